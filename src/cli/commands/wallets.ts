@@ -1,0 +1,199 @@
+/** wallet create|import|list|xpub and backup create|restore. */
+import { CustosError } from '../../errors.js';
+import { clean, fromHex } from '../../crypto/bytes.js';
+import { getAlgorithm } from '../../crypto/algorithms.js';
+import { createBackup, restoreBackup, type BackupSpec } from '../../keystore/backup.js';
+import { type Command, type Invocation, flag, int, list, requireStr, str, usageError } from '../command.js';
+import { mnemonicsIn, withInstance } from '../context.js';
+import { readSecretText } from '../io.js';
+import { keyText } from './keys.js';
+
+function words(inv: Invocation): 12 | 24 {
+  const w = int(inv.values, 'words') ?? 24;
+  if (w !== 12 && w !== 24) throw usageError('--words must be 12 or 24');
+  return w;
+}
+
+function slip39Passphrase(inv: Invocation): string {
+  const f = str(inv.values, 'slip39-passphrase-file');
+  return f ? readSecretText(inv.io, f, 'SLIP-39 passphrase file') : '';
+}
+
+/** `--shares N --threshold T`, or group-of-groups `--group T/N ... --group-threshold G`. */
+function backupSpec(inv: Invocation): BackupSpec {
+  const groups = list(inv.values, 'group').map((g): [number, number] => {
+    const m = /^(\d+)\/(\d+)$/.exec(g);
+    if (!m) throw usageError(`--group must be T/N (e.g. 2/3), got "${g}"`);
+    return [Number(m[1]), Number(m[2])];
+  });
+  const shares = int(inv.values, 'shares', { min: 1, max: 16 });
+  const threshold = int(inv.values, 'threshold', { min: 1, max: 16 });
+  const iterationExponent = int(inv.values, 'iteration-exponent', { min: 0, max: 15 });
+  const passphrase = slip39Passphrase(inv);
+  const extra = { ...(passphrase ? { passphrase } : {}), ...(iterationExponent !== undefined ? { iterationExponent } : {}) };
+  if (groups.length) {
+    if (shares !== undefined || threshold !== undefined) throw usageError('use either --shares/--threshold or --group, not both');
+    return { groupThreshold: int(inv.values, 'group-threshold', { min: 1, max: 16 }) ?? groups.length, groups, ...extra };
+  }
+  if (shares === undefined || threshold === undefined) throw usageError('give --shares N --threshold T (or --group T/N ... --group-threshold G)');
+  return { groupThreshold: 1, groups: [[threshold, shares]], ...extra };
+}
+
+export const walletCommands: Command[] = [
+  {
+    name: 'wallet create',
+    summary: 'Create an HD wallet. Shows its BIP39 mnemonic once, or with --no-show keeps a random seed for SLIP-39 backup.',
+    args: 'NAME',
+    minArgs: 1,
+    options: {
+      words: { type: 'string', arg: '12|24', description: 'mnemonic length (default 24); with --no-show: 16- or 32-byte seed' },
+      'no-show': { type: 'boolean', description: 'show nothing; back the wallet up with "custos backup create --wallet"' },
+    },
+    async run(inv) {
+      const n = words(inv);
+      return withInstance(inv, { unseal: true }, async ({ wallets, actor }) => {
+        const r = await wallets.create(inv.positionals[0]!, n, !flag(inv.values, 'no-show'), actor);
+        const human = r.mnemonic
+          ? `Created wallet ${r.wallet.name}. Write down this mnemonic now; it is not shown again:\n\n${r.mnemonic}\n`
+          : `Created wallet ${r.wallet.name} (seed not shown). Back it up now: custos backup create --wallet ${r.wallet.name} --shares N --threshold T`;
+        return { json: { ...r.wallet, ...(r.mnemonic ? { mnemonic: r.mnemonic } : {}) }, human };
+      });
+    },
+  },
+  {
+    name: 'wallet import',
+    summary: 'Import an HD wallet from a BIP39 mnemonic file or a hex seed file.',
+    args: 'NAME',
+    minArgs: 1,
+    options: {
+      'mnemonic-file': { type: 'string', arg: 'FILE', description: 'BIP39 mnemonic' },
+      'bip39-passphrase-file': { type: 'string', arg: 'FILE', description: 'BIP39 passphrase ("25th word")' },
+      'seed-file': { type: 'string', arg: 'FILE', description: 'BIP32 seed as hex (16-64 bytes)' },
+    },
+    async run(inv) {
+      const mf = str(inv.values, 'mnemonic-file');
+      const sf = str(inv.values, 'seed-file');
+      if (!!mf === !!sf) throw usageError('give exactly one of --mnemonic-file or --seed-file');
+      const pf = str(inv.values, 'bip39-passphrase-file');
+      if (pf && !mf) throw usageError('--bip39-passphrase-file goes with --mnemonic-file');
+      return withInstance(inv, { unseal: true }, async ({ wallets, actor }) => {
+        const name = inv.positionals[0]!;
+        let w;
+        if (mf) {
+          const mnemonic = readSecretText(inv.io, mf, 'mnemonic file').trim().replace(/\s+/g, ' ');
+          w = await wallets.importMnemonic(name, mnemonic, pf ? readSecretText(inv.io, pf, 'BIP39 passphrase file') : '', actor);
+        } else {
+          const seed = fromHex(readSecretText(inv.io, sf!, 'seed file').trim(), 'seed file');
+          try {
+            w = await wallets.storeSeed(name, seed, 'imported', actor, { format: 'seed', seedBytes: seed.length });
+          } finally {
+            clean(seed);
+          }
+        }
+        return { json: w, human: `Imported wallet ${w.name}.` };
+      });
+    },
+  },
+  {
+    name: 'wallet list',
+    summary: 'List wallets.',
+    async run(inv) {
+      return withInstance(inv, { unseal: false }, async ({ wallets }) => {
+        const all = await wallets.list();
+        return { json: all, human: all.length ? all.map((w) => `${w.name.padEnd(24)} ${w.state.padEnd(9)} ${w.origin}`).join('\n') : 'no wallets' };
+      });
+    },
+  },
+  {
+    name: 'wallet xpub',
+    summary: "Export a watch-only BIP32 extended public key at a path (e.g. m/84'/0'/0').",
+    args: 'NAME',
+    minArgs: 1,
+    options: { path: { type: 'string', arg: 'PATH', description: 'derivation path (default m)' } },
+    async run(inv) {
+      return withInstance(inv, { unseal: true }, async ({ wallets, actor }) => {
+        const path = str(inv.values, 'path') ?? 'm';
+        const xpub = await wallets.xpub(inv.positionals[0]!, path, actor);
+        return { json: { wallet: inv.positionals[0], path, xpub }, human: xpub };
+      });
+    },
+  },
+  {
+    name: 'wallet derive',
+    summary: 'Show the account at a path (same as "custos key show WALLET/PATH").',
+    args: 'NAME',
+    minArgs: 1,
+    options: {
+      path: { type: 'string', arg: 'PATH', description: 'derivation path' },
+      curve: { type: 'string', arg: 'CURVE', description: 'secp256k1, ed25519 or bls12-381 (default from the path)' },
+    },
+    async run(inv) {
+      const path = requireStr(inv.values, 'path');
+      const curve = str(inv.values, 'curve');
+      const { parseCurve } = await import('../../keystore/refs.js');
+      return withInstance(inv, { unseal: true }, async ({ keys }) => {
+        const k = await keys.show(`${inv.positionals[0]}/${path}`, curve ? parseCurve(curve) : undefined);
+        return { json: k, human: keyText(k) };
+      });
+    },
+  },
+  {
+    name: 'backup create',
+    summary: 'Write SLIP-39 shares of a wallet seed or an exportable key (shown once).',
+    options: {
+      wallet: { type: 'string', arg: 'W', description: 'the wallet to back up' },
+      key: { type: 'string', arg: 'N', description: 'the (exportable) key to back up' },
+      shares: { type: 'string', arg: 'N', description: 'number of shares (single group)' },
+      threshold: { type: 'string', arg: 'T', description: 'shares needed to restore' },
+      group: { type: 'string', multiple: true, arg: 'T/N', description: 'a group of N shares needing T (group-of-groups)' },
+      'group-threshold': { type: 'string', arg: 'G', description: 'groups needed (default: all)' },
+      'slip39-passphrase-file': { type: 'string', arg: 'FILE', description: 'SLIP-39 passphrase' },
+      'iteration-exponent': { type: 'string', arg: 'E', description: 'SLIP-39 PBKDF2 iteration exponent (default 1)' },
+    },
+    async run(inv) {
+      const wallet = str(inv.values, 'wallet');
+      const key = str(inv.values, 'key');
+      if (!!wallet === !!key) throw usageError('give exactly one of --wallet or --key');
+      const spec = backupSpec(inv);
+      return withInstance(inv, { unseal: true }, async ({ inst, keys, wallets, actor }) => {
+        const groups = await createBackup(inst, keys, wallets, wallet ? { wallet } : { key: key! }, spec, actor);
+        const lines = [`SLIP-39 backup of ${wallet ? `wallet ${wallet}` : `key ${key}`}: ${spec.groupThreshold} of ${groups.length} group(s) needed. Shown only now.`, ''];
+        groups.forEach((g, gi) => {
+          const [t, n] = spec.groups[gi]!;
+          lines.push(`group ${gi + 1} (${t} of ${n}):`);
+          g.forEach((m, i) => lines.push(`  share ${i + 1}: ${m}`));
+          lines.push('');
+        });
+        return { json: { target: wallet ? { wallet } : { key }, groupThreshold: spec.groupThreshold, groups }, human: lines.join('\n') };
+      });
+    },
+  },
+  {
+    name: 'backup restore',
+    summary: 'Restore a wallet (default) or, with --type, a key from SLIP-39 share files.',
+    options: {
+      name: { type: 'string', arg: 'NEW', description: 'name of the restored wallet or key' },
+      'share-file': { type: 'string', multiple: true, arg: 'FILE', description: 'a file with one or more SLIP-39 shares' },
+      'slip39-passphrase-file': { type: 'string', arg: 'FILE', description: 'SLIP-39 passphrase' },
+      type: { type: 'string', arg: 'TYPE', description: 'restore a key of this type instead of a wallet' },
+      exportable: { type: 'boolean', description: 'restored key: allow export' },
+      'unseal-share-file': { type: 'string', multiple: true, arg: 'FILE', description: 'unseal share (Shamir-sealed instance; --share-file here means backup shares)' },
+    },
+    async run(inv) {
+      const name = requireStr(inv.values, 'name');
+      const mnemonics = list(inv.values, 'share-file').flatMap((f) => mnemonicsIn(readSecretText(inv.io, f, 'share file')));
+      if (mnemonics.length === 0) throw usageError('give the backup shares with --share-file FILE (repeatable)');
+      const type = str(inv.values, 'type');
+      if (type) getAlgorithm(type);
+      const passphrase = slip39Passphrase(inv);
+      // --share-file carries backup shares here; unseal shares come from --unseal-share-file or the environment.
+      const unsealInv = { ...inv, values: { ...inv.values, 'share-file': list(inv.values, 'unseal-share-file') } };
+      return withInstance(unsealInv, { unseal: true }, async ({ keys, wallets, actor }) => {
+        const r = await restoreBackup(keys, wallets, name, mnemonics, passphrase, type ? { algorithm: type, exportable: flag(inv.values, 'exportable') } : { wallet: true }, actor);
+        if (r.key) return { json: { key: r.key }, human: `Restored key ${r.key.name}.\n${keyText(r.key)}` };
+        if (!r.wallet) throw new CustosError('E_INTERNAL', 'restore produced nothing');
+        return { json: { wallet: r.wallet }, human: `Restored wallet ${r.wallet.name}.` };
+      });
+    },
+  },
+];

@@ -1,0 +1,87 @@
+/**
+ * Local mode: each command opens the instance, unseals it for its own
+ * duration when it needs to (from --passphrase-file / --share-file, the
+ * CUSTOS_* environment, or a prompt), and forgets the root key when it ends.
+ */
+import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
+import { CustosError } from '../errors.js';
+import { utf8 } from '../crypto/bytes.js';
+import { Instance, type Location } from '../keystore/instance.js';
+import { Keys } from '../keystore/keys.js';
+import { Wallets } from '../keystore/wallets.js';
+import type { UnsealMaterial } from '../keystore/seal.js';
+import { list, str, type Invocation } from './command.js';
+import { progress, readSecretText, type Io } from './io.js';
+
+export function actorFor(): string {
+  let user = 'unknown';
+  try {
+    user = userInfo().username;
+  } catch {
+    /* no passwd entry */
+  }
+  return `local:${user}`;
+}
+
+export function locationOf(inv: Invocation): Location {
+  const data = str(inv.values, 'data') ?? inv.io.env.CUSTOS_DATA ?? 'custos-data';
+  return { data: resolve(inv.io.cwd, data) };
+}
+
+/** Split a file's content into mnemonics: one per non-empty line. */
+export function mnemonicsIn(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim().replace(/\s+/g, ' '))
+    .filter((l) => l.length > 0);
+}
+
+/** Collect unseal material for the instance's seal kind, or fail with E_SEALED. */
+export async function unsealMaterial(inv: Invocation, kind: 'passphrase' | 'shamir', threshold: number): Promise<UnsealMaterial> {
+  const { io, values } = inv;
+  if (kind === 'passphrase') {
+    const file = str(values, 'passphrase-file') ?? io.env.CUSTOS_PASSPHRASE_FILE;
+    if (file) return { passphrase: utf8(readSecretText(io, file, 'passphrase file')) };
+    if (io.interactive) return { passphrase: utf8(await io.promptHidden('Unseal passphrase: ')) };
+    throw new CustosError('E_SEALED', 'custos is sealed: give --passphrase-file FILE (or set CUSTOS_PASSPHRASE_FILE)');
+  }
+  let files = list(values, 'share-file');
+  if (files.length === 0 && io.env.CUSTOS_SHARE_FILES) files = io.env.CUSTOS_SHARE_FILES.split(',').filter(Boolean);
+  const shares = files.flatMap((f) => mnemonicsIn(readSecretText(io, f, 'share file')));
+  if (shares.length === 0 && io.interactive) {
+    for (let i = 1; i <= threshold; i++) shares.push(...mnemonicsIn(await io.promptHidden(`Unseal share ${i} of ${threshold}: `)));
+  }
+  if (shares.length === 0) throw new CustosError('E_SEALED', `custos is sealed: give ${threshold} --share-file options (or set CUSTOS_SHARE_FILES)`);
+  return { shares };
+}
+
+export interface Session {
+  inst: Instance;
+  keys: Keys;
+  wallets: Wallets;
+  actor: string;
+  io: Io;
+}
+
+/** Open the instance (unsealing when asked), run `fn`, then checkpoint, seal and close. */
+export async function withInstance<T>(inv: Invocation, opts: { unseal: boolean }, fn: (s: Session) => Promise<T>): Promise<T> {
+  const inst = await Instance.open(locationOf(inv));
+  const actor = actorFor();
+  try {
+    if (opts.unseal) await unsealSession(inv, inst, actor);
+    const wallets = new Wallets(inst);
+    return await fn({ inst, keys: new Keys(inst, wallets), wallets, actor, io: inv.io });
+  } finally {
+    await inst.close();
+  }
+}
+
+export async function unsealSession(inv: Invocation, inst: Instance, actor: string): Promise<void> {
+  const cfg = inst.sealConfig;
+  const material = await unsealMaterial(inv, cfg.kind, cfg.kind === 'shamir' ? cfg.threshold : 1);
+  if (cfg.kind === 'passphrase') {
+    progress(inv.io, `unsealing (argon2id, ${Math.round(cfg.kdf.memoryKib / 1024)} MiB)...`);
+  }
+  await inst.unseal(material, actor);
+}

@@ -1,0 +1,70 @@
+/**
+ * One error type for all of custos. Every error carries a stable string code
+ * (documented in docs/errors.md) that the CLI prints, the HTTP API returns and
+ * clients match on. Messages never contain secrets: callers pass only names,
+ * ids and public values.
+ *
+ * @example
+ *   throw new CustosError('E_KEY_NOT_FOUND', `no key named "${name}"`);
+ */
+
+/** Stable error codes, with the HTTP status the API answers with. */
+export const ERROR_CODES = {
+  E_USAGE: 400,
+  E_BAD_INPUT: 400,
+  E_BAD_PATH: 400,
+  E_UNSUPPORTED: 400,
+  E_NOT_INITIALIZED: 409,
+  E_ALREADY_INITIALIZED: 409,
+  E_SEALED: 503,
+  E_BAD_PASSPHRASE: 401,
+  E_BAD_SHARES: 401,
+  E_RATE_LIMITED: 429,
+  E_KEY_NOT_FOUND: 404,
+  E_WALLET_NOT_FOUND: 404,
+  E_NAME_TAKEN: 409,
+  E_KEY_DISABLED: 409,
+  E_KEY_DESTROYED: 410,
+  E_KEY_VERSION_RETIRED: 409,
+  E_NOT_EXPORTABLE: 403,
+  E_BAD_KEYSTORE: 400,
+  E_BAD_KEYSTORE_PASSWORD: 401,
+  E_BAD_SIGNATURE: 400,
+  E_TAMPERED: 500,
+  E_AUDIT_BROKEN: 500,
+  E_STORE: 503,
+  E_INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class CustosError extends Error {
+  readonly code: ErrorCode;
+  /** Public, secret-free context (record ids, field names, retry hints). */
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'CustosError';
+    this.code = code;
+    this.details = details;
+  }
+
+  get httpStatus(): number {
+    return ERROR_CODES[this.code];
+  }
+}
+
+export function isCustosError(e: unknown, code?: ErrorCode): e is CustosError {
+  return e instanceof CustosError && (code === undefined || e.code === code);
+}
+
+/** Wrap anything thrown into a CustosError without leaking the original message to clients. */
+export function toCustosError(e: unknown): CustosError {
+  if (e instanceof CustosError) return e;
+  return new CustosError('E_INTERNAL', 'internal error', undefined, { cause: e });
+}
+
+export function badInput(message: string, details?: Record<string, unknown>): CustosError {
+  return new CustosError('E_BAD_INPUT', message, details);
+}

@@ -1,0 +1,157 @@
+/**
+ * The barrier: the one place that decrypts key material.
+ *
+ *   unseal key (from passphrase or Shamir shares)
+ *     -> root key (32 bytes, versioned; rotate-root replaces it)
+ *       -> data keys (one per key or wallet; wrapped by the root key)
+ *         -> records (key versions, wallet seeds; AEAD with the record's identity as AD)
+ *
+ * A record that fails to open (edited, truncated, or swapped with another
+ * row) is an E_TAMPERED error naming the record, never wrong plaintext.
+ * Plaintext handed to callers must be zeroed by them (see `withOpened`).
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { CustosError } from '../errors.js';
+import { AEAD_KEY_LENGTH, AeadError, aeadOpen, aeadSeal } from '../crypto/aead.js';
+import { clean } from '../crypto/bytes.js';
+import type { DataKeyRecord } from '../store/records.js';
+
+export const rootAad = (instanceId: string, rootVersion: number) => `custos:root:${instanceId}:v${rootVersion}`;
+const dekAad = (id: string, rootVersion: number) => `custos:dek:${id}:root:v${rootVersion}`;
+
+function tampered(record: string, cause?: unknown): CustosError {
+  return new CustosError('E_TAMPERED', `stored record ${record} failed authentication (edited, truncated or swapped)`, { record }, { cause });
+}
+
+export class Barrier {
+  private root: Uint8Array | null = null;
+  /** Kept while unsealed so the root can be re-wrapped (rotate-root) without asking again. */
+  private unsealKey: Uint8Array | null = null;
+  private rootVersion_ = 0;
+
+  constructor(readonly instanceId: string) {}
+
+  get sealed(): boolean {
+    return this.root === null;
+  }
+
+  get rootVersion(): number {
+    this.assertUnsealed();
+    return this.rootVersion_;
+  }
+
+  /** Install the root key, decrypting it with the unseal key. Throws AeadError on a wrong unseal key. */
+  unseal(unsealKey: Uint8Array, wrappedRoot: Uint8Array, rootVersion: number): void {
+    const root = aeadOpen(unsealKey, wrappedRoot, rootAad(this.instanceId, rootVersion));
+    if (root.length !== AEAD_KEY_LENGTH) {
+      clean(root);
+      throw tampered('seal/root');
+    }
+    this.seal();
+    this.root = root;
+    this.unsealKey = Uint8Array.from(unsealKey);
+    this.rootVersion_ = rootVersion;
+  }
+
+  /** Forget the root key and the unseal key. */
+  seal(): void {
+    clean(this.root, this.unsealKey);
+    this.root = null;
+    this.unsealKey = null;
+  }
+
+  assertUnsealed(): void {
+    if (this.root === null) throw new CustosError('E_SEALED', 'custos is sealed: unseal it with the passphrase or the unseal shares');
+  }
+
+  /** Wrap the current root key under a (new) unseal key: rekey. Call `adoptUnsealKey` once persisted. */
+  wrapRoot(unsealKey: Uint8Array): Uint8Array {
+    this.assertUnsealed();
+    return aeadSeal(unsealKey, this.root!, rootAad(this.instanceId, this.rootVersion_));
+  }
+
+  adoptUnsealKey(unsealKey: Uint8Array): void {
+    this.assertUnsealed();
+    clean(this.unsealKey);
+    this.unsealKey = Uint8Array.from(unsealKey);
+  }
+
+  /** Create a fresh root key (init) and return it wrapped under the unseal key. */
+  initRoot(unsealKey: Uint8Array): Uint8Array {
+    this.seal();
+    this.root = new Uint8Array(randomBytes(AEAD_KEY_LENGTH));
+    this.unsealKey = Uint8Array.from(unsealKey);
+    this.rootVersion_ = 1;
+    return this.wrapRoot(unsealKey);
+  }
+
+  /** A new data key, wrapped under the root key, with its plaintext for immediate use. */
+  newDataKey(createdAt: string): { record: DataKeyRecord; dek: Uint8Array } {
+    this.assertUnsealed();
+    const id = randomUUID();
+    const dek = new Uint8Array(randomBytes(AEAD_KEY_LENGTH));
+    const wrapped = aeadSeal(this.root!, dek, dekAad(id, this.rootVersion_));
+    return { record: { id, wrapped, rootVersion: this.rootVersion_, createdAt }, dek };
+  }
+
+  /** Unwrap a data key; `owner` names what it protects, for the error. */
+  openDataKey(rec: DataKeyRecord | undefined, owner: string): Uint8Array {
+    this.assertUnsealed();
+    if (!rec) throw tampered(`${owner} (data key missing)`);
+    if (rec.rootVersion !== this.rootVersion_) throw tampered(`${owner} (data key wrapped under root v${rec.rootVersion})`);
+    try {
+      return aeadOpen(this.root!, rec.wrapped, dekAad(rec.id, rec.rootVersion));
+    } catch (e) {
+      throw tampered(`${owner} (data key ${rec.id})`, e);
+    }
+  }
+
+  /** Encrypt a record body under a data key; `aad` is the record's identity. */
+  sealRecord(dek: Uint8Array, plaintext: Uint8Array, aad: string): Uint8Array {
+    this.assertUnsealed();
+    return aeadSeal(dek, plaintext, aad);
+  }
+
+  openRecord(dek: Uint8Array, ciphertext: Uint8Array | null, aad: string, record: string): Uint8Array {
+    this.assertUnsealed();
+    if (!ciphertext) throw tampered(`${record} (no ciphertext)`);
+    try {
+      return aeadOpen(dek, ciphertext, aad);
+    } catch (e) {
+      if (e instanceof AeadError) throw tampered(record, e);
+      throw e;
+    }
+  }
+
+  /**
+   * Rotate the root key: returns each data key rewrapped under a new root
+   * (the caller persists them and the new wrapped root in one transaction,
+   * then calls `commitRotation`). Key material is never decrypted.
+   */
+  prepareRotation(dataKeys: DataKeyRecord[]): {
+    newRoot: Uint8Array;
+    newVersion: number;
+    wrappedRoot: Uint8Array;
+    rewrapped: DataKeyRecord[];
+  } {
+    this.assertUnsealed();
+    const newRoot = new Uint8Array(randomBytes(AEAD_KEY_LENGTH));
+    const newVersion = this.rootVersion_ + 1;
+    const rewrapped = dataKeys.map((rec) => {
+      const dek = this.openDataKey(rec, `data key ${rec.id}`);
+      try {
+        return { ...rec, wrapped: aeadSeal(newRoot, dek, dekAad(rec.id, newVersion)), rootVersion: newVersion };
+      } finally {
+        clean(dek);
+      }
+    });
+    const wrappedRoot = aeadSeal(this.unsealKey!, newRoot, rootAad(this.instanceId, newVersion));
+    return { newRoot, newVersion, wrappedRoot, rewrapped };
+  }
+
+  commitRotation(newRoot: Uint8Array, newVersion: number): void {
+    clean(this.root);
+    this.root = newRoot;
+    this.rootVersion_ = newVersion;
+  }
+}

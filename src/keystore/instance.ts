@@ -1,0 +1,232 @@
+/**
+ * A custos instance: its store, its seal, its barrier and its audit trail.
+ * The CLI (local mode) and the server both work through an Instance; nothing
+ * else opens the barrier.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, existsSync, chmodSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CustosError } from '../errors.js';
+import { AeadError } from '../crypto/aead.js';
+import { clean, fromHex, toHex } from '../crypto/bytes.js';
+import { getAlgorithm } from '../crypto/algorithms.js';
+import { openStore, type Store } from '../store/store.js';
+import type { Repo } from '../store/repo.js';
+import { appendEvent, type AuditInput } from '../audit/trail.js';
+import { signCheckpoint } from '../audit/chain.js';
+import { Barrier } from './barrier.js';
+import { createSeal, deriveUnsealKey, type SealConfig, type SealSpec, type UnsealMaterial } from './seal.js';
+import { checkUnsealAllowed, recordUnsealFailure, resetUnsealFailures } from './unseal-guard.js';
+
+export interface Location {
+  /** Data directory (SQLite file custos.db inside), used when no store URL is given. */
+  data: string;
+  /** Optional store location (sqlite:PATH; postgres:// in a later release). */
+  store?: string;
+}
+
+interface AuditKeyMeta {
+  publicKey: string;
+  dataKeyId: string;
+  ciphertext: string;
+}
+
+const AUDIT_KEY_AAD = (instanceId: string) => `custos:audit-key:${instanceId}`;
+
+function storeLocation(loc: Location): string {
+  return loc.store ?? `sqlite:${join(resolve(loc.data), 'custos.db')}`;
+}
+
+export interface InitResult {
+  instance: Instance;
+  instanceId: string;
+  seal: SealConfig['kind'];
+  /** Shamir only: the unseal shares, to hand out once. */
+  mnemonics?: string[];
+}
+
+export class Instance {
+  readonly barrier: Barrier;
+
+  private constructor(
+    readonly store: Store,
+    readonly instanceId: string,
+    private sealConfig_: SealConfig,
+    readonly auditPublicKey: Uint8Array,
+    readonly location: string,
+    barrier?: Barrier,
+  ) {
+    this.barrier = barrier ?? new Barrier(instanceId);
+  }
+
+  get sealConfig(): SealConfig {
+    return this.sealConfig_;
+  }
+
+  /** Create a new instance: root key, seal, audit key, first audit event. */
+  static async init(loc: Location, spec: SealSpec, actor: string): Promise<InitResult> {
+    if (!loc.store) {
+      mkdirSync(loc.data, { recursive: true, mode: 0o700 });
+      chmodSync(loc.data, 0o700);
+    }
+    const location = storeLocation(loc);
+    const store = await openStore(location);
+    try {
+      if (await store.read.getMeta('instance_id')) {
+        throw new CustosError('E_ALREADY_INITIALIZED', `an instance already exists at ${location}`);
+      }
+      const instanceId = randomUUID();
+      const sealed = await createSeal(spec);
+      const probe = new Barrier(instanceId);
+      const wrappedRoot = probe.initRoot(sealed.unsealKey);
+      clean(sealed.unsealKey);
+      const config = { ...sealed.config, rootVersion: 1, wrappedRoot: toHex(wrappedRoot) } as SealConfig;
+
+      const ed = getAlgorithm('ed25519');
+      const auditSecret = ed.generate();
+      const auditPublic = ed.publicKey(auditSecret);
+      const now = new Date();
+      const { record, dek } = probe.newDataKey(now.toISOString());
+      const auditMeta: AuditKeyMeta = {
+        publicKey: toHex(auditPublic),
+        dataKeyId: record.id,
+        ciphertext: toHex(probe.sealRecord(dek, auditSecret, AUDIT_KEY_AAD(instanceId))),
+      };
+      clean(dek, auditSecret);
+
+      await store.tx(async (repo) => {
+        if (await repo.getMeta('instance_id')) throw new CustosError('E_ALREADY_INITIALIZED', `an instance already exists at ${location}`);
+        await repo.setMeta('instance_id', instanceId);
+        await repo.setMeta('created_at', now.toISOString());
+        await repo.setMeta('seal', JSON.stringify(config));
+        await repo.insertDataKey(record);
+        await repo.setMeta('audit_key', JSON.stringify(auditMeta));
+        await appendEvent(repo, {
+          actor,
+          action: 'instance.init',
+          subject: `instance/${instanceId}`,
+          details: { seal: config.kind, auditPublicKey: auditMeta.publicKey, ...(config.kind === 'shamir' ? { shares: config.shares, threshold: config.threshold } : { kdf: { ...config.kdf, salt: undefined } }) },
+        }, now);
+      });
+      // The new instance stays unsealed with the root key just made.
+      const instance = new Instance(store, instanceId, config, auditPublic, location, probe);
+      return { instance, instanceId, seal: config.kind, ...(sealed.mnemonics ? { mnemonics: sealed.mnemonics } : {}) };
+    } catch (e) {
+      await store.close().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  /** Open an existing instance (sealed). */
+  static async open(loc: Location): Promise<Instance> {
+    const location = storeLocation(loc);
+    if (!loc.store && !existsSync(join(resolve(loc.data), 'custos.db'))) {
+      throw new CustosError('E_NOT_INITIALIZED', `no custos instance at ${resolve(loc.data)}: run "custos init --data ${loc.data}"`);
+    }
+    const store = await openStore(location);
+    try {
+      const id = await store.read.getMeta('instance_id');
+      const seal = await store.read.getMeta('seal');
+      const audit = await store.read.getMeta('audit_key');
+      if (!id || !seal || !audit) throw new CustosError('E_NOT_INITIALIZED', `no custos instance at ${location}`);
+      const auditMeta = JSON.parse(audit) as AuditKeyMeta;
+      return new Instance(store, id, JSON.parse(seal) as SealConfig, fromHex(auditMeta.publicKey, 'audit_key.publicKey', 32), location);
+    } catch (e) {
+      await store.close().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  get sealed(): boolean {
+    return this.barrier.sealed;
+  }
+
+  /** Unseal with operator material; wrong material is counted and slowed down. */
+  async unseal(material: UnsealMaterial, actor: string): Promise<void> {
+    await checkUnsealAllowed(this.store.read);
+    let unsealKey: Uint8Array;
+    try {
+      unsealKey = await deriveUnsealKey(this.sealConfig_, material);
+    } catch (e) {
+      if (e instanceof CustosError && e.code === 'E_BAD_SHARES') await this.unsealFailed(actor, e.message);
+      throw e;
+    }
+    try {
+      this.barrier.unseal(unsealKey, fromHex(this.sealConfig_.wrappedRoot, 'seal.wrappedRoot'), this.sealConfig_.rootVersion);
+    } catch (e) {
+      if (!(e instanceof AeadError)) throw e;
+      const code = this.sealConfig_.kind === 'passphrase' ? 'E_BAD_PASSPHRASE' : 'E_BAD_SHARES';
+      const msg = code === 'E_BAD_PASSPHRASE' ? 'wrong passphrase' : 'the shares do not unseal this instance';
+      await this.unsealFailed(actor, msg);
+      throw new CustosError(code, msg);
+    } finally {
+      clean(unsealKey);
+    }
+    await resetUnsealFailures(this.store.read);
+  }
+
+  private async unsealFailed(actor: string, reason: string): Promise<void> {
+    await this.store.tx(async (repo) => {
+      const g = await recordUnsealFailure(repo);
+      await appendEvent(repo, { actor, action: 'seal.unseal_failed', subject: `instance/${this.instanceId}`, details: { reason, failures: g.failures } });
+    });
+  }
+
+  /** Run `fn` in a transaction and append its audit event in the same transaction. */
+  async mutate<T>(fn: (repo: Repo) => Promise<{ result: T; audit: AuditInput | AuditInput[] }>): Promise<T> {
+    return this.store.tx(async (repo) => {
+      const { result, audit } = await fn(repo);
+      for (const a of Array.isArray(audit) ? audit : [audit]) await appendEvent(repo, a);
+      return result;
+    });
+  }
+
+  /** Persist a new seal configuration (rekey / rotate-root) in the given transaction. */
+  async saveSealConfig(repo: Repo, config: SealConfig): Promise<void> {
+    await repo.setMeta('seal', JSON.stringify(config));
+  }
+
+  adoptSealConfig(config: SealConfig): void {
+    this.sealConfig_ = config;
+  }
+
+  /** Run `fn` with the audit signing key (unsealed only); the key is zeroed after. */
+  async withAuditKey<T>(fn: (secret: Uint8Array) => Promise<T>): Promise<T> {
+    this.barrier.assertUnsealed();
+    const raw = await this.store.read.getMeta('audit_key');
+    if (!raw) throw new CustosError('E_TAMPERED', 'stored record audit key is missing');
+    const meta = JSON.parse(raw) as AuditKeyMeta;
+    const dek = this.barrier.openDataKey(await this.store.read.getDataKey(meta.dataKeyId), 'audit key');
+    const secret = this.barrier.openRecord(dek, fromHex(meta.ciphertext, 'audit_key.ciphertext'), AUDIT_KEY_AAD(this.instanceId), 'audit key');
+    clean(dek);
+    try {
+      return await fn(secret);
+    } finally {
+      clean(secret);
+    }
+  }
+
+  /** Sign a checkpoint over the current head if it moved since the last one. Returns the new checkpoint seq or null. */
+  async checkpoint(): Promise<number | null> {
+    if (this.sealed) return null;
+    return this.withAuditKey(async (secret) =>
+      this.store.tx(async (repo) => {
+        const head = await repo.lastEvent();
+        const last = await repo.lastCheckpoint();
+        if (!head || (last && last.seq >= head.seq)) return null;
+        await repo.insertCheckpoint(signCheckpoint(this.instanceId, secret, { seq: head.seq, hash: head.hash, ts: new Date().toISOString() }));
+        return head.seq;
+      }),
+    );
+  }
+
+  /** Checkpoint (when unsealed), forget the root key and close the store. */
+  async close(): Promise<void> {
+    try {
+      if (!this.sealed) await this.checkpoint();
+    } finally {
+      this.barrier.seal();
+      await this.store.close();
+    }
+  }
+}

@@ -1,0 +1,344 @@
+/**
+ * Key lifecycle and use: create, import, rotate, disable/enable, destroy
+ * (crypto-shred), export, sign, verify. Key material is decrypted only here,
+ * through the instance's barrier, for the duration of one operation.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { CustosError } from '../errors.js';
+import { getAlgorithm, type Algorithm, type SignatureScheme } from '../crypto/algorithms.js';
+import { addressesFor } from '../crypto/addresses.js';
+import { clean, equalBytes, toHex } from '../crypto/bytes.js';
+import type { Repo } from '../store/repo.js';
+import type { KeyRecord, KeyVersionRecord, Origin } from '../store/records.js';
+import type { Instance } from './instance.js';
+import { checkName, parseKeyRef, refString, refSubject, type KeyRef } from './refs.js';
+import { signingBytes, type SignInput } from './payload.js';
+import type { Wallets } from './wallets.js';
+import type { Curve } from '../hd/derive.js';
+
+export interface KeyVersionInfo {
+  version: number;
+  publicKey: string;
+  createdAt: string;
+  /** current signs; retired only verifies. */
+  status: 'current' | 'retired';
+}
+
+export interface KeyInfo {
+  name: string;
+  id: string | null;
+  algorithm: string;
+  custody: string;
+  state: string;
+  exportable: boolean;
+  origin: Origin | 'derived';
+  tags: Record<string, string>;
+  currentVersion: number;
+  publicKey: string;
+  addresses: Record<string, string>;
+  versions: KeyVersionInfo[];
+  createdAt: string;
+  wallet?: { name: string; path: string };
+}
+
+export interface NewKey {
+  name: string;
+  algorithm: string;
+  exportable?: boolean;
+  tags?: Record<string, string>;
+}
+
+export interface SignResult {
+  key: string;
+  algorithm: string;
+  scheme: SignatureScheme;
+  version: number;
+  publicKey: string;
+  signature: string;
+}
+
+const keyAad = (k: Pick<KeyRecord, 'id' | 'algorithm' | 'exportable'>, version: number) =>
+  `custos:key:${k.id}:v${version}:${k.algorithm}:x${k.exportable ? 1 : 0}`;
+
+export function checkTags(tags: Record<string, string>): Record<string, string> {
+  for (const [k, v] of Object.entries(tags)) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(k)) throw new CustosError('E_BAD_INPUT', `tag name "${k}" is not valid`, { field: 'tag' });
+    if (v.length > 256) throw new CustosError('E_BAD_INPUT', `tag ${k} is longer than 256 characters`, { field: 'tag' });
+  }
+  return tags;
+}
+
+function notFound(name: string): CustosError {
+  return new CustosError('E_KEY_NOT_FOUND', `no key named "${name}"`, { key: name });
+}
+
+function toInfo(k: KeyRecord, versions: KeyVersionRecord[]): KeyInfo {
+  const current = versions.find((v) => v.version === k.currentVersion);
+  const publicKey = current ? current.publicKey : new Uint8Array();
+  return {
+    name: k.name,
+    id: k.id,
+    algorithm: k.algorithm,
+    custody: k.custody,
+    state: k.state,
+    exportable: k.exportable,
+    origin: k.origin,
+    tags: k.tags,
+    currentVersion: k.currentVersion,
+    publicKey: toHex(publicKey),
+    addresses: current ? addressesFor(k.algorithm as Algorithm, publicKey) : {},
+    versions: versions.map((v) => ({
+      version: v.version,
+      publicKey: toHex(v.publicKey),
+      createdAt: v.createdAt,
+      status: v.version === k.currentVersion ? 'current' : 'retired',
+    })),
+    createdAt: k.createdAt,
+  };
+}
+
+export class Keys {
+  constructor(
+    private readonly inst: Instance,
+    private readonly wallets: Wallets,
+  ) {}
+
+  private async record(repo: Repo, name: string): Promise<KeyRecord> {
+    const k = await repo.getKeyByName(name);
+    if (!k) throw notFound(name);
+    return k;
+  }
+
+  /** Generate a key from the OS CSPRNG. */
+  async create(spec: NewKey, actor: string): Promise<KeyInfo> {
+    const alg = getAlgorithm(spec.algorithm);
+    const secret = alg.generate();
+    try {
+      return await this.store(spec, secret, 'generated', actor, {});
+    } finally {
+      clean(secret);
+    }
+  }
+
+  /** Store imported or restored key material (validated first). */
+  async importSecret(spec: NewKey, secret: Uint8Array, origin: Origin, actor: string, details: Record<string, unknown>): Promise<KeyInfo> {
+    getAlgorithm(spec.algorithm).validateSecret(secret);
+    return this.store(spec, secret, origin, actor, details);
+  }
+
+  private async store(spec: NewKey, secret: Uint8Array, origin: Origin, actor: string, details: Record<string, unknown>): Promise<KeyInfo> {
+    this.inst.barrier.assertUnsealed();
+    const name = checkName(spec.name, 'key');
+    const alg = getAlgorithm(spec.algorithm);
+    const tags = checkTags(spec.tags ?? {});
+    const now = new Date().toISOString();
+    const { record: dk, dek } = this.inst.barrier.newDataKey(now);
+    const key: KeyRecord = {
+      id: randomUUID(),
+      name,
+      algorithm: alg.name,
+      custody: 'local',
+      state: 'active',
+      exportable: spec.exportable ?? false,
+      tags,
+      origin,
+      currentVersion: 1,
+      dataKeyId: dk.id,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const version: KeyVersionRecord = {
+      keyId: key.id,
+      version: 1,
+      publicKey: alg.publicKey(secret),
+      ciphertext: this.inst.barrier.sealRecord(dek, secret, keyAad(key, 1)),
+      createdAt: now,
+    };
+    clean(dek);
+    return this.inst.mutate(async (repo) => {
+      if (await repo.getKeyByName(name)) throw new CustosError('E_NAME_TAKEN', `a key named "${name}" already exists`, { key: name });
+      await repo.insertDataKey(dk);
+      await repo.insertKey(key);
+      await repo.insertKeyVersion(version);
+      return {
+        result: toInfo(key, [version]),
+        audit: {
+          actor,
+          action: origin === 'generated' ? 'key.create' : `key.${origin === 'imported' ? 'import' : 'restore'}`,
+          subject: `key/${name}`,
+          details: { algorithm: alg.name, exportable: key.exportable, tags, publicKey: toHex(version.publicKey), ...details },
+        },
+      };
+    });
+  }
+
+  async list(): Promise<KeyInfo[]> {
+    const keys = await this.inst.store.read.listKeys();
+    return Promise.all(keys.map(async (k) => toInfo(k, await this.inst.store.read.listKeyVersions(k.id))));
+  }
+
+  /** Public information for a key or a derived account (derived ones need the instance unsealed). */
+  async show(refText: string, curve?: Curve): Promise<KeyInfo> {
+    const ref = parseKeyRef(refText, curve);
+    if (ref.kind === 'derived') return this.wallets.derivedInfo(ref);
+    const k = await this.record(this.inst.store.read, ref.name);
+    return toInfo(k, await this.inst.store.read.listKeyVersions(k.id));
+  }
+
+  /** New version from fresh randomness; older versions stay for verification only. */
+  async rotate(name: string, actor: string): Promise<KeyInfo> {
+    this.inst.barrier.assertUnsealed();
+    return this.inst.mutate(async (repo) => {
+      const k = await this.record(repo, name);
+      this.assertUsable(k);
+      const alg = getAlgorithm(k.algorithm);
+      const dek = this.inst.barrier.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${name}`);
+      const secret = alg.generate();
+      const now = new Date().toISOString();
+      const version = k.currentVersion + 1;
+      const v: KeyVersionRecord = {
+        keyId: k.id,
+        version,
+        publicKey: alg.publicKey(secret),
+        ciphertext: this.inst.barrier.sealRecord(dek, secret, keyAad(k, version)),
+        createdAt: now,
+      };
+      clean(dek, secret);
+      await repo.insertKeyVersion(v);
+      await repo.setKeyCurrentVersion(k.id, version, now);
+      const info = toInfo({ ...k, currentVersion: version, updatedAt: now }, await repo.listKeyVersions(k.id));
+      return { result: info, audit: { actor, action: 'key.rotate', subject: `key/${name}`, details: { version, publicKey: toHex(v.publicKey) } } };
+    });
+  }
+
+  async setEnabled(name: string, enabled: boolean, actor: string): Promise<KeyInfo> {
+    return this.inst.mutate(async (repo) => {
+      const k = await this.record(repo, name);
+      if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${name}" was destroyed`, { key: name });
+      const state = enabled ? 'active' : 'disabled';
+      const now = new Date().toISOString();
+      if (k.state !== state) await repo.updateKeyState(k.id, state, now);
+      const info = toInfo({ ...k, state, updatedAt: now }, await repo.listKeyVersions(k.id));
+      return { result: info, audit: { actor, action: enabled ? 'key.enable' : 'key.disable', subject: `key/${name}`, details: { previousState: k.state } } };
+    });
+  }
+
+  /** Crypto-shred: the data key and every ciphertext are deleted; the record stays as a tombstone. */
+  async destroy(name: string, actor: string): Promise<KeyInfo> {
+    return this.inst.mutate(async (repo) => {
+      const k = await this.record(repo, name);
+      if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${name}" was already destroyed`, { key: name });
+      const now = new Date().toISOString();
+      if (k.dataKeyId) await repo.deleteDataKey(k.dataKeyId);
+      await repo.shredKey(k.id, now);
+      const info = toInfo({ ...k, state: 'destroyed', dataKeyId: null, updatedAt: now }, await repo.listKeyVersions(k.id));
+      return { result: info, audit: { actor, action: 'key.destroy', subject: `key/${name}`, details: { versions: k.currentVersion } } };
+    });
+  }
+
+  private assertUsable(k: KeyRecord): void {
+    if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${k.name}" was destroyed`, { key: k.name });
+    if (k.state === 'disabled') throw new CustosError('E_KEY_DISABLED', `key "${k.name}" is disabled`, { key: k.name });
+  }
+
+  /**
+   * Decrypt one version of a stored key and run `fn` with it. The decrypted
+   * secret is checked against the stored public key (a swapped public key
+   * column is tampering too) and zeroed afterwards.
+   */
+  private async withKeySecret<T>(repo: Repo, k: KeyRecord, version: number, fn: (secret: Uint8Array, publicKey: Uint8Array) => T | Promise<T>): Promise<T> {
+    const label = `key/${k.name} v${version}`;
+    const v = await repo.getKeyVersion(k.id, version);
+    if (!v) throw new CustosError('E_TAMPERED', `stored record ${label} is missing`, { record: label });
+    const dek = this.inst.barrier.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${k.name}`);
+    let secret: Uint8Array | undefined;
+    try {
+      secret = this.inst.barrier.openRecord(dek, v.ciphertext, keyAad(k, version), label);
+      if (!equalBytes(getAlgorithm(k.algorithm).publicKey(secret), v.publicKey)) {
+        throw new CustosError('E_TAMPERED', `stored record ${label} does not match its public key`, { record: label });
+      }
+      return await fn(secret, v.publicKey);
+    } finally {
+      clean(dek, secret);
+    }
+  }
+
+  /** Run `fn` with the secret of the current version of an exportable key (export, backup). Audited by the caller. */
+  async withExportableSecret<T>(name: string, fn: (secret: Uint8Array, k: KeyRecord, publicKey: Uint8Array) => T | Promise<T>): Promise<T> {
+    this.inst.barrier.assertUnsealed();
+    const repo = this.inst.store.read;
+    const k = await this.record(repo, name);
+    if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${name}" was destroyed`, { key: name });
+    if (!k.exportable) throw new CustosError('E_NOT_EXPORTABLE', `key "${name}" is not exportable`, { key: name });
+    return this.withKeySecret(repo, k, k.currentVersion, (s, pub) => fn(s, k, pub));
+  }
+
+  /** Sign with a key or derived account. Only the current version signs. */
+  async sign(refText: string, input: SignInput, opts: { version?: number; scheme?: SignatureScheme; auxRand?: Uint8Array; curve?: Curve }, actor: string): Promise<SignResult> {
+    this.inst.barrier.assertUnsealed();
+    const ref = parseKeyRef(refText, opts.curve);
+    const signWith = async (algorithm: string, secret: Uint8Array, publicKey: Uint8Array, version: number): Promise<SignResult> => {
+      const alg = getAlgorithm(algorithm);
+      const scheme = opts.scheme ?? alg.defaultScheme;
+      if (!alg.schemes.includes(scheme)) throw new CustosError('E_UNSUPPORTED', `${algorithm} keys do not sign with ${scheme}`);
+      const bytes = signingBytes(scheme, input);
+      const signature = alg.sign(secret, bytes, { scheme, ...(opts.auxRand ? { auxRand: opts.auxRand } : {}) });
+      return { key: refString(ref), algorithm, scheme, version, publicKey: toHex(publicKey), signature: toHex(signature) };
+    };
+    const result =
+      ref.kind === 'derived'
+        ? await this.wallets.withDerivedSecret(ref, (secret, pub) => signWith(ref.curve, secret, pub, 1))
+        : await (async () => {
+            const k = await this.record(this.inst.store.read, ref.name);
+            this.assertUsable(k);
+            const version = opts.version ?? k.currentVersion;
+            if (version !== k.currentVersion) {
+              const exists = await this.inst.store.read.getKeyVersion(k.id, version);
+              if (!exists) throw new CustosError('E_KEY_NOT_FOUND', `key "${k.name}" has no version ${version}`, { key: k.name, version });
+              throw new CustosError('E_KEY_VERSION_RETIRED', `version ${version} of key "${k.name}" is retired: it verifies but no longer signs`, { key: k.name, version });
+            }
+            return this.withKeySecret(this.inst.store.read, k, version, (secret, pub) => signWith(k.algorithm, secret, pub, version));
+          })();
+    await this.inst.mutate(async () => ({
+      result: undefined,
+      audit: {
+        actor,
+        action: 'key.sign',
+        subject: refSubject(ref),
+        details: { algorithm: result.algorithm, scheme: result.scheme, version: result.version, payloadDigest: payloadDigest(input) },
+      },
+    }));
+    return result;
+  }
+
+  /** Verify against one version, or against every version when none is given. */
+  async verify(refText: string, input: SignInput, signature: Uint8Array, opts: { version?: number; scheme?: SignatureScheme; curve?: Curve }): Promise<{ valid: boolean; version: number | null; key: string }> {
+    const ref: KeyRef = parseKeyRef(refText, opts.curve);
+    let algorithm: string;
+    let candidates: { version: number; publicKey: Uint8Array }[];
+    if (ref.kind === 'derived') {
+      const info = await this.wallets.derivedInfo(ref);
+      algorithm = info.algorithm;
+      candidates = [{ version: 1, publicKey: Buffer.from(info.publicKey, 'hex') }];
+    } else {
+      const k = await this.record(this.inst.store.read, ref.name);
+      algorithm = k.algorithm;
+      candidates = (await this.inst.store.read.listKeyVersions(k.id)).filter((v) => opts.version === undefined || v.version === opts.version);
+      if (candidates.length === 0) throw new CustosError('E_KEY_NOT_FOUND', `key "${k.name}" has no version ${opts.version}`, { key: k.name });
+    }
+    const alg = getAlgorithm(algorithm);
+    const scheme = opts.scheme ?? alg.defaultScheme;
+    if (!alg.schemes.includes(scheme)) throw new CustosError('E_UNSUPPORTED', `${algorithm} keys do not sign with ${scheme}`);
+    const bytes = signingBytes(scheme, input);
+    for (const c of [...candidates].reverse()) {
+      if (alg.verify(c.publicKey, bytes, signature, { scheme })) return { valid: true, version: c.version, key: refString(ref) };
+    }
+    return { valid: false, version: null, key: refString(ref) };
+  }
+}
+
+/** SHA-256 of what the caller submitted (digest or message): lets the trail match a signature to its payload without storing it. */
+export function payloadDigest(input: SignInput): string {
+  const bytes = input.digest ?? input.message ?? new Uint8Array();
+  return createHash('sha256').update(bytes).digest('hex');
+}

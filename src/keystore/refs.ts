@@ -1,0 +1,43 @@
+/**
+ * Key references: a key name (`hot-1`) or a wallet-derived account
+ * (`treasury/m/44'/60'/0'/0/0`). A derived account is usable wherever a key
+ * name is; its curve comes from `--curve` or the path's purpose.
+ */
+import { CustosError, badInput } from '../errors.js';
+import { defaultCurveForPath, type Curve } from '../hd/derive.js';
+import { parsePath } from '../hd/path.js';
+
+export const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+export function checkName(name: string, what = 'name'): string {
+  if (!NAME_RE.test(name)) {
+    throw badInput(`${what} must be 1-64 characters of letters, digits, ".", "_" or "-", starting with a letter or digit`, { field: what });
+  }
+  return name;
+}
+
+export type KeyRef = { kind: 'key'; name: string } | { kind: 'derived'; wallet: string; path: string; curve: Curve };
+
+export const CURVES: readonly Curve[] = ['secp256k1', 'ed25519', 'bls12-381'];
+
+export function parseCurve(s: string): Curve {
+  if ((CURVES as readonly string[]).includes(s)) return s as Curve;
+  throw new CustosError('E_UNSUPPORTED', `unknown curve "${s}" (expected ${CURVES.join(', ')})`);
+}
+
+export function parseKeyRef(ref: string, curve?: Curve): KeyRef {
+  const slash = ref.indexOf('/');
+  if (slash < 0) return { kind: 'key', name: checkName(ref, 'key') };
+  const wallet = checkName(ref.slice(0, slash), 'wallet');
+  const path = parsePath(ref.slice(slash + 1)).text;
+  return { kind: 'derived', wallet, path, curve: curve ?? defaultCurveForPath(path) };
+}
+
+export function refString(ref: KeyRef): string {
+  return ref.kind === 'key' ? ref.name : `${ref.wallet}/${ref.path}`;
+}
+
+/** Audit subject for a reference. */
+export function refSubject(ref: KeyRef): string {
+  return ref.kind === 'key' ? `key/${ref.name}` : `wallet/${ref.wallet}/${ref.path}`;
+}

@@ -1,0 +1,87 @@
+/**
+ * Seal providers: turn what operators hold (a passphrase, or T of N SLIP-39
+ * unseal shares) into the unseal key that wraps the root key. The seal
+ * configuration (KDF parameters, share-set id, the wrapped root) is stored
+ * with the instance; it contains nothing that unseals without the material.
+ */
+import { randomBytes } from 'node:crypto';
+import { CustosError, badInput } from '../errors.js';
+import { ARGON2_DEFAULTS, type Argon2Params, argon2id, checkArgon2Params } from '../crypto/argon2.js';
+import { fromHex, toHex } from '../crypto/bytes.js';
+import { combineShares, shareSetId, splitSecret } from '../crypto/slip39.js';
+
+export type SealKind = 'passphrase' | 'shamir';
+
+interface SealCommon {
+  rootVersion: number;
+  /** Hex of the root key sealed under the unseal key (AEAD, AD = instance id + root version). */
+  wrappedRoot: string;
+}
+
+export interface PassphraseSeal extends SealCommon {
+  kind: 'passphrase';
+  kdf: { alg: 'argon2id'; salt: string } & Argon2Params;
+}
+
+export interface ShamirSeal extends SealCommon {
+  kind: 'shamir';
+  shares: number;
+  threshold: number;
+  /** SLIP-39 identifier of the current share set (to name a mixed-up share early). */
+  identifier: number;
+}
+
+export type SealConfig = PassphraseSeal | ShamirSeal;
+
+export type UnsealMaterial = { passphrase: Uint8Array } | { shares: string[] };
+
+export type SealSpec =
+  | { kind: 'passphrase'; passphrase: Uint8Array; argon2?: Argon2Params }
+  | { kind: 'shamir'; shares: number; threshold: number };
+
+/** A new unseal key with the configuration that re-derives it (wrappedRoot filled in by the caller). */
+export interface NewSeal {
+  config: Omit<PassphraseSeal, keyof SealCommon> | Omit<ShamirSeal, keyof SealCommon>;
+  unsealKey: Uint8Array;
+  /** Shamir only: the SLIP-39 mnemonics, one per operator. Shown once, never stored. */
+  mnemonics?: string[];
+}
+
+export async function createSeal(spec: SealSpec): Promise<NewSeal> {
+  if (spec.kind === 'passphrase') {
+    if (spec.passphrase.length === 0) throw badInput('the passphrase must not be empty', { field: 'passphrase' });
+    const params = checkArgon2Params(spec.argon2 ?? ARGON2_DEFAULTS);
+    const salt = new Uint8Array(randomBytes(16));
+    const unsealKey = await argon2id(spec.passphrase, salt, params);
+    return { config: { kind: 'passphrase', kdf: { alg: 'argon2id', salt: toHex(salt), ...params } }, unsealKey };
+  }
+  const { shares, threshold } = spec;
+  if (!Number.isInteger(shares) || !Number.isInteger(threshold) || threshold < 1 || shares < threshold || shares > 16) {
+    throw badInput('Shamir seal needs 1 <= threshold <= shares <= 16', { field: 'shares' });
+  }
+  if (threshold === 1 && shares > 1) {
+    throw badInput('a threshold of 1 with several shares would let any single share unseal; use --shares 1 or a threshold >= 2', { field: 'threshold' });
+  }
+  const unsealKey = new Uint8Array(randomBytes(32));
+  const mnemonics = splitSecret(unsealKey, { groupThreshold: 1, groups: [[threshold, shares]] })[0] ?? [];
+  const identifier = shareSetId(mnemonics[0]!);
+  return { config: { kind: 'shamir', shares, threshold, identifier }, unsealKey, mnemonics };
+}
+
+/** Re-derive the unseal key from what the operators supplied. */
+export async function deriveUnsealKey(config: SealConfig, material: UnsealMaterial): Promise<Uint8Array> {
+  if (config.kind === 'passphrase') {
+    if (!('passphrase' in material)) throw new CustosError('E_SEALED', 'this instance is sealed by a passphrase: give --passphrase-file');
+    return argon2id(material.passphrase, fromHex(config.kdf.salt, 'seal.kdf.salt'), config.kdf);
+  }
+  if (!('shares' in material)) throw new CustosError('E_SEALED', `this instance is sealed by Shamir shares: give ${config.threshold} --share-file options`);
+  if (material.shares.length < config.threshold) {
+    throw new CustosError('E_BAD_SHARES', `need ${config.threshold} unseal shares, got ${material.shares.length}`);
+  }
+  for (const m of material.shares) {
+    if (shareSetId(m) !== config.identifier) throw new CustosError('E_BAD_SHARES', 'a share belongs to a different share set than this instance');
+  }
+  const secret = combineShares(material.shares);
+  if (secret.length !== 32) throw new CustosError('E_BAD_SHARES', 'the shares do not combine to an unseal key');
+  return secret;
+}

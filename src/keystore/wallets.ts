@@ -1,0 +1,164 @@
+/**
+ * HD wallets: a sealed seed from which accounts are derived on use
+ * (BIP32/BIP44 for secp256k1, SLIP-10 for ed25519, EIP-2333 for BLS). The
+ * seed is decrypted only inside the barrier, for one derivation.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { CustosError } from '../errors.js';
+import { getAlgorithm } from '../crypto/algorithms.js';
+import { addressesFor } from '../crypto/addresses.js';
+import { clean, toHex } from '../crypto/bytes.js';
+import { assertMnemonic, generateMnemonic, mnemonicToSeed } from '../hd/bip39.js';
+import { deriveSecret, xpub } from '../hd/derive.js';
+import type { Repo } from '../store/repo.js';
+import type { Origin, WalletRecord } from '../store/records.js';
+import type { Instance } from './instance.js';
+import { checkName, type KeyRef } from './refs.js';
+import type { KeyInfo } from './keys.js';
+
+type DerivedRef = Extract<KeyRef, { kind: 'derived' }>;
+
+export interface WalletInfo {
+  name: string;
+  id: string;
+  state: string;
+  origin: Origin;
+  createdAt: string;
+}
+
+const walletAad = (id: string) => `custos:wallet:${id}`;
+
+function toInfo(w: WalletRecord): WalletInfo {
+  return { name: w.name, id: w.id, state: w.state, origin: w.origin, createdAt: w.createdAt };
+}
+
+export class Wallets {
+  constructor(private readonly inst: Instance) {}
+
+  private async record(repo: Repo, name: string): Promise<WalletRecord> {
+    const w = await repo.getWalletByName(name);
+    if (!w) throw new CustosError('E_WALLET_NOT_FOUND', `no wallet named "${name}"`, { wallet: name });
+    if (w.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `wallet "${name}" was destroyed`, { wallet: name });
+    return w;
+  }
+
+  /**
+   * New wallet. With `showMnemonic` a BIP39 mnemonic is generated and returned
+   * once (the seed is its BIP39 seed, empty passphrase); without it the seed is
+   * 16 (12 words) or 32 (24 words) random bytes, meant to be backed up as
+   * SLIP-39 shares (`custos backup create --wallet`), and nothing is shown.
+   */
+  async create(name: string, words: 12 | 24, showMnemonic: boolean, actor: string): Promise<{ wallet: WalletInfo; mnemonic?: string }> {
+    if (showMnemonic) {
+      const mnemonic = generateMnemonic(words);
+      const seed = mnemonicToSeed(mnemonic);
+      try {
+        return { wallet: await this.storeSeed(name, seed, 'generated', actor, { words, mnemonicShown: true }), mnemonic };
+      } finally {
+        clean(seed);
+      }
+    }
+    const seed = new Uint8Array(randomBytes(words === 12 ? 16 : 32));
+    try {
+      return { wallet: await this.storeSeed(name, seed, 'generated', actor, { seedBytes: seed.length, mnemonicShown: false }) };
+    } finally {
+      clean(seed);
+    }
+  }
+
+  async importMnemonic(name: string, mnemonic: string, bip39Passphrase: string, actor: string): Promise<WalletInfo> {
+    assertMnemonic(mnemonic);
+    const seed = mnemonicToSeed(mnemonic, bip39Passphrase);
+    try {
+      return await this.storeSeed(name, seed, 'imported', actor, { format: 'bip39', withPassphrase: bip39Passphrase.length > 0 });
+    } finally {
+      clean(seed);
+    }
+  }
+
+  /** Store a raw BIP32 seed (16..64 bytes): `wallet import --seed-file`, SLIP-39 restore. */
+  async storeSeed(name: string, seed: Uint8Array, origin: Origin, actor: string, details: Record<string, unknown>): Promise<WalletInfo> {
+    this.inst.barrier.assertUnsealed();
+    checkName(name, 'wallet');
+    if (seed.length < 16 || seed.length > 64) throw new CustosError('E_BAD_INPUT', `a wallet seed must be 16..64 bytes, got ${seed.length}`, { field: 'seed' });
+    const now = new Date().toISOString();
+    const { record: dk, dek } = this.inst.barrier.newDataKey(now);
+    const id = randomUUID();
+    const w: WalletRecord = {
+      id,
+      name,
+      state: 'active',
+      origin,
+      dataKeyId: dk.id,
+      ciphertext: this.inst.barrier.sealRecord(dek, seed, walletAad(id)),
+      createdAt: now,
+      updatedAt: now,
+    };
+    clean(dek);
+    return this.inst.mutate(async (repo) => {
+      if (await repo.getWalletByName(name)) throw new CustosError('E_NAME_TAKEN', `a wallet named "${name}" already exists`, { wallet: name });
+      await repo.insertDataKey(dk);
+      await repo.insertWallet(w);
+      const action = origin === 'generated' ? 'wallet.create' : origin === 'imported' ? 'wallet.import' : 'wallet.restore';
+      return { result: toInfo(w), audit: { actor, action, subject: `wallet/${name}`, details } };
+    });
+  }
+
+  async list(): Promise<WalletInfo[]> {
+    return (await this.inst.store.read.listWallets()).map(toInfo);
+  }
+
+  /** Run `fn` with a wallet's decrypted seed (zeroed afterwards). */
+  async withSeed<T>(name: string, fn: (seed: Uint8Array) => T | Promise<T>): Promise<T> {
+    this.inst.barrier.assertUnsealed();
+    const w = await this.record(this.inst.store.read, name);
+    const dek = this.inst.barrier.openDataKey(w.dataKeyId ? await this.inst.store.read.getDataKey(w.dataKeyId) : undefined, `wallet/${name}`);
+    let seed: Uint8Array | undefined;
+    try {
+      seed = this.inst.barrier.openRecord(dek, w.ciphertext, walletAad(w.id), `wallet/${name}`);
+      return await fn(seed);
+    } finally {
+      clean(dek, seed);
+    }
+  }
+
+  async withDerivedSecret<T>(ref: DerivedRef, fn: (secret: Uint8Array, publicKey: Uint8Array) => T | Promise<T>): Promise<T> {
+    return this.withSeed(ref.wallet, async (seed) => {
+      const secret = deriveSecret(seed, ref.curve, ref.path);
+      try {
+        return await fn(secret, getAlgorithm(ref.curve).publicKey(secret));
+      } finally {
+        clean(secret);
+      }
+    });
+  }
+
+  async derivedInfo(ref: DerivedRef): Promise<KeyInfo> {
+    const w = await this.record(this.inst.store.read, ref.wallet);
+    const publicKey = await this.withDerivedSecret(ref, (_s, pub) => pub);
+    const hex = toHex(publicKey);
+    return {
+      name: `${ref.wallet}/${ref.path}`,
+      id: null,
+      algorithm: ref.curve,
+      custody: 'local',
+      state: w.state,
+      exportable: false,
+      origin: 'derived',
+      tags: {},
+      currentVersion: 1,
+      publicKey: hex,
+      addresses: addressesFor(ref.curve, publicKey),
+      versions: [{ version: 1, publicKey: hex, createdAt: w.createdAt, status: 'current' }],
+      createdAt: w.createdAt,
+      wallet: { name: ref.wallet, path: ref.path },
+    };
+  }
+
+  /** BIP32 extended public key (watch-only) at a path. */
+  async xpub(name: string, path: string, actor: string): Promise<string> {
+    const result = await this.withSeed(name, (seed) => xpub(seed, path));
+    await this.inst.mutate(async () => ({ result: undefined, audit: { actor, action: 'wallet.xpub', subject: `wallet/${name}`, details: { path } } }));
+    return result;
+  }
+}

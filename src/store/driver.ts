@@ -1,0 +1,45 @@
+/**
+ * The backend seam. A SqlDriver runs portable SQL (written with `?`
+ * placeholders) against one database engine. Repositories and migrations are
+ * written once against this interface; SQLite (embedded default) and
+ * PostgreSQL (scale-out) each provide a driver. Nothing here knows of HTTP or
+ * of key material: what reaches the store is already sealed by the barrier.
+ */
+
+export type SqlValue = string | number | bigint | Uint8Array | null;
+export type Row = Record<string, unknown>;
+
+/** Runs statements; inside a transaction it is the transaction's handle. */
+export interface SqlExecutor {
+  all<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  get<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
+  run(sql: string, params?: readonly SqlValue[]): Promise<{ changes: number }>;
+}
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface SqlDriver extends SqlExecutor {
+  readonly dialect: Dialect;
+  /** A human-readable location without credentials (for status output and errors). */
+  readonly location: string;
+  /**
+   * Run `fn` in one serializable read-write transaction: committed durably when
+   * it resolves, rolled back when it throws. Concurrent calls are serialized
+   * (SQLite) or isolated (PostgreSQL); callers must not hold other locks.
+   */
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /** Run a multi-statement DDL script (migrations). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Column types that differ between engines; migrations interpolate these. */
+export interface DialectTypes {
+  blob: string;
+  bigint: string;
+}
+
+export const DIALECT_TYPES: Record<Dialect, DialectTypes> = {
+  sqlite: { blob: 'BLOB', bigint: 'INTEGER' },
+  postgres: { blob: 'BYTEA', bigint: 'BIGINT' },
+};

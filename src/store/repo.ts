@@ -1,0 +1,220 @@
+/**
+ * Typed access to custos's tables over any SqlExecutor (a driver, or a
+ * transaction handle). Written once in portable SQL for every backend.
+ */
+import type { Row, SqlExecutor } from './driver.js';
+import type {
+  AuditEventRecord,
+  CheckpointRecord,
+  DataKeyRecord,
+  KeyRecord,
+  KeyState,
+  KeyVersionRecord,
+  WalletRecord,
+} from './records.js';
+
+const bytes = (v: unknown): Uint8Array => (v instanceof Uint8Array ? Uint8Array.from(v) : new Uint8Array());
+const bytesOrNull = (v: unknown): Uint8Array | null => (v == null ? null : bytes(v));
+
+function toKey(r: Row): KeyRecord {
+  return {
+    id: String(r.id),
+    name: String(r.name),
+    algorithm: String(r.algorithm),
+    custody: r.custody as KeyRecord['custody'],
+    state: r.state as KeyState,
+    exportable: Number(r.exportable) === 1,
+    tags: JSON.parse(String(r.tags)) as Record<string, string>,
+    origin: r.origin as KeyRecord['origin'],
+    currentVersion: Number(r.current_version),
+    dataKeyId: r.data_key_id == null ? null : String(r.data_key_id),
+    createdAt: String(r.created_at),
+    updatedAt: String(r.updated_at),
+  };
+}
+
+function toVersion(r: Row): KeyVersionRecord {
+  return {
+    keyId: String(r.key_id),
+    version: Number(r.version),
+    publicKey: bytes(r.public_key),
+    ciphertext: bytesOrNull(r.ciphertext),
+    createdAt: String(r.created_at),
+  };
+}
+
+function toWallet(r: Row): WalletRecord {
+  return {
+    id: String(r.id),
+    name: String(r.name),
+    state: r.state as WalletRecord['state'],
+    origin: r.origin as WalletRecord['origin'],
+    dataKeyId: r.data_key_id == null ? null : String(r.data_key_id),
+    ciphertext: bytesOrNull(r.ciphertext),
+    createdAt: String(r.created_at),
+    updatedAt: String(r.updated_at),
+  };
+}
+
+function toEvent(r: Row): AuditEventRecord {
+  return {
+    seq: Number(r.seq),
+    ts: String(r.ts),
+    actor: String(r.actor),
+    action: String(r.action),
+    subject: String(r.subject),
+    details: String(r.details),
+    prevHash: String(r.prev_hash),
+    hash: String(r.hash),
+  };
+}
+
+function toCheckpoint(r: Row): CheckpointRecord {
+  return { seq: Number(r.seq), hash: String(r.hash), ts: String(r.ts), signature: String(r.signature) };
+}
+
+export class Repo {
+  constructor(private readonly x: SqlExecutor) {}
+
+  // ---- meta ----------------------------------------------------------------
+  async getMeta(name: string): Promise<string | undefined> {
+    const r = await this.x.get<{ value: string }>('SELECT value FROM meta WHERE name = ?', [name]);
+    return r?.value;
+  }
+
+  async setMeta(name: string, value: string): Promise<void> {
+    const { changes } = await this.x.run('UPDATE meta SET value = ? WHERE name = ?', [value, name]);
+    if (changes === 0) await this.x.run('INSERT INTO meta (name, value) VALUES (?, ?)', [name, value]);
+  }
+
+  // ---- data keys -----------------------------------------------------------
+  async insertDataKey(d: DataKeyRecord): Promise<void> {
+    await this.x.run('INSERT INTO data_keys (id, wrapped, root_version, created_at) VALUES (?, ?, ?, ?)', [
+      d.id,
+      d.wrapped,
+      d.rootVersion,
+      d.createdAt,
+    ]);
+  }
+
+  async getDataKey(id: string): Promise<DataKeyRecord | undefined> {
+    const r = await this.x.get<Row>('SELECT * FROM data_keys WHERE id = ?', [id]);
+    return r && { id: String(r.id), wrapped: bytes(r.wrapped), rootVersion: Number(r.root_version), createdAt: String(r.created_at) };
+  }
+
+  async listDataKeys(): Promise<DataKeyRecord[]> {
+    const rows = await this.x.all<Row>('SELECT * FROM data_keys ORDER BY id');
+    return rows.map((r) => ({ id: String(r.id), wrapped: bytes(r.wrapped), rootVersion: Number(r.root_version), createdAt: String(r.created_at) }));
+  }
+
+  async rewrapDataKey(id: string, wrapped: Uint8Array, rootVersion: number): Promise<void> {
+    await this.x.run('UPDATE data_keys SET wrapped = ?, root_version = ? WHERE id = ?', [wrapped, rootVersion, id]);
+  }
+
+  async deleteDataKey(id: string): Promise<void> {
+    await this.x.run('DELETE FROM data_keys WHERE id = ?', [id]);
+  }
+
+  // ---- keys ----------------------------------------------------------------
+  async insertKey(k: KeyRecord): Promise<void> {
+    await this.x.run(
+      `INSERT INTO keys (id, name, algorithm, custody, state, exportable, tags, origin, current_version, data_key_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [k.id, k.name, k.algorithm, k.custody, k.state, k.exportable ? 1 : 0, JSON.stringify(k.tags), k.origin, k.currentVersion, k.dataKeyId, k.createdAt, k.updatedAt],
+    );
+  }
+
+  async getKeyByName(name: string): Promise<KeyRecord | undefined> {
+    const r = await this.x.get<Row>('SELECT * FROM keys WHERE name = ?', [name]);
+    return r && toKey(r);
+  }
+
+  async listKeys(): Promise<KeyRecord[]> {
+    return (await this.x.all<Row>('SELECT * FROM keys ORDER BY name')).map(toKey);
+  }
+
+  async updateKeyState(id: string, state: KeyState, updatedAt: string): Promise<void> {
+    await this.x.run('UPDATE keys SET state = ?, updated_at = ? WHERE id = ?', [state, updatedAt, id]);
+  }
+
+  async setKeyCurrentVersion(id: string, version: number, updatedAt: string): Promise<void> {
+    await this.x.run('UPDATE keys SET current_version = ?, updated_at = ? WHERE id = ?', [version, updatedAt, id]);
+  }
+
+  /** Crypto-shred: drop the data key reference and every ciphertext; public keys stay. */
+  async shredKey(id: string, updatedAt: string): Promise<void> {
+    await this.x.run("UPDATE keys SET state = 'destroyed', data_key_id = NULL, updated_at = ? WHERE id = ?", [updatedAt, id]);
+    await this.x.run('UPDATE key_versions SET ciphertext = NULL WHERE key_id = ?', [id]);
+  }
+
+  async insertKeyVersion(v: KeyVersionRecord): Promise<void> {
+    await this.x.run('INSERT INTO key_versions (key_id, version, public_key, ciphertext, created_at) VALUES (?, ?, ?, ?, ?)', [
+      v.keyId,
+      v.version,
+      v.publicKey,
+      v.ciphertext,
+      v.createdAt,
+    ]);
+  }
+
+  async listKeyVersions(keyId: string): Promise<KeyVersionRecord[]> {
+    return (await this.x.all<Row>('SELECT * FROM key_versions WHERE key_id = ? ORDER BY version', [keyId])).map(toVersion);
+  }
+
+  async getKeyVersion(keyId: string, version: number): Promise<KeyVersionRecord | undefined> {
+    const r = await this.x.get<Row>('SELECT * FROM key_versions WHERE key_id = ? AND version = ?', [keyId, version]);
+    return r && toVersion(r);
+  }
+
+  // ---- wallets -------------------------------------------------------------
+  async insertWallet(w: WalletRecord): Promise<void> {
+    await this.x.run(
+      'INSERT INTO wallets (id, name, state, origin, data_key_id, ciphertext, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [w.id, w.name, w.state, w.origin, w.dataKeyId, w.ciphertext, w.createdAt, w.updatedAt],
+    );
+  }
+
+  async getWalletByName(name: string): Promise<WalletRecord | undefined> {
+    const r = await this.x.get<Row>('SELECT * FROM wallets WHERE name = ?', [name]);
+    return r && toWallet(r);
+  }
+
+  async listWallets(): Promise<WalletRecord[]> {
+    return (await this.x.all<Row>('SELECT * FROM wallets ORDER BY name')).map(toWallet);
+  }
+
+  async shredWallet(id: string, updatedAt: string): Promise<void> {
+    await this.x.run("UPDATE wallets SET state = 'destroyed', data_key_id = NULL, ciphertext = NULL, updated_at = ? WHERE id = ?", [updatedAt, id]);
+  }
+
+  // ---- audit ---------------------------------------------------------------
+  async lastEvent(): Promise<AuditEventRecord | undefined> {
+    const r = await this.x.get<Row>('SELECT * FROM audit_events ORDER BY seq DESC LIMIT 1');
+    return r && toEvent(r);
+  }
+
+  async insertEvent(e: AuditEventRecord): Promise<void> {
+    await this.x.run(
+      'INSERT INTO audit_events (seq, ts, actor, action, subject, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [e.seq, e.ts, e.actor, e.action, e.subject, e.details, e.prevHash, e.hash],
+    );
+  }
+
+  /** Events with seq > afterSeq, in order, at most `limit`. */
+  async listEvents(afterSeq: number, limit: number): Promise<AuditEventRecord[]> {
+    return (await this.x.all<Row>('SELECT * FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?', [afterSeq, limit])).map(toEvent);
+  }
+
+  async insertCheckpoint(c: CheckpointRecord): Promise<void> {
+    await this.x.run('INSERT INTO audit_checkpoints (seq, hash, ts, signature) VALUES (?, ?, ?, ?)', [c.seq, c.hash, c.ts, c.signature]);
+  }
+
+  async lastCheckpoint(): Promise<CheckpointRecord | undefined> {
+    const r = await this.x.get<Row>('SELECT * FROM audit_checkpoints ORDER BY seq DESC LIMIT 1');
+    return r && toCheckpoint(r);
+  }
+
+  async listCheckpoints(): Promise<CheckpointRecord[]> {
+    return (await this.x.all<Row>('SELECT * FROM audit_checkpoints ORDER BY seq')).map(toCheckpoint);
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Embedded SQLite driver (better-sqlite3): WAL journal, synchronous=FULL so a
+ * commit that returned survives power loss, foreign keys on, and a busy
+ * timeout so a CLI command and a running server can share one file.
+ *
+ * better-sqlite3 is synchronous; every call goes through one in-process mutex
+ * so a statement outside a transaction never observes another caller's
+ * uncommitted writes, and `BEGIN IMMEDIATE` takes the write lock up front so
+ * two processes never deadlock upgrading a read lock.
+ */
+import Database from 'better-sqlite3';
+import { CustosError } from '../errors.js';
+import type { SqlDriver, SqlExecutor, SqlValue } from './driver.js';
+import { Mutex } from './mutex.js';
+
+type Params = readonly SqlValue[];
+
+function storeError(e: unknown): CustosError {
+  if (e instanceof CustosError) return e;
+  const code = (e as { code?: string }).code ?? 'unknown';
+  return new CustosError('E_STORE', `storage error (${code})`, { backend: 'sqlite', sqliteCode: code }, { cause: e });
+}
+
+function bind(params: Params | undefined): unknown[] {
+  return (params ?? []).map((p) => (p instanceof Uint8Array && !Buffer.isBuffer(p) ? Buffer.from(p.buffer, p.byteOffset, p.byteLength) : p));
+}
+
+class SqliteExecutor implements SqlExecutor {
+  constructor(protected readonly db: Database.Database) {}
+
+  async all<T>(sql: string, params?: Params): Promise<T[]> {
+    try {
+      return this.db.prepare(sql).all(...bind(params)) as T[];
+    } catch (e) {
+      throw storeError(e);
+    }
+  }
+
+  async get<T>(sql: string, params?: Params): Promise<T | undefined> {
+    try {
+      return this.db.prepare(sql).get(...bind(params)) as T | undefined;
+    } catch (e) {
+      throw storeError(e);
+    }
+  }
+
+  async run(sql: string, params?: Params): Promise<{ changes: number }> {
+    try {
+      const r = this.db.prepare(sql).run(...bind(params));
+      return { changes: r.changes };
+    } catch (e) {
+      throw storeError(e);
+    }
+  }
+}
+
+export class SqliteDriver implements SqlDriver {
+  readonly dialect = 'sqlite' as const;
+  readonly location: string;
+  private readonly db: Database.Database;
+  private readonly exec_: SqliteExecutor;
+  private readonly mutex = new Mutex();
+
+  constructor(path: string, opts: { readonly?: boolean } = {}) {
+    this.location = `sqlite:${path}`;
+    try {
+      this.db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+      this.db.pragma('busy_timeout = 5000');
+      if (!opts.readonly) {
+        this.db.pragma('journal_mode = WAL');
+        this.db.pragma('synchronous = FULL');
+      }
+      this.db.pragma('foreign_keys = ON');
+    } catch (e) {
+      throw storeError(e);
+    }
+    this.exec_ = new SqliteExecutor(this.db);
+  }
+
+  all<T>(sql: string, params?: Params): Promise<T[]> {
+    return this.mutex.run(() => this.exec_.all<T>(sql, params));
+  }
+
+  get<T>(sql: string, params?: Params): Promise<T | undefined> {
+    return this.mutex.run(() => this.exec_.get<T>(sql, params));
+  }
+
+  run(sql: string, params?: Params): Promise<{ changes: number }> {
+    return this.mutex.run(() => this.exec_.run(sql, params));
+  }
+
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.mutex.run(async () => {
+      try {
+        this.db.exec('BEGIN IMMEDIATE');
+      } catch (e) {
+        throw storeError(e);
+      }
+      try {
+        const result = await fn(this.exec_);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (e) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw e;
+      }
+    });
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.mutex.run(() => {
+      try {
+        this.db.exec(sql);
+      } catch (e) {
+        throw storeError(e);
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.mutex.run(() => this.db.close());
+  }
+}
