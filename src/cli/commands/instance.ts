@@ -33,7 +33,7 @@ async function sealSpecFrom(inv: Invocation, passphraseOption: string): Promise<
     parallelism: ARGON2_DEFAULTS.parallelism,
   };
   if (isWeakArgon2(argon2)) inv.io.stderr('warning: Argon2id parameters below the production default (64 MiB, t=3): for tests only\n');
-  const file = str(inv.values, passphraseOption);
+  const file = str(inv.values, passphraseOption) ?? (passphraseOption === 'passphrase-file' ? inv.io.env.CUSTOS_PASSPHRASE_FILE : undefined);
   let passphrase: string;
   if (file) passphrase = readSecretText(inv.io, file, 'passphrase file');
   else if (inv.io.interactive) {
