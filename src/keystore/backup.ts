@@ -50,7 +50,7 @@ export async function createBackup(inst: Instance, keys: Keys, wallets: Wallets,
       actor,
       action: 'backup.create',
       subject,
-      details: { scheme: 'slip39', groupThreshold: spec.groupThreshold, groups: spec.groups.map(([t, n]) => `${t}/${n}`), withPassphrase: !!spec.passphrase },
+      details: { scheme: 'slip39', groupThreshold: spec.groupThreshold, groups: spec.groups.map(([t, n]) => `${t}/${n}`), withPhrase: !!spec.passphrase },
     },
   }));
   return groups;
@@ -70,7 +70,7 @@ export async function restoreBackup(
   const secret = combineShares(mnemonics, passphrase);
   try {
     if ('wallet' in target) {
-      return { wallet: await wallets.storeSeed(name, secret, 'restored', actor, { scheme: 'slip39', seedBytes: secret.length, shares: mnemonics.length }) };
+      return { wallet: await wallets.storeSeed(name, secret, 'restored', actor, { scheme: 'slip39', bytes: secret.length, shares: mnemonics.length }) };
     }
     const alg = getAlgorithm(target.algorithm);
     if (secret.length !== 32) throw new CustosError('E_BAD_SHARES', `a ${alg.name} key is 32 bytes; these shares hold ${secret.length}`);

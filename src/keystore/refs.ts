@@ -29,8 +29,11 @@ export function parseKeyRef(ref: string, curve?: Curve): KeyRef {
   const slash = ref.indexOf('/');
   if (slash < 0) return { kind: 'key', name: checkName(ref, 'key') };
   const wallet = checkName(ref.slice(0, slash), 'wallet');
-  const path = parsePath(ref.slice(slash + 1)).text;
-  return { kind: 'derived', wallet, path, curve: curve ?? defaultCurveForPath(path) };
+  const raw = ref.slice(slash + 1);
+  const c = curve ?? defaultCurveForPath(raw);
+  // EIP-2334 (BLS) indices go up to 2^32-1 with no hardened marker; BIP-32/SLIP-10 below 2^31 plus '.
+  const path = parsePath(raw, c === 'bls12-381' ? 'eip2334' : 'bip32').text;
+  return { kind: 'derived', wallet, path, curve: c };
 }
 
 export function refString(ref: KeyRef): string {

@@ -53,14 +53,14 @@ export class Wallets {
       const mnemonic = generateMnemonic(words);
       const seed = mnemonicToSeed(mnemonic);
       try {
-        return { wallet: await this.storeSeed(name, seed, 'generated', actor, { words, mnemonicShown: true }), mnemonic };
+        return { wallet: await this.storeSeed(name, seed, 'generated', actor, { words, shown: true }), mnemonic };
       } finally {
         clean(seed);
       }
     }
     const seed = new Uint8Array(randomBytes(words === 12 ? 16 : 32));
     try {
-      return { wallet: await this.storeSeed(name, seed, 'generated', actor, { seedBytes: seed.length, mnemonicShown: false }) };
+      return { wallet: await this.storeSeed(name, seed, 'generated', actor, { bytes: seed.length, shown: false }) };
     } finally {
       clean(seed);
     }
@@ -70,7 +70,7 @@ export class Wallets {
     assertMnemonic(mnemonic);
     const seed = mnemonicToSeed(mnemonic, bip39Passphrase);
     try {
-      return await this.storeSeed(name, seed, 'imported', actor, { format: 'bip39', withPassphrase: bip39Passphrase.length > 0 });
+      return await this.storeSeed(name, seed, 'imported', actor, { format: 'bip39', withPhrase: bip39Passphrase.length > 0 });
     } finally {
       clean(seed);
     }

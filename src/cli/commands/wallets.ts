@@ -85,7 +85,7 @@ export const walletCommands: Command[] = [
         } else {
           const seed = fromHex(readSecretText(inv.io, sf!, 'seed file').trim(), 'seed file');
           try {
-            w = await wallets.storeSeed(name, seed, 'imported', actor, { format: 'seed', seedBytes: seed.length });
+            w = await wallets.storeSeed(name, seed, 'imported', actor, { format: 'seed', bytes: seed.length });
           } finally {
             clean(seed);
           }

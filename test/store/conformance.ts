@@ -1,0 +1,155 @@
+/**
+ * The Store conformance suite: every backend runs these same checks
+ * (SQLite here; PostgreSQL reuses it when that driver lands).
+ */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Store } from '../../src/store/store.js';
+import type { SqlDriver } from '../../src/store/driver.js';
+import { MIGRATIONS, migrate } from '../../src/store/migrations.js';
+import type { KeyRecord } from '../../src/store/records.js';
+
+export interface Backend {
+  name: string;
+  /** A fresh, empty database each call. */
+  open(): Promise<SqlDriver>;
+  cleanup?(): Promise<void>;
+}
+
+const now = () => new Date().toISOString();
+
+function key(name: string, over: Partial<KeyRecord> = {}): KeyRecord {
+  return {
+    id: `id-${name}`,
+    name,
+    algorithm: 'ed25519',
+    custody: 'local',
+    state: 'active',
+    exportable: false,
+    tags: { desk: 'mm' },
+    origin: 'generated',
+    currentVersion: 1,
+    dataKeyId: `dk-${name}`,
+    createdAt: now(),
+    updatedAt: now(),
+    ...over,
+  };
+}
+
+export function storeConformance(backend: Backend): void {
+  describe(`Store conformance: ${backend.name}`, () => {
+    let store: Store;
+    before(async () => {
+      store = await Store.open(await backend.open());
+    });
+    after(async () => {
+      await store.close();
+      await backend.cleanup?.();
+    });
+
+    test('migrations are recorded and idempotent', async () => {
+      const rows = await store.driver.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+      assert.deepEqual(rows.map((r) => Number(r.version)), MIGRATIONS.map((m) => m.version));
+      assert.equal(await migrate(store.driver), MIGRATIONS[MIGRATIONS.length - 1]!.version);
+      const again = await store.driver.all('SELECT version FROM schema_migrations');
+      assert.equal(again.length, MIGRATIONS.length);
+    });
+
+    test('meta: insert, read, overwrite', async () => {
+      assert.equal(await store.read.getMeta('x'), undefined);
+      await store.tx((r) => r.setMeta('x', '1'));
+      await store.tx((r) => r.setMeta('x', '2'));
+      assert.equal(await store.read.getMeta('x'), '2');
+    });
+
+    test('binary columns round-trip byte-exact', async () => {
+      const wrapped = Uint8Array.from({ length: 61 }, (_, i) => (i * 37) & 0xff);
+      await store.tx((r) => r.insertDataKey({ id: 'dk-bin', wrapped, rootVersion: 3, createdAt: now() }));
+      const got = await store.read.getDataKey('dk-bin');
+      assert.deepEqual(got?.wrapped, wrapped);
+      assert.equal(got?.rootVersion, 3);
+      await store.tx((r) => r.rewrapDataKey('dk-bin', new Uint8Array([1, 2]), 4));
+      assert.deepEqual((await store.read.getDataKey('dk-bin'))?.wrapped, new Uint8Array([1, 2]));
+      await store.tx((r) => r.deleteDataKey('dk-bin'));
+      assert.equal(await store.read.getDataKey('dk-bin'), undefined);
+    });
+
+    test('keys: insert, unique names, versions, state, shred', async () => {
+      const k = key('alpha');
+      await store.tx(async (r) => {
+        await r.insertKey(k);
+        await r.insertKeyVersion({ keyId: k.id, version: 1, publicKey: new Uint8Array([9, 9]), ciphertext: new Uint8Array([1]), createdAt: now() });
+      });
+      await assert.rejects(store.tx((r) => r.insertKey({ ...k, id: 'other-id' })), (e: any) => e.code === 'E_STORE');
+      assert.deepEqual((await store.read.getKeyByName('alpha'))?.tags, { desk: 'mm' });
+      await store.tx(async (r) => {
+        await r.insertKeyVersion({ keyId: k.id, version: 2, publicKey: new Uint8Array([8]), ciphertext: new Uint8Array([2]), createdAt: now() });
+        await r.setKeyCurrentVersion(k.id, 2, now());
+        await r.updateKeyState(k.id, 'disabled', now());
+      });
+      const got = await store.read.getKeyByName('alpha');
+      assert.equal(got?.currentVersion, 2);
+      assert.equal(got?.state, 'disabled');
+      assert.equal(got?.exportable, false);
+      assert.deepEqual((await store.read.listKeyVersions(k.id)).map((v) => v.version), [1, 2]);
+      await store.tx((r) => r.shredKey(k.id, now()));
+      const shredded = await store.read.getKeyByName('alpha');
+      assert.equal(shredded?.state, 'destroyed');
+      assert.equal(shredded?.dataKeyId, null);
+      for (const v of await store.read.listKeyVersions(k.id)) {
+        assert.equal(v.ciphertext, null);
+        assert.ok(v.publicKey.length > 0, 'public keys stay for verification');
+      }
+    });
+
+    test('a transaction that throws leaves nothing behind', async () => {
+      await assert.rejects(
+        store.tx(async (r) => {
+          await r.insertKey(key('rolled-back'));
+          await r.setMeta('rb', 'x');
+          throw new Error('boom');
+        }),
+        /boom/,
+      );
+      assert.equal(await store.read.getKeyByName('rolled-back'), undefined);
+      assert.equal(await store.read.getMeta('rb'), undefined);
+    });
+
+    test('concurrent transactions are serialized: no lost updates', async () => {
+      await store.tx((r) => r.setMeta('counter', '0'));
+      await Promise.all(
+        Array.from({ length: 25 }, () =>
+          store.tx(async (r) => {
+            const v = Number(await r.getMeta('counter'));
+            await new Promise((res) => setImmediate(res));
+            await r.setMeta('counter', String(v + 1));
+          }),
+        ),
+      );
+      assert.equal(await store.read.getMeta('counter'), '25');
+    });
+
+    test('audit events and checkpoints: ordered, paged, unique seq', async () => {
+      const ev = (seq: number) => ({ seq, ts: now(), actor: 'a', action: 'x', subject: 's', details: '{}', prevHash: 'p', hash: `h${seq}` });
+      await store.tx(async (r) => {
+        for (let i = 1; i <= 5; i++) await r.insertEvent(ev(i));
+        await r.insertCheckpoint({ seq: 3, hash: 'h3', ts: now(), signature: 'sig' });
+      });
+      await assert.rejects(store.tx((r) => r.insertEvent(ev(5))), (e: any) => e.code === 'E_STORE');
+      assert.equal((await store.read.lastEvent())?.seq, 5);
+      assert.deepEqual((await store.read.listEvents(2, 2)).map((e) => e.seq), [3, 4]);
+      assert.equal((await store.read.lastCheckpoint())?.seq, 3);
+    });
+
+    test('wallets: insert, list, shred', async () => {
+      await store.tx((r) =>
+        r.insertWallet({ id: 'w1', name: 'treasury', state: 'active', origin: 'generated', dataKeyId: 'dkw', ciphertext: new Uint8Array([7]), createdAt: now(), updatedAt: now() }),
+      );
+      assert.equal((await store.read.listWallets()).length, 1);
+      await store.tx((r) => r.shredWallet('w1', now()));
+      const w = await store.read.getWalletByName('treasury');
+      assert.equal(w?.state, 'destroyed');
+      assert.equal(w?.ciphertext, null);
+    });
+  });
+}
