@@ -13,6 +13,7 @@ import { secp256k1 as nobleSecp } from '@noble/curves/secp256k1.js';
 import * as bls from '../src/crypto/bls.js';
 import * as ed from '../src/crypto/ed25519.js';
 import * as secp from '../src/crypto/secp256k1.js';
+import { median, run } from './timing.js';
 
 const WARMUP_MS = 2000;
 const ROUND_MS = 400;
@@ -21,24 +22,6 @@ const ROUNDS = 3;
 /** Deterministic benchmark inputs (not secrets): sha256 of a label. */
 const seed = (label: string): Uint8Array => Uint8Array.from(createHash('sha256').update(label).digest());
 const MSGS = Array.from({ length: 8 }, (_, i) => seed(`bench message ${i}`));
-
-/** Run `fn` repeatedly for about `ms` milliseconds; returns ops/s. */
-function run(fn: (i: number) => unknown, ms: number): number {
-  const budget = BigInt(ms) * 1_000_000n;
-  const start = process.hrtime.bigint();
-  let n = 0;
-  let elapsed = 0n;
-  do {
-    fn(n++);
-    elapsed = process.hrtime.bigint() - start;
-  } while (elapsed < budget);
-  return (n * 1e9) / Number(elapsed);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
 
 interface Case {
   name: string;

@@ -26,11 +26,23 @@ function bind(params: Params | undefined): unknown[] {
 }
 
 class SqliteExecutor implements SqlExecutor {
+  /** Prepared statements by SQL text (repositories use a small fixed set). */
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(protected readonly db: Database.Database) {}
+
+  private prepare(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      if (this.statements.size < 500) this.statements.set(sql, st);
+    }
+    return st;
+  }
 
   async all<T>(sql: string, params?: Params): Promise<T[]> {
     try {
-      return this.db.prepare(sql).all(...bind(params)) as T[];
+      return this.prepare(sql).all(...bind(params)) as T[];
     } catch (e) {
       throw storeError(e);
     }
@@ -38,7 +50,7 @@ class SqliteExecutor implements SqlExecutor {
 
   async get<T>(sql: string, params?: Params): Promise<T | undefined> {
     try {
-      return this.db.prepare(sql).get(...bind(params)) as T | undefined;
+      return this.prepare(sql).get(...bind(params)) as T | undefined;
     } catch (e) {
       throw storeError(e);
     }
@@ -46,7 +58,7 @@ class SqliteExecutor implements SqlExecutor {
 
   async run(sql: string, params?: Params): Promise<{ changes: number }> {
     try {
-      const r = this.db.prepare(sql).run(...bind(params));
+      const r = this.prepare(sql).run(...bind(params));
       return { changes: r.changes };
     } catch (e) {
       throw storeError(e);

@@ -11,7 +11,7 @@ import type { KeyInfo } from '../../keystore/keys.js';
 import { parseCurve } from '../../keystore/refs.js';
 import { type Command, type Values, flag, int, list, requireStr, str, usageError } from '../command.js';
 import { withInstance } from '../context.js';
-import { readInputFile, readSecretText } from '../io.js';
+import { progress, readInputFile, readSecretText } from '../io.js';
 
 const NAME_ARG = { args: 'NAME', minArgs: 1, maxArgs: 1 } as const;
 
@@ -161,6 +161,7 @@ export const keyCommands: Command[] = [
         if (type && type !== algorithm) throw usageError(`${format} holds ${algorithm} keys, not ${type}`);
         const password = readSecretText(inv.io, requireStr(inv.values, 'password-file'), 'password file');
         const json = file.toString('utf8');
+        progress(inv.io, `decrypting the ${format} keystore (its KDF may take a few seconds)...`);
         secret = format === 'keystore-v3' ? decryptKeystoreV3(json, password) : decryptEip2335(json, password);
         checkDeclaredPublic(format, json, algorithm, secret);
       } else throw usageError(`--format must be raw, keystore-v3 or eip2335, not "${format}"`);
@@ -193,6 +194,7 @@ export const keyCommands: Command[] = [
       const out = str(inv.values, 'out');
       return withInstance(inv, { unseal: true }, async ({ inst, keys, actor }) => {
         const name = inv.positionals[0]!;
+        if (format !== 'raw') progress(inv.io, `encrypting the ${format} keystore (scrypt)...`);
         const text = await keys.withExportableSecret(name, (secret, k, pub) => {
           if (format === 'raw') return toHex(secret);
           if (format === 'keystore-v3') {
