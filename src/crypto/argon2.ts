@@ -36,14 +36,20 @@ export function isWeakArgon2(p: Argon2Params): boolean {
 /** Derive a 32-byte key from a passphrase. */
 export async function argon2id(passphrase: Uint8Array, salt: Uint8Array, p: Argon2Params): Promise<Uint8Array> {
   checkArgon2Params(p);
-  const out = await hashRaw(Buffer.from(passphrase), {
-    algorithm: Algorithm.Argon2id,
-    memoryCost: p.memoryKib,
-    timeCost: p.iterations,
-    parallelism: p.parallelism,
-    outputLen: 32,
-    salt: Buffer.from(salt),
-  });
+  const input = Buffer.from(passphrase);
+  let out: Buffer;
+  try {
+    out = await hashRaw(input, {
+      algorithm: Algorithm.Argon2id,
+      memoryCost: p.memoryKib,
+      timeCost: p.iterations,
+      parallelism: p.parallelism,
+      outputLen: 32,
+      salt: Buffer.from(salt),
+    });
+  } finally {
+    input.fill(0);
+  }
   const key = Uint8Array.from(out);
   out.fill(0);
   return key;

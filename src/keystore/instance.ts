@@ -3,19 +3,20 @@
  * The CLI (local mode) and the server both work through an Instance; nothing
  * else opens the barrier.
  */
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { mkdirSync, existsSync, chmodSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CustosError } from '../errors.js';
 import { AeadError } from '../crypto/aead.js';
-import { clean, fromHex, toHex } from '../crypto/bytes.js';
+import { clean, equalBytes, fromHex, toHex } from '../crypto/bytes.js';
+import { canonicalJson } from '../audit/canonical.js';
 import { getAlgorithm } from '../crypto/algorithms.js';
 import { openStore, type Store } from '../store/store.js';
 import type { Repo } from '../store/repo.js';
 import { appendEvent, type AuditInput } from '../audit/trail.js';
 import { signCheckpoint } from '../audit/chain.js';
 import { Barrier } from './barrier.js';
-import { createSeal, deriveUnsealKey, type SealConfig, type SealSpec, type UnsealMaterial } from './seal.js';
+import { assertMaterialFor, createSeal, deriveUnsealKey, type SealConfig, type SealSpec, type UnsealMaterial } from './seal.js';
 import { checkUnsealAllowed, recordUnsealFailure, resetUnsealFailures } from './unseal-guard.js';
 
 export interface Location {
@@ -33,6 +34,11 @@ interface AuditKeyMeta {
 
 const AUDIT_KEY_AAD = (instanceId: string) => `custos:audit-key:${instanceId}`;
 
+/** The row-MAC key is a data key like any other: wrapped by the root key, so rotate-root keeps every MAC valid. */
+interface MacKeyMeta {
+  dataKeyId: string;
+}
+
 function storeLocation(loc: Location): string {
   return loc.store ?? `sqlite:${join(resolve(loc.data), 'custos.db')}`;
 }
@@ -47,6 +53,8 @@ export interface InitResult {
 
 export class Instance {
   readonly barrier: Barrier;
+  /** HMAC key for row MACs, held only while unsealed. */
+  private macKey: Uint8Array | null = null;
 
   private constructor(
     readonly store: Store,
@@ -86,6 +94,7 @@ export class Instance {
       const auditSecret = ed.generate();
       const auditPublic = ed.publicKey(auditSecret);
       const now = new Date();
+      const mac = probe.newDataKey(now.toISOString());
       const { record, dek } = probe.newDataKey(now.toISOString());
       const auditMeta: AuditKeyMeta = {
         publicKey: toHex(auditPublic),
@@ -101,6 +110,8 @@ export class Instance {
         await repo.setMeta('seal', JSON.stringify(config));
         await repo.insertDataKey(record);
         await repo.setMeta('audit_key', JSON.stringify(auditMeta));
+        await repo.insertDataKey(mac.record);
+        await repo.setMeta('mac_key', JSON.stringify({ dataKeyId: mac.record.id } satisfies MacKeyMeta));
         await appendEvent(repo, {
           actor,
           action: 'instance.init',
@@ -110,6 +121,7 @@ export class Instance {
       });
       // The new instance stays unsealed with the root key just made.
       const instance = new Instance(store, instanceId, config, auditPublic, location, probe);
+      instance.macKey = mac.dek;
       return { instance, instanceId, seal: config.kind, ...(sealed.mnemonics ? { mnemonics: sealed.mnemonics } : {}) };
     } catch (e) {
       await store.close().catch(() => undefined);
@@ -141,35 +153,78 @@ export class Instance {
     return this.barrier.sealed;
   }
 
-  /** Unseal with operator material; wrong material is counted and slowed down. */
+  /**
+   * Unseal with operator material. Each attempt is first counted as a failure
+   * in the same transaction that checks the slow-down (so parallel guesses
+   * cannot slip past it) and the count is reset only on success.
+   */
   async unseal(material: UnsealMaterial, actor: string): Promise<void> {
-    await checkUnsealAllowed(this.store.read);
-    let unsealKey: Uint8Array;
+    assertMaterialFor(this.sealConfig_, material);
+    await this.store.tx(async (repo) => {
+      await checkUnsealAllowed(repo);
+      await recordUnsealFailure(repo);
+    });
+    let unsealKey: Uint8Array | undefined;
     try {
       unsealKey = await deriveUnsealKey(this.sealConfig_, material);
-    } catch (e) {
-      if (e instanceof CustosError && e.code === 'E_BAD_SHARES') await this.unsealFailed(actor, e.message);
-      throw e;
-    }
-    try {
       this.barrier.unseal(unsealKey, fromHex(this.sealConfig_.wrappedRoot, 'seal.wrappedRoot'), this.sealConfig_.rootVersion);
     } catch (e) {
-      if (!(e instanceof AeadError)) throw e;
-      const code = this.sealConfig_.kind === 'passphrase' ? 'E_BAD_PASSPHRASE' : 'E_BAD_SHARES';
-      const msg = code === 'E_BAD_PASSPHRASE' ? 'wrong passphrase' : 'the shares do not unseal this instance';
-      await this.unsealFailed(actor, msg);
-      throw new CustosError(code, msg);
+      if (e instanceof AeadError || (e instanceof CustosError && e.code === 'E_BAD_SHARES')) {
+        const code = this.sealConfig_.kind === 'passphrase' ? 'E_BAD_PASSPHRASE' : 'E_BAD_SHARES';
+        const msg = e instanceof CustosError ? e.message : code === 'E_BAD_PASSPHRASE' ? 'wrong passphrase' : 'the shares do not unseal this instance';
+        await this.store.tx((repo) => appendEvent(repo, { actor, action: 'seal.unseal_failed', subject: `instance/${this.instanceId}`, details: { reason: msg } }));
+        throw new CustosError(code, msg);
+      }
+      throw e;
     } finally {
       clean(unsealKey);
+      if ('passphrase' in material) clean(material.passphrase);
     }
-    await resetUnsealFailures(this.store.read);
+    try {
+      await this.loadMacKey();
+      await this.withAuditKey(async (secret) => {
+        if (!equalBytes(getAlgorithm('ed25519').publicKey(secret), this.auditPublicKey)) {
+          throw new CustosError('E_TAMPERED', 'stored record audit key: its public key does not match the sealed audit key', { record: 'audit key' });
+        }
+      });
+    } catch (e) {
+      this.seal();
+      throw e;
+    }
+    await this.store.tx((repo) => resetUnsealFailures(repo));
   }
 
-  private async unsealFailed(actor: string, reason: string): Promise<void> {
-    await this.store.tx(async (repo) => {
-      const g = await recordUnsealFailure(repo);
-      await appendEvent(repo, { actor, action: 'seal.unseal_failed', subject: `instance/${this.instanceId}`, details: { reason, failures: g.failures } });
-    });
+  private async loadMacKey(): Promise<void> {
+    const raw = await this.store.read.getMeta('mac_key');
+    if (!raw) throw new CustosError('E_TAMPERED', 'stored record mac key is missing', { record: 'mac key' });
+    const meta = JSON.parse(raw) as MacKeyMeta;
+    this.macKey = this.barrier.openDataKey(await this.store.read.getDataKey(meta.dataKeyId), 'mac key');
+  }
+
+  /** Forget the root key and everything derived from it. */
+  seal(): void {
+    clean(this.macKey);
+    this.macKey = null;
+    this.barrier.seal();
+  }
+
+  /**
+   * MAC over a row's security-relevant fields (names, states, roles, policy
+   * text...), so a database writer cannot re-point, re-enable or re-role
+   * anything without the root key. Needs the instance unsealed.
+   */
+  rowMac(table: string, fields: Record<string, unknown>): string {
+    this.barrier.assertUnsealed();
+    if (!this.macKey) throw new CustosError('E_SEALED', 'custos is sealed');
+    return createHmac('sha256', this.macKey).update(`custos-row-v1:${table}:${canonicalJson(fields)}`).digest('hex');
+  }
+
+  /** Throw E_TAMPERED naming the record when its MAC does not match. */
+  checkRowMac(table: string, fields: Record<string, unknown>, mac: string, record: string): void {
+    const expected = this.rowMac(table, fields);
+    if (!equalBytes(Buffer.from(expected, 'hex'), Buffer.from(/^[0-9a-f]{64}$/.test(mac) ? mac : '', 'hex'))) {
+      throw new CustosError('E_TAMPERED', `stored record ${record} failed authentication (edited, swapped or re-pointed)`, { record });
+    }
   }
 
   /** Run `fn` in a transaction and append its audit event in the same transaction. */
@@ -220,12 +275,18 @@ export class Instance {
     );
   }
 
-  /** Checkpoint (when unsealed), forget the root key and close the store. */
-  async close(): Promise<void> {
+  /**
+   * Checkpoint (when unsealed), forget the root key and close the store. With
+   * `quiet`, a failing checkpoint does not throw (the caller is already
+   * reporting another error).
+   */
+  async close(opts: { quiet?: boolean } = {}): Promise<void> {
     try {
       if (!this.sealed) await this.checkpoint();
+    } catch (e) {
+      if (!opts.quiet) throw e;
     } finally {
-      this.barrier.seal();
+      this.seal();
       await this.store.close();
     }
   }

@@ -9,9 +9,10 @@ import { getAlgorithm, type Algorithm, type SignatureScheme } from '../crypto/al
 import { addressesFor } from '../crypto/addresses.js';
 import { clean, equalBytes, toHex } from '../crypto/bytes.js';
 import type { Repo } from '../store/repo.js';
-import type { KeyRecord, KeyVersionRecord, Origin } from '../store/records.js';
+import { appendEvent } from '../audit/trail.js';
+import { keyMacFields, type KeyRecord, type KeyVersionRecord, type Origin } from '../store/records.js';
 import type { Instance } from './instance.js';
-import { checkName, parseKeyRef, refString, refSubject, type KeyRef } from './refs.js';
+import { checkName, parseKeyRef, refString, type KeyRef } from './refs.js';
 import { signingBytes, type SignInput } from './payload.js';
 import type { Wallets } from './wallets.js';
 import type { Curve } from '../hd/derive.js';
@@ -55,6 +56,23 @@ export interface SignResult {
   version: number;
   publicKey: string;
   signature: string;
+}
+
+export interface SignOptionsIn {
+  version?: number;
+  scheme?: SignatureScheme;
+  auxRand?: Uint8Array;
+  curve?: Curve;
+}
+
+/** The audit event of a signature: what was signed (by digest), by which key version. */
+export function signAudit(actor: string, r: SignResult, input: SignInput, extra: Record<string, unknown> = {}) {
+  return {
+    actor,
+    action: 'key.sign',
+    subject: r.key.includes('/') ? `wallet/${r.key}` : `key/${r.key}`,
+    details: { algorithm: r.algorithm, scheme: r.scheme, version: r.version, payloadDigest: payloadDigest(input), ...extra },
+  };
 }
 
 const keyAad = (k: Pick<KeyRecord, 'id' | 'algorithm' | 'exportable'>, version: number) =>
@@ -109,6 +127,17 @@ export class Keys {
     return k;
   }
 
+  /** The record with its row MAC checked (unsealed only): what every use of a key goes through. */
+  private async verified(repo: Repo, name: string): Promise<KeyRecord> {
+    const k = await this.record(repo, name);
+    this.inst.checkRowMac('keys', keyMacFields(k), k.mac, `key/${name}`);
+    return k;
+  }
+
+  private withMac(k: Omit<KeyRecord, 'mac'>): KeyRecord {
+    return { ...k, mac: this.inst.rowMac('keys', keyMacFields(k as KeyRecord)) };
+  }
+
   /** Generate a key from the OS CSPRNG. */
   async create(spec: NewKey, actor: string): Promise<KeyInfo> {
     const alg = getAlgorithm(spec.algorithm);
@@ -133,7 +162,7 @@ export class Keys {
     const tags = checkTags(spec.tags ?? {});
     const now = new Date().toISOString();
     const { record: dk, dek } = this.inst.barrier.newDataKey(now);
-    const key: KeyRecord = {
+    const key: KeyRecord = this.withMac({
       id: randomUUID(),
       name,
       algorithm: alg.name,
@@ -146,7 +175,7 @@ export class Keys {
       dataKeyId: dk.id,
       createdAt: now,
       updatedAt: now,
-    };
+    });
     const version: KeyVersionRecord = {
       keyId: key.id,
       version: 1,
@@ -189,7 +218,7 @@ export class Keys {
   async rotate(name: string, actor: string): Promise<KeyInfo> {
     this.inst.barrier.assertUnsealed();
     return this.inst.mutate(async (repo) => {
-      const k = await this.record(repo, name);
+      const k = await this.verified(repo, name);
       this.assertUsable(k);
       const alg = getAlgorithm(k.algorithm);
       const dek = this.inst.barrier.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${name}`);
@@ -205,35 +234,44 @@ export class Keys {
       };
       clean(dek, secret);
       await repo.insertKeyVersion(v);
-      await repo.setKeyCurrentVersion(k.id, version, now);
-      const info = toInfo({ ...k, currentVersion: version, updatedAt: now }, await repo.listKeyVersions(k.id));
+      const next = this.withMac({ ...k, currentVersion: version, updatedAt: now });
+      await repo.updateKey(next);
+      const info = toInfo(next, await repo.listKeyVersions(k.id));
       return { result: info, audit: { actor, action: 'key.rotate', subject: `key/${name}`, details: { version, publicKey: toHex(v.publicKey) } } };
     });
   }
 
   async setEnabled(name: string, enabled: boolean, actor: string): Promise<KeyInfo> {
+    this.inst.barrier.assertUnsealed();
     return this.inst.mutate(async (repo) => {
-      const k = await this.record(repo, name);
+      const k = await this.verified(repo, name);
       if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${name}" was destroyed`, { key: name });
       const state = enabled ? 'active' : 'disabled';
-      const now = new Date().toISOString();
-      if (k.state !== state) await repo.updateKeyState(k.id, state, now);
-      const info = toInfo({ ...k, state, updatedAt: now }, await repo.listKeyVersions(k.id));
+      const next = this.withMac({ ...k, state, updatedAt: new Date().toISOString() });
+      if (k.state !== state) await repo.updateKey(next);
+      const info = toInfo(next, await repo.listKeyVersions(k.id));
       return { result: info, audit: { actor, action: enabled ? 'key.enable' : 'key.disable', subject: `key/${name}`, details: { previousState: k.state } } };
     });
   }
 
   /** Crypto-shred: the data key and every ciphertext are deleted; the record stays as a tombstone. */
   async destroy(name: string, actor: string): Promise<KeyInfo> {
-    return this.inst.mutate(async (repo) => {
-      const k = await this.record(repo, name);
-      if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${name}" was already destroyed`, { key: name });
-      const now = new Date().toISOString();
-      if (k.dataKeyId) await repo.deleteDataKey(k.dataKeyId);
-      await repo.shredKey(k.id, now);
-      const info = toInfo({ ...k, state: 'destroyed', dataKeyId: null, updatedAt: now }, await repo.listKeyVersions(k.id));
-      return { result: info, audit: { actor, action: 'key.destroy', subject: `key/${name}`, details: { versions: k.currentVersion } } };
-    });
+    this.inst.barrier.assertUnsealed();
+    const info = await this.inst.store.tx((repo) => this.destroyIn(repo, name, actor));
+    await this.inst.store.driver.scrub();
+    return info;
+  }
+
+  /** Destroy inside the caller's transaction (admin actions under a quorum), with its audit event. */
+  async destroyIn(repo: Repo, name: string, actor: string): Promise<KeyInfo> {
+    const k = await this.verified(repo, name);
+    if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${name}" was already destroyed`, { key: name });
+    if (k.dataKeyId) await repo.deleteDataKey(k.dataKeyId);
+    await repo.wipeKeyVersions(k.id);
+    const next = this.withMac({ ...k, state: 'destroyed', dataKeyId: null, updatedAt: new Date().toISOString() });
+    await repo.updateKey(next);
+    await appendEvent(repo, { actor, action: 'key.destroy', subject: `key/${name}`, details: { versions: k.currentVersion } });
+    return toInfo(next, await repo.listKeyVersions(k.id));
   }
 
   private assertUsable(k: KeyRecord): void {
@@ -267,17 +305,29 @@ export class Keys {
   async withExportableSecret<T>(name: string, fn: (secret: Uint8Array, k: KeyRecord, publicKey: Uint8Array) => T | Promise<T>): Promise<T> {
     this.inst.barrier.assertUnsealed();
     const repo = this.inst.store.read;
-    const k = await this.record(repo, name);
+    const k = await this.verified(repo, name);
     if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${name}" was destroyed`, { key: name });
     if (!k.exportable) throw new CustosError('E_NOT_EXPORTABLE', `key "${name}" is not exportable`, { key: name });
     return this.withKeySecret(repo, k, k.currentVersion, (s, pub) => fn(s, k, pub));
   }
 
-  /** Sign with a key or derived account. Only the current version signs. */
-  async sign(refText: string, input: SignInput, opts: { version?: number; scheme?: SignatureScheme; auxRand?: Uint8Array; curve?: Curve }, actor: string): Promise<SignResult> {
+  /** Sign with a key or derived account (only the current version signs), audited, in one transaction. */
+  async sign(refText: string, input: SignInput, opts: SignOptionsIn, actor: string): Promise<SignResult> {
+    this.inst.barrier.assertUnsealed();
+    return this.inst.mutate(async (repo) => {
+      const result = await this.signIn(repo, refText, input, opts);
+      return { result, audit: signAudit(actor, result, input) };
+    });
+  }
+
+  /**
+   * Sign inside the caller's transaction, without auditing (the caller appends
+   * the event in the same transaction). Checks state and version.
+   */
+  async signIn(repo: Repo, refText: string, input: SignInput, opts: SignOptionsIn): Promise<SignResult> {
     this.inst.barrier.assertUnsealed();
     const ref = parseKeyRef(refText, opts.curve);
-    const signWith = async (algorithm: string, secret: Uint8Array, publicKey: Uint8Array, version: number): Promise<SignResult> => {
+    const signWith = (algorithm: string, secret: Uint8Array, publicKey: Uint8Array, version: number): SignResult => {
       const alg = getAlgorithm(algorithm);
       const scheme = opts.scheme ?? alg.defaultScheme;
       if (!alg.schemes.includes(scheme)) throw new CustosError('E_UNSUPPORTED', `${algorithm} keys do not sign with ${scheme}`);
@@ -285,30 +335,26 @@ export class Keys {
       const signature = alg.sign(secret, bytes, { scheme, ...(opts.auxRand ? { auxRand: opts.auxRand } : {}) });
       return { key: refString(ref), algorithm, scheme, version, publicKey: toHex(publicKey), signature: toHex(signature) };
     };
-    const result =
-      ref.kind === 'derived'
-        ? await this.wallets.withDerivedSecret(ref, (secret, pub) => signWith(ref.curve, secret, pub, 1))
-        : await (async () => {
-            const k = await this.record(this.inst.store.read, ref.name);
-            this.assertUsable(k);
-            const version = opts.version ?? k.currentVersion;
-            if (version !== k.currentVersion) {
-              const exists = await this.inst.store.read.getKeyVersion(k.id, version);
-              if (!exists) throw new CustosError('E_KEY_NOT_FOUND', `key "${k.name}" has no version ${version}`, { key: k.name, version });
-              throw new CustosError('E_KEY_VERSION_RETIRED', `version ${version} of key "${k.name}" is retired: it verifies but no longer signs`, { key: k.name, version });
-            }
-            return this.withKeySecret(this.inst.store.read, k, version, (secret, pub) => signWith(k.algorithm, secret, pub, version));
-          })();
-    await this.inst.mutate(async () => ({
-      result: undefined,
-      audit: {
-        actor,
-        action: 'key.sign',
-        subject: refSubject(ref),
-        details: { algorithm: result.algorithm, scheme: result.scheme, version: result.version, payloadDigest: payloadDigest(input) },
-      },
-    }));
-    return result;
+    if (ref.kind === 'derived') return this.wallets.withDerivedSecret(ref, (secret, pub) => signWith(ref.curve, secret, pub, 1), repo);
+    const k = await this.verified(repo, ref.name);
+    this.assertUsable(k);
+    const version = opts.version ?? k.currentVersion;
+    if (version !== k.currentVersion) {
+      if (!(await repo.getKeyVersion(k.id, version))) throw new CustosError('E_KEY_NOT_FOUND', `key "${k.name}" has no version ${version}`, { key: k.name, version });
+      throw new CustosError('E_KEY_VERSION_RETIRED', `version ${version} of key "${k.name}" is retired: it verifies but no longer signs`, { key: k.name, version });
+    }
+    return this.withKeySecret(repo, k, version, (secret, pub) => signWith(k.algorithm, secret, pub, version));
+  }
+
+  /** Public facts about a key reference for policy (no secrets; derived refs need the instance unsealed). */
+  async facts(repo: Repo, refText: string, curve?: Curve): Promise<{ name: string; algorithm: string; custody: string; tags: Record<string, string>; version: number; state: string }> {
+    const ref = parseKeyRef(refText, curve);
+    if (ref.kind === 'derived') {
+      const info = await this.wallets.derivedInfo(ref, repo);
+      return { name: info.name, algorithm: info.algorithm, custody: info.custody, tags: {}, version: 1, state: info.state };
+    }
+    const k = await this.verified(repo, ref.name);
+    return { name: k.name, algorithm: k.algorithm, custody: k.custody, tags: k.tags, version: k.currentVersion, state: k.state };
   }
 
   /** Verify against one version, or against every version when none is given. */

@@ -39,8 +39,3 @@ export function parseKeyRef(ref: string, curve?: Curve): KeyRef {
 export function refString(ref: KeyRef): string {
   return ref.kind === 'key' ? ref.name : `${ref.wallet}/${ref.path}`;
 }
-
-/** Audit subject for a reference. */
-export function refSubject(ref: KeyRef): string {
-  return ref.kind === 'key' ? `key/${ref.name}` : `wallet/${ref.wallet}/${ref.path}`;
-}

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { CustosError, badInput } from '../errors.js';
 import { ARGON2_DEFAULTS, type Argon2Params, argon2id, checkArgon2Params } from '../crypto/argon2.js';
-import { fromHex, toHex } from '../crypto/bytes.js';
+import { clean, fromHex, toHex } from '../crypto/bytes.js';
 import { combineShares, shareSetId, splitSecret } from '../crypto/slip39.js';
 
 export type SealKind = 'passphrase' | 'shamir';
@@ -53,6 +53,7 @@ export async function createSeal(spec: SealSpec): Promise<NewSeal> {
     const params = checkArgon2Params(spec.argon2 ?? ARGON2_DEFAULTS);
     const salt = new Uint8Array(randomBytes(16));
     const unsealKey = await argon2id(spec.passphrase, salt, params);
+    clean(spec.passphrase);
     return { config: { kind: 'passphrase', kdf: { alg: 'argon2id', salt: toHex(salt), ...params } }, unsealKey };
   }
   const { shares, threshold } = spec;
@@ -68,20 +69,29 @@ export async function createSeal(spec: SealSpec): Promise<NewSeal> {
   return { config: { kind: 'shamir', shares, threshold, identifier }, unsealKey, mnemonics };
 }
 
+/** Refuse material of the wrong kind or too few shares before anything counts as a guess. */
+export function assertMaterialFor(config: SealConfig, material: UnsealMaterial): void {
+  if (config.kind === 'passphrase' && !('passphrase' in material)) throw new CustosError('E_SEALED', 'this instance is sealed by a passphrase');
+  if (config.kind === 'shamir') {
+    if (!('shares' in material)) throw new CustosError('E_SEALED', `this instance is sealed by Shamir shares: ${config.threshold} are needed`);
+    if (new Set(material.shares).size < config.threshold) {
+      throw new CustosError('E_SEALED', `need ${config.threshold} different unseal shares, got ${new Set(material.shares).size}`);
+    }
+  }
+}
+
 /** Re-derive the unseal key from what the operators supplied. */
 export async function deriveUnsealKey(config: SealConfig, material: UnsealMaterial): Promise<Uint8Array> {
+  assertMaterialFor(config, material);
   if (config.kind === 'passphrase') {
-    if (!('passphrase' in material)) throw new CustosError('E_SEALED', 'this instance is sealed by a passphrase: give --passphrase-file');
-    return argon2id(material.passphrase, fromHex(config.kdf.salt, 'seal.kdf.salt'), config.kdf);
+    return argon2id((material as { passphrase: Uint8Array }).passphrase, fromHex(config.kdf.salt, 'seal.kdf.salt'), config.kdf);
   }
-  if (!('shares' in material)) throw new CustosError('E_SEALED', `this instance is sealed by Shamir shares: give ${config.threshold} --share-file options`);
-  if (material.shares.length < config.threshold) {
-    throw new CustosError('E_BAD_SHARES', `need ${config.threshold} unseal shares, got ${material.shares.length}`);
-  }
-  for (const m of material.shares) {
+  const shares = [...new Set((material as { shares: string[] }).shares)];
+  for (const m of shares) {
     if (shareSetId(m) !== config.identifier) throw new CustosError('E_BAD_SHARES', 'a share belongs to a different share set than this instance');
   }
-  const secret = combineShares(material.shares);
+  // SLIP-39 combines exactly T shares of a group; extra ones are not needed.
+  const secret = combineShares(shares.slice(0, config.threshold));
   if (secret.length !== 32) throw new CustosError('E_BAD_SHARES', 'the shares do not combine to an unseal key');
   return secret;
 }

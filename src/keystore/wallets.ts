@@ -11,7 +11,7 @@ import { clean, toHex } from '../crypto/bytes.js';
 import { assertMnemonic, generateMnemonic, mnemonicToSeed } from '../hd/bip39.js';
 import { deriveSecret, xpub } from '../hd/derive.js';
 import type { Repo } from '../store/repo.js';
-import type { Origin, WalletRecord } from '../store/records.js';
+import { walletMacFields, type Origin, type WalletRecord } from '../store/records.js';
 import type { Instance } from './instance.js';
 import { checkName, type KeyRef } from './refs.js';
 import type { KeyInfo } from './keys.js';
@@ -84,16 +84,8 @@ export class Wallets {
     const now = new Date().toISOString();
     const { record: dk, dek } = this.inst.barrier.newDataKey(now);
     const id = randomUUID();
-    const w: WalletRecord = {
-      id,
-      name,
-      state: 'active',
-      origin,
-      dataKeyId: dk.id,
-      ciphertext: this.inst.barrier.sealRecord(dek, seed, walletAad(id)),
-      createdAt: now,
-      updatedAt: now,
-    };
+    const base = { id, name, state: 'active' as const, origin, dataKeyId: dk.id, ciphertext: this.inst.barrier.sealRecord(dek, seed, walletAad(id)), createdAt: now, updatedAt: now };
+    const w: WalletRecord = { ...base, mac: this.inst.rowMac('wallets', walletMacFields(base as WalletRecord)) };
     clean(dek);
     return this.inst.mutate(async (repo) => {
       if (await repo.getWalletByName(name)) throw new CustosError('E_NAME_TAKEN', `a wallet named "${name}" already exists`, { wallet: name });
@@ -109,10 +101,11 @@ export class Wallets {
   }
 
   /** Run `fn` with a wallet's decrypted seed (zeroed afterwards). */
-  async withSeed<T>(name: string, fn: (seed: Uint8Array) => T | Promise<T>): Promise<T> {
+  async withSeed<T>(name: string, fn: (seed: Uint8Array) => T | Promise<T>, repo: Repo = this.inst.store.read): Promise<T> {
     this.inst.barrier.assertUnsealed();
-    const w = await this.record(this.inst.store.read, name);
-    const dek = this.inst.barrier.openDataKey(w.dataKeyId ? await this.inst.store.read.getDataKey(w.dataKeyId) : undefined, `wallet/${name}`);
+    const w = await this.record(repo, name);
+    this.inst.checkRowMac('wallets', walletMacFields(w), w.mac, `wallet/${name}`);
+    const dek = this.inst.barrier.openDataKey(w.dataKeyId ? await repo.getDataKey(w.dataKeyId) : undefined, `wallet/${name}`);
     let seed: Uint8Array | undefined;
     try {
       seed = this.inst.barrier.openRecord(dek, w.ciphertext, walletAad(w.id), `wallet/${name}`);
@@ -122,7 +115,7 @@ export class Wallets {
     }
   }
 
-  async withDerivedSecret<T>(ref: DerivedRef, fn: (secret: Uint8Array, publicKey: Uint8Array) => T | Promise<T>): Promise<T> {
+  async withDerivedSecret<T>(ref: DerivedRef, fn: (secret: Uint8Array, publicKey: Uint8Array) => T | Promise<T>, repo: Repo = this.inst.store.read): Promise<T> {
     return this.withSeed(ref.wallet, async (seed) => {
       const secret = deriveSecret(seed, ref.curve, ref.path);
       try {
@@ -130,12 +123,12 @@ export class Wallets {
       } finally {
         clean(secret);
       }
-    });
+    }, repo);
   }
 
-  async derivedInfo(ref: DerivedRef): Promise<KeyInfo> {
-    const w = await this.record(this.inst.store.read, ref.wallet);
-    const publicKey = await this.withDerivedSecret(ref, (_s, pub) => pub);
+  async derivedInfo(ref: DerivedRef, repo: Repo = this.inst.store.read): Promise<KeyInfo> {
+    const w = await this.record(repo, ref.wallet);
+    const publicKey = await this.withDerivedSecret(ref, (_s, pub) => pub, repo);
     const hex = toHex(publicKey);
     return {
       name: `${ref.wallet}/${ref.path}`,

@@ -30,6 +30,8 @@ export interface SqlDriver extends SqlExecutor {
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /** Run a multi-statement DDL script (migrations). */
   exec(sql: string): Promise<void>;
+  /** Make deleted data unrecoverable from the files where the engine allows it (after a crypto-shred). */
+  scrub(): Promise<void>;
   close(): Promise<void>;
 }
 

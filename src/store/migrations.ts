@@ -39,7 +39,8 @@ export const MIGRATIONS: readonly Migration[] = [
         current_version INTEGER NOT NULL,
         data_key_id TEXT NULL,
         created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
+        updated_at TEXT NOT NULL,
+        mac TEXT NOT NULL
       );
       CREATE TABLE key_versions (
         key_id TEXT NOT NULL REFERENCES keys(id),
@@ -57,7 +58,8 @@ export const MIGRATIONS: readonly Migration[] = [
         data_key_id TEXT NULL,
         ciphertext ${t.blob} NULL,
         created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
+        updated_at TEXT NOT NULL,
+        mac TEXT NOT NULL
       );
       CREATE TABLE audit_events (
         seq ${t.bigint} PRIMARY KEY,
@@ -74,6 +76,85 @@ export const MIGRATIONS: readonly Migration[] = [
         hash TEXT NOT NULL,
         ts TEXT NOT NULL,
         signature TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'principals, tokens, replay nonces, policies, lists, signing requests and approvals',
+    sql: (t) => `
+      CREATE TABLE principals (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        role TEXT NOT NULL,
+        public_key TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        state TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        mac TEXT NOT NULL
+      );
+      CREATE TABLE tokens (
+        id TEXT PRIMARY KEY,
+        principal_id TEXT NOT NULL REFERENCES principals(id),
+        secret_hash TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        state TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        mac TEXT NOT NULL
+      );
+      CREATE TABLE nonces (
+        nonce_key TEXT PRIMARY KEY,
+        expires_at ${t.bigint} NOT NULL
+      );
+      CREATE INDEX nonces_expiry ON nonces (expires_at);
+      CREATE TABLE policies (
+        version INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        mac TEXT NOT NULL
+      );
+      CREATE TABLE list_entries (
+        list TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (list, value)
+      );
+      CREATE TABLE requests (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        principal_id TEXT NOT NULL,
+        principal_name TEXT NOT NULL,
+        key_name TEXT NULL,
+        status TEXT NOT NULL,
+        idempotency_key TEXT NULL,
+        payload TEXT NOT NULL,
+        facts TEXT NOT NULL,
+        decision TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        value_usd DOUBLE PRECISION NOT NULL,
+        not_before TEXT NULL,
+        expires_at TEXT NOT NULL,
+        result TEXT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        signed_at TEXT NULL,
+        mac TEXT NOT NULL,
+        UNIQUE (principal_id, idempotency_key)
+      );
+      CREATE INDEX requests_key_signed ON requests (key_name, signed_at);
+      CREATE INDEX requests_principal_signed ON requests (principal_id, signed_at);
+      CREATE INDEX requests_status ON requests (status, not_before);
+      CREATE TABLE approvals (
+        request_id TEXT NOT NULL REFERENCES requests(id),
+        approver_id TEXT NOT NULL,
+        approver_name TEXT NOT NULL,
+        approver_role TEXT NOT NULL,
+        verdict TEXT NOT NULL,
+        signature TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (request_id, approver_id)
       );
     `,
   },

@@ -24,6 +24,8 @@ export interface KeyRecord {
   dataKeyId: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Row MAC over the fields in `keyMacFields` (see Instance.rowMac). */
+  mac: string;
 }
 
 export interface KeyVersionRecord {
@@ -43,6 +45,7 @@ export interface WalletRecord {
   ciphertext: Uint8Array | null;
   createdAt: string;
   updatedAt: string;
+  mac: string;
 }
 
 export interface AuditEventRecord {
@@ -63,3 +66,92 @@ export interface CheckpointRecord {
   ts: string;
   signature: string;
 }
+
+export type Role = 'admin' | 'approver' | 'operator' | 'auditor' | 'agent';
+export const ROLES: readonly Role[] = ['admin', 'approver', 'operator', 'auditor', 'agent'];
+
+export interface PrincipalRecord {
+  id: string;
+  name: string;
+  role: Role;
+  /** SPKI DER hex of the principal's P-256 request-signing key. */
+  publicKey: string;
+  tags: Record<string, string>;
+  state: 'active' | 'revoked';
+  createdAt: string;
+  updatedAt: string;
+  mac: string;
+}
+
+export interface TokenRecord {
+  id: string;
+  principalId: string;
+  secretHash: string;
+  expiresAt: string;
+  state: 'active' | 'revoked';
+  createdAt: string;
+  mac: string;
+}
+
+export interface PolicyRecord {
+  version: number;
+  source: string;
+  digest: string;
+  createdAt: string;
+  createdBy: string;
+  mac: string;
+}
+
+export type RequestStatus = 'pending' | 'approved' | 'signed' | 'denied' | 'rejected' | 'expired' | 'cancelled' | 'failed';
+export const FINAL_STATUSES: readonly RequestStatus[] = ['signed', 'denied', 'rejected', 'expired', 'cancelled', 'failed'];
+
+export interface RequestRecord {
+  id: string;
+  /** 'sign' or 'admin:<action>'. */
+  kind: string;
+  principalId: string;
+  principalName: string;
+  keyName: string | null;
+  status: RequestStatus;
+  idempotencyKey: string | null;
+  /** JSON: what will be signed or executed (hex payloads, options). */
+  payload: string;
+  /** JSON: the facts the decision was taken on. */
+  facts: string;
+  /** JSON: the policy decision (outcome, rule, approvals, delay, policy version). */
+  decision: string;
+  /** Hex SHA-256 of the request's canonical form: what approvers sign. */
+  digest: string;
+  valueUsd: number;
+  notBefore: string | null;
+  expiresAt: string;
+  /** JSON: signature result or error, once final. */
+  result: string | null;
+  createdAt: string;
+  updatedAt: string;
+  signedAt: string | null;
+  mac: string;
+}
+
+export interface ApprovalRecord {
+  requestId: string;
+  approverId: string;
+  approverName: string;
+  approverRole: Role;
+  verdict: 'approve' | 'reject';
+  signature: string;
+  createdAt: string;
+}
+
+/** The fields each table's row MAC covers: everything that decides what a row means or may do. */
+export const keyMacFields = (k: KeyRecord) => ({
+  id: k.id, name: k.name, algorithm: k.algorithm, custody: k.custody, state: k.state, exportable: k.exportable, tags: k.tags, origin: k.origin, currentVersion: k.currentVersion, dataKeyId: k.dataKeyId,
+});
+export const walletMacFields = (w: WalletRecord) => ({ id: w.id, name: w.name, state: w.state, origin: w.origin, dataKeyId: w.dataKeyId });
+export const principalMacFields = (p: PrincipalRecord) => ({ id: p.id, name: p.name, role: p.role, publicKey: p.publicKey, tags: p.tags, state: p.state });
+export const tokenMacFields = (t: TokenRecord) => ({ id: t.id, principalId: t.principalId, secretHash: t.secretHash, expiresAt: t.expiresAt, state: t.state });
+export const policyMacFields = (p: PolicyRecord) => ({ version: p.version, source: p.source, digest: p.digest });
+export const requestMacFields = (r: RequestRecord) => ({
+  id: r.id, kind: r.kind, principalId: r.principalId, principalName: r.principalName, keyName: r.keyName, status: r.status, idempotencyKey: r.idempotencyKey,
+  payload: r.payload, decision: r.decision, digest: r.digest, notBefore: r.notBefore, expiresAt: r.expiresAt, result: r.result, signedAt: r.signedAt,
+});

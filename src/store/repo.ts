@@ -3,6 +3,8 @@
  * transaction handle). Written once in portable SQL for every backend.
  */
 import type { Row, SqlExecutor } from './driver.js';
+import { AccessRepo } from './repo-access.js';
+import { RequestRepo } from './repo-requests.js';
 import type {
   AuditEventRecord,
   CheckpointRecord,
@@ -30,6 +32,7 @@ function toKey(r: Row): KeyRecord {
     dataKeyId: r.data_key_id == null ? null : String(r.data_key_id),
     createdAt: String(r.created_at),
     updatedAt: String(r.updated_at),
+    mac: String(r.mac),
   };
 }
 
@@ -53,6 +56,7 @@ function toWallet(r: Row): WalletRecord {
     ciphertext: bytesOrNull(r.ciphertext),
     createdAt: String(r.created_at),
     updatedAt: String(r.updated_at),
+    mac: String(r.mac),
   };
 }
 
@@ -74,7 +78,15 @@ function toCheckpoint(r: Row): CheckpointRecord {
 }
 
 export class Repo {
-  constructor(private readonly x: SqlExecutor) {}
+  /** Principals, tokens, nonces, policies and lists. */
+  readonly access: AccessRepo;
+  /** Signing and admin requests, approvals, velocity. */
+  readonly requests: RequestRepo;
+
+  constructor(private readonly x: SqlExecutor) {
+    this.access = new AccessRepo(x);
+    this.requests = new RequestRepo(x);
+  }
 
   // ---- meta ----------------------------------------------------------------
   async getMeta(name: string): Promise<string | undefined> {
@@ -118,9 +130,9 @@ export class Repo {
   // ---- keys ----------------------------------------------------------------
   async insertKey(k: KeyRecord): Promise<void> {
     await this.x.run(
-      `INSERT INTO keys (id, name, algorithm, custody, state, exportable, tags, origin, current_version, data_key_id, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [k.id, k.name, k.algorithm, k.custody, k.state, k.exportable ? 1 : 0, JSON.stringify(k.tags), k.origin, k.currentVersion, k.dataKeyId, k.createdAt, k.updatedAt],
+      `INSERT INTO keys (id, name, algorithm, custody, state, exportable, tags, origin, current_version, data_key_id, created_at, updated_at, mac)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [k.id, k.name, k.algorithm, k.custody, k.state, k.exportable ? 1 : 0, JSON.stringify(k.tags), k.origin, k.currentVersion, k.dataKeyId, k.createdAt, k.updatedAt, k.mac],
     );
   }
 
@@ -133,17 +145,21 @@ export class Repo {
     return (await this.x.all<Row>('SELECT * FROM keys ORDER BY name')).map(toKey);
   }
 
-  async updateKeyState(id: string, state: KeyState, updatedAt: string): Promise<void> {
-    await this.x.run('UPDATE keys SET state = ?, updated_at = ? WHERE id = ?', [state, updatedAt, id]);
+  /** Write a key's mutable fields (state, version, data key, tags) with its new row MAC. */
+  async updateKey(k: KeyRecord): Promise<void> {
+    await this.x.run('UPDATE keys SET state = ?, current_version = ?, data_key_id = ?, tags = ?, updated_at = ?, mac = ? WHERE id = ?', [
+      k.state,
+      k.currentVersion,
+      k.dataKeyId,
+      JSON.stringify(k.tags),
+      k.updatedAt,
+      k.mac,
+      k.id,
+    ]);
   }
 
-  async setKeyCurrentVersion(id: string, version: number, updatedAt: string): Promise<void> {
-    await this.x.run('UPDATE keys SET current_version = ?, updated_at = ? WHERE id = ?', [version, updatedAt, id]);
-  }
-
-  /** Crypto-shred: drop the data key reference and every ciphertext; public keys stay. */
-  async shredKey(id: string, updatedAt: string): Promise<void> {
-    await this.x.run("UPDATE keys SET state = 'destroyed', data_key_id = NULL, updated_at = ? WHERE id = ?", [updatedAt, id]);
+  /** Crypto-shred support: drop every ciphertext of a key (public keys stay for verification). */
+  async wipeKeyVersions(id: string): Promise<void> {
     await this.x.run('UPDATE key_versions SET ciphertext = NULL WHERE key_id = ?', [id]);
   }
 
@@ -169,8 +185,8 @@ export class Repo {
   // ---- wallets -------------------------------------------------------------
   async insertWallet(w: WalletRecord): Promise<void> {
     await this.x.run(
-      'INSERT INTO wallets (id, name, state, origin, data_key_id, ciphertext, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      [w.id, w.name, w.state, w.origin, w.dataKeyId, w.ciphertext, w.createdAt, w.updatedAt],
+      'INSERT INTO wallets (id, name, state, origin, data_key_id, ciphertext, created_at, updated_at, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [w.id, w.name, w.state, w.origin, w.dataKeyId, w.ciphertext, w.createdAt, w.updatedAt, w.mac],
     );
   }
 
@@ -183,8 +199,9 @@ export class Repo {
     return (await this.x.all<Row>('SELECT * FROM wallets ORDER BY name')).map(toWallet);
   }
 
-  async shredWallet(id: string, updatedAt: string): Promise<void> {
-    await this.x.run("UPDATE wallets SET state = 'destroyed', data_key_id = NULL, ciphertext = NULL, updated_at = ? WHERE id = ?", [updatedAt, id]);
+  /** Crypto-shred a wallet: state destroyed, no data key, no ciphertext, new row MAC. */
+  async shredWallet(w: WalletRecord): Promise<void> {
+    await this.x.run("UPDATE wallets SET state = 'destroyed', data_key_id = NULL, ciphertext = NULL, updated_at = ?, mac = ? WHERE id = ?", [w.updatedAt, w.mac, w.id]);
   }
 
   // ---- audit ---------------------------------------------------------------

@@ -83,6 +83,8 @@ export class SqliteDriver implements SqlDriver {
         this.db.pragma('synchronous = FULL');
       }
       this.db.pragma('foreign_keys = ON');
+      // Freed pages are zeroed, so a crypto-shredded data key does not linger in the file.
+      this.db.pragma('secure_delete = ON');
     } catch (e) {
       throw storeError(e);
     }
@@ -123,6 +125,17 @@ export class SqliteDriver implements SqlDriver {
     return this.mutex.run(() => {
       try {
         this.db.exec(sql);
+      } catch (e) {
+        throw storeError(e);
+      }
+    });
+  }
+
+  /** Copy the WAL back into the (secure_delete) database and truncate it, so old page images are gone too. */
+  scrub(): Promise<void> {
+    return this.mutex.run(() => {
+      try {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
       } catch (e) {
         throw storeError(e);
       }

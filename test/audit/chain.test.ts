@@ -113,3 +113,17 @@ describe('audit hash chain', () => {
     assert.equal((await verifyExport(lines.slice(0, -1), pub)).ok, false, 'no checkpoint: not anchored');
   });
 });
+
+describe('audit details guard', () => {
+  test('details whose keys look like secrets are refused before anything is written', async () => {
+    const { appendEvent } = await import('../../src/audit/trail.js');
+    let inserted = 0;
+    const repo = { lastEvent: async () => undefined, insertEvent: async () => void inserted++ } as never;
+    for (const details of [{ privateKey: 'x' }, { nested: { mnemonic: 'x' } }, { passphrase: 'x' }, { seed: 'x' }]) {
+      await assert.rejects(appendEvent(repo, { actor: 'a', action: 'x', subject: 's', details }), (e: any) => e.code === 'E_INTERNAL' && !String(e.message).includes("'x'"));
+    }
+    assert.equal(inserted, 0);
+    await appendEvent(repo, { actor: 'a', action: 'x', subject: 's', details: { publicKey: 'ab', shares: 3 } });
+    assert.equal(inserted, 1);
+  });
+});

@@ -16,7 +16,10 @@ describe('Shamir seal (SLIP-39 unseal shares)', () => {
     shares.forEach((s, i) => sb.file(`share${i}`, s));
     await sb.ok('key', 'create', 'k', '--type', 'ed25519', '--share-file', 'share0', '--share-file', 'share2', '--share-file', 'share4');
     await sb.ok('sign', '--key', 'k', '--message', '01', '--share-file', 'share1', '--share-file', 'share2', '--share-file', 'share3');
-    assert.equal((await sb.fails('sign', '--key', 'k', '--message', '01', '--share-file', 'share0', '--share-file', 'share1')).error, 'E_BAD_SHARES');
+    // Too few shares is missing material, not a guess: E_SEALED, and it does not count toward the slow-down.
+    assert.equal((await sb.fails('sign', '--key', 'k', '--message', '01', '--share-file', 'share0', '--share-file', 'share1')).error, 'E_SEALED');
+    // More than T shares is fine.
+    await sb.ok('sign', '--key', 'k', '--message', '01', '--share-file', 'share0', '--share-file', 'share1', '--share-file', 'share2', '--share-file', 'share3');
     assert.equal((await sb.fails('sign', '--key', 'k', '--message', '01')).error, 'E_SEALED');
     // Shares of another instance.
     const other = new Sandbox();
@@ -89,6 +92,27 @@ describe('passphrase seal', () => {
     }
   });
 
+  test('parallel wrong guesses cannot get past the slow-down (check and count are atomic)', async () => {
+    const sb = new Sandbox();
+    try {
+      await sb.initPassphrase();
+      const { Instance } = await import('../../src/keystore/instance.js');
+      const inst = await Instance.open({ data: sb.data });
+      try {
+        const results = await Promise.allSettled(
+          Array.from({ length: 8 }, (_, i) => inst.unseal({ passphrase: new TextEncoder().encode(`wrong guess ${i}`) }, 'test')),
+        );
+        const codes = results.map((r) => (r.status === 'rejected' ? (r.reason as { code: string }).code : 'ok'));
+        assert.equal(codes.filter((c) => c === 'E_BAD_PASSPHRASE').length, 3, `only the free attempts were evaluated: ${codes.join(',')}`);
+        assert.equal(codes.filter((c) => c === 'E_RATE_LIMITED').length, 5);
+      } finally {
+        await inst.close();
+      }
+    } finally {
+      sb.cleanup();
+    }
+  });
+
   test('rotate-root re-wraps every data key; keys keep signing; rekey changes the passphrase', async () => {
     const sb = new Sandbox();
     try {
@@ -98,7 +122,7 @@ describe('passphrase seal', () => {
       const acct = await sb.ok('key', 'show', 'w/m/0');
       const rot = await sb.ok('operator', 'rotate-root');
       assert.equal(rot.rootVersion, 2);
-      assert.equal(rot.dataKeys, 3, 'audit key, key and wallet data keys');
+      assert.equal(rot.dataKeys, 4, 'audit key, row-MAC key, key and wallet data keys');
       assert.equal((await sb.ok('status')).rootVersion, 2);
       const s = await sb.ok('sign', '--key', 'k', '--message', '01');
       assert.equal(s.publicKey, k.publicKey);

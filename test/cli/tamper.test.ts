@@ -112,6 +112,53 @@ describe('tampered database rows', () => {
     assert.equal((await sb.fails('sign', '--key', 'a', '--message', '01')).error, 'E_TAMPERED');
   });
 
+  test('key names swapped in the store: refused, never a signature by the other key', async () => {
+    withDb(sb, (db) => {
+      db.prepare("UPDATE keys SET name = 'tmp' WHERE name = 'a'").run();
+      db.prepare("UPDATE keys SET name = 'a' WHERE name = 'b'").run();
+      db.prepare("UPDATE keys SET name = 'b' WHERE name = 'tmp'").run();
+    });
+    const r = await sb.fails('sign', '--key', 'a', '--message', '01');
+    assert.equal(r.error, 'E_TAMPERED');
+    assert.match(r.message, /key\/a/);
+  });
+
+  test('a retired version re-activated by lowering current_version: refused', async () => {
+    await sb.ok('key', 'rotate', 'a');
+    withDb(sb, (db) => db.prepare('UPDATE keys SET current_version = 1 WHERE name = ?').run('a'));
+    assert.equal((await sb.fails('sign', '--key', 'a', '--message', '01')).error, 'E_TAMPERED');
+  });
+
+  test('a disabled key re-enabled, or its tags edited, in the store: refused', async () => {
+    await sb.ok('key', 'disable', 'b');
+    withDb(sb, (db) => db.prepare("UPDATE keys SET state = 'active' WHERE name = ?").run('b'));
+    assert.equal((await sb.fails('sign', '--key', 'b', '--message', '01')).error, 'E_TAMPERED');
+    withDb(sb, (db) => db.prepare(`UPDATE keys SET tags = '{"tier":"hot"}' WHERE name = ?`).run('x'));
+    assert.equal((await sb.fails('sign', '--key', 'x', '--message', '01')).error, 'E_TAMPERED');
+  });
+
+  test('a replaced audit public key is caught at unseal', async () => {
+    withDb(sb, (db) => {
+      const meta = JSON.parse((db.prepare("SELECT value FROM meta WHERE name = 'audit_key'").get() as { value: string }).value);
+      meta.publicKey = '11'.repeat(32);
+      db.prepare("UPDATE meta SET value = ? WHERE name = 'audit_key'").run(JSON.stringify(meta));
+    });
+    const r = await sb.fails('sign', '--key', 'a', '--message', '01');
+    assert.equal(r.error, 'E_TAMPERED');
+    assert.match(r.message, /audit key/);
+  });
+
+  test('a destroyed key leaves no wrapped data key in the database file', async () => {
+    const dk = withDb(sb, (db) => (db.prepare('SELECT data_key_id FROM keys WHERE name = ?').get('a') as { data_key_id: string }).data_key_id);
+    const wrapped = withDb(sb, (db) => (db.prepare('SELECT wrapped FROM data_keys WHERE id = ?').get(dk) as { wrapped: Buffer }).wrapped);
+    await sb.ok('key', 'destroy', 'a');
+    const { readFileSync, existsSync } = await import('node:fs');
+    const file = readFileSync(join(sb.data, 'custos.db'));
+    assert.equal(file.indexOf(wrapped), -1, 'wrapped data key bytes are gone from custos.db');
+    const wal = join(sb.data, 'custos.db-wal');
+    if (existsSync(wal)) assert.equal(readFileSync(wal).indexOf(wrapped), -1, 'and from the WAL');
+  });
+
   test('audit trail: an edited event is named; a deleted tail is caught by the signed checkpoint', async () => {
     withDb(sb, (db) => db.prepare("UPDATE audit_events SET subject = 'key/zzz' WHERE seq = 3").run());
     const r = await sb.fails('audit', 'verify');

@@ -32,6 +32,7 @@ function key(name: string, over: Partial<KeyRecord> = {}): KeyRecord {
     dataKeyId: `dk-${name}`,
     createdAt: now(),
     updatedAt: now(),
+    mac: 'm'.repeat(64),
     ...over,
   };
 }
@@ -84,15 +85,19 @@ export function storeConformance(backend: Backend): void {
       assert.deepEqual((await store.read.getKeyByName('alpha'))?.tags, { desk: 'mm' });
       await store.tx(async (r) => {
         await r.insertKeyVersion({ keyId: k.id, version: 2, publicKey: new Uint8Array([8]), ciphertext: new Uint8Array([2]), createdAt: now() });
-        await r.setKeyCurrentVersion(k.id, 2, now());
-        await r.updateKeyState(k.id, 'disabled', now());
+        await r.updateKey({ ...k, currentVersion: 2, state: 'disabled', tags: { desk: 'x' }, mac: 'n'.repeat(64) });
       });
       const got = await store.read.getKeyByName('alpha');
       assert.equal(got?.currentVersion, 2);
       assert.equal(got?.state, 'disabled');
       assert.equal(got?.exportable, false);
+      assert.deepEqual(got?.tags, { desk: 'x' });
+      assert.equal(got?.mac, 'n'.repeat(64));
       assert.deepEqual((await store.read.listKeyVersions(k.id)).map((v) => v.version), [1, 2]);
-      await store.tx((r) => r.shredKey(k.id, now()));
+      await store.tx(async (r) => {
+        await r.wipeKeyVersions(k.id);
+        await r.updateKey({ ...got!, state: 'destroyed', dataKeyId: null });
+      });
       const shredded = await store.read.getKeyByName('alpha');
       assert.equal(shredded?.state, 'destroyed');
       assert.equal(shredded?.dataKeyId, null);
@@ -143,13 +148,15 @@ export function storeConformance(backend: Backend): void {
 
     test('wallets: insert, list, shred', async () => {
       await store.tx((r) =>
-        r.insertWallet({ id: 'w1', name: 'treasury', state: 'active', origin: 'generated', dataKeyId: 'dkw', ciphertext: new Uint8Array([7]), createdAt: now(), updatedAt: now() }),
+        r.insertWallet({ id: 'w1', name: 'treasury', state: 'active', origin: 'generated', dataKeyId: 'dkw', ciphertext: new Uint8Array([7]), createdAt: now(), updatedAt: now(), mac: 'w'.repeat(64) }),
       );
       assert.equal((await store.read.listWallets()).length, 1);
-      await store.tx((r) => r.shredWallet('w1', now()));
+      const w1 = (await store.read.getWalletByName('treasury'))!;
+      await store.tx((r) => r.shredWallet({ ...w1, state: 'destroyed', dataKeyId: null, ciphertext: null, mac: 'v'.repeat(64) }));
       const w = await store.read.getWalletByName('treasury');
       assert.equal(w?.state, 'destroyed');
       assert.equal(w?.ciphertext, null);
+      assert.equal(w?.mac, 'v'.repeat(64));
     });
   });
 }

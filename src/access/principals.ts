@@ -1,0 +1,140 @@
+/**
+ * Principals (who may call the API, with which role) and their scoped bearer
+ * tokens. A principal's private key never reaches the server: the client
+ * generates it and registers only the public key.
+ */
+import { randomUUID } from 'node:crypto';
+import { CustosError } from '../errors.js';
+import { appendEvent } from '../audit/trail.js';
+import { newToken, parseTtl } from '../auth/token.js';
+import { publicKeyFromHex, publicKeyToHex } from '../auth/credential.js';
+import type { Instance } from '../keystore/instance.js';
+import { checkName } from '../keystore/refs.js';
+import { checkTags } from '../keystore/keys.js';
+import type { Repo } from '../store/repo.js';
+import { ROLES, principalMacFields, tokenMacFields, type PrincipalRecord, type Role, type TokenRecord } from '../store/records.js';
+import { auditActor, type Actor } from './actor.js';
+
+export interface PrincipalInfo {
+  id: string;
+  name: string;
+  role: Role;
+  state: string;
+  tags: Record<string, string>;
+  publicKey: string;
+  createdAt: string;
+}
+
+export const principalInfo = (p: PrincipalRecord): PrincipalInfo => ({
+  id: p.id,
+  name: p.name,
+  role: p.role,
+  state: p.state,
+  tags: p.tags,
+  publicKey: p.publicKey,
+  createdAt: p.createdAt,
+});
+
+export function parseRole(s: string): Role {
+  if ((ROLES as readonly string[]).includes(s)) return s as Role;
+  throw new CustosError('E_BAD_INPUT', `unknown role "${s}" (expected ${ROLES.join(', ')})`, { field: 'role' });
+}
+
+export interface NewPrincipal {
+  name: string;
+  role: string;
+  publicKey: string;
+  tags?: Record<string, string>;
+}
+
+export class Principals {
+  constructor(private readonly inst: Instance) {}
+
+  /** Register a principal inside the caller's transaction (admin action; governed by the caller). */
+  async createIn(repo: Repo, spec: NewPrincipal, actor: Actor): Promise<PrincipalInfo> {
+    const name = checkName(spec.name, 'principal');
+    const role = parseRole(spec.role);
+    const publicKey = publicKeyToHex(publicKeyFromHex(spec.publicKey));
+    const tags = checkTags(spec.tags ?? {});
+    if (await repo.access.principalByName(name)) throw new CustosError('E_NAME_TAKEN', `a principal named "${name}" already exists`, { principal: name });
+    const now = new Date().toISOString();
+    const base = { id: randomUUID(), name, role, publicKey, tags, state: 'active' as const, createdAt: now, updatedAt: now };
+    const p: PrincipalRecord = { ...base, mac: this.inst.rowMac('principals', principalMacFields(base as PrincipalRecord)) };
+    await repo.access.insertPrincipal(p);
+    await this.audit(repo, actor, 'principal.create', name, { role, tags });
+    return principalInfo(p);
+  }
+
+  async revokeIn(repo: Repo, name: string, actor: Actor): Promise<PrincipalInfo> {
+    const p = await this.verified(repo, name);
+    if (p.state === 'revoked') return principalInfo(p);
+    if (p.role === 'admin' && (await repo.access.countActiveAdmins()) <= 1) {
+      throw new CustosError('E_FORBIDDEN', 'refusing to revoke the last active admin');
+    }
+    const next = { ...p, state: 'revoked' as const, updatedAt: new Date().toISOString() };
+    next.mac = this.inst.rowMac('principals', principalMacFields(next));
+    await repo.access.updatePrincipal(next);
+    await this.audit(repo, actor, 'principal.revoke', name, {});
+    return principalInfo(next);
+  }
+
+  async byName(repo: Repo, name: string): Promise<PrincipalRecord> {
+    const p = await repo.access.principalByName(name);
+    if (!p) throw new CustosError('E_PRINCIPAL_NOT_FOUND', `no principal named "${name}"`, { principal: name });
+    return p;
+  }
+
+  /** A principal whose row MAC checks out (role, key and state cannot have been edited in the store). */
+  async verified(repo: Repo, name: string): Promise<PrincipalRecord> {
+    return this.check(await this.byName(repo, name));
+  }
+
+  check(p: PrincipalRecord): PrincipalRecord {
+    this.inst.checkRowMac('principals', principalMacFields(p), p.mac, `principal/${p.name}`);
+    return p;
+  }
+
+  checkToken(t: TokenRecord): TokenRecord {
+    this.inst.checkRowMac('tokens', tokenMacFields(t), t.mac, `token/${t.id}`);
+    return t;
+  }
+
+  async list(): Promise<PrincipalInfo[]> {
+    return (await this.inst.store.read.access.listPrincipals()).map(principalInfo);
+  }
+
+  /** A scoped bearer token for an agent (for clients that cannot sign requests). Shown once. */
+  async createToken(principal: string, ttl: string | undefined, actor: Actor): Promise<{ token: string; id: string; principal: string; expiresAt: string }> {
+    const ttlMs = parseTtl(ttl ?? '30d');
+    return this.inst.store.tx(async (repo) => {
+      const p = await this.verified(repo, principal);
+      if (p.role !== 'agent') throw new CustosError('E_BAD_INPUT', `tokens are for agents; ${principal} is ${p.role}`, { field: 'principal' });
+      if (p.state !== 'active') throw new CustosError('E_FORBIDDEN', `principal ${principal} is revoked`);
+      const t = newToken();
+      const now = new Date();
+      const base = { id: t.id, principalId: p.id, secretHash: t.secretHash, expiresAt: new Date(now.getTime() + ttlMs).toISOString(), state: 'active' as const, createdAt: now.toISOString() };
+      const rec: TokenRecord = { ...base, mac: this.inst.rowMac('tokens', tokenMacFields(base as TokenRecord)) };
+      await repo.access.insertToken(rec);
+      await this.audit(repo, actor, 'token.create', principal, { tokenId: t.id, expiresAt: rec.expiresAt });
+      return { token: t.token, id: t.id, principal, expiresAt: rec.expiresAt };
+    });
+  }
+
+  async revokeToken(id: string, actor: Actor): Promise<{ id: string; revoked: boolean }> {
+    return this.inst.store.tx(async (repo) => {
+      const t = await repo.access.tokenById(id);
+      if (!t) throw new CustosError('E_NOT_FOUND', `no token ${id}`);
+      this.checkToken(t);
+      const next = { ...t, state: 'revoked' as const };
+      next.mac = this.inst.rowMac('tokens', tokenMacFields(next));
+      const revoked = t.state === 'active' && (await repo.access.updateToken(next)) === 1;
+      const p = await repo.access.principalById(t.principalId);
+      await this.audit(repo, actor, 'token.revoke', p?.name ?? t.principalId, { tokenId: id });
+      return { id, revoked };
+    });
+  }
+
+  private async audit(repo: Repo, actor: Actor, action: string, subject: string, details: Record<string, unknown>): Promise<void> {
+    await appendEvent(repo, { actor: auditActor(actor), action, subject: `principal/${subject}`, details });
+  }
+}

@@ -1,0 +1,296 @@
+/**
+ * The one API contract. Each operation is declared once: method, path, the
+ * roles it is open to, and TypeBox schemas for its input. The server
+ * registers and validates routes from this table, /openapi.json is generated
+ * from it, and the TypeScript client derives its request shapes from it. The
+ * CLI calls the same operations, locally or through the client.
+ */
+import { Type as T, type Static, type TObject, type TSchema } from '@sinclair/typebox';
+import type { Role } from '../store/records.js';
+
+const Name = T.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', description: 'a name: letters, digits, ".", "_", "-"' });
+const Hex = T.String({ pattern: '^(0x)?([0-9a-fA-F]{2})*$', maxLength: 131072 });
+const Tags = T.Record(T.String({ maxLength: 64 }), T.String({ maxLength: 256 }), { maxProperties: 32 });
+const Ref = T.String({ minLength: 1, maxLength: 300, description: "a key name or a wallet account: WALLET/m/44'/60'/0'/0/0" });
+const Curve = T.Union([T.Literal('secp256k1'), T.Literal('ed25519'), T.Literal('bls12-381')]);
+const Role_ = T.Union(['admin', 'approver', 'operator', 'auditor', 'agent'].map((r) => T.Literal(r)));
+const Secret = T.String({ maxLength: 4096 });
+const strict = <P extends Record<string, TSchema>>(props: P) => T.Object(props, { additionalProperties: false });
+
+export type Access = 'public' | readonly Role[];
+
+export interface Operation {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  summary: string;
+  access: Access;
+  /** Path parameters (`:name` in the path). */
+  params?: TObject;
+  /** Query string (GET) or JSON body (others). */
+  input?: TObject;
+  /** Raw text response (e.g. JSON lines) instead of JSON. */
+  text?: boolean;
+  /** Needs the instance unsealed (503 E_SEALED otherwise). */
+  unsealed?: boolean;
+}
+
+const ALL: readonly Role[] = ['admin', 'approver', 'operator', 'auditor', 'agent'];
+const READERS: readonly Role[] = ['admin', 'approver', 'operator', 'auditor'];
+const ADMIN: readonly Role[] = ['admin'];
+
+export const OPERATIONS = {
+  'sys.health': { method: 'GET', path: '/v1/sys/health', summary: 'Liveness and seal state (always 200).', access: 'public' },
+  'sys.ready': { method: 'GET', path: '/v1/sys/ready', summary: 'Readiness: 200 when unsealed and serving, 503 otherwise.', access: 'public' },
+  'sys.unseal': {
+    method: 'POST',
+    path: '/v1/sys/unseal',
+    summary: 'Unseal the server with the passphrase or T unseal shares (slowed down after failures).',
+    access: 'public',
+    input: strict({ passphrase: T.Optional(Secret), shares: T.Optional(T.Array(Secret, { maxItems: 16 })) }),
+  },
+  'sys.status': { method: 'GET', path: '/v1/sys/status', summary: 'Instance status: seal, root key version, counts, audit head.', access: READERS },
+  'sys.rotateRoot': { method: 'POST', path: '/v1/sys/rotate-root', summary: 'Replace the root key; every data key is re-wrapped.', access: ADMIN, unsealed: true },
+  'sys.rekey': {
+    method: 'POST',
+    path: '/v1/sys/rekey',
+    summary: 'New unseal material: a passphrase or a new share set (returned once).',
+    access: ADMIN,
+    unsealed: true,
+    input: strict({
+      seal: T.Union([T.Literal('passphrase'), T.Literal('shamir')]),
+      passphrase: T.Optional(Secret),
+      shares: T.Optional(T.Integer({ minimum: 1, maximum: 16 })),
+      threshold: T.Optional(T.Integer({ minimum: 1, maximum: 16 })),
+      kdfMemoryMib: T.Optional(T.Integer({ minimum: 1, maximum: 4096 })),
+      kdfIterations: T.Optional(T.Integer({ minimum: 1, maximum: 100 })),
+    }),
+  },
+
+  'key.list': { method: 'GET', path: '/v1/keys', summary: 'List keys (public information).', access: READERS },
+  'key.create': {
+    method: 'POST',
+    path: '/v1/keys',
+    summary: 'Generate a key from the OS CSPRNG.',
+    access: ADMIN,
+    unsealed: true,
+    input: strict({ name: Name, type: T.String({ maxLength: 32 }), exportable: T.Optional(T.Boolean()), tags: T.Optional(Tags) }),
+  },
+  'key.show': {
+    method: 'GET',
+    path: '/v1/keys/:ref',
+    summary: 'A key or wallet account: public key, addresses, versions.',
+    access: READERS,
+    params: strict({ ref: Ref }),
+    input: strict({ curve: T.Optional(Curve) }),
+  },
+  'key.rotate': { method: 'POST', path: '/v1/keys/:name/rotate', summary: 'New signing version; old versions verify only.', access: ADMIN, unsealed: true, params: strict({ name: Name }) },
+  'key.disable': { method: 'POST', path: '/v1/keys/:name/disable', summary: 'Stop a key from signing.', access: ADMIN, params: strict({ name: Name }) },
+  'key.enable': { method: 'POST', path: '/v1/keys/:name/enable', summary: 'Let a disabled key sign again.', access: ADMIN, params: strict({ name: Name }) },
+  'key.destroy': { method: 'POST', path: '/v1/keys/:name/destroy', summary: 'Crypto-shred a key (governed by the admin quorum).', access: ADMIN, params: strict({ name: Name }) },
+  'key.import': {
+    method: 'POST',
+    path: '/v1/keys/:name/import',
+    summary: 'Import a raw hex key, an Ethereum keystore v3 or an EIP-2335 keystore.',
+    access: ADMIN,
+    unsealed: true,
+    params: strict({ name: Name }),
+    input: strict({
+      format: T.Union([T.Literal('raw'), T.Literal('keystore-v3'), T.Literal('eip2335')]),
+      content: T.String({ maxLength: 1_000_000 }),
+      type: T.Optional(T.String({ maxLength: 32 })),
+      password: T.Optional(Secret),
+      exportable: T.Optional(T.Boolean()),
+      tags: T.Optional(Tags),
+    }),
+  },
+  'key.export': {
+    method: 'POST',
+    path: '/v1/keys/:name/export',
+    summary: 'Export an exportable key (audited).',
+    access: ADMIN,
+    unsealed: true,
+    params: strict({ name: Name }),
+    input: strict({
+      format: T.Union([T.Literal('raw'), T.Literal('keystore-v3'), T.Literal('eip2335')]),
+      password: T.Optional(Secret),
+      scryptLogN: T.Optional(T.Integer({ minimum: 1, maximum: 20 })),
+      kdf: T.Optional(T.Union([T.Literal('scrypt'), T.Literal('pbkdf2')])),
+      path: T.Optional(T.String({ maxLength: 300 })),
+    }),
+  },
+
+  'wallet.list': { method: 'GET', path: '/v1/wallets', summary: 'List wallets.', access: READERS },
+  'wallet.create': {
+    method: 'POST',
+    path: '/v1/wallets',
+    summary: 'New HD wallet; the mnemonic is returned once unless noShow.',
+    access: ADMIN,
+    unsealed: true,
+    input: strict({ name: Name, words: T.Optional(T.Union([T.Literal(12), T.Literal(24)])), noShow: T.Optional(T.Boolean()) }),
+  },
+  'wallet.import': {
+    method: 'POST',
+    path: '/v1/wallets/import',
+    summary: 'Import a wallet from a BIP39 mnemonic or a hex seed.',
+    access: ADMIN,
+    unsealed: true,
+    input: strict({ name: Name, mnemonic: T.Optional(Secret), bip39Passphrase: T.Optional(Secret), seed: T.Optional(Hex) }),
+  },
+  'wallet.xpub': {
+    method: 'GET',
+    path: '/v1/wallets/:name/xpub',
+    summary: 'Watch-only BIP32 extended public key at a path.',
+    access: READERS,
+    unsealed: true,
+    params: strict({ name: Name }),
+    input: strict({ path: T.Optional(T.String({ maxLength: 300 })) }),
+  },
+
+  'backup.create': {
+    method: 'POST',
+    path: '/v1/backups',
+    summary: 'SLIP-39 shares of a wallet seed or an exportable key (returned once).',
+    access: ADMIN,
+    unsealed: true,
+    input: strict({
+      wallet: T.Optional(Name),
+      key: T.Optional(Name),
+      groupThreshold: T.Integer({ minimum: 1, maximum: 16 }),
+      groups: T.Array(T.Tuple([T.Integer({ minimum: 1, maximum: 16 }), T.Integer({ minimum: 1, maximum: 16 })]), { minItems: 1, maxItems: 16 }),
+      passphrase: T.Optional(Secret),
+      iterationExponent: T.Optional(T.Integer({ minimum: 0, maximum: 15 })),
+    }),
+  },
+  'backup.restore': {
+    method: 'POST',
+    path: '/v1/backups/restore',
+    summary: 'Restore a wallet (default) or a key (with type) from SLIP-39 shares.',
+    access: ADMIN,
+    unsealed: true,
+    input: strict({ name: Name, shares: T.Array(Secret, { minItems: 1, maxItems: 256 }), passphrase: T.Optional(Secret), type: T.Optional(T.String({ maxLength: 32 })), exportable: T.Optional(T.Boolean()) }),
+  },
+
+  sign: {
+    method: 'POST',
+    path: '/v1/sign',
+    summary: 'Submit a signing request: signed now, pending (approvals, delay) or denied by policy.',
+    access: ['agent', 'operator', 'admin'],
+    unsealed: true,
+    input: strict({
+      key: Ref,
+      curve: T.Optional(Curve),
+      digest: T.Optional(Hex),
+      message: T.Optional(Hex),
+      hash: T.Optional(T.Union([T.Literal('sha256'), T.Literal('keccak256')])),
+      scheme: T.Optional(T.String({ maxLength: 16 })),
+      note: T.Optional(T.String({ maxLength: 1024 })),
+      tags: T.Optional(Tags),
+      idempotencyKey: T.Optional(T.String({ maxLength: 128 })),
+    }),
+  },
+  verify: {
+    method: 'POST',
+    path: '/v1/verify',
+    summary: 'Verify a signature against a key (every version unless given) or a wallet account.',
+    access: ALL,
+    input: strict({
+      key: Ref,
+      curve: T.Optional(Curve),
+      digest: T.Optional(Hex),
+      message: T.Optional(Hex),
+      hash: T.Optional(T.Union([T.Literal('sha256'), T.Literal('keccak256')])),
+      scheme: T.Optional(T.String({ maxLength: 16 })),
+      version: T.Optional(T.Integer({ minimum: 1 })),
+      signature: Hex,
+    }),
+  },
+
+  'request.list': {
+    method: 'GET',
+    path: '/v1/requests',
+    summary: 'Signing and admin requests (agents see their own).',
+    access: ALL,
+    input: strict({ status: T.Optional(T.String({ maxLength: 16 })), limit: T.Optional(T.Integer({ minimum: 1, maximum: 1000 })) }),
+  },
+  'request.show': { method: 'GET', path: '/v1/requests/:id', summary: 'One request and what it waits for.', access: ALL, params: strict({ id: T.String({ format: 'uuid' }) }) },
+  'request.approve': {
+    method: 'POST',
+    path: '/v1/requests/:id/approve',
+    summary: "Approve: the approver's P-256 signature over the request digest.",
+    access: ['approver', 'admin'],
+    unsealed: true,
+    params: strict({ id: T.String({ format: 'uuid' }) }),
+    input: strict({ signature: T.String({ maxLength: 128 }) }),
+  },
+  'request.reject': {
+    method: 'POST',
+    path: '/v1/requests/:id/reject',
+    summary: 'Reject (signed like an approval); ends the request.',
+    access: ['approver', 'admin'],
+    unsealed: true,
+    params: strict({ id: T.String({ format: 'uuid' }) }),
+    input: strict({ signature: T.String({ maxLength: 128 }) }),
+  },
+  'request.cancel': { method: 'POST', path: '/v1/requests/:id/cancel', summary: 'Cancel a pending or delayed request.', access: ['agent', 'operator', 'admin'], params: strict({ id: T.String({ format: 'uuid' }) }) },
+
+  'policy.show': { method: 'GET', path: '/v1/policy', summary: 'The policy in force.', access: READERS },
+  'policy.set': { method: 'PUT', path: '/v1/policy', summary: 'Set a new policy version (YAML or JSON; governed).', access: ADMIN, input: strict({ source: T.String({ maxLength: 262144 }) }) },
+  'policy.history': { method: 'GET', path: '/v1/policy/history', summary: 'Every policy version.', access: READERS },
+  'policy.check': {
+    method: 'POST',
+    path: '/v1/policy/check',
+    summary: 'Dry-run a signing request: decision, rule and facts; nothing changes.',
+    access: ['admin', 'operator', 'auditor'],
+    input: strict({
+      principal: T.Optional(Name),
+      key: Ref,
+      curve: T.Optional(Curve),
+      digest: T.Optional(Hex),
+      message: T.Optional(Hex),
+      hash: T.Optional(T.Union([T.Literal('sha256'), T.Literal('keccak256')])),
+      scheme: T.Optional(T.String({ maxLength: 16 })),
+      note: T.Optional(T.String({ maxLength: 1024 })),
+      tags: T.Optional(Tags),
+    }),
+  },
+  'list.show': { method: 'GET', path: '/v1/lists', summary: 'Named lists (allowlists, denylists).', access: READERS },
+  'list.set': {
+    method: 'PUT',
+    path: '/v1/lists/:name',
+    summary: 'Replace a named list (governed).',
+    access: ADMIN,
+    params: strict({ name: Name }),
+    input: strict({ values: T.Array(T.String({ minLength: 1, maxLength: 512 }), { maxItems: 10000 }) }),
+  },
+
+  'principal.list': { method: 'GET', path: '/v1/principals', summary: 'Principals and roles.', access: ['admin', 'auditor'] },
+  'principal.create': {
+    method: 'POST',
+    path: '/v1/principals',
+    summary: 'Register a principal by its P-256 public key (governed).',
+    access: ADMIN,
+    input: strict({ name: Name, role: Role_, publicKey: T.String({ pattern: '^[0-9a-fA-F]{100,400}$' }), tags: T.Optional(Tags) }),
+  },
+  'principal.revoke': { method: 'POST', path: '/v1/principals/:name/revoke', summary: 'Revoke a principal and its tokens (at once).', access: ADMIN, params: strict({ name: Name }) },
+  'token.create': {
+    method: 'POST',
+    path: '/v1/tokens',
+    summary: 'A scoped bearer token for an agent (returned once, stored hashed).',
+    access: ADMIN,
+    input: strict({ principal: Name, ttl: T.Optional(T.String({ maxLength: 16 })) }),
+  },
+  'token.revoke': { method: 'DELETE', path: '/v1/tokens/:id', summary: 'Revoke a bearer token.', access: ADMIN, params: strict({ id: T.String({ pattern: '^[0-9a-f]{16}$' }) }) },
+
+  'audit.verify': { method: 'GET', path: '/v1/audit/verify', summary: 'Recompute the hash chain and checkpoint signatures.', access: ['admin', 'auditor'] },
+  'audit.export': { method: 'GET', path: '/v1/audit/export', summary: 'The trail as JSON lines with signed checkpoints.', access: ['admin', 'auditor'], text: true },
+} as const satisfies Record<string, Operation>;
+
+export type OperationName = keyof typeof OPERATIONS;
+
+type InputOf<O> = (O extends { params: infer P extends TSchema } ? Static<P> : object) & (O extends { input: infer I extends TSchema } ? Static<I> : object);
+/** The input of an operation: path parameters and query/body fields in one object. */
+export type OperationInput<N extends OperationName> = InputOf<(typeof OPERATIONS)[N]>;
+
+export function operation(name: OperationName): Operation {
+  return OPERATIONS[name] as Operation;
+}

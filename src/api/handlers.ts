@@ -1,0 +1,259 @@
+/**
+ * One implementation per API operation. The server calls these for an
+ * authenticated principal; the CLI calls the same functions in local mode for
+ * the local operator. Inputs were validated against the contract's schemas.
+ */
+import { CustosError } from '../errors.js';
+import { ARGON2_DEFAULTS, isWeakArgon2 } from '../crypto/argon2.js';
+import { getAlgorithm } from '../crypto/algorithms.js';
+import { clean, equalBytes, fromHex, toHex, utf8 } from '../crypto/bytes.js';
+import { ethereumAddress } from '../crypto/addresses.js';
+import { decryptKeystoreV3, encryptKeystoreV3 } from '../formats/keystore-v3.js';
+import { decryptEip2335, encryptEip2335 } from '../formats/eip2335.js';
+import { exportTrail, verifyStoredTrail } from '../audit/trail.js';
+import { auditActor, requireRole, type Actor } from '../access/actor.js';
+import type { Principals } from '../access/principals.js';
+import type { Instance } from '../keystore/instance.js';
+import type { Keys } from '../keystore/keys.js';
+import type { Wallets } from '../keystore/wallets.js';
+import { createBackup, restoreBackup } from '../keystore/backup.js';
+import { rekey, rotateRoot } from '../keystore/operator.js';
+import { parseHash, type SignInput } from '../keystore/payload.js';
+import { parseCurve } from '../keystore/refs.js';
+import type { SignatureScheme } from '../crypto/algorithms.js';
+import type { PolicyService } from '../policy/service.js';
+import type { Requests } from '../requests/service.js';
+import type { RequestStatus } from '../store/records.js';
+import type { OperationInput, OperationName } from './contract.js';
+
+export interface ApiContext {
+  inst: Instance;
+  keys: Keys;
+  wallets: Wallets;
+  principals: Principals;
+  policies: PolicyService;
+  requests: Requests;
+  actor: Actor;
+  mode: 'local' | 'server';
+}
+
+type Handler<N extends OperationName> = (ctx: ApiContext, input: OperationInput<N>) => Promise<unknown>;
+export type Handlers = { [N in OperationName]: Handler<N> };
+
+function signInputOf(i: { digest?: string; message?: string; hash?: string }): SignInput {
+  return {
+    ...(i.digest !== undefined ? { digest: fromHex(i.digest, 'digest') } : {}),
+    ...(i.message !== undefined ? { message: fromHex(i.message, 'message') } : {}),
+    ...(i.hash ? { hash: parseHash(i.hash) } : {}),
+  };
+}
+
+/** A keystore that states its public key or address must match the decrypted secret. */
+function checkDeclaredPublic(format: string, json: string, algorithm: string, secret: Uint8Array): void {
+  const doc = JSON.parse(json) as { pubkey?: unknown; address?: unknown };
+  const pub = getAlgorithm(algorithm).publicKey(secret);
+  if (format === 'eip2335' && typeof doc.pubkey === 'string' && doc.pubkey) {
+    if (!equalBytes(fromHex(doc.pubkey, 'pubkey'), pub)) throw new CustosError('E_BAD_KEYSTORE', 'pubkey: does not match the decrypted secret', { field: 'pubkey' });
+  }
+  if (format === 'keystore-v3' && typeof doc.address === 'string' && doc.address) {
+    if (ethereumAddress(pub).slice(2).toLowerCase() !== doc.address.replace(/^0x/, '').toLowerCase()) {
+      throw new CustosError('E_BAD_KEYSTORE', 'address: does not match the decrypted secret', { field: 'address' });
+    }
+  }
+}
+
+async function status(ctx: ApiContext) {
+  const { inst } = ctx;
+  const cfg = inst.sealConfig;
+  const head = await inst.store.read.lastEvent();
+  const policy = await inst.store.read.access.currentPolicy();
+  return {
+    initialized: true,
+    instanceId: inst.instanceId,
+    store: inst.location,
+    sealed: inst.sealed,
+    mode: ctx.mode,
+    seal:
+      cfg.kind === 'passphrase'
+        ? { kind: cfg.kind, kdf: { alg: cfg.kdf.alg, memoryKib: cfg.kdf.memoryKib, iterations: cfg.kdf.iterations, parallelism: cfg.kdf.parallelism }, weak: isWeakArgon2(cfg.kdf) }
+        : { kind: cfg.kind, shares: cfg.shares, threshold: cfg.threshold },
+    rootVersion: cfg.rootVersion,
+    keys: (await inst.store.read.listKeys()).length,
+    wallets: (await inst.store.read.listWallets()).length,
+    principals: (await inst.store.read.access.listPrincipals()).length,
+    policyVersion: policy?.version ?? 0,
+    audit: { events: head?.seq ?? 0, headHash: head?.hash ?? null, auditPublicKey: toHex(inst.auditPublicKey) },
+  };
+}
+
+export const handlers: Handlers = {
+  'sys.health': async (ctx) => ({ initialized: true, sealed: ctx.inst.sealed, ready: !ctx.inst.sealed, instanceId: ctx.inst.instanceId }),
+  'sys.ready': async (ctx) => {
+    if (ctx.inst.sealed) throw new CustosError('E_SEALED', 'custos is sealed');
+    return { ready: true };
+  },
+  'sys.unseal': async () => {
+    throw new CustosError('E_INTERNAL', 'unseal is handled by the server');
+  },
+  'sys.status': status,
+  'sys.rotateRoot': async (ctx) => rotateRoot(ctx.inst, auditActor(ctx.actor)),
+  'sys.rekey': async (ctx, i) => {
+    if (i.seal === 'shamir') {
+      if (!i.shares || !i.threshold) throw new CustosError('E_BAD_INPUT', 'a Shamir rekey needs shares and threshold');
+      return rekey(ctx.inst, { kind: 'shamir', shares: i.shares, threshold: i.threshold }, auditActor(ctx.actor));
+    }
+    if (!i.passphrase || i.passphrase.length < 8) throw new CustosError('E_BAD_INPUT', 'the new passphrase must be at least 8 characters', { field: 'passphrase' });
+    const argon2 = {
+      memoryKib: (i.kdfMemoryMib ?? ARGON2_DEFAULTS.memoryKib / 1024) * 1024,
+      iterations: i.kdfIterations ?? ARGON2_DEFAULTS.iterations,
+      parallelism: ARGON2_DEFAULTS.parallelism,
+    };
+    return rekey(ctx.inst, { kind: 'passphrase', passphrase: utf8(i.passphrase), argon2 }, auditActor(ctx.actor));
+  },
+
+  'key.list': async (ctx) => ctx.keys.list(),
+  'key.create': async (ctx, i) => ctx.keys.create({ name: i.name, algorithm: i.type, exportable: i.exportable ?? false, tags: i.tags ?? {} }, auditActor(ctx.actor)),
+  'key.show': async (ctx, i) => ctx.keys.show(i.ref, i.curve ? parseCurve(i.curve) : undefined),
+  'key.rotate': async (ctx, i) => ctx.keys.rotate(i.name, auditActor(ctx.actor)),
+  'key.disable': async (ctx, i) => ctx.keys.setEnabled(i.name, false, auditActor(ctx.actor)),
+  'key.enable': async (ctx, i) => ctx.keys.setEnabled(i.name, true, auditActor(ctx.actor)),
+  'key.destroy': async (ctx, i) => {
+    const r = await ctx.requests.governed(ctx.actor, { action: 'key.destroy', name: i.name });
+    return r.status === 'done' ? r.output : r;
+  },
+  'key.import': async (ctx, i) => {
+    let algorithm: string;
+    let secret: Uint8Array;
+    if (i.format === 'raw') {
+      algorithm = i.type ?? 'secp256k1';
+      getAlgorithm(algorithm);
+      secret = fromHex(i.content.trim(), 'key file', 32);
+    } else {
+      algorithm = i.format === 'keystore-v3' ? 'secp256k1' : 'bls12-381';
+      if (i.type && i.type !== algorithm) throw new CustosError('E_BAD_INPUT', `${i.format} holds ${algorithm} keys, not ${i.type}`, { field: 'type' });
+      if (i.password === undefined) throw new CustosError('E_BAD_INPUT', `a ${i.format} import needs the keystore password`, { field: 'password' });
+      secret = i.format === 'keystore-v3' ? decryptKeystoreV3(i.content, i.password) : decryptEip2335(i.content, i.password);
+      checkDeclaredPublic(i.format, i.content, algorithm, secret);
+    }
+    try {
+      return await ctx.keys.importSecret({ name: i.name, algorithm, exportable: i.exportable ?? false, tags: i.tags ?? {} }, secret, 'imported', auditActor(ctx.actor), { format: i.format });
+    } finally {
+      clean(secret);
+    }
+  },
+  'key.export': async (ctx, i) => {
+    if (i.format !== 'raw' && i.password === undefined) throw new CustosError('E_BAD_INPUT', `a ${i.format} export needs a password`, { field: 'password' });
+    const out = await ctx.keys.withExportableSecret(i.name, (secret, k, pub) => {
+      if (i.format === 'raw') return { secret: toHex(secret) };
+      if (i.format === 'keystore-v3') {
+        if (k.algorithm !== 'secp256k1') throw new CustosError('E_UNSUPPORTED', 'keystore-v3 holds secp256k1 keys only');
+        return { keystore: encryptKeystoreV3(secret, i.password!, { address: ethereumAddress(pub).slice(2).toLowerCase(), ...(i.scryptLogN ? { scryptLogN: i.scryptLogN } : {}) }) };
+      }
+      if (k.algorithm !== 'bls12-381') throw new CustosError('E_UNSUPPORTED', 'eip2335 holds bls12-381 keys only');
+      return { keystore: encryptEip2335(secret, i.password!, { path: i.path ?? '', pubkey: toHex(pub), kdf: i.kdf ?? 'scrypt', ...(i.scryptLogN ? { scryptLogN: i.scryptLogN } : {}) }) };
+    });
+    await ctx.inst.mutate(async () => ({ result: undefined, audit: { actor: auditActor(ctx.actor), action: 'key.export', subject: `key/${i.name}`, details: { format: i.format } } }));
+    return { key: i.name, format: i.format, ...out };
+  },
+
+  'wallet.list': async (ctx) => ctx.wallets.list(),
+  'wallet.create': async (ctx, i) => {
+    const r = await ctx.wallets.create(i.name, i.words ?? 24, !i.noShow, auditActor(ctx.actor));
+    return { ...r.wallet, ...(r.mnemonic ? { mnemonic: r.mnemonic } : {}) };
+  },
+  'wallet.import': async (ctx, i) => {
+    if ((i.mnemonic === undefined) === (i.seed === undefined)) throw new CustosError('E_BAD_INPUT', 'give exactly one of mnemonic or seed');
+    if (i.mnemonic !== undefined) return ctx.wallets.importMnemonic(i.name, i.mnemonic.trim().replace(/\s+/g, ' '), i.bip39Passphrase ?? '', auditActor(ctx.actor));
+    if (i.bip39Passphrase) throw new CustosError('E_BAD_INPUT', 'a BIP39 passphrase goes with a mnemonic', { field: 'bip39Passphrase' });
+    const seed = fromHex(i.seed!.trim(), 'seed');
+    try {
+      return await ctx.wallets.storeSeed(i.name, seed, 'imported', auditActor(ctx.actor), { format: 'seed', bytes: seed.length });
+    } finally {
+      clean(seed);
+    }
+  },
+  'wallet.xpub': async (ctx, i) => ({ wallet: i.name, path: i.path ?? 'm', xpub: await ctx.wallets.xpub(i.name, i.path ?? 'm', auditActor(ctx.actor)) }),
+
+  'backup.create': async (ctx, i) => {
+    if (!!i.wallet === !!i.key) throw new CustosError('E_BAD_INPUT', 'give exactly one of wallet or key');
+    const spec = { groupThreshold: i.groupThreshold, groups: i.groups, ...(i.passphrase ? { passphrase: i.passphrase } : {}), ...(i.iterationExponent !== undefined ? { iterationExponent: i.iterationExponent } : {}) };
+    const groups = await createBackup(ctx.inst, ctx.keys, ctx.wallets, i.wallet ? { wallet: i.wallet } : { key: i.key! }, spec, auditActor(ctx.actor));
+    return { target: i.wallet ? { wallet: i.wallet } : { key: i.key }, groupThreshold: i.groupThreshold, groups };
+  },
+  'backup.restore': async (ctx, i) => {
+    if (i.type) getAlgorithm(i.type);
+    const mnemonics = i.shares.map((s) => s.trim().replace(/\s+/g, ' ')).filter(Boolean);
+    return restoreBackup(ctx.keys, ctx.wallets, i.name, mnemonics, i.passphrase ?? '', i.type ? { algorithm: i.type, exportable: i.exportable ?? false } : { wallet: true }, auditActor(ctx.actor));
+  },
+
+  sign: async (ctx, i) => ctx.requests.submitSign(ctx.actor, i),
+  verify: async (ctx, i) => {
+    const r = await ctx.keys.verify(i.key, signInputOf(i), fromHex(i.signature, 'signature'), {
+      ...(i.version !== undefined ? { version: i.version } : {}),
+      ...(i.scheme ? { scheme: i.scheme as SignatureScheme } : {}),
+      ...(i.curve ? { curve: parseCurve(i.curve) } : {}),
+    });
+    if (!r.valid) throw new CustosError('E_BAD_SIGNATURE', `the signature does not verify under ${r.key}`);
+    return r;
+  },
+
+  'request.list': async (ctx, i) => ctx.requests.list(ctx.actor, { ...(i.status ? { status: i.status as RequestStatus } : {}), ...(i.limit ? { limit: i.limit } : {}) }),
+  'request.show': async (ctx, i) => ctx.requests.show(ctx.actor, i.id),
+  'request.approve': async (ctx, i) => ctx.requests.decide(ctx.actor, i.id, 'approve', i.signature),
+  'request.reject': async (ctx, i) => ctx.requests.decide(ctx.actor, i.id, 'reject', i.signature),
+  'request.cancel': async (ctx, i) => ctx.requests.cancel(ctx.actor, i.id),
+
+  'policy.show': async (ctx) => {
+    const rec = await ctx.inst.store.read.access.currentPolicy();
+    const cur = await ctx.policies.current(ctx.inst.store.read);
+    return { version: cur.version, digest: cur.policy.digest, source: rec?.source ?? cur.policy.source, createdAt: rec?.createdAt ?? null, createdBy: rec?.createdBy ?? null };
+  },
+  'policy.set': async (ctx, i) => {
+    const r = await ctx.requests.governed(ctx.actor, { action: 'policy.set', source: i.source });
+    return r.status === 'done' ? r.output : r;
+  },
+  'policy.history': async (ctx) => (await ctx.policies.history(ctx.inst.store.read)).map(({ source: _s, ...rest }) => rest),
+  'policy.check': async (ctx, i) => {
+    let actor = ctx.actor;
+    if (i.principal) {
+      requireRole(ctx.actor, ['admin', 'operator', 'auditor'], 'checking another principal');
+      const p = await ctx.principals.byName(ctx.inst.store.read, i.principal);
+      actor = { id: p.id, name: p.name, role: p.role, kind: 'api', tags: p.tags };
+    }
+    const { principal: _p, ...req } = i;
+    const r = await ctx.requests.check(actor, req);
+    return { outcome: r.decision.outcome, rule: r.decision.rule, decision: r.decision, facts: r.facts, policyVersion: r.policyVersion };
+  },
+  'list.show': async (ctx) => ctx.inst.store.read.access.allLists(),
+  'list.set': async (ctx, i) => {
+    const r = await ctx.requests.governed(ctx.actor, { action: 'list.set', name: i.name, values: i.values });
+    return r.status === 'done' ? r.output : r;
+  },
+
+  'principal.list': async (ctx) => ctx.principals.list(),
+  'principal.create': async (ctx, i) => {
+    const r = await ctx.requests.governed(ctx.actor, { action: 'principal.create', name: i.name, role: i.role, publicKey: i.publicKey, ...(i.tags ? { tags: i.tags } : {}) });
+    return r.status === 'done' ? r.output : r;
+  },
+  'principal.revoke': async (ctx, i) => {
+    const r = await ctx.requests.governed(ctx.actor, { action: 'principal.revoke', name: i.name });
+    return r.status === 'done' ? r.output : r;
+  },
+  'token.create': async (ctx, i) => ctx.principals.createToken(i.principal, i.ttl, ctx.actor),
+  'token.revoke': async (ctx, i) => ctx.principals.revokeToken(i.id, ctx.actor),
+
+  'audit.verify': async (ctx) => {
+    const r = await verifyStoredTrail(ctx.inst.store.read, ctx.inst.instanceId, ctx.inst.auditPublicKey);
+    if (!r.ok) throw new CustosError('E_AUDIT_BROKEN', `audit trail broken at event ${r.firstBroken?.seq}: ${r.firstBroken?.reason}`, { seq: r.firstBroken?.seq, reason: r.firstBroken?.reason });
+    return { ...r, auditPublicKey: toHex(ctx.inst.auditPublicKey) };
+  },
+  'audit.export': async (ctx) => {
+    if (!ctx.inst.sealed) {
+      await ctx.inst.mutate(async () => ({ result: undefined, audit: { actor: auditActor(ctx.actor), action: 'audit.export', subject: `instance/${ctx.inst.instanceId}`, details: { format: 'jsonl' } } }));
+      await ctx.inst.checkpoint();
+    }
+    const lines: string[] = [];
+    for await (const l of exportTrail(ctx.inst.store.read, { instanceId: ctx.inst.instanceId, auditPublicKey: toHex(ctx.inst.auditPublicKey), exportedAt: new Date().toISOString() })) lines.push(l);
+    return `${lines.join('\n')}\n`;
+  },
+};

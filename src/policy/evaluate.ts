@@ -1,0 +1,85 @@
+/**
+ * The decision: facts in, decision out. Pure (no I/O, clock or randomness),
+ * so every threshold party can re-run it later and reach the same answer.
+ *
+ * Semantics:
+ * - any matching deny wins (every deny rule is evaluated, even after an allow matched);
+ * - otherwise the first matching allow decides (later allows are not evaluated);
+ * - no match means deny.
+ * - Fail closed: a `when` that errors at evaluation time, or yields anything
+ *   but a bool, MATCHES a deny rule and does NOT match an allow rule; the
+ *   trace records the error.
+ *
+ * @example
+ *   const d = evaluatePolicy(parsePolicy(text), facts);
+ *   if (d.outcome === 'deny') throw new CustosError('E_POLICY_DENIED', d.reason);
+ */
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../audit/canonical.js';
+import type { Policy } from './document.js';
+import { evaluateCondition, toCelContext, type PolicyFacts } from './facts.js';
+
+/** What happened to one rule. Rules not evaluated (allows after the deciding allow) are absent. */
+export interface RuleTrace {
+  rule: string;
+  effect: 'allow' | 'deny';
+  matched: boolean;
+  /** The evaluation error (or non-bool result) that decided `matched` by the fail-closed rule. */
+  error?: string;
+}
+
+export type Decision =
+  | { outcome: 'deny'; rule: string | null; reason: string; trace: RuleTrace[] }
+  | { outcome: 'allow'; rule: string; approvals: { count: number; from: string } | null; delayMs: number; trace: RuleTrace[] };
+
+/**
+ * Decide one request. When several deny rules match, `rule` names the first
+ * in document order (all of them show `matched: true` in the trace).
+ *
+ * @throws CustosError E_BAD_INPUT when the facts are malformed (see `toCelContext`).
+ */
+export function evaluatePolicy(policy: Policy, facts: PolicyFacts): Decision {
+  const ctx = toCelContext(facts);
+  const trace: RuleTrace[] = [];
+  let deny: { rule: string; error?: string } | null = null;
+  let allow: Policy['rules'][number] | null = null;
+
+  for (const rule of policy.rules) {
+    if (rule.effect === 'allow' && allow !== null) continue;
+    let matched = true;
+    let error: string | undefined;
+    if (rule.condition !== null) {
+      const r = evaluateCondition(rule.condition, ctx);
+      if (r.ok) matched = r.value;
+      else {
+        error = r.error;
+        matched = rule.effect === 'deny'; // fail closed
+      }
+    }
+    trace.push(error === undefined ? { rule: rule.name, effect: rule.effect, matched } : { rule: rule.name, effect: rule.effect, matched, error });
+    if (!matched) continue;
+    if (rule.effect === 'deny') deny ??= error === undefined ? { rule: rule.name } : { rule: rule.name, error };
+    else allow = rule;
+  }
+
+  if (deny) {
+    const reason = deny.error === undefined
+      ? `denied by rule "${deny.rule}"`
+      : `denied by rule "${deny.rule}" (its condition failed, which denies: ${deny.error})`;
+    return { outcome: 'deny', rule: deny.rule, reason, trace };
+  }
+  if (allow) {
+    const approvals = allow.approvals ? { count: allow.approvals.count, from: allow.approvals.from } : null;
+    return { outcome: 'allow', rule: allow.name, approvals, delayMs: allow.delayMs, trace };
+  }
+  return { outcome: 'deny', rule: null, reason: 'no rule matched', trace };
+}
+
+/**
+ * sha256 hex of the canonical JSON (sorted keys) of the facts, so a decision
+ * can be tied to exactly what it saw. Note: canonical JSON writes a bigint as
+ * its decimal string.
+ */
+export function factsDigest(facts: PolicyFacts): string {
+  return createHash('sha256').update(canonicalJson(facts)).digest('hex');
+}

@@ -1,0 +1,40 @@
+/**
+ * Gather the facts a decision is taken on, inside the deciding transaction
+ * (so the velocity counts it reads are the ones its own insert will extend).
+ */
+import type { Actor } from '../access/actor.js';
+import type { PolicyFacts } from '../policy/facts.js';
+import type { Repo } from '../store/repo.js';
+import type { Keys } from '../keystore/keys.js';
+import type { Curve } from '../hd/derive.js';
+
+export interface RawRequestShape {
+  key: string;
+  curve?: Curve;
+  scheme: string;
+  size: number;
+  note: string;
+  tags: Record<string, string>;
+  kind: string;
+  payloadFacts?: Record<string, unknown>;
+}
+
+export async function gatherFacts(repo: Repo, keys: Keys, actor: Actor, req: RawRequestShape, nowMs: number) {
+  const key = await keys.facts(repo, req.key, req.curve);
+  const [velKey, velPrincipal, lists] = await Promise.all([
+    repo.requests.velocity('key', key.name, nowMs),
+    repo.requests.velocity('principal', actor.id, nowMs),
+    repo.access.allLists(),
+  ]);
+  const now = new Date(nowMs);
+  const facts: PolicyFacts = {
+    principal: { id: actor.id, name: actor.name, role: actor.role, kind: actor.kind, tags: actor.tags },
+    key: { name: key.name, algorithm: key.algorithm, custody: key.custody, tags: key.tags, version: key.version },
+    request: { kind: req.kind, scheme: req.scheme, size: req.size, note: req.note, tags: req.tags },
+    payload: req.payloadFacts ?? {},
+    velocity: { key: velKey, principal: velPrincipal },
+    lists,
+    time: { hour: now.getUTCHours(), weekday: now.getUTCDay(), date: now.toISOString().slice(0, 10), unix: Math.floor(nowMs / 1000) },
+  };
+  return { facts, key };
+}
