@@ -48,6 +48,7 @@ export const ERROR_CODES = {
   E_TAMPERED: 500,
   E_AUDIT_BROKEN: 500,
   E_STORE: 503,
+  E_UNAVAILABLE: 503,
   E_INTERNAL: 500,
 } as const;
 

@@ -32,6 +32,8 @@ export interface Operation {
   text?: boolean;
   /** Needs the instance unsealed (503 E_SEALED otherwise). */
   unsealed?: boolean;
+  /** A POST that changes nothing (verify): local mode does not unseal for it unless it derives a wallet account. */
+  readOnly?: boolean;
 }
 
 const ALL: readonly Role[] = ['admin', 'approver', 'operator', 'auditor', 'agent'];
@@ -183,6 +185,8 @@ export const OPERATIONS = {
       message: T.Optional(Hex),
       hash: T.Optional(T.Union([T.Literal('sha256'), T.Literal('keccak256')])),
       scheme: T.Optional(T.String({ maxLength: 16 })),
+      version: T.Optional(T.Integer({ minimum: 1, description: 'must be the current version: older versions only verify' })),
+      auxRand: T.Optional(T.String({ pattern: '^(0x)?[0-9a-fA-F]{64}$', description: 'bip340 only: 32 bytes of auxiliary randomness (default fresh)' })),
       note: T.Optional(T.String({ maxLength: 1024 })),
       tags: T.Optional(Tags),
       idempotencyKey: T.Optional(T.String({ maxLength: 128 })),
@@ -191,6 +195,7 @@ export const OPERATIONS = {
   verify: {
     method: 'POST',
     path: '/v1/verify',
+    readOnly: true,
     summary: 'Verify a signature against a key (every version unless given) or a wallet account.',
     access: ALL,
     input: strict({

@@ -21,6 +21,8 @@ export interface Output {
   human: string;
   /** Output that is already machine-readable (e.g. JSON lines): printed as is, with or without --json. */
   raw?: string;
+  /** Exit code when the command ran but the outcome is a refusal (e.g. a denied signing request). */
+  exitCode?: number;
 }
 
 export type Values = Record<string, string | boolean | string[] | undefined>;
@@ -50,6 +52,8 @@ export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   help: { type: 'boolean', description: 'show help' },
   'passphrase-file': { type: 'string', arg: 'FILE', description: 'unseal passphrase file (or $CUSTOS_PASSPHRASE_FILE)' },
   'share-file': { type: 'string', multiple: true, arg: 'FILE', description: 'unseal share file (repeat T times; or $CUSTOS_SHARE_FILES, comma-separated)' },
+  server: { type: 'string', arg: 'URL', description: 'talk to a running server instead of --data (or $CUSTOS_ADDR)' },
+  credential: { type: 'string', arg: 'FILE', description: 'principal credential for --server (or $CUSTOS_CREDENTIAL)' },
 };
 
 export function usageError(message: string): CustosError {

@@ -3,9 +3,9 @@
  * duration when it needs to (from --passphrase-file / --share-file, the
  * CUSTOS_* environment, or a prompt), and forgets the root key when it ends.
  */
-import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { CustosError } from '../errors.js';
+import { localActor } from '../access/actor.js';
 import { utf8 } from '../crypto/bytes.js';
 import { Instance, type Location } from '../keystore/instance.js';
 import { Keys } from '../keystore/keys.js';
@@ -15,13 +15,7 @@ import { list, str, type Invocation } from './command.js';
 import { progress, readSecretText, type Io } from './io.js';
 
 export function actorFor(): string {
-  let user = 'unknown';
-  try {
-    user = userInfo().username;
-  } catch {
-    /* no passwd entry */
-  }
-  return `local:${user}`;
+  return localActor().name;
 }
 
 export function locationOf(inv: Invocation): Location {
@@ -68,13 +62,17 @@ export interface Session {
 export async function withInstance<T>(inv: Invocation, opts: { unseal: boolean }, fn: (s: Session) => Promise<T>): Promise<T> {
   const inst = await Instance.open(locationOf(inv));
   const actor = actorFor();
+  let result: T;
   try {
     if (opts.unseal) await unsealSession(inv, inst, actor);
     const wallets = new Wallets(inst);
-    return await fn({ inst, keys: new Keys(inst, wallets), wallets, actor, io: inv.io });
-  } finally {
-    await inst.close();
+    result = await fn({ inst, keys: new Keys(inst, wallets), wallets, actor, io: inv.io });
+  } catch (e) {
+    await inst.close({ quiet: true });
+    throw e;
   }
+  await inst.close();
+  return result;
 }
 
 export async function unsealSession(inv: Invocation, inst: Instance, actor: string): Promise<void> {

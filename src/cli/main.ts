@@ -11,8 +11,20 @@ import { instanceCommands } from './commands/instance.js';
 import { keyCommands } from './commands/keys.js';
 import { signCommands } from './commands/sign.js';
 import { walletCommands } from './commands/wallets.js';
+import { accessCommands } from './commands/access.js';
+import { policyCommands } from './commands/policy.js';
+import { requestCommands } from './commands/requests.js';
 
-export const COMMANDS: Command[] = [...instanceCommands, ...keyCommands, ...walletCommands, ...signCommands, ...auditCommands];
+export const COMMANDS: Command[] = [
+  ...instanceCommands,
+  ...keyCommands,
+  ...walletCommands,
+  ...signCommands,
+  ...requestCommands,
+  ...policyCommands,
+  ...accessCommands,
+  ...auditCommands,
+];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length + (c.args ? c.args.length + 1 : 0))) + 2;
@@ -64,7 +76,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (out.raw !== undefined) io.stdout(out.raw);
     else if (wantsJson) io.stdout(`${JSON.stringify(out.json, null, 2)}\n`);
     else io.stdout(`${out.human}\n`);
-    return 0;
+    return out.exitCode ?? 0;
   } catch (e) {
     const err = toCustosError(e);
     io.stderr(`error: ${err.code}: ${err.message}\n`);

@@ -73,18 +73,23 @@ export class Instance {
 
   /** Create a new instance: root key, seal, audit key, first audit event. */
   static async init(loc: Location, spec: SealSpec, actor: string): Promise<InitResult> {
+    const location = storeLocation(loc);
+    if (!loc.store && existsSync(join(resolve(loc.data), 'custos.db'))) {
+      const existing = await openStore(location);
+      const id = await existing.read.getMeta('instance_id').finally(() => existing.close());
+      if (id) throw new CustosError('E_ALREADY_INITIALIZED', `an instance already exists at ${location}`);
+    }
+    const sealed = await createSeal(spec); // validates the seal parameters before anything is created
     if (!loc.store) {
       mkdirSync(loc.data, { recursive: true, mode: 0o700 });
       chmodSync(loc.data, 0o700);
     }
-    const location = storeLocation(loc);
     const store = await openStore(location);
     try {
       if (await store.read.getMeta('instance_id')) {
         throw new CustosError('E_ALREADY_INITIALIZED', `an instance already exists at ${location}`);
       }
       const instanceId = randomUUID();
-      const sealed = await createSeal(spec);
       const probe = new Barrier(instanceId);
       const wrappedRoot = probe.initRoot(sealed.unsealKey);
       clean(sealed.unsealKey);

@@ -37,6 +37,8 @@ export interface SignRequestInput {
   message?: string;
   hash?: string;
   scheme?: string;
+  version?: number;
+  auxRand?: string;
   note?: string;
   tags?: Record<string, string>;
   idempotencyKey?: string;
@@ -50,6 +52,7 @@ interface SignPayload {
   message?: string;
   hash?: string;
   scheme: string;
+  auxRand?: string;
   note: string;
   tags: Record<string, string>;
 }
@@ -124,6 +127,7 @@ export class Requests {
       ...(input.message !== undefined ? { message: input.message.toLowerCase().replace(/^0x/, '') } : {}),
       ...(input.hash ? { hash: input.hash } : {}),
       scheme: input.scheme ?? '',
+      ...(input.auxRand ? { auxRand: input.auxRand.toLowerCase().replace(/^0x/, '') } : {}),
       note,
       tags: input.tags ?? {},
     };
@@ -153,6 +157,10 @@ export class Requests {
       const keyState = await this.keys.facts(repo, payload.key, curve);
       if (keyState.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${keyState.name}" was destroyed`, { key: keyState.name });
       if (keyState.state === 'disabled') throw new CustosError('E_KEY_DISABLED', `key "${keyState.name}" is disabled`, { key: keyState.name });
+      if (input.version !== undefined && input.version !== keyState.version) {
+        const code = input.version < keyState.version ? 'E_KEY_VERSION_RETIRED' : 'E_KEY_NOT_FOUND';
+        throw new CustosError(code, code === 'E_KEY_VERSION_RETIRED' ? `version ${input.version} of key "${keyState.name}" is retired: it verifies but no longer signs` : `key "${keyState.name}" has no version ${input.version}`, { key: keyState.name, version: input.version });
+      }
       const alg = getAlgorithm(keyState.algorithm);
       const scheme = (payload.scheme || alg.defaultScheme) as SignatureScheme;
       if (!alg.schemes.includes(scheme)) throw new CustosError('E_UNSUPPORTED', `${alg.name} keys do not sign with ${scheme}`);
@@ -250,7 +258,11 @@ export class Requests {
           ...(p.message !== undefined ? { message: fromHex(p.message, 'message') } : {}),
           ...(p.hash ? { hash: parseHash(p.hash) } : {}),
         };
-        const sig = await this.keys.signIn(repo, p.key, input, { scheme: p.scheme as SignatureScheme, ...(p.curve ? { curve: parseCurve(p.curve) } : {}) });
+        const sig = await this.keys.signIn(repo, p.key, input, {
+          scheme: p.scheme as SignatureScheme,
+          ...(p.curve ? { curve: parseCurve(p.curve) } : {}),
+          ...(p.auxRand ? { auxRand: fromHex(p.auxRand, 'auxRand', 32) } : {}),
+        });
         result = { ...sig };
         await appendEvent(repo, signAudit(requesterActor(rec), sig, input, { requestId: rec.id }));
       } else {

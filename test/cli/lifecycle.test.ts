@@ -177,10 +177,10 @@ describe('key lifecycle through the CLI', () => {
     assert.equal(b.groups.length, 2);
     sb.file('g1.txt', `${b.groups[0][0]}\n${b.groups[0][2]}\n`);
     sb.file('g2.txt', b.groups[1][0]);
-    await sb.ok('backup', 'restore', '--name', 'cold2', '--share-file', 'g1.txt', '--share-file', 'g2.txt');
+    await sb.ok('backup', 'restore', '--name', 'cold2', '--backup-share-file', 'g1.txt', '--backup-share-file', 'g2.txt');
     assert.equal((await sb.ok('wallet', 'xpub', 'cold2', '--path', "m/84'/0'/0'")).xpub, before.xpub);
     // One group alone is not enough.
-    assert.equal((await sb.fails('backup', 'restore', '--name', 'cold3', '--share-file', 'g1.txt')).error, 'E_BAD_SHARES');
+    assert.equal((await sb.fails('backup', 'restore', '--name', 'cold3', '--backup-share-file', 'g1.txt')).error, 'E_BAD_SHARES');
     // A 64-byte BIP39 seed cannot be a SLIP-39 master secret: refused, with advice.
     assert.equal((await sb.fails('backup', 'create', '--wallet', 'tre', '--shares', '3', '--threshold', '2')).error, 'E_UNSUPPORTED');
     // Keys: only exportable ones; restored with --type.
@@ -188,7 +188,7 @@ describe('key lifecycle through the CLI', () => {
     sb.file('pp.txt', 'backup passphrase');
     const kb = await sb.ok('backup', 'create', '--key', 'imp', '--shares', '3', '--threshold', '2', '--slip39-passphrase-file', 'pp.txt', '--iteration-exponent', '0');
     sb.file('k.txt', `${kb.groups[0][1]}\n${kb.groups[0][2]}`);
-    const restored = await sb.ok('backup', 'restore', '--name', 'imp-restored', '--type', 'secp256k1', '--share-file', 'k.txt', '--slip39-passphrase-file', 'pp.txt');
+    const restored = await sb.ok('backup', 'restore', '--name', 'imp-restored', '--type', 'secp256k1', '--backup-share-file', 'k.txt', '--slip39-passphrase-file', 'pp.txt');
     assert.equal(restored.key.publicKey, (await sb.ok('key', 'show', 'imp')).publicKey);
   });
 

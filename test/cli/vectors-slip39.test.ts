@@ -44,7 +44,7 @@ describe('SLIP-39 vectors via backup restore --share-file --slip39-passphrase-fi
     if (secret !== '') {
       test(`valid: ${description}`, async () => {
         const f = sb.file(`shares-${n}.txt`, `${mnemonics.join('\n')}\n`);
-        const r = await sb.ok('backup', 'restore', '--name', `w${n}`, '--share-file', f, '--slip39-passphrase-file', pass);
+        const r = await sb.ok('backup', 'restore', '--name', `w${n}`, '--backup-share-file', f, '--slip39-passphrase-file', pass);
         assert.equal(r.wallet.name, `w${n}`);
         assert.equal(r.wallet.origin, 'restored');
         const x = await sb.ok('wallet', 'xpub', `w${n}`, '--path', 'm');
@@ -55,7 +55,7 @@ describe('SLIP-39 vectors via backup restore --share-file --slip39-passphrase-fi
         const f = sb.file(`shares-${n}.txt`, `${mnemonics.join('\n')}\n`);
         const walletsBefore = await sb.ok('wallet', 'list');
         const eventsBefore = await audit();
-        const r = await sb.fails('backup', 'restore', '--name', `w${n}`, '--share-file', f, '--slip39-passphrase-file', pass);
+        const r = await sb.fails('backup', 'restore', '--name', `w${n}`, '--backup-share-file', f, '--slip39-passphrase-file', pass);
         assert.equal(r.code, 1);
         assert.equal(r.error, BAD_INPUT_VECTORS.has(n) ? 'E_BAD_INPUT' : 'E_BAD_SHARES', `${r.error}: ${r.message}`);
         // Error messages never quote shares (no run of 3 consecutive share words).
@@ -72,16 +72,16 @@ describe('SLIP-39 vectors via backup restore --share-file --slip39-passphrase-fi
   test('the same shares in one file each, or repeated, restore the same wallet', async () => {
     const [, mnemonics, , xprv] = vectors[3]!; // 4. Basic sharing 2-of-3 (128 bits)
     const files = mnemonics.map((m, j) => sb.file(`split-${j}.txt`, m));
-    const args = files.flatMap((f) => ['--share-file', f]);
+    const args = files.flatMap((f) => ['--backup-share-file', f]);
     // a duplicate of the same share is tolerated
-    const r = await sb.ok('backup', 'restore', '--name', 'w-split', ...args, '--share-file', files[0]!, '--slip39-passphrase-file', pass);
+    const r = await sb.ok('backup', 'restore', '--name', 'w-split', ...args, '--backup-share-file', files[0]!, '--slip39-passphrase-file', pass);
     assert.equal(r.wallet.name, 'w-split');
     assert.equal((await sb.ok('wallet', 'xpub', 'w-split', '--path', 'm')).xpub, HDKey.fromExtendedKey(xprv).publicExtendedKey);
   });
 
   test('a wrong passphrase gives a different wallet (SLIP-39 has no passphrase check)', async () => {
     const [, mnemonics, , xprv] = vectors[0]!;
-    const r = await sb.ok('backup', 'restore', '--name', 'w-nopass', '--share-file', sb.file('nopass.txt', mnemonics.join('\n')));
+    const r = await sb.ok('backup', 'restore', '--name', 'w-nopass', '--backup-share-file', sb.file('nopass.txt', mnemonics.join('\n')));
     assert.equal(r.wallet.name, 'w-nopass');
     assert.notEqual((await sb.ok('wallet', 'xpub', 'w-nopass', '--path', 'm')).xpub, HDKey.fromExtendedKey(xprv).publicExtendedKey);
   });

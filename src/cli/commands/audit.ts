@@ -3,11 +3,11 @@ import { createReadStream, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { CustosError } from '../../errors.js';
-import { fromHex, toHex } from '../../crypto/bytes.js';
-import { exportTrail, verifyExport, verifyStoredTrail } from '../../audit/trail.js';
+import { fromHex } from '../../crypto/bytes.js';
+import { verifyExport } from '../../audit/trail.js';
 import type { VerifyResult } from '../../audit/chain.js';
 import { type Command, requireStr, str, usageError } from '../command.js';
-import { unsealSession, withInstance } from '../context.js';
+import { call } from '../api.js';
 import { readInputFile } from '../io.js';
 
 function verdict(r: VerifyResult, what: string): string {
@@ -38,16 +38,13 @@ export const auditCommands: Command[] = [
         return { json: r, human: verdict(r, `audit trail ${file}`) };
       }
       if (str(inv.values, 'public-key')) throw usageError('--public-key goes with --file');
-      return withInstance(inv, { unseal: false }, async ({ inst }) => {
-        const r = await verifyStoredTrail(inst.store.read, inst.instanceId, inst.auditPublicKey);
-        if (!r.ok) throw broken(r);
-        return { json: { ...r, auditPublicKey: toHex(inst.auditPublicKey) }, human: verdict(r, 'audit trail') };
-      });
+      const r = await call(inv, 'audit.verify', {});
+      return { json: r, human: `${verdict(r, 'audit trail')}\naudit key ${r.auditPublicKey}` };
     },
   },
   {
     name: 'audit export',
-    summary: 'Export the trail as JSON lines with its signed checkpoints (checkpoints the head first when unseal material is given).',
+    summary: 'Export the trail as JSON lines with its signed checkpoints (checkpoints the head first when custos is unsealed).',
     options: {
       format: { type: 'string', arg: 'FORMAT', description: 'jsonl (the only format)' },
       out: { type: 'string', arg: 'FILE', description: 'write to FILE instead of stdout' },
@@ -55,23 +52,17 @@ export const auditCommands: Command[] = [
     async run(inv) {
       const format = str(inv.values, 'format') ?? 'jsonl';
       if (format !== 'jsonl') throw usageError('--format must be jsonl');
-      const canUnseal = Boolean(str(inv.values, 'passphrase-file') ?? inv.io.env.CUSTOS_PASSPHRASE_FILE ?? (inv.values['share-file'] as string[] | undefined)?.length);
-      return withInstance(inv, { unseal: false }, async ({ inst, actor }) => {
-        if (canUnseal) {
-          await unsealSession(inv, inst, actor);
-          await inst.mutate(async () => ({ result: undefined, audit: { actor, action: 'audit.export', subject: `instance/${inst.instanceId}`, details: { format } } }));
-          await inst.checkpoint();
-        }
-        const lines: string[] = [];
-        for await (const l of exportTrail(inst.store.read, { instanceId: inst.instanceId, auditPublicKey: toHex(inst.auditPublicKey), exportedAt: new Date().toISOString() })) lines.push(l);
-        const text = `${lines.join('\n')}\n`;
-        const out = str(inv.values, 'out');
-        if (out) {
-          writeFileSync(resolve(inv.io.cwd, out), text);
-          return { json: { file: out, lines: lines.length, auditPublicKey: toHex(inst.auditPublicKey) }, human: `Exported ${lines.length - 1} audit records to ${out}. Verify with: custos audit verify --file ${out} --public-key ${toHex(inst.auditPublicKey)}` };
-        }
-        return { json: null, human: text, raw: text };
-      });
+      const env = inv.io.env;
+      const canUnseal = Boolean(str(inv.values, 'passphrase-file') ?? env.CUSTOS_PASSPHRASE_FILE ?? env.CUSTOS_SHARE_FILES ?? (inv.values['share-file'] as string[] | undefined)?.length);
+      const text: string = await call(inv, 'audit.export', {}, { unseal: canUnseal });
+      const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as { auditPublicKey: string };
+      const out = str(inv.values, 'out');
+      if (out) {
+        writeFileSync(resolve(inv.io.cwd, out), text);
+        const n = text.trim().split('\n').length - 1;
+        return { json: { file: out, lines: n + 1, auditPublicKey: header.auditPublicKey }, human: `Exported ${n} audit records to ${out}. Verify with: custos audit verify --file ${out} --public-key ${header.auditPublicKey}` };
+      }
+      return { json: null, human: text, raw: text };
     },
   },
 ];

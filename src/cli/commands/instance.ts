@@ -2,11 +2,17 @@
 import { CustosError } from '../../errors.js';
 import { ARGON2_DEFAULTS, isWeakArgon2, type Argon2Params } from '../../crypto/argon2.js';
 import { utf8 } from '../../crypto/bytes.js';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Instance } from '../../keystore/instance.js';
-import { rekey, rotateRoot } from '../../keystore/operator.js';
 import type { SealSpec } from '../../keystore/seal.js';
-import { type Command, type Invocation, int, str, usageError } from '../command.js';
-import { actorFor, locationOf, withInstance } from '../context.js';
+import { bootstrapAdmin } from '../../access/bootstrap.js';
+import { buildServices } from '../../api/services.js';
+import { parseDuration } from '../../policy/duration.js';
+import { serve } from '../../server/serve.js';
+import { type Command, type Invocation, flag, int, list, str, usageError } from '../command.js';
+import { actorFor, locationOf, unsealMaterial } from '../context.js';
+import { call, clientFor, serverOf } from '../api.js';
 import { progress, readSecretText } from '../io.js';
 
 const SEAL_OPTIONS = {
@@ -53,16 +59,34 @@ function sharesText(mnemonics: string[], threshold: number): string {
 export const instanceCommands: Command[] = [
   {
     name: 'init',
-    summary: 'Create a new sealed instance (passphrase or Shamir unseal shares).',
-    options: SEAL_OPTIONS,
+    summary: "Create a new sealed instance (passphrase or Shamir unseal shares) and the first admin's credential.",
+    options: {
+      ...SEAL_OPTIONS,
+      'admin-credential': { type: 'string', arg: 'FILE', description: "where to write the first admin's credential (default DATA/admin.credential.json, mode 0600)" },
+    },
     async run(inv) {
       const spec = await sealSpecFrom(inv, 'passphrase-file');
       const loc = locationOf(inv);
+      const credPath = resolve(inv.io.cwd, str(inv.values, 'admin-credential') ?? join(loc.data, 'admin.credential.json'));
+      const probe = await Instance.open(loc).catch((e: unknown) => {
+        if (e instanceof CustosError && e.code === 'E_NOT_INITIALIZED') return undefined;
+        throw e;
+      });
+      if (probe) {
+        await probe.close({ quiet: true });
+        throw new CustosError('E_ALREADY_INITIALIZED', `an instance already exists in ${loc.data}`);
+      }
+      if (existsSync(credPath)) throw new CustosError('E_BAD_INPUT', `${credPath} exists: refusing to overwrite a credential`, { field: 'admin-credential' });
       if (spec.kind === 'passphrase') progress(inv.io, 'deriving the seal key (argon2id)...');
       const res = await Instance.init(loc, spec, actorFor());
-      await res.instance.close();
-      const json = { instanceId: res.instanceId, data: loc.data, seal: res.seal, ...(res.mnemonics ? { shares: res.mnemonics } : {}) };
-      let human = `Initialized custos instance ${res.instanceId} in ${loc.data} (sealed by ${res.seal}).`;
+      let adminCredential: string;
+      try {
+        adminCredential = await bootstrapAdmin(buildServices(res.instance), credPath);
+      } finally {
+        await res.instance.close();
+      }
+      const json = { instanceId: res.instanceId, data: loc.data, seal: res.seal, adminCredential, ...(res.mnemonics ? { shares: res.mnemonics } : {}) };
+      let human = `Initialized custos instance ${res.instanceId} in ${loc.data} (sealed by ${res.seal}).\nAdmin credential (keep it safe, mode 0600): ${adminCredential}`;
       if (res.mnemonics && spec.kind === 'shamir') human += `\n\n${sharesText(res.mnemonics, spec.threshold)}`;
       return { json, human };
     },
@@ -71,50 +95,56 @@ export const instanceCommands: Command[] = [
     name: 'status',
     summary: 'Show the instance: seal, root key version, counts, audit head.',
     async run(inv) {
-      return withInstance(inv, { unseal: false }, async ({ inst }) => {
-        const cfg = inst.sealConfig;
-        const head = await inst.store.read.lastEvent();
-        const json = {
-          initialized: true,
-          instanceId: inst.instanceId,
-          store: inst.location,
-          sealed: true,
-          mode: 'local',
-          seal: cfg.kind === 'passphrase' ? { kind: cfg.kind, kdf: { alg: cfg.kdf.alg, memoryKib: cfg.kdf.memoryKib, iterations: cfg.kdf.iterations, parallelism: cfg.kdf.parallelism } } : { kind: cfg.kind, shares: cfg.shares, threshold: cfg.threshold },
-          rootVersion: cfg.rootVersion,
-          keys: (await inst.store.read.listKeys()).length,
-          wallets: (await inst.store.read.listWallets()).length,
-          audit: { events: head?.seq ?? 0, headHash: head?.hash ?? null },
-        };
-        const human = [
-          `instance   ${json.instanceId}`,
-          `store      ${json.store}`,
-          `seal       ${cfg.kind}${cfg.kind === 'shamir' ? ` (${cfg.threshold} of ${cfg.shares})` : ` (argon2id ${Math.round(cfg.kdf.memoryKib / 1024)} MiB, t=${cfg.kdf.iterations})`}, root key v${cfg.rootVersion}`,
-          `mode       local (each command unseals for its own duration)`,
-          ...(cfg.kind === 'passphrase' && isWeakArgon2(cfg.kdf) ? ['warning    Argon2id parameters are below the production default (64 MiB, t=3)'] : []),
-          `keys       ${json.keys}`,
-          `wallets    ${json.wallets}`,
-          `audit      ${json.audit.events} events`,
-        ].join('\n');
-        return { json, human };
-      });
+      const server = serverOf(inv);
+      if (server && !str(inv.values, 'credential') && !inv.io.env.CUSTOS_CREDENTIAL) {
+        const h = await clientFor(inv, server).call('sys.health', {});
+        return { json: h, human: `server ${server}: ${h.sealed ? 'SEALED' : 'unsealed'} (instance ${h.instanceId})` };
+      }
+      const st = await call(inv, 'sys.status', {});
+      const seal = st.seal.kind === 'shamir' ? `shamir (${st.seal.threshold} of ${st.seal.shares})` : `passphrase (argon2id ${Math.round(st.seal.kdf.memoryKib / 1024)} MiB, t=${st.seal.kdf.iterations})`;
+      const human = [
+        `instance   ${st.instanceId}`,
+        `store      ${st.store}`,
+        `seal       ${seal}, root key v${st.rootVersion}${server ? (st.sealed ? ', SEALED' : ', unsealed') : ''}`,
+        `mode       ${server ? `server ${server}` : 'local (each command unseals for its own duration)'}`,
+        ...(st.seal.weak ? ['warning    Argon2id parameters are below the production default (64 MiB, t=3)'] : []),
+        `keys       ${st.keys}`,
+        `wallets    ${st.wallets}`,
+        `principals ${st.principals}`,
+        `policy     v${st.policyVersion}`,
+        `audit      ${st.audit.events} events, audit key ${st.audit.auditPublicKey}`,
+      ].join('\n');
+      return { json: st, human };
     },
   },
   {
     name: 'unseal',
-    summary: 'Unseal a running server (local commands unseal per command with --passphrase-file / --share-file).',
-    async run() {
-      throw usageError('no server given: in local mode every command unseals for its own duration (use --passphrase-file or --share-file); "custos unseal" applies to a running server');
+    summary: 'Unseal a running server (--server) with --passphrase-file or T --share-file options (or a prompt).',
+    async run(inv) {
+      const server = serverOf(inv);
+      if (!server) {
+        throw usageError('no server given: in local mode every command unseals for its own duration (use --passphrase-file or --share-file); "custos unseal" applies to a running server (--server URL)');
+      }
+      const client = clientFor(inv, server);
+      const files = list(inv.values, 'share-file');
+      let input: { passphrase?: string; shares?: string[] };
+      if (files.length || inv.io.env.CUSTOS_SHARE_FILES) {
+        const m = await unsealMaterial(inv, 'shamir', files.length || 1);
+        input = { shares: 'shares' in m ? m.shares : [] };
+      } else {
+        const m = await unsealMaterial(inv, 'passphrase', 1);
+        input = { passphrase: 'passphrase' in m ? Buffer.from(m.passphrase).toString('utf8') : '' };
+      }
+      const r = await client.call('sys.unseal', input);
+      return { json: r, human: r.message ?? 'unsealed' };
     },
   },
   {
     name: 'operator rotate-root',
     summary: 'Replace the root key and re-wrap every data key under it (key material is never decrypted).',
     async run(inv) {
-      return withInstance(inv, { unseal: true }, async ({ inst, actor }) => {
-        const r = await rotateRoot(inst, actor);
-        return { json: r, human: `Root key rotated to v${r.rootVersion}; ${r.dataKeys} data keys re-wrapped.` };
-      });
+      const r = await call(inv, 'sys.rotateRoot', {});
+      return { json: r, human: `Root key rotated to v${r.rootVersion}; ${r.dataKeys} data keys re-wrapped.` };
     },
   },
   {
@@ -125,14 +155,69 @@ export const instanceCommands: Command[] = [
       'new-passphrase-file': { type: 'string', arg: 'FILE', description: 'the new passphrase (--seal passphrase)' },
     },
     async run(inv) {
-      return withInstance(inv, { unseal: true }, async ({ inst, actor }) => {
-        const spec = await sealSpecFrom(inv, 'new-passphrase-file');
-        const r = await rekey(inst, spec, actor);
-        const json = { seal: r.seal, ...(r.mnemonics ? { shares: r.mnemonics } : {}) };
-        let human = `Rekeyed: the instance is now sealed by ${r.seal}; the previous ${inst.sealConfig.kind === 'shamir' ? 'shares' : 'material'} no longer unseal it.`;
-        if (r.mnemonics && spec.kind === 'shamir') human += `\n\n${sharesText(r.mnemonics, spec.threshold)}`;
-        return { json, human };
+      const spec = await sealSpecFrom(inv, 'new-passphrase-file');
+      const r = await call(
+        inv,
+        'sys.rekey',
+        spec.kind === 'shamir'
+          ? { seal: 'shamir', shares: spec.shares, threshold: spec.threshold }
+          : {
+              seal: 'passphrase',
+              passphrase: Buffer.from(spec.passphrase).toString('utf8'),
+              kdfMemoryMib: Math.round((spec.argon2?.memoryKib ?? ARGON2_DEFAULTS.memoryKib) / 1024),
+              kdfIterations: spec.argon2?.iterations ?? ARGON2_DEFAULTS.iterations,
+            },
+      );
+      const json = { seal: r.seal, ...(r.mnemonics ? { shares: r.mnemonics } : {}) };
+      let human = `Rekeyed: the instance is now sealed by ${r.seal}; the previous unseal material no longer works.`;
+      if (r.mnemonics && spec.kind === 'shamir') human += `\n\n${sharesText(r.mnemonics, spec.threshold)}`;
+      return { json, human };
+    },
+  },
+  {
+    name: 'serve',
+    summary: 'Run the HTTP API (sealed until "custos unseal", unless --dev or unseal material is given).',
+    options: {
+      listen: { type: 'string', arg: 'HOST:PORT', description: 'address to listen on (default 127.0.0.1:8200)' },
+      'tls-cert': { type: 'string', arg: 'FILE', description: 'TLS certificate (PEM)' },
+      'tls-key': { type: 'string', arg: 'FILE', description: 'TLS private key (PEM)' },
+      dev: { type: 'boolean', description: 'DEVELOPMENT ONLY: create ./custos-data if missing and unseal from a local file' },
+      'request-ttl': { type: 'string', arg: 'DURATION', description: 'how long pending requests wait for approvals (default 24h)' },
+    },
+    async run(inv) {
+      const dev = flag(inv.values, 'dev');
+      const loc = locationOf(inv);
+      const files = list(inv.values, 'share-file');
+      const hasMaterial = Boolean(str(inv.values, 'passphrase-file') ?? inv.io.env.CUSTOS_PASSPHRASE_FILE ?? (files.length || inv.io.env.CUSTOS_SHARE_FILES));
+      let material;
+      if (!dev && hasMaterial) {
+        const probe = await Instance.open(loc);
+        const cfg = probe.sealConfig;
+        await probe.close({ quiet: true });
+        material = await unsealMaterial(inv, cfg.kind, cfg.kind === 'shamir' ? cfg.threshold : 1);
+      }
+      const ttl = str(inv.values, 'request-ttl');
+      const tlsCert = str(inv.values, 'tls-cert');
+      const tlsKey = str(inv.values, 'tls-key');
+      const server = await serve({
+        data: loc.data,
+        listen: str(inv.values, 'listen') ?? '127.0.0.1:8200',
+        ...(tlsCert ? { tlsCert: resolve(inv.io.cwd, tlsCert) } : {}),
+        ...(tlsKey ? { tlsKey: resolve(inv.io.cwd, tlsKey) } : {}),
+        dev,
+        ...(material ? { unseal: material } : {}),
+        ...(ttl ? { requestTtlMs: parseDuration(ttl) } : {}),
+        log: (l) => inv.io.stderr(`${l}\n`),
       });
+      await new Promise<void>((done) => {
+        const stop = (sig: string) => {
+          inv.io.stderr(`${sig}: finishing in-flight requests and sealing...\n`);
+          void server.close().then(done, done);
+        };
+        process.once('SIGINT', () => stop('SIGINT'));
+        process.once('SIGTERM', () => stop('SIGTERM'));
+      });
+      return { json: { stopped: true }, human: 'custos stopped (sealed).' };
     },
   },
 ];

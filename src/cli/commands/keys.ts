@@ -1,16 +1,12 @@
 /** key create|list|show|rotate|disable|enable|destroy|import|export. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CustosError } from '../../errors.js';
 import { ALGORITHMS, getAlgorithm } from '../../crypto/algorithms.js';
-import { clean, equalBytes, fromHex, toHex } from '../../crypto/bytes.js';
-import { decryptKeystoreV3, encryptKeystoreV3 } from '../../formats/keystore-v3.js';
-import { decryptEip2335, encryptEip2335 } from '../../formats/eip2335.js';
-import { ethereumAddress } from '../../crypto/addresses.js';
 import type { KeyInfo } from '../../keystore/keys.js';
 import { parseCurve } from '../../keystore/refs.js';
 import { type Command, type Values, flag, int, list, requireStr, str, usageError } from '../command.js';
-import { withInstance } from '../context.js';
+import { call } from '../api.js';
 import { progress, readInputFile, readSecretText } from '../io.js';
 
 const NAME_ARG = { args: 'NAME', minArgs: 1, maxArgs: 1 } as const;
@@ -62,25 +58,19 @@ export const keyCommands: Command[] = [
       tag: { type: 'string', multiple: true, arg: 'K=V', description: 'a tag' },
     },
     async run(inv) {
-      const algorithm = requireStr(inv.values, 'type');
-      getAlgorithm(algorithm);
-      return withInstance(inv, { unseal: true }, async ({ keys, actor }) => {
-        const k = await keys.create({ name: inv.positionals[0]!, algorithm, exportable: flag(inv.values, 'exportable'), tags: parseTags(inv.values) }, actor);
-        return { json: k, human: `Created key ${k.name}.\n${keyText(k)}` };
-      });
+      const type = requireStr(inv.values, 'type');
+      getAlgorithm(type);
+      const k: KeyInfo = await call(inv, 'key.create', { name: inv.positionals[0]!, type, exportable: flag(inv.values, 'exportable'), tags: parseTags(inv.values) });
+      return { json: k, human: `Created key ${k.name}.\n${keyText(k)}` };
     },
   },
   {
     name: 'key list',
     summary: 'List keys (public information only).',
     async run(inv) {
-      return withInstance(inv, { unseal: false }, async ({ keys }) => {
-        const all = await keys.list();
-        const human = all.length
-          ? all.map((k) => `${k.name.padEnd(24)} ${k.algorithm.padEnd(10)} ${k.state.padEnd(9)} v${k.currentVersion}`).join('\n')
-          : 'no keys';
-        return { json: all, human };
-      });
+      const all: KeyInfo[] = await call(inv, 'key.list', {});
+      const human = all.length ? all.map((k) => `${k.name.padEnd(24)} ${k.algorithm.padEnd(10)} ${k.state.padEnd(9)} v${k.currentVersion}`).join('\n') : 'no keys';
+      return { json: all, human };
     },
   },
   {
@@ -91,12 +81,9 @@ export const keyCommands: Command[] = [
     maxArgs: 1,
     options: curveOption,
     async run(inv) {
-      const ref = inv.positionals[0]!;
       const curve = str(inv.values, 'curve');
-      return withInstance(inv, { unseal: ref.includes('/') }, async ({ keys }) => {
-        const k = await keys.show(ref, curve ? parseCurve(curve) : undefined);
-        return { json: k, human: keyText(k) };
-      });
+      const k: KeyInfo = await call(inv, 'key.show', { ref: inv.positionals[0]!, ...(curve ? { curve: parseCurve(curve) } : {}) });
+      return { json: k, human: keyText(k) };
     },
   },
   {
@@ -104,10 +91,8 @@ export const keyCommands: Command[] = [
     summary: 'Make a new version the signing version; older versions only verify.',
     ...NAME_ARG,
     async run(inv) {
-      return withInstance(inv, { unseal: true }, async ({ keys, actor }) => {
-        const k = await keys.rotate(inv.positionals[0]!, actor);
-        return { json: k, human: `Rotated ${k.name} to version ${k.currentVersion}.\n${keyText(k)}` };
-      });
+      const k: KeyInfo = await call(inv, 'key.rotate', { name: inv.positionals[0]! });
+      return { json: k, human: `Rotated ${k.name} to version ${k.currentVersion}.\n${keyText(k)}` };
     },
   },
   ...(['disable', 'enable'] as const).map(
@@ -116,10 +101,8 @@ export const keyCommands: Command[] = [
       summary: verb === 'disable' ? 'Stop a key from signing (reversible).' : 'Let a disabled key sign again.',
       ...NAME_ARG,
       async run(inv) {
-        return withInstance(inv, { unseal: true }, async ({ keys, actor }) => {
-          const k = await keys.setEnabled(inv.positionals[0]!, verb === 'enable', actor);
-          return { json: k, human: `Key ${k.name} is ${k.state}.` };
-        });
+        const k: KeyInfo = await call(inv, verb === 'disable' ? 'key.disable' : 'key.enable', { name: inv.positionals[0]! });
+        return { json: k, human: `Key ${k.name} is ${k.state}.` };
       },
     }),
   ),
@@ -128,10 +111,9 @@ export const keyCommands: Command[] = [
     summary: 'Crypto-shred a key: its data key is deleted; the record stays as an audited tombstone.',
     ...NAME_ARG,
     async run(inv) {
-      return withInstance(inv, { unseal: true }, async ({ keys, actor }) => {
-        const k = await keys.destroy(inv.positionals[0]!, actor);
-        return { json: k, human: `Destroyed key ${k.name}: its material can no longer be decrypted by anyone.` };
-      });
+      const r = await call(inv, 'key.destroy', { name: inv.positionals[0]! });
+      if (r.status === 'pending') return pendingAdmin(r);
+      return { json: r, human: `Destroyed key ${r.name}: its material can no longer be decrypted by anyone.` };
     },
   },
   {
@@ -148,37 +130,21 @@ export const keyCommands: Command[] = [
     },
     async run(inv) {
       const format = requireStr(inv.values, 'format');
-      const file = readInputFile(inv.io, requireStr(inv.values, 'file'), 'key file');
+      if (format !== 'raw' && format !== 'keystore-v3' && format !== 'eip2335') throw usageError(`--format must be raw, keystore-v3 or eip2335, not "${format}"`);
+      const content = readInputFile(inv.io, requireStr(inv.values, 'file'), 'key file').toString('utf8');
       const type = str(inv.values, 'type');
-      let algorithm: string;
-      let secret: Uint8Array;
-      if (format === 'raw') {
-        algorithm = type ?? 'secp256k1';
-        getAlgorithm(algorithm);
-        secret = fromHex(file.toString('utf8').trim(), 'key file', 32);
-      } else if (format === 'keystore-v3' || format === 'eip2335') {
-        algorithm = format === 'keystore-v3' ? 'secp256k1' : 'bls12-381';
-        if (type && type !== algorithm) throw usageError(`${format} holds ${algorithm} keys, not ${type}`);
-        const password = readSecretText(inv.io, requireStr(inv.values, 'password-file'), 'password file');
-        const json = file.toString('utf8');
-        progress(inv.io, `decrypting the ${format} keystore (its KDF may take a few seconds)...`);
-        secret = format === 'keystore-v3' ? decryptKeystoreV3(json, password) : decryptEip2335(json, password);
-        checkDeclaredPublic(format, json, algorithm, secret);
-      } else throw usageError(`--format must be raw, keystore-v3 or eip2335, not "${format}"`);
-      try {
-        return await withInstance(inv, { unseal: true }, async ({ keys, actor }) => {
-          const k = await keys.importSecret(
-            { name: inv.positionals[0]!, algorithm, exportable: flag(inv.values, 'exportable'), tags: parseTags(inv.values) },
-            secret,
-            'imported',
-            actor,
-            { format },
-          );
-          return { json: k, human: `Imported key ${k.name}.\n${keyText(k)}` };
-        });
-      } finally {
-        clean(secret);
-      }
+      const pw = str(inv.values, 'password-file');
+      if (format !== 'raw') progress(inv.io, `decrypting the ${format} keystore (its KDF may take a few seconds)...`);
+      const k: KeyInfo = await call(inv, 'key.import', {
+        name: inv.positionals[0]!,
+        format,
+        content,
+        ...(type ? { type } : {}),
+        ...(pw ? { password: readSecretText(inv.io, pw, 'password file') } : {}),
+        exportable: flag(inv.values, 'exportable'),
+        tags: parseTags(inv.values),
+      });
+      return { json: k, human: `Imported key ${k.name}.\n${keyText(k)}` };
     },
   },
   {
@@ -188,44 +154,39 @@ export const keyCommands: Command[] = [
     options: exportOptions,
     async run(inv) {
       const format = requireStr(inv.values, 'format');
-      if (!['raw', 'keystore-v3', 'eip2335'].includes(format)) throw usageError(`--format must be raw, keystore-v3 or eip2335, not "${format}"`);
-      const password = format === 'raw' ? '' : readSecretText(inv.io, requireStr(inv.values, 'password-file'), 'password file');
-      const scryptLogN = int(inv.values, 'scrypt-log-n', { min: 1, max: 20 });
+      if (format !== 'raw' && format !== 'keystore-v3' && format !== 'eip2335') throw usageError(`--format must be raw, keystore-v3 or eip2335, not "${format}"`);
+      const kdf = str(inv.values, 'kdf');
+      if (kdf !== undefined && kdf !== 'scrypt' && kdf !== 'pbkdf2') throw usageError('--kdf must be scrypt or pbkdf2');
+      const pw = str(inv.values, 'password-file');
+      if (format !== 'raw' && !pw) throw usageError(`--password-file is required for ${format}`);
       const out = str(inv.values, 'out');
-      return withInstance(inv, { unseal: true }, async ({ inst, keys, actor }) => {
-        const name = inv.positionals[0]!;
-        if (format !== 'raw') progress(inv.io, `encrypting the ${format} keystore (scrypt)...`);
-        const text = await keys.withExportableSecret(name, (secret, k, pub) => {
-          if (format === 'raw') return toHex(secret);
-          if (format === 'keystore-v3') {
-            if (k.algorithm !== 'secp256k1') throw new CustosError('E_UNSUPPORTED', 'keystore-v3 holds secp256k1 keys only');
-            return JSON.stringify(encryptKeystoreV3(secret, password, { address: ethereumAddress(pub).slice(2).toLowerCase(), ...(scryptLogN ? { scryptLogN } : {}) }), null, 2);
-          }
-          if (k.algorithm !== 'bls12-381') throw new CustosError('E_UNSUPPORTED', 'eip2335 holds bls12-381 keys only');
-          const kdf = str(inv.values, 'kdf') === 'pbkdf2' ? 'pbkdf2' : 'scrypt';
-          return JSON.stringify(encryptEip2335(secret, password, { path: str(inv.values, 'path') ?? '', pubkey: toHex(pub), kdf, ...(scryptLogN ? { scryptLogN } : {}) }), null, 2);
-        });
-        await inst.mutate(async () => ({ result: undefined, audit: { actor, action: 'key.export', subject: `key/${name}`, details: { format, toFile: Boolean(out) } } }));
-        if (out) {
-          writeFileSync(resolve(inv.io.cwd, out), `${text}\n`, { mode: 0o600, flag: 'wx' });
-          return { json: { key: name, format, file: out }, human: `Exported ${name} (${format}) to ${out}.` };
-        }
-        return { json: { key: name, format, [format === 'raw' ? 'secret' : 'keystore']: format === 'raw' ? text : JSON.parse(text) }, human: text };
+      const outPath = out ? resolve(inv.io.cwd, out) : undefined;
+      if (outPath && existsSync(outPath)) throw new CustosError('E_BAD_INPUT', `${out} exists: refusing to overwrite`, { field: 'out' });
+      const scryptLogN = int(inv.values, 'scrypt-log-n', { min: 1, max: 20 });
+      const path = str(inv.values, 'path');
+      if (format !== 'raw') progress(inv.io, `encrypting the ${format} keystore...`);
+      const r = await call(inv, 'key.export', {
+        name: inv.positionals[0]!,
+        format,
+        ...(pw ? { password: readSecretText(inv.io, pw, 'password file') } : {}),
+        ...(scryptLogN ? { scryptLogN } : {}),
+        ...(kdf ? { kdf } : {}),
+        ...(path !== undefined ? { path } : {}),
       });
+      const text = format === 'raw' ? (r.secret as string) : JSON.stringify(r.keystore, null, 2);
+      if (outPath) {
+        writeFileSync(outPath, `${text}\n`, { mode: 0o600, flag: 'wx' });
+        return { json: { key: r.key, format, file: out }, human: `Exported ${r.key} (${format}) to ${out}.` };
+      }
+      return { json: r, human: text };
     },
   },
 ];
 
-/** A keystore that states its public key or address must match the decrypted secret. */
-function checkDeclaredPublic(format: string, json: string, algorithm: string, secret: Uint8Array): void {
-  const doc = JSON.parse(json) as { pubkey?: unknown; address?: unknown };
-  const pub = getAlgorithm(algorithm).publicKey(secret);
-  if (format === 'eip2335' && typeof doc.pubkey === 'string' && doc.pubkey) {
-    if (!equalBytes(fromHex(doc.pubkey, 'pubkey'), pub)) throw new CustosError('E_BAD_KEYSTORE', 'pubkey: does not match the decrypted secret', { field: 'pubkey' });
-  }
-  if (format === 'keystore-v3' && typeof doc.address === 'string' && doc.address) {
-    if (ethereumAddress(pub).slice(2).toLowerCase() !== doc.address.replace(/^0x/, '').toLowerCase()) {
-      throw new CustosError('E_BAD_KEYSTORE', 'address: does not match the decrypted secret', { field: 'address' });
-    }
-  }
+/** Output of an admin action that now waits for other admins (meta-policy quorum). */
+export function pendingAdmin(r: { request: { id: string; waitingFor?: { approvals?: { count: number } } } }) {
+  return {
+    json: r,
+    human: `Pending: request ${r.request.id} needs ${r.request.waitingFor?.approvals?.count ?? '?'} more admin approval(s) (custos request approve ${r.request.id}).`,
+  };
 }

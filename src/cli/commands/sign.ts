@@ -1,11 +1,13 @@
 /** sign and verify with a key or a wallet-derived account. */
 import type { SignatureScheme } from '../../crypto/algorithms.js';
-import { fromHex } from '../../crypto/bytes.js';
-import { parseHash, type SignInput } from '../../keystore/payload.js';
+import { fromHex, toHex } from '../../crypto/bytes.js';
+import { parseHash } from '../../keystore/payload.js';
 import { parseCurve } from '../../keystore/refs.js';
+import type { RequestView } from '../../requests/service.js';
 import { type Command, type Invocation, int, requireStr, str, usageError } from '../command.js';
-import { withInstance } from '../context.js';
+import { call } from '../api.js';
 import { readInputFile } from '../io.js';
+import { parseTags } from './keys.js';
 
 const SCHEMES: readonly SignatureScheme[] = ['ecdsa', 'bip340', 'eddsa', 'bls-pop', 'ml-dsa'];
 
@@ -20,48 +22,72 @@ const payloadOptions = {
   curve: { type: 'string', arg: 'CURVE', description: 'wallet accounts: secp256k1, ed25519 or bls12-381' },
 } as const;
 
-function payload(inv: Invocation): SignInput {
+/** The payload options as the contract's hex fields. */
+function payload(inv: Invocation): { digest?: string; message?: string; hash?: 'sha256' | 'keccak256' } {
   const { values } = inv;
   const given = ['digest', 'message', 'message-file'].filter((k) => str(values, k) !== undefined);
   if (given.length !== 1) throw usageError('give exactly one of --digest, --message or --message-file');
   const hash = str(values, 'hash');
   const base = hash ? { hash: parseHash(hash) } : {};
   const d = str(values, 'digest');
-  if (d !== undefined) return { ...base, digest: fromHex(d, 'digest') };
+  if (d !== undefined) return { ...base, digest: toHex(fromHex(d, 'digest')) };
   const m = str(values, 'message');
-  if (m !== undefined) return { ...base, message: fromHex(m, 'message') };
-  return { ...base, message: new Uint8Array(readInputFile(inv.io, str(values, 'message-file')!, 'message file')) };
+  if (m !== undefined) return { ...base, message: toHex(fromHex(m, 'message')) };
+  return { ...base, message: toHex(new Uint8Array(readInputFile(inv.io, str(values, 'message-file')!, 'message file'))) };
 }
 
 function common(inv: Invocation) {
   const scheme = str(inv.values, 'scheme');
   if (scheme && !SCHEMES.includes(scheme as SignatureScheme)) throw usageError(`--scheme must be one of ${SCHEMES.join(', ')}`);
   const curve = str(inv.values, 'curve');
-  const version = int(inv.values, 'version', { min: 1 });
-  return {
-    ...(scheme ? { scheme: scheme as SignatureScheme } : {}),
-    ...(curve ? { curve: parseCurve(curve) } : {}),
-    ...(version !== undefined ? { version } : {}),
-  };
+  return { ...(scheme ? { scheme } : {}), ...(curve ? { curve: parseCurve(curve) } : {}) };
+}
+
+/** A signing request's outcome, as `custos sign` and `custos request show` print it. */
+export function requestOutput(v: RequestView) {
+  const json = { requestId: v.id, ...v };
+  let human: string;
+  if (v.status === 'signed') human = v.signature!;
+  else if (v.status === 'denied') human = `denied: ${v.reason} (request ${v.id})`;
+  else if (v.status === 'pending' || v.status === 'approved') {
+    const wait = [
+      v.waitingFor?.approvals ? `${v.waitingFor.approvals.count - v.waitingFor.approvals.approvedBy.length} more approval(s) from ${v.waitingFor.approvals.from}` : '',
+      v.waitingFor?.notBefore ? `not before ${v.waitingFor.notBefore}` : '',
+    ].filter(Boolean);
+    human = `${v.status}: request ${v.id} waits for ${wait.join(', then ')} (rule ${v.rule})`;
+  } else human = `${v.status}: request ${v.id}${v.error ? ` (${v.error.code}: ${v.error.message})` : ''}`;
+  return { json, human, failed: v.status === 'denied' || v.status === 'rejected' || v.status === 'failed' || v.status === 'expired' || v.status === 'cancelled' };
 }
 
 export const signCommands: Command[] = [
   {
     name: 'sign',
-    summary: 'Sign a digest or message (secp256k1 RFC 6979 low-s r||s||v or BIP340; Ed25519; BLS eth2; ML-DSA-65).',
+    summary: 'Sign a digest or message under policy: signed now, pending (approvals, delay), or denied.',
     options: {
       ...payloadOptions,
       'aux-rand': { type: 'string', arg: 'HEX', description: 'bip340: 32 bytes of auxiliary randomness (default fresh)' },
+      note: { type: 'string', arg: 'TEXT', description: 'a note for approvers and the audit trail' },
+      tag: { type: 'string', multiple: true, arg: 'K=V', description: 'request tag (visible to policy as request.tags)' },
+      'idempotency-key': { type: 'string', arg: 'KEY', description: 'retrying with the same key returns the same request' },
     },
     async run(inv) {
-      const ref = requireStr(inv.values, 'key');
-      const input = payload(inv);
+      const version = int(inv.values, 'version', { min: 1 });
       const aux = str(inv.values, 'aux-rand');
-      const opts = { ...common(inv), ...(aux ? { auxRand: fromHex(aux, 'aux-rand', 32) } : {}) };
-      return withInstance(inv, { unseal: true }, async ({ keys, actor }) => {
-        const r = await keys.sign(ref, input, opts, actor);
-        return { json: { status: 'signed', ...r }, human: r.signature };
+      const note = str(inv.values, 'note');
+      const idem = str(inv.values, 'idempotency-key');
+      const v: RequestView = await call(inv, 'sign', {
+        key: requireStr(inv.values, 'key'),
+        ...payload(inv),
+        ...common(inv),
+        ...(aux ? { auxRand: toHex(fromHex(aux, 'aux-rand', 32)) } : {}),
+        ...(version !== undefined ? { version } : {}),
+        ...(note ? { note } : {}),
+        ...(idem ? { idempotencyKey: idem } : {}),
+        tags: parseTags(inv.values),
       });
+      const out = requestOutput(v);
+      if (out.failed) return { ...out, exitCode: 1 };
+      return out;
     },
   },
   {
@@ -69,18 +95,15 @@ export const signCommands: Command[] = [
     summary: 'Verify a signature against a key (every version unless --version) or a wallet account.',
     options: { ...payloadOptions, signature: { type: 'string', arg: 'HEX', description: 'the signature' } },
     async run(inv) {
-      const ref = requireStr(inv.values, 'key');
-      const input = payload(inv);
-      const signature = fromHex(requireStr(inv.values, 'signature'), 'signature');
-      const opts = common(inv);
-      return withInstance(inv, { unseal: ref.includes('/') }, async ({ keys }) => {
-        const r = await keys.verify(ref, input, signature, opts);
-        if (!r.valid) {
-          const { CustosError } = await import('../../errors.js');
-          throw new CustosError('E_BAD_SIGNATURE', `the signature does not verify under ${r.key}`);
-        }
-        return { json: r, human: `valid (${r.key} v${r.version})` };
+      const version = int(inv.values, 'version', { min: 1 });
+      const r = await call(inv, 'verify', {
+        key: requireStr(inv.values, 'key'),
+        ...payload(inv),
+        ...common(inv),
+        ...(version !== undefined ? { version } : {}),
+        signature: toHex(fromHex(requireStr(inv.values, 'signature'), 'signature')),
       });
+      return { json: r, human: `valid (${r.key} v${r.version})` };
     },
   },
 ];

@@ -1,10 +1,11 @@
 /** wallet create|import|list|xpub and backup create|restore. */
 import { CustosError } from '../../errors.js';
-import { clean, fromHex } from '../../crypto/bytes.js';
 import { getAlgorithm } from '../../crypto/algorithms.js';
-import { createBackup, restoreBackup, type BackupSpec } from '../../keystore/backup.js';
+import type { BackupSpec } from '../../keystore/backup.js';
+import { parseCurve } from '../../keystore/refs.js';
 import { type Command, type Invocation, flag, int, list, requireStr, str, usageError } from '../command.js';
-import { mnemonicsIn, withInstance } from '../context.js';
+import { mnemonicsIn } from '../context.js';
+import { call } from '../api.js';
 import { readSecretText } from '../io.js';
 import { keyText } from './keys.js';
 
@@ -50,14 +51,11 @@ export const walletCommands: Command[] = [
       'no-show': { type: 'boolean', description: 'show nothing; back the wallet up with "custos backup create --wallet"' },
     },
     async run(inv) {
-      const n = words(inv);
-      return withInstance(inv, { unseal: true }, async ({ wallets, actor }) => {
-        const r = await wallets.create(inv.positionals[0]!, n, !flag(inv.values, 'no-show'), actor);
-        const human = r.mnemonic
-          ? `Created wallet ${r.wallet.name}. Write down this mnemonic now; it is not shown again:\n\n${r.mnemonic}\n`
-          : `Created wallet ${r.wallet.name} (seed not shown). Back it up now: custos backup create --wallet ${r.wallet.name} --shares N --threshold T`;
-        return { json: { ...r.wallet, ...(r.mnemonic ? { mnemonic: r.mnemonic } : {}) }, human };
-      });
+      const w = await call(inv, 'wallet.create', { name: inv.positionals[0]!, words: words(inv), noShow: flag(inv.values, 'no-show') });
+      const human = w.mnemonic
+        ? `Created wallet ${w.name}. Write down this mnemonic now; it is not shown again:\n\n${w.mnemonic}\n`
+        : `Created wallet ${w.name} (seed not shown). Back it up now: custos backup create --wallet ${w.name} --shares N --threshold T`;
+      return { json: w, human };
     },
   },
   {
@@ -76,32 +74,20 @@ export const walletCommands: Command[] = [
       if (!!mf === !!sf) throw usageError('give exactly one of --mnemonic-file or --seed-file');
       const pf = str(inv.values, 'bip39-passphrase-file');
       if (pf && !mf) throw usageError('--bip39-passphrase-file goes with --mnemonic-file');
-      return withInstance(inv, { unseal: true }, async ({ wallets, actor }) => {
-        const name = inv.positionals[0]!;
-        let w;
-        if (mf) {
-          const mnemonic = readSecretText(inv.io, mf, 'mnemonic file').trim().replace(/\s+/g, ' ');
-          w = await wallets.importMnemonic(name, mnemonic, pf ? readSecretText(inv.io, pf, 'BIP39 passphrase file') : '', actor);
-        } else {
-          const seed = fromHex(readSecretText(inv.io, sf!, 'seed file').trim(), 'seed file');
-          try {
-            w = await wallets.storeSeed(name, seed, 'imported', actor, { format: 'seed', bytes: seed.length });
-          } finally {
-            clean(seed);
-          }
-        }
-        return { json: w, human: `Imported wallet ${w.name}.` };
+      const w = await call(inv, 'wallet.import', {
+        name: inv.positionals[0]!,
+        ...(mf ? { mnemonic: readSecretText(inv.io, mf, 'mnemonic file') } : { seed: readSecretText(inv.io, sf!, 'seed file').trim() }),
+        ...(pf ? { bip39Passphrase: readSecretText(inv.io, pf, 'BIP39 passphrase file') } : {}),
       });
+      return { json: w, human: `Imported wallet ${w.name}.` };
     },
   },
   {
     name: 'wallet list',
     summary: 'List wallets.',
     async run(inv) {
-      return withInstance(inv, { unseal: false }, async ({ wallets }) => {
-        const all = await wallets.list();
-        return { json: all, human: all.length ? all.map((w) => `${w.name.padEnd(24)} ${w.state.padEnd(9)} ${w.origin}`).join('\n') : 'no wallets' };
-      });
+      const all: { name: string; state: string; origin: string }[] = await call(inv, 'wallet.list', {});
+      return { json: all, human: all.length ? all.map((w) => `${w.name.padEnd(24)} ${w.state.padEnd(9)} ${w.origin}`).join('\n') : 'no wallets' };
     },
   },
   {
@@ -111,11 +97,8 @@ export const walletCommands: Command[] = [
     minArgs: 1,
     options: { path: { type: 'string', arg: 'PATH', description: 'derivation path (default m)' } },
     async run(inv) {
-      return withInstance(inv, { unseal: true }, async ({ wallets, actor }) => {
-        const path = str(inv.values, 'path') ?? 'm';
-        const xpub = await wallets.xpub(inv.positionals[0]!, path, actor);
-        return { json: { wallet: inv.positionals[0], path, xpub }, human: xpub };
-      });
+      const r = await call(inv, 'wallet.xpub', { name: inv.positionals[0]!, path: str(inv.values, 'path') ?? 'm' });
+      return { json: r, human: r.xpub };
     },
   },
   {
@@ -128,13 +111,9 @@ export const walletCommands: Command[] = [
       curve: { type: 'string', arg: 'CURVE', description: 'secp256k1, ed25519 or bls12-381 (default from the path)' },
     },
     async run(inv) {
-      const path = requireStr(inv.values, 'path');
       const curve = str(inv.values, 'curve');
-      const { parseCurve } = await import('../../keystore/refs.js');
-      return withInstance(inv, { unseal: true }, async ({ keys }) => {
-        const k = await keys.show(`${inv.positionals[0]}/${path}`, curve ? parseCurve(curve) : undefined);
-        return { json: k, human: keyText(k) };
-      });
+      const k = await call(inv, 'key.show', { ref: `${inv.positionals[0]}/${requireStr(inv.values, 'path')}`, ...(curve ? { curve: parseCurve(curve) } : {}) });
+      return { json: k, human: keyText(k) };
     },
   },
   {
@@ -155,17 +134,16 @@ export const walletCommands: Command[] = [
       const key = str(inv.values, 'key');
       if (!!wallet === !!key) throw usageError('give exactly one of --wallet or --key');
       const spec = backupSpec(inv);
-      return withInstance(inv, { unseal: true }, async ({ inst, keys, wallets, actor }) => {
-        const groups = await createBackup(inst, keys, wallets, wallet ? { wallet } : { key: key! }, spec, actor);
-        const lines = [`SLIP-39 backup of ${wallet ? `wallet ${wallet}` : `key ${key}`}: ${spec.groupThreshold} of ${groups.length} group(s) needed. Shown only now.`, ''];
-        groups.forEach((g, gi) => {
-          const [t, n] = spec.groups[gi]!;
-          lines.push(`group ${gi + 1} (${t} of ${n}):`);
-          g.forEach((m, i) => lines.push(`  share ${i + 1}: ${m}`));
-          lines.push('');
-        });
-        return { json: { target: wallet ? { wallet } : { key }, groupThreshold: spec.groupThreshold, groups }, human: lines.join('\n') };
+      const r = await call(inv, 'backup.create', { ...(wallet ? { wallet } : { key: key! }), ...spec });
+      const groups = r.groups as string[][];
+      const lines = [`SLIP-39 backup of ${wallet ? `wallet ${wallet}` : `key ${key}`}: ${spec.groupThreshold} of ${groups.length} group(s) needed. Shown only now.`, ''];
+      groups.forEach((g, gi) => {
+        const [t, n] = spec.groups[gi]!;
+        lines.push(`group ${gi + 1} (${t} of ${n}):`);
+        g.forEach((m, i) => lines.push(`  share ${i + 1}: ${m}`));
+        lines.push('');
       });
+      return { json: r, human: lines.join('\n') };
     },
   },
   {
@@ -173,27 +151,22 @@ export const walletCommands: Command[] = [
     summary: 'Restore a wallet (default) or, with --type, a key from SLIP-39 share files.',
     options: {
       name: { type: 'string', arg: 'NEW', description: 'name of the restored wallet or key' },
-      'share-file': { type: 'string', multiple: true, arg: 'FILE', description: 'a file with one or more SLIP-39 shares' },
+      'backup-share-file': { type: 'string', multiple: true, arg: 'FILE', description: 'a file with one or more SLIP-39 backup shares' },
       'slip39-passphrase-file': { type: 'string', arg: 'FILE', description: 'SLIP-39 passphrase' },
       type: { type: 'string', arg: 'TYPE', description: 'restore a key of this type instead of a wallet' },
       exportable: { type: 'boolean', description: 'restored key: allow export' },
-      'unseal-share-file': { type: 'string', multiple: true, arg: 'FILE', description: 'unseal share (Shamir-sealed instance; --share-file here means backup shares)' },
     },
     async run(inv) {
       const name = requireStr(inv.values, 'name');
-      const mnemonics = list(inv.values, 'share-file').flatMap((f) => mnemonicsIn(readSecretText(inv.io, f, 'share file')));
-      if (mnemonics.length === 0) throw usageError('give the backup shares with --share-file FILE (repeatable)');
+      const shares = list(inv.values, 'backup-share-file').flatMap((f) => mnemonicsIn(readSecretText(inv.io, f, 'backup share file')));
+      if (shares.length === 0) throw usageError('give the backup shares with --backup-share-file FILE (repeatable)');
       const type = str(inv.values, 'type');
       if (type) getAlgorithm(type);
       const passphrase = slip39Passphrase(inv);
-      // --share-file carries backup shares here; unseal shares come from --unseal-share-file or the environment.
-      const unsealInv = { ...inv, values: { ...inv.values, 'share-file': list(inv.values, 'unseal-share-file') } };
-      return withInstance(unsealInv, { unseal: true }, async ({ keys, wallets, actor }) => {
-        const r = await restoreBackup(keys, wallets, name, mnemonics, passphrase, type ? { algorithm: type, exportable: flag(inv.values, 'exportable') } : { wallet: true }, actor);
-        if (r.key) return { json: { key: r.key }, human: `Restored key ${r.key.name}.\n${keyText(r.key)}` };
-        if (!r.wallet) throw new CustosError('E_INTERNAL', 'restore produced nothing');
-        return { json: { wallet: r.wallet }, human: `Restored wallet ${r.wallet.name}.` };
-      });
+      const r = await call(inv, 'backup.restore', { name, shares, ...(passphrase ? { passphrase } : {}), ...(type ? { type, exportable: flag(inv.values, 'exportable') } : {}) });
+      if (r.key) return { json: { key: r.key }, human: `Restored key ${r.key.name}.\n${keyText(r.key)}` };
+      if (!r.wallet) throw new CustosError('E_INTERNAL', 'restore produced nothing');
+      return { json: { wallet: r.wallet }, human: `Restored wallet ${r.wallet.name}.` };
     },
   },
 ];

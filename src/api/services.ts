@@ -1,0 +1,31 @@
+/** Wire the services of one instance (shared by the server and the CLI's local mode). */
+import { Principals } from '../access/principals.js';
+import type { Actor } from '../access/actor.js';
+import type { Instance } from '../keystore/instance.js';
+import { Keys } from '../keystore/keys.js';
+import { Wallets } from '../keystore/wallets.js';
+import { PolicyService } from '../policy/service.js';
+import { DEFAULT_REQUEST_TTL_MS, Requests } from '../requests/service.js';
+import type { ApiContext } from './handlers.js';
+
+export interface Services {
+  inst: Instance;
+  keys: Keys;
+  wallets: Wallets;
+  principals: Principals;
+  policies: PolicyService;
+  requests: Requests;
+}
+
+export function buildServices(inst: Instance, opts: { requestTtlMs?: number; now?: () => number } = {}): Services {
+  const wallets = new Wallets(inst);
+  const keys = new Keys(inst, wallets);
+  const principals = new Principals(inst);
+  const policies = new PolicyService(inst);
+  const requests = new Requests(inst, keys, policies, { principals, policies, keys }, { ttlMs: opts.requestTtlMs ?? DEFAULT_REQUEST_TTL_MS, now: opts.now ?? Date.now });
+  return { inst, keys, wallets, principals, policies, requests };
+}
+
+export function contextFor(s: Services, actor: Actor, mode: ApiContext['mode']): ApiContext {
+  return { ...s, actor, mode };
+}

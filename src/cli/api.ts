@@ -1,0 +1,45 @@
+/**
+ * How a CLI command reaches custos: in-process on the local instance
+ * (`--data`, unsealing for the command's own duration) or over HTTP to a
+ * running server (`--server`/CUSTOS_ADDR with `--credential`/CUSTOS_CREDENTIAL),
+ * through the same contract operations either way.
+ */
+import { CustosError } from '../errors.js';
+import { localActor } from '../access/actor.js';
+import { readCredentialFile } from '../auth/credential.js';
+import { CustosClient } from '../client/client.js';
+import { OPERATIONS, type Operation, type OperationInput, type OperationName } from '../api/contract.js';
+import { handlers } from '../api/handlers.js';
+import { buildServices, contextFor } from '../api/services.js';
+import { str, type Invocation } from './command.js';
+import { withInstance } from './context.js';
+import { resolve } from 'node:path';
+
+export function serverOf(inv: Invocation): string | undefined {
+  return str(inv.values, 'server') ?? inv.io.env.CUSTOS_ADDR;
+}
+
+export function clientFor(inv: Invocation, server: string): CustosClient {
+  const file = str(inv.values, 'credential') ?? inv.io.env.CUSTOS_CREDENTIAL;
+  const timeout = inv.io.env.CUSTOS_TIMEOUT_MS ? Number(inv.io.env.CUSTOS_TIMEOUT_MS) : undefined;
+  return new CustosClient({ url: server, ...(file ? { credential: readCredentialFile(resolve(inv.io.cwd, file)) } : {}), ...(timeout ? { timeoutMs: timeout } : {}) });
+}
+
+/** Local mode unseals for anything that changes state or touches key material. */
+function needsUnseal(op: Operation, input: Record<string, unknown>): boolean {
+  const derived = [input.ref, input.key].some((r) => typeof r === 'string' && r.includes('/'));
+  if (op.readOnly) return derived;
+  return op.method !== 'GET' || op.unsealed === true || derived;
+}
+
+export async function call<N extends OperationName>(inv: Invocation, name: N, input: OperationInput<N>, opts: { unseal?: boolean } = {}): Promise<any> {
+  const server = serverOf(inv);
+  if (server) return clientFor(inv, server).call(name, input);
+  const op = OPERATIONS[name] as Operation;
+  if (op.access === 'public' && name !== 'sys.health') throw new CustosError('E_USAGE', `${name} applies to a running server: give --server URL`);
+  const unseal = opts.unseal ?? needsUnseal(op, input as Record<string, unknown>);
+  return withInstance(inv, { unseal }, async ({ inst }) => {
+    const ctx = contextFor(buildServices(inst), localActor(), 'local');
+    return (handlers[name] as (c: unknown, i: unknown) => Promise<unknown>)(ctx, input);
+  });
+}

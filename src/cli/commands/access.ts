@@ -1,0 +1,76 @@
+/** principal create|list|revoke, token create|revoke. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CustosError } from '../../errors.js';
+import { generateCredentialKey, writeCredentialFile } from '../../auth/credential.js';
+import { parseRole } from '../../access/principals.js';
+import { type Command, requireStr, str } from '../command.js';
+import { call, serverOf } from '../api.js';
+import { parseTags, pendingAdmin } from './keys.js';
+
+export const accessCommands: Command[] = [
+  {
+    name: 'principal create',
+    summary: "Create a principal: its P-256 key is generated here and written to --out (mode 0600); only the public key is sent.",
+    options: {
+      name: { type: 'string', arg: 'NAME', description: 'principal name' },
+      role: { type: 'string', arg: 'ROLE', description: 'admin | approver | operator | auditor | agent' },
+      out: { type: 'string', arg: 'FILE', description: 'credential file to write (must not exist)' },
+      tag: { type: 'string', multiple: true, arg: 'K=V', description: 'a tag (visible to policy as principal.tags)' },
+    },
+    async run(inv) {
+      const name = requireStr(inv.values, 'name');
+      const role = parseRole(requireStr(inv.values, 'role'));
+      const out = resolve(inv.io.cwd, requireStr(inv.values, 'out'));
+      if (existsSync(out)) throw new CustosError('E_BAD_INPUT', `${out} exists: refusing to overwrite a credential`, { field: 'out' });
+      const { privateKey, publicKeyHex } = generateCredentialKey();
+      const r = await call(inv, 'principal.create', { name, role, publicKey: publicKeyHex, tags: parseTags(inv.values) });
+      const server = serverOf(inv);
+      writeCredentialFile(out, { principal: name, role, privateKey, ...(server ? { server } : {}) });
+      if (r.status === 'pending') return { ...pendingAdmin(r), json: { ...r, credential: out } };
+      return { json: { ...r, credential: out }, human: `Created ${role} ${name}; credential written to ${out} (mode 0600).` };
+    },
+  },
+  {
+    name: 'principal list',
+    summary: 'List principals and their roles.',
+    async run(inv) {
+      const all: { name: string; role: string; state: string }[] = await call(inv, 'principal.list', {});
+      return { json: all, human: all.length ? all.map((p) => `${p.name.padEnd(24)} ${p.role.padEnd(9)} ${p.state}`).join('\n') : 'no principals' };
+    },
+  },
+  {
+    name: 'principal revoke',
+    summary: 'Revoke a principal (and its tokens) at once.',
+    args: 'NAME',
+    minArgs: 1,
+    async run(inv) {
+      const r = await call(inv, 'principal.revoke', { name: inv.positionals[0]! });
+      if (r.status === 'pending') return pendingAdmin(r);
+      return { json: r, human: `Principal ${r.name} is ${r.state}.` };
+    },
+  },
+  {
+    name: 'token create',
+    summary: 'A scoped bearer token for an agent (for clients that cannot sign requests); shown once.',
+    options: {
+      principal: { type: 'string', arg: 'NAME', description: 'the agent' },
+      ttl: { type: 'string', arg: 'DURATION', description: 'lifetime (default 30d; e.g. 12h, 7d)' },
+    },
+    async run(inv) {
+      const ttl = str(inv.values, 'ttl');
+      const r = await call(inv, 'token.create', { principal: requireStr(inv.values, 'principal'), ...(ttl ? { ttl } : {}) });
+      return { json: r, human: `${r.token}\n(token ${r.id} for ${r.principal}, expires ${r.expiresAt}; shown only now)` };
+    },
+  },
+  {
+    name: 'token revoke',
+    summary: 'Revoke a bearer token by id.',
+    args: 'ID',
+    minArgs: 1,
+    async run(inv) {
+      const r = await call(inv, 'token.revoke', { id: inv.positionals[0]! });
+      return { json: r, human: r.revoked ? `Token ${r.id} revoked.` : `Token ${r.id} was already revoked.` };
+    },
+  },
+];

@@ -1,0 +1,97 @@
+/**
+ * The typed custos client. Operation names and inputs come from the contract
+ * (src/api/contract.ts), so the client, the server and the CLI cannot drift.
+ * Every request is signed with the principal's P-256 credential key (or sent
+ * with a scoped bearer token where the server accepts one).
+ *
+ * @example
+ *   const c = new CustosClient({ url: 'http://127.0.0.1:8200', credential: readCredentialFile('agent.json') });
+ *   const r = await c.call('sign', { key: 'hot-1', message: '68656c6c6f', hash: 'keccak256' });
+ */
+import type { KeyObject } from 'node:crypto';
+import { CustosError, ERROR_CODES, type ErrorCode } from '../errors.js';
+import { credentialPrivateKey, type Credential } from '../auth/credential.js';
+import { signRequest } from '../auth/request-signature.js';
+import { signApproval, requestDigest, type Verdict } from '../auth/approval.js';
+import { OPERATIONS, type Operation, type OperationInput, type OperationName } from '../api/contract.js';
+
+export interface ClientOptions {
+  url: string;
+  credential?: Pick<Credential, 'principal' | 'privateKey'>;
+  token?: string;
+  /** Per-request timeout (ms). */
+  timeoutMs?: number;
+}
+
+export class CustosClient {
+  readonly url: string;
+  private readonly principal?: string;
+  private readonly key?: KeyObject;
+
+  constructor(private readonly opts: ClientOptions) {
+    this.url = opts.url.replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/@\s]+$/.test(this.url)) throw new CustosError('E_BAD_INPUT', 'the server URL must be http(s)://host:port without credentials or a path', { field: 'server' });
+    if (opts.credential) {
+      this.principal = opts.credential.principal;
+      this.key = credentialPrivateKey(opts.credential);
+    }
+  }
+
+  /** Call an operation; resolves with its JSON (or text) result, rejects with a CustosError carrying the server's code. */
+  async call<N extends OperationName>(name: N, input: OperationInput<N>): Promise<any> {
+    const op = OPERATIONS[name] as Operation;
+    const rest: Record<string, unknown> = { ...(input as Record<string, unknown>) };
+    let path = op.path.replace(/:([A-Za-z]+)/g, (_m, p: string) => {
+      const v = rest[p];
+      delete rest[p];
+      if (typeof v !== 'string') throw new CustosError('E_BAD_INPUT', `missing ${p}`, { field: p });
+      return encodeURIComponent(v);
+    });
+    let body: string | undefined;
+    if (op.method === 'GET') {
+      const q = new URLSearchParams();
+      for (const [k, v] of Object.entries(rest)) if (v !== undefined) q.set(k, String(v));
+      if ([...q].length) path += `?${q.toString()}`;
+    } else {
+      body = JSON.stringify(rest);
+    }
+    const headers: Record<string, string> = body !== undefined ? { 'content-type': 'application/json' } : {};
+    if (op.access !== 'public') {
+      if (this.key && this.principal) Object.assign(headers, signRequest(this.key, this.principal, { method: op.method, path, body: body ?? '' }));
+      else if (this.opts.token) headers.authorization = `Bearer ${this.opts.token}`;
+      else throw new CustosError('E_UNAUTHENTICATED', `${name} needs a credential (--credential FILE or CUSTOS_CREDENTIAL)`);
+    }
+    let res: Response;
+    try {
+      res = await fetch(`${this.url}${path}`, { method: op.method, headers, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000) });
+    } catch (e) {
+      throw new CustosError('E_UNAVAILABLE', `cannot reach custos at ${this.url}: ${(e as Error).name === 'TimeoutError' ? 'timed out' : ((e as { cause?: { code?: string } }).cause?.code ?? 'connection failed')}`, undefined, { cause: e });
+    }
+    const text = await res.text();
+    if (!res.ok) {
+      let err: { code?: string; message?: string; details?: Record<string, unknown> } = {};
+      try {
+        err = JSON.parse(text) as typeof err;
+      } catch {
+        /* not JSON */
+      }
+      const code = err.code && err.code in ERROR_CODES ? (err.code as ErrorCode) : res.status >= 500 ? 'E_INTERNAL' : 'E_BAD_INPUT';
+      throw new CustosError(code, err.message ?? `HTTP ${res.status}`, err.details);
+    }
+    return op.text ? text : text ? JSON.parse(text) : null;
+  }
+
+  /**
+   * Approve or reject a request: fetch it, recompute its digest from the
+   * fields shown (so a lying server cannot get a signature over something
+   * else), sign with the credential key, submit.
+   */
+  async decide(id: string, verdict: Verdict): Promise<any> {
+    if (!this.key) throw new CustosError('E_UNAUTHENTICATED', 'approvals are signed with a credential');
+    const r = (await this.call('request.show', { id })) as { id: string; kind: string; principal: string; key: string | null; payload: unknown; createdAt: string; digest: string };
+    const digest = requestDigest({ id: r.id, kind: r.kind, principal: r.principal, key: r.key, payload: r.payload, createdAt: r.createdAt });
+    if (digest !== r.digest) throw new CustosError('E_TAMPERED', `the server's digest for request ${id} does not match its content`);
+    const signature = signApproval(this.key, r.id, digest, verdict);
+    return this.call(verdict === 'approve' ? 'request.approve' : 'request.reject', { id, signature });
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The HTTP API (fastify). Routes are registered from the contract table:
+ * the same schemas validate input (unknown fields refused) and produce
+ * /openapi.json. Errors are `{code, message}` with the status from the error
+ * registry; nothing else (no stack, no internals) reaches a client.
+ */
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { CustosError, ERROR_CODES, toCustosError } from '../errors.js';
+import { utf8 } from '../crypto/bytes.js';
+import { OPERATIONS, type Operation, type OperationName } from '../api/contract.js';
+import { handlers } from '../api/handlers.js';
+import { contextFor, type Services } from '../api/services.js';
+import { docsPage, openApiDocument } from '../api/openapi.js';
+import { Authenticator } from './auth.js';
+
+export const VERSION = '0.1.0';
+/** Operations a scoped bearer token may call (clients that cannot sign requests). */
+const TOKEN_OPERATIONS: ReadonlySet<OperationName> = new Set(['sign', 'request.show', 'request.list']);
+const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_JSON_DEPTH = 32;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    rawBody?: Buffer;
+  }
+}
+
+function depth(v: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[v, 1]];
+  while (stack.length) {
+    const [x, d] = stack.pop()!;
+    if (x && typeof x === 'object') {
+      max = Math.max(max, d);
+      if (d > MAX_JSON_DEPTH) return d;
+      for (const y of Object.values(x as Record<string, unknown>)) stack.push([y, d + 1]);
+    }
+  }
+  return max;
+}
+
+export interface AppOptions {
+  now?: () => number;
+  log?: (line: string) => void;
+  /** Called after a successful unseal through the API. */
+  onUnseal?: () => void;
+}
+
+export async function buildApp(s: Services, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: false,
+    bodyLimit: MAX_BODY_BYTES,
+    forceCloseConnections: 'idle',
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false, useDefaults: false } },
+  });
+  const auth = new Authenticator(s, opts.now);
+  const log = opts.log ?? (() => undefined);
+
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req: FastifyRequest, body: Buffer, done) => {
+    req.rawBody = body;
+    if (body.length === 0) return done(null, {});
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.toString('utf8'));
+    } catch {
+      return done(new CustosError('E_BAD_INPUT', 'the request body is not valid JSON'), undefined);
+    }
+    if (depth(parsed) > MAX_JSON_DEPTH) return done(new CustosError('E_BAD_INPUT', `the request body is nested deeper than ${MAX_JSON_DEPTH} levels`), undefined);
+    done(null, parsed);
+  });
+  app.addContentTypeParser('*', (_req, _payload, done) => done(new CustosError('E_BAD_INPUT', 'send JSON (content-type: application/json)'), undefined));
+
+  app.setErrorHandler((error, req, reply) => {
+    let e: CustosError;
+    const fe = error as { validation?: unknown; code?: string; statusCode?: number; message: string };
+    if (error instanceof CustosError) e = error;
+    else if (fe.validation) e = new CustosError('E_BAD_INPUT', `invalid request: ${fe.message}`);
+    else if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') e = new CustosError('E_TOO_LARGE', `request body larger than ${MAX_BODY_BYTES} bytes`);
+    else if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) e = new CustosError('E_BAD_INPUT', 'malformed request');
+    else e = toCustosError(error);
+    if (e.code === 'E_INTERNAL' || e.code === 'E_STORE') log(`error ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`);
+    const headers: Record<string, string> = {};
+    const retry = e.details?.retryAfterSeconds;
+    if (typeof retry === 'number') headers['retry-after'] = String(retry);
+    if (e.code === 'E_STORE' || e.code === 'E_SEALED') headers['retry-after'] ??= '1';
+    void reply
+      .code(ERROR_CODES[e.code])
+      .headers(headers)
+      .send({ code: e.code, message: e.message, ...(e.details && e.code !== 'E_INTERNAL' ? { details: e.details } : {}) });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    void reply.code(404).send({ code: 'E_NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` });
+  });
+
+  const doc = openApiDocument(VERSION);
+  app.get('/openapi.json', async () => doc);
+  app.get('/docs', async (_req, reply) => reply.type('text/html; charset=utf-8').send(docsPage(doc)));
+
+  for (const [name, op] of Object.entries(OPERATIONS) as [OperationName, Operation][]) {
+    const schema: Record<string, unknown> = {};
+    if (op.params) schema.params = op.params;
+    if (op.input) schema[op.method === 'GET' ? 'querystring' : 'body'] = op.input;
+    else if (op.method !== 'GET') schema.body = { type: 'object', additionalProperties: false, maxProperties: 0 };
+    app.route({
+      method: op.method,
+      url: op.path,
+      schema,
+      handler: async (req, reply) => {
+        const input = { ...((req.query as object) ?? {}), ...((req.body as object) ?? {}), ...((req.params as object) ?? {}) };
+        if (name === 'sys.unseal') return unseal(s, input as { passphrase?: string; shares?: string[] }, opts.onUnseal);
+        if (name === 'sys.health') return handlers['sys.health'](contextFor(s, anonymous, 'server'), {});
+        if (name === 'sys.ready') return handlers['sys.ready'](contextFor(s, anonymous, 'server'), {});
+        const actor = await auth.authenticate({ method: req.method, url: req.url, headers: req.headers, rawBody: req.rawBody ?? '' }, TOKEN_OPERATIONS.has(name));
+        if (op.access !== 'public' && !op.access.includes(actor.role)) {
+          throw new CustosError('E_FORBIDDEN', `${name} is not open to role ${actor.role}`);
+        }
+        const out = await (handlers[name] as (c: unknown, i: unknown) => Promise<unknown>)(contextFor(s, actor, 'server'), input);
+        if (op.text) return reply.type('application/x-ndjson').send(out as string);
+        return out;
+      },
+    });
+  }
+  return app;
+}
+
+const anonymous = { id: 'anonymous', name: 'anonymous', role: 'auditor' as const, kind: 'api' as const, tags: {} };
+
+async function unseal(s: Services, input: { passphrase?: string; shares?: string[] }, onUnseal?: () => void) {
+  if (!s.inst.sealed) return { sealed: false, message: 'already unsealed' };
+  const material = input.passphrase !== undefined ? { passphrase: utf8(input.passphrase) } : { shares: input.shares ?? [] };
+  await s.inst.unseal(material, 'api:unseal');
+  onUnseal?.();
+  return { sealed: false };
+}
