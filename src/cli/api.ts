@@ -4,24 +4,27 @@
  * running server (`--server`/CUSTOS_ADDR with `--credential`/CUSTOS_CREDENTIAL),
  * through the same contract operations either way.
  */
+import { resolve } from 'node:path';
 import { CustosError } from '../errors.js';
 import { localActor } from '../access/actor.js';
 import { readCredentialFile } from '../auth/credential.js';
-import { CustosClient } from '../client/client.js';
+import type { CustosClient } from '../client/client.js';
 import { OPERATIONS, type Operation, type OperationInput, type OperationName } from '../api/contract.js';
-import { handlers } from '../api/handlers.js';
-import { buildServices, contextFor } from '../api/services.js';
 import { str, type Invocation } from './command.js';
 import { withInstance } from './context.js';
-import { resolve } from 'node:path';
+
+// The client and the in-process handlers are loaded on first use: a CLI run needs one or the other.
+const loadClient = () => import('../client/client.js');
+const loadLocal = () => Promise.all([import('../api/handlers.js'), import('../api/services.js')]);
 
 export function serverOf(inv: Invocation): string | undefined {
   return str(inv.values, 'server') ?? inv.io.env.CUSTOS_ADDR;
 }
 
-export function clientFor(inv: Invocation, server: string): CustosClient {
+export async function clientFor(inv: Invocation, server: string): Promise<CustosClient> {
   const file = str(inv.values, 'credential') ?? inv.io.env.CUSTOS_CREDENTIAL;
   const timeout = inv.io.env.CUSTOS_TIMEOUT_MS ? Number(inv.io.env.CUSTOS_TIMEOUT_MS) : undefined;
+  const { CustosClient } = await loadClient();
   return new CustosClient({ url: server, ...(file ? { credential: readCredentialFile(resolve(inv.io.cwd, file)) } : {}), ...(timeout ? { timeoutMs: timeout } : {}) });
 }
 
@@ -34,10 +37,11 @@ function needsUnseal(op: Operation, input: Record<string, unknown>): boolean {
 
 export async function call<N extends OperationName>(inv: Invocation, name: N, input: OperationInput<N>, opts: { unseal?: boolean } = {}): Promise<any> {
   const server = serverOf(inv);
-  if (server) return clientFor(inv, server).call(name, input);
+  if (server) return (await clientFor(inv, server)).call(name, input);
   const op = OPERATIONS[name] as Operation;
   if (op.access === 'public' && name !== 'sys.health') throw new CustosError('E_USAGE', `${name} applies to a running server: give --server URL`);
   const unseal = opts.unseal ?? needsUnseal(op, input as Record<string, unknown>);
+  const [{ handlers }, { buildServices, contextFor }] = await loadLocal();
   return withInstance(inv, { unseal }, async ({ inst }) => {
     const ctx = contextFor(buildServices(inst), localActor(), 'local');
     return (handlers[name] as (c: unknown, i: unknown) => Promise<unknown>)(ctx, input);

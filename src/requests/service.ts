@@ -14,6 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { CustosError, isCustosError } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
+import { canonicalJson } from '../audit/canonical.js';
 import { auditActor, requireRole, type Actor } from '../access/actor.js';
 import { requestDigest, verifyApproval, type Verdict } from '../auth/approval.js';
 import { publicKeyFromHex } from '../auth/credential.js';
@@ -146,7 +147,9 @@ export class Requests {
       if (input.idempotencyKey) {
         const prior = await repo.requests.byIdempotencyKey(actor.id, input.idempotencyKey);
         if (prior) {
-          if (JSON.stringify(JSON.parse(prior.payload)) !== JSON.stringify(payload)) {
+          // Same request = same payload (the scheme as asked for: a default resolves to the key's scheme).
+          const asked = (p: SignPayload) => canonicalJson(input.scheme ? p : { ...p, scheme: '' });
+          if (asked(JSON.parse(prior.payload) as SignPayload) !== asked(payload)) {
             throw new CustosError('E_IDEMPOTENCY_CONFLICT', `idempotency key ${input.idempotencyKey} was used for a different request (${prior.id})`, { requestId: prior.id });
           }
           return this.view(repo, prior);

@@ -27,6 +27,8 @@ export interface ServeOptions {
   requestTtlMs?: number;
   /** Scheduler period for delayed execution and expiry. */
   tickMs?: number;
+  /** How often the audit head is checkpointed (signed). */
+  checkpointMs?: number;
 }
 
 export interface RunningServer {
@@ -80,8 +82,14 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const inst = await Instance.open({ data });
   const services = buildServices(inst, { ...(opts.requestTtlMs ? { requestTtlMs: opts.requestTtlMs } : {}) });
   let timer: NodeJS.Timeout | undefined;
+  let lastCheckpoint = 0;
   const tick = () => {
     services.requests.runDue().catch((e: unknown) => opts.log(`scheduler: ${(e as Error).message}`));
+    // Anchor the audit head with a signed checkpoint every few seconds (a no-op when nothing changed).
+    if (Date.now() - lastCheckpoint >= (opts.checkpointMs ?? 5000)) {
+      lastCheckpoint = Date.now();
+      inst.checkpoint().catch((e: unknown) => opts.log(`checkpoint: ${(e as Error).message}`));
+    }
   };
   try {
     if (material) await inst.unseal(material, opts.dev ? 'dev:unseal' : 'serve:unseal');

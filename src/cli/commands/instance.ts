@@ -9,7 +9,6 @@ import type { SealSpec } from '../../keystore/seal.js';
 import { bootstrapAdmin } from '../../access/bootstrap.js';
 import { buildServices } from '../../api/services.js';
 import { parseDuration } from '../../policy/duration.js';
-import { serve } from '../../server/serve.js';
 import { type Command, type Invocation, flag, int, list, str, usageError } from '../command.js';
 import { actorFor, locationOf, unsealMaterial } from '../context.js';
 import { call, clientFor, serverOf } from '../api.js';
@@ -97,7 +96,7 @@ export const instanceCommands: Command[] = [
     async run(inv) {
       const server = serverOf(inv);
       if (server && !str(inv.values, 'credential') && !inv.io.env.CUSTOS_CREDENTIAL) {
-        const h = await clientFor(inv, server).call('sys.health', {});
+        const h = await (await clientFor(inv, server)).call('sys.health', {});
         return { json: h, human: `server ${server}: ${h.sealed ? 'SEALED' : 'unsealed'} (instance ${h.instanceId})` };
       }
       const st = await call(inv, 'sys.status', {});
@@ -125,7 +124,7 @@ export const instanceCommands: Command[] = [
       if (!server) {
         throw usageError('no server given: in local mode every command unseals for its own duration (use --passphrase-file or --share-file); "custos unseal" applies to a running server (--server URL)');
       }
-      const client = clientFor(inv, server);
+      const client = await clientFor(inv, server);
       const files = list(inv.values, 'share-file');
       let input: { passphrase?: string; shares?: string[] };
       if (files.length || inv.io.env.CUSTOS_SHARE_FILES) {
@@ -199,6 +198,7 @@ export const instanceCommands: Command[] = [
       const ttl = str(inv.values, 'request-ttl');
       const tlsCert = str(inv.values, 'tls-cert');
       const tlsKey = str(inv.values, 'tls-key');
+      const { serve } = await import('../../server/serve.js');
       const server = await serve({
         data: loc.data,
         listen: str(inv.values, 'listen') ?? '127.0.0.1:8200',

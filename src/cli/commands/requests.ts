@@ -40,7 +40,7 @@ export const requestCommands: Command[] = [
       async run(inv) {
         const server = serverOf(inv);
         if (!server) throw new CustosError('E_USAGE', `approvals are signatures by an approver's credential: give --server URL and --credential FILE`);
-        const out = requestOutput(await clientFor(inv, server).decide(inv.positionals[0]!, verdict));
+        const out = requestOutput(await (await clientFor(inv, server)).decide(inv.positionals[0]!, verdict));
         return { json: out.json, human: out.human };
       },
     }),
