@@ -44,15 +44,18 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** Called after a successful unseal through the API. */
   onUnseal?: () => void;
+  /** Serve HTTPS with this certificate and key (PEM). */
+  https?: { cert: Buffer; key: Buffer };
 }
 
 export async function buildApp(s: Services, opts: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
+    ...(opts.https ? { https: opts.https } : {}),
     logger: false,
     bodyLimit: MAX_BODY_BYTES,
     forceCloseConnections: 'idle',
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false, useDefaults: false } },
-  });
+  }) as unknown as FastifyInstance;
   const auth = new Authenticator(s, opts.now);
   const log = opts.log ?? (() => undefined);
 

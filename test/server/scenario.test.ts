@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { spawnSync } from 'node:child_process';
 import { cli, startServer, type ServerProcess } from '../helpers/process.js';
 import { TEST_KDF } from '../helpers/cli.js';
 
@@ -135,6 +136,32 @@ describe('delayed requests survive a crash of the server', () => {
       const signs = trail.split('\n').filter((l) => l.includes('"key.sign"') && l.includes(r.json.requestId));
       assert.equal(signs.length, 1, 'signed exactly once');
       await srv.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('TLS', () => {
+  test('serve --tls-cert/--tls-key: the CLI talks HTTPS to it, trusting the certificate', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'custos-tls-'));
+    try {
+      const gen = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', 'key.pem', '-out', 'cert.pem', '-days', '1'], { cwd: dir });
+      assert.equal(gen.status, 0, String(gen.stderr));
+      writeFileSync(join(dir, 'pw'), 'tls test passphrase');
+      assert.equal(cli(['init', '--data', 'd', '--passphrase-file', 'pw', ...TEST_KDF], dir).code, 0);
+      const srv = await startServer(['--data', 'd', '--tls-cert', 'cert.pem', '--tls-key', 'key.pem'], dir, { CUSTOS_PASSPHRASE_FILE: join(dir, 'pw') });
+      try {
+        assert.match(srv.url, /^https:/);
+        const env = { CUSTOS_ADDR: srv.url, CUSTOS_CREDENTIAL: join(dir, 'd', 'admin.credential.json') };
+        const untrusted = cli(['key', 'list', '--json'], dir, env);
+        assert.equal(untrusted.code, 1, 'an unknown certificate is refused');
+        const st = cli(['status', '--json'], dir, { ...env, NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') });
+        assert.equal(st.code, 0, st.stderr);
+        assert.equal(st.json.sealed, false);
+      } finally {
+        await srv.stop();
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

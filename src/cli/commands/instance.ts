@@ -95,9 +95,12 @@ export const instanceCommands: Command[] = [
     summary: 'Show the instance: seal, root key version, counts, audit head.',
     async run(inv) {
       const server = serverOf(inv);
-      if (server && !str(inv.values, 'credential') && !inv.io.env.CUSTOS_CREDENTIAL) {
-        const h = await (await clientFor(inv, server)).call('sys.health', {});
-        return { json: h, human: `server ${server}: ${h.sealed ? 'SEALED' : 'unsealed'} (instance ${h.instanceId})` };
+      if (server) {
+        // A sealed server (or a caller without a credential) still answers the public health check.
+        const client = await clientFor(inv, server);
+        const h = await client.call('sys.health', {});
+        const hasCredential = Boolean(str(inv.values, 'credential') ?? inv.io.env.CUSTOS_CREDENTIAL);
+        if (h.sealed || !hasCredential) return { json: h, human: `server ${server}: ${h.sealed ? 'SEALED (custos unseal --server URL ...)' : 'unsealed'}, instance ${h.instanceId}` };
       }
       const st = await call(inv, 'sys.status', {});
       const seal = st.seal.kind === 'shamir' ? `shamir (${st.seal.threshold} of ${st.seal.shares})` : `passphrase (argon2id ${Math.round(st.seal.kdf.memoryKib / 1024)} MiB, t=${st.seal.kdf.iterations})`;
