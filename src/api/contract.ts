@@ -17,6 +17,18 @@ const Role_ = T.Union(['admin', 'approver', 'operator', 'auditor', 'agent'].map(
 const Secret = T.String({ maxLength: 4096 });
 const strict = <P extends Record<string, TSchema>>(props: P) => T.Object(props, { additionalProperties: false });
 
+/** What a signing request carries (sign, and its dry run policy.check). */
+const SignFields = {
+  key: Ref,
+  curve: T.Optional(Curve),
+  digest: T.Optional(Hex),
+  message: T.Optional(Hex),
+  hash: T.Optional(T.Union([T.Literal('sha256'), T.Literal('keccak256')])),
+  scheme: T.Optional(T.String({ maxLength: 16 })),
+  note: T.Optional(T.String({ maxLength: 1024 })),
+  tags: T.Optional(Tags),
+};
+
 export type Access = 'public' | readonly Role[];
 
 export interface Operation {
@@ -179,16 +191,9 @@ export const OPERATIONS = {
     access: ['agent', 'operator', 'admin'],
     unsealed: true,
     input: strict({
-      key: Ref,
-      curve: T.Optional(Curve),
-      digest: T.Optional(Hex),
-      message: T.Optional(Hex),
-      hash: T.Optional(T.Union([T.Literal('sha256'), T.Literal('keccak256')])),
-      scheme: T.Optional(T.String({ maxLength: 16 })),
+      ...SignFields,
       version: T.Optional(T.Integer({ minimum: 1, description: 'must be the current version: older versions only verify' })),
       auxRand: T.Optional(T.String({ pattern: '^(0x)?[0-9a-fA-F]{64}$', description: 'bip340 only: 32 bytes of auxiliary randomness (default fresh)' })),
-      note: T.Optional(T.String({ maxLength: 1024 })),
-      tags: T.Optional(Tags),
       idempotencyKey: T.Optional(T.String({ maxLength: 128 })),
     }),
   },
@@ -215,7 +220,10 @@ export const OPERATIONS = {
     path: '/v1/requests',
     summary: 'Signing and admin requests (agents see their own).',
     access: ALL,
-    input: strict({ status: T.Optional(T.String({ maxLength: 16 })), limit: T.Optional(T.Integer({ minimum: 1, maximum: 1000 })) }),
+    input: strict({
+      status: T.Optional(T.Union(['pending', 'approved', 'signed', 'denied', 'rejected', 'expired', 'cancelled', 'failed'].map((x) => T.Literal(x)))),
+      limit: T.Optional(T.Integer({ minimum: 1, maximum: 1000 })),
+    }),
   },
   'request.show': { method: 'GET', path: '/v1/requests/:id', summary: 'One request and what it waits for.', access: ALL, params: strict({ id: T.String({ format: 'uuid' }) }) },
   'request.approve': {
@@ -246,17 +254,7 @@ export const OPERATIONS = {
     path: '/v1/policy/check',
     summary: 'Dry-run a signing request: decision, rule and facts; nothing changes.',
     access: ['admin', 'operator', 'auditor'],
-    input: strict({
-      principal: T.Optional(Name),
-      key: Ref,
-      curve: T.Optional(Curve),
-      digest: T.Optional(Hex),
-      message: T.Optional(Hex),
-      hash: T.Optional(T.Union([T.Literal('sha256'), T.Literal('keccak256')])),
-      scheme: T.Optional(T.String({ maxLength: 16 })),
-      note: T.Optional(T.String({ maxLength: 1024 })),
-      tags: T.Optional(Tags),
-    }),
+    input: strict({ principal: T.Optional(Name), ...SignFields }),
   },
   'list.show': { method: 'GET', path: '/v1/lists', summary: 'Named lists (allowlists, denylists).', access: READERS },
   'list.set': {

@@ -6,33 +6,23 @@
 import { CustosError } from '../errors.js';
 import { ARGON2_DEFAULTS, isWeakArgon2 } from '../crypto/argon2.js';
 import { getAlgorithm } from '../crypto/algorithms.js';
-import { clean, equalBytes, fromHex, toHex, utf8 } from '../crypto/bytes.js';
+import { clean, fromHex, toHex, utf8 } from '../crypto/bytes.js';
 import { ethereumAddress } from '../crypto/addresses.js';
 import { decryptKeystoreV3, encryptKeystoreV3 } from '../formats/keystore-v3.js';
 import { decryptEip2335, encryptEip2335 } from '../formats/eip2335.js';
 import { exportTrail, verifyStoredTrail } from '../audit/trail.js';
 import { auditActor, requireRole, type Actor } from '../access/actor.js';
-import type { Principals } from '../access/principals.js';
-import type { Instance } from '../keystore/instance.js';
-import type { Keys } from '../keystore/keys.js';
-import type { Wallets } from '../keystore/wallets.js';
+import type { Services } from './services.js';
 import { createBackup, restoreBackup } from '../keystore/backup.js';
 import { rekey, rotateRoot } from '../keystore/operator.js';
 import { parseHash, type SignInput } from '../keystore/payload.js';
 import { parseCurve } from '../keystore/refs.js';
 import type { SignatureScheme } from '../crypto/algorithms.js';
-import type { PolicyService } from '../policy/service.js';
-import type { Requests } from '../requests/service.js';
 import type { RequestStatus } from '../store/records.js';
 import type { OperationInput, OperationName } from './contract.js';
 
-export interface ApiContext {
-  inst: Instance;
-  keys: Keys;
-  wallets: Wallets;
-  principals: Principals;
-  policies: PolicyService;
-  requests: Requests;
+/** The services of one instance, who is acting, and whether we are the server or the local CLI. */
+export interface ApiContext extends Services {
   actor: Actor;
   mode: 'local' | 'server';
 }
@@ -46,20 +36,6 @@ function signInputOf(i: { digest?: string; message?: string; hash?: string }): S
     ...(i.message !== undefined ? { message: fromHex(i.message, 'message') } : {}),
     ...(i.hash ? { hash: parseHash(i.hash) } : {}),
   };
-}
-
-/** A keystore that states its public key or address must match the decrypted secret. */
-function checkDeclaredPublic(format: string, json: string, algorithm: string, secret: Uint8Array): void {
-  const doc = JSON.parse(json) as { pubkey?: unknown; address?: unknown };
-  const pub = getAlgorithm(algorithm).publicKey(secret);
-  if (format === 'eip2335' && typeof doc.pubkey === 'string' && doc.pubkey) {
-    if (!equalBytes(fromHex(doc.pubkey, 'pubkey'), pub)) throw new CustosError('E_BAD_KEYSTORE', 'pubkey: does not match the decrypted secret', { field: 'pubkey' });
-  }
-  if (format === 'keystore-v3' && typeof doc.address === 'string' && doc.address) {
-    if (ethereumAddress(pub).slice(2).toLowerCase() !== doc.address.replace(/^0x/, '').toLowerCase()) {
-      throw new CustosError('E_BAD_KEYSTORE', 'address: does not match the decrypted secret', { field: 'address' });
-    }
-  }
 }
 
 async function status(ctx: ApiContext) {
@@ -132,8 +108,8 @@ export const handlers: Handlers = {
       algorithm = i.format === 'keystore-v3' ? 'secp256k1' : 'bls12-381';
       if (i.type && i.type !== algorithm) throw new CustosError('E_BAD_INPUT', `${i.format} holds ${algorithm} keys, not ${i.type}`, { field: 'type' });
       if (i.password === undefined) throw new CustosError('E_BAD_INPUT', `a ${i.format} import needs the keystore password`, { field: 'password' });
+      // Both decoders also check the keystore's declared address / pubkey against the secret.
       secret = i.format === 'keystore-v3' ? decryptKeystoreV3(i.content, i.password) : decryptEip2335(i.content, i.password);
-      checkDeclaredPublic(i.format, i.content, algorithm, secret);
     }
     try {
       return await ctx.keys.importSecret({ name: i.name, algorithm, exportable: i.exportable ?? false, tags: i.tags ?? {} }, secret, 'imported', auditActor(ctx.actor), { format: i.format });

@@ -147,9 +147,10 @@ export class Requests {
       if (input.idempotencyKey) {
         const prior = await repo.requests.byIdempotencyKey(actor.id, input.idempotencyKey);
         if (prior) {
-          // Same request = same payload (the scheme as asked for: a default resolves to the key's scheme).
-          const asked = (p: SignPayload) => canonicalJson(input.scheme ? p : { ...p, scheme: '' });
-          if (asked(JSON.parse(prior.payload) as SignPayload) !== asked(payload)) {
+          // Same request = same payload; an omitted scheme means the key's default, resolved as the first request did.
+          const priorKey = (JSON.parse(prior.facts) as { key: { algorithm: string } }).key;
+          const scheme = input.scheme || getAlgorithm(priorKey.algorithm).defaultScheme;
+          if (canonicalJson(JSON.parse(prior.payload)) !== canonicalJson({ ...payload, scheme })) {
             throw new CustosError('E_IDEMPOTENCY_CONFLICT', `idempotency key ${input.idempotencyKey} was used for a different request (${prior.id})`, { requestId: prior.id });
           }
           return this.view(repo, prior);

@@ -54,7 +54,14 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
     logger: false,
     bodyLimit: MAX_BODY_BYTES,
     forceCloseConnections: 'idle',
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false, useDefaults: false } },
+    // No type coercion: a JSON body must carry the declared types (query integers are converted explicitly below).
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false, useDefaults: false } },
+    // Requests the router itself cannot take (bad percent-encoding, over-long parameters) get our error shape too.
+    frameworkErrors: (error, _req, reply) => {
+      void (reply as unknown as { code(n: number): { send(b: unknown): unknown } }).code(400).send({ code: 'E_BAD_INPUT', message: `malformed request: ${error.message}` });
+    },
+    // No implicit HEAD twins of GET routes (a HEAD of audit export would still run it).
+    exposeHeadRoutes: false,
   }) as unknown as FastifyInstance;
   const auth = new Authenticator(s, opts.now);
   const log = opts.log ?? (() => undefined);
@@ -104,11 +111,20 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
     const schema: Record<string, unknown> = {};
     if (op.params) schema.params = op.params;
     if (op.input) schema[op.method === 'GET' ? 'querystring' : 'body'] = op.input;
-    else if (op.method !== 'GET') schema.body = { type: 'object', additionalProperties: false, maxProperties: 0 };
+    else if (op.method === 'GET') schema.querystring = { type: 'object', additionalProperties: false, maxProperties: 0 };
+    const queryIntegers = op.method === 'GET' && op.input ? Object.entries(op.input.properties).filter(([, p]) => (p as { type?: string }).type === 'integer').map(([k]) => k) : [];
     app.route({
       method: op.method,
       url: op.path,
       schema,
+      preValidation: async (req) => {
+        const q = req.query as Record<string, unknown>;
+        for (const k of queryIntegers) if (typeof q[k] === 'string' && /^\d{1,9}$/.test(q[k] as string)) q[k] = Number(q[k]);
+        // Operations without input take no body (an absent body is fine).
+        if (!op.input && op.method !== 'GET' && req.body !== undefined && (typeof req.body !== 'object' || req.body === null || Object.keys(req.body).length > 0)) {
+          throw new CustosError('E_BAD_INPUT', `${name} takes no request body`);
+        }
+      },
       handler: async (req, reply) => {
         const input = { ...((req.query as object) ?? {}), ...((req.body as object) ?? {}), ...((req.params as object) ?? {}) };
         if (name === 'sys.unseal') return unseal(s, input as { passphrase?: string; shares?: string[] }, opts.onUnseal);

@@ -5,10 +5,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
+import { ROOT, cli } from './process.js';
+
+export { ROOT };
 
 export interface CliResult {
   code: number;
@@ -18,7 +19,6 @@ export interface CliResult {
   json: any;
 }
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const VECTORS = join(ROOT, 'test', 'vectors');
 
 /** Cheap Argon2 for tests (explicit option; production defaults are tested once). */
@@ -81,19 +81,7 @@ export class Sandbox {
 
   /** Run the built bin as a real process (no TTY, CI-like). */
   spawn(args: string[], env: Record<string, string> = {}): CliResult {
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'custos.js'), ...args, '--data', this.data], {
-      cwd: this.dir,
-      env: { PATH: process.env.PATH ?? '', HOME: this.dir, ...env },
-      encoding: 'utf8',
-      input: '',
-    });
-    let json: unknown;
-    try {
-      json = JSON.parse(r.stdout);
-    } catch {
-      json = undefined;
-    }
-    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, json };
+    return cli([...args, '--data', this.data], this.dir, env);
   }
 
   /** A passphrase-sealed instance; returns the passphrase file path. */

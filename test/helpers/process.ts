@@ -1,7 +1,10 @@
 /** Real processes for end-to-end tests: a `custos serve` child and CLI invocations of the built bin. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT } from './cli.js';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface ServerProcess {
   url: string;
