@@ -17,17 +17,18 @@ const Role_ = T.Union(['admin', 'approver', 'operator', 'auditor', 'agent'].map(
 const Secret = T.String({ maxLength: 4096 });
 const strict = <P extends Record<string, TSchema>>(props: P) => T.Object(props, { additionalProperties: false });
 
-/** What a signing request carries (sign, and its dry run policy.check). */
-const SignFields = {
+/** A key reference and the bytes to sign or verify. */
+const PayloadFields = {
   key: Ref,
   curve: T.Optional(Curve),
   digest: T.Optional(Hex),
   message: T.Optional(Hex),
   hash: T.Optional(T.Union([T.Literal('sha256'), T.Literal('keccak256')])),
   scheme: T.Optional(T.String({ maxLength: 16 })),
-  note: T.Optional(T.String({ maxLength: 1024 })),
-  tags: T.Optional(Tags),
 };
+
+/** What a signing request carries (sign, and its dry run policy.check). */
+const SignFields = { ...PayloadFields, note: T.Optional(T.String({ maxLength: 1024 })), tags: T.Optional(Tags) };
 
 export type Access = 'public' | readonly Role[];
 
@@ -203,16 +204,7 @@ export const OPERATIONS = {
     readOnly: true,
     summary: 'Verify a signature against a key (every version unless given) or a wallet account.',
     access: ALL,
-    input: strict({
-      key: Ref,
-      curve: T.Optional(Curve),
-      digest: T.Optional(Hex),
-      message: T.Optional(Hex),
-      hash: T.Optional(T.Union([T.Literal('sha256'), T.Literal('keccak256')])),
-      scheme: T.Optional(T.String({ maxLength: 16 })),
-      version: T.Optional(T.Integer({ minimum: 1 })),
-      signature: Hex,
-    }),
+    input: strict({ ...PayloadFields, version: T.Optional(T.Integer({ minimum: 1 })), signature: Hex }),
   },
 
   'request.list': {
