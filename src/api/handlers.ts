@@ -95,6 +95,7 @@ export const handlers: Handlers = {
   'key.enable': async (ctx, i) => ctx.keys.setEnabled(i.name, true, auditActor(ctx.actor)),
   'key.destroy': async (ctx, i) => {
     const r = await ctx.requests.governed(ctx.actor, { action: 'key.destroy', name: i.name });
+    await ctx.inst.store.driver.scrub(); // old page images of the shredded data key leave the WAL too
     return r.status === 'done' ? r.output : r;
   },
   'key.import': async (ctx, i) => {
@@ -175,7 +176,11 @@ export const handlers: Handlers = {
 
   'request.list': async (ctx, i) => ctx.requests.list(ctx.actor, { ...(i.status ? { status: i.status as RequestStatus } : {}), ...(i.limit ? { limit: i.limit } : {}) }),
   'request.show': async (ctx, i) => ctx.requests.show(ctx.actor, i.id),
-  'request.approve': async (ctx, i) => ctx.requests.decide(ctx.actor, i.id, 'approve', i.signature),
+  'request.approve': async (ctx, i) => {
+    const v = await ctx.requests.decide(ctx.actor, i.id, 'approve', i.signature);
+    if (v.kind === 'admin:key.destroy' && v.status === 'signed') await ctx.inst.store.driver.scrub();
+    return v;
+  },
   'request.reject': async (ctx, i) => ctx.requests.decide(ctx.actor, i.id, 'reject', i.signature),
   'request.cancel': async (ctx, i) => ctx.requests.cancel(ctx.actor, i.id),
 

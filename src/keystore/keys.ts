@@ -254,15 +254,7 @@ export class Keys {
     });
   }
 
-  /** Crypto-shred: the data key and every ciphertext are deleted; the record stays as a tombstone. */
-  async destroy(name: string, actor: string): Promise<KeyInfo> {
-    this.inst.barrier.assertUnsealed();
-    const info = await this.inst.store.tx((repo) => this.destroyIn(repo, name, actor));
-    await this.inst.store.driver.scrub();
-    return info;
-  }
-
-  /** Destroy inside the caller's transaction (admin actions under a quorum), with its audit event. */
+  /** Crypto-shred inside the caller's transaction (admin actions, governed by the quorum): the data key and every ciphertext are deleted; the record stays as a tombstone. Callers scrub the store afterwards. */
   async destroyIn(repo: Repo, name: string, actor: string): Promise<KeyInfo> {
     const k = await this.verified(repo, name);
     if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${name}" was already destroyed`, { key: name });

@@ -12,7 +12,7 @@
  *
  * @example
  *   const d = evaluatePolicy(parsePolicy(text), facts);
- *   if (d.outcome === 'deny') throw new CustosError('E_POLICY_DENIED', d.reason);
+ *   if (d.outcome === 'deny') console.log(d.reason); // a denied request is recorded with status 'denied'
  */
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../audit/canonical.js';

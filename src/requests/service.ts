@@ -295,6 +295,7 @@ export class Requests {
       if (rec.status !== 'pending' || !d.approvals) {
         throw new CustosError('E_REQUEST_FINISHED', `request ${id} is ${rec.status}${rec.status === 'approved' ? ' (waiting for its delay)' : ''}: it takes no ${verdict === 'approve' ? 'approvals' : 'rejections'}`, { status: rec.status });
       }
+      if (Date.parse(rec.expiresAt) <= this.opts.now()) throw new CustosError('E_REQUEST_FINISHED', `request ${id} expired at ${rec.expiresAt}`, { status: 'expired' });
       if (actor.id === rec.principalId) throw new CustosError('E_SELF_APPROVAL', 'a requester cannot approve or reject their own request');
       if (actor.role !== d.approvals.from) throw new CustosError('E_NOT_ELIGIBLE', `this request needs approvals from role ${d.approvals.from}; ${actor.name} is ${actor.role}`);
       const principal = await repo.access.principalById(actor.id);
@@ -316,7 +317,7 @@ export class Requests {
         await this.move(repo, rec, ['pending'], { status: 'rejected', result: JSON.stringify({ rejectedBy: actor.name }) }, now);
         return this.view(repo, (await repo.requests.get(id))!);
       }
-      const approvals = (await repo.requests.approvals(id)).filter((a) => a.verdict === 'approve');
+      const approvals = await this.verifiedApprovals(repo, rec, d.approvals.from);
       if (approvals.length < d.approvals.count) return this.view(repo, rec);
       if (d.delayMs > 0) {
         await this.move(repo, rec, ['pending'], { status: 'approved', notBefore: new Date(nowMs + d.delayMs).toISOString() }, now);
@@ -325,6 +326,23 @@ export class Requests {
       }
       return this.execute(repo, rec, null, nowMs);
     });
+  }
+
+  /**
+   * The approvals that count: each stored signature re-verified against its
+   * approver's current (MAC-checked, active, eligible) key, so a row written
+   * into the store by anyone else never counts.
+   */
+  private async verifiedApprovals(repo: Repo, rec: RequestRecord, role: string) {
+    const out = [];
+    for (const a of await repo.requests.approvals(rec.id)) {
+      if (a.verdict !== 'approve' || a.approverId === rec.principalId) continue;
+      const p = await repo.access.principalById(a.approverId);
+      if (!p || p.state !== 'active' || p.role !== role) continue;
+      this.inst.checkRowMac('principals', principalMacFields(p), p.mac, `principal/${p.name}`);
+      if (verifyApproval(publicKeyFromHex(p.publicKey), rec.id, rec.digest, 'approve', a.signature)) out.push(a);
+    }
+    return out;
   }
 
   /** Cancel a pending or delayed request (its requester or an admin). */

@@ -58,6 +58,9 @@ const DEV_BANNER = [
 /** Create (first start) or open the dev instance and return the unseal material from its file. */
 async function devInstance(data: string, log: (l: string) => void): Promise<UnsealMaterial> {
   const file = join(data, DEV_PASSPHRASE_FILE);
+  if (existsSync(join(data, 'custos.db')) && !existsSync(file)) {
+    throw new CustosError('E_USAGE', `${data} holds an instance that was not created by --dev: run "custos serve --data ${data}" and unseal it`);
+  }
   if (!existsSync(join(data, 'custos.db'))) {
     const passphrase = randomBytes(32).toString('base64url');
     const init = await Instance.init({ data }, { kind: 'passphrase', passphrase: utf8(passphrase) }, 'dev:init');

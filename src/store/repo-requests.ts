@@ -96,7 +96,7 @@ export class RequestRepo {
   /** Approved requests whose delay has passed, and pending/approved ones past expiry. */
   async due(nowIso: string, limit: number): Promise<{ execute: RequestRecord[]; expire: RequestRecord[] }> {
     const execute = (await this.x.all<Row>("SELECT * FROM requests WHERE status = 'approved' AND not_before <= ? ORDER BY not_before LIMIT ?", [nowIso, limit])).map(toRequest);
-    const expire = (await this.x.all<Row>("SELECT * FROM requests WHERE status IN ('pending', 'approved') AND expires_at <= ? ORDER BY expires_at LIMIT ?", [nowIso, limit])).map(toRequest);
+    const expire = (await this.x.all<Row>("SELECT * FROM requests WHERE status = 'pending' AND expires_at <= ? ORDER BY expires_at LIMIT ?", [nowIso, limit])).map(toRequest);
     return { execute, expire };
   }
 
@@ -105,7 +105,7 @@ export class RequestRepo {
     return r?.t ?? null;
   }
 
-  /** Signed requests in each sliding window, by key or by principal. */
+  /** Signed signing requests (not admin actions) in each sliding window, by key or by principal. */
   async velocity(scope: 'key' | 'principal', value: string, nowMs: number): Promise<Velocity> {
     const column = scope === 'key' ? 'key_name' : 'principal_id';
     const since = (ms: number) => new Date(nowMs - ms).toISOString();
@@ -116,7 +116,7 @@ export class RequestRepo {
       ...values.map(([name]) => `SUM(CASE WHEN signed_at >= ? THEN value_usd ELSE 0 END) AS ${name}`),
     ].join(', ');
     const params = [...counts.map(([, ms]) => since(ms)), ...values.map(([, ms]) => since(ms)), value, since(VELOCITY_WINDOWS.count7d)];
-    const row = await this.x.get<Row>(`SELECT ${select} FROM requests WHERE ${column} = ? AND signed_at IS NOT NULL AND signed_at >= ?`, params);
+    const row = await this.x.get<Row>(`SELECT ${select} FROM requests WHERE ${column} = ? AND kind = 'sign' AND signed_at IS NOT NULL AND signed_at >= ?`, params);
     const out = {} as Velocity;
     for (const [name] of [...counts, ...values]) out[name as keyof Velocity] = Number(row?.[name] ?? 0);
     return out;

@@ -63,11 +63,26 @@ describe('admin quorum, expiry, rejection, dry run', () => {
     assert.equal(rej.signature, undefined);
   });
 
+  test('an approval row written into the store by someone else never counts', async () => {
+    const p = await t.admin.call('policy.set', { source: 'admin: { approvals: 2 }\nrules:\n  - name: two\n    effect: allow\n    approvals: { count: 2, from: approver }\n' });
+    await admin2.client.decide(p.request.id, 'approve');
+    const r = await bot2.client.call('sign', { key: 'k', message: '0c' });
+    assert.equal(r.status, 'pending');
+    const repo = t.server.services.inst.store.read;
+    const admin2Row = (await repo.access.principalByName('admin2'))!;
+    // A forged approval by a real principal (wrong role and a garbage signature), inserted behind custos's back.
+    await t.server.services.inst.store.tx((x) =>
+      x.requests.insertApproval({ requestId: r.id, approverId: admin2Row.id, approverName: 'admin2', approverRole: 'approver', verdict: 'approve', signature: 'A'.repeat(86), createdAt: new Date().toISOString() }),
+    );
+    const after = await approver.client.decide(r.id, 'approve');
+    assert.equal(after.status, 'pending', 'one real approval of two: still pending');
+  });
+
   test('policy check dry-runs a request for another principal without changing anything', async () => {
     const before = await t.auditEvents();
     const r = await t.admin.call('policy.check', { principal: 'bot2', key: 'k', message: '0a0b' });
     assert.equal(r.outcome, 'allow');
-    assert.equal(r.rule, 'needs-ann');
+    assert.equal(r.rule, 'two');
     assert.equal(r.facts.principal.name, 'bot2');
     assert.equal(r.facts.request.size, 2);
     assert.equal(await t.auditEvents(), before);

@@ -47,7 +47,7 @@ function common(inv: Invocation) {
 export function requestOutput(v: RequestView) {
   const json = { requestId: v.id, ...v };
   let human: string;
-  if (v.status === 'signed') human = v.signature!;
+  if (v.status === 'signed') human = v.kind === 'sign' ? v.signature! : `executed: request ${v.id} (${v.kind})`;
   else if (v.status === 'denied') human = `denied: ${v.reason} (request ${v.id})`;
   else if (v.status === 'pending' || v.status === 'approved') {
     const wait = [
