@@ -12,9 +12,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { schnorr } from '@noble/curves/secp256k1.js';
+import { schnorr, secp256k1 } from '@noble/curves/secp256k1.js';
 import { CustosError } from '../errors.js';
-import { abytes } from './bytes.js';
+import { abytes, clean } from './bytes.js';
 
 /** The subset of the libsecp256k1 addon API (node_modules/secp256k1/API.md) used here. */
 interface NativeSecp256k1 {
@@ -180,5 +180,64 @@ export function schnorrVerify(pub: Uint8Array, message: Uint8Array, sig: Uint8Ar
     return schnorr.verify(sig, message, xOnly);
   } catch {
     return false;
+  }
+}
+
+// ---- BIP341/BIP86 key-path Taproot (no script tree) ----
+
+/**
+ * BIP341 `taproot_tweak_*` scalar for a key-path-only output: t = int(hash_TapTweak(x(P))),
+ * with an empty merkle root (BIP86). `Fn.fromBytes` rejects t >= n, as BIP341 requires.
+ */
+function tapTweakScalar(xOnly: Uint8Array): bigint {
+  return secp256k1.Point.Fn.fromBytes(schnorr.utils.taggedHash('TapTweak', xOnly));
+}
+
+/**
+ * 32-byte x-only Taproot output key Q = lift_x(x(P)) + t·G for a BIP86 key-path-only
+ * output (BIP341 `taproot_tweak_pubkey` with no script tree); the witness program of
+ * the key's `bitcoinP2tr` address. Throws CustosError E_BAD_INPUT for a bad key.
+ * @example toHex(taprootOutputKey(pub)) // equals p2tr(pub.subarray(1)).tweakedPubkey
+ */
+export function taprootOutputKey(publicKey33: Uint8Array): Uint8Array {
+  abytes(publicKey33, undefined, 'publicKey');
+  let P: InstanceType<typeof secp256k1.Point>;
+  try {
+    if (publicKey33.length !== 33) throw new RangeError('not 33 bytes');
+    P = secp256k1.Point.fromBytes(publicKey33);
+  } catch (e) {
+    throw new CustosError('E_BAD_INPUT', 'publicKey: expected a 33-byte compressed secp256k1 point', { field: 'publicKey' }, { cause: e });
+  }
+  // lift_x(x(P)) is the even-y point with P's x: P itself or its negation (compressed prefix 0x02 = even y).
+  const even = publicKey33[0] === 2 ? P : P.negate();
+  const Q = even.add(secp256k1.Point.BASE.multiply(tapTweakScalar(publicKey33.subarray(1))));
+  return schnorr.utils.pointToBytes(Q);
+}
+
+/**
+ * BIP340 signature with the BIP341/BIP86 key-path tweaked secret (no script tree):
+ * d = secret, negated when P = d·G has odd y (BIP340 keys are x-only), then
+ * d' = d + t mod n with t = hash_TapTweak(x(P)); `schnorr.sign` negates d' again when
+ * the output key Q = d'·G has odd y. Verifies under `taprootOutputKey(publicKey(secret))`.
+ * `message32` is the 32-byte BIP341 SigHash; `auxRand` (32 bytes) defaults to fresh
+ * node:crypto randomness. The tweaked secret's byte copy is zeroed after use
+ * (bigint intermediates cannot be).
+ * @example schnorrVerify(taprootOutputKey(publicKey(sk)), m, schnorrSignTaprootKeyPath(sk, m)) // true
+ */
+export function schnorrSignTaprootKeyPath(secret: Uint8Array, message32: Uint8Array, auxRand?: Uint8Array): Uint8Array {
+  assertSecret(secret);
+  abytes(message32, 32, 'message');
+  const aux = auxRand === undefined ? Uint8Array.from(randomBytes(32)) : abytes(auxRand, 32, 'auxRand');
+  const { Fn, BASE } = secp256k1.Point;
+  const d0 = Fn.fromBytes(secret);
+  const P = BASE.multiply(d0).toBytes(true);
+  const d = P[0] === 2 ? d0 : Fn.neg(d0);
+  const tweaked = Fn.add(d, tapTweakScalar(P.subarray(1)));
+  if (Fn.is0(tweaked)) throw new RangeError('secretKey: tweaked key is zero');
+  const tweakedBytes = Fn.toBytes(tweaked);
+  try {
+    return schnorr.sign(message32, tweakedBytes, aux);
+  } finally {
+    clean(tweakedBytes);
   }
 }

@@ -18,17 +18,18 @@ import { canonicalJson } from '../audit/canonical.js';
 import { auditActor, requireRole, type Actor } from '../access/actor.js';
 import { requestDigest, verifyApproval, type Verdict } from '../auth/approval.js';
 import { publicKeyFromHex } from '../auth/credential.js';
-import { fromHex } from '../crypto/bytes.js';
-import { getAlgorithm, type SignatureScheme } from '../crypto/algorithms.js';
 import { evaluatePolicy, factsDigest, type Decision } from '../policy/evaluate.js';
+import { getAlgorithm } from '../crypto/algorithms.js';
 import type { PolicyService } from '../policy/service.js';
 import type { Instance } from '../keystore/instance.js';
 import { signAudit, type Keys } from '../keystore/keys.js';
-import { parseHash, signingBytes, type SignInput } from '../keystore/payload.js';
-import { parseCurve } from '../keystore/refs.js';
 import type { Repo } from '../store/repo.js';
-import { FINAL_STATUSES, principalMacFields, requestMacFields, type RequestRecord, type RequestStatus } from '../store/records.js';
+import { principalMacFields, requestMacFields, type RequestRecord, type RequestStatus } from '../store/records.js';
+import { planRaw, type Plan, type Planner } from './plans.js';
+import { requestView, storedDecision, type RequestView, type StoredDecision } from './view.js';
 import { gatherFacts } from './facts.js';
+
+export type { RequestView } from './view.js';
 import { executeAdmin, validateAdmin, type AdminAction, type AdminExecutors } from './admin.js';
 
 export interface SignRequestInput {
@@ -45,58 +46,13 @@ export interface SignRequestInput {
   idempotencyKey?: string;
 }
 
-/** What is stored to be signed later (hex payloads, options). */
-interface SignPayload {
-  key: string;
-  curve?: string;
-  digest?: string;
-  message?: string;
-  hash?: string;
-  scheme: string;
-  auxRand?: string;
-  note: string;
-  tags: Record<string, string>;
-}
+/** What is stored and signed later: the payload as the client sent it, with the request's note and tags. */
+export type StoredPayload = ({ type: string } & Record<string, unknown>) & { note: string; tags: Record<string, string> };
 
-interface StoredDecision {
-  outcome: 'allow' | 'deny';
-  rule: string | null;
-  reason: string;
-  approvals: { count: number; from: string } | null;
-  delayMs: number;
-  policyVersion: number;
-  factsDigest: string;
-}
-
-export interface RequestView {
-  id: string;
-  kind: string;
-  status: RequestStatus;
-  principal: string;
-  key: string | null;
-  rule: string | null;
-  reason: string;
-  policyVersion: number;
-  digest: string;
-  payload: unknown;
-  waitingFor?: {
-    approvals?: { count: number; from: string; approvedBy: string[] };
-    notBefore?: string;
-  };
-  approvals: { approver: string; role: string; verdict: string; signature: string; at: string }[];
-  signature?: string;
-  publicKey?: string;
-  algorithm?: string;
-  scheme?: string;
-  version?: number;
-  error?: { code: string; message: string };
-  createdAt: string;
-  updatedAt: string;
-  expiresAt: string;
-}
+/** Planners by payload type (raw here; the chain planners are added by buildServices). */
+export type Planners = Record<string, Planner<any>>;
 
 export const DEFAULT_REQUEST_TTL_MS = 24 * 3600_000;
-const MAX_MESSAGE_BYTES = 64 * 1024;
 const SUBMIT_ROLES = ['agent', 'operator', 'admin'] as const;
 
 export class Requests {
@@ -106,83 +62,73 @@ export class Requests {
     private readonly policies: PolicyService,
     private readonly admin: AdminExecutors,
     private readonly opts: { ttlMs: number; now: () => number } = { ttlMs: DEFAULT_REQUEST_TTL_MS, now: Date.now },
+    private readonly planners: Planners = { raw: planRaw },
   ) {}
 
   // ---- submission ------------------------------------------------------------
 
-  /** Normalise and check a signing payload before anything is stored. */
-  private payloadOf(input: SignRequestInput): { payload: SignPayload; signInput: SignInput; size: number } {
-    if ((input.digest === undefined) === (input.message === undefined)) throw new CustosError('E_BAD_INPUT', 'give exactly one of digest or message');
-    const signInput: SignInput = {};
-    if (input.digest !== undefined) signInput.digest = fromHex(input.digest, 'digest');
-    if (input.message !== undefined) signInput.message = fromHex(input.message, 'message');
-    if ((signInput.message?.length ?? 0) > MAX_MESSAGE_BYTES) throw new CustosError('E_TOO_LARGE', `message larger than ${MAX_MESSAGE_BYTES} bytes`);
-    if (input.hash !== undefined) signInput.hash = parseHash(input.hash);
-    if (input.curve !== undefined) parseCurve(input.curve);
-    const note = input.note ?? '';
-    if (note.length > 1024) throw new CustosError('E_BAD_INPUT', 'note longer than 1024 characters', { field: 'note' });
-    const payload: SignPayload = {
-      key: input.key,
-      ...(input.curve ? { curve: input.curve } : {}),
-      ...(input.digest !== undefined ? { digest: input.digest.toLowerCase().replace(/^0x/, '') } : {}),
-      ...(input.message !== undefined ? { message: input.message.toLowerCase().replace(/^0x/, '') } : {}),
-      ...(input.hash ? { hash: input.hash } : {}),
-      scheme: input.scheme ?? '',
-      ...(input.auxRand ? { auxRand: input.auxRand.toLowerCase().replace(/^0x/, '') } : {}),
-      note,
-      tags: input.tags ?? {},
-    };
-    return { payload, signInput, size: (signInput.digest ?? signInput.message ?? new Uint8Array()).length };
+  /** Submit a raw signing request (bytes or a digest with one key). */
+  async submitSign(actor: Actor, input: SignRequestInput): Promise<RequestView> {
+    const { note, tags, idempotencyKey, ...raw } = input;
+    return this.submit(actor, { type: 'raw', ...stripUndefined(raw) }, { note, tags, idempotencyKey });
   }
 
-  /** Submit a signing request: signed now, pending (approvals / delay) or denied. */
-  async submitSign(actor: Actor, input: SignRequestInput): Promise<RequestView> {
+  private plan(repo: Repo, payload: { type: string }): Promise<Plan> {
+    const planner = this.planners[payload.type];
+    if (!planner) throw new CustosError('E_UNSUPPORTED', `no signer for ${payload.type} payloads`);
+    return planner(repo, this.keys, payload);
+  }
+
+  /**
+   * Submit any signing payload: planned (facts, value, digests), decided by
+   * policy, recorded, and signed at once when nothing is to wait for; one
+   * transaction throughout.
+   */
+  async submit(actor: Actor, payload: { type: string } & Record<string, unknown>, meta: { note?: string | undefined; tags?: Record<string, string> | undefined; idempotencyKey?: string | undefined }): Promise<RequestView> {
     requireRole(actor, SUBMIT_ROLES, 'submitting a signing request');
     this.inst.barrier.assertUnsealed();
-    const { payload, signInput, size } = this.payloadOf(input);
-    if (input.idempotencyKey !== undefined && !/^[A-Za-z0-9._:-]{1,128}$/.test(input.idempotencyKey)) {
+    const note = meta.note ?? '';
+    if (note.length > 1024) throw new CustosError('E_BAD_INPUT', 'note longer than 1024 characters', { field: 'note' });
+    if (meta.idempotencyKey !== undefined && !/^[A-Za-z0-9._:-]{1,128}$/.test(meta.idempotencyKey)) {
       throw new CustosError('E_BAD_INPUT', 'idempotencyKey must be 1..128 characters of [A-Za-z0-9._:-]', { field: 'idempotencyKey' });
     }
+    const stored: StoredPayload = { ...payload, note, tags: meta.tags ?? {} };
     return this.inst.store.tx(async (repo) => {
-      if (input.idempotencyKey) {
-        const prior = await repo.requests.byIdempotencyKey(actor.id, input.idempotencyKey);
+      if (meta.idempotencyKey) {
+        const prior = await repo.requests.byIdempotencyKey(actor.id, meta.idempotencyKey);
         if (prior) {
-          // Same request = same payload; an omitted scheme means the key's default, resolved as the first request did.
-          const priorKey = (JSON.parse(prior.facts) as { key: { algorithm: string } }).key;
-          const scheme = input.scheme || getAlgorithm(priorKey.algorithm).defaultScheme;
-          if (canonicalJson(JSON.parse(prior.payload)) !== canonicalJson({ ...payload, scheme })) {
-            throw new CustosError('E_IDEMPOTENCY_CONFLICT', `idempotency key ${input.idempotencyKey} was used for a different request (${prior.id})`, { requestId: prior.id });
+          if (!sameRequest(prior, stored)) {
+            throw new CustosError('E_IDEMPOTENCY_CONFLICT', `idempotency key ${meta.idempotencyKey} was used for a different request (${prior.id})`, { requestId: prior.id });
           }
           return this.view(repo, prior);
         }
       }
       const nowMs = this.opts.now();
-      const curve = payload.curve ? parseCurve(payload.curve) : undefined;
-      const keyState = await this.keys.facts(repo, payload.key, curve);
-      if (keyState.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${keyState.name}" was destroyed`, { key: keyState.name });
-      if (keyState.state === 'disabled') throw new CustosError('E_KEY_DISABLED', `key "${keyState.name}" is disabled`, { key: keyState.name });
-      if (input.version !== undefined && input.version !== keyState.version) {
-        const code = input.version < keyState.version ? 'E_KEY_VERSION_RETIRED' : 'E_KEY_NOT_FOUND';
-        throw new CustosError(code, code === 'E_KEY_VERSION_RETIRED' ? `version ${input.version} of key "${keyState.name}" is retired: it verifies but no longer signs` : `key "${keyState.name}" has no version ${input.version}`, { key: keyState.name, version: input.version });
+      const plan = await this.plan(repo, stored);
+      for (const ref of new Set(plan.tasks.map((t) => t.ref))) {
+        const k = await this.keys.facts(repo, ref, plan.tasks.find((t) => t.ref === ref)?.curve);
+        if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${k.name}" was destroyed`, { key: k.name });
+        if (k.state === 'disabled') throw new CustosError('E_KEY_DISABLED', `key "${k.name}" is disabled`, { key: k.name });
       }
-      const alg = getAlgorithm(keyState.algorithm);
-      const scheme = (payload.scheme || alg.defaultScheme) as SignatureScheme;
-      if (!alg.schemes.includes(scheme)) throw new CustosError('E_UNSUPPORTED', `${alg.name} keys do not sign with ${scheme}`);
-      signingBytes(scheme, signInput); // validates the payload shape for this scheme before deciding
-      payload.scheme = scheme;
-      const { facts, key } = await gatherFacts(repo, this.keys, actor, { key: payload.key, ...(curve ? { curve } : {}), scheme, size, note: payload.note, tags: payload.tags, kind: 'raw' }, nowMs);
+      const { facts, key } = await gatherFacts(
+        repo,
+        this.keys,
+        actor,
+        { key: plan.key, ...(plan.curve ? { curve: plan.curve } : {}), scheme: plan.scheme, size: plan.size, note, tags: stored.tags, kind: plan.kind, payloadFacts: plan.payloadFacts },
+        nowMs,
+      );
       const { version, policy } = await this.policies.current(repo);
       const decision = evaluatePolicy(policy, facts);
-      const stored = storedDecision(decision, version, factsDigest(facts));
-      const rec = this.newRecord(actor, 'sign', key.name, payload, facts, stored, input.idempotencyKey ?? null, nowMs);
+      const d = storedDecision(decision, version, factsDigest(facts));
+      const rec = this.newRecord(actor, 'sign', key.name, stored, facts, d, meta.idempotencyKey ?? null, nowMs, plan.valueUsd);
       await repo.requests.insert(rec);
-      await this.auditDecision(repo, actor, rec, stored);
-      if (rec.status === 'signed') return this.execute(repo, rec, signInput, nowMs);
+      await this.auditDecision(repo, actor, rec, d);
+      if (rec.status === 'signed') return this.execute(repo, rec, nowMs);
       return this.view(repo, rec);
     });
   }
 
-  private newRecord(actor: Actor, kind: string, keyName: string | null, payload: unknown, facts: unknown, d: StoredDecision, idem: string | null, nowMs: number): RequestRecord {
+  private newRecord(actor: Actor, kind: string, keyName: string | null, payload: unknown, facts: unknown, d: StoredDecision, idem: string | null, nowMs: number, valueUsd = 0): RequestRecord {
     const now = new Date(nowMs).toISOString();
     const id = randomUUID();
     const status: RequestStatus = d.outcome === 'deny' ? 'denied' : d.approvals ? 'pending' : d.delayMs > 0 ? 'approved' : 'signed';
@@ -198,7 +144,7 @@ export class Requests {
       facts: JSON.stringify(facts),
       decision: JSON.stringify(d),
       digest: requestDigest({ id, kind, principal: actor.name, key: keyName, payload, createdAt: now }),
-      valueUsd: 0,
+      valueUsd,
       notBefore: status === 'approved' ? new Date(nowMs + d.delayMs).toISOString() : null,
       expiresAt: new Date(nowMs + this.opts.ttlMs).toISOString(),
       result: null,
@@ -249,26 +195,21 @@ export class Requests {
    * admin action) and move it to signed, or to failed when the key can no
    * longer sign. Compare-and-set: a request executes at most once.
    */
-  private async execute(repo: Repo, rec: RequestRecord, signInput: SignInput | null, nowMs: number): Promise<RequestView> {
+  private async execute(repo: Repo, rec: RequestRecord, nowMs: number): Promise<RequestView> {
     const now = new Date(nowMs).toISOString();
     const from: RequestStatus[] = rec.status === 'signed' ? ['signed'] : ['pending', 'approved'];
     let result: Record<string, unknown>;
     let status: RequestStatus = 'signed';
     try {
       if (rec.kind === 'sign') {
-        const p = JSON.parse(rec.payload) as SignPayload;
-        const input = signInput ?? {
-          ...(p.digest !== undefined ? { digest: fromHex(p.digest, 'digest') } : {}),
-          ...(p.message !== undefined ? { message: fromHex(p.message, 'message') } : {}),
-          ...(p.hash ? { hash: parseHash(p.hash) } : {}),
-        };
-        const sig = await this.keys.signIn(repo, p.key, input, {
-          scheme: p.scheme as SignatureScheme,
-          ...(p.curve ? { curve: parseCurve(p.curve) } : {}),
-          ...(p.auxRand ? { auxRand: fromHex(p.auxRand, 'auxRand', 32) } : {}),
-        });
-        result = { ...sig };
-        await appendEvent(repo, signAudit(requesterActor(rec), sig, input, { requestId: rec.id }));
+        const plan = await this.plan(repo, JSON.parse(rec.payload) as StoredPayload);
+        const results = [];
+        for (const t of plan.tasks) {
+          const sig = await this.keys.signIn(repo, t.ref, t.input, { scheme: t.scheme, ...(t.curve ? { curve: t.curve } : {}), ...(t.auxRand ? { auxRand: t.auxRand } : {}) });
+          await appendEvent(repo, signAudit(requesterActor(rec), sig, t.input, { requestId: rec.id }));
+          results.push(sig);
+        }
+        result = plan.assemble(results);
       } else {
         result = { output: await executeAdmin(this.admin, repo, JSON.parse(rec.payload) as AdminAction, rec) };
       }
@@ -324,7 +265,7 @@ export class Requests {
         await appendEvent(repo, { actor: 'custos', action: 'request.approved', subject: `request/${id}`, details: { approvals: approvals.length, notBefore: new Date(nowMs + d.delayMs).toISOString() } });
         return this.view(repo, (await repo.requests.get(id))!);
       }
-      return this.execute(repo, rec, null, nowMs);
+      return this.execute(repo, rec, nowMs);
     });
   }
 
@@ -371,7 +312,7 @@ export class Requests {
       await this.inst.store.tx(async (repo) => {
         const fresh = await repo.requests.get(r.id);
         if (fresh?.status !== 'approved') return; // another instance or call got it first
-        await this.execute(repo, this.checked(fresh), null, nowMs);
+        await this.execute(repo, this.checked(fresh), nowMs);
         executed++;
       });
     }
@@ -414,37 +355,8 @@ export class Requests {
     return Promise.all(rows.map((r) => this.view(repo, r)));
   }
 
-  private async view(repo: Repo, r: RequestRecord): Promise<RequestView> {
-    const d = JSON.parse(r.decision) as StoredDecision;
-    const approvals = await repo.requests.approvals(r.id);
-    const result = r.result ? (JSON.parse(r.result) as Record<string, unknown>) : {};
-    const v: RequestView = {
-      id: r.id,
-      kind: r.kind,
-      status: r.status,
-      principal: r.principalName,
-      key: r.keyName,
-      rule: d.rule,
-      reason: d.reason,
-      policyVersion: d.policyVersion,
-      digest: r.digest,
-      payload: JSON.parse(r.payload),
-      approvals: approvals.map((a) => ({ approver: a.approverName, role: a.approverRole, verdict: a.verdict, signature: a.signature, at: a.createdAt })),
-      createdAt: r.createdAt,
-      updatedAt: r.updatedAt,
-      expiresAt: r.expiresAt,
-    };
-    if (!FINAL_STATUSES.includes(r.status)) {
-      v.waitingFor = {};
-      if (r.status === 'pending' && d.approvals) {
-        v.waitingFor.approvals = { ...d.approvals, approvedBy: approvals.filter((a) => a.verdict === 'approve').map((a) => a.approverName) };
-      }
-      const notBefore = r.notBefore ?? (d.delayMs ? `${d.delayMs / 1000}s after the last approval` : undefined);
-      if (notBefore) v.waitingFor.notBefore = notBefore;
-    }
-    for (const k of ['signature', 'publicKey', 'algorithm', 'scheme', 'version'] as const) if (result[k] !== undefined) (v as unknown as Record<string, unknown>)[k] = result[k];
-    if (result.error) v.error = result.error as RequestView['error'];
-    return v;
+  private view(repo: Repo, r: RequestRecord): Promise<RequestView> {
+    return requestView(repo, r);
   }
 
   // ---- admin governance ------------------------------------------------------------
@@ -480,24 +392,37 @@ export class Requests {
 
   /** Dry run: the decision and facts a signing request would get now, changing nothing. */
   async check(actor: Actor, input: SignRequestInput): Promise<{ decision: Decision; facts: unknown; policyVersion: number }> {
-    const { payload, size } = this.payloadOf(input);
+    const { note, tags, idempotencyKey: _i, ...raw } = input;
     const repo = this.inst.store.read;
-    const curve = payload.curve ? parseCurve(payload.curve) : undefined;
-    const keyFacts = await this.keys.facts(repo, payload.key, curve);
-    const scheme = payload.scheme || getAlgorithm(keyFacts.algorithm).defaultScheme;
-    const { facts } = await gatherFacts(repo, this.keys, actor, { key: payload.key, ...(curve ? { curve } : {}), scheme, size, note: payload.note, tags: payload.tags, kind: 'raw' }, this.opts.now());
+    const plan = await this.plan(repo, { type: 'raw', ...stripUndefined(raw) });
+    const { facts } = await gatherFacts(
+      repo,
+      this.keys,
+      actor,
+      { key: plan.key, ...(plan.curve ? { curve: plan.curve } : {}), scheme: plan.scheme, size: plan.size, note: note ?? '', tags: tags ?? {}, kind: plan.kind, payloadFacts: plan.payloadFacts },
+      this.opts.now(),
+    );
     const { version, policy } = await this.policies.current(repo);
     return { decision: evaluatePolicy(policy, facts), facts, policyVersion: version };
   }
 }
 
+/**
+ * Whether a retried submission is the request stored under its idempotency
+ * key: the same payload, where an omitted signature scheme means the key's
+ * default (so naming the default explicitly is the same request).
+ */
+function sameRequest(prior: RequestRecord, retry: StoredPayload): boolean {
+  const algorithm = (JSON.parse(prior.facts) as { key: { algorithm: string } }).key.algorithm;
+  const normal = (p: Record<string, unknown>) => canonicalJson(p.type === 'raw' && !p.scheme ? { ...p, scheme: getAlgorithm(algorithm).defaultScheme } : p);
+  return normal(JSON.parse(prior.payload) as Record<string, unknown>) === normal(retry);
+}
+
+function stripUndefined<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
 /** The audit actor of the principal who submitted a request. */
 function requesterActor(rec: RequestRecord): string {
   return rec.principalId === 'local' ? rec.principalName : `principal:${rec.principalName}`;
-}
-
-function storedDecision(d: Decision, policyVersion: number, digest: string): StoredDecision {
-  if (d.outcome === 'deny') return { outcome: 'deny', rule: d.rule, reason: d.reason, approvals: null, delayMs: 0, policyVersion, factsDigest: digest };
-  const reason = d.approvals || d.delayMs ? `allowed by rule "${d.rule}" after ${[d.approvals ? `${d.approvals.count} approval(s) from ${d.approvals.from}` : '', d.delayMs ? `a ${d.delayMs / 1000}s delay` : ''].filter(Boolean).join(' and ')}` : `allowed by rule "${d.rule}"`;
-  return { outcome: 'allow', rule: d.rule, reason, approvals: d.approvals, delayMs: d.delayMs, policyVersion, factsDigest: digest };
 }

@@ -1,0 +1,93 @@
+/**
+ * Signing plans: what a stored signing payload means. A planner turns the
+ * payload as the client sent it (raw bytes, an EVM transaction, a PSBT, a
+ * Solana message) into policy facts, the USD value velocity sums, and the
+ * digests or messages to sign, plus how to assemble the signatures into the
+ * result. Planners are deterministic over the stored payload, so a delayed
+ * request is planned again at execution and signs exactly what was approved.
+ */
+import { CustosError } from '../errors.js';
+import { fromHex } from '../crypto/bytes.js';
+import { getAlgorithm, type SignatureScheme } from '../crypto/algorithms.js';
+import type { Curve } from '../hd/derive.js';
+import type { Keys, SignResult } from '../keystore/keys.js';
+import { parseHash, signingBytes, type SignInput } from '../keystore/payload.js';
+import { parseCurve } from '../keystore/refs.js';
+import type { Repo } from '../store/repo.js';
+
+export interface SigningTask {
+  ref: string;
+  curve?: Curve;
+  scheme: SignatureScheme;
+  input: SignInput;
+  auxRand?: Uint8Array;
+  version?: number;
+}
+
+export interface Plan {
+  /** request.kind in the policy facts: raw, evm.transaction, btc.psbt, sol.message, ... */
+  kind: string;
+  /** The key the request is for (policy `key.*`, velocity per key). */
+  key: string;
+  curve?: Curve;
+  /** request.scheme in the facts. */
+  scheme: string;
+  size: number;
+  /** `payload.*` in the policy facts. */
+  payloadFacts: Record<string, unknown>;
+  valueUsd: number;
+  tasks: SigningTask[];
+  assemble(results: SignResult[]): Record<string, unknown>;
+}
+
+/** The raw payload: sign bytes or a digest with one key. */
+export interface RawPayload {
+  type: 'raw';
+  key: string;
+  curve?: string;
+  digest?: string;
+  message?: string;
+  hash?: string;
+  scheme?: string;
+  version?: number;
+  auxRand?: string;
+}
+
+export type Planner<P> = (repo: Repo, keys: Keys, payload: P) => Promise<Plan>;
+
+const MAX_MESSAGE_BYTES = 64 * 1024;
+
+export const planRaw: Planner<RawPayload> = async (repo, keys, p) => {
+  if ((p.digest === undefined) === (p.message === undefined)) throw new CustosError('E_BAD_INPUT', 'give exactly one of digest or message');
+  const input: SignInput = {
+    ...(p.digest !== undefined ? { digest: fromHex(p.digest, 'digest') } : {}),
+    ...(p.message !== undefined ? { message: fromHex(p.message, 'message') } : {}),
+    ...(p.hash !== undefined ? { hash: parseHash(p.hash) } : {}),
+  };
+  if ((input.message?.length ?? 0) > MAX_MESSAGE_BYTES) throw new CustosError('E_TOO_LARGE', `message larger than ${MAX_MESSAGE_BYTES} bytes`);
+  const curve = p.curve !== undefined ? parseCurve(p.curve) : undefined;
+  const key = await keys.facts(repo, p.key, curve);
+  const alg = getAlgorithm(key.algorithm);
+  const scheme = (p.scheme || alg.defaultScheme) as SignatureScheme;
+  if (!alg.schemes.includes(scheme)) throw new CustosError('E_UNSUPPORTED', `${alg.name} keys do not sign with ${scheme}`);
+  signingBytes(scheme, input); // the payload shape must suit the scheme before anything is decided
+  if (p.version !== undefined && p.version !== key.version) {
+    const retired = p.version < key.version;
+    throw new CustosError(
+      retired ? 'E_KEY_VERSION_RETIRED' : 'E_KEY_NOT_FOUND',
+      retired ? `version ${p.version} of key "${key.name}" is retired: it verifies but no longer signs` : `key "${key.name}" has no version ${p.version}`,
+      { key: key.name, version: p.version },
+    );
+  }
+  return {
+    kind: 'raw',
+    key: p.key,
+    ...(curve ? { curve } : {}),
+    scheme,
+    size: (input.digest ?? input.message ?? new Uint8Array()).length,
+    payloadFacts: {},
+    valueUsd: 0,
+    tasks: [{ ref: p.key, ...(curve ? { curve } : {}), scheme, input, ...(p.auxRand ? { auxRand: fromHex(p.auxRand, 'auxRand', 32) } : {}) }],
+    assemble: ([r]) => ({ ...r! }),
+  };
+};

@@ -1,0 +1,90 @@
+/** How a stored request is shown (API, CLI): status, rule, what it waits for, approvals, result. */
+import type { Decision } from '../policy/evaluate.js';
+import type { Repo } from '../store/repo.js';
+import { FINAL_STATUSES, type RequestRecord, type RequestStatus } from '../store/records.js';
+
+export interface StoredDecision {
+  outcome: 'allow' | 'deny';
+  rule: string | null;
+  reason: string;
+  approvals: { count: number; from: string } | null;
+  delayMs: number;
+  policyVersion: number;
+  factsDigest: string;
+}
+
+export interface RequestView {
+  id: string;
+  kind: string;
+  status: RequestStatus;
+  principal: string;
+  key: string | null;
+  rule: string | null;
+  reason: string;
+  policyVersion: number;
+  digest: string;
+  payload: unknown;
+  waitingFor?: {
+    approvals?: { count: number; from: string; approvedBy: string[] };
+    notBefore?: string;
+  };
+  approvals: { approver: string; role: string; verdict: string; signature: string; at: string }[];
+  signature?: string;
+  publicKey?: string;
+  algorithm?: string;
+  scheme?: string;
+  version?: number;
+  error?: { code: string; message: string };
+  /** The full signing result (chain payloads: serialized transaction, PSBT, ...). */
+  result?: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+  expiresAt: string;
+}
+
+
+/** Fields of a signing result shown at the top level of a view (raw signatures). */
+const TOP_LEVEL = ['signature', 'publicKey', 'algorithm', 'scheme', 'version'] as const;
+
+export async function requestView(repo: Repo, r: RequestRecord): Promise<RequestView> {
+  const d = JSON.parse(r.decision) as StoredDecision;
+  const approvals = await repo.requests.approvals(r.id);
+  const result = r.result ? (JSON.parse(r.result) as Record<string, unknown>) : {};
+  const v: RequestView = {
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    principal: r.principalName,
+    key: r.keyName,
+    rule: d.rule,
+    reason: d.reason,
+    policyVersion: d.policyVersion,
+    digest: r.digest,
+    payload: JSON.parse(r.payload),
+    approvals: approvals.map((a) => ({ approver: a.approverName, role: a.approverRole, verdict: a.verdict, signature: a.signature, at: a.createdAt })),
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    expiresAt: r.expiresAt,
+  };
+  if (!FINAL_STATUSES.includes(r.status)) {
+    v.waitingFor = {};
+    if (r.status === 'pending' && d.approvals) {
+      v.waitingFor.approvals = { ...d.approvals, approvedBy: approvals.filter((a) => a.verdict === 'approve').map((a) => a.approverName) };
+    }
+    const notBefore = r.notBefore ?? (d.delayMs ? `${d.delayMs / 1000}s after the last approval` : undefined);
+    if (notBefore) v.waitingFor.notBefore = notBefore;
+  }
+  for (const k of TOP_LEVEL) if (result[k] !== undefined) (v as unknown as Record<string, unknown>)[k] = result[k];
+  if (result.error) v.error = result.error as RequestView['error'];
+  else if (r.status === 'signed') v.result = result;
+  return v;
+}
+
+export function storedDecision(d: Decision, policyVersion: number, digest: string): StoredDecision {
+  if (d.outcome === 'deny') return { outcome: 'deny', rule: d.rule, reason: d.reason, approvals: null, delayMs: 0, policyVersion, factsDigest: digest };
+  const waits = [d.approvals ? `${d.approvals.count} approval(s) from ${d.approvals.from}` : '', d.delayMs ? `a ${d.delayMs / 1000}s delay` : ''].filter(Boolean);
+  const reason = waits.length ? `allowed by rule "${d.rule}" after ${waits.join(' and ')}` : `allowed by rule "${d.rule}"`;
+  return { outcome: 'allow', rule: d.rule, reason, approvals: d.approvals, delayMs: d.delayMs, policyVersion, factsDigest: digest };
+}
+
+export type { RequestStatus };
