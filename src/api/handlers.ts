@@ -13,6 +13,7 @@ import { decryptEip2335, encryptEip2335 } from '../formats/eip2335.js';
 import { exportTrail, verifyStoredTrail } from '../audit/trail.js';
 import { auditActor, requireRole, type Actor } from '../access/actor.js';
 import type { Services } from './services.js';
+import { ethRpc, type RpcRequest } from './eth-rpc.js';
 import { createBackup, restoreBackup } from '../keystore/backup.js';
 import { rekey, rotateRoot } from '../keystore/operator.js';
 import { parseHash, type SignInput } from '../keystore/payload.js';
@@ -164,6 +165,9 @@ export const handlers: Handlers = {
   },
 
   sign: async (ctx, i) => ctx.requests.submitSign(ctx.actor, i),
+  'sign.evm': async (ctx, i) =>
+    ctx.requests.submit(ctx.actor, { type: 'evm', key: i.key, ...(i.curve ? { curve: i.curve } : {}), payload: i.payload }, { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey }),
+  'eth.rpc': async (ctx, i) => ethRpc(ctx, i as RpcRequest),
   verify: async (ctx, i) => {
     const r = await ctx.keys.verify(i.key, signInputOf(i), fromHex(i.signature, 'signature'), {
       ...(i.version !== undefined ? { version: i.version } : {}),

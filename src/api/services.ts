@@ -7,6 +7,9 @@ import { Wallets } from '../keystore/wallets.js';
 import { PolicyService } from '../policy/service.js';
 import { DEFAULT_REQUEST_TTL_MS, Requests } from '../requests/service.js';
 import type { ApiContext } from './handlers.js';
+import { NO_CHAINS, type ChainConfig } from '../chains/config.js';
+import { planRaw } from '../requests/plans.js';
+import { evmPlanner } from '../requests/plans-evm.js';
 
 export interface Services {
   inst: Instance;
@@ -15,15 +18,24 @@ export interface Services {
   principals: Principals;
   policies: PolicyService;
   requests: Requests;
+  chains: ChainConfig;
 }
 
-export function buildServices(inst: Instance, opts: { requestTtlMs?: number; now?: () => number } = {}): Services {
+export function buildServices(inst: Instance, opts: { requestTtlMs?: number; now?: () => number; chains?: ChainConfig } = {}): Services {
   const wallets = new Wallets(inst);
   const keys = new Keys(inst, wallets);
   const principals = new Principals(inst);
   const policies = new PolicyService(inst);
-  const requests = new Requests(inst, keys, policies, { principals, policies, keys }, { ttlMs: opts.requestTtlMs ?? DEFAULT_REQUEST_TTL_MS, now: opts.now ?? Date.now });
-  return { inst, keys, wallets, principals, policies, requests };
+  const chains = opts.chains ?? NO_CHAINS;
+  const requests = new Requests(
+    inst,
+    keys,
+    policies,
+    { principals, policies, keys },
+    { ttlMs: opts.requestTtlMs ?? DEFAULT_REQUEST_TTL_MS, now: opts.now ?? Date.now },
+    { raw: planRaw, evm: evmPlanner(chains) },
+  );
+  return { inst, keys, wallets, principals, policies, requests, chains };
 }
 
 export function contextFor(s: Services, actor: Actor, mode: ApiContext['mode']): ApiContext {

@@ -58,6 +58,18 @@ export interface SignResult {
   signature: string;
 }
 
+/** What policy and planners may know of a key (public, MAC-checked). */
+export interface KeyFacts {
+  name: string;
+  algorithm: string;
+  custody: string;
+  tags: Record<string, string>;
+  version: number;
+  state: string;
+  /** Hex of the current version's public key. */
+  publicKey: string;
+}
+
 export interface SignOptionsIn {
   version?: number;
   scheme?: SignatureScheme;
@@ -339,14 +351,15 @@ export class Keys {
   }
 
   /** Public facts about a key reference for policy (no secrets; derived refs need the instance unsealed). */
-  async facts(repo: Repo, refText: string, curve?: Curve): Promise<{ name: string; algorithm: string; custody: string; tags: Record<string, string>; version: number; state: string }> {
+  async facts(repo: Repo, refText: string, curve?: Curve): Promise<KeyFacts> {
     const ref = parseKeyRef(refText, curve);
     if (ref.kind === 'derived') {
       const info = await this.wallets.derivedInfo(ref, repo);
-      return { name: info.name, algorithm: info.algorithm, custody: info.custody, tags: {}, version: 1, state: info.state };
+      return { name: info.name, algorithm: info.algorithm, custody: info.custody, tags: {}, version: 1, state: info.state, publicKey: info.publicKey };
     }
     const k = await this.verified(repo, ref.name);
-    return { name: k.name, algorithm: k.algorithm, custody: k.custody, tags: k.tags, version: k.currentVersion, state: k.state };
+    const v = await repo.getKeyVersion(k.id, k.currentVersion);
+    return { name: k.name, algorithm: k.algorithm, custody: k.custody, tags: k.tags, version: k.currentVersion, state: k.state, publicKey: v ? toHex(v.publicKey) : '' };
   }
 
   /** Verify against one version, or against every version when none is given. */

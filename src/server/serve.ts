@@ -13,6 +13,7 @@ import { Instance } from '../keystore/instance.js';
 import type { UnsealMaterial } from '../keystore/seal.js';
 import { buildServices, type Services } from '../api/services.js';
 import { bootstrapAdmin } from '../access/bootstrap.js';
+import { loadChainConfig, type ChainOptions } from '../chains/config.js';
 import { buildApp, VERSION } from './app.js';
 
 export interface ServeOptions {
@@ -29,6 +30,8 @@ export interface ServeOptions {
   tickMs?: number;
   /** How often the audit head is checkpointed (signed). */
   checkpointMs?: number;
+  /** Token registry, prices, Ethereum upstream. */
+  chains?: ChainOptions;
 }
 
 export interface RunningServer {
@@ -82,8 +85,9 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const { host, port } = parseListen(opts.listen);
   if (opts.dev) log(opts, DEV_BANNER);
   const material = opts.dev ? await devInstance(data, opts.log) : opts.unseal;
+  const chains = await loadChainConfig({ ...(opts.chains ?? {}), log: opts.log });
   const inst = await Instance.open({ data });
-  const services = buildServices(inst, { ...(opts.requestTtlMs ? { requestTtlMs: opts.requestTtlMs } : {}) });
+  const services = buildServices(inst, { ...(opts.requestTtlMs ? { requestTtlMs: opts.requestTtlMs } : {}), chains });
   let timer: NodeJS.Timeout | undefined;
   let lastCheckpoint = 0;
   const tick = () => {
@@ -115,12 +119,14 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
       close: () =>
         (closing ??= (async () => {
           clearInterval(timer);
+          chains.stop();
           await app.close(); // stops accepting, lets in-flight requests finish
           await inst.close({ quiet: true });
         })()),
     };
   } catch (e) {
     clearInterval(timer);
+    chains.stop();
     await inst.close({ quiet: true });
     throw e;
   }

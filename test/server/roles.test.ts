@@ -84,6 +84,8 @@ const PROBES: Partial<Record<OperationName, Probe>> = {
   'backup.create': { input: { groupThreshold: 1, groups: [[1, 1]] }, expect: 'E_BAD_INPUT' },
   'backup.restore': { input: { name: 'probe-restore', shares: ['not a share'] }, expect: 'E_BAD_SHARES' },
   sign: { input: { key: 'no-such-key', digest: DIGEST }, expect: 'E_KEY_NOT_FOUND' },
+  'sign.evm': { input: { key: 'no-such-key', payload: { kind: 'evm.personalMessage', message: '0x01' } }, expect: 'E_KEY_NOT_FOUND' },
+  'eth.rpc': { input: { jsonrpc: '2.0', id: 1, method: 'eth_accounts' }, expect: 200 },
   verify: { input: { key: 'no-such-key', digest: DIGEST, signature: '00' }, expect: 'E_KEY_NOT_FOUND' },
   'request.list': { input: {}, expect: 200 },
   'request.show': { input: { id: MISSING_ID }, expect: 'E_REQUEST_NOT_FOUND' },

@@ -110,8 +110,6 @@ interface KeyScript {
   ref: string;
   publicKey: Uint8Array;
   type: 'p2wpkh' | 'p2tr';
-  /** P2TR: 32-byte x-only output key. */
-  outputKey?: Uint8Array;
 }
 
 interface Analysis {
@@ -131,12 +129,18 @@ function keyScripts(ctx: BitcoinContext): Map<string, KeyScript> {
   const out = new Map<string, KeyScript>();
   ctx.keys.forEach((k, i) => {
     const pub = k?.publicKey;
-    if (!(pub instanceof Uint8Array) || pub.length !== 33 || (pub[0] !== 2 && pub[0] !== 3) || typeof k.ref !== 'string') {
-      throw badInput(`keys[${i}]: expected { ref, publicKey: 33-byte compressed }`, { field: `keys[${i}]` });
+    const bad = () => badInput(`keys[${i}]: expected { ref, publicKey: 33-byte compressed secp256k1 point }`, { field: `keys[${i}]` });
+    if (!(pub instanceof Uint8Array) || pub.length !== 33 || (pub[0] !== 2 && pub[0] !== 3) || typeof k.ref !== 'string') throw bad();
+    try {
+      taprootOutputKey(pub); // throws unless the key is a point on the curve
+    } catch {
+      throw bad();
     }
-    const outputKey = taprootOutputKey(pub); // also checks the point is on the curve
-    out.set(toHex(p2wpkh(pub).script), { ref: k.ref, publicKey: pub, type: 'p2wpkh' });
-    out.set(toHex(p2tr(pub.subarray(1)).script), { ref: k.ref, publicKey: pub, type: 'p2tr', outputKey });
+    // The same public key listed twice: the first ref wins.
+    const wpkhScript = toHex(p2wpkh(pub).script);
+    const trScript = toHex(p2tr(pub.subarray(1)).script);
+    if (!out.has(wpkhScript)) out.set(wpkhScript, { ref: k.ref, publicKey: pub, type: 'p2wpkh' });
+    if (!out.has(trScript)) out.set(trScript, { ref: k.ref, publicKey: pub, type: 'p2tr' });
   });
   return out;
 }
@@ -153,7 +157,9 @@ function parsePsbt(psbtBase64: string): Transaction {
     // unknown/proprietary fields are kept so they survive assemblePsbt.
     return Transaction.fromPSBT(bytes, { unknown: 'ignore' });
   } catch (e) {
-    throw new CustosError('E_BAD_INPUT', 'psbt: malformed PSBT', { field: 'psbt' }, { cause: e });
+    // btc-signer's reason (public PSBT data only) helps the caller; keep it short.
+    const reason = e instanceof Error ? `: ${e.message.slice(0, 160)}` : '';
+    throw new CustosError('E_BAD_INPUT', `psbt: malformed PSBT${reason}`, { field: 'psbt' }, { cause: e });
   }
 }
 

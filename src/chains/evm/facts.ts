@@ -61,24 +61,21 @@ export function nativeSymbolOf(ctx: EvmContext, chainId: number): string {
   return typeof s === 'string' && s !== '' ? s : 'ETH';
 }
 
-/** Token amount facts: symbol, decimals, units and USD when known (USD never for unlimited amounts). */
-function tokenValue(
-  ctx: EvmContext,
-  token: string,
-  amount: bigint,
-  unlimited: boolean,
-): { symbol?: string; decimals?: number; amountUnits?: number; valueUsd?: number } {
+type TokenValue = { symbol?: string; decimals?: number; amountUnits?: number; valueUsd?: number };
+
+/**
+ * Token amount facts: symbol, decimals, units and USD when known (never USD for
+ * an unlimited amount), and whether the token and its price were both known.
+ */
+function tokenValue(ctx: EvmContext, token: string, amount: bigint, unlimited: boolean): { facts: TokenValue; known: boolean } {
   const info = tokenInfo(ctx, token);
-  if (!info) return {};
+  if (!info) return { facts: {}, known: false };
   const amountUnits = Number(formatUnits(amount, info.decimals));
   const price = priceOf(ctx, info.symbol);
   const usd = price === undefined || unlimited ? undefined : amountUnits * price;
-  return {
-    symbol: info.symbol,
-    decimals: info.decimals,
-    amountUnits,
-    ...(usd !== undefined && Number.isFinite(usd) ? { valueUsd: usd } : {}),
-  };
+  const facts: TokenValue = { symbol: info.symbol, decimals: info.decimals, amountUnits };
+  if (usd !== undefined && Number.isFinite(usd)) facts.valueUsd = usd;
+  return { facts, known: price !== undefined };
 }
 
 // ---- transactions ----
@@ -116,7 +113,7 @@ function callFacts(ctx: EvmContext, to: string, data: Hex): Pick<TxFacts, 'erc20
   const lc = (a: string): string => a.toLowerCase();
   const erc20 = (kind: Erc20Facts['kind'], parties: Partial<Erc20Facts>, amount: bigint): { erc20: Erc20Facts } => {
     const unlimited = amount >= UNLIMITED_UINT256;
-    return { erc20: { kind, token: to, ...parties, amount: amount.toString(), unlimited, ...tokenValue(ctx, to, amount, unlimited) } };
+    return { erc20: { kind, token: to, ...parties, amount: amount.toString(), unlimited, ...tokenValue(ctx, to, amount, unlimited).facts } };
   };
   switch (call.functionName) {
     case 'transfer':
@@ -252,9 +249,8 @@ function permitOf(
   let valueUsd = 0;
   for (const a of allowances) {
     const v = tokenValue(ctx, a.token, a.amount, a.unlimited);
-    if (v.valueUsd === undefined) {
-      if (a.amount !== 0n) priced = priced && !a.unlimited && v.symbol !== undefined && false;
-    } else valueUsd += v.valueUsd;
+    if (!v.known && a.amount !== 0n) priced = false;
+    valueUsd += v.facts.valueUsd ?? 0;
   }
   const unlimited = allowances.some((a) => a.unlimited);
   return {

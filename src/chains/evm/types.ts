@@ -54,6 +54,8 @@ export interface EvmTransactionRequest {
   to?: Hex | null;
   nonce: Quantity;
   gas: Quantity;
+  /** Alias of `gas` (ethers' name); both: they must agree. */
+  gasLimit?: Quantity;
   value?: Quantity;
   /** Calldata; `input` is accepted as an alias (both: they must agree). */
   data?: Hex;

@@ -207,7 +207,7 @@ interface IxResult {
 }
 
 /** Identify the instruction from its program and data; decode accounts when they are all static. */
-function describe(programId: Address, data: Uint8Array, accounts: AccountMeta[] | undefined): IxResult {
+function describeInstruction(programId: Address, data: Uint8Array, accounts: AccountMeta[] | undefined): IxResult {
   const unknown: IxResult = { kind: 'unknown', parsed: false };
   const ix = (): Ix => ({ programAddress: programId, accounts: accounts!, data });
   if (programId === COMPUTE_BUDGET_PROGRAM) {
@@ -288,7 +288,7 @@ function buildFacts(d: Decoded): SolFacts {
     const accounts = resolvable
       ? indices.map((k): AccountMeta => ({ address: c.staticAccounts[k]!, role: staticRole(c, k) }))
       : undefined;
-    const r = describe(programId, Uint8Array.from(ci.data ?? []), accounts);
+    const r = describeInstruction(programId, Uint8Array.from(ci.data ?? []), accounts);
     instructions.push({ programId, kind: r.kind, parsed: r.parsed });
     if (!r.parsed) unparsed++;
     if (r.transfer) {

@@ -9,6 +9,7 @@ import type { SealSpec } from '../../keystore/seal.js';
 import { bootstrapAdmin } from '../../access/bootstrap.js';
 import { buildServices } from '../../api/services.js';
 import { parseDuration } from '../../policy/duration.js';
+import type { ChainOptions } from '../../chains/config.js';
 import { type Command, type Invocation, flag, int, list, str, usageError } from '../command.js';
 import { actorFor, locationOf, unsealMaterial } from '../context.js';
 import { call, clientFor, serverOf } from '../api.js';
@@ -53,6 +54,24 @@ function sharesText(mnemonics: string[], threshold: number): string {
   const lines = [`Unseal shares (${threshold} of ${mnemonics.length} needed). Give one to each operator; they are shown only now:`, ''];
   mnemonics.forEach((m, i) => lines.push(`share ${i + 1}: ${m}`, ''));
   return lines.join('\n');
+}
+
+/** --eth-rpc, --chain-id, --tokens, --prices, --prices-interval (also CUSTOS_ETH_RPC, CUSTOS_TOKENS, CUSTOS_PRICES). */
+export function chainOptions(inv: Invocation): ChainOptions {
+  const env = inv.io.env;
+  const ethRpc = str(inv.values, 'eth-rpc') ?? env.CUSTOS_ETH_RPC;
+  const chainId = int(inv.values, 'chain-id', { min: 1 });
+  const tokens = str(inv.values, 'tokens') ?? env.CUSTOS_TOKENS;
+  const prices = str(inv.values, 'prices') ?? env.CUSTOS_PRICES;
+  const interval = str(inv.values, 'prices-interval');
+  const file = (f: string) => (/^https?:\/\//.test(f) ? f : resolve(inv.io.cwd, f));
+  return {
+    ...(ethRpc ? { ethRpc } : {}),
+    ...(chainId !== undefined ? { chainId } : {}),
+    ...(tokens ? { tokensFile: file(tokens) } : {}),
+    ...(prices ? { prices: file(prices) } : {}),
+    ...(interval ? { pricesIntervalMs: parseDuration(interval) } : {}),
+  };
 }
 
 export const instanceCommands: Command[] = [
@@ -185,6 +204,11 @@ export const instanceCommands: Command[] = [
       'tls-key': { type: 'string', arg: 'FILE', description: 'TLS private key (PEM)' },
       dev: { type: 'boolean', description: 'DEVELOPMENT ONLY: create ./custos-data if missing and unseal from a local file' },
       'request-ttl': { type: 'string', arg: 'DURATION', description: 'how long pending requests wait for approvals (default 24h)' },
+      'eth-rpc': { type: 'string', arg: 'URL', description: 'upstream Ethereum node (eth_sendTransaction fills and broadcasts through it; other methods are proxied)' },
+      'chain-id': { type: 'string', arg: 'N', description: 'EVM chain id (default: ask the upstream node)' },
+      tokens: { type: 'string', arg: 'FILE', description: 'token registry JSON: {"0xADDRESS": {"symbol": "USDC", "decimals": 6}}' },
+      prices: { type: 'string', arg: 'FILE|URL', description: 'USD prices JSON {"ETH": 3000, "USDC": 1}; a URL is polled' },
+      'prices-interval': { type: 'string', arg: 'DURATION', description: 'how often a prices URL is polled (default 60s)' },
     },
     async run(inv) {
       const dev = flag(inv.values, 'dev');
@@ -210,6 +234,7 @@ export const instanceCommands: Command[] = [
         dev,
         ...(material ? { unseal: material } : {}),
         ...(ttl ? { requestTtlMs: parseDuration(ttl) } : {}),
+        chains: chainOptions(inv),
         log: (l) => inv.io.stderr(`${l}\n`),
       });
       await new Promise<void>((done) => {
