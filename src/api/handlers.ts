@@ -167,6 +167,14 @@ export const handlers: Handlers = {
   sign: async (ctx, i) => ctx.requests.submitSign(ctx.actor, i),
   'sign.evm': async (ctx, i) =>
     ctx.requests.submit(ctx.actor, { type: 'evm', key: i.key, ...(i.curve ? { curve: i.curve } : {}), payload: i.payload }, { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey }),
+  'sign.bitcoin': async (ctx, i) =>
+    ctx.requests.submit(ctx.actor, { type: 'bitcoin', keys: i.keys, psbt: i.psbt, ...(i.network ? { network: i.network } : {}) }, { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey }),
+  'sign.solana': async (ctx, i) =>
+    ctx.requests.submit(
+      ctx.actor,
+      { type: 'solana', key: i.key, ...(i.curve ? { curve: i.curve } : {}), ...(i.message !== undefined ? { message: i.message } : {}), ...(i.transaction !== undefined ? { transaction: i.transaction } : {}) },
+      { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey },
+    ),
   'eth.rpc': async (ctx, i) => ethRpc(ctx, i as RpcRequest),
   verify: async (ctx, i) => {
     const r = await ctx.keys.verify(i.key, signInputOf(i), fromHex(i.signature, 'signature'), {

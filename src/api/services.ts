@@ -10,6 +10,7 @@ import type { ApiContext } from './handlers.js';
 import { NO_CHAINS, type ChainConfig } from '../chains/config.js';
 import { planRaw } from '../requests/plans.js';
 import { evmPlanner } from '../requests/plans-evm.js';
+import { bitcoinPlanner, solanaPlanner } from '../requests/plans-btc-sol.js';
 
 export interface Services {
   inst: Instance;
@@ -33,7 +34,7 @@ export function buildServices(inst: Instance, opts: { requestTtlMs?: number; now
     policies,
     { principals, policies, keys },
     { ttlMs: opts.requestTtlMs ?? DEFAULT_REQUEST_TTL_MS, now: opts.now ?? Date.now },
-    { raw: planRaw, evm: evmPlanner(chains) },
+    { raw: planRaw, evm: evmPlanner(chains), bitcoin: bitcoinPlanner(chains), solana: solanaPlanner() },
   );
   return { inst, keys, wallets, principals, policies, requests, chains };
 }

@@ -22,7 +22,8 @@ import * as secp from './secp256k1.js';
 
 export const ALGORITHMS = ['secp256k1', 'ed25519', 'bls12-381', 'ml-dsa-65'] as const;
 export type Algorithm = (typeof ALGORITHMS)[number];
-export type SignatureScheme = 'ecdsa' | 'bip340' | 'eddsa' | 'bls-pop' | 'ml-dsa';
+/** bip340-taproot: BIP341/BIP86 key-path spend, BIP340 over a 32-byte sighash with the tweaked key. */
+export type SignatureScheme = 'ecdsa' | 'bip340' | 'bip340-taproot' | 'eddsa' | 'bls-pop' | 'ml-dsa';
 export interface SignOptions {
   scheme?: SignatureScheme;
   auxRand?: Uint8Array;
@@ -77,6 +78,11 @@ const SPECS: Record<Algorithm, Spec> = {
       ecdsa: { messageLength: 32, sign: (sk, m) => secp.ecdsaSign(sk, m), verify: secp.ecdsaVerify },
       // BIP340 Schnorr; verify takes the 32-byte x-only key or the 33-byte compressed key.
       bip340: { sign: secp.schnorrSign, verify: secp.schnorrVerify },
+      'bip340-taproot': {
+        messageLength: 32,
+        sign: secp.schnorrSignTaprootKeyPath,
+        verify: (pub, m, sig) => secp.schnorrVerify(secp.taprootOutputKey(pub), m, sig),
+      },
     },
   },
   ed25519: {
@@ -158,7 +164,7 @@ function makeImpl(spec: Spec): AlgorithmImpl {
       const m = message(msg, ops, scheme);
       let aux: Uint8Array | undefined;
       if (opts?.auxRand !== undefined) {
-        if (scheme !== 'bip340') throw badInput(`auxRand: not used by ${scheme}`, { field: 'auxRand' });
+        if (scheme !== 'bip340' && scheme !== 'bip340-taproot') throw badInput(`auxRand: not used by ${scheme}`, { field: 'auxRand' });
         aux = input(opts.auxRand, 'auxRand', 32);
       }
       return ops.sign(secret, m, aux);

@@ -34,7 +34,7 @@ export function signingBytes(scheme: SignatureScheme, input: SignInput): Uint8Ar
   }
   if (hash) throw badInput(`--hash applies to secp256k1 ECDSA only; ${scheme} signs the message itself`);
   if (digest) {
-    if (scheme === 'bip340') return digest;
+    if (scheme === 'bip340' || scheme === 'bip340-taproot') return digest;
     throw badInput(`${scheme} signs messages, not digests: give the message`, { field: 'digest' });
   }
   return message!;

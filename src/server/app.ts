@@ -15,7 +15,7 @@ import { Authenticator } from './auth.js';
 
 export const VERSION = '0.1.0';
 /** Operations a scoped bearer token may call (clients that cannot sign requests). */
-const TOKEN_OPERATIONS: ReadonlySet<OperationName> = new Set(['sign', 'sign.evm', 'eth.rpc', 'request.show', 'request.list']);
+const TOKEN_OPERATIONS: ReadonlySet<OperationName> = new Set(['sign', 'sign.evm', 'sign.bitcoin', 'sign.solana', 'eth.rpc', 'request.show', 'request.list']);
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_JSON_DEPTH = 32;
 

@@ -86,6 +86,8 @@ const PROBES: Partial<Record<OperationName, Probe>> = {
   sign: { input: { key: 'no-such-key', digest: DIGEST }, expect: 'E_KEY_NOT_FOUND' },
   'sign.evm': { input: { key: 'no-such-key', payload: { kind: 'evm.personalMessage', message: '0x01' } }, expect: 'E_KEY_NOT_FOUND' },
   'eth.rpc': { input: { jsonrpc: '2.0', id: 1, method: 'eth_accounts' }, expect: 200 },
+  'sign.bitcoin': { input: { keys: ['no-such-key'], psbt: 'cHNidP8=' }, expect: 'E_KEY_NOT_FOUND' },
+  'sign.solana': { input: { key: 'no-such-key', message: 'AA==' }, expect: 'E_KEY_NOT_FOUND' },
   verify: { input: { key: 'no-such-key', digest: DIGEST, signature: '00' }, expect: 'E_KEY_NOT_FOUND' },
   'request.list': { input: {}, expect: 200 },
   'request.show': { input: { id: MISSING_ID }, expect: 'E_REQUEST_NOT_FOUND' },

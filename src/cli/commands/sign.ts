@@ -9,7 +9,7 @@ import { call } from '../api.js';
 import { readInputFile } from '../io.js';
 import { parseTags } from './keys.js';
 
-const SCHEMES: readonly SignatureScheme[] = ['ecdsa', 'bip340', 'eddsa', 'bls-pop', 'ml-dsa'];
+const SCHEMES: readonly SignatureScheme[] = ['ecdsa', 'bip340', 'bip340-taproot', 'eddsa', 'bls-pop', 'ml-dsa'];
 
 const payloadOptions = {
   key: { type: 'string', arg: 'REF', description: "key name or wallet account (W/m/44'/60'/0'/0/0)" },
