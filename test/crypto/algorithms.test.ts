@@ -6,7 +6,7 @@ import { ALGORITHMS, getAlgorithm, isAlgorithm, type SignatureScheme } from '../
 import { toHex } from '../../src/crypto/bytes.js';
 
 const PUB_LEN = { secp256k1: 33, ed25519: 32, 'bls12-381': 48, 'ml-dsa-65': 1952 } as const;
-const SCHEMES = { secp256k1: ['ecdsa', 'bip340'], ed25519: ['eddsa'], 'bls12-381': ['bls-pop'], 'ml-dsa-65': ['ml-dsa'] };
+const SCHEMES = { secp256k1: ['ecdsa', 'bip340', 'bip340-taproot'], ed25519: ['eddsa'], 'bls12-381': ['bls-pop'], 'ml-dsa-65': ['ml-dsa'] };
 
 describe('algorithm registry', () => {
   test('names, isAlgorithm, unknown name -> E_UNSUPPORTED listing the valid ones', () => {
@@ -28,7 +28,7 @@ describe('algorithm registry', () => {
   for (const name of ALGORITHMS) {
     describe(name, () => {
       const alg = getAlgorithm(name);
-      const msgFor = (scheme: SignatureScheme) => (scheme === 'ecdsa' ? new Uint8Array(32).fill(5) : new Uint8Array([1, 2, 3]));
+      const msgFor = (scheme: SignatureScheme) => (scheme === 'ecdsa' || scheme === 'bip340-taproot' ? new Uint8Array(32).fill(5) : new Uint8Array([1, 2, 3]));
 
       test('metadata', () => {
         assert.equal(alg.name, name);
