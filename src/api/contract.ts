@@ -7,6 +7,7 @@
  */
 import { Type as T, type Static, type TObject, type TSchema } from '@sinclair/typebox';
 import type { Role } from '../store/records.js';
+import type { EvmPayload } from '../chains/evm/types.js';
 
 const Name = T.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', description: 'a name: letters, digits, ".", "_", "-"' });
 const Hex = T.String({ pattern: '^(0x)?([0-9a-fA-F]{2})*$', maxLength: 131072 });
@@ -207,7 +208,7 @@ export const OPERATIONS = {
     input: strict({
       key: Ref,
       curve: T.Optional(Curve),
-      payload: T.Object({ kind: T.String({ maxLength: 32 }) }, { additionalProperties: true, description: 'an EvmPayload: see docs/chains-evm.md' }),
+      payload: T.Unsafe<EvmPayload>(T.Object({ kind: T.String({ maxLength: 32 }) }, { additionalProperties: true, description: 'an EvmPayload: see docs/chains-evm.md' })),
       note: T.Optional(T.String({ maxLength: 1024 })),
       tags: T.Optional(Tags),
       idempotencyKey: T.Optional(T.String({ maxLength: 128 })),

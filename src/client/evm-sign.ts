@@ -29,7 +29,7 @@ export function jsonSafe<T>(v: T): T {
 }
 
 export async function signWithCustos(client: CustosClient, key: string, payload: EvmPayload, wait?: WaitOptions): Promise<Record<string, any>> {
-  let v = await client.call('sign.evm', { key, payload: jsonSafe(payload) as never });
+  let v = await client.call('sign.evm', { key, payload: jsonSafe(payload) });
   const deadline = Date.now() + (wait?.timeoutMs ?? 0);
   while ((v.status === 'pending' || v.status === 'approved') && wait && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, wait.intervalMs ?? 1000));

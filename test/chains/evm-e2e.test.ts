@@ -34,6 +34,15 @@ const BAD_SPENDER = '0x000000000000000000000000000000000000bEEF' as Hex;
 
 const POLICY = `
 rules:
+  - name: this-chain-only
+    effect: deny
+    when: has(tx.chainId) && tx.chainId != 31337
+  - name: typed-data-only-for-this-chain
+    effect: deny
+    when: has(payload.typedData) && payload.typedData.domain.chainId != 31337
+  - name: contract-calls-only-to-allowed-methods
+    effect: deny
+    when: has(tx.selector) && tx.selector != null && !has(tx.erc20) && !(tx.contract in lists.methods)
   - name: no-unlimited-approvals
     effect: deny
     when: has(tx.erc20) && tx.erc20.unlimited
@@ -72,6 +81,7 @@ describe('EVM end to end: dev chain, JSON-RPC endpoint, viem and ethers', () => 
     await t.principal('ann', 'approver');
     await t.admin.call('key.create', { name: 'hot-1', type: 'secp256k1' });
     await t.admin.call('list.set', { name: 'spenders', values: [GOOD_SPENDER.toLowerCase()] });
+    await t.admin.call('list.set', { name: 'methods', values: [`${GOOD_SPENDER.toLowerCase()}:0x12345678`] });
     await t.admin.call('policy.set', { source: POLICY });
     token = (await t.admin.call('token.create', { principal: 'bot' })).token;
     address = (await t.admin.call('key.show', { ref: 'hot-1' })).addresses.ethereum;
@@ -131,6 +141,23 @@ describe('EVM end to end: dev chain, JSON-RPC endpoint, viem and ethers', () => 
     await assert.rejects(wallet.signTypedData(permit(BAD_SPENDER)), (e: any) => /permits-only-to-known-spenders/.test(JSON.stringify(e)));
     const sig = await wallet.signTypedData(permit(GOOD_SPENDER));
     assert.equal(await verifyTypedData({ address, signature: sig, ...permit(GOOD_SPENDER) }), true);
+  });
+
+  test('chain id, method allowlist and typed-data domain rules; malformed payloads are input errors', async () => {
+    const wallet = createWalletClient({ account: address, chain: hh, transport: rpcTransport() });
+    const base = { from: address, to: rich[2]!, value: '0x1', gas: '0x5208', maxFeePerGas: '0x3b9aca00', maxPriorityFeePerGas: '0x1', nonce: '0x65', type: '0x2' };
+    await assert.rejects(wallet.request({ method: 'eth_signTransaction', params: [{ ...base, chainId: '0x1' }] } as any), (e: any) => /this-chain-only/.test(JSON.stringify(e)));
+    const call = (selector: string) => ({ ...base, to: GOOD_SPENDER, chainId: '0x7a69', gas: '0x30000', data: `${selector}${'00'.repeat(32)}` });
+    await assert.rejects(wallet.request({ method: 'eth_signTransaction', params: [call('0xdeadbeef')] } as any), (e: any) => /contract-calls-only-to-allowed-methods/.test(JSON.stringify(e)));
+    assert.match((await wallet.request({ method: 'eth_signTransaction', params: [call('0x12345678')] } as any)) as string, /^0x02/);
+    const td = (chainId: number) => ({ domain: { name: 'App', version: '1', chainId, verifyingContract: USDC }, types: { Hello: [{ name: 'who', type: 'string' }] }, primaryType: 'Hello' as const, message: { who: 'custos' } });
+    await assert.rejects(wallet.signTypedData(td(1)), (e: any) => /typed-data-only-for-this-chain/.test(JSON.stringify(e)));
+    assert.equal(await verifyTypedData({ address, signature: await wallet.signTypedData(td(31337)), ...td(31337) }), true);
+    // Malformed RLP and a typed-data document whose types do not match its message: input errors, nothing signed.
+    const before = (await t.admin.call('request.list', {})).length;
+    await assert.rejects(bot.client.call('sign.evm', { key: 'hot-1', payload: { kind: 'evm.rawTransaction', serialized: '0x02c0ffee' as Hex } }), (e: any) => e.code === 'E_BAD_INPUT');
+    await assert.rejects(bot.client.call('sign.evm', { key: 'hot-1', payload: { kind: 'evm.typedData', typedData: { ...td(31337), message: { whom: 'x' } } } as const }), (e: any) => e.code === 'E_BAD_INPUT');
+    assert.equal((await t.admin.call('request.list', {})).length, before);
   });
 
   test('escalation: a transfer above 10,000 USD answers with the request id and waits for approval', async () => {
