@@ -28,8 +28,15 @@ const PayloadFields = {
   scheme: T.Optional(T.String({ maxLength: 16 })),
 };
 
+/** Request metadata every signing operation takes: shown to approvers, visible to policy, idempotent retries. */
+const RequestMeta = {
+  note: T.Optional(T.String({ maxLength: 1024 })),
+  tags: T.Optional(Tags),
+  idempotencyKey: T.Optional(T.String({ maxLength: 128 })),
+};
+
 /** What a signing request carries (sign, and its dry run policy.check). */
-const SignFields = { ...PayloadFields, note: T.Optional(T.String({ maxLength: 1024 })), tags: T.Optional(Tags) };
+const SignFields = { ...PayloadFields, note: RequestMeta.note, tags: RequestMeta.tags };
 
 export type Access = 'public' | readonly Role[];
 
@@ -196,7 +203,7 @@ export const OPERATIONS = {
       ...SignFields,
       version: T.Optional(T.Integer({ minimum: 1, description: 'must be the current version: older versions only verify' })),
       auxRand: T.Optional(T.String({ pattern: '^(0x)?[0-9a-fA-F]{64}$', description: 'bip340 only: 32 bytes of auxiliary randomness (default fresh)' })),
-      idempotencyKey: T.Optional(T.String({ maxLength: 128 })),
+      idempotencyKey: RequestMeta.idempotencyKey,
     }),
   },
   'sign.evm': {
@@ -209,9 +216,7 @@ export const OPERATIONS = {
       key: Ref,
       curve: T.Optional(Curve),
       payload: T.Unsafe<EvmPayload>(T.Object({ kind: T.String({ maxLength: 32 }) }, { additionalProperties: true, description: 'an EvmPayload: see docs/chains-evm.md' })),
-      note: T.Optional(T.String({ maxLength: 1024 })),
-      tags: T.Optional(Tags),
-      idempotencyKey: T.Optional(T.String({ maxLength: 128 })),
+      ...RequestMeta,
     }),
   },
   'sign.bitcoin': {
@@ -224,9 +229,7 @@ export const OPERATIONS = {
       keys: T.Array(Ref, { minItems: 1, maxItems: 32 }),
       psbt: T.String({ maxLength: 1_000_000, description: 'base64 PSBT (BIP174 v0 or v2)' }),
       network: T.Optional(T.Union([T.Literal('mainnet'), T.Literal('testnet'), T.Literal('regtest')])),
-      note: T.Optional(T.String({ maxLength: 1024 })),
-      tags: T.Optional(Tags),
-      idempotencyKey: T.Optional(T.String({ maxLength: 128 })),
+      ...RequestMeta,
     }),
   },
   'sign.solana': {
@@ -240,9 +243,7 @@ export const OPERATIONS = {
       curve: T.Optional(Curve),
       message: T.Optional(T.String({ maxLength: 100_000, description: 'base64 transaction message' })),
       transaction: T.Optional(T.String({ maxLength: 100_000, description: 'base64 wire transaction' })),
-      note: T.Optional(T.String({ maxLength: 1024 })),
-      tags: T.Optional(Tags),
-      idempotencyKey: T.Optional(T.String({ maxLength: 128 })),
+      ...RequestMeta,
     }),
   },
   'eth.rpc': {

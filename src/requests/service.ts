@@ -25,26 +25,15 @@ import type { Instance } from '../keystore/instance.js';
 import { signAudit, type Keys } from '../keystore/keys.js';
 import type { Repo } from '../store/repo.js';
 import { principalMacFields, requestMacFields, type RequestRecord, type RequestStatus } from '../store/records.js';
-import { planRaw, type Plan, type Planner } from './plans.js';
+import { planRaw, type Plan, type Planner, type RawPayload } from './plans.js';
 import { requestView, storedDecision, type RequestView, type StoredDecision } from './view.js';
 import { gatherFacts } from './facts.js';
 
 export type { RequestView } from './view.js';
 import { executeAdmin, validateAdmin, type AdminAction, type AdminExecutors } from './admin.js';
 
-export interface SignRequestInput {
-  key: string;
-  curve?: string;
-  digest?: string;
-  message?: string;
-  hash?: string;
-  scheme?: string;
-  version?: number;
-  auxRand?: string;
-  note?: string;
-  tags?: Record<string, string>;
-  idempotencyKey?: string;
-}
+/** A raw signing request: the raw payload's fields plus the request metadata. */
+export type SignRequestInput = Omit<RawPayload, 'type'> & { note?: string; tags?: Record<string, string>; idempotencyKey?: string };
 
 /** What is stored and signed later: the payload as the client sent it, with the request's note and tags. */
 export type StoredPayload = ({ type: string } & Record<string, unknown>) & { note: string; tags: Record<string, string> };
