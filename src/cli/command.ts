@@ -47,6 +47,7 @@ export interface Command {
 
 export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   data: { type: 'string', arg: 'DIR', description: 'instance directory (default $CUSTOS_DATA or ./custos-data)' },
+  store: { type: 'string', arg: 'URL', description: 'store location instead of DIR/custos.db: sqlite:PATH or postgres://... (or $CUSTOS_STORE)' },
   json: { type: 'boolean', description: 'machine-readable output on stdout' },
   debug: { type: 'boolean', description: 'show stack traces on errors' },
   help: { type: 'boolean', description: 'show help' },

@@ -20,7 +20,8 @@ export function actorFor(): string {
 
 export function locationOf(inv: Invocation): Location {
   const data = str(inv.values, 'data') ?? inv.io.env.CUSTOS_DATA ?? 'custos-data';
-  return { data: resolve(inv.io.cwd, data) };
+  const store = str(inv.values, 'store') ?? inv.io.env.CUSTOS_STORE;
+  return { data: resolve(inv.io.cwd, data), ...(store ? { store } : {}) };
 }
 
 /** Split a file's content into mnemonics: one per non-empty line. */

@@ -18,6 +18,8 @@ import { buildApp, VERSION } from './app.js';
 
 export interface ServeOptions {
   data: string;
+  /** Store location (postgres://...) instead of DATA/custos.db. */
+  store?: string;
   listen: string;
   tlsCert?: string;
   tlsKey?: string;
@@ -86,7 +88,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   if (opts.dev) log(opts, DEV_BANNER);
   const material = opts.dev ? await devInstance(data, opts.log) : opts.unseal;
   const chains = await loadChainConfig({ ...(opts.chains ?? {}), log: opts.log });
-  const inst = await Instance.open({ data });
+  const inst = await Instance.open({ data, ...(opts.store ? { store: opts.store } : {}) });
   const services = buildServices(inst, { ...(opts.requestTtlMs ? { requestTtlMs: opts.requestTtlMs } : {}), chains });
   let timer: NodeJS.Timeout | undefined;
   let lastCheckpoint = 0;

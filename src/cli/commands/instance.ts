@@ -228,6 +228,7 @@ export const instanceCommands: Command[] = [
       const { serve } = await import('../../server/serve.js');
       const server = await serve({
         data: loc.data,
+        ...(loc.store ? { store: loc.store } : {}),
         listen: str(inv.values, 'listen') ?? '127.0.0.1:8200',
         ...(tlsCert ? { tlsCert: resolve(inv.io.cwd, tlsCert) } : {}),
         ...(tlsKey ? { tlsKey: resolve(inv.io.cwd, tlsKey) } : {}),
