@@ -14,6 +14,7 @@ import { walletCommands } from './commands/wallets.js';
 import { accessCommands } from './commands/access.js';
 import { policyCommands } from './commands/policy.js';
 import { requestCommands } from './commands/requests.js';
+import { storeCommands } from './commands/store.js';
 
 export const COMMANDS: Command[] = [
   ...instanceCommands,
@@ -24,6 +25,7 @@ export const COMMANDS: Command[] = [
   ...policyCommands,
   ...accessCommands,
   ...auditCommands,
+  ...storeCommands,
 ];
 
 function overview(): string {

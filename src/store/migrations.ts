@@ -174,6 +174,9 @@ export async function migrate(driver: SqlDriver): Promise<number> {
   for (const m of MIGRATIONS) {
     if (m.version <= current) continue;
     await driver.transaction(async (tx) => {
+      // Another instance may have applied it meanwhile (the transaction holds the writer lock).
+      const done = await tx.get<{ v: number }>('SELECT version AS v FROM schema_migrations WHERE version = ?', [m.version]);
+      if (done) return;
       for (const stmt of splitStatements(m.sql(DIALECT_TYPES[driver.dialect]))) await tx.run(stmt);
       await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
         m.version,

@@ -3,10 +3,10 @@
  * `store.read` answers queries; `store.tx(fn)` runs a read-write transaction
  * whose repository sees only that transaction.
  */
-import { CustosError } from '../errors.js';
 import type { SqlDriver } from './driver.js';
 import { migrate } from './migrations.js';
 import { Repo } from './repo.js';
+import { PgDriver } from './postgres.js';
 import { SqliteDriver } from './sqlite.js';
 
 export class Store {
@@ -37,13 +37,11 @@ export class Store {
 }
 
 /**
- * Open a store from a location: `sqlite:PATH` or a plain path (SQLite file).
- * PostgreSQL URLs are recognised and refused until that backend lands.
+ * Open a store from a location: a `postgres://` or `postgresql://` URL
+ * (PostgreSQL), or `sqlite:PATH` or a plain path (SQLite file).
  */
 export async function openStore(location: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(location)) {
-    throw new CustosError('E_UNSUPPORTED', 'the PostgreSQL store is not available in this build');
-  }
+  if (/^postgres(ql)?:\/\//i.test(location)) return Store.open(new PgDriver(location));
   const path = location.startsWith('sqlite:') ? location.slice('sqlite:'.length) : location;
   return Store.open(new SqliteDriver(path));
 }

@@ -1,0 +1,482 @@
+/**
+ * PostgreSQL driver (node-postgres pool) for running several custos instances
+ * against one database.
+ *
+ * Atomicity matches the SQLite driver: SQLite serializes every writer with
+ * `BEGIN IMMEDIATE`; here every write transaction first takes one
+ * transaction-scoped advisory lock (WRITER_LOCK_KEY), so writers of every
+ * custos instance sharing the database run one at a time and a
+ * read-modify-write in a transaction never loses an update. Transactions run
+ * at READ COMMITTED on purpose: each statement after the lock sees everything
+ * committed before the lock was granted (REPEATABLE READ / SERIALIZABLE would
+ * pin the snapshot taken by the lock statement itself, i.e. stale data or
+ * serialization failures). Within one process writers also queue on a mutex,
+ * so they hold at most one pooled connection and reads keep the rest.
+ * Statements outside a transaction: reads go straight to the pool (like
+ * SQLite's WAL readers); a write (`run`) is wrapped in its own locked
+ * transaction so it cannot slip between another writer's read and write.
+ *
+ * Errors become CustosError('E_STORE') with `details.backend = 'postgres'` and
+ * `details.pgCode` (the SQLSTATE, or the socket error code / 'timeout' /
+ * 'connection lost'); an unreachable, restarting or overloaded server adds
+ * `retryAfterSeconds`. Messages never contain parameters or credentials.
+ */
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import { CustosError } from '../errors.js';
+import type { SqlDriver, SqlExecutor, SqlValue } from './driver.js';
+import { Mutex } from './mutex.js';
+
+type Params = readonly SqlValue[];
+
+/** The advisory lock every write transaction takes: the first 8 bytes of SHA-256("custos-writer") as a signed 64-bit integer. */
+export const WRITER_LOCK_KEY: bigint = createHash('sha256').update('custos-writer').digest().readBigInt64BE(0);
+
+export interface PgDriverOptions {
+  /** Pooled connections (default 10). */
+  max?: number;
+  /** Connecting, and waiting for a free pooled connection, in ms (default 3000). */
+  connectionTimeoutMillis?: number;
+  /** Server-side statement_timeout in ms (default 10000); the advisory-lock wait counts against it. */
+  statementTimeoutMillis?: number;
+  /** Client-side query timeout in ms (default statement timeout + 5000), for a server that stops answering. */
+  queryTimeoutMillis?: number;
+  /** A session idle inside a transaction this long is ended by the server, freeing the writer lock (default 60000). */
+  idleInTransactionTimeoutMillis?: number;
+}
+
+// ---- values -------------------------------------------------------------------
+
+const INT8_OID = 20;
+const BYTEA_OID = 17;
+
+/** BIGINT as a JS number when it fits exactly, else a bigint (never a lossy number). */
+function parseInt8(s: string): number | bigint {
+  const n = Number(s);
+  return Number.isSafeInteger(n) ? n : BigInt(s);
+}
+
+/** BYTEA as a plain Uint8Array (a copy, not a view into Buffer's shared pool). */
+function parseBytea(s: string): Uint8Array {
+  const buf = s.startsWith('\\x') ? Buffer.from(s.slice(2), 'hex') : (pg.types.getTypeParser(BYTEA_OID, 'text')(s) as Buffer);
+  return new Uint8Array(buf);
+}
+
+/** Type parsers for this driver's pools only: the process-wide pg.types stay untouched. */
+const TYPES: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (format !== 'binary') {
+      if (oid === INT8_OID) return parseInt8;
+      if (oid === BYTEA_OID) return parseBytea;
+    }
+    return pg.types.getTypeParser(oid, format as 'text');
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+function bind(params: Params | undefined): unknown[] {
+  return (params ?? []).map((p) => {
+    if (p instanceof Uint8Array) return Buffer.isBuffer(p) ? p : Buffer.from(p.buffer, p.byteOffset, p.byteLength);
+    if (typeof p === 'bigint') return p.toString();
+    return p ?? null;
+  });
+}
+
+const converted = new Map<string, { text: string; count: number }>();
+
+/**
+ * Rewrite portable `?` placeholders as `$1..$n`. A `?` inside a single-quoted
+ * string literal, a double-quoted identifier or a comment is left alone.
+ * (Standard SQL quoting only: no E'' backslash escapes or $$ strings.)
+ */
+export function toPgPlaceholders(sql: string): { text: string; count: number } {
+  const hit = converted.get(sql);
+  if (hit) return hit;
+  let out = '';
+  let count = 0;
+  let i = 0;
+  while (i < sql.length) {
+    const c = sql[i]!;
+    let end = i + 1;
+    if (c === "'" || c === '"') {
+      // Through the closing quote; a doubled quote is an escaped one.
+      for (end = i + 1; end < sql.length; end++) {
+        if (sql[end] === c) {
+          if (sql[end + 1] === c) end++;
+          else break;
+        }
+      }
+      end = Math.min(end + 1, sql.length);
+    } else if (c === '-' && sql[i + 1] === '-') {
+      const nl = sql.indexOf('\n', i);
+      end = nl === -1 ? sql.length : nl;
+    } else if (c === '/' && sql[i + 1] === '*') {
+      const close = sql.indexOf('*/', i + 2);
+      end = close === -1 ? sql.length : close + 2;
+    } else if (c === '?') {
+      out += `$${++count}`;
+      i++;
+      continue;
+    }
+    out += sql.slice(i, end);
+    i = end;
+  }
+  const result = { text: out, count };
+  if (converted.size < 1000) converted.set(sql, result);
+  return result;
+}
+
+// ---- URLs -------------------------------------------------------------------------
+
+/** A connection URL without user, password or secret query parameters (for status output and errors). */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    for (const k of ['user', 'password', 'sslpassword', 'sslkey']) u.searchParams.delete(k);
+    return u.toString();
+  } catch {
+    return url.replace(/\/\/[^/@]*@/, '//').replace(/([?&](?:user|password|sslpassword|sslkey)=)[^&]*/gi, '$1***');
+  }
+}
+
+/** Double-quote an identifier; refuses names PostgreSQL would truncate or cannot hold. */
+function quoteIdent(name: string): string {
+  if (name.length === 0 || name.includes('\0') || Buffer.byteLength(name) > 63) {
+    throw new CustosError('E_BAD_INPUT', 'a database name must be 1..63 bytes without NUL', { field: 'database' });
+  }
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+// ---- errors -------------------------------------------------------------------
+
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EHOSTUNREACH', 'EHOSTDOWN', 'ENETUNREACH', 'ENETDOWN', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE',
+]);
+
+interface PgErrorLike {
+  code?: unknown;
+  severity?: unknown;
+  constraint?: unknown;
+  message?: unknown;
+  errors?: unknown;
+}
+
+/** An error the server reported for a statement (has a SQLSTATE and a severity). */
+function sqlState(e: unknown): string | undefined {
+  const x = e as PgErrorLike;
+  return typeof x?.code === 'string' && typeof x.severity === 'string' && /^[0-9A-Z]{5}$/.test(x.code) ? x.code : undefined;
+}
+
+/** True when the connection that raised `e` must not go back to the pool. */
+function connectionBroken(e: unknown): boolean {
+  if (e instanceof CustosError) return false; // raised by this driver before anything was sent
+  const state = sqlState(e);
+  if (!state) return true; // socket errors, client-side timeouts, protocol trouble
+  const severity = (e as PgErrorLike).severity;
+  return severity === 'FATAL' || severity === 'PANIC' || state.startsWith('08') || state.startsWith('57P');
+}
+
+function storeError(e: unknown): CustosError {
+  if (e instanceof CustosError) return e;
+  const x = (e ?? {}) as PgErrorLike;
+  const state = sqlState(e);
+  if (state) {
+    const unavailable = (state.startsWith('08') && state !== '08P01') || state.startsWith('53') || state.startsWith('57P') || state === '57014' || state === '25P03';
+    if (unavailable) {
+      return new CustosError('E_STORE', `storage unavailable (${state})`, { backend: 'postgres', retryAfterSeconds: 1, pgCode: state }, { cause: e });
+    }
+    if (state === '40001' || state === '40P01' || state === '55P03') {
+      return new CustosError('E_STORE', `storage conflict (${state})`, { backend: 'postgres', retryAfterSeconds: 1, pgCode: state }, { cause: e });
+    }
+    const details: Record<string, unknown> = { backend: 'postgres', pgCode: state };
+    if (typeof x.constraint === 'string') details.constraint = x.constraint;
+    return new CustosError('E_STORE', `storage error (${state})`, details, { cause: e });
+  }
+  const inner = Array.isArray(x.errors) ? (x.errors[0] as PgErrorLike | undefined) : undefined;
+  const sys = typeof x.code === 'string' ? x.code : typeof inner?.code === 'string' ? inner.code : undefined;
+  const message = typeof x.message === 'string' ? x.message : '';
+  let code: string | undefined;
+  if (sys && SOCKET_CODES.has(sys)) code = sys;
+  else if (/timeout|timed out/i.test(message)) code = 'timeout';
+  else if (/terminat|not queryable|connection (?:ended|closed|error)|ended unexpectedly/i.test(message)) code = 'connection lost';
+  if (code) return new CustosError('E_STORE', `storage unavailable (${code})`, { backend: 'postgres', retryAfterSeconds: 1, pgCode: code }, { cause: e });
+  return new CustosError('E_STORE', `storage error (${sys ?? 'client'})`, { backend: 'postgres', pgCode: sys ?? 'client' }, { cause: e });
+}
+
+const closedError = () => new CustosError('E_STORE', 'storage error (the store is closed)', { backend: 'postgres', pgCode: 'closed' });
+
+// ---- executors ------------------------------------------------------------------
+
+/** A pooled connection checked out for one use; `release` returns it (or destroys it after a connection-level error). */
+interface Lease {
+  client: pg.PoolClient;
+  release(err?: unknown): void;
+}
+
+async function query(client: pg.PoolClient, sql: string, params: Params | undefined): Promise<pg.QueryResult> {
+  const { text, count } = toPgPlaceholders(sql);
+  const values = bind(params);
+  if (values.length !== count) {
+    throw new CustosError('E_STORE', `storage error (statement has ${count} placeholders, ${values.length} parameters given)`, { backend: 'postgres', pgCode: 'params' });
+  }
+  return client.query({ text, values });
+}
+
+/**
+ * End a transaction that will not commit. After a connection-level error the
+ * connection is destroyed instead (the server rolls back when it goes); a
+ * ROLLBACK queued behind a statement that stopped answering would wait too.
+ */
+async function abort(lease: Lease, cause: unknown): Promise<void> {
+  if (cause !== undefined && connectionBroken(cause)) {
+    lease.release(cause);
+    return;
+  }
+  try {
+    await lease.client.query('ROLLBACK');
+    lease.release();
+  } catch (e) {
+    lease.release(e);
+  }
+}
+
+/**
+ * The executor of one transaction, bound to its connection. Statements issued
+ * concurrently (Promise.all inside a transaction) run one after another: one
+ * connection answers one query at a time, and pg 9 stops queueing them itself.
+ */
+class PgTxExecutor implements SqlExecutor {
+  finished = false;
+  /** The first error a statement raised: PostgreSQL aborts the transaction there, so it can no longer commit. */
+  failed: CustosError | undefined;
+  private readonly queue = new Mutex();
+
+  constructor(private readonly client: pg.PoolClient) {}
+
+  private q(sql: string, params?: Params): Promise<pg.QueryResult> {
+    return this.queue.run(async () => {
+      if (this.finished) throw new CustosError('E_INTERNAL', 'a statement was run on a finished transaction');
+      try {
+        return await query(this.client, sql, params);
+      } catch (e) {
+        const err = storeError(e);
+        this.failed ??= err;
+        throw err;
+      }
+    });
+  }
+
+  /** Mark the transaction finished once statements already queued have run (a caller may not have awaited one). */
+  finish(): Promise<void> {
+    return this.queue.run(() => {
+      this.finished = true;
+    });
+  }
+
+  async all<T>(sql: string, params?: Params): Promise<T[]> {
+    return (await this.q(sql, params)).rows as T[];
+  }
+
+  async get<T>(sql: string, params?: Params): Promise<T | undefined> {
+    return (await this.q(sql, params)).rows[0] as T | undefined;
+  }
+
+  async run(sql: string, params?: Params): Promise<{ changes: number }> {
+    return { changes: (await this.q(sql, params)).rowCount ?? 0 };
+  }
+}
+
+export class PgDriver implements SqlDriver {
+  readonly dialect = 'postgres' as const;
+  /** The connection URL without credentials. */
+  readonly location: string;
+  private readonly pool: pg.Pool;
+  /** Writers of this process queue here before taking a connection and the advisory lock. */
+  private readonly writer = new Mutex();
+  private closing: Promise<void> | undefined;
+  /** Last error of an idle pooled connection (the pool drops that connection; nothing throws). */
+  lastIdleError: CustosError | undefined;
+
+  constructor(url: string, opts: PgDriverOptions = {}) {
+    this.location = redactUrl(url);
+    const statementTimeout = opts.statementTimeoutMillis ?? 10_000;
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max: opts.max ?? 10,
+      idleTimeoutMillis: 30_000,
+      connectionTimeoutMillis: opts.connectionTimeoutMillis ?? 3_000,
+      statement_timeout: statementTimeout,
+      query_timeout: opts.queryTimeoutMillis ?? statementTimeout + 5_000,
+      idle_in_transaction_session_timeout: opts.idleInTransactionTimeoutMillis ?? 60_000,
+      application_name: 'custos',
+      keepAlive: true,
+      types: TYPES,
+    });
+    // An idle connection that dies (server restart, network) is dropped by the pool; without a listener it would crash the process.
+    this.pool.on('error', (e) => {
+      this.lastIdleError = storeError(e);
+    });
+  }
+
+  private async checkout(): Promise<Lease> {
+    if (this.closing) throw closedError();
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (e) {
+      throw this.closing ? closedError() : storeError(e);
+    }
+    // While checked out the pool does not listen for the connection's errors; an unhandled 'error' would crash the process.
+    let broken: unknown;
+    const onError = (e: unknown) => {
+      broken ??= e;
+    };
+    client.on('error', onError);
+    let released = false;
+    return {
+      client,
+      release: (err?: unknown) => {
+        if (released) return;
+        released = true;
+        client.removeListener('error', onError);
+        const bad = broken ?? (err !== undefined && connectionBroken(err) ? err : undefined);
+        client.release(bad === undefined ? undefined : bad instanceof Error ? bad : true);
+      },
+    };
+  }
+
+  /** One statement on a pooled connection (reads outside a transaction). */
+  private async once(sql: string, params?: Params): Promise<pg.QueryResult> {
+    const lease = await this.checkout();
+    try {
+      const r = await query(lease.client, sql, params);
+      lease.release();
+      return r;
+    } catch (e) {
+      lease.release(e);
+      throw storeError(e);
+    }
+  }
+
+  async all<T>(sql: string, params?: Params): Promise<T[]> {
+    return (await this.once(sql, params)).rows as T[];
+  }
+
+  async get<T>(sql: string, params?: Params): Promise<T | undefined> {
+    return (await this.once(sql, params)).rows[0] as T | undefined;
+  }
+
+  /** A write outside a transaction still takes the writer lock (as SQLite's write lock would). */
+  run(sql: string, params?: Params): Promise<{ changes: number }> {
+    return this.transaction((tx) => tx.run(sql, params));
+  }
+
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.writer.run(async () => {
+      const lease = await this.checkout();
+      const { client } = lease;
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [WRITER_LOCK_KEY.toString()]);
+      } catch (e) {
+        await abort(lease, e);
+        throw storeError(e);
+      }
+      const tx = new PgTxExecutor(client);
+      let result: T;
+      try {
+        result = await fn(tx);
+      } catch (e) {
+        await tx.finish();
+        await abort(lease, tx.failed?.cause);
+        throw e;
+      }
+      await tx.finish();
+      const failed: CustosError | undefined = tx.failed;
+      if (failed) {
+        // The caller caught a failed statement and went on; PostgreSQL already aborted the transaction.
+        await abort(lease, failed.cause);
+        throw new CustosError('E_STORE', `storage error (transaction aborted by a failed statement: ${String(failed.details?.pgCode)})`, { backend: 'postgres', pgCode: '25P02' });
+      }
+      let done: pg.QueryResult;
+      try {
+        done = await client.query('COMMIT');
+      } catch (e) {
+        // A failed COMMIT ends the transaction on the server. A connection lost during COMMIT leaves
+        // the outcome unknown here: the caller sees a retryable E_STORE.
+        lease.release(e);
+        throw storeError(e);
+      }
+      lease.release();
+      if (done.command !== 'COMMIT') {
+        // Cannot happen after the checks above, but PostgreSQL answers COMMIT of an aborted transaction with ROLLBACK, not an error.
+        throw new CustosError('E_STORE', 'storage error (the transaction was rolled back)', { backend: 'postgres', pgCode: '25P02' });
+      }
+      return result;
+    });
+  }
+
+  /** Run a DDL script (several statements, no parameters) in one locked transaction. */
+  exec(sql: string): Promise<void> {
+    return this.transaction(async (tx) => {
+      await tx.run(sql);
+    });
+  }
+
+  /**
+   * A no-op: PostgreSQL keeps no file custos could scrub. Deleted and updated
+   * rows linger in heap pages until (auto)VACUUM reuses them, and in WAL,
+   * archives, replicas and backups; all of that is the database operator's
+   * (VACUUM, WAL retention, backup policy). A shredded key stays unusable
+   * regardless: its data key was deleted and the rest is ciphertext.
+   */
+  async scrub(): Promise<void> {}
+
+  async close(): Promise<void> {
+    this.closing ??= this.pool.end().catch(() => undefined);
+    await this.closing;
+  }
+
+  // ---- tooling ------------------------------------------------------------------
+
+  /** The URL of database `name` on the server of `serverUrl` (same credentials and options). */
+  static databaseUrl(serverUrl: string, name: string): string {
+    const u = new URL(serverUrl);
+    u.pathname = `/${encodeURIComponent(name)}`;
+    return u.toString();
+  }
+
+  /** Create database `name` (UTF8, C collation so text sorts bytewise as in SQLite) through an admin connection. */
+  static async createDatabase(adminUrl: string, name: string): Promise<void> {
+    const sql = `CREATE DATABASE ${quoteIdent(name)} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`;
+    await PgDriver.admin(adminUrl, (c) => c.query(sql));
+  }
+
+  /** Drop database `name` if it exists, ending its sessions. */
+  static async dropDatabase(adminUrl: string, name: string): Promise<void> {
+    const ident = quoteIdent(name);
+    await PgDriver.admin(adminUrl, async (c) => {
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${ident} WITH (FORCE)`);
+      } catch (e) {
+        if (sqlState(e) !== '42601') throw e; // before PostgreSQL 13: no FORCE
+        await c.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+        await c.query(`DROP DATABASE IF EXISTS ${ident}`);
+      }
+    });
+  }
+
+  private static async admin(url: string, fn: (c: pg.Client) => Promise<unknown>): Promise<void> {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000, query_timeout: 30_000, application_name: 'custos-admin' });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await fn(client);
+    } catch (e) {
+      throw storeError(e);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+}
