@@ -18,8 +18,16 @@ if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);
 }
-const res = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
-  stdio: 'inherit',
-  env: { ...process.env, CUSTOS_TEST: '1' },
-});
-process.exit(res.status ?? 1);
+// *.serial.test.ts disturb shared services (e.g. restart PostgreSQL): they run alone, after the rest.
+const parallel = files.filter((f) => !f.endsWith('.serial.test.ts'));
+const serial = files.filter((f) => f.endsWith('.serial.test.ts'));
+const run = (list, concurrency) =>
+  list.length === 0
+    ? 0
+    : (spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...list], {
+        stdio: 'inherit',
+        env: { ...process.env, CUSTOS_TEST: '1' },
+      }).status ?? 1);
+const first = run(parallel, 2);
+const second = run(serial, 1);
+process.exit(first || second);
