@@ -10,31 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import pg from 'pg';
 import { Instance } from '../../src/keystore/instance.js';
 import { buildServices } from '../../src/api/services.js';
 import { auditActor, localActor } from '../../src/access/actor.js';
 import { verifyStoredTrail } from '../../src/audit/trail.js';
 import { PgDriver, redactUrl } from '../../src/store/postgres.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
+import { ADMIN_URL, pgUnreachable } from '../helpers/pg.js';
 
-const ADMIN_URL = process.env.CUSTOS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-async function probe(): Promise<string | null> {
-  const c = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2_000 });
-  c.on('error', () => undefined);
-  try {
-    await c.connect();
-    await c.query('SELECT 1');
-    return null;
-  } catch (e) {
-    return (e as { code?: string }).code ?? (e as Error).message;
-  } finally {
-    await c.end().catch(() => undefined);
-  }
-}
-
-const unreachable = await probe();
+const unreachable = await pgUnreachable();
 const PASSPHRASE = 'correct horse battery staple (pg)';
 const passphrase = () => new TextEncoder().encode(PASSPHRASE); // custos zeroes what it is given
 const ARGON2 = { memoryKib: 8192, iterations: 1, parallelism: 1 };

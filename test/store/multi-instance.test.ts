@@ -17,22 +17,10 @@ import { cli, startServer, type ServerProcess } from '../helpers/process.js';
 import { TEST_KDF } from '../helpers/cli.js';
 import { CustosClient } from '../../src/client/client.js';
 import { readCredentialFile, generateCredentialKey, writeCredentialFile } from '../../src/auth/credential.js';
+import { ADMIN_URL, pgUnreachable } from '../helpers/pg.js';
 
-const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
-async function pgAnswers(): Promise<boolean> {
-  try {
-    const { PgDriver } = await import('../../src/store/postgres.js');
-    const d = new PgDriver(ADMIN_URL);
-    await d.get('SELECT 1 AS one');
-    await d.close();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const available = await pgAnswers();
+const available = (await pgUnreachable()) === null;
 
 describe('several instances on one PostgreSQL database', { skip: available ? false : 'no PostgreSQL answers at 127.0.0.1:5432' }, () => {
   let dir: string;

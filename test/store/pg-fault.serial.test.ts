@@ -16,8 +16,8 @@ import { cli, startServer } from '../helpers/process.js';
 import { TEST_KDF } from '../helpers/cli.js';
 import { CustosClient } from '../../src/client/client.js';
 import { readCredentialFile } from '../../src/auth/credential.js';
+import { ADMIN_URL } from '../helpers/pg.js';
 
-const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test';
 const version = existsSync('/etc/postgresql') ? readdirSync('/etc/postgresql')[0] : undefined;
 const canControl = Boolean(version) && process.getuid?.() === 0 && spawnSync('which', ['pg_ctlcluster']).status === 0;
 const cluster = (action: 'start' | 'stop') => {

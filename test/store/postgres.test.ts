@@ -16,24 +16,10 @@ import pg from 'pg';
 import { PgDriver, WRITER_LOCK_KEY, redactUrl, toPgPlaceholders } from '../../src/store/postgres.js';
 import { Store, openStore } from '../../src/store/store.js';
 import { storeConformance } from './conformance.js';
+import { ADMIN_URL, pgUnreachable } from '../helpers/pg.js';
 
-const ADMIN_URL = process.env.CUSTOS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-async function probe(): Promise<string | null> {
-  const c = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2_000 });
-  c.on('error', () => undefined);
-  try {
-    await c.connect();
-    await c.query('SELECT 1');
-    return null;
-  } catch (e) {
-    return (e as { code?: string }).code ?? (e as Error).message;
-  } finally {
-    await c.end().catch(() => undefined);
-  }
-}
-
-const unreachable = await probe();
+const unreachable = await pgUnreachable();
 
 /** Fresh databases on the test server; all dropped by dropAll(). */
 const created = new Set<string>();

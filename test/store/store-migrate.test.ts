@@ -7,23 +7,10 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Sandbox } from '../helpers/cli.js';
+import { ADMIN_URL, pgUnreachable } from '../helpers/pg.js';
 
-const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
-async function pgAnswers(): Promise<boolean> {
-  const { PgDriver } = await import('../../src/store/postgres.js');
-  const d = new PgDriver(ADMIN_URL);
-  try {
-    await d.get('SELECT 1 AS one');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await d.close();
-  }
-}
-
-test('store migrate: SQLite to PostgreSQL, then the audit verifies and every key signs', { skip: (await pgAnswers()) ? false : 'no PostgreSQL answers at 127.0.0.1:5432' }, async () => {
+test('store migrate: SQLite to PostgreSQL, then the audit verifies and every key signs', { skip: ((await pgUnreachable()) === null) ? false : 'no PostgreSQL answers at 127.0.0.1:5432' }, async () => {
   const { PgDriver } = await import('../../src/store/postgres.js');
   const sb = new Sandbox();
   const db = `custos_migrate_${randomBytes(6).toString('hex')}`;
