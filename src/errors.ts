@@ -45,6 +45,8 @@ export const ERROR_CODES = {
   E_TOO_LARGE: 413,
   E_NOT_FOUND: 404,
   E_INVALID_SHARE: 502,
+  E_PARTY_REFUSED: 403,
+  E_NONCE_USED: 409,
   E_TAMPERED: 500,
   E_AUDIT_BROKEN: 500,
   E_STORE: 503,
@@ -83,4 +85,9 @@ export function toCustosError(e: unknown): CustosError {
 
 export function badInput(message: string, details?: Record<string, unknown>): CustosError {
   return new CustosError('E_BAD_INPUT', message, details);
+}
+
+/** Whether a string is one of custos's error codes (e.g. a code a remote party answered with). */
+export function isErrorCode(s: string): s is ErrorCode {
+  return Object.hasOwn(ERROR_CODES, s);
 }

@@ -5,7 +5,7 @@
  */
 import { CustosError } from '../errors.js';
 import { ARGON2_DEFAULTS, isWeakArgon2 } from '../crypto/argon2.js';
-import { getAlgorithm } from '../crypto/algorithms.js';
+import { getAlgorithm, isThresholdAlgorithm, THRESHOLD_ALGORITHMS } from '../crypto/algorithms.js';
 import { clean, fromHex, toHex, utf8 } from '../crypto/bytes.js';
 import { ethereumAddress } from '../crypto/addresses.js';
 import { decryptKeystoreV3, encryptKeystoreV3 } from '../formats/keystore-v3.js';
@@ -89,8 +89,24 @@ export const handlers: Handlers = {
   },
 
   'key.list': async (ctx) => ctx.keys.list(),
-  'key.create': async (ctx, i) => ctx.keys.create({ name: i.name, algorithm: i.type, exportable: i.exportable ?? false, tags: i.tags ?? {} }, auditActor(ctx.actor)),
-  'key.show': async (ctx, i) => ctx.keys.show(i.ref, i.curve ? parseCurve(i.curve) : undefined),
+  'key.create': async (ctx, i) => {
+    if (isThresholdAlgorithm(i.type) || i.threshold !== undefined || i.parties !== undefined) {
+      if (!isThresholdAlgorithm(i.type)) throw new CustosError('E_BAD_INPUT', `--threshold and --parties make threshold keys: use --type ${THRESHOLD_ALGORITHMS.join(' | ')}`, { field: 'type' });
+      if (i.threshold === undefined || i.parties === undefined) throw new CustosError('E_BAD_INPUT', `a ${i.type} key needs --threshold T and --parties A,B,C`, { field: 'threshold' });
+      if (i.exportable) throw new CustosError('E_BAD_INPUT', 'threshold keys are never exportable: no process holds the whole secret', { field: 'exportable' });
+      return ctx.threshold.createKey({ name: i.name, suite: i.type, threshold: i.threshold, parties: i.parties, tags: i.tags ?? {} }, auditActor(ctx.actor));
+    }
+    return ctx.keys.create({ name: i.name, algorithm: i.type, exportable: i.exportable ?? false, tags: i.tags ?? {} }, auditActor(ctx.actor));
+  },
+  'key.show': async (ctx, i) => {
+    const info = await ctx.keys.show(i.ref, i.curve ? parseCurve(i.curve) : undefined);
+    const t = info.custody === 'threshold' && info.id ? await ctx.threshold.describe(info.id) : null;
+    return t ? { ...info, threshold: t } : info;
+  },
+  'key.refresh': async (ctx, i) => ctx.threshold.reshare(i.name, {}, auditActor(ctx.actor)),
+  'key.reshare': async (ctx, i) => ctx.threshold.reshare(i.name, { ...(i.threshold !== undefined ? { threshold: i.threshold } : {}), ...(i.parties ? { parties: i.parties } : {}) }, auditActor(ctx.actor)),
+  'party.add': async (ctx, i) => ctx.threshold.addParty(i, auditActor(ctx.actor)),
+  'party.list': async (ctx) => ctx.threshold.listParties(),
   'key.rotate': async (ctx, i) => ctx.keys.rotate(i.name, auditActor(ctx.actor)),
   'key.disable': async (ctx, i) => ctx.keys.setEnabled(i.name, false, auditActor(ctx.actor)),
   'key.enable': async (ctx, i) => ctx.keys.setEnabled(i.name, true, auditActor(ctx.actor)),

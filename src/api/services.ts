@@ -4,8 +4,9 @@ import type { Actor } from '../access/actor.js';
 import type { Instance } from '../keystore/instance.js';
 import { Keys } from '../keystore/keys.js';
 import { Wallets } from '../keystore/wallets.js';
+import { ThresholdCoordinator } from '../threshold/coordinator.js';
 import { PolicyService } from '../policy/service.js';
-import { DEFAULT_REQUEST_TTL_MS, Requests } from '../requests/service.js';
+import { DEFAULT_REQUEST_TTL_MS, Requests, type Planners } from '../requests/service.js';
 import type { ApiContext } from './handlers.js';
 import { NO_CHAINS, type ChainConfig } from '../chains/config.js';
 import { planRaw } from '../requests/plans.js';
@@ -20,6 +21,7 @@ export interface Services {
   policies: PolicyService;
   requests: Requests;
   chains: ChainConfig;
+  threshold: ThresholdCoordinator;
 }
 
 export function buildServices(inst: Instance, opts: { requestTtlMs?: number; now?: () => number; chains?: ChainConfig } = {}): Services {
@@ -34,9 +36,16 @@ export function buildServices(inst: Instance, opts: { requestTtlMs?: number; now
     policies,
     { principals, policies, keys },
     { ttlMs: opts.requestTtlMs ?? DEFAULT_REQUEST_TTL_MS, now: opts.now ?? Date.now },
-    { raw: planRaw, evm: evmPlanner(chains), bitcoin: bitcoinPlanner(chains), solana: solanaPlanner() },
+    buildPlanners(chains),
   );
-  return { inst, keys, wallets, principals, policies, requests, chains };
+  const threshold = new ThresholdCoordinator(inst, keys);
+  keys.setThresholdSigner((repo, k, scheme, bytes, context) => threshold.sign(repo, k, scheme, bytes, context));
+  return { inst, keys, wallets, principals, policies, requests, chains, threshold };
+}
+
+/** The signing planners by payload type (also what a threshold party re-plans payloads with). */
+export function buildPlanners(chains: ChainConfig): Planners {
+  return { raw: planRaw, evm: evmPlanner(chains), bitcoin: bitcoinPlanner(chains), solana: solanaPlanner() };
 }
 
 export function contextFor(s: Services, actor: Actor, mode: ApiContext['mode']): ApiContext {

@@ -15,6 +15,7 @@ import { accessCommands } from './commands/access.js';
 import { policyCommands } from './commands/policy.js';
 import { requestCommands } from './commands/requests.js';
 import { storeCommands } from './commands/store.js';
+import { partyCommands } from './commands/party.js';
 
 export const COMMANDS: Command[] = [
   ...instanceCommands,
@@ -26,6 +27,7 @@ export const COMMANDS: Command[] = [
   ...accessCommands,
   ...auditCommands,
   ...storeCommands,
+  ...partyCommands,
 ];
 
 function overview(): string {

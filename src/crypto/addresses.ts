@@ -5,7 +5,7 @@
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { base58 } from '@scure/base';
-import { NETWORK, p2tr, p2wpkh } from '@scure/btc-signer';
+import { Address, NETWORK, p2tr, p2wpkh } from '@scure/btc-signer';
 import { CustosError, badInput } from '../errors.js';
 import type { Algorithm } from './algorithms.js';
 import { toHex } from './bytes.js';
@@ -42,7 +42,8 @@ export function ethereumAddress(pub: Uint8Array): string {
  *   `bitcoinP2wpkh` (BIP 84/BIP 141 v0 `bc1q…`), `bitcoinP2tr` (BIP 86 key-path-only
  *   Taproot, BIP 341 tweak with no script tree, `bc1p…`).
  * - ed25519 (32 bytes): `solana` (base58 of the public key).
- * - bls12-381, ml-dsa-65: no addresses (`{}`).
+ * - frost-ed25519: `solana`; frost-secp256k1-tr (32-byte x-only output key): `bitcoinP2tr`.
+ * - bls12-381, ml-dsa-65, frost-secp256k1: no addresses (`{}`).
  * @example addressesFor('ed25519', new Uint8Array(32)) // { solana: '11111111111111111111111111111111' }
  */
 export function addressesFor(algorithm: Algorithm, publicKey: Uint8Array): Record<string, string> {
@@ -57,8 +58,14 @@ export function addressesFor(algorithm: Algorithm, publicKey: Uint8Array): Recor
     }
     case 'ed25519':
       return { solana: base58.encode(checkPublicKey(publicKey, [32])) };
+    case 'frost-ed25519':
+      return { solana: base58.encode(checkPublicKey(publicKey, [32])) };
+    case 'frost-secp256k1-tr':
+      // The FROST group key is already the BIP-86 output key (x-only): encode it as is, no second tweak.
+      return { bitcoinP2tr: Address(NETWORK).encode({ type: 'tr', pubkey: checkPublicKey(publicKey, [32]) }) };
     case 'bls12-381':
     case 'ml-dsa-65':
+    case 'frost-secp256k1':
       return {};
     default:
       throw new CustosError('E_UNSUPPORTED', `algorithm: unknown "${String(algorithm).slice(0, 64)}"`, {

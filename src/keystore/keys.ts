@@ -16,6 +16,7 @@ import { checkName, parseKeyRef, refString, type KeyRef } from './refs.js';
 import { signingBytes, type SignInput } from './payload.js';
 import type { Wallets } from './wallets.js';
 import type { Curve } from '../hd/derive.js';
+import type { SignContext } from '../party/sign.js';
 
 export interface KeyVersionInfo {
   version: number;
@@ -75,7 +76,12 @@ export interface SignOptionsIn {
   scheme?: SignatureScheme;
   auxRand?: Uint8Array;
   curve?: Curve;
+  /** The signing request a threshold key signs for (its parties re-check it). */
+  context?: SignContext;
 }
+
+/** Signs with a threshold key through its parties (src/threshold/coordinator.ts). */
+export type ThresholdSigner = (repo: Repo, key: KeyRecord, scheme: SignatureScheme, bytes: Uint8Array, context: SignContext | undefined) => Promise<Uint8Array>;
 
 /** The audit event of a signature: what was signed (by digest), by which key version. */
 export function signAudit(actor: string, r: SignResult, input: SignInput, extra: Record<string, unknown> = {}) {
@@ -128,10 +134,54 @@ function toInfo(k: KeyRecord, versions: KeyVersionRecord[]): KeyInfo {
 }
 
 export class Keys {
+  private thresholdSigner: ThresholdSigner | null = null;
+
   constructor(
     private readonly inst: Instance,
     private readonly wallets: Wallets,
   ) {}
+
+  /** Wire the coordinator that signs with threshold keys (buildServices). */
+  setThresholdSigner(signer: ThresholdSigner): void {
+    this.thresholdSigner = signer;
+  }
+
+  /**
+   * Record a threshold key made by a DKG, inside the caller's transaction: the
+   * group public key only (no secret exists here), custody `threshold`.
+   */
+  async insertThresholdIn(repo: Repo, spec: { id: string; name: string; algorithm: string; tags: Record<string, string>; publicKey: Uint8Array }, actor: string, details: Record<string, unknown>): Promise<KeyInfo> {
+    const name = checkName(spec.name, 'key');
+    if (await repo.getKeyByName(name)) throw new CustosError('E_NAME_TAKEN', `a key named "${name}" already exists`, { key: name });
+    const now = new Date().toISOString();
+    const key: KeyRecord = this.withMac({
+      id: spec.id,
+      name,
+      algorithm: getAlgorithm(spec.algorithm).name,
+      custody: 'threshold',
+      state: 'active',
+      exportable: false,
+      tags: checkTags(spec.tags),
+      origin: 'generated',
+      currentVersion: 1,
+      dataKeyId: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const version: KeyVersionRecord = { keyId: key.id, version: 1, publicKey: spec.publicKey, ciphertext: null, createdAt: now };
+    await repo.insertKey(key);
+    await repo.insertKeyVersion(version);
+    await appendEvent(repo, { actor, action: 'key.create', subject: `key/${name}`, details: { algorithm: key.algorithm, custody: 'threshold', tags: key.tags, publicKey: toHex(spec.publicKey), ...details } });
+    return toInfo(key, [version]);
+  }
+
+  /** A threshold key's record, MAC-checked (the coordinator's refresh and reshare). */
+  async thresholdRecord(repo: Repo, name: string): Promise<KeyRecord> {
+    const k = await this.verified(repo, name);
+    if (k.custody !== 'threshold') throw new CustosError('E_UNSUPPORTED', `key "${name}" is not a threshold key`, { key: name });
+    this.assertUsable(k);
+    return k;
+  }
 
   private async record(repo: Repo, name: string): Promise<KeyRecord> {
     const k = await repo.getKeyByName(name);
@@ -232,6 +282,7 @@ export class Keys {
     return this.inst.mutate(async (repo) => {
       const k = await this.verified(repo, name);
       this.assertUsable(k);
+      if (k.custody === 'threshold') throw new CustosError('E_UNSUPPORTED', `key "${name}" is a threshold key: use "custos key refresh" (new shares, same key)`, { key: name });
       const alg = getAlgorithm(k.algorithm);
       const dek = this.inst.barrier.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${name}`);
       const secret = alg.generate();
@@ -342,6 +393,16 @@ export class Keys {
     if (ref.kind === 'derived') return this.wallets.withDerivedSecret(ref, (secret, pub) => signWith(ref.curve, secret, pub, 1), repo);
     const k = await this.verified(repo, ref.name);
     this.assertUsable(k);
+    if (k.custody === 'threshold') {
+      if (!this.thresholdSigner) throw new CustosError('E_UNSUPPORTED', 'threshold signing is not available here');
+      const alg = getAlgorithm(k.algorithm);
+      const scheme = opts.scheme ?? alg.defaultScheme;
+      if (!alg.schemes.includes(scheme)) throw new CustosError('E_UNSUPPORTED', `${k.algorithm} keys do not sign with ${scheme}`);
+      if (opts.version !== undefined && opts.version !== 1) throw new CustosError('E_KEY_NOT_FOUND', `key "${k.name}" has no version ${opts.version}`, { key: k.name });
+      const pub = (await repo.getKeyVersion(k.id, 1))?.publicKey ?? new Uint8Array();
+      const signature = await this.thresholdSigner(repo, k, scheme, signingBytes(scheme, input), opts.context);
+      return { key: k.name, algorithm: k.algorithm, scheme, version: 1, publicKey: toHex(pub), signature: toHex(signature) };
+    }
     const version = opts.version ?? k.currentVersion;
     if (version !== k.currentVersion) {
       if (!(await repo.getKeyVersion(k.id, version))) throw new CustosError('E_KEY_NOT_FOUND', `key "${k.name}" has no version ${version}`, { key: k.name, version });

@@ -5,7 +5,7 @@
 import type { Actor } from '../access/actor.js';
 import type { PolicyFacts } from '../policy/facts.js';
 import type { Repo } from '../store/repo.js';
-import type { Keys } from '../keystore/keys.js';
+import type { KeyFactsSource } from './plans.js';
 import type { Curve } from '../hd/derive.js';
 
 export interface RawRequestShape {
@@ -19,7 +19,7 @@ export interface RawRequestShape {
   payloadFacts?: Record<string, unknown>;
 }
 
-export async function gatherFacts(repo: Repo, keys: Keys, actor: Actor, req: RawRequestShape, nowMs: number) {
+export async function gatherFacts(repo: Repo, keys: KeyFactsSource, actor: Actor, req: RawRequestShape, nowMs: number) {
   const key = await keys.facts(repo, req.key, req.curve);
   const [velKey, velPrincipal, lists] = await Promise.all([
     repo.requests.velocity('key', key.name, nowMs),

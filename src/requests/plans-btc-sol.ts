@@ -35,7 +35,11 @@ export function bitcoinPlanner(chains: ChainConfig): Planner<BitcoinStoredPayloa
     const owned = [];
     for (const ref of p.keys) {
       const k = await keys.facts(repo, ref, ref.includes('/') ? parseCurve('secp256k1') : undefined);
-      if (k.algorithm !== 'secp256k1') throw new CustosError('E_UNSUPPORTED', `Bitcoin inputs are signed by secp256k1 keys; ${k.name} is ${k.algorithm}`);
+      if (k.algorithm === 'frost-secp256k1-tr') {
+        owned.push({ ref, taprootOutputKey: fromHex(k.publicKey, 'publicKey', 32) });
+        continue;
+      }
+      if (k.algorithm !== 'secp256k1') throw new CustosError('E_UNSUPPORTED', `Bitcoin inputs are signed by secp256k1 or frost-secp256k1-tr keys; ${k.name} is ${k.algorithm}`);
       owned.push({ ref, publicKey: fromHex(k.publicKey, 'publicKey', 33) });
     }
     const ctx: BitcoinContext = { network: p.network ?? 'mainnet', keys: owned };
@@ -48,7 +52,7 @@ export function bitcoinPlanner(chains: ChainConfig): Planner<BitcoinStoredPayloa
       size: p.psbt.length,
       payloadFacts: prepared.facts,
       valueUsd: btcUsd ? (Number(prepared.valueSats) / 1e8) * btcUsd : 0,
-      tasks: prepared.tasks.map((t) => ({ ref: t.ref, scheme: t.scheme === 'ecdsa' ? 'ecdsa' : 'bip340-taproot', input: { digest: t.digest } })),
+      tasks: prepared.tasks.map((t) => ({ ref: t.ref, scheme: t.scheme, input: { digest: t.digest } })),
       assemble: (results) => ({
         psbt: assemblePsbt(
           p.psbt,
@@ -65,7 +69,7 @@ export function solanaPlanner(): Planner<SolanaStoredPayload> {
   return async (repo, keys, p) => {
     const curve = p.curve !== undefined ? parseCurve(p.curve) : undefined;
     const k = await keys.facts(repo, p.key, curve);
-    if (k.algorithm !== 'ed25519') throw new CustosError('E_UNSUPPORTED', `Solana messages are signed by ed25519 keys; ${k.name} is ${k.algorithm}`);
+    if (k.algorithm !== 'ed25519' && k.algorithm !== 'frost-ed25519') throw new CustosError('E_UNSUPPORTED', `Solana messages are signed by ed25519 or frost-ed25519 keys; ${k.name} is ${k.algorithm}`);
     const signer = addressesFor('ed25519', fromHex(k.publicKey, 'publicKey', 32)).solana!;
     const input = { ...(p.message !== undefined ? { message: p.message } : {}), ...(p.transaction !== undefined ? { transaction: p.transaction } : {}) };
     const prepared = prepareSolana(input, { signer });

@@ -53,7 +53,10 @@ export interface RawPayload {
   auxRand?: string;
 }
 
-export type Planner<P> = (repo: Repo, keys: Keys, payload: P) => Promise<Plan>;
+/** What planners (and fact gathering) read of keys: public facts only. */
+export type KeyFactsSource = Pick<Keys, 'facts'>;
+
+export type Planner<P> = (repo: Repo, keys: KeyFactsSource, payload: P) => Promise<Plan>;
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
 

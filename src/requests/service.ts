@@ -22,12 +22,14 @@ import { evaluatePolicy, factsDigest, type Decision } from '../policy/evaluate.j
 import { getAlgorithm } from '../crypto/algorithms.js';
 import type { PolicyService } from '../policy/service.js';
 import type { Instance } from '../keystore/instance.js';
-import { signAudit, type Keys } from '../keystore/keys.js';
+import { signAudit, type Keys, type SignResult } from '../keystore/keys.js';
+import type { SignInput } from '../keystore/payload.js';
 import type { Repo } from '../store/repo.js';
 import { principalMacFields, requestMacFields, type RequestRecord, type RequestStatus } from '../store/records.js';
-import { planRaw, type Plan, type Planner, type RawPayload } from './plans.js';
+import { planRaw, type Plan, type Planner, type RawPayload, type SigningTask } from './plans.js';
 import { requestView, storedDecision, type RequestView, type StoredDecision } from './view.js';
 import { gatherFacts } from './facts.js';
+import type { SignContext } from '../party/sign.js';
 
 export type { RequestView } from './view.js';
 import { executeAdmin, validateAdmin, type AdminAction, type AdminExecutors } from './admin.js';
@@ -44,7 +46,13 @@ export type Planners = Record<string, Planner<any>>;
 export const DEFAULT_REQUEST_TTL_MS = 24 * 3600_000;
 const SUBMIT_ROLES = ['agent', 'operator', 'admin'] as const;
 
+/** Signatures made before the recording transaction (threshold keys), or the error that stopped them. */
+type Presigned = { results: { sig: SignResult; input: SignInput }[]; output: Record<string, unknown> } | { error: unknown };
+
 export class Requests {
+  /** Deferred (threshold) executions running in this process. */
+  private readonly inFlight = new Set<string>();
+
   constructor(
     private readonly inst: Instance,
     private readonly keys: Keys,
@@ -62,10 +70,15 @@ export class Requests {
     return this.submit(actor, { type: 'raw', ...stripUndefined(raw) }, { note, tags, idempotencyKey });
   }
 
+  /** The planner for a payload type (threshold parties re-plan payloads with the same code). */
+  planner(type: string): Planner<any> {
+    const planner = Object.hasOwn(this.planners, type) ? this.planners[type] : undefined;
+    if (!planner) throw new CustosError('E_UNSUPPORTED', `no signer for ${String(type).slice(0, 32)} payloads`);
+    return planner;
+  }
+
   private plan(repo: Repo, payload: { type: string }): Promise<Plan> {
-    const planner = this.planners[payload.type];
-    if (!planner) throw new CustosError('E_UNSUPPORTED', `no signer for ${payload.type} payloads`);
-    return planner(repo, this.keys, payload);
+    return this.planner(payload.type)(repo, this.keys, payload);
   }
 
   /**
@@ -82,7 +95,8 @@ export class Requests {
       throw new CustosError('E_BAD_INPUT', 'idempotencyKey must be 1..128 characters of [A-Za-z0-9._:-]', { field: 'idempotencyKey' });
     }
     const stored: StoredPayload = { ...payload, note, tags: meta.tags ?? {} };
-    return this.inst.store.tx(async (repo) => {
+    let defer: string | null = null;
+    const view = await this.inst.store.tx(async (repo) => {
       if (meta.idempotencyKey) {
         const prior = await repo.requests.byIdempotencyKey(actor.id, meta.idempotencyKey);
         if (prior) {
@@ -109,18 +123,66 @@ export class Requests {
       const { version, policy } = await this.policies.current(repo);
       const decision = evaluatePolicy(policy, facts);
       const d = storedDecision(decision, version, factsDigest(facts));
-      const rec = this.newRecord(actor, 'sign', key.name, stored, facts, d, meta.idempotencyKey ?? null, nowMs, plan.valueUsd);
+      const deferred = await this.usesParties(repo, plan);
+      const rec = this.newRecord(actor, 'sign', key.name, stored, facts, d, meta.idempotencyKey ?? null, nowMs, plan.valueUsd, deferred);
       await repo.requests.insert(rec);
       await this.auditDecision(repo, actor, rec, d);
       if (rec.status === 'signed') return this.execute(repo, rec, nowMs);
+      if (deferred && rec.status === 'approved' && d.delayMs === 0) defer = rec.id;
       return this.view(repo, rec);
     });
+    return defer ? this.runDeferred(defer) : view;
   }
 
-  private newRecord(actor: Actor, kind: string, keyName: string | null, payload: unknown, facts: unknown, d: StoredDecision, idem: string | null, nowMs: number, valueUsd = 0): RequestRecord {
+  /** Whether a plan signs with a threshold key (its signatures take network rounds: made outside any transaction). */
+  private async usesParties(repo: Repo, plan: Plan): Promise<boolean> {
+    for (const t of plan.tasks) if ((await this.keys.facts(repo, t.ref, t.curve)).custody === 'threshold') return true;
+    return false;
+  }
+
+  /**
+   * Execute an approved request whose signatures need threshold parties: the
+   * signatures are made first, outside any transaction (the store is not held
+   * during network rounds), then recorded with a compare-and-set on the
+   * status. Two executors racing both get signatures; exactly one is
+   * recorded and returned. A crash in between leaves the request approved
+   * and due, so the scheduler signs it again.
+   */
+  private async runDeferred(id: string): Promise<RequestView> {
+    const rec = this.checked((await this.inst.store.read.requests.get(id))!);
+    if (rec.status !== 'approved' || this.inFlight.has(id)) return this.view(this.inst.store.read, rec);
+    this.inFlight.add(id);
+    try {
+      const pre = await this.presign(rec);
+      return await this.inst.store.tx(async (repo) => {
+        const fresh = await repo.requests.get(id);
+        if (fresh?.status !== 'approved') return this.view(repo, fresh!);
+        return this.execute(repo, this.checked(fresh), this.opts.now(), pre);
+      });
+    } finally {
+      this.inFlight.delete(id);
+    }
+  }
+
+  /** The signatures of a sign request, made outside a transaction (errors are kept, to be recorded). */
+  private async presign(rec: RequestRecord): Promise<Presigned> {
+    const repo = this.inst.store.read;
+    try {
+      const plan = await this.plan(repo, JSON.parse(rec.payload) as StoredPayload);
+      const context = await signContext(repo, rec);
+      const results = [];
+      for (const t of plan.tasks) results.push({ sig: await this.keys.signIn(repo, t.ref, t.input, signOptions(t, context)), input: t.input });
+      return { results, output: plan.assemble(results.map((r) => r.sig)) };
+    } catch (e) {
+      return { error: e };
+    }
+  }
+
+  private newRecord(actor: Actor, kind: string, keyName: string | null, payload: unknown, facts: unknown, d: StoredDecision, idem: string | null, nowMs: number, valueUsd = 0, deferred = false): RequestRecord {
     const now = new Date(nowMs).toISOString();
     const id = randomUUID();
-    const status: RequestStatus = d.outcome === 'deny' ? 'denied' : d.approvals ? 'pending' : d.delayMs > 0 ? 'approved' : 'signed';
+    // A threshold signature is made outside the transaction: an allowed request waits as approved, due now.
+    const status: RequestStatus = d.outcome === 'deny' ? 'denied' : d.approvals ? 'pending' : d.delayMs > 0 || deferred ? 'approved' : 'signed';
     return this.withMac({
       id,
       kind,
@@ -184,17 +246,22 @@ export class Requests {
    * admin action) and move it to signed, or to failed when the key can no
    * longer sign. Compare-and-set: a request executes at most once.
    */
-  private async execute(repo: Repo, rec: RequestRecord, nowMs: number): Promise<RequestView> {
+  private async execute(repo: Repo, rec: RequestRecord, nowMs: number, pre?: Presigned): Promise<RequestView> {
     const now = new Date(nowMs).toISOString();
     const from: RequestStatus[] = rec.status === 'signed' ? ['signed'] : ['pending', 'approved'];
     let result: Record<string, unknown>;
     let status: RequestStatus = 'signed';
     try {
-      if (rec.kind === 'sign') {
+      if (pre) {
+        if ('error' in pre) throw pre.error;
+        for (const r of pre.results) await appendEvent(repo, signAudit(requesterActor(rec), r.sig, r.input, { requestId: rec.id }));
+        result = pre.output;
+      } else if (rec.kind === 'sign') {
         const plan = await this.plan(repo, JSON.parse(rec.payload) as StoredPayload);
+        const context = await signContext(repo, rec);
         const results = [];
         for (const t of plan.tasks) {
-          const sig = await this.keys.signIn(repo, t.ref, t.input, { scheme: t.scheme, ...(t.curve ? { curve: t.curve } : {}), ...(t.auxRand ? { auxRand: t.auxRand } : {}) });
+          const sig = await this.keys.signIn(repo, t.ref, t.input, signOptions(t, context));
           await appendEvent(repo, signAudit(requesterActor(rec), sig, t.input, { requestId: rec.id }));
           results.push(sig);
         }
@@ -205,7 +272,10 @@ export class Requests {
     } catch (e) {
       if (!isCustosError(e) || ['E_STORE', 'E_INTERNAL', 'E_SEALED'].includes(e.code)) throw e;
       status = 'failed';
-      result = { error: { code: e.code, message: e.message } };
+      result = { error: { code: e.code, message: e.message, ...(e.details?.party ? { party: e.details.party } : {}) } };
+      if (e.code === 'E_INVALID_SHARE' && e.details?.party) {
+        await appendEvent(repo, { actor: 'custos', action: 'threshold.invalid_share', subject: `party/${String(e.details.party)}`, details: { requestId: rec.id, key: rec.keyName, participant: String(e.details.participant ?? '') } });
+      }
     }
     const moved = await this.move(repo, rec, from, { status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null }, now);
     if (!moved) throw new CustosError('E_REQUEST_FINISHED', `request ${rec.id} was already executed`);
@@ -219,7 +289,8 @@ export class Requests {
   /** Record an approval or rejection (the approver's signature over the request digest). */
   async decide(actor: Actor, id: string, verdict: Verdict, signature: string): Promise<RequestView> {
     this.inst.barrier.assertUnsealed();
-    return this.inst.store.tx(async (repo) => {
+    let defer: string | null = null;
+    const view = await this.inst.store.tx(async (repo) => {
       const rec = this.checked(await this.visible(repo, actor, id, true));
       const d = JSON.parse(rec.decision) as StoredDecision;
       if (rec.status !== 'pending' || !d.approvals) {
@@ -254,8 +325,15 @@ export class Requests {
         await appendEvent(repo, { actor: 'custos', action: 'request.approved', subject: `request/${id}`, details: { approvals: approvals.length, notBefore: new Date(nowMs + d.delayMs).toISOString() } });
         return this.view(repo, (await repo.requests.get(id))!);
       }
+      if (rec.kind === 'sign' && (await this.usesParties(repo, await this.plan(repo, JSON.parse(rec.payload) as StoredPayload)))) {
+        await this.move(repo, rec, ['pending'], { status: 'approved', notBefore: now }, now);
+        await appendEvent(repo, { actor: 'custos', action: 'request.approved', subject: `request/${id}`, details: { approvals: approvals.length, notBefore: now } });
+        defer = id;
+        return this.view(repo, (await repo.requests.get(id))!);
+      }
       return this.execute(repo, rec, nowMs);
     });
+    return defer ? this.runDeferred(defer) : view;
   }
 
   /**
@@ -298,6 +376,10 @@ export class Requests {
     let executed = 0;
     let expired = 0;
     for (const r of execute) {
+      if (r.kind === 'sign' && (await this.usesParties(this.inst.store.read, await this.plan(this.inst.store.read, JSON.parse(r.payload) as StoredPayload).catch(() => ({ tasks: [] }) as unknown as Plan)))) {
+        if ((await this.runDeferred(r.id)).status !== 'approved') executed++;
+        continue;
+      }
       await this.inst.store.tx(async (repo) => {
         const fresh = await repo.requests.get(r.id);
         if (fresh?.status !== 'approved') return; // another instance or call got it first
@@ -409,6 +491,26 @@ function sameRequest(prior: RequestRecord, retry: StoredPayload): boolean {
 
 function stripUndefined<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** What a threshold key's parties are shown of the request they sign for (they re-check all of it). */
+async function signContext(repo: Repo, rec: RequestRecord): Promise<SignContext> {
+  const approvals = (await repo.requests.approvals(rec.id)).filter((a) => a.verdict === 'approve').map((a) => ({ approverName: a.approverName, signature: a.signature }));
+  const local = rec.principalId === 'local';
+  return {
+    id: rec.id,
+    kind: rec.kind,
+    principal: { id: rec.principalId, name: rec.principalName, role: local ? 'admin' : '', kind: local ? 'local' : 'api', tags: {} },
+    keyName: rec.keyName ?? '',
+    payload: rec.payload,
+    createdAt: rec.createdAt,
+    digest: rec.digest,
+    approvals,
+  };
+}
+
+function signOptions(t: SigningTask, context: SignContext) {
+  return { scheme: t.scheme, ...(t.curve ? { curve: t.curve } : {}), ...(t.auxRand ? { auxRand: t.auxRand } : {}), context };
 }
 
 /** The audit actor of the principal who submitted a request. */

@@ -24,6 +24,7 @@ export const TABLES = [
   'list_entries',
   'requests',
   'approvals',
+  'threshold_state',
 ] as const;
 
 export async function copyStore(from: Store, to: Store, progress?: (table: string, rows: number) => void): Promise<Record<string, number>> {

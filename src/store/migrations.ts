@@ -158,6 +158,20 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'threshold custody state (coordinator parties and keys, party shares and nonces)',
+    sql: (t) => `
+      CREATE TABLE threshold_state (
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        state TEXT NOT NULL,
+        data ${t.blob} NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (kind, id)
+      )
+    `,
+  },
 ];
 
 /** Apply every migration newer than the database's version, each in its own transaction. */

@@ -5,6 +5,7 @@
 import type { Row, SqlExecutor } from './driver.js';
 import { AccessRepo } from './repo-access.js';
 import { RequestRepo } from './repo-requests.js';
+import { ThresholdRepo } from './repo-threshold.js';
 import type {
   AuditEventRecord,
   CheckpointRecord,
@@ -82,10 +83,13 @@ export class Repo {
   readonly access: AccessRepo;
   /** Signing and admin requests, approvals, velocity. */
   readonly requests: RequestRepo;
+  /** Threshold custody records (sealed by src/threshold/vault.ts). */
+  readonly threshold: ThresholdRepo;
 
   constructor(private readonly x: SqlExecutor) {
     this.access = new AccessRepo(x);
     this.requests = new RequestRepo(x);
+    this.threshold = new ThresholdRepo(x);
   }
 
   // ---- meta ----------------------------------------------------------------

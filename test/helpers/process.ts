@@ -17,13 +17,18 @@ export interface ServerProcess {
 const BIN = join(ROOT, 'bin', 'custos.js');
 
 export function startServer(args: string[], cwd: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const proc = spawn(process.execPath, [BIN, 'serve', '--listen', '127.0.0.1:0', ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return startProcess(['serve', '--listen', '127.0.0.1:0', ...args], cwd, env);
+}
+
+/** Start a long-running `custos` subcommand; resolves once it logs "listening on URL". */
+export function startProcess(argv: string[], cwd: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const proc = spawn(process.execPath, [BIN, ...argv], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   proc.stdout!.on('data', (d) => (out += String(d)));
   proc.stderr!.on('data', (d) => (out += String(d)));
   const exited = new Promise<void>((res) => proc.once('exit', () => res()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`${argv[0]} did not start:\n${out}`)), 20_000);
     const check = () => {
       const m = /listening on (https?:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (m) {
@@ -43,7 +48,7 @@ export function startServer(args: string[], cwd: string, env: Record<string, str
     proc.stderr!.on('data', check);
     proc.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`server exited (${code}):\n${out}`));
+      reject(new Error(`${argv[0]} exited (${code}):\n${out}`));
     });
   });
 }

@@ -27,8 +27,13 @@ import { ecdsaVerify, schnorrVerify, taprootOutputKey } from '../../crypto/secp2
 export interface OwnedKey {
   /** Opaque key/account reference the keystore signs with (returned in tasks and facts). */
   ref: string;
-  /** 33-byte SEC1 compressed secp256k1 public key. */
-  publicKey: Uint8Array;
+  /** 33-byte SEC1 compressed secp256k1 public key (P2WPKH and BIP86 P2TR, tweaked here). */
+  publicKey?: Uint8Array;
+  /**
+   * Instead of `publicKey`: a 32-byte x-only Taproot OUTPUT key that is already
+   * tweaked (a frost-secp256k1-tr group key). P2TR only, signed as plain BIP340.
+   */
+  taprootOutputKey?: Uint8Array;
 }
 
 export interface BitcoinContext {
@@ -41,11 +46,11 @@ export interface BitcoinContext {
 export interface PsbtSigningTask {
   input: number;
   ref: string;
-  /** `ecdsa`: sign `digest` with the key (BIP143). `bip340-taproot`: `schnorrSignTaprootKeyPath` (BIP341/BIP86). */
-  scheme: 'ecdsa' | 'bip340-taproot';
+  /** `ecdsa`: sign `digest` with the key (BIP143). `bip340-taproot`: `schnorrSignTaprootKeyPath` (BIP341/BIP86). `bip340`: plain BIP340 with an output key. */
+  scheme: 'ecdsa' | 'bip340-taproot' | 'bip340';
   /** 32-byte sighash (BIP143 for P2WPKH, BIP341 SigMsg tagged hash for P2TR). */
   digest: Uint8Array;
-  /** The owned key's 33-byte public key; P2TR signatures verify under `taprootOutputKey(publicKey)`. */
+  /** The owned key's 33-byte public key (P2TR signatures verify under `taprootOutputKey(publicKey)`), or its 32-byte output key (`bip340`). */
   publicKey: Uint8Array;
 }
 
@@ -108,8 +113,11 @@ const WITNESS_WU = { p2wpkh: 108, p2tr: 66 } as const;
 
 interface KeyScript {
   ref: string;
+  /** 33-byte key, or the 32-byte output key when `output`. */
   publicKey: Uint8Array;
   type: 'p2wpkh' | 'p2tr';
+  /** The key is a Taproot output key already (no tweak, no internal key known). */
+  output?: boolean;
 }
 
 interface Analysis {
@@ -128,6 +136,13 @@ function keyScripts(ctx: BitcoinContext): Map<string, KeyScript> {
   if (typeof ctx.network !== 'string' || !Object.hasOwn(NETWORKS, ctx.network)) throw badInput('network: expected mainnet, testnet or regtest', { field: 'network' });
   const out = new Map<string, KeyScript>();
   ctx.keys.forEach((k, i) => {
+    if (k?.taprootOutputKey !== undefined) {
+      const out32 = k.taprootOutputKey;
+      if (!(out32 instanceof Uint8Array) || out32.length !== 32 || typeof k.ref !== 'string') throw badInput(`keys[${i}]: expected { ref, taprootOutputKey: 32-byte x-only key }`, { field: `keys[${i}]` });
+      const script = toHex(OutScript.encode({ type: 'tr', pubkey: out32 }));
+      if (!out.has(script)) out.set(script, { ref: k.ref, publicKey: out32, type: 'p2tr', output: true });
+      return;
+    }
     const pub = k?.publicKey;
     const bad = () => badInput(`keys[${i}]: expected { ref, publicKey: 33-byte compressed secp256k1 point }`, { field: `keys[${i}]` });
     if (!(pub instanceof Uint8Array) || pub.length !== 33 || (pub[0] !== 2 && pub[0] !== 3) || typeof k.ref !== 'string') throw bad();
@@ -183,7 +198,7 @@ function checkInput(tx: Transaction, i: number, scripts: Map<string, KeyScript>)
   if (declared !== undefined && declared !== SigHash.DEFAULT && declared !== SigHash.ALL) {
     throw inputError(i, `sighash type ${declared} not allowed (DEFAULT or ALL only)`);
   }
-  if (inp.tapInternalKey && !equalBytes(inp.tapInternalKey, key.publicKey.subarray(1))) {
+  if (!key.output && inp.tapInternalKey && !equalBytes(inp.tapInternalKey, key.publicKey.subarray(1))) {
     throw inputError(i, 'tapInternalKey is not the key the output pays to');
   }
   return { key, amount: inp.witnessUtxo.amount, sighash: declared ?? SigHash.DEFAULT };
@@ -225,7 +240,7 @@ function analyze(psbtBase64: string, ctx: BitcoinContext): Analysis {
     } else {
       digest = tx.preimageWitnessV1(i, prevScripts, type, amounts);
     }
-    tasks.push({ input: i, ref: key.ref, scheme: key.type === 'p2wpkh' ? 'ecdsa' : 'bip340-taproot', digest, publicKey: key.publicKey });
+    tasks.push({ input: i, ref: key.ref, scheme: key.type === 'p2wpkh' ? 'ecdsa' : key.output ? 'bip340' : 'bip340-taproot', digest, publicKey: key.publicKey });
     sighash.set(i, type);
     inputs.push({ index: i, txid: hex.encode(inp.txid!), vout: inp.index!, amountSats: amount.toString(), type: key.type, ref: key.ref });
     totalIn += amount;
@@ -325,7 +340,8 @@ export function assemblePsbt(psbtBase64: string, signatures: { input: number; si
       const der = secp256k1.Signature.fromBytes(compact, 'compact').toBytes('der');
       tx.updateInput(task.input, { partialSig: [[task.publicKey, concatBytes(der, Uint8Array.of(type))]] });
     } else {
-      if (sig.length !== 64 || !schnorrVerify(taprootOutputKey(task.publicKey), task.digest, sig)) {
+      const outputKey = task.scheme === 'bip340' ? task.publicKey : taprootOutputKey(task.publicKey);
+      if (sig.length !== 64 || !schnorrVerify(outputKey, task.digest, sig)) {
         throw new CustosError('E_BAD_SIGNATURE', `input ${task.input}: Taproot signature does not verify`, { field, input: task.input });
       }
       tx.updateInput(task.input, { tapKeySig: type === SigHash.DEFAULT ? sig : concatBytes(sig, Uint8Array.of(type)) });

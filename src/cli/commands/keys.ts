@@ -2,7 +2,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CustosError } from '../../errors.js';
-import { ALGORITHMS, getAlgorithm } from '../../crypto/algorithms.js';
+import { ALGORITHMS, THRESHOLD_ALGORITHMS, getAlgorithm } from '../../crypto/algorithms.js';
 import type { KeyInfo } from '../../keystore/keys.js';
 import { parseCurve } from '../../keystore/refs.js';
 import { type Command, type Values, flag, int, list, requireStr, str, usageError } from '../command.js';
@@ -50,18 +50,57 @@ const exportOptions = {
 export const keyCommands: Command[] = [
   {
     name: 'key create',
-    summary: 'Generate a key from the OS CSPRNG.',
+    summary: 'Generate a key from the OS CSPRNG, or a threshold key by DKG across parties (--threshold, --parties).',
     ...NAME_ARG,
     options: {
-      type: { type: 'string', arg: 'TYPE', description: `${ALGORITHMS.join(' | ')}` },
+      type: { type: 'string', arg: 'TYPE', description: `${[...ALGORITHMS, ...THRESHOLD_ALGORITHMS].join(' | ')}` },
       exportable: { type: 'boolean', description: 'allow audited export and backup of this key' },
       tag: { type: 'string', multiple: true, arg: 'K=V', description: 'a tag' },
+      threshold: { type: 'string', arg: 'T', description: 'frost-*: parties needed to sign' },
+      parties: { type: 'string', arg: 'A,B,C', description: 'frost-*: the registered parties that hold shares' },
     },
     async run(inv) {
       const type = requireStr(inv.values, 'type');
       getAlgorithm(type);
-      const k: KeyInfo = await call(inv, 'key.create', { name: inv.positionals[0]!, type, exportable: flag(inv.values, 'exportable'), tags: parseTags(inv.values) });
+      const threshold = int(inv.values, 'threshold', { min: 2, max: 32 });
+      const parties = str(inv.values, 'parties');
+      const k: KeyInfo = await call(inv, 'key.create', {
+        name: inv.positionals[0]!,
+        type,
+        exportable: flag(inv.values, 'exportable'),
+        tags: parseTags(inv.values),
+        ...(threshold !== undefined ? { threshold } : {}),
+        ...(parties !== undefined ? { parties: parties.split(',').map((p) => p.trim()).filter(Boolean) } : {}),
+      });
       return { json: k, human: `Created key ${k.name}.\n${keyText(k)}` };
+    },
+  },
+  {
+    name: 'key refresh',
+    summary: 'Threshold keys: give every party new shares of the same key (group key unchanged).',
+    ...NAME_ARG,
+    async run(inv) {
+      const k = await call(inv, 'key.refresh', { name: inv.positionals[0]! });
+      return { json: k, human: `Refreshed ${k.name}: epoch ${k.epoch}, ${k.threshold} of ${k.parties.join(', ')}.` };
+    },
+  },
+  {
+    name: 'key reshare',
+    summary: 'Threshold keys: change T-of-N or the parties, keeping the group key.',
+    ...NAME_ARG,
+    options: {
+      threshold: { type: 'string', arg: 'T', description: 'new threshold (default: unchanged)' },
+      parties: { type: 'string', arg: 'A,B,C', description: 'new party set (default: unchanged)' },
+    },
+    async run(inv) {
+      const threshold = int(inv.values, 'threshold', { min: 2, max: 32 });
+      const parties = str(inv.values, 'parties');
+      const k = await call(inv, 'key.reshare', {
+        name: inv.positionals[0]!,
+        ...(threshold !== undefined ? { threshold } : {}),
+        ...(parties !== undefined ? { parties: parties.split(',').map((p) => p.trim()).filter(Boolean) } : {}),
+      });
+      return { json: k, human: `Reshared ${k.name}: epoch ${k.epoch}, ${k.threshold} of ${k.parties.join(', ')}.` };
     },
   },
   {

@@ -1,0 +1,168 @@
+/**
+ * `custos party serve`: a party node on its own data directory (its own
+ * store, seal and identity), answering the coordinator's signed messages on
+ * POST /v1/party and showing its public identity on GET /v1/party/identity.
+ * The first start creates the instance; it is sealed with the passphrase
+ * given (file or CUSTOS_PASSPHRASE) or, with --dev, a generated one kept
+ * next to the data (loudly insecure, like `serve --dev`).
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { CustosError } from '../errors.js';
+import { utf8 } from '../crypto/bytes.js';
+import { Instance } from '../keystore/instance.js';
+import { buildServices } from '../api/services.js';
+import { loadChainConfig, type ChainOptions } from '../chains/config.js';
+import type { Argon2Params } from '../crypto/argon2.js';
+import { fingerprint } from './wire.js';
+import { PartyNode } from './node.js';
+
+export interface PartyServeOptions {
+  data: string;
+  listen: string;
+  /** Unseal passphrase (required unless dev). */
+  passphrase?: Uint8Array;
+  dev?: boolean;
+  log: (line: string) => void;
+  chains?: ChainOptions;
+  /** Argon2id cost for a new instance (tests lower it). */
+  argon2?: Argon2Params;
+}
+
+export interface RunningParty {
+  url: string;
+  identity: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 1024 * 1024;
+export const PARTY_DEV_FILE = 'DEV-ONLY-party-passphrase';
+
+function parseListen(listen: string): { host: string; port: number } {
+  const m = /^([A-Za-z0-9.-]+|\[[0-9a-fA-F:]+\]):(\d{1,5})$/.exec(listen);
+  if (!m || Number(m[2]) > 65535) throw new CustosError('E_USAGE', `--listen must be HOST:PORT, got "${listen}"`);
+  return { host: m[1]!.replace(/^\[|\]$/g, ''), port: Number(m[2]) };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of req) {
+    size += (c as Buffer).length;
+    if (size > MAX_BODY) throw new CustosError('E_TOO_LARGE', 'message larger than 1 MiB');
+    chunks.push(c as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Open (creating on first start) the party's instance and unseal it. */
+async function openParty(opts: PartyServeOptions): Promise<Instance> {
+  const data = resolve(opts.data);
+  let passphrase = opts.passphrase;
+  if (opts.dev) {
+    const file = join(data, PARTY_DEV_FILE);
+    if (existsSync(join(data, 'custos.db')) && !existsSync(file)) throw new CustosError('E_USAGE', `${data} holds a party that was not created with --dev`);
+    if (!existsSync(file)) {
+      const p = randomBytes(32).toString('base64url');
+      const init = await Instance.init({ data }, { kind: 'passphrase', passphrase: utf8(p), ...(opts.argon2 ? { argon2: opts.argon2 } : {}) }, 'party:init');
+      await init.instance.close({ quiet: true });
+      writeFileSync(file, p, { mode: 0o600 });
+    }
+    passphrase = utf8(readFileSync(file, 'utf8'));
+  } else if (!existsSync(join(data, 'custos.db'))) {
+    if (!passphrase) throw new CustosError('E_USAGE', 'a new party needs a passphrase: --passphrase-file FILE or CUSTOS_PASSPHRASE (or --dev)');
+    const init = await Instance.init({ data }, { kind: 'passphrase', passphrase, ...(opts.argon2 ? { argon2: opts.argon2 } : {}) }, 'party:init');
+    await init.instance.close({ quiet: true });
+  }
+  if (!passphrase) throw new CustosError('E_USAGE', 'party serve needs the passphrase to unseal: --passphrase-file FILE or CUSTOS_PASSPHRASE');
+  const inst = await Instance.open({ data });
+  try {
+    await inst.unseal({ passphrase }, 'party:unseal');
+  } catch (e) {
+    await inst.close({ quiet: true });
+    throw e;
+  }
+  return inst;
+}
+
+/** Print a party's identity (unseals to read it; creates nothing). */
+export async function partyIdentity(opts: Pick<PartyServeOptions, 'data' | 'passphrase' | 'dev' | 'log' | 'argon2'>): Promise<{ identity: string; fingerprint: string; paired: boolean }> {
+  const inst = await openParty({ ...opts, listen: '127.0.0.1:0' });
+  try {
+    const node = await PartyNode.open(buildServices(inst));
+    return { identity: node.identity.id, fingerprint: fingerprint(node.identity.id), paired: node.pairedWith !== null };
+  } finally {
+    await inst.close({ quiet: true });
+  }
+}
+
+export async function partyServe(opts: PartyServeOptions): Promise<RunningParty> {
+  const { host, port } = parseListen(opts.listen);
+  const inst = await openParty(opts);
+  const chains = await loadChainConfig({ ...(opts.chains ?? {}), log: opts.log });
+  let server: Server | undefined;
+  try {
+    const node = await PartyNode.open(buildServices(inst, { chains }));
+    let checkpoint = 0;
+    server = createServer((req, res) => {
+      const send = (status: number, payload: unknown) => {
+        const text = JSON.stringify(payload);
+        res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+        res.end(text);
+      };
+      if (req.method === 'GET' && req.url === '/v1/party/identity') return send(200, { identity: node.identity.id, fingerprint: fingerprint(node.identity.id), paired: node.pairedWith !== null });
+      if (req.method !== 'POST' || req.url !== '/v1/party') return send(404, { error: { code: 'E_NOT_FOUND', message: 'not found' } });
+      readBody(req)
+        .then(async (text) => {
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            return send(400, { error: { code: 'E_BAD_INPUT', message: 'body is not JSON' } });
+          }
+          const { status, reply } = await node.handle(parsed);
+          send(status, reply);
+          if (Date.now() - checkpoint > 5000) {
+            checkpoint = Date.now();
+            inst.checkpoint().catch(() => undefined);
+          }
+        })
+        .catch((e: unknown) => {
+          const code = e instanceof CustosError ? e.code : 'E_INTERNAL';
+          if (!(e instanceof CustosError)) opts.log(`party: internal error: ${(e as Error).message}`);
+          send(e instanceof CustosError ? e.httpStatus : 500, { error: { code, message: e instanceof CustosError ? e.message : 'internal error' } });
+        });
+    });
+    server.keepAliveTimeout = 60_000;
+    await new Promise<void>((ok, fail) => {
+      server!.once('error', fail);
+      server!.listen(port, host, () => ok());
+    });
+    const addr = server.address();
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${typeof addr === 'object' && addr ? addr.port : port}`;
+    opts.log(`party identity: ${node.identity.id}`);
+    opts.log(`custos party listening on ${url}`);
+    opts.log(`fingerprint: ${fingerprint(node.identity.id)}${node.pairedWith ? ' (paired)' : ' (not paired yet: custos party add --name NAME --url ' + url + ' --identity IDENTITY)'}`);
+    let closing: Promise<void> | undefined;
+    return {
+      url,
+      identity: node.identity.id,
+      close: () =>
+        (closing ??= (async () => {
+          await new Promise<void>((ok) => {
+            server!.close(() => ok());
+            server!.closeAllConnections();
+          });
+          chains.stop();
+          await inst.close({ quiet: true });
+        })()),
+    };
+  } catch (e) {
+    server?.close();
+    chains.stop();
+    await inst.close({ quiet: true });
+    throw e;
+  }
+}

@@ -1,0 +1,388 @@
+/**
+ * The coordinator of threshold keys (runs inside the custos server or CLI):
+ * registers parties by identity, runs the DKG, the two FROST signing rounds,
+ * refresh and reshare. It holds no share and relays only ciphertext for
+ * secret messages. Every share is verified (RFC 9591 §5.4) before
+ * aggregation; a bad one aborts the session, names the party and is audited.
+ *
+ * Crash safety of key changes: parties keep new shares as pending until the
+ * coordinator has recorded the new public package (one transaction) and
+ * sends key.commit; a party that missed the commit catches up on its next
+ * signing session (the session names the epoch and package digest). Until
+ * the coordinator records the new epoch, the old shares stay in force.
+ */
+import { randomUUID } from 'node:crypto';
+import { CustosError, isCustosError } from '../errors.js';
+import { appendEvent } from '../audit/trail.js';
+import { canonicalJson } from '../audit/canonical.js';
+import { createHash } from 'node:crypto';
+import type { Instance } from '../keystore/instance.js';
+import type { KeyInfo, Keys } from '../keystore/keys.js';
+import type { KeyRecord } from '../store/records.js';
+import type { Repo } from '../store/repo.js';
+import type { SignatureScheme } from '../crypto/algorithms.js';
+import { fromHex, toHex } from '../crypto/bytes.js';
+import { checkName } from '../keystore/refs.js';
+import { generateIdentitySecret, identityFromSecret, parseIdentity, fingerprint, type Identity } from '../party/wire.js';
+import { identifierFor } from '../party/node.js';
+import type { SignContext } from '../party/sign.js';
+import { aggregateVerified } from './frost.js';
+import { frostSuite, type FrostSuite } from './suites.js';
+import { decodeCommitments, decodePublic, encodeCommitments, type FrostPublicJson } from './codec.js';
+import { callParty, firstN, DEFAULT_PARTY_TIMEOUT_MS, type PartyLink } from './transport.js';
+import { ThresholdVault } from './vault.js';
+
+/** A threshold key as the coordinator knows it (sealed in the vault). */
+export interface ThresholdKeyMeta {
+  keyId: string;
+  name: string;
+  suite: FrostSuite;
+  epoch: number;
+  min: number;
+  parties: { name: string; identity: string; identifier: string }[];
+  public: FrostPublicJson;
+  digest: string;
+}
+
+export interface PartyStatus {
+  name: string;
+  url: string;
+  identity: string;
+  fingerprint: string;
+  reachable: boolean;
+  error?: { code: string; message: string };
+  keys?: unknown;
+  policyVersion?: number;
+}
+
+
+export interface CoordinatorOptions {
+  timeoutMs?: number;
+  dkgTimeoutMs?: number;
+}
+
+export class ThresholdCoordinator {
+  private readonly vault: ThresholdVault;
+  private me: Identity | null = null;
+  /** Governance digest last accepted by each party (in memory; resent after a restart). */
+  private readonly synced = new Map<string, string>();
+  private readonly timeoutMs: number;
+  private readonly dkgTimeoutMs: number;
+
+  constructor(
+    private readonly inst: Instance,
+    private readonly keys: Keys,
+    opts: CoordinatorOptions = {},
+  ) {
+    this.vault = new ThresholdVault(inst);
+    this.timeoutMs = opts.timeoutMs ?? Number(process.env.CUSTOS_PARTY_TIMEOUT_MS ?? DEFAULT_PARTY_TIMEOUT_MS);
+    this.dkgTimeoutMs = opts.dkgTimeoutMs ?? Math.max(this.timeoutMs, 30_000);
+  }
+
+  /** The coordinator's own identity (created on first use, sealed in the store). */
+  async identity(): Promise<Identity> {
+    if (this.me) return this.me;
+    this.inst.barrier.assertUnsealed();
+    const secret = await this.inst.store.tx(async (repo) => {
+      const existing = await this.vault.get<{ secret: string }>(repo, 'identity', 'coordinator');
+      if (existing) return fromHex(existing.value.secret, 'identity');
+      const s = generateIdentitySecret();
+      await this.vault.put(repo, 'identity', 'coordinator', 'active', { secret: toHex(s) });
+      await appendEvent(repo, { actor: 'custos', action: 'coordinator.identity.create', subject: 'coordinator/identity', details: { identity: identityFromSecret(s).id } });
+      return s;
+    });
+    this.me = identityFromSecret(secret);
+    secret.fill(0);
+    return this.me;
+  }
+
+  // ---- parties ---------------------------------------------------------------------
+
+  private async party(repo: Repo, name: string): Promise<PartyLink> {
+    const p = await this.vault.get<PartyLink>(repo, 'party', name);
+    if (!p) throw new CustosError('E_NOT_FOUND', `no party named "${name}"`, { party: name });
+    return p.value;
+  }
+
+  /** What parties keep a copy of: principals, lists and the policy document. */
+  private async govState(repo: Repo): Promise<{ principals: unknown[]; lists: Record<string, string[]>; policy: string | null; digest: string }> {
+    const principals = (await repo.access.listPrincipals()).map((p) => ({ name: p.name, role: p.role, publicKey: p.publicKey, state: p.state, tags: p.tags }));
+    const lists = await repo.access.allLists();
+    const policy = (await repo.access.currentPolicy())?.source ?? null;
+    const digest = createHash('sha256').update(canonicalJson({ principals, lists, policy })).digest('hex');
+    return { principals, lists, policy, digest };
+  }
+
+  /** Register a party by URL and identity; pairs with it (it pins this coordinator) and sends governance state. */
+  async addParty(spec: { name: string; url: string; identity: string }, actor: string): Promise<PartyStatus> {
+    const name = checkName(spec.name, 'party');
+    const identity = parseIdentity(spec.identity, 'identity').id;
+    let url: URL;
+    try {
+      url = new URL(spec.url);
+    } catch {
+      throw new CustosError('E_BAD_INPUT', `--url is not a URL: ${spec.url.slice(0, 100)}`, { field: 'url' });
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CustosError('E_BAD_INPUT', 'party URL must be http(s)', { field: 'url' });
+    const link: PartyLink = { name, url: url.toString().replace(/\/$/, ''), identity };
+    const me = await this.identity();
+    const gov = await this.govState(this.inst.store.read);
+    const status = await callParty(me, link, 'pair', randomUUID(), { name, principals: gov.principals, lists: gov.lists, policy: gov.policy }, this.timeoutMs);
+    await this.inst.store.tx(async (repo) => {
+      const taken = await this.vault.get<PartyLink>(repo, 'party', name);
+      if (taken && taken.value.identity !== identity) throw new CustosError('E_NAME_TAKEN', `a party named "${name}" is already registered with another identity`, { party: name });
+      for (const other of await this.vault.list<PartyLink>(repo, 'party')) {
+        if (other.value.identity === identity && other.id !== name) throw new CustosError('E_NAME_TAKEN', `this identity is already registered as party "${other.id}"`, { party: other.id });
+      }
+      await this.vault.put(repo, 'party', name, 'active', link);
+      await appendEvent(repo, { actor, action: 'party.add', subject: `party/${name}`, details: { url: link.url, identity } });
+    });
+    this.synced.set(name, gov.digest);
+    return { ...link, fingerprint: fingerprint(identity), reachable: true, keys: status.keys, policyVersion: Number(status.policyVersion ?? 0) };
+  }
+
+  /** Every registered party with its reachability (each probed with a short timeout, in parallel). */
+  async listParties(): Promise<PartyStatus[]> {
+    const me = await this.identity();
+    const parties = await this.vault.list<PartyLink>(this.inst.store.read, 'party');
+    return Promise.all(
+      parties.map(async ({ value: p }) => {
+        const base = { ...p, fingerprint: fingerprint(p.identity) };
+        try {
+          const s = await callParty(me, p, 'status', randomUUID(), {}, Math.min(this.timeoutMs, 3000));
+          return { ...base, reachable: true, keys: s.keys, policyVersion: Number(s.policyVersion ?? 0) };
+        } catch (e) {
+          const err = isCustosError(e) ? e : new CustosError('E_UNAVAILABLE', 'unreachable');
+          return { ...base, reachable: false, error: { code: err.code, message: err.message } };
+        }
+      }),
+    );
+  }
+
+  /** Push governance state to parties whose copy may be stale (best effort; a stale party refuses what its policy refuses). */
+  private async syncGov(parties: PartyLink[]): Promise<void> {
+    const gov = await this.govState(this.inst.store.read);
+    const me = await this.identity();
+    await Promise.all(
+      parties
+        .filter((p) => this.synced.get(p.name) !== gov.digest)
+        .map(async (p) => {
+          try {
+            await callParty(me, p, 'gov.sync', randomUUID(), { principals: gov.principals, lists: gov.lists, policy: gov.policy }, this.timeoutMs);
+            this.synced.set(p.name, gov.digest);
+          } catch {
+            /* unreachable now: signing will find out and name it */
+          }
+        }),
+    );
+  }
+
+  // ---- key generation ------------------------------------------------------------------
+
+  /** Create a threshold key by DKG among the named parties (T of N). */
+  async createKey(spec: { name: string; suite: string; threshold: number; parties: string[]; tags?: Record<string, string> }, actor: string): Promise<KeyInfo> {
+    this.inst.barrier.assertUnsealed();
+    const name = checkName(spec.name, 'key');
+    const suite = frostSuite(spec.suite).name;
+    const names = [...new Set(spec.parties)];
+    if (names.length !== spec.parties.length) throw new CustosError('E_BAD_INPUT', 'a party is named twice', { field: 'parties' });
+    if (!Number.isSafeInteger(spec.threshold) || spec.threshold < 2 || spec.threshold > names.length) {
+      throw new CustosError('E_BAD_INPUT', `threshold must be 2..${names.length} (the number of parties)`, { field: 'threshold' });
+    }
+    if (await this.inst.store.read.getKeyByName(name)) throw new CustosError('E_NAME_TAKEN', `a key named "${name}" already exists`, { key: name });
+    const links = await Promise.all(names.map((n) => this.party(this.inst.store.read, n)));
+    await this.syncGov(links);
+    const me = await this.identity();
+    const keyId = randomUUID();
+    const session = randomUUID();
+    const participants = links.map((p) => ({ name: p.name, identity: p.identity, identifier: identifierFor(suite, p.identity) }));
+    const wire = participants.map(({ identity, identifier }) => ({ identity, identifier }));
+    const all = <T>(fn: (p: PartyLink) => Promise<T>) => this.allOrFail(links, fn);
+    const r1 = await all((p) => callParty(me, p, 'dkg.1', session, { session, keyId, suite, min: spec.threshold, participants: wire }, this.dkgTimeoutMs));
+    const round1 = r1.map((r) => r.round1);
+    const r2 = await all((p) => callParty(me, p, 'dkg.2', session, { session, round1 }, this.dkgTimeoutMs));
+    // Relay: each party gets the ciphertexts addressed to it, keyed by sender identifier.
+    const inbox = (id: string) => Object.fromEntries(participants.map((s, i) => [s.identifier, (r2[i]!.shares as Record<string, string>)[id]]).filter(([sid, v]) => sid !== id && v !== undefined));
+    const r3 = await all((p) => {
+      const id = participants.find((x) => x.name === p.name)!.identifier;
+      return callParty(me, p, 'dkg.3', session, { session, keyName: name, tags: spec.tags ?? {}, round1, shares: inbox(id) }, this.dkgTimeoutMs);
+    });
+    const digests = new Set(r3.map((r) => String(r.digest)));
+    const groups = new Set(r3.map((r) => String(r.groupKey)));
+    if (digests.size !== 1 || groups.size !== 1) throw new CustosError('E_INVALID_SHARE', 'the parties computed different public key packages: the DKG is aborted', { digests: [...digests] });
+    const digest = [...digests][0]!;
+    const pub = await this.fetchPublic(me, links[0]!, keyId, 1, digest);
+    const meta: ThresholdKeyMeta = { keyId, name, suite, epoch: 1, min: spec.threshold, parties: participants, public: pub, digest };
+    const info = await this.inst.store.tx(async (repo) => {
+      const k = await this.keys.insertThresholdIn(repo, { id: keyId, name, algorithm: suite, tags: spec.tags ?? {}, publicKey: fromHex([...groups][0]!, 'groupKey') }, actor, {
+        threshold: spec.threshold,
+        parties: names,
+        digest,
+      });
+      await this.vault.put(repo, 'tkey', keyId, 'active', meta);
+      return k;
+    });
+    await this.commitEverywhere(me, links, keyId, 1, digest);
+    return info;
+  }
+
+  /** The new public package, read back from one party (all reported the same digest). */
+  private async fetchPublic(me: Identity, p: PartyLink, keyId: string, epoch: number, digest: string): Promise<FrostPublicJson> {
+    const pkg = await callParty(me, p, 'key.public', randomUUID(), { keyId, epoch, digest }, this.timeoutMs);
+    return pkg.public as FrostPublicJson;
+  }
+
+  private async commitEverywhere(me: Identity, links: PartyLink[], keyId: string, epoch: number, digest: string): Promise<void> {
+    // Best effort: a party that misses this commits on its next signing session.
+    await Promise.all(links.map((p) => callParty(me, p, 'key.commit', randomUUID(), { keyId, epoch, digest }, this.timeoutMs).catch(() => undefined)));
+  }
+
+  private async allOrFail<T>(links: PartyLink[], fn: (p: PartyLink) => Promise<T>): Promise<T[]> {
+    const results = await Promise.allSettled(links.map(fn));
+    const failed = results.map((r, i) => ({ r, p: links[i]! })).filter((x) => x.r.status === 'rejected');
+    if (failed.length > 0) {
+      const first = (failed[0]!.r as PromiseRejectedResult).reason;
+      const names = failed.map((f) => f.p.name);
+      if (isCustosError(first) && first.code !== 'E_UNAVAILABLE') throw first;
+      throw new CustosError('E_UNAVAILABLE', `parties ${names.join(', ')} did not take part: ${(first as Error).message}`, { parties: names });
+    }
+    return results.map((r) => (r as PromiseFulfilledResult<T>).value);
+  }
+
+  // ---- signing -----------------------------------------------------------------------------
+
+  async meta(repo: Repo, keyId: string): Promise<ThresholdKeyMeta> {
+    const m = await this.vault.get<ThresholdKeyMeta>(repo, 'tkey', keyId);
+    if (!m) throw new CustosError('E_TAMPERED', `threshold key ${keyId} has no party metadata`, { record: `tkey/${keyId}` });
+    return m.value;
+  }
+
+  private async links(repo: Repo, meta: ThresholdKeyMeta): Promise<PartyLink[]> {
+    const out: PartyLink[] = [];
+    for (const p of meta.parties) {
+      const link = await this.vault.get<PartyLink>(repo, 'party', p.name);
+      out.push(link ? link.value : { name: p.name, url: 'http://127.0.0.1:9', identity: p.identity });
+    }
+    return out;
+  }
+
+  /**
+   * Sign `bytes` with a threshold key: round 1 with every party at once,
+   * proceeding with the first T that answer; round 2 with those T; one more
+   * attempt without any party that failed in round 2. Runs outside any
+   * store transaction (requests/service.ts runDeferred).
+   */
+  async sign(repo: Repo, key: KeyRecord, _scheme: SignatureScheme, bytes: Uint8Array, context: SignContext | undefined): Promise<Uint8Array> {
+    if (!context) throw new CustosError('E_UNSUPPORTED', `key "${key.name}" is a threshold key: it signs only through signing requests (custos requests / POST /v1/sign), whose parties re-check them`);
+    const meta = await this.meta(repo, key.id);
+    const me = await this.identity();
+    let candidates = await this.links(repo, meta);
+    await this.syncGov(candidates);
+    const pub = decodePublic(meta.public);
+    const unreachable = new Map<string, string>();
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const session = randomUUID();
+      const head = { session, keyId: meta.keyId, epoch: meta.epoch, digest: meta.digest };
+      const r1 = await firstN(candidates, meta.min, (p) => callParty(me, p, 'sign.1', session, head, this.timeoutMs));
+      for (const f of r1.failed) unreachable.set(f.party.name, f.error.message);
+      if (r1.ok.length < meta.min) {
+        const refused = r1.failed.find((f) => f.error.code !== 'E_UNAVAILABLE');
+        const names = [...unreachable.keys()];
+        throw new CustosError('E_UNAVAILABLE', `threshold key "${key.name}" needs ${meta.min} of ${meta.parties.length} parties; unavailable: ${names.join(', ')}${refused ? ` (${refused.error.message})` : ''}`, { key: key.name, unavailable: names, needed: meta.min });
+      }
+      const chosen = r1.ok.slice(0, meta.min);
+      const commitments = chosen.map((c) => decodeCommitments(c.value.commitments, `${c.party.name}.commitments`));
+      const commitmentList = commitments.map(encodeCommitments);
+      const r2 = await Promise.allSettled(chosen.map((c) => callParty(me, c.party, 'sign.2', session, { ...head, commitments: commitmentList, message: toHex(bytes), request: context }, this.timeoutMs)));
+      const failed = r2.map((r, i) => ({ r, p: chosen[i]!.party })).filter((x) => x.r.status === 'rejected');
+      if (failed.length === 0) {
+        const shares = Object.fromEntries(r2.map((r, i) => [commitments[i]!.identifier, fromHex(String((r as PromiseFulfilledResult<Record<string, unknown>>).value.share), 'share')]));
+        try {
+          return aggregateVerified(meta.suite, pub, commitments, bytes, shares);
+        } catch (e) {
+          if (isCustosError(e, 'E_INVALID_SHARE')) {
+            // The request's recording transaction audits it (threshold.invalid_share) with this party's name.
+            const cheater = meta.parties.find((p) => p.identifier === e.details?.participant)?.name ?? 'unknown';
+            throw new CustosError('E_INVALID_SHARE', `party ${cheater} sent an invalid signature share (RFC 9591 §5.4): the session is aborted`, { party: cheater, participant: e.details?.participant, key: key.name });
+          }
+          throw e;
+        }
+      }
+      const errors = failed.map((f) => (f.r as PromiseRejectedResult).reason as CustosError);
+      const refusal = errors.find((e) => isCustosError(e) && e.code !== 'E_UNAVAILABLE');
+      if (refusal) throw refusal; // a party's own checks said no: retrying elsewhere would be shopping for a signature
+      for (const f of failed) unreachable.set(f.p.name, ((f.r as PromiseRejectedResult).reason as Error).message);
+      candidates = candidates.filter((c) => !failed.some((f) => f.p.name === c.name));
+    }
+    const names = [...unreachable.keys()];
+    throw new CustosError('E_UNAVAILABLE', `threshold key "${key.name}" could not gather ${meta.min} parties; unavailable: ${names.join(', ')}`, { key: key.name, unavailable: names, needed: meta.min });
+  }
+
+  // ---- refresh and reshare -------------------------------------------------------------------
+
+  /**
+   * New shares of the same secret for `parties` with threshold `min`: the
+   * first T reachable old parties deal their Lagrange-weighted shares, every
+   * new party combines and stores them as pending, the coordinator records
+   * the new epoch, then commits it everywhere.
+   */
+  async reshare(name: string, spec: { threshold?: number; parties?: string[] }, actor: string): Promise<KeyInfo & { epoch: number; threshold: number; parties: string[] }> {
+    this.inst.barrier.assertUnsealed();
+    const repo = this.inst.store.read;
+    const k = await this.keys.thresholdRecord(repo, name);
+    const meta = await this.meta(repo, k.id);
+    const me = await this.identity();
+    const newNames = spec.parties ? [...new Set(spec.parties)] : meta.parties.map((p) => p.name);
+    if (spec.parties && newNames.length !== spec.parties.length) throw new CustosError('E_BAD_INPUT', 'a party is named twice', { field: 'parties' });
+    const min = spec.threshold ?? meta.min;
+    if (!Number.isSafeInteger(min) || min < 2 || min > newNames.length) throw new CustosError('E_BAD_INPUT', `threshold must be 2..${newNames.length}`, { field: 'threshold' });
+    const newLinks = await Promise.all(newNames.map((n) => this.party(repo, n)));
+    const oldLinks = await this.links(repo, meta);
+    const session = randomUUID();
+    const epoch = meta.epoch + 1;
+    const newParticipants = newLinks.map((p) => ({ name: p.name, identity: p.identity, identifier: identifierFor(meta.suite, p.identity) }));
+    const wire = newParticipants.map(({ identity, identifier }) => ({ identity, identifier }));
+    // Dealers: the first T old parties that answer a status probe.
+    const alive = await firstN(oldLinks, meta.min, (p) => callParty(me, p, 'status', randomUUID(), {}, this.timeoutMs));
+    if (alive.ok.length < meta.min) {
+      throw new CustosError('E_UNAVAILABLE', `resharing "${name}" needs ${meta.min} of the current parties; unavailable: ${alive.failed.map((f) => f.party.name).join(', ')}`, { key: name });
+    }
+    const dealerLinks = alive.ok.slice(0, meta.min).map((o) => o.party);
+    const dealerIds = dealerLinks.map((p) => meta.parties.find((x) => x.name === p.name)!.identifier);
+    const head = { session, keyId: meta.keyId, epoch: meta.epoch, digest: meta.digest };
+    const dealt = await this.allOrFail(dealerLinks, (p) => callParty(me, p, 'reshare.deal', session, { ...head, dealers: dealerIds, min, participants: wire }, this.dkgTimeoutMs));
+    const received = await this.allOrFail(newLinks, (p) => {
+      const id = newParticipants.find((x) => x.name === p.name)!.identifier;
+      const dealings = dealt.map((d, i) => ({ dealer: dealerIds[i], identity: dealerLinks[i]!.identity, public: d.public, share: (d.shares as Record<string, string>)[id] }));
+      return callParty(me, p, 'reshare.receive', session, { session, keyId: meta.keyId, keyName: k.name, suite: meta.suite, epoch, min, oldPublic: meta.public, participants: wire, dealings }, this.dkgTimeoutMs);
+    });
+    const digests = new Set(received.map((r) => String(r.digest)));
+    const groups = new Set(received.map((r) => String(r.groupKey)));
+    const current = toHex((await repo.getKeyVersion(k.id, 1))?.publicKey ?? new Uint8Array());
+    if (digests.size !== 1 || groups.size !== 1 || [...groups][0] !== current) {
+      throw new CustosError('E_INVALID_SHARE', 'the parties computed different or changed public key packages: the reshare is aborted and the old shares stay in force', { key: name });
+    }
+    const digest = [...digests][0]!;
+    const pub = await this.fetchPublic(me, newLinks[0]!, meta.keyId, epoch, digest);
+    const next: ThresholdKeyMeta = { ...meta, epoch, min, parties: newParticipants, public: pub, digest };
+    const action = spec.parties || spec.threshold ? 'key.reshare' : 'key.refresh';
+    await this.inst.store.tx(async (tx) => {
+      const latest = await this.meta(tx, meta.keyId);
+      if (latest.epoch !== meta.epoch) throw new CustosError('E_REQUEST_FINISHED', `key "${name}" was refreshed or reshared concurrently`, { key: name });
+      await this.vault.put(tx, 'tkey', meta.keyId, 'active', next);
+      await appendEvent(tx, { actor, action, subject: `key/${name}`, details: { epoch, threshold: min, parties: newNames, dealers: dealerLinks.map((p) => p.name), digest, previousDigest: meta.digest } });
+    });
+    await this.commitEverywhere(me, newLinks, meta.keyId, epoch, digest);
+    // Parties left out must forget their old share (best effort: one that is down keeps a share of a retired epoch).
+    const removed = oldLinks.filter((p) => !newNames.includes(p.name));
+    await Promise.all(removed.map((p) => callParty(me, p, 'key.retire', randomUUID(), { keyId: meta.keyId, epoch }, this.timeoutMs).catch(() => undefined)));
+    const info = await this.keys.show(name);
+    return { ...info, epoch, threshold: min, parties: newNames };
+  }
+
+  /** Threshold metadata for `key show`: epoch, T, parties. */
+  async describe(keyId: string): Promise<{ threshold: number; parties: string[]; epoch: number; suite: string } | null> {
+    const m = await this.vault.get<ThresholdKeyMeta>(this.inst.store.read, 'tkey', keyId);
+    return m ? { threshold: m.value.min, parties: m.value.parties.map((p) => p.name), epoch: m.value.epoch, suite: m.value.suite } : null;
+  }
+}
