@@ -13,6 +13,19 @@ export interface Actor {
   role: Role;
   kind: 'api' | 'local';
   tags: Record<string, string>;
+  /** A signed API request, kept so governance changes can be proven to threshold parties (threshold/governance.ts). */
+  proof?: SignedRequestProof;
+}
+
+/** An admin's signed API request as received: method, path, raw body and the signature headers. */
+export interface SignedRequestProof {
+  method: string;
+  path: string;
+  body: string;
+  principal: string;
+  timestamp: number;
+  nonce: string;
+  signature: string;
 }
 
 export function localActor(): Actor {

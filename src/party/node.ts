@@ -29,6 +29,9 @@ import { checkIdentifier, decodePublic, decodeRound1, decodeSecret, encodePublic
 import { toHex } from '../crypto/bytes.js';
 import { principalMacFields } from '../store/records.js';
 import { parsePolicy } from '../policy/document.js';
+import { canonicalJson } from '../audit/canonical.js';
+import type { AdminAction } from '../requests/admin.js';
+import { govKey, verifyGovProof, type GovProof } from '../threshold/governance.js';
 import { generateIdentitySecret, identityFromSecret, openEnvelope, openFrom, parseIdentity, sealTo, signEnvelope, type Envelope, type Identity } from './wire.js';
 import { PartySigner } from './sign.js';
 
@@ -205,42 +208,76 @@ export class PartyNode {
         await appendEvent(repo, { actor: partyActor(from), action: 'party.pair', subject: 'party/coordinator', details: { coordinator: from, name: typeof b.name === 'string' ? b.name.slice(0, 64) : null } });
       }
     });
+    const first = this.coordinator === null;
     this.coordinator = from;
-    await this.govSync(b);
-    return this.status();
+    const gov = (await this.govSync(b, first)) as { rejected: unknown[] };
+    return { ...((await this.status()) as object), rejected: gov.rejected };
   }
 
   /**
-   * Apply the coordinator's governance state: principals (new ones added,
-   * revoked ones revoked), named lists and the policy document (a new
-   * version when its digest differs). See docs/decisions/0010.
+   * Apply the coordinator's governance copy: principals, named lists and the
+   * policy. On pairing everything is taken as is (trust on first use); after
+   * that, each new principal, list change and policy change must carry an
+   * admin-signed proof that this party verifies against its own principals
+   * and policy (threshold/governance.ts), newer than the last one applied.
+   * Revocations need no proof (they only take power away). What fails is
+   * skipped and reported; the old copy stays in force.
    */
-  private async govSync(b: Record<string, unknown>): Promise<unknown> {
+  private async govSync(b: Record<string, unknown>, trustAll = false): Promise<unknown> {
     const actor: Actor = { id: 'coordinator', name: partyActor(this.coordinator ?? ''), role: 'admin', kind: 'local', tags: {} };
     const s = this.services;
+    const rejected: { change: string; reason: string }[] = [];
     await this.inst.store.tx(async (repo) => {
+      const adminApprovals = (await s.policies.current(repo)).policy.adminApprovals;
+      /** Verify a change's proof (unless pairing) and return the action to apply, or null when refused. */
+      const proven = async (key: string, fallback: AdminAction, proof: unknown): Promise<AdminAction | null> => {
+        if (trustAll) return fallback;
+        const p = proof as GovProof | undefined;
+        try {
+          const action = p?.action ?? fallback;
+          if (govKey(action) !== key) throw new CustosError('E_PARTY_REFUSED', 'the proof is for another record');
+          const ts = await verifyGovProof(this.inst, repo, action, p, adminApprovals);
+          const applied = await this.vault.get<{ timestamp: number }>(repo, 'gov-applied', key);
+          if (applied && applied.value.timestamp >= ts) throw new CustosError('E_PARTY_REFUSED', 'an older change than the one in force (replay)');
+          await this.vault.put(repo, 'gov-applied', key, 'active', { timestamp: ts });
+          return action;
+        } catch (e) {
+          rejected.push({ change: key, reason: isCustosError(e) ? e.message : 'invalid' });
+          return null;
+        }
+      };
       for (const p of Array.isArray(b.principals) ? b.principals.slice(0, 10_000) : []) {
         const o = body(p);
         const name = str(o.name, 'principal.name', 64);
         const existing = await repo.access.principalByName(name);
-        if (!existing && o.state === 'active') await s.principals.createIn(repo, { name, role: str(o.role, 'role', 16), publicKey: str(o.publicKey, 'publicKey', 200), tags: (o.tags ?? {}) as Record<string, string> }, actor);
-        else if (existing && existing.state === 'active' && o.state === 'revoked') {
+        if (!existing && o.state === 'active') {
+          const a = await proven(`principal:${name}`, { action: 'principal.create', name, role: str(o.role, 'role', 16), publicKey: str(o.publicKey, 'publicKey', 400), tags: (o.tags ?? {}) as Record<string, string> }, o.proof);
+          if (a?.action === 'principal.create') await s.principals.createIn(repo, { name: a.name, role: a.role, publicKey: a.publicKey, tags: a.tags ?? {} }, actor);
+        } else if (existing && existing.state === 'active' && o.state === 'revoked') {
           const next = { ...existing, state: 'revoked' as const, updatedAt: new Date().toISOString() };
           await repo.access.updatePrincipal({ ...next, mac: this.inst.rowMac('principals', principalMacFields(next)) });
           await appendEvent(repo, { actor: actor.name, action: 'principal.revoke', subject: `principal/${name}`, details: {} });
         }
       }
-      if (b.lists && typeof b.lists === 'object') {
-        for (const [name, values] of Object.entries(b.lists as Record<string, unknown>)) {
-          if (Array.isArray(values)) await s.policies.setListIn(repo, name, values.map(String), actor);
-        }
+      const lists = b.lists && typeof b.lists === 'object' ? (b.lists as Record<string, unknown>) : {};
+      const listProofs = (b.listProofs && typeof b.listProofs === 'object' ? b.listProofs : {}) as Record<string, unknown>;
+      for (const [name, values] of Object.entries(lists)) {
+        if (!Array.isArray(values)) continue;
+        const current = await repo.access.listValues(name);
+        if (canonicalJson([...current].sort()) === canonicalJson(values.map(String).sort())) continue;
+        const a = await proven(`list:${name}`, { action: 'list.set', name, values: values.map(String) }, listProofs[name]);
+        if (a?.action === 'list.set') await s.policies.setListIn(repo, a.name, a.values, actor);
       }
       if (typeof b.policy === 'string') {
         const cur = await s.policies.current(repo);
-        if (cur.version === 0 || cur.policy.digest !== parsePolicy(b.policy).digest) await s.policies.setIn(repo, b.policy, actor);
+        if (cur.version === 0 || cur.policy.digest !== parsePolicy(b.policy).digest) {
+          const a = await proven('policy', { action: 'policy.set', source: b.policy }, b.policyProof);
+          if (a?.action === 'policy.set') await s.policies.setIn(repo, a.source, actor);
+        }
       }
+      if (rejected.length) await appendEvent(repo, { actor: actor.name, action: 'gov.refuse', subject: 'party/governance', details: { rejected } });
     });
-    return { policyVersion: (await s.policies.current(this.inst.store.read)).version };
+    return { policyVersion: (await s.policies.current(this.inst.store.read)).version, rejected };
   }
 
   // ---- distributed key generation ------------------------------------------------

@@ -30,6 +30,8 @@ import { planRaw, type Plan, type Planner, type RawPayload, type SigningTask } f
 import { requestView, storedDecision, type RequestView, type StoredDecision } from './view.js';
 import { gatherFacts } from './facts.js';
 import type { SignContext } from '../party/sign.js';
+import { govKey, recordGovProof, type GovProof } from '../threshold/governance.js';
+import { ThresholdVault } from '../threshold/vault.js';
 
 export type { RequestView } from './view.js';
 import { executeAdmin, validateAdmin, type AdminAction, type AdminExecutors } from './admin.js';
@@ -267,7 +269,9 @@ export class Requests {
         }
         result = plan.assemble(results);
       } else {
-        result = { output: await executeAdmin(this.admin, repo, JSON.parse(rec.payload) as AdminAction, rec) };
+        const action = JSON.parse(rec.payload) as AdminAction;
+        result = { output: await executeAdmin(this.admin, repo, action, rec) };
+        if (govKey(action)) await recordGovProof(this.inst, repo, action, await this.quorumProof(repo, rec));
       }
     } catch (e) {
       if (!isCustosError(e) || ['E_STORE', 'E_INTERNAL', 'E_SEALED'].includes(e.code)) throw e;
@@ -351,6 +355,14 @@ export class Requests {
       if (verifyApproval(publicKeyFromHex(p.publicKey), rec.id, rec.digest, 'approve', a.signature)) out.push(a);
     }
     return out;
+  }
+
+  /** The proof of a quorum-governed change: the proposer's signed request and the approvals over the request digest. */
+  private async quorumProof(repo: Repo, rec: RequestRecord): Promise<Omit<GovProof, 'action'> | undefined> {
+    const http = (await new ThresholdVault(this.inst).get<GovProof['http']>(repo, 'gov-http', rec.id))?.value;
+    if (!http) return undefined;
+    const approvals = (await repo.requests.approvals(rec.id)).filter((a) => a.verdict === 'approve').map((a) => ({ approverName: a.approverName, signature: a.signature }));
+    return { http, quorum: { id: rec.id, kind: rec.kind, principal: rec.principalName, key: rec.keyName, createdAt: rec.createdAt, approvals } };
   }
 
   /** Cancel a pending or delayed request (its requester or an admin). */
@@ -443,7 +455,9 @@ export class Requests {
     return this.inst.store.tx(async (repo) => {
       const { version, policy } = await this.policies.current(repo);
       if (actor.kind === 'local' || policy.adminApprovals <= 1) {
-        return { status: 'done' as const, output: await executeAdmin(this.admin, repo, action, { principalId: actor.id, principalName: actor.name }) };
+        const output = await executeAdmin(this.admin, repo, action, { principalId: actor.id, principalName: actor.name });
+        await recordGovProof(this.inst, repo, action, actor.proof ? { http: actor.proof } : undefined);
+        return { status: 'done' as const, output };
       }
       const d: StoredDecision = {
         outcome: 'allow',
@@ -457,6 +471,7 @@ export class Requests {
       const rec = this.newRecord(actor, `admin:${action.action}`, action.action === 'key.destroy' ? action.name : null, action, {}, d, null, this.opts.now());
       await repo.requests.insert(rec);
       await this.auditDecision(repo, actor, rec, d);
+      if (actor.proof && govKey(action)) await new ThresholdVault(this.inst).put(repo, 'gov-http', rec.id, 'active', actor.proof);
       return { status: 'pending' as const, request: await this.view(repo, rec) };
     });
   }

@@ -80,6 +80,8 @@ export class Authenticator {
       return tx.access.useNonce(nonceKey(h), nonceExpiresAt(h));
     });
     if (!fresh) throw new CustosError('E_REPLAYED', 'this request nonce was already used (replay refused)');
-    return actorOf(p);
+    const body = typeof req.rawBody === 'string' ? req.rawBody : Buffer.from(req.rawBody).toString('utf8');
+    const proof = { method: req.method, path: req.url, body, principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: Buffer.from(h.signature).toString('base64url') };
+    return { ...actorOf(p), proof };
   }
 }

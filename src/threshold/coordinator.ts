@@ -31,6 +31,16 @@ import { frostSuite, type FrostSuite } from './suites.js';
 import { decodeCommitments, decodePublic, encodeCommitments, type FrostPublicJson } from './codec.js';
 import { callParty, firstN, DEFAULT_PARTY_TIMEOUT_MS, type PartyLink } from './transport.js';
 import { ThresholdVault } from './vault.js';
+import { govProof, type GovProof } from './governance.js';
+
+/** What the coordinator relays for parties' governance copies, each change with its proof. */
+export interface GovSync {
+  principals: { name: string; role: string; publicKey: string; state: string; tags: Record<string, string>; proof: GovProof | undefined }[];
+  lists: Record<string, string[]>;
+  listProofs: Record<string, GovProof | undefined>;
+  policy: string | null;
+  policyProof: GovProof | undefined;
+}
 
 /** A threshold key as the coordinator knows it (sealed in the vault). */
 export interface ThresholdKeyMeta {
@@ -105,12 +115,16 @@ export class ThresholdCoordinator {
   }
 
   /** What parties keep a copy of: principals, lists and the policy document. */
-  private async govState(repo: Repo): Promise<{ principals: unknown[]; lists: Record<string, string[]>; policy: string | null; digest: string }> {
-    const principals = (await repo.access.listPrincipals()).map((p) => ({ name: p.name, role: p.role, publicKey: p.publicKey, state: p.state, tags: p.tags }));
+  private async govState(repo: Repo): Promise<{ body: GovSync; digest: string }> {
+    const principals = [];
+    for (const p of await repo.access.listPrincipals()) {
+      principals.push({ name: p.name, role: p.role, publicKey: p.publicKey, state: p.state, tags: p.tags, proof: await govProof(this.inst, repo, `principal:${p.name}`) });
+    }
     const lists = await repo.access.allLists();
-    const policy = (await repo.access.currentPolicy())?.source ?? null;
-    const digest = createHash('sha256').update(canonicalJson({ principals, lists, policy })).digest('hex');
-    return { principals, lists, policy, digest };
+    const listProofs: Record<string, GovProof | undefined> = {};
+    for (const name of Object.keys(lists)) listProofs[name] = await govProof(this.inst, repo, `list:${name}`);
+    const body: GovSync = { principals, lists, listProofs, policy: (await repo.access.currentPolicy())?.source ?? null, policyProof: await govProof(this.inst, repo, 'policy') };
+    return { body, digest: createHash('sha256').update(canonicalJson(body)).digest('hex') };
   }
 
   /** Register a party by URL and identity; pairs with it (it pins this coordinator) and sends governance state. */
@@ -127,7 +141,7 @@ export class ThresholdCoordinator {
     const link: PartyLink = { name, url: url.toString().replace(/\/$/, ''), identity };
     const me = await this.identity();
     const gov = await this.govState(this.inst.store.read);
-    const status = await callParty(me, link, 'pair', randomUUID(), { name, principals: gov.principals, lists: gov.lists, policy: gov.policy }, this.timeoutMs);
+    const status = await callParty(me, link, 'pair', randomUUID(), { name, ...gov.body }, this.timeoutMs);
     await this.inst.store.tx(async (repo) => {
       const taken = await this.vault.get<PartyLink>(repo, 'party', name);
       if (taken && taken.value.identity !== identity) throw new CustosError('E_NAME_TAKEN', `a party named "${name}" is already registered with another identity`, { party: name });
@@ -168,7 +182,7 @@ export class ThresholdCoordinator {
         .filter((p) => this.synced.get(p.name) !== gov.digest)
         .map(async (p) => {
           try {
-            await callParty(me, p, 'gov.sync', randomUUID(), { principals: gov.principals, lists: gov.lists, policy: gov.policy }, this.timeoutMs);
+            await callParty(me, p, 'gov.sync', randomUUID(), gov.body, this.timeoutMs);
             this.synced.set(p.name, gov.digest);
           } catch {
             /* unreachable now: signing will find out and name it */

@@ -1,0 +1,131 @@
+/**
+ * Governance proofs: why a threshold party may believe a policy, principal or
+ * list change the coordinator relays. A party must not take the coordinator's
+ * word for the rules it enforces, so each change carries what authorised it:
+ *
+ * - `http`: the admin's own signed API request (P-256 over method, path, body
+ *   hash, timestamp, nonce and principal; src/auth/request-signature.ts) that
+ *   made the change, verified against the party's own copy of that admin;
+ * - for changes governed by an admin quorum, also the governed request
+ *   (id, proposer, action, creation time) and the other admins' approval
+ *   signatures over its digest, counted against the party's own policy.
+ *
+ * The coordinator records the proof when it executes the change
+ * (recordGovProof); the party checks it (verifyGovProof) and applies only
+ * newer changes (the signed timestamp orders them). Pairing is trust on
+ * first use: the first copy a party receives is taken as is.
+ */
+import { CustosError } from '../errors.js';
+import { canonicalJson } from '../audit/canonical.js';
+import type { SignedRequestProof } from '../access/actor.js';
+import { requestDigest, verifyApproval } from '../auth/approval.js';
+import { publicKeyFromHex } from '../auth/credential.js';
+import { verifyRequest } from '../auth/request-signature.js';
+import type { AdminAction } from '../requests/admin.js';
+import type { Instance } from '../keystore/instance.js';
+import { principalMacFields } from '../store/records.js';
+import type { Repo } from '../store/repo.js';
+import { ThresholdVault } from './vault.js';
+
+/** An admin's signed API request, as the server received it (signature: base64url P1363). */
+export type HttpProof = SignedRequestProof;
+
+export interface GovProof {
+  /** The change exactly as the admin asked for it (what the signatures cover). */
+  action: AdminAction;
+  http: HttpProof;
+  /** Quorum-governed changes: the request the approvals signed, and the approvals. */
+  quorum?: { id: string; kind: string; principal: string; key: string | null; createdAt: string; approvals: { approverName: string; signature: string }[] };
+}
+
+/** The record a change is filed under: the latest proof per policy / principal / list. */
+export function govKey(a: AdminAction): string | null {
+  switch (a.action) {
+    case 'policy.set':
+      return 'policy';
+    case 'principal.create':
+      return `principal:${a.name}`;
+    case 'list.set':
+      return `list:${a.name}`;
+    default:
+      return null;
+  }
+}
+
+/** Coordinator: keep the proof of a governance change (inside the change's transaction). */
+export async function recordGovProof(inst: Instance, repo: Repo, action: AdminAction, proof: Omit<GovProof, 'action'> | undefined): Promise<void> {
+  const key = govKey(action);
+  if (!key) return;
+  const vault = new ThresholdVault(inst);
+  if (proof) await vault.put(repo, 'gov-proof', key, 'active', { ...proof, action });
+  else await vault.delete(repo, 'gov-proof', key); // a local operator's change carries no signature: parties will not take it
+}
+
+export async function govProof(inst: Instance, repo: Repo, key: string): Promise<GovProof | undefined> {
+  return (await new ThresholdVault(inst).get<GovProof>(repo, 'gov-proof', key))?.value;
+}
+
+/** The API request that makes each change: method, path and the body fields that must match. */
+function expected(a: AdminAction): { method: string; path: string; matches: (body: Record<string, unknown>) => boolean } {
+  switch (a.action) {
+    case 'policy.set':
+      return { method: 'PUT', path: '/v1/policy', matches: (b) => b.source === a.source };
+    case 'principal.create':
+      return { method: 'POST', path: '/v1/principals', matches: (b) => b.name === a.name && b.role === a.role && String(b.publicKey).toLowerCase() === a.publicKey.toLowerCase() };
+    case 'list.set':
+      return { method: 'PUT', path: `/v1/lists/${encodeURIComponent(a.name)}`, matches: (b) => canonicalJson(b.values) === canonicalJson(a.values) };
+    default:
+      throw new CustosError('E_UNSUPPORTED', `no governance proof for ${a.action}`);
+  }
+}
+
+const refuse = (why: string) => new CustosError('E_PARTY_REFUSED', `governance change refused: ${why}`);
+
+/** An active admin in the party's own (MAC-checked) principal copy. */
+async function admin(inst: Instance, repo: Repo, name: string) {
+  const p = await repo.access.principalByName(name);
+  if (!p || p.state !== 'active' || p.role !== 'admin') return null;
+  inst.checkRowMac('principals', principalMacFields(p), p.mac, `principal/${p.name}`);
+  return p;
+}
+
+/**
+ * Party: check that `proof` authorises `action` under the party's own
+ * principals and policy. Returns the signed timestamp (to order changes).
+ */
+export async function verifyGovProof(inst: Instance, repo: Repo, action: AdminAction, proof: GovProof | undefined, adminApprovals: number): Promise<number> {
+  if (!proof?.http) throw refuse(`${action.action} carries no admin signature`);
+  if (canonicalJson(proof.action) !== canonicalJson(action)) throw refuse('the proof is for another change');
+  const h = proof.http;
+  const exp = expected(action);
+  const path = (h.path ?? '').split('?')[0];
+  if (h.method !== exp.method || path !== exp.path) throw refuse(`the signed request is ${String(h.method)} ${String(path)}, not ${exp.method} ${exp.path}`);
+  let body: Record<string, unknown>;
+  try {
+    body = JSON.parse(h.body) as Record<string, unknown>;
+  } catch {
+    throw refuse('the signed request body is not JSON');
+  }
+  if (!exp.matches(body)) throw refuse('the signed request says something else');
+  const proposer = await admin(inst, repo, h.principal);
+  if (!proposer) throw refuse(`"${String(h.principal).slice(0, 64)}" is not an active admin on this party`);
+  try {
+    verifyRequest(publicKeyFromHex(proposer.publicKey), { principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: new Uint8Array(Buffer.from(h.signature, 'base64url')) }, { method: h.method, path: h.path, body: h.body }, h.timestamp * 1000);
+  } catch {
+    throw refuse(`the request signature does not verify under ${h.principal}'s key`);
+  }
+  if (adminApprovals > 1) {
+    const q = proof.quorum;
+    if (!q) throw refuse(`this party's policy needs ${adminApprovals} admins for ${action.action}; the change carries one`);
+    if (q.principal !== h.principal || q.kind !== `admin:${action.action}`) throw refuse('the quorum request does not match the signed request');
+    const digest = requestDigest({ id: q.id, kind: q.kind, principal: q.principal, key: q.key, payload: action, createdAt: q.createdAt });
+    const ok = new Set<string>();
+    for (const a of (q.approvals ?? []).slice(0, 100)) {
+      if (a.approverName === q.principal || ok.has(a.approverName)) continue;
+      const p = await admin(inst, repo, a.approverName);
+      if (p && verifyApproval(publicKeyFromHex(p.publicKey), q.id, digest, 'approve', a.signature)) ok.add(p.name);
+    }
+    if (ok.size < adminApprovals - 1) throw refuse(`needs ${adminApprovals - 1} admin approvals besides the proposer; ${ok.size} verify here`);
+  }
+  return h.timestamp;
+}
