@@ -40,6 +40,7 @@ export function buildServices(inst: Instance, opts: { requestTtlMs?: number; now
   );
   const threshold = new ThresholdCoordinator(inst, keys);
   keys.setThresholdSigner((repo, k, scheme, bytes, context) => threshold.sign(repo, k, scheme, bytes, context));
+  requests.setAnnouncer((ctx, refs, phase) => threshold.announce(ctx, refs, phase));
   return { inst, keys, wallets, principals, policies, requests, chains, threshold };
 }
 

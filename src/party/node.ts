@@ -180,6 +180,10 @@ export class PartyNode {
         return this.reshareReceive(b);
       case 'sign.1':
         return this.signer.round1(b);
+      case 'sign.pre':
+        return this.signer.precommit(b);
+      case 'request.seen':
+        return this.signer.seen(b);
       case 'sign.2':
         return this.signer.round2(b);
       default:
@@ -237,9 +241,10 @@ export class PartyNode {
           const action = p?.action ?? fallback;
           if (govKey(action) !== key) throw new CustosError('E_PARTY_REFUSED', 'the proof is for another record');
           const ts = await verifyGovProof(this.inst, repo, action, p, adminApprovals);
-          const applied = await this.vault.get<{ timestamp: number }>(repo, 'gov-applied', key);
-          if (applied && applied.value.timestamp >= ts) throw new CustosError('E_PARTY_REFUSED', 'an older change than the one in force (replay)');
-          await this.vault.put(repo, 'gov-applied', key, 'active', { timestamp: ts });
+          // Order by the admin's signed timestamp (seconds): an older change, or the same signed request again, is a replay.
+          const applied = await this.vault.get<{ timestamp: number; nonce?: string }>(repo, 'gov-applied', key);
+          if (applied && (applied.value.timestamp > ts || applied.value.nonce === p?.http.nonce)) throw new CustosError('E_PARTY_REFUSED', 'an older change than the one in force (replay)');
+          await this.vault.put(repo, 'gov-applied', key, 'active', { timestamp: ts, nonce: p?.http.nonce });
           return action;
         } catch (e) {
           rejected.push({ change: key, reason: isCustosError(e) ? e.message : 'invalid' });

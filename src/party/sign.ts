@@ -14,6 +14,7 @@
  *          transaction, and only then computes and releases the share. A
  *          crash after that commit loses the nonce, never reuses it.
  */
+import { randomUUID } from 'node:crypto';
 import { CustosError } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import type { Actor } from '../access/actor.js';
@@ -64,6 +65,25 @@ const refuse = (why: string, details: Record<string, unknown> = {}) => new Custo
  * `crash-after-consume` kills the process after the nonce is consumed.
  */
 const FAULT = process.env.CUSTOS_PARTY_FAULT;
+/** Clock difference tolerated between coordinator and party. */
+const SKEW_MS = 120_000;
+/** Oldest request a party signs for (pending lifetime plus delays). */
+const MAX_REQUEST_AGE_MS = 7 * 24 * 3600_000;
+
+interface SeenRecord {
+  digest: string;
+  firstSeen: number;
+  approvedAt?: number;
+}
+
+/** createdAt must be a real time, not in the future, not older than a week. */
+function checkCreatedAt(createdAt: unknown, now: number): void {
+  const t = typeof createdAt === 'string' ? Date.parse(createdAt) : NaN;
+  if (!Number.isFinite(t)) throw new CustosError('E_BAD_INPUT', 'request.createdAt is not a time');
+  if (t > now + SKEW_MS) throw refuse('the request was created in the future (by this party\'s clock)');
+  if (t < now - MAX_REQUEST_AGE_MS) throw refuse('the request is older than a week');
+}
+
 /** Committed nonces that never reach round 2 are deleted after this long. */
 const NONCE_TTL_MS = 10 * 60_000;
 
@@ -112,6 +132,31 @@ export class PartySigner {
     return { commitments: value.commitments };
   }
 
+  /**
+   * Preprocessing (RFC 9591 §5.1 run ahead of time): `count` fresh nonces,
+   * persisted in one transaction, their commitments returned with ids the
+   * coordinator names in round 2. Takes round 1 off the signing path.
+   */
+  async precommit(b: Record<string, unknown>): Promise<unknown> {
+    const rec = await this.shareFor(b);
+    const count = b.count;
+    if (!Number.isSafeInteger(count) || (count as number) < 1 || (count as number) > 64) throw new CustosError('E_BAD_INPUT', 'count: expected 1..64');
+    const secret = decodeSecret(rec.secret);
+    const made = Array.from({ length: count as number }, () => {
+      const { nonces, commitments } = commit(rec.suite, secret);
+      const value: NonceRecord = { keyId: rec.keyId, epoch: rec.epoch, nonces: encodeNonces(nonces), commitments: encodeCommitments(commitments) };
+      nonces.hiding.fill(0);
+      nonces.binding.fill(0);
+      return { id: randomUUID(), value };
+    });
+    secret.signingShare.fill(0);
+    await this.node.inst.store.tx(async (repo) => {
+      await repo.threshold.deleteOlderThan('nonce', new Date(Date.now() - NONCE_TTL_MS).toISOString());
+      for (const m of made) await this.node.vault.insert(repo, 'nonce', m.id, 'committed', m.value);
+    });
+    return { nonces: made.map((m) => ({ id: m.id, commitments: m.value.commitments })) };
+  }
+
   /** Round 2: check everything, consume the nonce durably, then sign. */
   async round2(b: Record<string, unknown>): Promise<unknown> {
     const rec = await this.shareFor(b);
@@ -122,8 +167,9 @@ export class PartySigner {
     const ctx = body(b.request) as unknown as SignContext;
     const inst = this.node.inst;
     const repo = inst.store.read;
-    const stored = await this.node.vault.get<NonceRecord>(repo, 'nonce', session);
-    if (!stored) throw new CustosError('E_NONCE_USED', `no unused nonce for session ${session} on this party (already used, expired, or never committed)`);
+    const nonceId = b.nonce === undefined ? session : str(b.nonce, 'nonce', 64);
+    const stored = await this.node.vault.get<NonceRecord>(repo, 'nonce', nonceId);
+    if (!stored) throw new CustosError('E_NONCE_USED', `no unused nonce ${nonceId} on this party (already used, expired, or never committed)`);
     const n = stored.value;
     const mine = commitmentList.find((c) => c.identifier === rec.secret.identifier);
     if (n.keyId !== rec.keyId || n.epoch !== rec.epoch || !mine || toHex(mine.hiding) !== n.commitments.hiding || toHex(mine.binding) !== n.commitments.binding) {
@@ -131,17 +177,17 @@ export class PartySigner {
     }
     const checked = await this.check(repo, rec, message, ctx);
     const consumed = await inst.store.tx(async (tx) => {
-      if (!(await this.node.vault.delete(tx, 'nonce', session))) return false;
+      if (!(await this.node.vault.delete(tx, 'nonce', nonceId))) return false;
       await this.record(tx, rec, ctx, checked);
       await appendEvent(tx, {
         actor: partyActor(this.node.pairedWith ?? ''),
         action: 'key.sign.share',
         subject: `key/${rec.keyName}`,
-        details: { keyId: rec.keyId, epoch: rec.epoch, requestId: ctx.id, session, policyVersion: checked.policyVersion, rule: checked.rule, factsDigest: checked.factsDigest, messageDigest: checked.messageDigest },
+        details: { keyId: rec.keyId, epoch: rec.epoch, requestId: ctx.id, session, nonce: nonceId, policyVersion: checked.policyVersion, rule: checked.rule, factsDigest: checked.factsDigest, messageDigest: checked.messageDigest },
       });
       return true;
     });
-    if (!consumed) throw new CustosError('E_NONCE_USED', `the nonce of session ${session} was used concurrently`);
+    if (!consumed) throw new CustosError('E_NONCE_USED', `nonce ${nonceId} was used concurrently`);
     if (FAULT === 'crash-after-consume') process.kill(process.pid, 'SIGKILL'); // test: die between consuming the nonce and answering
     const nonces = decodeNonces(n.nonces);
     const share = signShare(rec.suite, decodeSecret(rec.secret), decodePublic(rec.public), nonces, commitmentList, message);
@@ -153,6 +199,7 @@ export class PartySigner {
   private async check(repo: Repo, rec: ShareRecord, message: Uint8Array, ctx: SignContext) {
     if (typeof ctx.payload !== 'string' || typeof ctx.id !== 'string' || typeof ctx.createdAt !== 'string') throw new CustosError('E_BAD_INPUT', 'request: missing fields');
     if (ctx.kind !== 'sign') throw refuse(`request kind ${String(ctx.kind).slice(0, 32)} is not a signing request`);
+    checkCreatedAt(ctx.createdAt, Date.now());
     let payload: StoredPayload;
     try {
       payload = JSON.parse(ctx.payload) as StoredPayload;
@@ -184,8 +231,14 @@ export class PartySigner {
         throw refuse(`its policy v${version} needs ${decision.approvals.count} approvals from ${decision.approvals.from}; ${valid} verify here`, { requestId: ctx.id, policyVersion: version });
       }
     }
-    if (decision.delayMs > 0 && nowMs < Date.parse(ctx.createdAt) + decision.delayMs) {
-      throw refuse(`its policy v${version} requires a ${decision.delayMs} ms delay that has not passed`, { requestId: ctx.id });
+    if (decision.delayMs > 0) {
+      // The delay runs on this party's clock, from when it was told of the request (or of its last approval).
+      const seen = await this.node.vault.get<SeenRecord>(repo, 'seen', ctx.id);
+      const start = decision.approvals ? seen?.value.approvedAt : seen?.value.firstSeen;
+      if (seen?.value.digest !== digest || start === undefined) {
+        throw refuse(`its policy v${version} imposes a delay, and this party was not told of the request${decision.approvals ? '\'s approval' : ''} when it happened, so it cannot time it`, { requestId: ctx.id });
+      }
+      if (nowMs < start + decision.delayMs) throw refuse(`its policy v${version} requires a ${decision.delayMs} ms delay that has not passed on this party's clock`, { requestId: ctx.id });
     }
     return { policyVersion: version, rule: decision.rule, factsDigest: factsDigest(facts), messageDigest: toHex(message.length === 32 ? message : new Uint8Array()), actor, valueUsd: plan.valueUsd, digest };
   }
@@ -194,7 +247,8 @@ export class PartySigner {
   private async actor(repo: Repo, ctx: SignContext): Promise<Actor> {
     const p = ctx.principal;
     if (!p || typeof p.name !== 'string') throw new CustosError('E_BAD_INPUT', 'request.principal: missing');
-    if (p.kind === 'local') return { id: 'local', name: p.name.slice(0, 128), role: 'admin', kind: 'local', tags: {} };
+    // A coordinator's local operator cannot be verified from here: threshold keys sign for API principals only.
+    if (p.kind === 'local') throw refuse('a local operator of the coordinator cannot be verified by a party: threshold keys sign for API principals only');
     const own = await repo.access.principalByName(p.name);
     if (!own || own.state !== 'active') throw refuse(`principal "${p.name.slice(0, 64)}" is not an active principal on this party`);
     this.node.services.principals.check(own);
@@ -211,6 +265,35 @@ export class PartySigner {
       if (verifyApproval(publicKeyFromHex(p.publicKey), ctx.id, digest, 'approve', String(a.signature))) ok.add(p.name);
     }
     return ok.size;
+  }
+
+  /**
+   * The coordinator tells the parties of a threshold request when it is
+   * submitted (pending or delayed) and when its approvals complete: each
+   * party keeps its own first-seen times, from which it times delays.
+   */
+  async seen(b: Record<string, unknown>): Promise<unknown> {
+    const ctx = body(b.request) as unknown as SignContext;
+    const phase = b.phase === 'approved' ? 'approved' : 'submitted';
+    if (typeof ctx.payload !== 'string' || typeof ctx.id !== 'string' || !/^[0-9a-f-]{36}$/.test(ctx.id)) throw new CustosError('E_BAD_INPUT', 'request: missing fields');
+    const now = Date.now();
+    checkCreatedAt(ctx.createdAt, now);
+    if (phase === 'submitted' && Math.abs(now - Date.parse(ctx.createdAt)) > SKEW_MS) throw refuse('a request announced as new must have been created now (by this party\'s clock)');
+    let payload: unknown;
+    try {
+      payload = JSON.parse(ctx.payload);
+    } catch {
+      throw new CustosError('E_BAD_INPUT', 'request.payload is not JSON');
+    }
+    const digest = requestDigest({ id: ctx.id, kind: ctx.kind, principal: ctx.principal?.name, key: ctx.keyName, payload, createdAt: ctx.createdAt });
+    if (digest !== ctx.digest) throw refuse('the request digest does not match its contents', { requestId: ctx.id });
+    await this.node.inst.store.tx(async (repo) => {
+      const prior = (await this.node.vault.get<SeenRecord>(repo, 'seen', ctx.id))?.value;
+      if (prior && prior.digest !== digest) throw refuse('another request was announced under this id');
+      const next: SeenRecord = { digest, firstSeen: prior?.firstSeen ?? now, ...(prior?.approvedAt !== undefined ? { approvedAt: prior.approvedAt } : phase === 'approved' ? { approvedAt: now } : {}) };
+      await this.node.vault.put(repo, 'seen', ctx.id, 'active', next);
+    });
+    return { id: ctx.id, phase };
   }
 
   /** Record the request this party signed for (its own velocity and history); once per request. */

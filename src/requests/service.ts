@@ -54,6 +54,20 @@ type Presigned = { results: { sig: SignResult; input: SignInput }[]; output: Rec
 export class Requests {
   /** Deferred (threshold) executions running in this process. */
   private readonly inFlight = new Set<string>();
+  /** Tells threshold parties of requests that sign later (wired by buildServices). */
+  private announcer: ((ctx: SignContext, refs: string[], phase: 'submitted' | 'approved') => Promise<void>) | null = null;
+
+  setAnnouncer(fn: (ctx: SignContext, refs: string[], phase: 'submitted' | 'approved') => Promise<void>): void {
+    this.announcer = fn;
+  }
+
+  /** Best effort, after the transaction: parties time delays from this. */
+  private announce(rec: RequestRecord, refs: string[], phase: 'submitted' | 'approved'): void {
+    if (!this.announcer) return;
+    void signContext(this.inst.store.read, rec)
+      .then((ctx) => this.announcer!(ctx, refs, phase))
+      .catch(() => undefined);
+  }
 
   constructor(
     private readonly inst: Instance,
@@ -98,6 +112,7 @@ export class Requests {
     }
     const stored: StoredPayload = { ...payload, note, tags: meta.tags ?? {} };
     let defer: string | null = null;
+    let announce: { rec: RequestRecord; refs: string[] } | null = null;
     const view = await this.inst.store.tx(async (repo) => {
       if (meta.idempotencyKey) {
         const prior = await repo.requests.byIdempotencyKey(actor.id, meta.idempotencyKey);
@@ -131,8 +146,11 @@ export class Requests {
       await this.auditDecision(repo, actor, rec, d);
       if (rec.status === 'signed') return this.execute(repo, rec, nowMs);
       if (deferred && rec.status === 'approved' && d.delayMs === 0) defer = rec.id;
+      else if (deferred && (rec.status === 'pending' || rec.status === 'approved')) announce = { rec, refs: plan.tasks.map((t) => t.ref) };
       return this.view(repo, rec);
     });
+    const a = announce as { rec: RequestRecord; refs: string[] } | null; // assigned inside the transaction callback
+    if (a) this.announce(a.rec, a.refs, 'submitted');
     return defer ? this.runDeferred(defer) : view;
   }
 
@@ -294,6 +312,7 @@ export class Requests {
   async decide(actor: Actor, id: string, verdict: Verdict, signature: string): Promise<RequestView> {
     this.inst.barrier.assertUnsealed();
     let defer: string | null = null;
+    let announce: { rec: RequestRecord; refs: string[] } | null = null;
     const view = await this.inst.store.tx(async (repo) => {
       const rec = this.checked(await this.visible(repo, actor, id, true));
       const d = JSON.parse(rec.decision) as StoredDecision;
@@ -325,6 +344,10 @@ export class Requests {
       const approvals = await this.verifiedApprovals(repo, rec, d.approvals.from);
       if (approvals.length < d.approvals.count) return this.view(repo, rec);
       if (d.delayMs > 0) {
+        if (rec.kind === 'sign') {
+          const plan = await this.plan(repo, JSON.parse(rec.payload) as StoredPayload);
+          if (await this.usesParties(repo, plan)) announce = { rec, refs: plan.tasks.map((t) => t.ref) };
+        }
         await this.move(repo, rec, ['pending'], { status: 'approved', notBefore: new Date(nowMs + d.delayMs).toISOString() }, now);
         await appendEvent(repo, { actor: 'custos', action: 'request.approved', subject: `request/${id}`, details: { approvals: approvals.length, notBefore: new Date(nowMs + d.delayMs).toISOString() } });
         return this.view(repo, (await repo.requests.get(id))!);
@@ -337,6 +360,8 @@ export class Requests {
       }
       return this.execute(repo, rec, nowMs);
     });
+    const a = announce as { rec: RequestRecord; refs: string[] } | null; // assigned inside the transaction callback
+    if (a) this.announce(a.rec, a.refs, 'approved');
     return defer ? this.runDeferred(defer) : view;
   }
 

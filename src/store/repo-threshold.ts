@@ -59,6 +59,22 @@ export class ThresholdRepo {
     return changes === 1;
   }
 
+  /**
+   * A cheap fingerprint of governance state (policy version, principals,
+   * lists, governance proofs): when it is unchanged, so is what parties copy.
+   */
+  async govStamp(): Promise<string> {
+    const r = await this.x.get(
+      `SELECT (SELECT COALESCE(MAX(version), 0) FROM policies) AS p,
+              (SELECT COUNT(*) FROM principals) AS n,
+              (SELECT COALESCE(MAX(updated_at), '') FROM principals) AS u,
+              (SELECT COUNT(*) FROM list_entries) AS l,
+              (SELECT COUNT(*) FROM threshold_state WHERE kind = 'gov-proof') AS g,
+              (SELECT COALESCE(MAX(updated_at), '') FROM threshold_state WHERE kind = 'gov-proof') AS gu`,
+    );
+    return JSON.stringify(r ?? {});
+  }
+
   async deleteOlderThan(kind: string, updatedBefore: string): Promise<number> {
     return (await this.x.run('DELETE FROM threshold_state WHERE kind = ? AND updated_at < ?', [kind, updatedBefore])).changes;
   }

@@ -31,6 +31,7 @@ import { frostSuite, type FrostSuite } from './suites.js';
 import { decodeCommitments, decodePublic, encodeCommitments, type FrostPublicJson } from './codec.js';
 import { callParty, firstN, DEFAULT_PARTY_TIMEOUT_MS, type PartyLink } from './transport.js';
 import { ThresholdVault } from './vault.js';
+import { NoncePool } from './nonce-pool.js';
 import { govProof, type GovProof } from './governance.js';
 
 /** What the coordinator relays for parties' governance copies, each change with its proof. */
@@ -78,6 +79,9 @@ export class ThresholdCoordinator {
   private readonly synced = new Map<string, string>();
   private readonly timeoutMs: number;
   private readonly dkgTimeoutMs: number;
+  private govCache: { stamp: string; gov: { body: GovSync; digest: string } } | null = null;
+  /** Preprocessed nonce commitments per key epoch and party (in memory). */
+  private readonly pool = new NoncePool();
 
   constructor(
     private readonly inst: Instance,
@@ -175,7 +179,10 @@ export class ThresholdCoordinator {
 
   /** Push governance state to parties whose copy may be stale (best effort; a stale party refuses what its policy refuses). */
   private async syncGov(parties: PartyLink[]): Promise<void> {
-    const gov = await this.govState(this.inst.store.read);
+    // The full state (with proofs to decrypt) is rebuilt only when its cheap fingerprint moves.
+    const stamp = await this.inst.store.read.threshold.govStamp();
+    if (this.govCache?.stamp !== stamp) this.govCache = { stamp, gov: await this.govState(this.inst.store.read) };
+    const gov = this.govCache.gov;
     const me = await this.identity();
     await Promise.all(
       parties
@@ -237,6 +244,7 @@ export class ThresholdCoordinator {
       return k;
     });
     await this.commitEverywhere(me, links, keyId, 1, digest);
+    void this.pool.refill(meta, links, (p, body) => callParty(me, p, 'sign.pre', randomUUID(), body, this.timeoutMs));
     return info;
   }
 
@@ -294,25 +302,31 @@ export class ThresholdCoordinator {
     await this.syncGov(candidates);
     const pub = decodePublic(meta.public);
     const unreachable = new Map<string, string>();
-    for (let attempt = 0; attempt < 2; attempt++) {
+    for (let attempt = 0; attempt < 3; attempt++) {
       const session = randomUUID();
       const head = { session, keyId: meta.keyId, epoch: meta.epoch, digest: meta.digest };
-      const r1 = await firstN(candidates, meta.min, (p) => callParty(me, p, 'sign.1', session, head, this.timeoutMs));
-      for (const f of r1.failed) unreachable.set(f.party.name, f.error.message);
-      if (r1.ok.length < meta.min) {
-        const refused = r1.failed.find((f) => f.error.code !== 'E_UNAVAILABLE');
-        const names = [...unreachable.keys()];
-        throw new CustosError('E_UNAVAILABLE', `threshold key "${key.name}" needs ${meta.min} of ${meta.parties.length} parties; unavailable: ${names.join(', ')}${refused ? ` (${refused.error.message})` : ''}`, { key: key.name, unavailable: names, needed: meta.min });
+      // Preprocessed nonces make signing one round trip; without them (or on a retry) run round 1.
+      let chosen = attempt === 0 ? this.pool.take(meta, candidates) : null;
+      if (!chosen) {
+        const r1 = await firstN(candidates, meta.min, (p) => callParty(me, p, 'sign.1', session, head, this.timeoutMs));
+        for (const f of r1.failed) unreachable.set(f.party.name, f.error.message);
+        if (r1.ok.length < meta.min) {
+          const refused = r1.failed.find((f) => f.error.code !== 'E_UNAVAILABLE');
+          const names = [...unreachable.keys()];
+          throw new CustosError('E_UNAVAILABLE', `threshold key "${key.name}" needs ${meta.min} of ${meta.parties.length} parties; unavailable: ${names.join(', ')}${refused ? ` (${refused.error.message})` : ''}`, { key: key.name, unavailable: names, needed: meta.min });
+        }
+        chosen = r1.ok.slice(0, meta.min).map((c) => ({ party: c.party, nonce: session, commitments: c.value.commitments }));
       }
-      const chosen = r1.ok.slice(0, meta.min);
-      const commitments = chosen.map((c) => decodeCommitments(c.value.commitments, `${c.party.name}.commitments`));
+      const commitments = chosen.map((c) => decodeCommitments(c.commitments, `${c.party.name}.commitments`));
       const commitmentList = commitments.map(encodeCommitments);
-      const r2 = await Promise.allSettled(chosen.map((c) => callParty(me, c.party, 'sign.2', session, { ...head, commitments: commitmentList, message: toHex(bytes), request: context }, this.timeoutMs)));
+      const r2 = await Promise.allSettled(chosen.map((c) => callParty(me, c.party, 'sign.2', session, { ...head, nonce: c.nonce, commitments: commitmentList, message: toHex(bytes), request: context }, this.timeoutMs)));
       const failed = r2.map((r, i) => ({ r, p: chosen[i]!.party })).filter((x) => x.r.status === 'rejected');
       if (failed.length === 0) {
         const shares = Object.fromEntries(r2.map((r, i) => [commitments[i]!.identifier, fromHex(String((r as PromiseFulfilledResult<Record<string, unknown>>).value.share), 'share')]));
         try {
-          return aggregateVerified(meta.suite, pub, commitments, bytes, shares);
+          const sig = aggregateVerified(meta.suite, pub, commitments, bytes, shares);
+          void this.pool.refill(meta, candidates, (p, body) => callParty(me, p, 'sign.pre', randomUUID(), body, this.timeoutMs));
+          return sig;
         } catch (e) {
           if (isCustosError(e, 'E_INVALID_SHARE')) {
             // The request's recording transaction audits it (threshold.invalid_share) with this party's name.
@@ -323,13 +337,32 @@ export class ThresholdCoordinator {
         }
       }
       const errors = failed.map((f) => (f.r as PromiseRejectedResult).reason as CustosError);
-      const refusal = errors.find((e) => isCustosError(e) && e.code !== 'E_UNAVAILABLE');
-      if (refusal) throw refusal; // a party's own checks said no: retrying elsewhere would be shopping for a signature
+      const refusal = errors.find((e) => isCustosError(e) && e.code !== 'E_UNAVAILABLE' && e.code !== 'E_NONCE_USED');
+      if (refusal) throw refusal;
+      if (errors.every((e) => isCustosError(e, 'E_NONCE_USED'))) continue; // stale preprocessed nonces (party restored or expired them): run round 1 // a party's own checks said no: retrying elsewhere would be shopping for a signature
       for (const f of failed) unreachable.set(f.p.name, ((f.r as PromiseRejectedResult).reason as Error).message);
       candidates = candidates.filter((c) => !failed.some((f) => f.p.name === c.name));
     }
     const names = [...unreachable.keys()];
     throw new CustosError('E_UNAVAILABLE', `threshold key "${key.name}" could not gather ${meta.min} parties; unavailable: ${names.join(', ')}`, { key: key.name, unavailable: names, needed: meta.min });
+  }
+
+  /**
+   * Tell a threshold key's parties of a request that will sign later (pending
+   * approvals or delayed) and again when its approvals complete: they time
+   * delays on their own clocks from these (best effort; a party that missed
+   * it refuses the delayed signature, and the others carry it).
+   */
+  async announce(context: SignContext, refs: string[], phase: 'submitted' | 'approved'): Promise<void> {
+    const me = await this.identity();
+    const repo = this.inst.store.read;
+    const links: PartyLink[] = [];
+    for (const ref of new Set(refs)) {
+      const k = await repo.getKeyByName(ref);
+      if (k?.custody !== 'threshold') continue;
+      for (const l of await this.links(repo, await this.meta(repo, k.id))) if (!links.some((x) => x.name === l.name)) links.push(l);
+    }
+    await Promise.all(links.map((p) => callParty(me, p, 'request.seen', randomUUID(), { request: context, phase }, this.timeoutMs).catch(() => undefined)));
   }
 
   // ---- refresh and reshare -------------------------------------------------------------------

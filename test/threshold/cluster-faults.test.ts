@@ -82,7 +82,7 @@ describe('threshold faults: cheating and crashing parties', () => {
     const consumed = db.prepare("SELECT details FROM audit_events WHERE action = 'key.sign.share'").all() as { details: string }[];
     db.close();
     assert.equal(consumed.length, 1, 'the share was consumed once');
-    const session = JSON.parse(consumed[0]!.details).session as string;
+    const session = JSON.parse(consumed[0]!.details).nonce as string;
     assert.ok(!nonces.some((n) => n.id === session), 'the consumed nonce is not in the store any more');
     // Back without the fault, with honest2 too: signing works, the old session cannot be replayed.
     await crasher.restart({});

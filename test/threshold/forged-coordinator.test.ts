@@ -14,7 +14,11 @@
  * The policy cannot see a raw message's bytes (raw payloads have no
  * `payload.*` facts), so the approval rule is expressed by size:
  * <= 32 bytes signs at once, 33..64 bytes needs 1 approval from an approver,
- * > 64 bytes is denied.
+ * > 64 bytes is denied; a request tagged `timelock` waits 1h (delay).
+ *
+ * Time-locks run on each party's own clock, from when the coordinator told
+ * it of the request: a forged, backdated or unparseable createdAt gains
+ * nothing, and an honest short delay signs once it has passed.
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,7 +29,7 @@ import { join } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { hex } from '@scure/base';
 import { TestServer, type Principal } from '../helpers/server.js';
-import { startParties, type PartyProcess } from '../helpers/parties.js';
+import { startParty, type PartyProcess } from '../helpers/parties.js';
 import { requestDigest, signApproval } from '../../src/auth/approval.js';
 import { credentialPrivateKey, readCredentialFile } from '../../src/auth/credential.js';
 import type { SignContext } from '../../src/party/sign.js';
@@ -38,6 +42,14 @@ rules:
   - name: too-big
     effect: deny
     when: request.size > 64
+  - name: bot-short-delay
+    effect: allow
+    when: principal.name == "bot" && key.name == "tk" && request.size <= 32 && has(request.tags.shortlock)
+    delay: 2s
+  - name: bot-timelocked
+    effect: allow
+    when: principal.role == "agent" && principal.name == "bot" && key.name == "tk" && request.kind == "raw" && request.size <= 32 && has(request.tags.timelock)
+    delay: 1h
   - name: bot-small
     effect: allow
     when: principal.role == "agent" && principal.name == "bot" && key.name == "tk" && request.kind == "raw" && request.size <= 32
@@ -64,7 +76,7 @@ interface Forgery {
   approvals?: SignContext['approvals'];
 }
 
-const rawPayload = (message: string): Record<string, unknown> => ({ type: 'raw', key: 'tk', message, note: '', tags: {} });
+const rawPayload = (message: string, tags: Record<string, string> = {}): Record<string, unknown> => ({ type: 'raw', key: 'tk', message, note: '', tags });
 
 /** A SignContext as the request service would build it (signContext in src/requests/service.ts), with chosen parts forged. */
 function context(message: string, f: Forgery = {}): SignContext {
@@ -127,7 +139,11 @@ describe('a compromised coordinator cannot get a signature that policy forbids',
     async () => {
       t = await TestServer.start();
       root = mkdtempSync(join(tmpdir(), 'custos-forged-'));
-      parties = await startParties(root, ['p1', 'p2', 'p3']);
+      // startParties, but a party that fails to start does not leave the others running.
+      const started = await Promise.allSettled(['p1', 'p2', 'p3'].map((n) => startParty(root, n)));
+      parties = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      const failed = started.find((r) => r.status === 'rejected');
+      if (failed) throw (failed as PromiseRejectedResult).reason;
       for (const p of parties) await t.admin.call('party.add', { name: p.name, url: p.url, identity: p.identity });
       bot = await t.principal('bot', 'agent');
       alice = await t.principal('alice', 'approver');
@@ -166,7 +182,7 @@ describe('a compromised coordinator cannot get a signature that policy forbids',
     const honest = await bot.client.call('sign', { key: 'tk', message: HUGE });
     assert.equal(honest.status, 'denied');
     assert.equal(honest.rule, 'too-big');
-    await refused(forge(hex.decode(HUGE), context(HUGE)), /its policy v\d+ denies it/);
+    await refused(forge(hex.decode(HUGE), context(HUGE)), /its policy v\d+ denies it \(denied by rule "too-big"\)/);
   });
 
   test('digest mismatch: the digest covers another payload -> refused', T, async () => {
@@ -213,10 +229,40 @@ describe('a compromised coordinator cannot get a signature that policy forbids',
 
   test('unknown principal: a request in the name of "mallory" -> refused', T, async () => {
     await refused(forge(hex.decode(SMALL), context(SMALL, { principal: 'mallory' })), /principal "mallory" is not an active principal on this party/);
+    // Claiming to be a local operator of the coordinator: parties cannot verify that, so they refuse it outright.
+    await refused(forge(hex.decode(SMALL), context(SMALL, { principal: 'mallory', principalKind: 'local' })), /local operator of the coordinator cannot be verified/);
   });
 
   test('the refusals left the parties usable: bot signs again through the API', T, async () => {
     await signViaApi(SMALL);
     await signViaApi('ab'.repeat(32));
+  });
+
+  test('time-lock: the parties refuse a delayed request before its delay has passed', T, async () => {
+    const tags = { timelock: '1' };
+    const honest = await bot.client.call('sign', { key: 'tk', message: SMALL, tags });
+    assert.equal(honest.status, 'approved', JSON.stringify(honest));
+    assert.equal(honest.rule, 'bot-timelocked');
+    assert.ok(honest.waitingFor?.notBefore, 'the coordinator waits for the delay');
+    await refused(forge(hex.decode(SMALL), context(SMALL, { payload: rawPayload(SMALL, tags) })), /imposes a delay, and this party was not told of the request/);
+  });
+
+  test('time-lock: a backdated or unparseable createdAt does not skip the delay', T, async () => {
+    const payload = rawPayload(SMALL, { timelock: '1' });
+    await refused(forge(hex.decode(SMALL), context(SMALL, { payload, createdAt: new Date(Date.now() - 2 * 3600_000).toISOString() })), /delay/);
+    await assert.rejects(forge(hex.decode(SMALL), context(SMALL, { payload, createdAt: 'not-a-date' })), (e: any) => e.code === 'E_BAD_INPUT' && /createdAt/.test(e.message));
+    await refused(forge(hex.decode(SMALL), context(SMALL, { payload, createdAt: new Date(Date.now() + 3600_000).toISOString() })), /in the future/);
+  });
+
+  test('time-lock, honest: a 2 s delay is announced to the parties and signs once it has passed on their clocks', T, async () => {
+    const r = await bot.client.call('sign', { key: 'tk', message: SMALL, tags: { shortlock: '1' } });
+    assert.equal(r.status, 'approved', JSON.stringify(r));
+    assert.equal(r.rule, 'bot-short-delay');
+    let view = r;
+    for (let i = 0; i < 60 && view.status === 'approved'; i++) {
+      await new Promise((ok) => setTimeout(ok, 200));
+      view = await t.admin.call('request.show', { id: r.id });
+    }
+    assert.equal(view.status, 'signed', JSON.stringify(view));
   });
 });
