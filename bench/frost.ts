@@ -6,7 +6,7 @@
  *
  *   node --import tsx bench/frost.ts        (~8 s)
  */
-import { aggregateVerified, commit, dkgRound1, dkgRound2, dkgRound3, identifierFromIndex, signShare, type DKG_Round2, type FrostKeyPackage } from '../src/threshold/frost.js';
+import { aggregateVerified, commit, dkgRound1, dkgRound2, dkgRound3, identifierFromIndex, signShare, verify, verifyShare, type DKG_Round2, type FrostKeyPackage } from '../src/threshold/frost.js';
 import { FROST_SUITES, type FrostSuite } from '../src/threshold/suites.js';
 import { median, run } from './timing.js';
 
@@ -42,4 +42,26 @@ for (const suite of FROST_SUITES) {
   run(once, WARMUP_MS);
   const ops = median(Array.from({ length: ROUNDS }, () => run(once, ROUND_MS)));
   console.log(`  ${suite.padEnd(20)} ${ops.toFixed(1).padStart(7)} sig/s  ${(1000 / ops).toFixed(2).padStart(7)} ms/sig`);
+}
+
+// Where the time goes: each step alone (ms per call), for the profile in BENCHMARKS.md.
+console.log('\nFROST 2-of-3 per step (ms per call): commit, signShare, verifyShare, aggregate (incl. its one check), final verify');
+for (const suite of FROST_SUITES) {
+  const [a, b] = dkg2of3(suite) as [FrostKeyPackage, FrostKeyPackage, FrostKeyPackage];
+  const ms = (fn: () => unknown) => 1000 / median(Array.from({ length: ROUNDS }, () => run(fn, ROUND_MS / 2)));
+  const tCommit = ms(() => commit(suite, a.secret));
+  let na = commit(suite, a.secret);
+  const nb = commit(suite, b.secret);
+  const tShare = ms(() => {
+    na = commit(suite, a.secret);
+    return signShare(suite, a.secret, a.public, na.nonces, [na.commitments, nb.commitments], MSG);
+  }) - tCommit;
+  na = commit(suite, a.secret);
+  const list = [na.commitments, nb.commitments];
+  const shares = { [a.secret.identifier]: signShare(suite, a.secret, a.public, na.nonces, list, MSG), [b.secret.identifier]: signShare(suite, b.secret, b.public, nb.nonces, list, MSG) };
+  const tVerifyShare = ms(() => verifyShare(suite, a.public, list, MSG, a.secret.identifier, shares[a.secret.identifier]!));
+  let sig: Uint8Array = new Uint8Array();
+  const tAggregate = ms(() => (sig = aggregateVerified(suite, a.public, list, MSG, shares)));
+  const tVerify = ms(() => verify(suite, a.public, MSG, sig));
+  console.log(`  ${suite.padEnd(20)} commit ${tCommit.toFixed(2)}  signShare ${tShare.toFixed(2)}  verifyShare ${tVerifyShare.toFixed(2)}  aggregateVerified ${tAggregate.toFixed(2)}  verify ${tVerify.toFixed(2)}`);
 }
