@@ -72,6 +72,26 @@ const plainCtx = {
 };
 
 const policy = parsePolicy(POLICY);
+
+/**
+ * 100 rules, worst case for a matching request: 40 denies (every one is
+ * evaluated on every request) and 60 allows where only the last matches.
+ */
+function hundredRules(): string {
+  const lines = ['description: 100-rule desk policy', 'rules:'];
+  for (let i = 0; i < 40; i++) {
+    const conds = [`'"frozen-${i}" in key.tags'`, `velocity.principal.count1m > ${100 + i}`, `has(tx.to) && tx.to in lists.deny && velocity.key.count1h > ${i}`, `'velocity.key.value24h + (has(tx.valueUsd) ? tx.valueUsd : 0.0) > ${5_000_000 + i}.0'`];
+    lines.push(`  - name: deny-${i}`, '    effect: deny', `    when: ${conds[i % conds.length]}`);
+  }
+  for (let i = 0; i < 59; i++) {
+    lines.push(`  - name: allow-${i}`, '    effect: allow', `    when: principal.name == "desk-${i}" && key.name == "hot-${i}" && velocity.key.count1h < ${20 + i}`);
+  }
+  lines.push('  - name: allow-match', '    effect: allow', `    when: ${JSON.stringify(EXPR)}`);
+  return lines.join('\n') + '\n';
+}
+const policy100 = parsePolicy(hundredRules());
+const d100 = evaluatePolicy(policy100, facts);
+if (d100.outcome !== 'allow' || d100.rule !== 'allow-match') throw new Error(`unexpected 100-rule decision: ${JSON.stringify(d100).slice(0, 300)}`);
 const bare = parse(EXPR);
 const compiled = compileCondition(EXPR);
 if (!compiled.ok) throw new Error(compiled.message);
@@ -86,6 +106,7 @@ const cases: [string, () => unknown][] = [
   ['typed condition, context reused', () => evaluateCondition(cond, ctx)],
   ['toCelContext', () => toCelContext(facts)],
   ['evaluatePolicy, 10 rules', () => evaluatePolicy(policy, facts)],
+  ['evaluatePolicy, 100 rules (match last)', () => evaluatePolicy(policy100, facts)],
 ];
 for (const [, fn] of cases) run(fn, 1000); // JIT warm-up
 const rounds: number[][] = cases.map(() => []);

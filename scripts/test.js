@@ -12,8 +12,12 @@ function find(dir) {
   });
 }
 
-const filter = process.argv.slice(2);
-const files = find('test').filter((f) => filter.length === 0 || filter.some((s) => f.includes(s))).sort();
+// `--reliability` runs the reliability suite (test/reliability: crash, hostile input, tamper, soak,
+// secrets), one file at a time; without it that directory is left out.
+const reliability = process.argv.includes('--reliability');
+const filter = process.argv.slice(2).filter((a) => a !== '--reliability');
+const inSuite = (f) => f.split(/[\\/]/).includes('reliability') === reliability;
+const files = find('test').filter(inSuite).filter((f) => filter.length === 0 || filter.some((s) => f.includes(s))).sort();
 if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);
@@ -28,6 +32,6 @@ const run = (list, concurrency) =>
         stdio: 'inherit',
         env: { ...process.env, CUSTOS_TEST: '1' },
       }).status ?? 1);
-const first = run(parallel, 2);
+const first = run(parallel, reliability ? 1 : 2);
 const second = run(serial, 1);
 process.exit(first || second);

@@ -25,6 +25,7 @@ export const TABLES = [
   'requests',
   'approvals',
   'threshold_state',
+  'velocity_buckets',
 ] as const;
 
 export async function copyStore(from: Store, to: Store, progress?: (table: string, rows: number) => void): Promise<Record<string, number>> {

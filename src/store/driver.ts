@@ -39,9 +39,11 @@ export interface SqlDriver extends SqlExecutor {
 export interface DialectTypes {
   blob: string;
   bigint: string;
+  /** SQL for the unix seconds of an ISO-8601 text column (migrations that derive data from timestamps). */
+  epochSeconds: (column: string) => string;
 }
 
 export const DIALECT_TYPES: Record<Dialect, DialectTypes> = {
-  sqlite: { blob: 'BLOB', bigint: 'INTEGER' },
-  postgres: { blob: 'BYTEA', bigint: 'BIGINT' },
+  sqlite: { blob: 'BLOB', bigint: 'INTEGER', epochSeconds: (c) => `CAST(strftime('%s', ${c}) AS INTEGER)` },
+  postgres: { blob: 'BYTEA', bigint: 'BIGINT', epochSeconds: (c) => `CAST(EXTRACT(EPOCH FROM CAST(${c} AS TIMESTAMPTZ)) AS BIGINT)` },
 };

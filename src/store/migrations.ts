@@ -172,6 +172,45 @@ export const MIGRATIONS: readonly Migration[] = [
       )
     `,
   },
+  {
+    version: 4,
+    name: 'velocity buckets (bounded-cost velocity windows), backfilled from signed requests',
+    sql: (t) => `
+      CREATE TABLE velocity_buckets (
+        scope TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        res INTEGER NOT NULL,
+        bucket ${t.bigint} NOT NULL,
+        count ${t.bigint} NOT NULL,
+        value_usd DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (scope, subject, res, bucket)
+      );
+      INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd)
+        SELECT 'key', key_name, 10, ${t.epochSeconds('signed_at')} / 10, COUNT(*), SUM(value_usd)
+        FROM requests WHERE kind = 'sign' AND signed_at IS NOT NULL AND key_name IS NOT NULL
+        GROUP BY key_name, ${t.epochSeconds('signed_at')} / 10;
+      INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd)
+        SELECT 'key', key_name, 60, ${t.epochSeconds('signed_at')} / 60, COUNT(*), SUM(value_usd)
+        FROM requests WHERE kind = 'sign' AND signed_at IS NOT NULL AND key_name IS NOT NULL
+        GROUP BY key_name, ${t.epochSeconds('signed_at')} / 60;
+      INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd)
+        SELECT 'key', key_name, 3600, ${t.epochSeconds('signed_at')} / 3600, COUNT(*), SUM(value_usd)
+        FROM requests WHERE kind = 'sign' AND signed_at IS NOT NULL AND key_name IS NOT NULL
+        GROUP BY key_name, ${t.epochSeconds('signed_at')} / 3600;
+      INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd)
+        SELECT 'principal', principal_id, 10, ${t.epochSeconds('signed_at')} / 10, COUNT(*), SUM(value_usd)
+        FROM requests WHERE kind = 'sign' AND signed_at IS NOT NULL AND principal_id IS NOT NULL
+        GROUP BY principal_id, ${t.epochSeconds('signed_at')} / 10;
+      INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd)
+        SELECT 'principal', principal_id, 60, ${t.epochSeconds('signed_at')} / 60, COUNT(*), SUM(value_usd)
+        FROM requests WHERE kind = 'sign' AND signed_at IS NOT NULL AND principal_id IS NOT NULL
+        GROUP BY principal_id, ${t.epochSeconds('signed_at')} / 60;
+      INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd)
+        SELECT 'principal', principal_id, 3600, ${t.epochSeconds('signed_at')} / 3600, COUNT(*), SUM(value_usd)
+        FROM requests WHERE kind = 'sign' AND signed_at IS NOT NULL AND principal_id IS NOT NULL
+        GROUP BY principal_id, ${t.epochSeconds('signed_at')} / 3600;
+    `,
+  },
 ];
 
 /** Apply every migration newer than the database's version, each in its own transaction. */

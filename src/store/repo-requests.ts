@@ -44,6 +44,11 @@ export const VELOCITY_WINDOWS = { count1m: 60_000, count10m: 600_000, count1h: 3
 export const VALUE_WINDOWS = { value1h: 3_600_000, value24h: 86_400_000, value7d: 604_800_000 } as const;
 export type Velocity = Record<keyof typeof VELOCITY_WINDOWS | keyof typeof VALUE_WINDOWS, number>;
 
+/** Bucket sizes (seconds) and the longest window each serves. */
+const RESOLUTIONS = [10, 60, 3600] as const;
+const MAX_WINDOW_S: Record<number, number> = { 10: 600, 60: 3600, 3600: 7 * 86_400 };
+const resolutionFor = (windowMs: number): number => (windowMs <= 600_000 ? 10 : windowMs <= 3_600_000 ? 60 : 3600);
+
 export class RequestRepo {
   constructor(private readonly x: SqlExecutor) {}
 
@@ -55,6 +60,7 @@ export class RequestRepo {
       [r.id, r.kind, r.principalId, r.principalName, r.keyName, r.status, r.idempotencyKey, r.payload, r.facts, r.decision, r.digest,
         r.valueUsd, r.notBefore, r.expiresAt, r.result, r.createdAt, r.updatedAt, r.signedAt, r.mac],
     );
+    await this.countSigned(r);
   }
 
   async get(id: string): Promise<RequestRecord | undefined> {
@@ -90,7 +96,9 @@ export class RequestRepo {
    */
   async transition(next: RequestRecord, from: readonly RequestStatus[]): Promise<boolean> {
     const sql = `UPDATE requests SET status = ?, result = ?, not_before = ?, signed_at = ?, updated_at = ?, mac = ? WHERE id = ? AND status IN (${from.map(() => '?').join(', ')})`;
-    return (await this.x.run(sql, [next.status, next.result, next.notBefore, next.signedAt, next.updatedAt, next.mac, next.id, ...from])).changes === 1;
+    const moved = (await this.x.run(sql, [next.status, next.result, next.notBefore, next.signedAt, next.updatedAt, next.mac, next.id, ...from])).changes === 1;
+    if (moved) await this.countSigned(next); // counts only a move into 'signed' with its signedAt (once: the CAS)
+    return moved;
   }
 
   /** Approved requests whose delay has passed, and pending/approved ones past expiry. */
@@ -105,21 +113,55 @@ export class RequestRepo {
     return r?.t ?? null;
   }
 
-  /** Signed signing requests (not admin actions) in each sliding window, by key or by principal. */
+  /**
+   * Signed signing requests (not admin actions) in each sliding window, by key
+   * or by principal, from the velocity buckets (bounded cost whatever the
+   * history): 10 s buckets for windows up to 10 minutes, 1 minute buckets up
+   * to 1 hour, 1 hour buckets beyond. A window counts every bucket that
+   * overlaps it, so it may include up to one bucket of older history: limits
+   * err on the strict side, never the lax one.
+   */
   async velocity(scope: 'key' | 'principal', value: string, nowMs: number): Promise<Velocity> {
-    const column = scope === 'key' ? 'key_name' : 'principal_id';
-    const since = (ms: number) => new Date(nowMs - ms).toISOString();
-    const counts = Object.entries(VELOCITY_WINDOWS);
-    const values = Object.entries(VALUE_WINDOWS);
-    const select = [
-      ...counts.map(([name]) => `SUM(CASE WHEN signed_at >= ? THEN 1 ELSE 0 END) AS ${name}`),
-      ...values.map(([name]) => `SUM(CASE WHEN signed_at >= ? THEN value_usd ELSE 0 END) AS ${name}`),
-    ].join(', ');
-    const params = [...counts.map(([, ms]) => since(ms)), ...values.map(([, ms]) => since(ms)), value, since(VELOCITY_WINDOWS.count7d)];
-    const row = await this.x.get<Row>(`SELECT ${select} FROM requests WHERE ${column} = ? AND kind = 'sign' AND signed_at IS NOT NULL AND signed_at >= ?`, params);
+    const nowS = Math.floor(nowMs / 1000);
+    const first = (res: number) => Math.floor((nowS - MAX_WINDOW_S[res]!) / res);
+    const rows = await this.x.all<Row>(
+      'SELECT res, bucket, count, value_usd FROM velocity_buckets WHERE scope = ? AND subject = ? AND ((res = 10 AND bucket >= ?) OR (res = 60 AND bucket >= ?) OR (res = 3600 AND bucket >= ?))',
+      [scope, value, first(10), first(60), first(3600)],
+    );
+    const sum = (windowMs: number, field: 'count' | 'value_usd') => {
+      const res = resolutionFor(windowMs);
+      const from = Math.floor((nowS - windowMs / 1000) / res);
+      return rows.reduce((a, r) => a + (Number(r.res) === res && Number(r.bucket) >= from ? Number(r[field]) : 0), 0);
+    };
     const out = {} as Velocity;
-    for (const [name] of [...counts, ...values]) out[name as keyof Velocity] = Number(row?.[name] ?? 0);
+    for (const [name, ms] of Object.entries(VELOCITY_WINDOWS)) out[name as keyof Velocity] = sum(ms, 'count');
+    for (const [name, ms] of Object.entries(VALUE_WINDOWS)) out[name as keyof Velocity] = sum(ms, 'value_usd');
     return out;
+  }
+
+  /** Count a signed signing request into its key's and principal's buckets (same transaction as the row). */
+  private async countSigned(r: RequestRecord): Promise<void> {
+    if (r.kind !== 'sign' || r.status !== 'signed' || !r.signedAt) return;
+    const t = Math.floor(Date.parse(r.signedAt) / 1000);
+    if (!Number.isFinite(t)) return;
+    for (const [scope, subject] of [['key', r.keyName], ['principal', r.principalId]] as const) {
+      if (!subject) continue;
+      for (const res of RESOLUTIONS) {
+        await this.x.run(
+          'INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd) VALUES (?, ?, ?, ?, 1, ?) ' +
+            'ON CONFLICT (scope, subject, res, bucket) DO UPDATE SET count = velocity_buckets.count + 1, value_usd = velocity_buckets.value_usd + excluded.value_usd',
+          [scope, subject, res, Math.floor(t / res), r.valueUsd],
+        );
+      }
+    }
+    // Buckets no window reaches any more are dropped now and then (bounded table).
+    if (Math.random() < 1 / 256) {
+      await this.x.run('DELETE FROM velocity_buckets WHERE (res = 10 AND bucket < ?) OR (res = 60 AND bucket < ?) OR (res = 3600 AND bucket < ?)', [
+        Math.floor((t - MAX_WINDOW_S[10]!) / 10) - 1,
+        Math.floor((t - MAX_WINDOW_S[60]!) / 60) - 1,
+        Math.floor((t - MAX_WINDOW_S[3600]!) / 3600) - 1,
+      ]);
+    }
   }
 
   async insertApproval(a: ApprovalRecord): Promise<boolean> {
