@@ -185,6 +185,8 @@ export class Instance {
       clean(unsealKey);
       if ('passphrase' in material) clean(material.passphrase);
     }
+    // The material was right: this was no guess, whatever the stored keys below turn out to be.
+    await this.store.tx((repo) => resetUnsealFailures(repo));
     try {
       await this.loadMacKey();
       await this.withAuditKey(async (secret) => {
@@ -196,7 +198,6 @@ export class Instance {
       this.seal();
       throw e;
     }
-    await this.store.tx((repo) => resetUnsealFailures(repo));
   }
 
   private async loadMacKey(): Promise<void> {

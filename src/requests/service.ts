@@ -115,8 +115,9 @@ export class Requests {
     let announce: { rec: RequestRecord; refs: string[] } | null = null;
     const view = await this.inst.store.tx(async (repo) => {
       if (meta.idempotencyKey) {
-        const prior = await repo.requests.byIdempotencyKey(actor.id, meta.idempotencyKey);
-        if (prior) {
+        const found = await repo.requests.byIdempotencyKey(actor.id, meta.idempotencyKey);
+        if (found) {
+          const prior = this.checked(found); // a retry must never return an edited result or status
           if (!sameRequest(prior, stored)) {
             throw new CustosError('E_IDEMPOTENCY_CONFLICT', `idempotency key ${meta.idempotencyKey} was used for a different request (${prior.id})`, { requestId: prior.id });
           }

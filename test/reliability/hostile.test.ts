@@ -791,7 +791,7 @@ test(`hostile input: ${TOTAL} generated requests, no 5xx, process up, memory bou
   const data = join(dir, 'data');
   let server: ServerProcess | undefined;
   try {
-    server = await startServer(['--dev', '--data', data], dir);
+    server = await startServer(['--dev', '--data', data], dir, process.env.HOSTILE_NODE_OPTIONS ? { NODE_OPTIONS: process.env.HOSTILE_NODE_OPTIONS } : {});
     const base = new URL(server.url);
     const pid = server.proc.pid!;
     const admin = new CustosClient({ url: server.url, credential: readCredentialFile(join(data, 'admin.credential.json')) });
@@ -912,7 +912,7 @@ test(`hostile input: ${TOTAL} generated requests, no 5xx, process up, memory bou
         const tq = performance.now();
         const r1 = await send(agent, base, p);
         if (process.env.HOSTILE_TRACE) times.push([performance.now() - tq, `${c.c.auth.a} ${c.c.op} ${c.c.body.k} ${p.body?.length ?? 0} ${p.path.length}`]);
-        if (process.env.HOSTILE_TRACE) trace.push(`reused=${r1.reused} retried=${r1.retried} ${r1.status} ${r1.error ?? ''} ${describe(p, label)} ${JSON.stringify(p.headers).slice(0, 300)} -> ${r1.text.slice(0, 100)}`);
+        if (process.env.HOSTILE_TRACE) trace.push(`rss=${rssMiB(pid).toFixed(0)} reused=${r1.reused} retried=${r1.retried} ${r1.status} ${r1.error ?? ''} ${describe(p, label)} ${JSON.stringify(p.headers).slice(0, 300)} -> ${r1.text.slice(0, 100)}`);
         if (r1.retried) retries++;
         record(r1, () => describe(p, label));
         if (r1.status === 0) noResponse.push({ error: r1.error ?? '', method: p.method, framing: p.framing, bodyLength: p.body?.length ?? 0, what: describe(p, label) });
@@ -980,6 +980,7 @@ test(`hostile input: ${TOTAL} generated requests, no 5xx, process up, memory bou
       [],
       'connections closed without a response',
     );
+    if (process.env.HOSTILE_TRACE) (await import('node:fs')).writeFileSync(process.env.HOSTILE_TRACE + '.server', server.log());
     assert.doesNotMatch(server.log(), /^error /m, 'the server logged an internal error');
     assert.ok(rss1 - rss0 < RSS_LIMIT_MIB, `RSS grew ${(rss1 - rss0).toFixed(1)} MiB (limit ${RSS_LIMIT_MIB})`);
     assert.ok(rssPeak - rss0 < RSS_LIMIT_MIB * 2, `RSS peaked ${(rssPeak - rss0).toFixed(1)} MiB above the start`);

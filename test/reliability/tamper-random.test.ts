@@ -58,18 +58,12 @@
  *    and restoring older copies of rows are documented as undetected and not
  *    generated.
  *
- * One SOURCE BUG is tracked as a todo subtest (it fails, without failing the
- * run, until fixed; random hits are collected there too, not failed on in the
- * main test): an idempotent retry answers from the stored request without
- * checking its row MAC (src/requests/service.ts:123, Requests.submit:
- * `return this.view(repo, prior)`), so an edited or swapped `requests.result`
- * comes back to the client as the answer to `sign`: another request's
- * signature, by another key, or none.
+ * This suite found that an idempotent retry answered from the stored request
+ * without checking its row MAC, so a swapped `requests.result` came back as
+ * the answer to `sign` (another key's signature). Fixed in Requests.submit;
+ * the last test keeps that case, and random hits are collected for it.
  *
- * Expected codes besides E_TAMPERED / E_AUDIT_BROKEN: E_RATE_LIMITED (a
- * tampered MAC-key or audit-key data key fails the unseal after the passphrase
- * checked out; it is counted as a failed attempt, so from the fourth command
- * on the unseal slow-down answers first), E_INTERNAL (JSON columns such as
+ * Expected codes besides E_TAMPERED / E_AUDIT_BROKEN: E_INTERNAL (JSON columns such as
  * tags that no longer parse), E_KEY_NOT_FOUND (an edited key name),
  * E_IDEMPOTENCY_CONFLICT (an edited payload), E_BAD_INPUT / E_UNSUPPORTED /
  * E_POLICY_INVALID (edited public keys, algorithms, policy text).
@@ -344,7 +338,7 @@ function mutate(file: string): Mutation {
         const after = flipValue(before, column);
         if (after === null || sameMeaning(table, column, before, after)) continue;
         db.prepare(`UPDATE ${table} SET ${column} = ? WHERE rowid = ?`).run(after, row);
-        return { kind: 'flip', table, column, description: `flip ${table}.${column} (rowid ${row}): ${preview(before)} -> ${preview(after)}` };
+        return { kind: 'flip', table, column, description: `flip ${table}.${column} (rowid ${row}): ${difference(before, after)}` };
       }
       // swap: the two rows must differ in that column; key_versions / policies: at least one row is in use.
       const a = pick(candidateRows(db, table));
@@ -364,6 +358,15 @@ function mutate(file: string): Mutation {
   } finally {
     db.close();
   }
+}
+
+/** Where a flipped value differs, with a little context: `at 17: ...abc... -> ...axc...`. */
+function difference(a: unknown, b: unknown): string {
+  if (typeof a !== 'string' || typeof b !== 'string') return `${preview(a)} -> ${preview(b)}`;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const win = (s: string) => JSON.stringify(s.slice(Math.max(0, i - 12), i + 12));
+  return `at ${i}: ${win(a)} -> ${win(b)}`;
 }
 
 function preview(v: unknown): string {
@@ -507,7 +510,7 @@ async function runChecks(p: Pristine, copy: string, m: Mutation, groups: Readonl
   return { detections, readDetections, wrong, views, calls };
 }
 
-/** Wrong answers to idempotent retries: the src bug tracked by the todo test below. */
+/** Wrong answers to idempotent retries (the fixed bug; asserted empty by the last test). */
 const wrongFromKnownBug: string[] = [];
 
 describe('tamper-random: edits, swaps and deletions in the store', () => {
@@ -567,7 +570,7 @@ describe('tamper-random: edits, swaps and deletions in the store', () => {
     for (const [k, t] of [...byTarget].sort()) console.log(`  ${k.padEnd(34)} ${fmt(t)}`);
     console.log(`unverified reads that showed tampered data (documented, not failures): ${[...tamperedViews].map(([k, n]) => `${k} x${n}`).join(', ') || 'none'}`);
     console.log(`mutations detected only by an unverified read failing: ${onlyByRead}`);
-    console.log(`idempotent retries that answered tampered data (src bug, todo test): ${wrongFromKnownBug.length}`);
+    console.log(`idempotent retries that answered tampered data: ${wrongFromKnownBug.length}`);
     for (const w of wrongFromKnownBug) console.log(`  ${w}`);
     assert.deepEqual(wrong, [], 'no check gave a wrong result');
     assert.deepEqual(undetected, [], 'every mutation was detected');
@@ -628,7 +631,6 @@ describe('tamper-random: edits, swaps and deletions in the store', () => {
 
   test(
     'an idempotent retry never answers a tampered request (requests.result swapped between two signed requests)',
-    { todo: 'src bug: Requests.submit (src/requests/service.ts:123) answers an idempotent retry with this.view(repo, prior) without checking the row MAC; use this.view(repo, this.checked(prior))' },
     async () => {
       const copy = join(p.root, 'retry-bug');
       cpSync(p.data, copy, { recursive: true });
