@@ -161,8 +161,9 @@ export class ThresholdCoordinator {
 
   /** Every registered party with its reachability (each probed with a short timeout, in parallel). */
   async listParties(): Promise<PartyStatus[]> {
-    const me = await this.identity();
     const parties = await this.vault.list<PartyLink>(this.inst.store.read, 'party');
+    if (parties.length === 0) return []; // a read: never creates the coordinator's identity
+    const me = await this.identity();
     return Promise.all(
       parties.map(async ({ value: p }) => {
         const base = { ...p, fingerprint: fingerprint(p.identity) };
