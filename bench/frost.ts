@@ -6,31 +6,21 @@
  *
  *   node --import tsx bench/frost.ts        (~8 s)
  */
-import { aggregateVerified, commit, dkgRound1, dkgRound2, dkgRound3, identifierFromIndex, signShare, verify, verifyShare, type DKG_Round2, type FrostKeyPackage } from '../src/threshold/frost.js';
+import { aggregateVerified, commit, signShare, verify, verifyShare, type FrostKeyPackage } from '../src/threshold/frost.js';
 import { FROST_SUITES, type FrostSuite } from '../src/threshold/suites.js';
+import { dkg } from './dkg.js';
 import { median, run } from './timing.js';
 
 const WARMUP_MS = 1000;
 const ROUND_MS = 500;
 const ROUNDS = 3;
 
-function dkg2of3(suite: FrostSuite): FrostKeyPackage[] {
-  const ids = [1, 2, 3].map((i) => identifierFromIndex(suite, i));
-  const r1 = ids.map((id) => dkgRound1(suite, id, { min: 2, max: 3 }));
-  const others = (i: number) => r1.filter((_, j) => j !== i).map((r) => r.public);
-  const inbox: DKG_Round2[][] = ids.map(() => []);
-  r1.forEach((r, i) => {
-    const out = dkgRound2(suite, r.secret, others(i));
-    ids.forEach((id, j) => out[id] && inbox[j]!.push(out[id]));
-  });
-  return r1.map((r, i) => dkgRound3(suite, r.secret, others(i), inbox[i]!));
-}
 
 const MSG = new TextEncoder().encode('custos frost bench: 32-byte-ish message');
 
 console.log('FROST 2-of-3 full signature (commit x2, signShare x2, aggregateVerified)');
 for (const suite of FROST_SUITES) {
-  const [a, b] = dkg2of3(suite) as [FrostKeyPackage, FrostKeyPackage, FrostKeyPackage];
+  const [a, b] = dkg(suite, 2, 3) as [FrostKeyPackage, FrostKeyPackage, FrostKeyPackage];
   const once = (): Uint8Array => {
     const na = commit(suite, a.secret);
     const nb = commit(suite, b.secret);
@@ -47,7 +37,7 @@ for (const suite of FROST_SUITES) {
 // Where the time goes: each step alone (ms per call), for the profile in BENCHMARKS.md.
 console.log('\nFROST 2-of-3 per step (ms per call): commit, signShare, verifyShare, aggregate (incl. its one check), final verify');
 for (const suite of FROST_SUITES) {
-  const [a, b] = dkg2of3(suite) as [FrostKeyPackage, FrostKeyPackage, FrostKeyPackage];
+  const [a, b] = dkg(suite, 2, 3) as [FrostKeyPackage, FrostKeyPackage, FrostKeyPackage];
   const ms = (fn: () => unknown) => 1000 / median(Array.from({ length: ROUNDS }, () => run(fn, ROUND_MS / 2)));
   const tCommit = ms(() => commit(suite, a.secret));
   let na = commit(suite, a.secret);

@@ -14,8 +14,9 @@ import { cpus } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { aggregateVerified, commit, dkgRound1, dkgRound2, dkgRound3, identifierFromIndex, signShare, type DKG_Round2, type FrostKeyPackage } from '../src/threshold/frost.js';
+import { aggregateVerified, commit, signShare, type FrostKeyPackage } from '../src/threshold/frost.js';
 import { FROST_SUITES, type FrostSuite } from '../src/threshold/suites.js';
+import { dkg } from './dkg.js';
 import { Instance } from '../src/keystore/instance.js';
 import { buildServices } from '../src/api/services.js';
 import { bootstrapAdmin } from '../src/access/bootstrap.js';
@@ -35,17 +36,6 @@ const pct = (xs: number[], p: number) => {
 };
 const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1).padStart(6)} ms  p99 ${pct(xs, 99).toFixed(1).padStart(6)} ms`;
 
-function dkg(suite: FrostSuite, t: number, n: number): FrostKeyPackage[] {
-  const ids = Array.from({ length: n }, (_, i) => identifierFromIndex(suite, i + 1));
-  const r1 = ids.map((id) => dkgRound1(suite, id, { min: t, max: n }));
-  const others = (i: number) => r1.filter((_, j) => j !== i).map((r) => r.public);
-  const inbox: DKG_Round2[][] = ids.map(() => []);
-  r1.forEach((r, i) => {
-    const out = dkgRound2(suite, r.secret, others(i));
-    ids.forEach((id, j) => out[id] && inbox[j]!.push(out[id]));
-  });
-  return r1.map((r, i) => dkgRound3(suite, r.secret, others(i), inbox[i]!));
-}
 
 function inProcess(suite: FrostSuite, t: number, n: number): number[] {
   const keys = dkg(suite, t, n).slice(0, t);
