@@ -125,10 +125,18 @@ export const OPERATIONS = {
   'party.add': {
     method: 'POST',
     path: '/v1/parties',
-    summary: 'Register a threshold party by URL and identity (pairs with it and sends it the policy and principals).',
+    summary: 'Register a threshold party by URL and identity (governed by the admin quorum; pairs with it and sends it the policy, principals and party registry).',
     access: ADMIN,
     unsealed: true,
     input: strict({ name: Name, url: T.String({ maxLength: 512 }), identity: T.String({ pattern: '^[0-9a-f]{128}$' }) }),
+  },
+  'party.remove': {
+    method: 'POST',
+    path: '/v1/parties/:name/remove',
+    summary: 'Remove a registered threshold party (governed by the admin quorum; refused while a key still has a share there).',
+    access: ADMIN,
+    unsealed: true,
+    params: strict({ name: Name }),
   },
   'party.list': { method: 'GET', path: '/v1/parties', summary: 'Registered parties with their reachability and keys.', access: READERS, unsealed: true },
   'key.show': {

@@ -13,6 +13,7 @@ import { decryptEip2335, encryptEip2335 } from '../formats/eip2335.js';
 import { exportTrail, verifyStoredTrail } from '../audit/trail.js';
 import { auditActor, requireRole, type Actor } from '../access/actor.js';
 import type { Services } from './services.js';
+import { ThresholdCoordinator } from '../threshold/coordinator.js';
 import { ethRpc, type RpcRequest } from './eth-rpc.js';
 import { createBackup, restoreBackup } from '../keystore/backup.js';
 import { rekey, rotateRoot } from '../keystore/operator.js';
@@ -30,6 +31,11 @@ export interface ApiContext extends Services {
 
 type Handler<N extends OperationName> = (ctx: ApiContext, input: OperationInput<N>) => Promise<unknown>;
 export type Handlers = { [N in OperationName]: Handler<N> };
+
+/** A governed admin action's answer: its output when it ran, or the pending request waiting for the admin quorum. */
+function governedOutput(r: { status: 'done'; output: unknown } | { status: 'pending'; request: unknown }): unknown {
+  return r.status === 'done' ? r.output : r;
+}
 
 function signInputOf(i: { digest?: string; message?: string; hash?: string }): SignInput {
   return {
@@ -103,9 +109,14 @@ export const handlers: Handlers = {
     const t = info.custody === 'threshold' && info.id ? await ctx.threshold.describe(info.id) : null;
     return t ? { ...info, threshold: t } : info;
   },
-  'key.refresh': async (ctx, i) => ctx.threshold.reshare(i.name, {}, auditActor(ctx.actor)),
-  'key.reshare': async (ctx, i) => ctx.threshold.reshare(i.name, { ...(i.threshold !== undefined ? { threshold: i.threshold } : {}), ...(i.parties ? { parties: i.parties } : {}) }, auditActor(ctx.actor)),
-  'party.add': async (ctx, i) => ctx.threshold.addParty(i, auditActor(ctx.actor)),
+  'key.refresh': async (ctx, i) => governedOutput(await ctx.requests.governed(ctx.actor, { action: 'key.refresh', name: i.name })),
+  'key.reshare': async (ctx, i) =>
+    governedOutput(await ctx.requests.governed(ctx.actor, { action: 'key.reshare', name: i.name, ...(i.threshold !== undefined ? { threshold: i.threshold } : {}), ...(i.parties ? { parties: i.parties } : {}) })),
+  'party.add': async (ctx, i) => {
+    ThresholdCoordinator.checkPartySpec(i);
+    return governedOutput(await ctx.requests.governed(ctx.actor, { action: 'party.add', name: i.name, url: i.url, identity: i.identity }));
+  },
+  'party.remove': async (ctx, i) => governedOutput(await ctx.requests.governed(ctx.actor, { action: 'party.remove', name: i.name })),
   'party.list': async (ctx) => ctx.threshold.listParties(),
   'key.rotate': async (ctx, i) => ctx.keys.rotate(i.name, auditActor(ctx.actor)),
   'key.disable': async (ctx, i) => ctx.keys.setEnabled(i.name, false, auditActor(ctx.actor)),

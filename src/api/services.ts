@@ -30,6 +30,8 @@ export function buildServices(inst: Instance, opts: { requestTtlMs?: number; now
   const principals = new Principals(inst);
   const policies = new PolicyService(inst);
   const chains = opts.chains ?? NO_CHAINS;
+  const threshold = new ThresholdCoordinator(inst, keys);
+  keys.setThresholdSigner((repo, k, scheme, bytes, context) => threshold.sign(repo, k, scheme, bytes, context));
   const requests = new Requests(
     inst,
     keys,
@@ -37,10 +39,8 @@ export function buildServices(inst: Instance, opts: { requestTtlMs?: number; now
     { principals, policies, keys },
     { ttlMs: opts.requestTtlMs ?? DEFAULT_REQUEST_TTL_MS, now: opts.now ?? Date.now },
     buildPlanners(chains),
+    threshold,
   );
-  const threshold = new ThresholdCoordinator(inst, keys);
-  keys.setThresholdSigner((repo, k, scheme, bytes, context) => threshold.sign(repo, k, scheme, bytes, context));
-  requests.setAnnouncer((ctx, refs, phase) => threshold.announce(ctx, refs, phase));
   return { inst, keys, wallets, principals, policies, requests, chains, threshold };
 }
 

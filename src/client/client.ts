@@ -11,7 +11,9 @@
 import type { KeyObject } from 'node:crypto';
 import { CustosError, ERROR_CODES, type ErrorCode } from '../errors.js';
 import { credentialPrivateKey, type Credential } from '../auth/credential.js';
-import { signRequest } from '../auth/request-signature.js';
+import { parseSignedHeaders, signRequest } from '../auth/request-signature.js';
+import type { SignedRequestProof } from '../access/actor.js';
+import type { Veto } from '../party/protocol.js';
 import { signApproval, requestDigest, type Verdict } from '../auth/approval.js';
 import { OPERATIONS, type Operation, type OperationInput, type OperationName } from '../api/contract.js';
 
@@ -21,6 +23,8 @@ export interface ClientOptions {
   token?: string;
   /** Per-request timeout (ms). */
   timeoutMs?: number;
+  /** Threshold party URLs to deliver vetoes to directly (default: the server's party list). */
+  partyUrls?: string[];
 }
 
 export class CustosClient {
@@ -38,7 +42,7 @@ export class CustosClient {
   }
 
   /** Call an operation; resolves with its JSON (or text) result, rejects with a CustosError carrying the server's code. */
-  async call<N extends OperationName>(name: N, input: OperationInput<N>): Promise<any> {
+  async call<N extends OperationName>(name: N, input: OperationInput<N>, opts: { proof?: (p: SignedRequestProof) => void } = {}): Promise<any> {
     const op = OPERATIONS[name] as Operation;
     const rest: Record<string, unknown> = { ...(input as Record<string, unknown>) };
     let path = op.path.replace(/:([A-Za-z]+)/g, (_m, p: string) => {
@@ -57,7 +61,13 @@ export class CustosClient {
     }
     const headers: Record<string, string> = body !== undefined ? { 'content-type': 'application/json' } : {};
     if (op.access !== 'public') {
-      if (this.key && this.principal) Object.assign(headers, signRequest(this.key, this.principal, { method: op.method, path, body: body ?? '' }));
+      if (this.key && this.principal) {
+        Object.assign(headers, signRequest(this.key, this.principal, { method: op.method, path, body: body ?? '' }));
+        if (opts.proof) {
+          const h = parseSignedHeaders(headers);
+          opts.proof({ method: op.method, path, body: body ?? '', principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: Buffer.from(h.signature).toString('base64url') });
+        }
+      }
       else if (this.opts.token) headers.authorization = `Bearer ${this.opts.token}`;
       else throw new CustosError('E_UNAUTHENTICATED', `${name} needs a credential (--credential FILE or CUSTOS_CREDENTIAL)`);
     }
@@ -92,6 +102,39 @@ export class CustosClient {
     const digest = requestDigest({ id: r.id, kind: r.kind, principal: r.principal, key: r.key, payload: r.payload, createdAt: r.createdAt });
     if (digest !== r.digest) throw new CustosError('E_TAMPERED', `the server's digest for request ${id} does not match its content`);
     const signature = signApproval(this.key, r.id, digest, verdict);
-    return this.call(verdict === 'approve' ? 'request.approve' : 'request.reject', { id, signature });
+    const out = await this.call(verdict === 'approve' ? 'request.approve' : 'request.reject', { id, signature });
+    if (verdict === 'reject') await this.deliverVeto({ kind: 'reject', requestId: r.id, digest, principal: this.principal!, signature });
+    return out;
+  }
+
+  /**
+   * Cancel a request; with a credential the signed cancellation also goes
+   * straight to every threshold party (POST {party}/v1/party/veto), so a
+   * coordinator that withheld it still cannot get the parties to sign.
+   */
+  async cancel(id: string): Promise<any> {
+    let proof: SignedRequestProof | undefined;
+    const out = await this.call('request.cancel', { id }, { proof: (p) => (proof = p) });
+    if (proof) await this.deliverVeto({ kind: 'cancel', requestId: id, http: proof });
+    return out;
+  }
+
+  /** Post a veto to the parties (their URLs from `opts.partyUrls`, else the server's party list); best effort, returns how many took it. */
+  async deliverVeto(v: Veto): Promise<number> {
+    let urls = this.opts.partyUrls;
+    if (!urls) {
+      try {
+        urls = ((await this.call('party.list', {})) as { url: string }[]).map((p) => p.url);
+      } catch {
+        return 0; // not allowed to list parties, or no coordinator: the server forwards vetoes itself
+      }
+    }
+    const results = await Promise.allSettled(
+      urls.map(async (u) => {
+        const res = await fetch(`${u.replace(/\/+$/, '')}/v1/party/veto`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(v), signal: AbortSignal.timeout(this.opts.timeoutMs ?? 10_000) });
+        if (!res.ok) throw new Error(String(res.status));
+      }),
+    );
+    return results.filter((r) => r.status === 'fulfilled').length;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * `custos party serve`: a party node on its own data directory (its own
  * store, seal and identity), answering the coordinator's signed messages on
- * POST /v1/party and showing its public identity on GET /v1/party/identity.
+ * POST /v1/party, taking principals' signed vetoes (cancel / reject) on
+ * POST /v1/party/veto, and showing its public identity on GET /v1/party/identity.
  * The first start creates the instance; it is sealed with the passphrase
  * given (file or CUSTOS_PASSPHRASE) or, with --dev, a generated one kept
  * next to the data (loudly insecure, like `serve --dev`).
@@ -18,6 +19,7 @@ import { loadChainConfig, type ChainOptions } from '../chains/config.js';
 import type { Argon2Params } from '../crypto/argon2.js';
 import { fingerprint } from './wire.js';
 import { PartyNode } from './node.js';
+import { checkVeto } from './protocol.js';
 
 export interface PartyServeOptions {
   data: string;
@@ -113,7 +115,8 @@ export async function partyServe(opts: PartyServeOptions): Promise<RunningParty>
         res.end(text);
       };
       if (req.method === 'GET' && req.url === '/v1/party/identity') return send(200, { identity: node.identity.id, fingerprint: fingerprint(node.identity.id), paired: node.pairedWith !== null });
-      if (req.method !== 'POST' || req.url !== '/v1/party') return send(404, { error: { code: 'E_NOT_FOUND', message: 'not found' } });
+      const veto = req.url === '/v1/party/veto';
+      if (req.method !== 'POST' || (req.url !== '/v1/party' && !veto)) return send(404, { error: { code: 'E_NOT_FOUND', message: 'not found' } });
       readBody(req)
         .then(async (text) => {
           let parsed: unknown;
@@ -122,6 +125,8 @@ export async function partyServe(opts: PartyServeOptions): Promise<RunningParty>
           } catch {
             return send(400, { error: { code: 'E_BAD_INPUT', message: 'body is not JSON' } });
           }
+          // Vetoes come straight from principals (custos request cancel|reject), not through the coordinator.
+          if (veto) return send(200, await node.evidence.veto(checkVeto(parsed)));
           const { status, reply } = await node.handle(parsed);
           send(status, reply);
           if (Date.now() - checkpoint > 5000) {

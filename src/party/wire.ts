@@ -256,3 +256,20 @@ export function openFrom(me: Identity, senderId: string, sealed: string, context
     clean(key, pt);
   }
 }
+
+/**
+ * Verify a signed envelope relayed as evidence (e.g. a new party's receipt for
+ * its new share): well formed, from `from`, signature valid. Recipient and
+ * clock are not checked (the evidence may be older and addressed to the
+ * coordinator); callers check type, session and body.
+ */
+export function verifyRelayedEnvelope(env: Envelope, from: string): boolean {
+  try {
+    if (env.from !== from || env.v !== 1 || typeof env.sig !== 'string' || !SIG_RE.test(env.sig) || !isJson(env.body)) return false;
+    const sender = parseIdentity(from, 'from');
+    const out: Omit<Envelope, 'sig'> = { v: 1, type: env.type, from: env.from, to: env.to, session: env.session, ts: env.ts, body: env.body };
+    return nodeVerify(null, signedBytes(out), sender.sign, Buffer.from(env.sig, 'base64url'));
+  } catch {
+    return false;
+  }
+}

@@ -10,13 +10,41 @@ import type { Keys } from '../keystore/keys.js';
 import type { PolicyService } from '../policy/service.js';
 import { parsePolicy } from '../policy/document.js';
 import type { Repo } from '../store/repo.js';
+import type { SignContext, Veto } from '../party/protocol.js';
+import type { GovProof } from '../threshold/governance.js';
 
 export type AdminAction =
   | { action: 'policy.set'; source: string }
   | { action: 'list.set'; name: string; values: string[] }
   | { action: 'principal.create'; name: string; role: string; publicKey: string; tags?: Record<string, string> }
   | { action: 'principal.revoke'; name: string }
-  | { action: 'key.destroy'; name: string };
+  | { action: 'key.destroy'; name: string }
+  | { action: 'party.add'; name: string; url: string; identity: string }
+  | { action: 'party.remove'; name: string }
+  | { action: 'key.reshare'; name: string; threshold?: number; parties?: string[] }
+  | { action: 'key.refresh'; name: string };
+
+/** Admin actions that take network rounds with threshold parties: run outside any store transaction. */
+export type NetworkAdminAction = Extract<AdminAction, { action: 'party.add' | 'party.remove' | 'key.reshare' | 'key.refresh' }>;
+
+export function isNetworkAction(a: AdminAction): a is NetworkAdminAction {
+  return a.action === 'party.add' || a.action === 'party.remove' || a.action === 'key.reshare' || a.action === 'key.refresh';
+}
+
+/**
+ * What the request service needs of the threshold coordinator (injected by
+ * the composition root; null where no coordinator runs).
+ */
+export interface ThresholdHooks {
+  /** Tell a threshold key's parties of a request that signs later (they assess it and time its delay themselves). */
+  announce(ctx: SignContext, refs: string[]): Promise<void>;
+  /** Deliver a signed cancellation or rejection to the parties of the keys a request signs with. */
+  veto(v: Veto, refs: string[]): Promise<void>;
+  /** Run a membership or share change with the proof parties check. */
+  runAdmin(action: NetworkAdminAction, proof: GovProof, actor: string): Promise<unknown>;
+  /** After a threshold key's destruction: have its parties delete their shares. */
+  afterDestroy(name: string): Promise<void>;
+}
 
 export interface AdminExecutors {
   principals: Principals;
@@ -27,6 +55,7 @@ export interface AdminExecutors {
 /** Check an action before it is proposed, so a quorum never approves something that cannot run. */
 export function validateAdmin(action: AdminAction): void {
   if (action.action === 'policy.set') parsePolicy(action.source);
+  if (action.action === 'key.reshare' && action.parties && new Set(action.parties).size !== action.parties.length) throw new CustosError('E_BAD_INPUT', 'a party is named twice', { field: 'parties' });
 }
 
 export async function executeAdmin(ex: AdminExecutors, repo: Repo, action: AdminAction, proposer: { principalId: string; principalName: string }): Promise<unknown> {
@@ -42,6 +71,11 @@ export async function executeAdmin(ex: AdminExecutors, repo: Repo, action: Admin
       return ex.principals.revokeIn(repo, action.name, actor);
     case 'key.destroy':
       return ex.keys.destroyIn(repo, action.name, actor.kind === 'local' ? actor.name : `principal:${actor.name}`);
+    case 'party.add':
+    case 'party.remove':
+    case 'key.reshare':
+    case 'key.refresh':
+      throw new CustosError('E_INTERNAL', `${action.action} runs outside a transaction (ThresholdHooks.runAdmin)`);
     default:
       throw new CustosError('E_BAD_INPUT', 'unknown admin action');
   }

@@ -18,6 +18,7 @@ import { canonicalJson } from '../audit/canonical.js';
 import { auditActor, requireRole, type Actor } from '../access/actor.js';
 import { requestDigest, verifyApproval, type Verdict } from '../auth/approval.js';
 import { publicKeyFromHex } from '../auth/credential.js';
+import { verifiedApprovers } from '../access/approvals.js';
 import { evaluatePolicy, factsDigest, type Decision } from '../policy/evaluate.js';
 import { getAlgorithm } from '../crypto/algorithms.js';
 import type { PolicyService } from '../policy/service.js';
@@ -29,12 +30,13 @@ import { principalMacFields, requestMacFields, type RequestRecord, type RequestS
 import { planRaw, type Plan, type Planner, type RawPayload, type SigningTask } from './plans.js';
 import { requestView, storedDecision, type RequestView, type StoredDecision } from './view.js';
 import { gatherFacts } from './facts.js';
-import type { SignContext } from '../party/sign.js';
+import type { SignContext } from '../party/protocol.js';
 import { govKey, recordGovProof, type GovProof } from '../threshold/governance.js';
 import { ThresholdVault } from '../threshold/vault.js';
+import type { Role } from '../store/records.js';
 
 export type { RequestView } from './view.js';
-import { executeAdmin, validateAdmin, type AdminAction, type AdminExecutors } from './admin.js';
+import { executeAdmin, isNetworkAction, validateAdmin, type AdminAction, type AdminExecutors, type ThresholdHooks } from './admin.js';
 
 /** A raw signing request: the raw payload's fields plus the request metadata. */
 export type SignRequestInput = Omit<RawPayload, 'type'> & { note?: string; tags?: Record<string, string>; idempotencyKey?: string };
@@ -54,18 +56,13 @@ type Presigned = { results: { sig: SignResult; input: SignInput }[]; output: Rec
 export class Requests {
   /** Deferred (threshold) executions running in this process. */
   private readonly inFlight = new Set<string>();
-  /** Tells threshold parties of requests that sign later (wired by buildServices). */
-  private announcer: ((ctx: SignContext, refs: string[], phase: 'submitted' | 'approved') => Promise<void>) | null = null;
 
-  setAnnouncer(fn: (ctx: SignContext, refs: string[], phase: 'submitted' | 'approved') => Promise<void>): void {
-    this.announcer = fn;
-  }
-
-  /** Best effort, after the transaction: parties time delays from this. */
-  private announce(rec: RequestRecord, refs: string[], phase: 'submitted' | 'approved'): void {
-    if (!this.announcer) return;
+  /** Best effort, after the transaction: parties assess the request and time delays from this. */
+  private announce(rec: RequestRecord, refs: string[]): void {
+    const hooks = this.threshold;
+    if (!hooks) return;
     void signContext(this.inst.store.read, rec)
-      .then((ctx) => this.announcer!(ctx, refs, phase))
+      .then((ctx) => hooks.announce(ctx, refs))
       .catch(() => undefined);
   }
 
@@ -76,6 +73,7 @@ export class Requests {
     private readonly admin: AdminExecutors,
     private readonly opts: { ttlMs: number; now: () => number } = { ttlMs: DEFAULT_REQUEST_TTL_MS, now: Date.now },
     private readonly planners: Planners = { raw: planRaw },
+    private readonly threshold: ThresholdHooks | null = null,
   ) {}
 
   // ---- submission ------------------------------------------------------------
@@ -151,7 +149,7 @@ export class Requests {
       return this.view(repo, rec);
     });
     const a = announce as { rec: RequestRecord; refs: string[] } | null; // assigned inside the transaction callback
-    if (a) this.announce(a.rec, a.refs, 'submitted');
+    if (a) this.announce(a.rec, a.refs);
     return defer ? this.runDeferred(defer) : view;
   }
 
@@ -159,6 +157,12 @@ export class Requests {
   private async usesParties(repo: Repo, plan: Plan): Promise<boolean> {
     for (const t of plan.tasks) if ((await this.keys.facts(repo, t.ref, t.curve)).custody === 'threshold') return true;
     return false;
+  }
+
+  /** Whether a stored request executes outside a transaction: threshold signatures, membership and share changes. */
+  private async isDeferred(repo: Repo, rec: RequestRecord): Promise<boolean> {
+    if (rec.kind !== 'sign') return isNetworkAction(JSON.parse(rec.payload) as AdminAction);
+    return this.usesParties(repo, await this.plan(repo, JSON.parse(rec.payload) as StoredPayload).catch(() => ({ tasks: [] }) as unknown as Plan));
   }
 
   /**
@@ -178,6 +182,13 @@ export class Requests {
       return await this.inst.store.tx(async (repo) => {
         const fresh = await repo.requests.get(id);
         if (fresh?.status !== 'approved') return this.view(repo, fresh!);
+        if ('error' in pre && isCustosError(pre.error, 'E_TOO_EARLY')) {
+          // A party's own clock says the time-lock has not passed: stay approved, retry then (not a failure).
+          const wait = Math.min(Math.max(Number(pre.error.details?.retryAfterMs ?? 0), 250), 3600_000);
+          const nowMs = this.opts.now();
+          await this.move(repo, this.checked(fresh), ['approved'], { notBefore: new Date(nowMs + wait).toISOString() }, new Date(nowMs).toISOString());
+          return this.view(repo, (await repo.requests.get(id))!);
+        }
         return this.execute(repo, this.checked(fresh), this.opts.now(), pre);
       });
     } finally {
@@ -189,6 +200,13 @@ export class Requests {
   private async presign(rec: RequestRecord): Promise<Presigned> {
     const repo = this.inst.store.read;
     try {
+      if (rec.kind !== 'sign') {
+        const action = JSON.parse(rec.payload) as AdminAction;
+        if (!isNetworkAction(action) || !this.threshold) throw new CustosError('E_INTERNAL', `request ${rec.id} is not deferred`);
+        const proof = await this.quorumProof(repo, rec);
+        if (!proof) throw new CustosError('E_FORBIDDEN', `${action.action} needs the proposer's signed API request, which parties verify; it was not recorded`);
+        return { results: [], output: { output: await this.threshold.runAdmin(action, { ...proof, action }, requesterActor(rec)) } };
+      }
       const plan = await this.plan(repo, JSON.parse(rec.payload) as StoredPayload);
       const context = await signContext(repo, rec);
       const results = [];
@@ -314,9 +332,15 @@ export class Requests {
     this.inst.barrier.assertUnsealed();
     let defer: string | null = null;
     let announce: { rec: RequestRecord; refs: string[] } | null = null;
+    let vetoed: { refs: string[]; digest: string } | null = null;
     const view = await this.inst.store.tx(async (repo) => {
       const rec = this.checked(await this.visible(repo, actor, id, true));
       const d = JSON.parse(rec.decision) as StoredDecision;
+      if (verdict === 'reject' && rec.status === 'approved' && rec.notBefore && Date.parse(rec.notBefore) > this.opts.now()) {
+        const v = await this.vetoInDelay(repo, actor, rec, d, signature);
+        vetoed = { refs: await this.thresholdRefs(repo, rec), digest: rec.digest };
+        return v;
+      }
       if (rec.status !== 'pending' || !d.approvals) {
         throw new CustosError('E_REQUEST_FINISHED', `request ${id} is ${rec.status}${rec.status === 'approved' ? ' (waiting for its delay)' : ''}: it takes no ${verdict === 'approve' ? 'approvals' : 'rejections'}`, { status: rec.status });
       }
@@ -353,7 +377,7 @@ export class Requests {
         await appendEvent(repo, { actor: 'custos', action: 'request.approved', subject: `request/${id}`, details: { approvals: approvals.length, notBefore: new Date(nowMs + d.delayMs).toISOString() } });
         return this.view(repo, (await repo.requests.get(id))!);
       }
-      if (rec.kind === 'sign' && (await this.usesParties(repo, await this.plan(repo, JSON.parse(rec.payload) as StoredPayload)))) {
+      if (await this.isDeferred(repo, rec)) {
         await this.move(repo, rec, ['pending'], { status: 'approved', notBefore: now }, now);
         await appendEvent(repo, { actor: 'custos', action: 'request.approved', subject: `request/${id}`, details: { approvals: approvals.length, notBefore: now } });
         defer = id;
@@ -362,8 +386,36 @@ export class Requests {
       return this.execute(repo, rec, nowMs);
     });
     const a = announce as { rec: RequestRecord; refs: string[] } | null; // assigned inside the transaction callback
-    if (a) this.announce(a.rec, a.refs, 'approved');
+    if (a) this.announce(a.rec, a.refs);
+    const v = vetoed as { refs: string[]; digest: string } | null;
+    if (v?.refs.length && this.threshold) await this.threshold.veto({ kind: 'reject', requestId: id, digest: v.digest, principal: actor.name, signature }, v.refs).catch(() => undefined);
+    if (verdict === 'reject' && view.status === 'rejected' && !v && this.threshold) {
+      const refs = await this.thresholdRefs(this.inst.store.read, (await this.inst.store.read.requests.get(id))!);
+      if (refs.length) await this.threshold.veto({ kind: 'reject', requestId: id, digest: view.digest, principal: actor.name, signature }, refs).catch(() => undefined);
+    }
     return defer ? this.runDeferred(defer) : view;
+  }
+
+  /**
+   * An eligible approver of the rule that allowed a delayed request rejects
+   * it during its delay window (the requester cannot).
+   */
+  private async vetoInDelay(repo: Repo, actor: Actor, rec: RequestRecord, d: StoredDecision, signature: string): Promise<RequestView> {
+    if (actor.id === rec.principalId) throw new CustosError('E_SELF_APPROVAL', 'a requester cannot reject their own request (cancel it instead)');
+    if (actor.role !== vetoRole(d)) throw new CustosError('E_NOT_ELIGIBLE', `during its delay this request can be rejected by role ${vetoRole(d)}; ${actor.name} is ${actor.role}`);
+    const principal = await repo.access.principalById(actor.id);
+    if (principal) this.inst.checkRowMac('principals', principalMacFields(principal), principal.mac, `principal/${principal.name}`);
+    if (!principal || !verifyApproval(publicKeyFromHex(principal.publicKey), rec.id, rec.digest, 'reject', signature)) {
+      throw new CustosError('E_BAD_SIGNATURE', `the reject signature does not verify under ${actor.name}'s key for request digest ${rec.digest}`);
+    }
+    const now = new Date(this.opts.now()).toISOString();
+    const inserted = await repo.requests.insertApproval({ requestId: rec.id, approverId: actor.id, approverName: actor.name, approverRole: actor.role, verdict: 'reject', signature, createdAt: now });
+    if (!inserted) throw new CustosError('E_ALREADY_APPROVED', `${actor.name} already decided on request ${rec.id}`);
+    if (!(await this.move(repo, rec, ['approved'], { status: 'rejected', result: JSON.stringify({ rejectedBy: actor.name, duringDelay: true }) }, now))) {
+      throw new CustosError('E_REQUEST_FINISHED', `request ${rec.id} is no longer waiting`);
+    }
+    await appendEvent(repo, { actor: auditActor(actor), action: 'request.reject', subject: `request/${rec.id}`, details: { digest: rec.digest, signature, approverPublicKey: principal.publicKey, duringDelay: true } });
+    return this.view(repo, (await repo.requests.get(rec.id))!);
   }
 
   /**
@@ -372,15 +424,9 @@ export class Requests {
    * into the store by anyone else never counts.
    */
   private async verifiedApprovals(repo: Repo, rec: RequestRecord, role: string) {
-    const out = [];
-    for (const a of await repo.requests.approvals(rec.id)) {
-      if (a.verdict !== 'approve' || a.approverId === rec.principalId) continue;
-      const p = await repo.access.principalById(a.approverId);
-      if (!p || p.state !== 'active' || p.role !== role) continue;
-      this.inst.checkRowMac('principals', principalMacFields(p), p.mac, `principal/${p.name}`);
-      if (verifyApproval(publicKeyFromHex(p.publicKey), rec.id, rec.digest, 'approve', a.signature)) out.push(a);
-    }
-    return out;
+    const rows = (await repo.requests.approvals(rec.id)).filter((a) => a.verdict === 'approve');
+    const ok = new Set(await verifiedApprovers(this.inst, repo, { id: rec.id, digest: rec.digest, requester: rec.principalName }, rows, role as Role));
+    return rows.filter((a) => ok.has(a.approverName) && a.approverId !== rec.principalId);
   }
 
   /** The proof of a quorum-governed change: the proposer's signed request and the approvals over the request digest. */
@@ -391,18 +437,40 @@ export class Requests {
     return { http, quorum: { id: rec.id, kind: rec.kind, principal: rec.principalName, key: rec.keyName, createdAt: rec.createdAt, approvals } };
   }
 
-  /** Cancel a pending or delayed request (its requester or an admin). */
+  /**
+   * Cancel a pending or delayed request: its requester, an admin, or an
+   * eligible approver of the rule that allowed it (the rule's approver role;
+   * "approver" for a delay-only rule). Threshold parties get the signed
+   * cancellation too, so they refuse the request even if this coordinator
+   * were to sign it anyway.
+   */
   async cancel(actor: Actor, id: string): Promise<RequestView> {
-    return this.inst.store.tx(async (repo) => {
+    let refs: string[] = [];
+    const view = await this.inst.store.tx(async (repo) => {
       const rec = this.checked(await this.visible(repo, actor, id, false));
-      if (actor.id !== rec.principalId && actor.role !== 'admin') throw new CustosError('E_FORBIDDEN', 'only the requester or an admin can cancel a request');
+      const d = JSON.parse(rec.decision) as StoredDecision;
+      if (actor.id !== rec.principalId && actor.role !== 'admin' && actor.role !== vetoRole(d)) {
+        throw new CustosError('E_FORBIDDEN', `only the requester, an admin or an eligible approver (${vetoRole(d)}) can cancel this request`);
+      }
       const now = new Date(this.opts.now()).toISOString();
       if (!(await this.move(repo, rec, ['pending', 'approved'], { status: 'cancelled', result: JSON.stringify({ cancelledBy: actor.name }) }, now))) {
         throw new CustosError('E_REQUEST_FINISHED', `request ${id} is ${rec.status} and can no longer be cancelled`, { status: rec.status });
       }
       await appendEvent(repo, { actor: auditActor(actor), action: 'request.cancel', subject: `request/${id}`, details: { previousStatus: rec.status } });
+      refs = await this.thresholdRefs(repo, rec);
       return this.view(repo, (await repo.requests.get(id))!);
     });
+    if (refs.length && actor.proof && this.threshold) await this.threshold.veto({ kind: 'cancel', requestId: id, http: actor.proof }, refs).catch(() => undefined);
+    return view;
+  }
+
+  /** The threshold keys a sign request uses (whose parties hear of vetoes). */
+  private async thresholdRefs(repo: Repo, rec: RequestRecord): Promise<string[]> {
+    if (rec.kind !== 'sign' || !this.threshold) return [];
+    const plan = await this.plan(repo, JSON.parse(rec.payload) as StoredPayload).catch(() => null);
+    const out = new Set<string>();
+    for (const t of plan?.tasks ?? []) if ((await this.keys.facts(repo, t.ref, t.curve).catch(() => null))?.custody === 'threshold') out.add(t.ref);
+    return [...out];
   }
 
   /** Execute approved requests whose delay has passed and expire stale pending ones. Returns how many moved. */
@@ -414,7 +482,7 @@ export class Requests {
     let executed = 0;
     let expired = 0;
     for (const r of execute) {
-      if (r.kind === 'sign' && (await this.usesParties(this.inst.store.read, await this.plan(this.inst.store.read, JSON.parse(r.payload) as StoredPayload).catch(() => ({ tasks: [] }) as unknown as Plan)))) {
+      if (await this.isDeferred(this.inst.store.read, r)) {
         if ((await this.runDeferred(r.id)).status !== 'approved') executed++;
         continue;
       }
@@ -478,9 +546,15 @@ export class Requests {
   async governed(actor: Actor, action: AdminAction): Promise<{ status: 'done'; output: unknown } | { status: 'pending'; request: RequestView }> {
     requireRole(actor, ['admin'], `${action.action}`);
     validateAdmin(action);
-    return this.inst.store.tx(async (repo) => {
+    const network = isNetworkAction(action);
+    if (network && !actor.proof) {
+      throw new CustosError('E_FORBIDDEN', `${action.action} changes threshold parties, which verify the admin's own signed API request: make it through the API with an admin credential (CUSTOS_ADDR), not in local mode`);
+    }
+    if (network && !this.threshold) throw new CustosError('E_UNSUPPORTED', 'this instance runs no threshold coordinator');
+    const r = await this.inst.store.tx(async (repo) => {
       const { version, policy } = await this.policies.current(repo);
       if (actor.kind === 'local' || policy.adminApprovals <= 1) {
+        if (network) return { status: 'run' as const };
         const output = await executeAdmin(this.admin, repo, action, { principalId: actor.id, principalName: actor.name });
         await recordGovProof(this.inst, repo, action, actor.proof ? { http: actor.proof } : undefined);
         return { status: 'done' as const, output };
@@ -494,12 +568,16 @@ export class Requests {
         policyVersion: version,
         factsDigest: '',
       };
-      const rec = this.newRecord(actor, `admin:${action.action}`, action.action === 'key.destroy' ? action.name : null, action, {}, d, null, this.opts.now());
+      const keyName = action.action === 'key.destroy' || action.action === 'key.reshare' || action.action === 'key.refresh' ? action.name : null;
+      const rec = this.newRecord(actor, `admin:${action.action}`, keyName, action, {}, d, null, this.opts.now());
       await repo.requests.insert(rec);
       await this.auditDecision(repo, actor, rec, d);
-      if (actor.proof && govKey(action)) await new ThresholdVault(this.inst).put(repo, 'gov-http', rec.id, 'active', actor.proof);
+      if (actor.proof) await new ThresholdVault(this.inst).put(repo, 'gov-http', rec.id, 'active', actor.proof);
       return { status: 'pending' as const, request: await this.view(repo, rec) };
     });
+    if (r.status === 'run' && isNetworkAction(action)) return { status: 'done', output: await this.threshold!.runAdmin(action, { action, http: actor.proof! }, auditActor(actor)) };
+    if (r.status === 'done' && action.action === 'key.destroy') await this.threshold?.afterDestroy(action.name).catch(() => undefined);
+    return r as { status: 'done'; output: unknown } | { status: 'pending'; request: RequestView };
   }
 
   /** Dry run: the decision and facts a signing request would get now, changing nothing. */
@@ -552,6 +630,11 @@ async function signContext(repo: Repo, rec: RequestRecord): Promise<SignContext>
 
 function signOptions(t: SigningTask, context: SignContext) {
   return { scheme: t.scheme, ...(t.curve ? { curve: t.curve } : {}), ...(t.auxRand ? { auxRand: t.auxRand } : {}), context };
+}
+
+/** Who may stop a request during its delay besides its requester and admins: the rule's approver role, else "approver". */
+function vetoRole(d: StoredDecision): Role {
+  return (d.approvals?.from as Role | undefined) ?? 'approver';
 }
 
 /** The audit actor of the principal who submitted a request. */

@@ -23,25 +23,18 @@ import type { Repo } from '../store/repo.js';
 import type { SignatureScheme } from '../crypto/algorithms.js';
 import { fromHex, toHex } from '../crypto/bytes.js';
 import { checkName } from '../keystore/refs.js';
-import { generateIdentitySecret, identityFromSecret, parseIdentity, fingerprint, type Identity } from '../party/wire.js';
-import { identifierFor } from '../party/node.js';
-import type { SignContext } from '../party/sign.js';
+import { generateIdentitySecret, identityFromSecret, parseIdentity, fingerprint, type Envelope, type Identity } from '../party/wire.js';
+import type { GovSync, SignContext, Veto } from '../party/protocol.js';
+import type { NetworkAdminAction } from '../requests/admin.js';
 import { aggregateVerified } from './frost.js';
-import { frostSuite, type FrostSuite } from './suites.js';
+import { frostSuite, identifierFor, type FrostSuite } from './suites.js';
 import { decodeCommitments, decodePublic, encodeCommitments, type FrostPublicJson } from './codec.js';
-import { callParty, firstN, DEFAULT_PARTY_TIMEOUT_MS, type PartyLink } from './transport.js';
+import { callParty, callPartyEnvelope, firstN, DEFAULT_PARTY_TIMEOUT_MS, type PartyLink } from './transport.js';
 import { ThresholdVault } from './vault.js';
 import { NoncePool } from './nonce-pool.js';
-import { govProof, type GovProof } from './governance.js';
+import { govProof, recordGovProof, type GovProof } from './governance.js';
 
-/** What the coordinator relays for parties' governance copies, each change with its proof. */
-export interface GovSync {
-  principals: { name: string; role: string; publicKey: string; state: string; tags: Record<string, string>; proof: GovProof | undefined }[];
-  lists: Record<string, string[]>;
-  listProofs: Record<string, GovProof | undefined>;
-  policy: string | null;
-  policyProof: GovProof | undefined;
-}
+export type { GovSync } from '../party/protocol.js';
 
 /** A threshold key as the coordinator knows it (sealed in the vault). */
 export interface ThresholdKeyMeta {
@@ -53,7 +46,12 @@ export interface ThresholdKeyMeta {
   parties: { name: string; identity: string; identifier: string }[];
   public: FrostPublicJson;
   digest: string;
+  /** Epochs > 1: the new parties' signed receipts for this epoch (what lets parties commit it and forget the old share). */
+  receipts?: Envelope[];
 }
+
+/** A registered party as the coordinator stores it. */
+type StoredLink = PartyLink & { removed?: boolean };
 
 export interface PartyStatus {
   name: string;
@@ -82,6 +80,8 @@ export class ThresholdCoordinator {
   private govCache: { stamp: string; gov: { body: GovSync; digest: string } } | null = null;
   /** Preprocessed nonce commitments per key epoch and party (in memory). */
   private readonly pool = new NoncePool();
+  /** `party:keyId:epoch` known committed at that party (in memory): signing heads carry receipts to the others. */
+  private readonly committed = new Set<string>();
 
   constructor(
     private readonly inst: Instance,
@@ -113,12 +113,12 @@ export class ThresholdCoordinator {
   // ---- parties ---------------------------------------------------------------------
 
   private async party(repo: Repo, name: string): Promise<PartyLink> {
-    const p = await this.vault.get<PartyLink>(repo, 'party', name);
-    if (!p) throw new CustosError('E_NOT_FOUND', `no party named "${name}"`, { party: name });
-    return p.value;
+    const p = await this.vault.get<StoredLink>(repo, 'party', name);
+    if (!p || p.value.removed) throw new CustosError('E_NOT_FOUND', `no party named "${name}"`, { party: name });
+    return { name: p.value.name, url: p.value.url, identity: p.value.identity };
   }
 
-  /** What parties keep a copy of: principals, lists and the policy document. */
+  /** What parties keep a copy of: principals, lists, the policy document, the party registry and destroyed keys, each with its proof. */
   private async govState(repo: Repo): Promise<{ body: GovSync; digest: string }> {
     const principals = [];
     for (const p of await repo.access.listPrincipals()) {
@@ -127,12 +127,18 @@ export class ThresholdCoordinator {
     const lists = await repo.access.allLists();
     const listProofs: Record<string, GovProof | undefined> = {};
     for (const name of Object.keys(lists)) listProofs[name] = await govProof(this.inst, repo, `list:${name}`);
-    const body: GovSync = { principals, lists, listProofs, policy: (await repo.access.currentPolicy())?.source ?? null, policyProof: await govProof(this.inst, repo, 'policy') };
+    const parties = [];
+    for (const { value: l } of await this.vault.list<StoredLink>(repo, 'party')) {
+      parties.push({ name: l.name, identity: l.identity, state: l.removed ? ('removed' as const) : ('active' as const), proof: await govProof(this.inst, repo, `party:${l.name}`) });
+    }
+    const destroyed = [];
+    for (const r of await this.vault.list<GovProof>(repo, 'gov-proof')) if (r.id.startsWith('destroy:')) destroyed.push({ name: r.id.slice('destroy:'.length), proof: r.value });
+    const body = { principals, lists, listProofs, policy: (await repo.access.currentPolicy())?.source ?? null, policyProof: await govProof(this.inst, repo, 'policy'), parties, destroyed } as GovSync;
     return { body, digest: createHash('sha256').update(canonicalJson(body)).digest('hex') };
   }
 
-  /** Register a party by URL and identity; pairs with it (it pins this coordinator) and sends governance state. */
-  async addParty(spec: { name: string; url: string; identity: string }, actor: string): Promise<PartyStatus> {
+  /** Check a party registration before it is proposed (so a quorum never approves something malformed). */
+  static checkPartySpec(spec: { name: string; url: string; identity: string }): PartyLink {
     const name = checkName(spec.name, 'party');
     const identity = parseIdentity(spec.identity, 'identity').id;
     let url: URL;
@@ -142,30 +148,64 @@ export class ThresholdCoordinator {
       throw new CustosError('E_BAD_INPUT', `--url is not a URL: ${spec.url.slice(0, 100)}`, { field: 'url' });
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CustosError('E_BAD_INPUT', 'party URL must be http(s)', { field: 'url' });
-    const link: PartyLink = { name, url: url.toString().replace(/\/$/, ''), identity };
+    return { name, url: url.toString().replace(/\/$/, ''), identity };
+  }
+
+  /**
+   * Register a party by URL and identity (an admin action under the admin
+   * quorum): pairs with it (it pins this coordinator) and sends governance
+   * state. The admin's signed request (and approvals) is kept as the proof
+   * other parties need before they accept the new party in a key.
+   */
+  async addParty(spec: { name: string; url: string; identity: string }, actor: string, proof?: Omit<GovProof, 'action'>): Promise<PartyStatus> {
+    const link = ThresholdCoordinator.checkPartySpec(spec);
+    const { name, identity } = link;
     const me = await this.identity();
     const gov = await this.govState(this.inst.store.read);
     const status = await callParty(me, link, 'pair', randomUUID(), { name, ...gov.body }, this.timeoutMs);
     await this.inst.store.tx(async (repo) => {
-      const taken = await this.vault.get<PartyLink>(repo, 'party', name);
-      if (taken && taken.value.identity !== identity) throw new CustosError('E_NAME_TAKEN', `a party named "${name}" is already registered with another identity`, { party: name });
-      for (const other of await this.vault.list<PartyLink>(repo, 'party')) {
-        if (other.value.identity === identity && other.id !== name) throw new CustosError('E_NAME_TAKEN', `this identity is already registered as party "${other.id}"`, { party: other.id });
+      const taken = await this.vault.get<StoredLink>(repo, 'party', name);
+      if (taken && !taken.value.removed && taken.value.identity !== identity) throw new CustosError('E_NAME_TAKEN', `a party named "${name}" is already registered with another identity`, { party: name });
+      for (const other of await this.vault.list<StoredLink>(repo, 'party')) {
+        if (!other.value.removed && other.value.identity === identity && other.id !== name) throw new CustosError('E_NAME_TAKEN', `this identity is already registered as party "${other.id}"`, { party: other.id });
       }
       await this.vault.put(repo, 'party', name, 'active', link);
+      await recordGovProof(this.inst, repo, { action: 'party.add', name, url: spec.url, identity: spec.identity }, proof);
       await appendEvent(repo, { actor, action: 'party.add', subject: `party/${name}`, details: { url: link.url, identity } });
     });
     this.synced.set(name, gov.digest);
     return { ...link, fingerprint: fingerprint(identity), reachable: true, keys: status.keys, policyVersion: Number(status.policyVersion ?? 0) };
   }
 
+  /** Remove a registered party (admin action under the quorum): refused while a key's current epoch still has a share there. */
+  async removeParty(name: string, actor: string): Promise<{ name: string; removed: true }> {
+    await this.inst.store.tx(async (repo) => {
+      const p = await this.vault.get<StoredLink>(repo, 'party', name);
+      if (!p || p.value.removed) throw new CustosError('E_NOT_FOUND', `no party named "${name}"`, { party: name });
+      for (const k of await this.vault.list<ThresholdKeyMeta>(repo, 'tkey')) {
+        const rec = await repo.getKeyByName(k.value.name);
+        if (rec?.state === 'destroyed') continue;
+        if (k.value.parties.some((x) => x.name === name)) throw new CustosError('E_FORBIDDEN', `party ${name} holds a share of key "${k.value.name}": reshare the key without it first`, { party: name, key: k.value.name });
+      }
+      await this.vault.put(repo, 'party', name, 'active', { ...p.value, removed: true });
+      await appendEvent(repo, { actor, action: 'party.remove', subject: `party/${name}`, details: { identity: p.value.identity } });
+    });
+    this.synced.clear();
+    await this.syncGov(await this.activeLinks());
+    return { name, removed: true };
+  }
+
+  private async activeLinks(): Promise<PartyLink[]> {
+    return (await this.vault.list<StoredLink>(this.inst.store.read, 'party')).filter((p) => !p.value.removed).map((p) => ({ name: p.value.name, url: p.value.url, identity: p.value.identity }));
+  }
+
   /** Every registered party with its reachability (each probed with a short timeout, in parallel). */
   async listParties(): Promise<PartyStatus[]> {
-    const parties = await this.vault.list<PartyLink>(this.inst.store.read, 'party');
+    const parties = await this.activeLinks();
     if (parties.length === 0) return []; // a read: never creates the coordinator's identity
     const me = await this.identity();
     return Promise.all(
-      parties.map(async ({ value: p }) => {
+      parties.map(async (p) => {
         const base = { ...p, fingerprint: fingerprint(p.identity) };
         try {
           const s = await callParty(me, p, 'status', randomUUID(), {}, Math.min(this.timeoutMs, 3000));
@@ -245,7 +285,7 @@ export class ThresholdCoordinator {
       return k;
     });
     await this.commitEverywhere(me, links, keyId, 1, digest);
-    void this.pool.refill(meta, links, (p, body) => callParty(me, p, 'sign.pre', randomUUID(), body, this.timeoutMs));
+    void this.refill(me, meta, links);
     return info;
   }
 
@@ -255,9 +295,15 @@ export class ThresholdCoordinator {
     return pkg.public as FrostPublicJson;
   }
 
-  private async commitEverywhere(me: Identity, links: PartyLink[], keyId: string, epoch: number, digest: string): Promise<void> {
-    // Best effort: a party that misses this commits on its next signing session.
-    await Promise.all(links.map((p) => callParty(me, p, 'key.commit', randomUUID(), { keyId, epoch, digest }, this.timeoutMs).catch(() => undefined)));
+  private async commitEverywhere(me: Identity, links: PartyLink[], keyId: string, epoch: number, digest: string, receipts?: Envelope[]): Promise<void> {
+    // Best effort: a party that misses this commits on its next signing session (the session carries the receipts).
+    await Promise.all(
+      links.map((p) =>
+        callParty(me, p, 'key.commit', randomUUID(), { keyId, epoch, digest, ...(receipts ? { receipts } : {}) }, this.timeoutMs)
+          .then(() => this.committed.add(`${p.name}:${keyId}:${epoch}`))
+          .catch(() => undefined),
+      ),
+    );
   }
 
   private async allOrFail<T>(links: PartyLink[], fn: (p: PartyLink) => Promise<T>): Promise<T[]> {
@@ -283,10 +329,20 @@ export class ThresholdCoordinator {
   private async links(repo: Repo, meta: ThresholdKeyMeta): Promise<PartyLink[]> {
     const out: PartyLink[] = [];
     for (const p of meta.parties) {
-      const link = await this.vault.get<PartyLink>(repo, 'party', p.name);
-      out.push(link ? link.value : { name: p.name, url: 'http://127.0.0.1:9', identity: p.identity });
+      const link = await this.vault.get<StoredLink>(repo, 'party', p.name);
+      out.push(link ? { name: link.value.name, url: link.value.url, identity: link.value.identity } : { name: p.name, url: 'http://127.0.0.1:9', identity: p.identity });
     }
     return out;
+  }
+
+  /** Signing heads carry the epoch's receipts to parties not yet known to have committed it (catch-up commit). */
+  private receiptsFor(meta: ThresholdKeyMeta): (p: PartyLink) => { receipts?: Envelope[] } {
+    return (p) => (meta.receipts && !this.committed.has(`${p.name}:${meta.keyId}:${meta.epoch}`) ? { receipts: meta.receipts } : {});
+  }
+
+  private refill(me: Identity, meta: ThresholdKeyMeta, parties: PartyLink[]): Promise<void> {
+    const receipts = this.receiptsFor(meta);
+    return this.pool.refill(meta, parties, (p, body) => callParty(me, p, 'sign.pre', randomUUID(), { ...(body as { keyId: string; epoch: number; digest: string; count: number }), ...receipts(p) }, this.timeoutMs));
   }
 
   /**
@@ -303,13 +359,14 @@ export class ThresholdCoordinator {
     await this.syncGov(candidates);
     const pub = decodePublic(meta.public);
     const unreachable = new Map<string, string>();
+    const receipts = this.receiptsFor(meta);
     for (let attempt = 0; attempt < 3; attempt++) {
       const session = randomUUID();
       const head = { session, keyId: meta.keyId, epoch: meta.epoch, digest: meta.digest };
       // Preprocessed nonces make signing one round trip; without them (or on a retry) run round 1.
       let chosen = attempt === 0 ? this.pool.take(meta, candidates) : null;
       if (!chosen) {
-        const r1 = await firstN(candidates, meta.min, (p) => callParty(me, p, 'sign.1', session, head, this.timeoutMs));
+        const r1 = await firstN(candidates, meta.min, (p) => callParty(me, p, 'sign.1', session, { ...head, ...receipts(p) }, this.timeoutMs));
         for (const f of r1.failed) unreachable.set(f.party.name, f.error.message);
         if (r1.ok.length < meta.min) {
           const refused = r1.failed.find((f) => f.error.code !== 'E_UNAVAILABLE');
@@ -320,13 +377,14 @@ export class ThresholdCoordinator {
       }
       const commitments = chosen.map((c) => decodeCommitments(c.commitments, `${c.party.name}.commitments`));
       const commitmentList = commitments.map(encodeCommitments);
-      const r2 = await Promise.allSettled(chosen.map((c) => callParty(me, c.party, 'sign.2', session, { ...head, nonce: c.nonce, commitments: commitmentList, message: toHex(bytes), request: context }, this.timeoutMs)));
+      const r2 = await Promise.allSettled(chosen.map((c) => callParty(me, c.party, 'sign.2', session, { ...head, ...receipts(c.party), nonce: c.nonce, commitments: commitmentList, message: toHex(bytes), request: context }, this.timeoutMs)));
       const failed = r2.map((r, i) => ({ r, p: chosen[i]!.party })).filter((x) => x.r.status === 'rejected');
       if (failed.length === 0) {
         const shares = Object.fromEntries(r2.map((r, i) => [commitments[i]!.identifier, fromHex(String((r as PromiseFulfilledResult<Record<string, unknown>>).value.share), 'share')]));
         try {
           const sig = aggregateVerified(meta.suite, pub, commitments, bytes, shares);
-          void this.pool.refill(meta, candidates, (p, body) => callParty(me, p, 'sign.pre', randomUUID(), body, this.timeoutMs));
+          for (const c of chosen) this.committed.add(`${c.party.name}:${meta.keyId}:${meta.epoch}`);
+          void this.refill(me, meta, candidates);
           return sig;
         } catch (e) {
           if (isCustosError(e, 'E_INVALID_SHARE')) {
@@ -348,14 +406,8 @@ export class ThresholdCoordinator {
     throw new CustosError('E_UNAVAILABLE', `threshold key "${key.name}" could not gather ${meta.min} parties; unavailable: ${names.join(', ')}`, { key: key.name, unavailable: names, needed: meta.min });
   }
 
-  /**
-   * Tell a threshold key's parties of a request that will sign later (pending
-   * approvals or delayed) and again when its approvals complete: they time
-   * delays on their own clocks from these (best effort; a party that missed
-   * it refuses the delayed signature, and the others carry it).
-   */
-  async announce(context: SignContext, refs: string[], phase: 'submitted' | 'approved'): Promise<void> {
-    const me = await this.identity();
+  /** The parties of the threshold keys named in `refs`. */
+  private async partiesOf(refs: string[]): Promise<PartyLink[]> {
     const repo = this.inst.store.read;
     const links: PartyLink[] = [];
     for (const ref of new Set(refs)) {
@@ -363,7 +415,40 @@ export class ThresholdCoordinator {
       if (k?.custody !== 'threshold') continue;
       for (const l of await this.links(repo, await this.meta(repo, k.id))) if (!links.some((x) => x.name === l.name)) links.push(l);
     }
-    await Promise.all(links.map((p) => callParty(me, p, 'request.seen', randomUUID(), { request: context, phase }, this.timeoutMs).catch(() => undefined)));
+    return links;
+  }
+
+  /**
+   * Tell a threshold key's parties of a request that will sign later (pending
+   * approvals or delayed) and again when approvals arrive: each assesses it
+   * itself and times delays on its own clock (best effort; a party that
+   * missed it starts the delay when it first sees the request).
+   */
+  async announce(context: SignContext, refs: string[]): Promise<void> {
+    const me = await this.identity();
+    await Promise.all((await this.partiesOf(refs)).map((p) => callParty(me, p, 'request.seen', randomUUID(), { request: context }, this.timeoutMs).catch(() => undefined)));
+  }
+
+  /** Deliver a signed cancellation or rejection to the parties of the request's keys (best effort; clients also post it directly). */
+  async veto(v: Veto, refs: string[]): Promise<void> {
+    const me = await this.identity();
+    await Promise.all((await this.partiesOf(refs)).map((p) => callParty(me, p, 'request.veto', randomUUID(), v, this.timeoutMs).catch(() => undefined)));
+  }
+
+  /** Run a governed membership or share change with the proof the parties check (ThresholdHooks.runAdmin). */
+  async runAdmin(action: NetworkAdminAction, proof: GovProof, actor: string): Promise<unknown> {
+    switch (action.action) {
+      case 'party.add': {
+        const { action: _a, ...rest } = proof;
+        return this.addParty(action, actor, rest);
+      }
+      case 'party.remove':
+        return this.removeParty(action.name, actor);
+      case 'key.reshare':
+        return this.reshare(action.name, { ...(action.threshold !== undefined ? { threshold: action.threshold } : {}), ...(action.parties ? { parties: action.parties } : {}) }, actor, proof);
+      case 'key.refresh':
+        return this.reshare(action.name, {}, actor, proof);
+    }
   }
 
   // ---- refresh and reshare -------------------------------------------------------------------
@@ -372,9 +457,11 @@ export class ThresholdCoordinator {
    * New shares of the same secret for `parties` with threshold `min`: the
    * first T reachable old parties deal their Lagrange-weighted shares, every
    * new party combines and stores them as pending, the coordinator records
-   * the new epoch, then commits it everywhere.
+   * the new epoch with the new parties' signed receipts, then commits it
+   * everywhere. Every party checks `proof` (the admin's signed, quorum-
+   * approved key.reshare / key.refresh) itself before it deals or accepts.
    */
-  async reshare(name: string, spec: { threshold?: number; parties?: string[] }, actor: string): Promise<KeyInfo & { epoch: number; threshold: number; parties: string[] }> {
+  async reshare(name: string, spec: { threshold?: number; parties?: string[] }, actor: string, proof: GovProof): Promise<KeyInfo & { epoch: number; threshold: number; parties: string[] }> {
     this.inst.barrier.assertUnsealed();
     const repo = this.inst.store.read;
     const k = await this.keys.thresholdRecord(repo, name);
@@ -386,6 +473,7 @@ export class ThresholdCoordinator {
     if (!Number.isSafeInteger(min) || min < 2 || min > newNames.length) throw new CustosError('E_BAD_INPUT', `threshold must be 2..${newNames.length}`, { field: 'threshold' });
     const newLinks = await Promise.all(newNames.map((n) => this.party(repo, n)));
     const oldLinks = await this.links(repo, meta);
+    await this.syncGov([...oldLinks, ...newLinks.filter((l) => !oldLinks.some((o) => o.name === l.name))]);
     const session = randomUUID();
     const epoch = meta.epoch + 1;
     const newParticipants = newLinks.map((p) => ({ name: p.name, identity: p.identity, identifier: identifierFor(meta.suite, p.identity) }));
@@ -398,12 +486,13 @@ export class ThresholdCoordinator {
     const dealerLinks = alive.ok.slice(0, meta.min).map((o) => o.party);
     const dealerIds = dealerLinks.map((p) => meta.parties.find((x) => x.name === p.name)!.identifier);
     const head = { session, keyId: meta.keyId, epoch: meta.epoch, digest: meta.digest };
-    const dealt = await this.allOrFail(dealerLinks, (p) => callParty(me, p, 'reshare.deal', session, { ...head, dealers: dealerIds, min, participants: wire }, this.dkgTimeoutMs));
-    const received = await this.allOrFail(newLinks, (p) => {
+    const dealt = await this.allOrFail(dealerLinks, (p) => callParty(me, p, 'reshare.deal', session, { ...head, dealers: dealerIds, min, participants: wire, proof }, this.dkgTimeoutMs));
+    const receipts = await this.allOrFail(newLinks, (p) => {
       const id = newParticipants.find((x) => x.name === p.name)!.identifier;
-      const dealings = dealt.map((d, i) => ({ dealer: dealerIds[i], identity: dealerLinks[i]!.identity, public: d.public, share: (d.shares as Record<string, string>)[id] }));
-      return callParty(me, p, 'reshare.receive', session, { session, keyId: meta.keyId, keyName: k.name, suite: meta.suite, epoch, min, oldPublic: meta.public, participants: wire, dealings }, this.dkgTimeoutMs);
+      const dealings = dealt.map((d, i) => ({ dealer: dealerIds[i]!, identity: dealerLinks[i]!.identity, public: d.public, share: String((d.shares as Record<string, string>)[id]) }));
+      return callPartyEnvelope(me, p, 'reshare.receive', session, { session, keyId: meta.keyId, keyName: k.name, suite: meta.suite, epoch, min, oldPublic: meta.public, participants: wire, dealings, proof, tags: k.tags }, this.dkgTimeoutMs);
     });
+    const received = receipts.map((r) => r.body as { digest?: unknown; groupKey?: unknown });
     const digests = new Set(received.map((r) => String(r.digest)));
     const groups = new Set(received.map((r) => String(r.groupKey)));
     const current = toHex((await repo.getKeyVersion(k.id, 1))?.publicKey ?? new Uint8Array());
@@ -412,20 +501,30 @@ export class ThresholdCoordinator {
     }
     const digest = [...digests][0]!;
     const pub = await this.fetchPublic(me, newLinks[0]!, meta.keyId, epoch, digest);
-    const next: ThresholdKeyMeta = { ...meta, epoch, min, parties: newParticipants, public: pub, digest };
-    const action = spec.parties || spec.threshold ? 'key.reshare' : 'key.refresh';
+    const next: ThresholdKeyMeta = { ...meta, epoch, min, parties: newParticipants, public: pub, digest, receipts };
+    const action = proof.action.action === 'key.refresh' ? 'key.refresh' : 'key.reshare';
     await this.inst.store.tx(async (tx) => {
       const latest = await this.meta(tx, meta.keyId);
       if (latest.epoch !== meta.epoch) throw new CustosError('E_REQUEST_FINISHED', `key "${name}" was refreshed or reshared concurrently`, { key: name });
       await this.vault.put(tx, 'tkey', meta.keyId, 'active', next);
       await appendEvent(tx, { actor, action, subject: `key/${name}`, details: { epoch, threshold: min, parties: newNames, dealers: dealerLinks.map((p) => p.name), digest, previousDigest: meta.digest } });
     });
-    await this.commitEverywhere(me, newLinks, meta.keyId, epoch, digest);
-    // Parties left out must forget their old share (best effort: one that is down keeps a share of a retired epoch).
+    await this.commitEverywhere(me, newLinks, meta.keyId, epoch, digest, receipts);
+    // Parties left out forget their old share, on the admin's proof and the receipts (best effort: one that is down keeps a share of a retired epoch).
     const removed = oldLinks.filter((p) => !newNames.includes(p.name));
-    await Promise.all(removed.map((p) => callParty(me, p, 'key.retire', randomUUID(), { keyId: meta.keyId, epoch }, this.timeoutMs).catch(() => undefined)));
+    await Promise.all(removed.map((p) => callParty(me, p, 'key.retire', randomUUID(), { keyId: meta.keyId, epoch, digest, proof, receipts }, this.timeoutMs).catch(() => undefined)));
     const info = await this.keys.show(name);
     return { ...info, epoch, threshold: min, parties: newNames };
+  }
+
+  /** After a threshold key was destroyed: tell its parties (with the admin's proof), so they delete their shares. */
+  async afterDestroy(name: string): Promise<void> {
+    const repo = this.inst.store.read;
+    const k = await repo.getKeyByName(name);
+    if (k?.custody !== 'threshold') return;
+    const m = await this.vault.get<ThresholdKeyMeta>(repo, 'tkey', k.id);
+    if (!m) return;
+    await this.syncGov(await this.links(repo, m.value));
   }
 
   /** Threshold metadata for `key show`: epoch, T, parties. */

@@ -18,12 +18,12 @@
 import { CustosError } from '../errors.js';
 import { canonicalJson } from '../audit/canonical.js';
 import type { SignedRequestProof } from '../access/actor.js';
-import { requestDigest, verifyApproval } from '../auth/approval.js';
+import { requestDigest } from '../auth/approval.js';
+import { ownPrincipal, verifiedApprovers } from '../access/approvals.js';
 import { publicKeyFromHex } from '../auth/credential.js';
 import { verifyRequest } from '../auth/request-signature.js';
 import type { AdminAction } from '../requests/admin.js';
 import type { Instance } from '../keystore/instance.js';
-import { principalMacFields } from '../store/records.js';
 import type { Repo } from '../store/repo.js';
 import { ThresholdVault } from './vault.js';
 
@@ -38,7 +38,11 @@ export interface GovProof {
   quorum?: { id: string; kind: string; principal: string; key: string | null; createdAt: string; approvals: { approverName: string; signature: string }[] };
 }
 
-/** The record a change is filed under: the latest proof per policy / principal / list. */
+/**
+ * The record a change is filed under: the latest proof per policy / principal /
+ * list / party, and the destruction of a threshold key. Reshare and refresh
+ * proofs are not filed: they travel with the messages that change shares.
+ */
 export function govKey(a: AdminAction): string | null {
   switch (a.action) {
     case 'policy.set':
@@ -47,6 +51,10 @@ export function govKey(a: AdminAction): string | null {
       return `principal:${a.name}`;
     case 'list.set':
       return `list:${a.name}`;
+    case 'party.add':
+      return `party:${a.name}`;
+    case 'key.destroy':
+      return `destroy:${a.name}`;
     default:
       return null;
   }
@@ -74,6 +82,20 @@ function expected(a: AdminAction): { method: string; path: string; matches: (bod
       return { method: 'POST', path: '/v1/principals', matches: (b) => b.name === a.name && b.role === a.role && String(b.publicKey).toLowerCase() === a.publicKey.toLowerCase() };
     case 'list.set':
       return { method: 'PUT', path: `/v1/lists/${encodeURIComponent(a.name)}`, matches: (b) => canonicalJson(b.values) === canonicalJson(a.values) };
+    case 'party.add':
+      return { method: 'POST', path: '/v1/parties', matches: (b) => b.name === a.name && b.identity === a.identity && b.url === a.url };
+    case 'party.remove':
+      return { method: 'POST', path: `/v1/parties/${encodeURIComponent(a.name)}/remove`, matches: () => true };
+    case 'key.reshare':
+      return {
+        method: 'POST',
+        path: `/v1/keys/${encodeURIComponent(a.name)}/reshare`,
+        matches: (b) => b.threshold === a.threshold && canonicalJson(b.parties ?? null) === canonicalJson(a.parties ?? null),
+      };
+    case 'key.refresh':
+      return { method: 'POST', path: `/v1/keys/${encodeURIComponent(a.name)}/refresh`, matches: () => true };
+    case 'key.destroy':
+      return { method: 'POST', path: `/v1/keys/${encodeURIComponent(a.name)}/destroy`, matches: () => true };
     default:
       throw new CustosError('E_UNSUPPORTED', `no governance proof for ${a.action}`);
   }
@@ -81,20 +103,16 @@ function expected(a: AdminAction): { method: string; path: string; matches: (bod
 
 const refuse = (why: string) => new CustosError('E_PARTY_REFUSED', `governance change refused: ${why}`);
 
-/** An active admin in the party's own (MAC-checked) principal copy. */
-async function admin(inst: Instance, repo: Repo, name: string) {
-  const p = await repo.access.principalByName(name);
-  if (!p || p.state !== 'active' || p.role !== 'admin') return null;
-  inst.checkRowMac('principals', principalMacFields(p), p.mac, `principal/${p.name}`);
-  return p;
-}
 
 /**
  * Party: check that `proof` authorises `action` under the party's own
  * principals and policy. Returns the signed timestamp (to order changes).
  */
-export async function verifyGovProof(inst: Instance, repo: Repo, action: AdminAction, proof: GovProof | undefined, adminApprovals: number): Promise<number> {
+export async function verifyGovProof(inst: Instance, repo: Repo, action: AdminAction, proof: GovProof | undefined, adminApprovals: number, opts: { maxAgeMs?: number; now?: number } = {}): Promise<number> {
   if (!proof?.http) throw refuse(`${action.action} carries no admin signature`);
+  if (opts.maxAgeMs !== undefined && (opts.now ?? Date.now()) - proof.http.timestamp * 1000 > opts.maxAgeMs) {
+    throw refuse(`the admin's signed request for ${action.action} is older than ${Math.round(opts.maxAgeMs / 60_000)} minutes (expired)`);
+  }
   if (canonicalJson(proof.action) !== canonicalJson(action)) throw refuse('the proof is for another change');
   const h = proof.http;
   const exp = expected(action);
@@ -102,12 +120,13 @@ export async function verifyGovProof(inst: Instance, repo: Repo, action: AdminAc
   if (h.method !== exp.method || path !== exp.path) throw refuse(`the signed request is ${String(h.method)} ${String(path)}, not ${exp.method} ${exp.path}`);
   let body: Record<string, unknown>;
   try {
-    body = JSON.parse(h.body) as Record<string, unknown>;
+    body = (h.body === '' ? {} : JSON.parse(h.body)) as Record<string, unknown>;
   } catch {
     throw refuse('the signed request body is not JSON');
   }
+  if (typeof body !== 'object' || body === null) throw refuse('the signed request body is not an object');
   if (!exp.matches(body)) throw refuse('the signed request says something else');
-  const proposer = await admin(inst, repo, h.principal);
+  const proposer = await ownPrincipal(inst, repo, h.principal, 'admin');
   if (!proposer) throw refuse(`"${String(h.principal).slice(0, 64)}" is not an active admin on this party`);
   try {
     verifyRequest(publicKeyFromHex(proposer.publicKey), { principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: new Uint8Array(Buffer.from(h.signature, 'base64url')) }, { method: h.method, path: h.path, body: h.body }, h.timestamp * 1000);
@@ -119,13 +138,8 @@ export async function verifyGovProof(inst: Instance, repo: Repo, action: AdminAc
     if (!q) throw refuse(`this party's policy needs ${adminApprovals} admins for ${action.action}; the change carries one`);
     if (q.principal !== h.principal || q.kind !== `admin:${action.action}`) throw refuse('the quorum request does not match the signed request');
     const digest = requestDigest({ id: q.id, kind: q.kind, principal: q.principal, key: q.key, payload: action, createdAt: q.createdAt });
-    const ok = new Set<string>();
-    for (const a of (q.approvals ?? []).slice(0, 100)) {
-      if (a.approverName === q.principal || ok.has(a.approverName)) continue;
-      const p = await admin(inst, repo, a.approverName);
-      if (p && verifyApproval(publicKeyFromHex(p.publicKey), q.id, digest, 'approve', a.signature)) ok.add(p.name);
-    }
-    if (ok.size < adminApprovals - 1) throw refuse(`needs ${adminApprovals - 1} admin approvals besides the proposer; ${ok.size} verify here`);
+    const ok = await verifiedApprovers(inst, repo, { id: q.id, digest, requester: q.principal }, q.approvals ?? [], 'admin');
+    if (ok.length < adminApprovals - 1) throw refuse(`needs ${adminApprovals - 1} admin approvals besides the proposer; ${ok.length} verify here`);
   }
   return h.timestamp;
 }

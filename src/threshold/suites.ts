@@ -68,3 +68,8 @@ export function frostSuite(name: string): FrostCiphersuite {
   }
   return s;
 }
+
+/** A party's FROST identifier: derived from its identity (stable across refresh and reshare). */
+export function identifierFor(suite: FrostSuite, identity: string): string {
+  return frostSuite(suite).frost.Identifier.derive(`custos-party:${identity}`);
+}

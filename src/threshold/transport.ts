@@ -6,7 +6,8 @@
  * party's own error code (E_PARTY_REFUSED, E_INVALID_SHARE, ...).
  */
 import { CustosError, isErrorCode } from '../errors.js';
-import { openEnvelope, signEnvelope, type Identity } from '../party/wire.js';
+import { openEnvelope, signEnvelope, type Envelope, type Identity } from '../party/wire.js';
+import type { PartyBody, PartyMessageType } from '../party/protocol.js';
 
 export interface PartyLink {
   name: string;
@@ -16,7 +17,13 @@ export interface PartyLink {
 
 export const DEFAULT_PARTY_TIMEOUT_MS = 10_000;
 
-export async function callParty(me: Identity, party: PartyLink, type: string, session: string, body: unknown, timeoutMs = DEFAULT_PARTY_TIMEOUT_MS): Promise<Record<string, unknown>> {
+/** Send one typed protocol message (protocol.ts) and return the reply body. */
+export async function callParty<K extends PartyMessageType>(me: Identity, party: PartyLink, type: K, session: string, body: PartyBody<K>, timeoutMs = DEFAULT_PARTY_TIMEOUT_MS): Promise<Record<string, unknown>> {
+  return (await callPartyEnvelope(me, party, type, session, body, timeoutMs)).body as Record<string, unknown>;
+}
+
+/** As {@link callParty}, returning the party's whole signed reply (kept as evidence, e.g. reshare receipts). */
+export async function callPartyEnvelope<K extends PartyMessageType>(me: Identity, party: PartyLink, type: K, session: string, body: PartyBody<K>, timeoutMs = DEFAULT_PARTY_TIMEOUT_MS): Promise<Envelope> {
   const env = signEnvelope(me, party.identity, type, session, body);
   let res: Response;
   let text: string;
@@ -53,12 +60,12 @@ export async function callParty(me: Identity, party: PartyLink, type: string, se
   if (reply.session !== session) throw new CustosError('E_UNAVAILABLE', `party ${party.name} answered another session`, { party: party.name });
   const b = reply.body as Record<string, unknown>;
   if (reply.type === 'error') {
-    const err = (b.error ?? {}) as { code?: unknown; message?: unknown; participant?: unknown };
+    const err = (b.error ?? {}) as { code?: unknown; message?: unknown; participant?: unknown; retryAfterMs?: unknown };
     const code = typeof err.code === 'string' && isErrorCode(err.code) ? err.code : 'E_INTERNAL';
-    throw new CustosError(code, `party ${party.name}: ${String(err.message ?? 'error').slice(0, 500)}`, { party: party.name, ...(typeof err.participant === 'string' ? { participant: err.participant } : {}) });
+    throw new CustosError(code, `party ${party.name}: ${String(err.message ?? 'error').slice(0, 500)}`, { party: party.name, ...(typeof err.participant === 'string' ? { participant: err.participant } : {}), ...(typeof err.retryAfterMs === 'number' ? { retryAfterMs: err.retryAfterMs } : {}) });
   }
   if (reply.type !== `${type}.ok`) throw new CustosError('E_UNAVAILABLE', `party ${party.name} answered ${reply.type} to ${type}`, { party: party.name });
-  return b;
+  return reply;
 }
 
 /**

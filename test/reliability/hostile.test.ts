@@ -221,6 +221,7 @@ const EXAMPLES: Record<OperationName, Record<string, unknown>> = {
   'key.reshare': { name: 'hot', threshold: 2, parties: ['a', 'b'] },
   'party.add': { name: 'evil-party', url: 'http://127.0.0.1:1', identity: 'ab'.repeat(64) },
   'party.list': {},
+  'party.remove': { name: 'evil-party' },
   'key.show': { ref: 'hot' },
   'key.rotate': { name: 'hot' },
   'key.disable': { name: 'hot' },

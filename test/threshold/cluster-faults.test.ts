@@ -41,7 +41,7 @@ describe('threshold faults: cheating and crashing parties', () => {
     root = mkdtempSync(join(tmpdir(), 'custos-tss-faults-'));
     t = await TestServer.start();
     await t.admin.call('policy.set', { source: POLICY });
-    await Promise.all([add('honest1'), add('honest2'), add('cheater', { CUSTOS_PARTY_FAULT: 'corrupt-share' }), add('crasher', { CUSTOS_PARTY_FAULT: 'crash-after-consume' })]);
+    await Promise.all([add('honest1'), add('honest2'), add('cheater', { CUSTOS_TEST: '1', CUSTOS_PARTY_FAULT: 'corrupt-share' }), add('crasher', { CUSTOS_TEST: '1', CUSTOS_PARTY_FAULT: 'crash-after-consume' })]);
   });
   after(async () => {
     await Promise.all([...parties.values()].map((p) => p.stop()));

@@ -81,6 +81,7 @@ export const keyCommands: Command[] = [
     ...NAME_ARG,
     async run(inv) {
       const k = await call(inv, 'key.refresh', { name: inv.positionals[0]! });
+      if (k.status === 'pending') return pendingAdmin(k);
       return { json: k, human: `Refreshed ${k.name}: epoch ${k.epoch}, ${k.threshold} of ${k.parties.join(', ')}.` };
     },
   },
@@ -100,6 +101,7 @@ export const keyCommands: Command[] = [
         ...(threshold !== undefined ? { threshold } : {}),
         ...(parties !== undefined ? { parties: parties.split(',').map((p) => p.trim()).filter(Boolean) } : {}),
       });
+      if (k.status === 'pending') return pendingAdmin(k);
       return { json: k, human: `Reshared ${k.name}: epoch ${k.epoch}, ${k.threshold} of ${k.parties.join(', ')}.` };
     },
   },

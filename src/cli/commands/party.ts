@@ -1,4 +1,5 @@
 /** party serve|identity|add|list: threshold party nodes and their registration with the coordinator. */
+import { pendingAdmin } from './keys.js';
 import { resolve } from 'node:path';
 import { utf8 } from '../../crypto/bytes.js';
 import { ARGON2_DEFAULTS, type Argon2Params } from '../../crypto/argon2.js';
@@ -63,7 +64,7 @@ export const partyCommands: Command[] = [
   },
   {
     name: 'party add',
-    summary: 'Register a party with this coordinator by name, URL and identity (it pins this coordinator).',
+    summary: 'Register a party with this coordinator by name, URL and identity (it pins this coordinator; governed by the admin quorum).',
     options: {
       name: { type: 'string', arg: 'NAME', description: 'the party\'s name here' },
       url: { type: 'string', arg: 'URL', description: 'where the party listens, e.g. http://10.0.0.2:8300' },
@@ -71,7 +72,18 @@ export const partyCommands: Command[] = [
     },
     async run(inv) {
       const p = await call(inv, 'party.add', { name: requireStr(inv.values, 'name'), url: requireStr(inv.values, 'url'), identity: requireStr(inv.values, 'identity') });
+      if (p.status === 'pending') return pendingAdmin(p);
       return { json: p, human: `Added party ${p.name} (${p.url}, fingerprint ${p.fingerprint}).` };
+    },
+  },
+  {
+    name: 'party remove',
+    summary: 'Remove a registered party (governed by the admin quorum; refused while a key still has a share there: reshare it out first).',
+    options: { name: { type: 'string', arg: 'NAME', description: 'the party to remove' } },
+    async run(inv) {
+      const r = await call(inv, 'party.remove', { name: requireStr(inv.values, 'name') });
+      if (r.status === 'pending') return pendingAdmin(r);
+      return { json: r, human: `Removed party ${r.name}.` };
     },
   },
   {

@@ -47,10 +47,13 @@ export const requestCommands: Command[] = [
   ),
   {
     name: 'request cancel',
-    summary: 'Cancel a pending or delayed request (its requester or an admin).',
+    summary: 'Cancel a pending or delayed request (its requester, an admin, or an eligible approver during a delay); threshold parties get the signed cancellation directly.',
     ...ID,
     async run(inv) {
-      const out = requestOutput(await call(inv, 'request.cancel', { id: inv.positionals[0]! }));
+      // Against a server with a credential, the signed cancellation also goes to every threshold party directly.
+      const server = serverOf(inv);
+      const r = server ? await (await clientFor(inv, server)).cancel(inv.positionals[0]!) : await call(inv, 'request.cancel', { id: inv.positionals[0]! });
+      const out = requestOutput(r);
       return { json: out.json, human: out.human };
     },
   },

@@ -1,0 +1,154 @@
+/**
+ * What a party requires before it lets anything change its shares. Nothing the
+ * coordinator says alone creates, moves, refreshes or deletes a share:
+ *
+ * - Membership: a party keeps its own registry of party identities (name ->
+ *   identity), each entry taken only with an admin-signed `party.add` (and
+ *   the quorum's approvals when the policy demands them), checked against
+ *   its own principal and policy copies. A DKG or reshare whose participants
+ *   are not all in it is refused.
+ * - Reshare / refresh: the admin's signed `key.reshare` / `key.refresh`
+ *   request for THIS key (by name), not older than a day, used for one
+ *   session only; the new participant identities must be exactly those the
+ *   request names (resolved through the party's own registry), the threshold
+ *   exactly the one it names.
+ * - Commit of a reshared epoch (which forgets the older share) and retirement
+ *   of a left-out party's share: receipts, i.e. the new parties' own signed
+ *   replies saying they hold the new epoch's share of the same group key,
+ *   from at least the new threshold of them. A coordinator cannot make
+ *   parties forget shares of a key that the new epoch could not sign for.
+ * - Destruction: the admin's signed (quorum-approved) `key.destroy` of the key.
+ */
+import { CustosError } from '../errors.js';
+import { canonicalJson } from '../audit/canonical.js';
+import type { AdminAction } from '../requests/admin.js';
+import type { Instance } from '../keystore/instance.js';
+import type { Repo } from '../store/repo.js';
+import { verifyGovProof, type GovProof } from '../threshold/governance.js';
+import { identifierFor, type FrostSuite } from '../threshold/suites.js';
+import type { FrostPublicJson } from '../threshold/codec.js';
+import type { ThresholdVault } from '../threshold/vault.js';
+import type { ParticipantWire } from './protocol.js';
+import { verifyRelayedEnvelope, type Envelope } from './wire.js';
+
+/** How long an admin's signed share-changing request stays usable (the request TTL) plus clock skew. */
+export const SHARE_PROOF_MAX_AGE_MS = 24 * 3600_000 + 120_000;
+
+/** A registry entry: a party identity an admin registered. */
+export interface PeerRecord {
+  name: string;
+  identity: string;
+}
+
+export const refuse = (why: string, details: Record<string, unknown> = {}) => new CustosError('E_PARTY_REFUSED', `party refuses: ${why}`, details);
+
+/** The share facts these checks need (a ShareRecord's public side). */
+export interface ShareFacts {
+  keyId: string;
+  keyName: string;
+  suite: FrostSuite;
+  epoch: number;
+  public: FrostPublicJson;
+  digest: string;
+}
+
+export class PartyAuthority {
+  constructor(
+    private readonly inst: Instance,
+    private readonly vault: ThresholdVault,
+    private readonly selfId: () => string,
+    private readonly adminApprovals: (repo: Repo) => Promise<number>,
+  ) {}
+
+  /** The party's own registry of party identities. */
+  async peers(repo: Repo): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const r of await this.vault.list<PeerRecord>(repo, 'peer')) if (r.state === 'active') out.set(r.value.name, r.value.identity);
+    return out;
+  }
+
+  /** Every participant must be a registered party (or this party itself). */
+  async requireRegistered(repo: Repo, participants: readonly ParticipantWire[]): Promise<void> {
+    const known = new Set((await this.peers(repo)).values());
+    for (const p of participants) {
+      if (p.identity !== this.selfId() && !known.has(p.identity)) {
+        throw refuse(`participant ${p.identity.slice(0, 16)}… is not a party an admin registered on this party's registry`);
+      }
+    }
+  }
+
+  /** Verify an admin's proof for `action` under this party's own principals and admin quorum. */
+  async verify(repo: Repo, action: AdminAction, proof: GovProof, opts: { maxAgeMs?: number } = {}): Promise<number> {
+    if (canonicalJson(proof.action) !== canonicalJson(action)) throw refuse(`the admin's signed request is for another change (${String(proof.action?.action).slice(0, 32)} ${String((proof.action as { name?: unknown })?.name).slice(0, 64)})`);
+    return verifyGovProof(this.inst, repo, action, proof, await this.adminApprovals(repo), opts);
+  }
+
+  /**
+   * Authority for a reshare or refresh of `share`'s key to `participants`
+   * with threshold `min`: returns the proof's action. `share` is this
+   * party's current share (dealers and old parties) or null (a new party).
+   */
+  async shareChange(repo: Repo, keyName: string, share: ShareFacts | null, proof: GovProof, participants: readonly ParticipantWire[], min: number, suite: FrostSuite): Promise<AdminAction> {
+    const action = proof.action as AdminAction;
+    if ((action.action !== 'key.reshare' && action.action !== 'key.refresh') || action.name !== keyName) {
+      throw refuse(`a reshare of key "${keyName}" needs an admin's key.reshare or key.refresh of that key; the proof is ${String(action.action).slice(0, 32)} of "${String((action as { name?: unknown }).name).slice(0, 64)}"`);
+    }
+    await this.verify(repo, action, proof, { maxAgeMs: SHARE_PROOF_MAX_AGE_MS });
+    const got = new Set(participants.map((p) => p.identifier));
+    if (got.size !== participants.length) throw refuse('a participant is named twice');
+    for (const p of participants) if (p.identifier !== identifierFor(suite, p.identity)) throw refuse('a participant identifier does not belong to its identity');
+    let expected: Set<string> | null = null;
+    if (action.action === 'key.reshare' && action.parties) {
+      const peers = await this.peers(repo);
+      expected = new Set(
+        action.parties.map((n) => {
+          const id = peers.get(n);
+          if (!id) throw refuse(`the approved reshare names party "${n.slice(0, 64)}", which is not in this party's registry`);
+          return identifierFor(suite, id);
+        }),
+      );
+    } else if (share) {
+      expected = new Set(Object.keys(share.public.verifyingShares));
+    }
+    if (expected && (expected.size !== got.size || [...expected].some((x) => !got.has(x)))) {
+      throw refuse('the new participants are not the parties the admin approved');
+    }
+    const wantMin = action.action === 'key.reshare' && action.threshold !== undefined ? action.threshold : share?.public.signers.min;
+    if (wantMin !== undefined && wantMin !== min) throw refuse(`the new threshold ${min} is not the approved ${wantMin}`);
+    await this.requireRegistered(repo, participants);
+    return action;
+  }
+
+  /**
+   * Use a share-changing proof for one session only: the same signed request
+   * replayed for another session is refused.
+   */
+  async consume(repo: Repo, proof: GovProof, session: string): Promise<void> {
+    const id = `${proof.http.principal}:${proof.http.nonce}`;
+    const used = await this.vault.get<{ session: string }>(repo, 'gov-used', id);
+    if (used && used.value.session !== session) throw refuse('this admin request was already used for another reshare (replay)');
+    if (!used) await this.vault.put(repo, 'gov-used', id, 'active', { session });
+  }
+
+  /**
+   * Count receipts: distinct new parties (identifiers in `identifiers`) whose
+   * signed `reshare.receive.ok` says they hold epoch `digest` of `groupKey`.
+   * Refuses unless at least `min` verify.
+   */
+  requireReceipts(receipts: readonly Envelope[] | undefined, suite: FrostSuite, identifiers: ReadonlySet<string>, min: number, digest: string, groupKey: string): void {
+    const ok = new Set<string>();
+    for (const r of (receipts ?? []).slice(0, 32)) {
+      const body = r.body as { digest?: unknown; groupKey?: unknown } | null;
+      if (r.type !== 'reshare.receive.ok' || body?.digest !== digest || body.groupKey !== groupKey) continue;
+      let id: string;
+      try {
+        id = identifierFor(suite, r.from);
+      } catch {
+        continue;
+      }
+      if (!identifiers.has(id) || ok.has(id) || !verifyRelayedEnvelope(r, r.from)) continue;
+      ok.add(id);
+    }
+    if (ok.size < min) throw refuse(`the new epoch needs receipts from ${min} of its parties that they hold it; ${ok.size} verify`);
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * A party's governance copy: principals, named lists, the policy, the party
+ * registry, and destroyed threshold keys, as relayed by the coordinator. On
+ * pairing everything is taken as is (trust on first use, like SSH); after
+ * that, each new principal, list change, policy change, party registration and
+ * key destruction must carry an admin-signed proof that this party verifies
+ * against its own principals and policy (threshold/governance.ts), newer than
+ * the last one applied. Revocations and party removals need no proof (they
+ * only take power away). What fails is skipped, reported and audited; the old
+ * copy stays in force.
+ */
+import { isCustosError, CustosError } from '../errors.js';
+import { appendEvent } from '../audit/trail.js';
+import { canonicalJson } from '../audit/canonical.js';
+import type { Actor } from '../access/actor.js';
+import type { AdminAction } from '../requests/admin.js';
+import { principalMacFields } from '../store/records.js';
+import type { Repo } from '../store/repo.js';
+import { parsePolicy } from '../policy/document.js';
+import { govKey, verifyGovProof, type GovProof } from '../threshold/governance.js';
+import type { GovSync } from './protocol.js';
+import type { PeerRecord } from './authority.js';
+import type { PartyNode } from './node.js';
+
+export async function applyGovSync(node: PartyNode, b: GovSync, trustAll: boolean): Promise<{ policyVersion: number; rejected: { change: string; reason: string }[] }> {
+  const s = node.services;
+  const actor: Actor = { id: 'coordinator', name: node.actorName, role: 'admin', kind: 'local', tags: {} };
+  const rejected: { change: string; reason: string }[] = [];
+  const destroyed: string[] = [];
+  await node.inst.store.tx(async (repo) => {
+    const adminApprovals = (await s.policies.current(repo)).policy.adminApprovals;
+    /** Verify a change's proof (unless pairing) and return the action to apply, or null when refused. */
+    const proven = async (key: string, fallback: AdminAction, proof: GovProof | undefined): Promise<AdminAction | null> => {
+      if (trustAll) return fallback;
+      try {
+        const action = proof?.action ?? fallback;
+        if (govKey(action) !== key) throw new CustosError('E_PARTY_REFUSED', 'the proof is for another record');
+        const ts = await verifyGovProof(node.inst, repo, action, proof, adminApprovals);
+        // Order by the admin's signed timestamp (seconds): an older change, or the same signed request again, is a replay.
+        const applied = await node.vault.get<{ timestamp: number; nonce?: string }>(repo, 'gov-applied', key);
+        if (applied && (applied.value.timestamp > ts || applied.value.nonce === proof?.http.nonce)) throw new CustosError('E_PARTY_REFUSED', 'an older change than the one in force (replay)');
+        await node.vault.put(repo, 'gov-applied', key, 'active', { timestamp: ts, nonce: proof?.http.nonce });
+        return action;
+      } catch (e) {
+        rejected.push({ change: key, reason: isCustosError(e) ? e.message : 'invalid' });
+        return null;
+      }
+    };
+    for (const o of b.principals) {
+      const existing = await repo.access.principalByName(o.name);
+      if (!existing && o.state === 'active') {
+        const a = await proven(`principal:${o.name}`, { action: 'principal.create', name: o.name, role: o.role, publicKey: o.publicKey, tags: o.tags }, o.proof as GovProof | undefined);
+        if (a?.action === 'principal.create') await s.principals.createIn(repo, { name: a.name, role: a.role, publicKey: a.publicKey, tags: a.tags ?? {} }, actor);
+      } else if (existing && existing.state === 'active' && o.state === 'revoked') {
+        const next = { ...existing, state: 'revoked' as const, updatedAt: new Date().toISOString() };
+        await repo.access.updatePrincipal({ ...next, mac: node.inst.rowMac('principals', principalMacFields(next)) });
+        await appendEvent(repo, { actor: actor.name, action: 'principal.revoke', subject: `principal/${o.name}`, details: {} });
+      }
+    }
+    for (const [name, values] of Object.entries(b.lists)) {
+      const current = await repo.access.listValues(name);
+      if (canonicalJson([...current].sort()) === canonicalJson([...values].sort())) continue;
+      const a = await proven(`list:${name}`, { action: 'list.set', name, values }, b.listProofs[name] as GovProof | undefined);
+      if (a?.action === 'list.set') await s.policies.setListIn(repo, a.name, a.values, actor);
+    }
+    if (typeof b.policy === 'string') {
+      const cur = await s.policies.current(repo);
+      if (cur.version === 0 || cur.policy.digest !== parsePolicy(b.policy).digest) {
+        const a = await proven('policy', { action: 'policy.set', source: b.policy }, b.policyProof as GovProof | undefined);
+        if (a?.action === 'policy.set') await s.policies.setIn(repo, a.source, actor);
+      }
+    }
+    for (const p of b.parties) await syncPeer(node, repo, p, proven, actor.name);
+    for (const d of b.destroyed) {
+      if (!(await node.holdsKey(repo, d.name))) continue;
+      const a = await proven(`destroy:${d.name}`, { action: 'key.destroy', name: d.name }, d.proof as GovProof);
+      if (a?.action === 'key.destroy') destroyed.push(a.name);
+    }
+    if (rejected.length) await appendEvent(repo, { actor: actor.name, action: 'gov.refuse', subject: 'party/governance', details: { rejected } });
+  });
+  for (const name of destroyed) await node.destroyShares(name);
+  return { policyVersion: (await s.policies.current(node.inst.store.read)).version, rejected };
+}
+
+/** One registry entry: added with an admin's proof (or at pairing), removed on the coordinator's word. */
+async function syncPeer(
+  node: PartyNode,
+  repo: Repo,
+  p: GovSync['parties'][number],
+  proven: (key: string, fallback: AdminAction, proof: GovProof | undefined) => Promise<AdminAction | null>,
+  actor: string,
+): Promise<void> {
+  const key = `party:${p.name}`;
+  const existing = await node.vault.get<PeerRecord>(repo, 'peer', p.name);
+  if (p.state === 'removed') {
+    if (existing?.state === 'active') {
+      await node.vault.put(repo, 'peer', p.name, 'removed', existing.value);
+      await appendEvent(repo, { actor, action: 'party.peer.remove', subject: `party/${p.name}`, details: { identity: existing.value.identity } });
+    }
+    return;
+  }
+  if (existing?.state === 'active' && existing.value.identity === p.identity) return;
+  const proof = p.proof as GovProof | undefined;
+  const a = await proven(key, (proof?.action as AdminAction | undefined) ?? { action: 'party.add', name: p.name, url: '', identity: p.identity }, proof);
+  if (a?.action !== 'party.add' || a.identity !== p.identity) return;
+  await node.vault.put(repo, 'peer', p.name, 'active', { name: p.name, identity: p.identity });
+  await appendEvent(repo, { actor, action: 'party.peer.add', subject: `party/${p.name}`, details: { identity: p.identity } });
+}
