@@ -338,7 +338,7 @@ export const OPERATIONS = {
     params: strict({ id: T.String({ format: 'uuid' }) }),
     input: strict({ signature: T.String({ maxLength: 128 }) }),
   },
-  'request.cancel': { method: 'POST', path: '/v1/requests/:id/cancel', summary: 'Cancel a pending or delayed request.', access: ['agent', 'operator', 'admin'], params: strict({ id: T.String({ format: 'uuid' }) }) },
+  'request.cancel': { method: 'POST', path: '/v1/requests/:id/cancel', summary: 'Cancel a pending or delayed request (its requester, an admin, or an eligible approver of the rule that allowed it).', access: ['agent', 'operator', 'approver', 'admin'], params: strict({ id: T.String({ format: 'uuid' }) }) },
 
   'policy.show': { method: 'GET', path: '/v1/policy', summary: 'The policy in force.', access: READERS },
   'policy.set': { method: 'PUT', path: '/v1/policy', summary: 'Set a new policy version (YAML or JSON; governed).', access: ADMIN, input: strict({ source: T.String({ maxLength: 262144 }) }) },

@@ -217,7 +217,10 @@ export const handlers: Handlers = {
   'request.show': async (ctx, i) => ctx.requests.show(ctx.actor, i.id),
   'request.approve': async (ctx, i) => {
     const v = await ctx.requests.decide(ctx.actor, i.id, 'approve', i.signature);
-    if (v.kind === 'admin:key.destroy' && v.status === 'signed') await ctx.inst.store.driver.scrub();
+    if (v.kind === 'admin:key.destroy' && v.status === 'signed') {
+      await ctx.inst.store.driver.scrub();
+      if (v.key) await ctx.threshold.afterDestroy(v.key).catch(() => undefined); // its parties delete their shares on the quorum's proof
+    }
     return v;
   },
   'request.reject': async (ctx, i) => ctx.requests.decide(ctx.actor, i.id, 'reject', i.signature),

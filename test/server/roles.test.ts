@@ -78,6 +78,7 @@ const PROBES: Partial<Record<OperationName, Probe>> = {
   'key.refresh': { input: { name: 'no-such-key' }, expect: 'E_KEY_NOT_FOUND' },
   'key.reshare': { input: { name: 'no-such-key', threshold: 2 }, expect: 'E_KEY_NOT_FOUND' },
   'party.add': { input: { name: 'probe-party', url: 'http://127.0.0.1:9', identity: '00'.repeat(64) }, expect: 'E_BAD_INPUT' },
+  'party.remove': { input: { name: 'no-such-party' }, expect: 'E_NOT_FOUND' },
   'party.list': { input: {}, expect: 200 },
   'key.import': { input: { name: 'probe-import', format: 'raw', content: 'zz' }, expect: 'E_BAD_INPUT' },
   'key.export': { input: { name: 'no-such-key', format: 'raw' }, expect: 'E_KEY_NOT_FOUND' },
@@ -348,18 +349,18 @@ describe('HTTP API: roles', () => {
     assert.equal(dis.body.state, 'disabled');
   });
 
-  test('cancel: only the requester or an admin; agents do not see others\' requests', async () => {
+  test('cancel: only the requester, an admin or an eligible approver; agents do not see others\' requests', async () => {
     const agentReq = await submit(signers.agent, 'gated');
     const opReq = await submit(signers.operator, 'gated');
     const before = [await show(agentReq.id), await show(opReq.id)];
     await unchanged(async () => {
       // the operator may call request.cancel (contract) but not on someone else's request
-      assertError(await callOp(signers.operator, 'request.cancel', { id: agentReq.id }), 403, 'E_FORBIDDEN', /only the requester or an admin/);
+      assertError(await callOp(signers.operator, 'request.cancel', { id: agentReq.id }), 403, 'E_FORBIDDEN', /only the requester, an admin or an eligible approver/);
       // an agent cannot even see another principal's request
       assertError(await callOp(signers.agent, 'request.cancel', { id: opReq.id }), 404, 'E_REQUEST_NOT_FOUND');
       assertError(await callOp(signers.agent, 'request.show', { id: opReq.id }), 404, 'E_REQUEST_NOT_FOUND');
       // roles outside the contract's access for cancel
-      for (const role of ['approver', 'auditor'] as const) assertError(await callOp(signers[role], 'request.cancel', { id: agentReq.id }), 403, 'E_FORBIDDEN', /is not open to role/);
+      for (const role of ['auditor'] as const) assertError(await callOp(signers[role], 'request.cancel', { id: agentReq.id }), 403, 'E_FORBIDDEN', /is not open to role/);
     });
     assert.deepEqual([await show(agentReq.id), await show(opReq.id)], before);
     const mine = await callOp(signers.agent, 'request.list', {});
