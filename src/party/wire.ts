@@ -11,8 +11,11 @@
  *   the caller's check (session / round state).
  *
  * Encrypted (secrets for one party, {@link sealTo} / {@link openFrom}; the relay
- * and the coordinator in between cannot read them). Key schedule, as in HPKE
- * Auth mode (RFC 9180) but not wire-compatible with it:
+ * and the coordinator in between cannot read them). Two versions; openFrom reads
+ * both, sealTo writes v2 when given the recipient's verified ML-KEM key, else v1.
+ *
+ * v1, classical. Key schedule as in HPKE Auth mode (RFC 9180 §4.1 AuthEncap,
+ * §5.1 KeySchedule) but not wire-compatible with it:
  *   e       = fresh X25519 key pair, E = its 32-byte public key
  *   ikm     = X25519(e, R_kx) || X25519(S_kx, R_kx)   (ephemeral-static || static-static)
  *   key     = HKDF-SHA256(ikm, salt = E, info = 'custos-party-seal-v1' || sender id bytes (64)
@@ -25,18 +28,53 @@
  * (As with any static-static scheme, a stolen recipient key can forge to it.)
  * The context must name the session and purpose, e.g. 'dkg/<session>/round2'.
  *
- * Only node:crypto primitives; @noble/curves only decodes points to reject
- * invalid / small-order public keys, which OpenSSL accepts on import.
+ * v2, hybrid X25519 + ML-KEM-768 (issue #11, docs/decisions/0011): a blob
+ * recorded today stays secret if either X25519 or ML-KEM-768 holds, so a
+ * future quantum computer that breaks X25519 alone does not open it.
+ *   KEM keys: every identity has an ML-KEM-768 key pair derived from its 64-byte
+ *             identity secret: (d || z) = HKDF-SHA256(ikm = secret, salt = none,
+ *             info = 'custos-party-kem-seed-v1', 64 bytes), then ML-KEM.KeyGen_internal(d, z)
+ *             (FIPS 203 §6.1 Algorithm 16; §7.1 allows keeping the seed instead of the key).
+ *             Nothing new is stored and every existing identity has one.
+ *   announce: {@link kemPublicKey} = { kem: b64u(ek, 1184 bytes), sig: b64u(Ed25519 by the
+ *             identity over 'custos-party-kem-v1\n' || id bytes (64) || ek) }. The
+ *             prefix differs from envelope signatures ('custos-party-msg-v1\n'), so neither
+ *             can be replayed as the other. {@link verifyKemKey} checks it against the id, so a
+ *             coordinator cannot put its own KEM key in a party's place.
+ *   (ct_kem, ss) = ML-KEM.Encaps(ek_R)   (FIPS 203 §7.2; ek_R passed the §7.2 modulus check)
+ *   ikm     = X25519(e, R_kx) || X25519(S_kx, R_kx) || ss    (32 + 32 + 32 bytes)
+ *   key     = HKDF-SHA256(ikm, salt = E || ct_kem, info = 'custos-party-seal-v2' || sender id
+ *             bytes (64) || recipient id bytes (64) || UTF-8 context, 32 bytes)
+ *   sealed  = 'v2.' b64u(E) '.' b64u(ct_kem, 1088 bytes) '.' b64u(nonce, 12) '.' b64u(AES-256-GCM(key, nonce, AD = context))
+ * The recipient gets ss from ML-KEM.Decaps(dk_R, ct_kem) (FIPS 203 §7.3; a modified
+ * ct_kem yields an unrelated implicit-rejection secret, so the GCM tag fails). This is
+ * the concatenation combiner of hybrid TLS (draft-ietf-tls-hybrid-design) and X-Wing
+ * (draft-connolly-cfrg-xwing-kem), with both ciphertexts (E, ct_kem) in the salt and
+ * the label in the info, so a v1 key can never equal a v2 key. Sender authentication
+ * stays classical (static-static X25519): it matters only while the blob is opened, not
+ * years later. Downgrade: a v1 blob carries no KEM part, so a relay can strip nothing
+ * from a v2 blob, but it can ask a sender that lacks the peer's KEM key for v1; callers
+ * that know the peer's KEM key pass `requireHybrid` to {@link openFrom} to refuse v1.
+ *
+ * node:crypto primitives (X25519, Ed25519, HKDF, AES-GCM); @noble/curves only decodes
+ * points to reject invalid / small-order public keys, which OpenSSL accepts on import;
+ * ML-KEM-768 is @noble/post-quantum's (Node 20 has none). No primitive is implemented here.
  */
 import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes, sign as nodeSign, verify as nodeVerify, type KeyObject } from 'node:crypto';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToNumberLE } from '@noble/curves/utils.js';
+import { ml_kem768 } from '@noble/post-quantum/ml-kem.js';
 import { CustosError, badInput } from '../errors.js';
 import { canonicalJson } from '../audit/canonical.js';
 import { abytes, clean, concatBytes, fromHex, toHex, utf8 } from '../crypto/bytes.js';
 
 const MSG_PREFIX = 'custos-party-msg-v1\n';
 const SEAL_INFO = 'custos-party-seal-v1';
+const SEAL_INFO_V2 = 'custos-party-seal-v2';
+const KEM_SEED_INFO = 'custos-party-kem-seed-v1';
+const KEM_ANNOUNCE_PREFIX = 'custos-party-kem-v1\n';
+const KEM_PK_BYTES = 1184; // ML-KEM-768 encapsulation key (FIPS 203 §8, Table 3)
+const KEM_CT_BYTES = 1088; // ML-KEM-768 ciphertext
 const ID_RE = /^[0-9a-f]{128}$/;
 const TOKEN_RE = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/; // type and session
 const SIG_RE = /^[A-Za-z0-9_-]{86}$/; // 64 bytes, unpadded base64url
@@ -59,6 +97,22 @@ export interface PeerKeys { sign: KeyObject; kx: KeyObject; id: string }
 /** X25519 private keys of identities built here; kept out of the Identity object itself. */
 const kxKeys = new WeakMap<Identity, KeyObject>();
 
+/** Signed announcement of an identity's ML-KEM-768 public key ({@link kemPublicKey}); plain JSON. */
+export interface KemAnnouncement {
+  /** Unpadded base64url of the 1184-byte ML-KEM-768 encapsulation key. */
+  readonly kem: string;
+  /** Unpadded base64url Ed25519 signature by the identity over 'custos-party-kem-v1\n' || id bytes || key. */
+  readonly sig: string;
+}
+interface KemKeys { publicKey: Uint8Array; secretKey: Uint8Array; announcement: KemAnnouncement }
+/**
+ * ML-KEM-768 keys, derived on first use (KeyGen costs a few ms in pure JS, and most
+ * identities built, e.g. by the coordinator, never open a v2 blob): until then only
+ * the 64-byte (d || z) seed is held, zeroed once the keys exist.
+ */
+const kemSeeds = new WeakMap<Identity, Uint8Array>();
+const kemKeys = new WeakMap<Identity, KemKeys>();
+
 function privateKey(kind: 'ed25519' | 'x25519', raw: Uint8Array): KeyObject {
   const der = concatBytes(PKCS8[kind], raw);
   try {
@@ -79,6 +133,7 @@ export function identityFromSecret(secret: Uint8Array): Identity {
   const id = toHex(concatBytes(rawPublic(createPublicKey(signKey)), rawPublic(createPublicKey(kxKey))));
   const me: Identity = Object.freeze({ id, sign: (bytes: Uint8Array) => Uint8Array.from(nodeSign(null, abytes(bytes, undefined, 'bytes'), signKey)) });
   kxKeys.set(me, kxKey);
+  kemSeeds.set(me, new Uint8Array(hkdfSync('sha256', secret, new Uint8Array(0), utf8(KEM_SEED_INFO), 64)));
   return me;
 }
 
@@ -189,62 +244,202 @@ function checkContext(context: unknown): asserts context is string {
   if (typeof context !== 'string' || context.length === 0) throw badInput('context: expected a non-empty string', { field: 'context' });
 }
 
-/** HKDF-SHA256 key from X25519(a1, b1) || X25519(a2, b2) (all temporaries zeroed); the caller cleans the key. */
-function sealKey(a1: KeyObject, b1: KeyObject, a2: KeyObject, b2: KeyObject, ephPub: Uint8Array, senderId: string, recipientId: string, context: string): Uint8Array {
+/** This identity's ML-KEM-768 keys, derived from its seed on first use (the seed is then zeroed). */
+function kemOf(me: Identity): KemKeys {
+  const have = kemKeys.get(me);
+  if (have) return have;
+  const seed = kemSeeds.get(me);
+  if (!seed) throw new TypeError('me: expected an Identity from identityFromSecret()');
+  const { publicKey, secretKey } = ml_kem768.keygen(seed); // FIPS 203 §6.1 KeyGen_internal(d, z), seed = d || z
+  clean(seed);
+  kemSeeds.delete(me);
+  const sig = me.sign(kemAnnouncementBytes(me.id, publicKey));
+  const keys: KemKeys = { publicKey, secretKey, announcement: Object.freeze({ kem: b64u(publicKey), sig: b64u(sig) }) };
+  kemKeys.set(me, keys);
+  return keys;
+}
+
+/** Signed bytes of a KEM announcement: domain prefix || id bytes (64) || key (1184); all fixed length. */
+const kemAnnouncementBytes = (id: string, kemKey: Uint8Array): Uint8Array => concatBytes(utf8(KEM_ANNOUNCE_PREFIX), fromHex(id), kemKey);
+
+/**
+ * This identity's ML-KEM-768 public key, signed by the identity, for peers to pass to
+ * {@link verifyKemKey} and then {@link sealTo}. Deterministic (same secret, same
+ * announcement), plain JSON; publish it next to the id (pairing, party list).
+ */
+export function kemPublicKey(me: Identity): KemAnnouncement {
+  const { kem, sig } = kemOf(me).announcement;
+  return { kem, sig };
+}
+
+/**
+ * Check a {@link KemAnnouncement} against the identity `id` (its Ed25519 key signed it)
+ * and return the ML-KEM-768 public key bytes (a fresh copy). Also applies the FIPS 203
+ * §7.2 encapsulation-key (modulus) check, so {@link sealTo} cannot fail on it later.
+ * Errors: E_BAD_INPUT naming the field ('id', 'announcement', 'kem' or 'sig').
+ */
+export function verifyKemKey(id: string, announcement: unknown): Uint8Array {
+  const peer = parseIdentity(id, 'id');
+  if (typeof announcement !== 'object' || announcement === null || Array.isArray(announcement)) {
+    throw badInput('announcement: expected an object {kem, sig}', { field: 'announcement' });
+  }
+  const a = announcement as Record<string, unknown>;
+  if (Object.keys(a).sort().join() !== 'kem,sig') throw badInput('announcement: expected exactly the fields kem,sig', { field: 'announcement' });
+  let kem: Uint8Array;
+  let sig: Uint8Array;
+  try {
+    kem = unb64u(a['kem'], KEM_PK_BYTES);
+  } catch {
+    throw badInput(`kem: expected unpadded base64url of a ${KEM_PK_BYTES}-byte ML-KEM-768 public key`, { field: 'kem' });
+  }
+  try {
+    sig = unb64u(a['sig'], 64);
+  } catch {
+    throw badInput('sig: expected unpadded base64url of a 64-byte Ed25519 signature', { field: 'sig' });
+  }
+  if (!nodeVerify(null, kemAnnouncementBytes(peer.id, kem), peer.sign, sig)) {
+    throw badInput('sig: KEM key announcement is not signed by this identity', { field: 'sig', id: fingerprint(peer.id) });
+  }
+  try {
+    ml_kem768.prepare(kem).clean(); // FIPS 203 §7.2 input check (ByteEncode12(ByteDecode12(ek)) = ek)
+  } catch {
+    throw badInput('kem: not a valid ML-KEM-768 public key (FIPS 203 §7.2 modulus check)', { field: 'kem' });
+  }
+  return kem;
+}
+
+/** The recipient's KEM key for {@link sealTo}: bytes from {@link verifyKemKey}, or an announcement (verified here). */
+function peerKemKey(recipientId: string, peerKem: Uint8Array | KemAnnouncement): Uint8Array {
+  if (peerKem instanceof Uint8Array) {
+    if (peerKem.length !== KEM_PK_BYTES) throw badInput(`peerKem: expected a ${KEM_PK_BYTES}-byte ML-KEM-768 public key`, { field: 'peerKem' });
+    return peerKem;
+  }
+  return verifyKemKey(recipientId, peerKem);
+}
+
+export interface OpenOptions {
+  /**
+   * Refuse v1 (classical-only) blobs: set it once the sender's KEM key is known, so a
+   * relay cannot talk a sender into v1 unnoticed. The refusal is E_BAD_SIGNATURE with
+   * its own message (the version is public, so naming it leaks nothing).
+   */
+  requireHybrid?: boolean;
+}
+
+/**
+ * HKDF-SHA256 (RFC 5869) key from X25519(a1, b1) || X25519(a2, b2) [|| ML-KEM shared secret]
+ * with the given label and salt (all temporaries zeroed); the caller cleans the key.
+ * v1: label SEAL_INFO, salt E, no KEM secret. v2: label SEAL_INFO_V2, salt E || ct_kem.
+ */
+function sealKey(
+  label: string,
+  a1: KeyObject,
+  b1: KeyObject,
+  a2: KeyObject,
+  b2: KeyObject,
+  kemSecret: Uint8Array | undefined,
+  salt: Uint8Array,
+  senderId: string,
+  recipientId: string,
+  context: string,
+): Uint8Array {
   let dhE: Buffer | undefined;
   let dhS: Buffer | undefined;
   let ikm: Uint8Array | undefined;
   try {
     dhE = diffieHellman({ privateKey: a1, publicKey: b1 });
     dhS = diffieHellman({ privateKey: a2, publicKey: b2 });
-    ikm = concatBytes(dhE, dhS);
-    const info = concatBytes(utf8(SEAL_INFO), fromHex(senderId), fromHex(recipientId), utf8(context));
-    return new Uint8Array(hkdfSync('sha256', ikm, ephPub, info, 32));
+    ikm = kemSecret ? concatBytes(dhE, dhS, kemSecret) : concatBytes(dhE, dhS);
+    const info = concatBytes(utf8(label), fromHex(senderId), fromHex(recipientId), utf8(context));
+    return new Uint8Array(hkdfSync('sha256', ikm, salt, info, 32));
   } finally {
     clean(dhE, dhS, ikm);
   }
 }
 
 const b64u = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64url');
-function unb64u(s: string | undefined, len?: number): Uint8Array {
-  const b = s !== undefined && /^[A-Za-z0-9_-]+$/.test(s) ? Buffer.from(s, 'base64url') : undefined;
+function unb64u(s: unknown, len?: number): Uint8Array {
+  const b = typeof s === 'string' && /^[A-Za-z0-9_-]+$/.test(s) ? Buffer.from(s, 'base64url') : undefined;
   if (!b || b.toString('base64url') !== s || (len !== undefined && b.length !== len)) throw new Error('malformed');
   return Uint8Array.from(b);
 }
 
-/** Encrypt `plaintext` to `recipientId`, authenticated as `me`, bound to `context`. */
-export function sealTo(me: Identity, recipientId: string, plaintext: Uint8Array, context: string): string {
+function gcmSeal(key: Uint8Array, plaintext: Uint8Array, context: string): { nonce: Buffer; ct: Buffer } {
+  const nonce = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', key, nonce).setAAD(utf8(context));
+  return { nonce, ct: Buffer.concat([c.update(plaintext), c.final(), c.getAuthTag()]) };
+}
+
+/**
+ * Encrypt `plaintext` to `recipientId`, authenticated as `me`, bound to `context`.
+ * With `peerKem` (the recipient's ML-KEM-768 key: bytes from {@link verifyKemKey}, or its
+ * {@link KemAnnouncement}, verified here against `recipientId`) the blob is v2, hybrid
+ * X25519 + ML-KEM-768; without it v1, exactly as before (for peers not yet upgraded).
+ * Errors: E_BAD_INPUT naming the field (recipientId, context, peerKem / kem / sig).
+ */
+export function sealTo(me: Identity, recipientId: string, plaintext: Uint8Array, context: string, peerKem?: Uint8Array | KemAnnouncement): string {
   const recipient = parseIdentity(recipientId, 'recipientId');
   abytes(plaintext, undefined, 'plaintext');
   checkContext(context);
+  const kx = kxOf(me);
+  const kemKey = peerKem === undefined ? undefined : peerKemKey(recipient.id, peerKem);
   const eph = generateKeyPairSync('x25519');
   const ephPub = rawPublic(eph.publicKey);
-  const key = sealKey(eph.privateKey, recipient.kx, kxOf(me), recipient.kx, ephPub, me.id, recipient.id, context);
+  if (kemKey === undefined) {
+    const key = sealKey(SEAL_INFO, eph.privateKey, recipient.kx, kx, recipient.kx, undefined, ephPub, me.id, recipient.id, context);
+    try {
+      const { nonce, ct } = gcmSeal(key, plaintext, context);
+      return `v1.${b64u(ephPub)}.${b64u(nonce)}.${b64u(ct)}`;
+    } finally {
+      clean(key);
+    }
+  }
+  let enc: { cipherText: Uint8Array; sharedSecret: Uint8Array };
   try {
-    const nonce = randomBytes(12);
-    const c = createCipheriv('aes-256-gcm', key, nonce).setAAD(utf8(context));
-    const ct = Buffer.concat([c.update(plaintext), c.final(), c.getAuthTag()]);
-    return `v1.${b64u(ephPub)}.${b64u(nonce)}.${b64u(ct)}`;
+    enc = ml_kem768.encapsulate(kemKey); // FIPS 203 §7.2 ML-KEM.Encaps, with its input checks
+  } catch {
+    throw badInput('peerKem: not a valid ML-KEM-768 public key (FIPS 203 §7.2 modulus check)', { field: 'peerKem' });
+  }
+  let key: Uint8Array | undefined;
+  try {
+    key = sealKey(SEAL_INFO_V2, eph.privateKey, recipient.kx, kx, recipient.kx, enc.sharedSecret, concatBytes(ephPub, enc.cipherText), me.id, recipient.id, context);
+    const { nonce, ct } = gcmSeal(key, plaintext, context);
+    return `v2.${b64u(ephPub)}.${b64u(enc.cipherText)}.${b64u(nonce)}.${b64u(ct)}`;
   } finally {
-    clean(key);
+    clean(key, enc.sharedSecret);
   }
 }
 
-/** Inverse of {@link sealTo}; every failure is the same E_BAD_SIGNATURE. The caller cleans the result. */
-export function openFrom(me: Identity, senderId: string, sealed: string, context: string): Uint8Array {
+/**
+ * Inverse of {@link sealTo}, for v1 and v2 blobs; every failure is the same E_BAD_SIGNATURE
+ * (except the `requireHybrid` refusal of a v1 blob, which says so). The caller cleans the result.
+ */
+export function openFrom(me: Identity, senderId: string, sealed: string, context: string, opts: OpenOptions = {}): Uint8Array {
   const sender = parseIdentity(senderId, 'senderId');
   checkContext(context);
   const kx = kxOf(me);
+  const parts = typeof sealed === 'string' ? sealed.split('.') : [];
+  if (opts.requireHybrid === true && parts[0] === 'v1') {
+    throw new CustosError('E_BAD_SIGNATURE', 'sealed message is classical-only (v1) but a hybrid (v2) one is required', { field: 'sealed' });
+  }
   let key: Uint8Array | undefined;
   let pt: Buffer | undefined;
+  let ss: Uint8Array | undefined;
   try {
-    const parts = typeof sealed === 'string' ? sealed.split('.') : [];
-    if (parts.length !== 4 || parts[0] !== 'v1') throw new Error('malformed');
+    const v2 = parts[0] === 'v2';
+    if (parts.length !== (v2 ? 5 : 4) || (!v2 && parts[0] !== 'v1')) throw new Error('malformed');
     const ephPub = unb64u(parts[1], 32);
-    const nonce = unb64u(parts[2], 12);
-    const ct = unb64u(parts[3]);
+    const kemCt = v2 ? unb64u(parts[2], KEM_CT_BYTES) : undefined;
+    const nonce = unb64u(parts[v2 ? 3 : 2], 12);
+    const ct = unb64u(parts[v2 ? 4 : 3]);
     if (ct.length < 16) throw new Error('malformed');
-    key = sealKey(kx, publicKey('X25519', ephPub), kx, sender.kx, ephPub, sender.id, me.id, context);
+    const ephKey = publicKey('X25519', ephPub);
+    if (kemCt === undefined) {
+      key = sealKey(SEAL_INFO, kx, ephKey, kx, sender.kx, undefined, ephPub, sender.id, me.id, context);
+    } else {
+      ss = ml_kem768.decapsulate(kemCt, kemOf(me).secretKey); // FIPS 203 §7.3 ML-KEM.Decaps (implicit rejection)
+      key = sealKey(SEAL_INFO_V2, kx, ephKey, kx, sender.kx, ss, concatBytes(ephPub, kemCt), sender.id, me.id, context);
+    }
     const d = createDecipheriv('aes-256-gcm', key, nonce, { authTagLength: 16 }).setAAD(utf8(context));
     d.setAuthTag(ct.subarray(ct.length - 16));
     pt = d.update(ct.subarray(0, ct.length - 16));
@@ -253,7 +448,7 @@ export function openFrom(me: Identity, senderId: string, sealed: string, context
   } catch {
     throw new CustosError('E_BAD_SIGNATURE', 'sealed message does not authenticate');
   } finally {
-    clean(key, pt);
+    clean(key, pt, ss);
   }
 }
 

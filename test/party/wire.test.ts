@@ -1,26 +1,32 @@
 /**
  * Party wire layer (src/party/wire.ts): identities, signed envelopes, sealed
- * secrets. Cross-checked against @noble/curves / @noble/hashes by recomputing
- * the documented signed bytes and seal key schedule independently.
+ * secrets (v1 classical, v2 hybrid X25519 + ML-KEM-768). Cross-checked against
+ * @noble/curves / @noble/hashes / @noble/post-quantum by recomputing the
+ * documented signed bytes, KEM key derivation and seal key schedules independently.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDecipheriv, createHash } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { ed25519, x25519 } from '@noble/curves/ed25519.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
+import { ml_kem768 } from '@noble/post-quantum/ml-kem.js';
+import fc from 'fast-check';
 import { isCustosError } from '../../src/errors.js';
 import {
   type Envelope,
   type Identity,
+  type KemAnnouncement,
   fingerprint,
   generateIdentitySecret,
   identityFromSecret,
+  kemPublicKey,
   openEnvelope,
   openFrom,
   parseIdentity,
   sealTo,
   signEnvelope,
+  verifyKemKey,
 } from '../../src/party/wire.js';
 
 const NOW = 1_763_790_000_000;
@@ -338,5 +344,257 @@ describe('sealed secrets', () => {
     const fake: Identity = { id: A.id, sign: A.sign };
     assert.throws(() => sealTo(fake, B.id, Uint8Array.of(1), CTX), TypeError);
     assert.throws(() => openFrom(fake, B.id, 'v1.a.b.c', CTX), TypeError);
+  });
+});
+
+/** Independent from the module: B's documented ML-KEM-768 keys, straight from noble. */
+const kemSeed = (secret: Uint8Array): Uint8Array => hkdf(sha256, secret, undefined, new TextEncoder().encode('custos-party-kem-seed-v1'), 64);
+const nobleKem = (secret: Uint8Array) => ml_kem768.keygen(kemSeed(secret));
+const announceBytes = (id: string, kem: Uint8Array): Uint8Array =>
+  Buffer.concat([Buffer.from('custos-party-kem-v1\n'), Buffer.from(id, 'hex'), kem]);
+const b64 = (b: Uint8Array): string => Buffer.from(b).toString('base64url');
+const unb64 = (s: string): Buffer => Buffer.from(s, 'base64url');
+
+/** Decrypt AES-256-GCM as documented (AD = context); throws when the tag fails. */
+function gcmOpen(key: Uint8Array, nonce: Uint8Array, ct: Uint8Array, context: string): Uint8Array {
+  const d = createDecipheriv('aes-256-gcm', key, nonce);
+  d.setAAD(Buffer.from(context));
+  d.setAuthTag(ct.subarray(-16));
+  return new Uint8Array(Buffer.concat([d.update(ct.subarray(0, -16)), d.final()]));
+}
+
+/** Independent recomputation of the documented v2 key schedule for a blob from `from` to `to`. */
+function v2Key(sealed: string, toSecret: Uint8Array, fromId: string, toId: string, context: string, kemSs: Uint8Array): Uint8Array {
+  const [, e64, k64] = sealed.split('.') as [string, string, string];
+  const E = unb64(e64);
+  const kx = toSecret.subarray(32);
+  const ikm = Buffer.concat([x25519.getSharedSecret(kx, E), x25519.getSharedSecret(kx, parseHalf(fromId, 1)), kemSs]);
+  const info = Buffer.concat([Buffer.from('custos-party-seal-v2'), Buffer.from(fromId, 'hex'), Buffer.from(toId, 'hex'), Buffer.from(context)]);
+  return hkdf(sha256, ikm, Buffer.concat([E, unb64(k64)]), info, 32);
+}
+
+describe('hybrid sealed secrets (v2: X25519 + ML-KEM-768)', () => {
+  const CTX = 'dkg/sess-1/round2/share';
+  const annA = kemPublicKey(A);
+  const annB = kemPublicKey(B);
+  const annC = kemPublicKey(C);
+  // Verified inside each test (memoised), so a verifyKemKey bug fails tests, not just the suite setup.
+  let verified: { kemB: Uint8Array; kemC: Uint8Array } | undefined;
+  const keys = () => (verified ??= { kemB: verifyKemKey(B.id, annB), kemC: verifyKemKey(C.id, annC) });
+  const notAuth = (fn: () => unknown) =>
+    assert.throws(fn, (e: unknown) => isCustosError(e, 'E_BAD_SIGNATURE') && e.message === 'sealed message does not authenticate' && e.details === undefined);
+  const badField = (fn: () => unknown, field: string, message?: RegExp) =>
+    assert.throws(fn, (e: unknown) => {
+      assert.ok(isCustosError(e, 'E_BAD_INPUT'), `expected E_BAD_INPUT, got ${String(e)}`);
+      assert.ok(e.message.startsWith(`${field}:`), e.message);
+      assert.equal(e.details?.['field'], field);
+      if (message) assert.match(e.message, message);
+      return true;
+    });
+
+  test('KEM keys derive from the identity secret as documented; the announcement is signed by the identity', () => {
+    const { kemB } = keys();
+    assert.deepEqual(Object.keys(annB).sort(), ['kem', 'sig']);
+    assert.match(annB.kem, /^[A-Za-z0-9_-]{1579}$/); // 1184 bytes
+    assert.match(annB.sig, /^[A-Za-z0-9_-]{86}$/);
+    const noble = nobleKem(secrets.b);
+    assert.deepEqual(new Uint8Array(unb64(annB.kem)), noble.publicKey);
+    assert.deepEqual(kemB, noble.publicKey);
+    assert.ok(ed25519.verify(unb64(annB.sig), announceBytes(B.id, noble.publicKey), parseHalf(B.id, 0)));
+    assert.deepEqual(kemPublicKey(identityFromSecret(Uint8Array.from(secrets.b))), annB); // deterministic, no stored state
+    assert.deepEqual(kemPublicKey(B), annB);
+    assert.notEqual(annA.kem, annB.kem);
+    assert.deepEqual(verifyKemKey(B.id, JSON.parse(JSON.stringify(annB))), kemB); // survives JSON transport
+    assert.deepEqual(Object.keys(B).sort(), ['id', 'sign']); // Identity shape unchanged
+    assert.ok(!JSON.stringify(annB).includes(b64(secrets.b.subarray(0, 8))));
+    assert.throws(() => kemPublicKey({ id: B.id, sign: B.sign }), TypeError);
+  });
+
+  test('forged KEM announcements are refused, naming the field', () => {
+    const { kemB } = keys();
+    const coordinator = ml_kem768.keygen(); // a relay's own KEM key it would like B to be sealed to
+    const flipped = unb64(annB.sig);
+    flipped[5]! ^= 1;
+    badField(() => verifyKemKey(B.id, annC), 'sig', /not signed by this identity/); // another party's (validly signed) key
+    badField(() => verifyKemKey(B.id, { kem: b64(coordinator.publicKey), sig: annB.sig }), 'sig'); // substituted key, B's signature
+    badField(() => verifyKemKey(B.id, { kem: b64(coordinator.publicKey), sig: b64(ed25519.sign(announceBytes(B.id, coordinator.publicKey), secrets.c.subarray(0, 32))) }), 'sig'); // signed by C for B
+    badField(() => verifyKemKey(C.id, annB), 'sig'); // B's announcement claimed for C
+    badField(() => verifyKemKey(B.id, { ...annB, sig: flipped.toString('base64url') }), 'sig');
+    // Domain separation: B's signature over the key without the prefix / id is not an announcement.
+    badField(() => verifyKemKey(B.id, { kem: annB.kem, sig: b64(ed25519.sign(kemB, secrets.b.subarray(0, 32))) }), 'sig');
+    badField(() => verifyKemKey(B.id, null), 'announcement');
+    badField(() => verifyKemKey(B.id, [annB]), 'announcement');
+    badField(() => verifyKemKey(B.id, { kem: annB.kem }), 'announcement');
+    badField(() => verifyKemKey(B.id, { ...annB, v: 1 }), 'announcement');
+    badField(() => verifyKemKey(B.id, { ...annB, kem: annB.kem.slice(1) }), 'kem');
+    badField(() => verifyKemKey(B.id, { ...annB, kem: annB.kem + '=' }), 'kem');
+    badField(() => verifyKemKey(B.id, { ...annB, kem: 42 }), 'kem');
+    badField(() => verifyKemKey(B.id, { ...annB, sig: annB.sig.slice(0, 85) + 'B' }), 'sig'); // non-canonical
+    badField(() => verifyKemKey(B.id, { ...annB, sig: '' }), 'sig');
+    badField(() => verifyKemKey('00'.repeat(64), annB), 'id');
+    // Correctly signed by B, but not a valid ML-KEM-768 key (coefficient 4095 >= q): FIPS 203 §7.2 modulus check.
+    const bad = Uint8Array.from(kemB);
+    bad[0] = 0xff;
+    bad[1] = 0xff;
+    badField(() => verifyKemKey(B.id, { kem: b64(bad), sig: b64(ed25519.sign(announceBytes(B.id, bad), secrets.b.subarray(0, 32))) }), 'kem', /modulus/);
+    // sealTo verifies announcements it is given, and checks raw keys.
+    badField(() => sealTo(A, B.id, Uint8Array.of(1), CTX, annC), 'sig');
+    badField(() => sealTo(A, B.id, Uint8Array.of(1), CTX, kemB.subarray(1)), 'peerKem');
+    badField(() => sealTo(A, B.id, Uint8Array.of(1), CTX, bad), 'peerKem', /modulus/);
+  });
+
+  test('round trip for several sizes, with verified bytes or the announcement; fresh E, KEM ciphertext, nonce', () => {
+    const { kemB } = keys();
+    for (const n of [0, 1, 32, 1000]) {
+      const pt = Uint8Array.from({ length: n }, (_, i) => (i * 13) & 0xff);
+      const sealed = sealTo(A, B.id, pt, CTX, kemB);
+      assert.match(sealed, /^v2\.[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{1451}\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]+$/);
+      assert.equal(unb64(sealed.split('.')[2]!).length, 1088);
+      assert.equal(unb64(sealed.split('.')[4]!).length, n + 16);
+      assert.deepEqual(openFrom(B, A.id, sealed, CTX), pt);
+      assert.deepEqual(openFrom(B, A.id, sealed, CTX, { requireHybrid: true }), pt);
+      assert.deepEqual(openFrom(B, A.id, sealTo(A, B.id, pt, CTX, annB), CTX), pt);
+    }
+    const x = sealTo(A, B.id, new Uint8Array(32), CTX, kemB).split('.');
+    const y = sealTo(A, B.id, new Uint8Array(32), CTX, kemB).split('.');
+    for (const i of [1, 2, 3]) assert.notEqual(x[i], y[i]);
+    assert.deepEqual(openFrom(A, A.id, sealTo(A, A.id, Uint8Array.of(9), CTX, annA), CTX), Uint8Array.of(9)); // to self
+  });
+
+  test('opens only for the right recipient, claimed sender and context', () => {
+    const { kemB, kemC } = keys();
+    const sealed = sealTo(A, B.id, Uint8Array.of(1, 2, 3), CTX, kemB);
+    notAuth(() => openFrom(C, A.id, sealed, CTX)); // not the recipient
+    notAuth(() => openFrom(A, A.id, sealed, CTX)); // nor the sender itself
+    notAuth(() => openFrom(B, C.id, sealed, CTX)); // C relays A's blob as its own
+    notAuth(() => openFrom(B, B.id, sealed, CTX));
+    notAuth(() => openFrom(B, A.id, sealed, CTX + 'x'));
+    notAuth(() => openFrom(B, A.id, sealed, 'dkg/sess-2/round2/share'));
+    // Sealed to B's id but with C's KEM key (a substitution that skipped verifyKemKey): B cannot open it, nor C.
+    const wrongKem = sealTo(A, B.id, Uint8Array.of(1), CTX, kemC);
+    notAuth(() => openFrom(B, A.id, wrongKem, CTX));
+    notAuth(() => openFrom(C, A.id, wrongKem, CTX));
+  });
+
+  test('tampering with any part or the version -> E_BAD_SIGNATURE', () => {
+    const { kemB } = keys();
+    const pt = new Uint8Array(40).fill(7);
+    const sealed = sealTo(A, B.id, pt, CTX, kemB);
+    const parts = sealed.split('.');
+    for (let p = 1; p <= 4; p++) {
+      const raw = unb64(parts[p]!);
+      for (const i of [0, raw.length >> 1, raw.length - 1]) {
+        for (const bit of [0, 7]) {
+          const t = Buffer.from(raw);
+          t[i]! ^= 1 << bit;
+          const copy = [...parts];
+          copy[p] = t.toString('base64url');
+          notAuth(() => openFrom(B, A.id, copy.join('.'), CTX));
+        }
+      }
+    }
+    const [, e64, k64, n64, c64] = parts as [string, string, string, string, string];
+    const other = sealTo(A, B.id, pt, CTX, kemB).split('.');
+    const bad: string[] = [
+      `v1.${e64}.${k64}.${n64}.${c64}`, // version relabelled
+      `v3.${e64}.${k64}.${n64}.${c64}`,
+      `V2.${e64}.${k64}.${n64}.${c64}`,
+      `v1.${e64}.${n64}.${c64}`, // KEM part stripped: a v1 blob under the v2 key does not open
+      `v2.${e64}.${n64}.${c64}`,
+      `v2.${e64}.${other[2]}.${n64}.${c64}`, // KEM ciphertext of another blob
+      `v2.${other[1]}.${k64}.${n64}.${c64}`, // E of another blob
+      `v2.${e64}.${k64.slice(0, -4)}.${n64}.${c64}`, // short KEM ciphertext
+      `v2.${e64}.${k64}AAAA.${n64}.${c64}`, // long KEM ciphertext
+      `v2.${e64}.${k64}.${n64}.${c64}.x`,
+      `v2.${e64}.${k64}.${n64}.${c64.slice(0, 20)}`,
+      `v2.${'A'.repeat(43)}.${k64}.${n64}.${c64}`, // low-order E
+      `v2.${e64}.${k64}.${n64}.${c64}=`,
+    ];
+    for (const s of bad) notAuth(() => openFrom(B, A.id, s, CTX));
+    assert.deepEqual(openFrom(B, A.id, sealed, CTX), pt); // untouched still opens
+  });
+
+  test('requireHybrid refuses v1 (downgrade), with its own message; v1 still opens without it', () => {
+    const v1 = sealTo(A, B.id, Uint8Array.of(4, 5), CTX);
+    assert.match(v1, /^v1\./);
+    assert.throws(
+      () => openFrom(B, A.id, v1, CTX, { requireHybrid: true }),
+      (e: unknown) => isCustosError(e, 'E_BAD_SIGNATURE') && /classical-only \(v1\)/.test(e.message),
+    );
+    assert.deepEqual(openFrom(B, A.id, v1, CTX), Uint8Array.of(4, 5));
+    assert.deepEqual(openFrom(B, A.id, v1, CTX, { requireHybrid: false }), Uint8Array.of(4, 5));
+    notAuth(() => openFrom(B, A.id, 'garbage', CTX, { requireHybrid: true }));
+  });
+
+  test('v1 interoperates: a v1 blob built independently (old format, noble + node AES-GCM) opens', () => {
+    const pt = new TextEncoder().encode('old share');
+    const e = x25519.utils.randomSecretKey();
+    const E = x25519.getPublicKey(e);
+    const ikm = Buffer.concat([x25519.getSharedSecret(e, parseHalf(B.id, 1)), x25519.getSharedSecret(secrets.a.subarray(32), parseHalf(B.id, 1))]);
+    const info = Buffer.concat([Buffer.from('custos-party-seal-v1'), Buffer.from(A.id, 'hex'), Buffer.from(B.id, 'hex'), Buffer.from(CTX)]);
+    const key = hkdf(sha256, ikm, E, info, 32);
+    const nonce = randomBytes(12);
+    const c = createCipheriv('aes-256-gcm', key, nonce).setAAD(Buffer.from(CTX));
+    const ct = Buffer.concat([c.update(pt), c.final(), c.getAuthTag()]);
+    assert.deepEqual(openFrom(B, A.id, `v1.${b64(E)}.${b64(nonce)}.${b64(ct)}`, CTX), pt);
+    // and a v1 blob from sealTo still has the old shape and key schedule (tested above) alongside v2 ones.
+    assert.deepEqual(openFrom(B, A.id, sealTo(A, B.id, pt, CTX), CTX), pt);
+  });
+
+  test("cross-check: the sealer's ML-KEM shared secret is noble's decapsulate result (independent key schedule)", () => {
+    const { kemB } = keys();
+    const pt = new TextEncoder().encode('share bytes');
+    const sealed = sealTo(A, B.id, pt, CTX, kemB);
+    const [, , k64, n64, c64] = sealed.split('.') as [string, string, string, string, string];
+    const kemCt = unb64(k64);
+    const ss = ml_kem768.decapsulate(kemCt, nobleKem(secrets.b).secretKey); // FIPS 203 §7.3, the library directly
+    const nonce = unb64(n64);
+    const ct = unb64(c64);
+    assert.deepEqual(gcmOpen(v2Key(sealed, secrets.b, A.id, B.id, CTX, ss), nonce, ct, CTX), pt);
+    // The KEM secret really is in the key: any other 32 bytes (e.g. implicit rejection of another ciphertext) fail.
+    assert.throws(() => gcmOpen(v2Key(sealed, secrets.b, A.id, B.id, CTX, new Uint8Array(32)), nonce, ct, CTX));
+    assert.throws(() => gcmOpen(v2Key(sealed, secrets.b, A.id, B.id, CTX, ml_kem768.decapsulate(kemCt, nobleKem(secrets.c).secretKey)), nonce, ct, CTX));
+    // An encapsulation made by noble to B's documented key, sealed by hand under the documented schedule, opens.
+    const enc = ml_kem768.encapsulate(nobleKem(secrets.b).publicKey);
+    const e = x25519.utils.randomSecretKey();
+    const E = x25519.getPublicKey(e);
+    const ikm = Buffer.concat([x25519.getSharedSecret(e, parseHalf(B.id, 1)), x25519.getSharedSecret(secrets.a.subarray(32), parseHalf(B.id, 1)), enc.sharedSecret]);
+    const info = Buffer.concat([Buffer.from('custos-party-seal-v2'), Buffer.from(A.id, 'hex'), Buffer.from(B.id, 'hex'), Buffer.from(CTX)]);
+    const key = hkdf(sha256, ikm, Buffer.concat([E, enc.cipherText]), info, 32);
+    const n = randomBytes(12);
+    const c = createCipheriv('aes-256-gcm', key, n).setAAD(Buffer.from(CTX));
+    const byHand = `v2.${b64(E)}.${b64(enc.cipherText)}.${b64(n)}.${b64(Buffer.concat([c.update(pt), c.final(), c.getAuthTag()]))}`;
+    assert.deepEqual(openFrom(B, A.id, byHand, CTX, { requireHybrid: true }), pt);
+  });
+
+  test('property: random secrets and contexts round trip in v2 and v1, and open under no other context', () => {
+    const { kemB } = keys();
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 0, maxLength: 600 }),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
+        fc.string({ minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        (pt, context, suffix, viaAnnouncement) => {
+          const peer: Uint8Array | KemAnnouncement = viaAnnouncement ? annB : kemB;
+          const v2 = sealTo(A, B.id, pt, context, peer);
+          const v1 = sealTo(A, B.id, pt, context);
+          assert.deepEqual(openFrom(B, A.id, v2, context, { requireHybrid: true }), pt);
+          assert.deepEqual(openFrom(B, A.id, v1, context), pt);
+          notAuth(() => openFrom(B, A.id, v2, context + suffix));
+          notAuth(() => openFrom(C, A.id, v2, context));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  test('argument checks: foreign Identity objects, context', () => {
+    const { kemB } = keys();
+    const fake: Identity = { id: A.id, sign: A.sign };
+    assert.throws(() => sealTo(fake, B.id, Uint8Array.of(1), CTX, kemB), TypeError);
+    assert.throws(() => openFrom(fake, B.id, sealTo(B, A.id, Uint8Array.of(1), CTX, annA), CTX), TypeError);
+    throwsCode(() => sealTo(A, B.id, Uint8Array.of(1), '', kemB), 'E_BAD_INPUT', /^context:/);
+    badField(() => sealTo(A, 'zz', Uint8Array.of(1), CTX, kemB), 'recipientId');
   });
 });
