@@ -73,8 +73,10 @@ async function openParty(opts: PartyServeOptions): Promise<Instance> {
     passphrase = utf8(readFileSync(file, 'utf8'));
   } else if (!existsSync(join(data, 'custos.db'))) {
     if (!passphrase) throw new CustosError('E_USAGE', 'a new party needs a passphrase: --passphrase-file FILE or CUSTOS_PASSPHRASE (or --dev)');
+    // Instance.init consumes the passphrase (the seal zeroes it once derived), so it cannot unseal a
+    // reopened instance; the new instance it returns is already unsealed by it.
     const init = await Instance.init({ data }, { kind: 'passphrase', passphrase, ...(opts.argon2 ? { argon2: opts.argon2 } : {}) }, 'party:init');
-    await init.instance.close({ quiet: true });
+    return init.instance;
   }
   if (!passphrase) throw new CustosError('E_USAGE', 'party serve needs the passphrase to unseal: --passphrase-file FILE or CUSTOS_PASSPHRASE');
   const inst = await Instance.open({ data });
