@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { CustosClient } from '../src/client/client.js';
 import { readCredentialFile } from '../src/auth/credential.js';
 import { cli, startServer, ROOT, type ServerProcess } from '../test/helpers/process.js';
-import { ADMIN_URL, pgUnreachable } from '../test/helpers/pg.js';
+import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase } from '../test/helpers/pg.js';
 
 const DURATION_MS = Number(process.env.BENCH_HTTP_MS ?? 5000);
 
@@ -34,10 +34,9 @@ if ((await pgUnreachable()) !== null) {
   console.log('PostgreSQL does not answer at 127.0.0.1:5432: skipped');
   process.exit(0);
 }
-const { PgDriver } = await import('../src/store/postgres.js');
 const dir = mkdtempSync(join(tmpdir(), 'custos-bench-pg-'));
 const db = `custos_bench_${randomBytes(6).toString('hex')}`;
-await PgDriver.createDatabase(ADMIN_URL, db);
+await createDatabase(ADMIN_URL, db);
 const store = `postgres://postgres@127.0.0.1:5432/${db}`;
 let servers: ServerProcess[] = [];
 try {
@@ -64,6 +63,6 @@ try {
   }
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
-  await PgDriver.dropDatabase(ADMIN_URL, db).catch(() => undefined);
+  await dropDatabase(ADMIN_URL, db).catch(() => undefined);
   rmSync(dir, { recursive: true, force: true });
 }

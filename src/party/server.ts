@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { CustosError } from '../errors.js';
 import { utf8 } from '../crypto/bytes.js';
 import { Instance } from '../keystore/instance.js';
+import { assertRole, PARTY_INIT_ACTOR } from '../keystore/role.js';
 import { buildServices } from '../api/services.js';
 import { loadChainConfig, type ChainOptions } from '../chains/config.js';
 import type { Argon2Params } from '../crypto/argon2.js';
@@ -62,26 +63,12 @@ async function readBody(req: IncomingMessage): Promise<string> {
 /** Open (creating on first start) the party's instance and unseal it. */
 async function openParty(opts: PartyServeOptions): Promise<Instance> {
   const data = resolve(opts.data);
-  let passphrase = opts.passphrase;
-  if (opts.dev) {
-    const file = join(data, PARTY_DEV_FILE);
-    if (existsSync(join(data, 'custos.db')) && !existsSync(file)) throw new CustosError('E_USAGE', `${data} holds a party that was not created with --dev`);
-    if (!existsSync(file)) {
-      const p = randomBytes(32).toString('base64url');
-      const init = await Instance.init({ data }, { kind: 'passphrase', passphrase: utf8(p), ...(opts.argon2 ? { argon2: opts.argon2 } : {}) }, 'party:init');
-      await init.instance.close({ quiet: true });
-      writeFileSync(file, p, { mode: 0o600 });
-    }
-    passphrase = utf8(readFileSync(file, 'utf8'));
-  } else if (!existsSync(join(data, 'custos.db'))) {
-    if (!passphrase) throw new CustosError('E_USAGE', 'a new party needs a passphrase: --passphrase-file FILE or CUSTOS_PASSPHRASE (or --dev)');
-    const init = await Instance.init({ data }, { kind: 'passphrase', passphrase, ...(opts.argon2 ? { argon2: opts.argon2 } : {}) }, 'party:init');
-    await init.instance.close({ quiet: true });
-  }
-  if (!passphrase) throw new CustosError('E_USAGE', 'party serve needs the passphrase to unseal: --passphrase-file FILE or CUSTOS_PASSPHRASE');
+  if (!existsSync(join(data, 'custos.db'))) return createParty(data, opts);
   const inst = await Instance.open({ data });
   try {
-    await inst.unseal({ passphrase }, 'party:unseal');
+    // Before any unseal: a server instance's passphrase must not count as a failed guess here.
+    await assertRole(inst, 'party', data);
+    await inst.unseal({ passphrase: unsealPassphrase(data, opts) }, 'party:unseal');
   } catch (e) {
     await inst.close({ quiet: true });
     throw e;
@@ -89,7 +76,33 @@ async function openParty(opts: PartyServeOptions): Promise<Instance> {
   return inst;
 }
 
-/** Print a party's identity (unseals to read it; creates nothing). */
+/** A new party: its instance, sealed by the passphrase given or (--dev) a generated one kept next to the data; returned unsealed. */
+async function createParty(data: string, opts: PartyServeOptions): Promise<Instance> {
+  const dev = opts.dev ? randomBytes(32).toString('base64url') : undefined;
+  const passphrase = dev !== undefined ? utf8(dev) : opts.passphrase;
+  if (!passphrase) throw new CustosError('E_USAGE', 'a new party needs a passphrase: --passphrase-file FILE or CUSTOS_PASSPHRASE (or --dev)');
+  // Instance.init consumes the passphrase (the seal zeroes it once derived); the instance it returns is unsealed by it.
+  const init = await Instance.init({ data }, { kind: 'passphrase', passphrase, ...(opts.argon2 ? { argon2: opts.argon2 } : {}) }, PARTY_INIT_ACTOR);
+  try {
+    if (dev !== undefined) writeFileSync(join(data, PARTY_DEV_FILE), dev, { mode: 0o600 });
+  } catch (e) {
+    await init.instance.close({ quiet: true });
+    throw e;
+  }
+  return init.instance;
+}
+
+function unsealPassphrase(data: string, opts: PartyServeOptions): Uint8Array {
+  if (!opts.dev) {
+    if (!opts.passphrase) throw new CustosError('E_USAGE', 'party serve needs the passphrase to unseal: --passphrase-file FILE or CUSTOS_PASSPHRASE');
+    return opts.passphrase;
+  }
+  const file = join(data, PARTY_DEV_FILE);
+  if (!existsSync(file)) throw new CustosError('E_USAGE', `${data} holds a party that was not created with --dev`);
+  return utf8(readFileSync(file, 'utf8'));
+}
+
+/** Print a party's identity (unseals to read it; creates the party on first use, like party serve). */
 export async function partyIdentity(opts: Pick<PartyServeOptions, 'data' | 'passphrase' | 'dev' | 'log' | 'argon2'>): Promise<{ identity: string; fingerprint: string; paired: boolean }> {
   const inst = await openParty({ ...opts, listen: '127.0.0.1:0' });
   try {

@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { CustosError } from '../errors.js';
 import { utf8 } from '../crypto/bytes.js';
 import { Instance } from '../keystore/instance.js';
+import { assertRole } from '../keystore/role.js';
 import type { UnsealMaterial } from '../keystore/seal.js';
 import { buildServices, type Services } from '../api/services.js';
 import { bootstrapAdmin } from '../access/bootstrap.js';
@@ -64,6 +65,8 @@ const DEV_BANNER = [
 async function devInstance(data: string, log: (l: string) => void): Promise<UnsealMaterial> {
   const file = join(data, DEV_PASSPHRASE_FILE);
   if (existsSync(join(data, 'custos.db')) && !existsSync(file)) {
+    const inst = await Instance.open({ data });
+    await assertRole(inst, 'server', data).finally(() => inst.close({ quiet: true })); // a party's directory says so
     throw new CustosError('E_USAGE', `${data} holds an instance that was not created by --dev: run "custos serve --data ${data}" and unseal it`);
   }
   if (!existsSync(join(data, 'custos.db'))) {
@@ -101,6 +104,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     }
   };
   try {
+    await assertRole(inst, 'server', opts.store ? 'the store given by --store' : data);
     if (material) await inst.unseal(material, opts.dev ? 'dev:unseal' : 'serve:unseal');
     const https = opts.tlsCert && opts.tlsKey ? { https: { cert: readFileSync(opts.tlsCert), key: readFileSync(opts.tlsKey) } } : {};
     if (!!opts.tlsCert !== !!opts.tlsKey) throw new CustosError('E_USAGE', '--tls-cert and --tls-key go together');

@@ -140,14 +140,6 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** Double-quote an identifier; refuses names PostgreSQL would truncate or cannot hold. */
-function quoteIdent(name: string): string {
-  if (name.length === 0 || name.includes('\0') || Buffer.byteLength(name) > 63) {
-    throw new CustosError('E_BAD_INPUT', 'a database name must be 1..63 bytes without NUL', { field: 'database' });
-  }
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
 // ---- errors -------------------------------------------------------------------
 
 const SOCKET_CODES = new Set([
@@ -436,47 +428,5 @@ export class PgDriver implements SqlDriver {
   async close(): Promise<void> {
     this.closing ??= this.pool.end().catch(() => undefined);
     await this.closing;
-  }
-
-  // ---- tooling ------------------------------------------------------------------
-
-  /** The URL of database `name` on the server of `serverUrl` (same credentials and options). */
-  static databaseUrl(serverUrl: string, name: string): string {
-    const u = new URL(serverUrl);
-    u.pathname = `/${encodeURIComponent(name)}`;
-    return u.toString();
-  }
-
-  /** Create database `name` (UTF8, C collation so text sorts bytewise as in SQLite) through an admin connection. */
-  static async createDatabase(adminUrl: string, name: string): Promise<void> {
-    const sql = `CREATE DATABASE ${quoteIdent(name)} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`;
-    await PgDriver.admin(adminUrl, (c) => c.query(sql));
-  }
-
-  /** Drop database `name` if it exists, ending its sessions. */
-  static async dropDatabase(adminUrl: string, name: string): Promise<void> {
-    const ident = quoteIdent(name);
-    await PgDriver.admin(adminUrl, async (c) => {
-      try {
-        await c.query(`DROP DATABASE IF EXISTS ${ident} WITH (FORCE)`);
-      } catch (e) {
-        if (sqlState(e) !== '42601') throw e; // before PostgreSQL 13: no FORCE
-        await c.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
-        await c.query(`DROP DATABASE IF EXISTS ${ident}`);
-      }
-    });
-  }
-
-  private static async admin(url: string, fn: (c: pg.Client) => Promise<unknown>): Promise<void> {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000, query_timeout: 30_000, application_name: 'custos-admin' });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      await fn(client);
-    } catch (e) {
-      throw storeError(e);
-    } finally {
-      await client.end().catch(() => undefined);
-    }
   }
 }

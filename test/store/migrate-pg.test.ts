@@ -14,9 +14,9 @@ import { Instance } from '../../src/keystore/instance.js';
 import { buildServices } from '../../src/api/services.js';
 import { auditActor, localActor } from '../../src/access/actor.js';
 import { verifyStoredTrail } from '../../src/audit/trail.js';
-import { PgDriver, redactUrl } from '../../src/store/postgres.js';
+import { redactUrl } from '../../src/store/postgres.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
-import { ADMIN_URL, pgUnreachable } from '../helpers/pg.js';
+import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase, databaseUrl } from '../helpers/pg.js';
 
 
 const unreachable = await pgUnreachable();
@@ -32,13 +32,13 @@ if (unreachable) {
   let opened: Instance[] = [];
   after(async () => {
     for (const i of opened) await i.close({ quiet: true }).catch(() => undefined);
-    await PgDriver.dropDatabase(ADMIN_URL, dbName);
+    await dropDatabase(ADMIN_URL, dbName);
     rmSync(data, { recursive: true, force: true });
   });
 
   test('a custos instance on PostgreSQL: init, create a key, sign, audit; close, reopen, unseal, sign again', async () => {
-    await PgDriver.createDatabase(ADMIN_URL, dbName);
-    const store = PgDriver.databaseUrl(ADMIN_URL, dbName);
+    await createDatabase(ADMIN_URL, dbName);
+    const store = databaseUrl(ADMIN_URL, dbName);
     const actor = localActor();
     const message = Buffer.from('custos on postgres').toString('hex');
 

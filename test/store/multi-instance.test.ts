@@ -17,7 +17,7 @@ import { cli, startServer, type ServerProcess } from '../helpers/process.js';
 import { TEST_KDF } from '../helpers/cli.js';
 import { CustosClient } from '../../src/client/client.js';
 import { readCredentialFile, generateCredentialKey, writeCredentialFile } from '../../src/auth/credential.js';
-import { ADMIN_URL, pgUnreachable } from '../helpers/pg.js';
+import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase } from '../helpers/pg.js';
 
 
 const available = (await pgUnreachable()) === null;
@@ -31,10 +31,9 @@ describe('several instances on one PostgreSQL database', { skip: available ? fal
   let bots: CustosClient[] = [];
 
   before(async () => {
-    const { PgDriver } = await import('../../src/store/postgres.js');
     dir = mkdtempSync(join(tmpdir(), 'custos-multi-'));
     db = `custos_multi_${randomBytes(6).toString('hex')}`;
-    await PgDriver.createDatabase(ADMIN_URL, db);
+    await createDatabase(ADMIN_URL, db);
     store = `postgres://postgres@127.0.0.1:5432/${db}`;
     writeFileSync(join(dir, 'pw'), 'multi instance passphrase');
     const init = cli(['init', '--data', 'd', '--store', store, '--passphrase-file', 'pw', ...TEST_KDF, '--json'], dir);
@@ -53,8 +52,7 @@ describe('several instances on one PostgreSQL database', { skip: available ? fal
 
   after(async () => {
     await Promise.all(servers.map((s) => s.stop()));
-    const { PgDriver } = await import('../../src/store/postgres.js');
-    await PgDriver.dropDatabase(ADMIN_URL, db).catch(() => undefined);
+    await dropDatabase(ADMIN_URL, db).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   });
 

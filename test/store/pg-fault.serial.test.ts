@@ -16,7 +16,7 @@ import { cli, startServer } from '../helpers/process.js';
 import { TEST_KDF } from '../helpers/cli.js';
 import { CustosClient } from '../../src/client/client.js';
 import { readCredentialFile } from '../../src/auth/credential.js';
-import { ADMIN_URL } from '../helpers/pg.js';
+import { ADMIN_URL, createDatabase, dropDatabase } from '../helpers/pg.js';
 
 const version = existsSync('/etc/postgresql') ? readdirSync('/etc/postgresql')[0] : undefined;
 const canControl = Boolean(version) && process.getuid?.() === 0 && spawnSync('which', ['pg_ctlcluster']).status === 0;
@@ -34,10 +34,9 @@ async function waitForPg(ms: number): Promise<void> {
 }
 
 test('PostgreSQL restarted under load: fast 503s with a retry hint, automatic recovery, nothing acknowledged lost', { skip: canControl ? false : 'needs root and pg_ctlcluster to restart PostgreSQL', timeout: 120_000 }, async () => {
-  const { PgDriver } = await import('../../src/store/postgres.js');
   const dir = mkdtempSync(join(tmpdir(), 'custos-fault-'));
   const db = `custos_fault_${randomBytes(6).toString('hex')}`;
-  await PgDriver.createDatabase(ADMIN_URL, db);
+  await createDatabase(ADMIN_URL, db);
   const store = `postgres://postgres@127.0.0.1:5432/${db}`;
   const servers = [];
   try {
@@ -100,7 +99,7 @@ test('PostgreSQL restarted under load: fast 503s with a retry hint, automatic re
     cluster('start');
     await waitForPg(30_000);
     await Promise.all(servers.map((s) => s.stop()));
-    await PgDriver.dropDatabase(ADMIN_URL, db).catch(() => undefined);
+    await dropDatabase(ADMIN_URL, db).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
 });

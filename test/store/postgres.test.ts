@@ -16,7 +16,7 @@ import pg from 'pg';
 import { PgDriver, WRITER_LOCK_KEY, redactUrl, toPgPlaceholders } from '../../src/store/postgres.js';
 import { Store, openStore } from '../../src/store/store.js';
 import { storeConformance } from './conformance.js';
-import { ADMIN_URL, pgUnreachable } from '../helpers/pg.js';
+import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase, databaseUrl } from '../helpers/pg.js';
 
 
 const unreachable = await pgUnreachable();
@@ -25,13 +25,13 @@ const unreachable = await pgUnreachable();
 const created = new Set<string>();
 async function freshDb(): Promise<string> {
   const name = `custos_t_${randomBytes(6).toString('hex')}`;
-  await PgDriver.createDatabase(ADMIN_URL, name);
+  await createDatabase(ADMIN_URL, name);
   created.add(name);
-  return PgDriver.databaseUrl(ADMIN_URL, name);
+  return databaseUrl(ADMIN_URL, name);
 }
 async function dropAll(): Promise<void> {
   for (const name of [...created]) {
-    await PgDriver.dropDatabase(ADMIN_URL, name);
+    await dropDatabase(ADMIN_URL, name);
     created.delete(name);
   }
 }

@@ -7,14 +7,13 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Sandbox } from '../helpers/cli.js';
-import { ADMIN_URL, pgUnreachable } from '../helpers/pg.js';
+import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase } from '../helpers/pg.js';
 
 
 test('store migrate: SQLite to PostgreSQL, then the audit verifies and every key signs', { skip: ((await pgUnreachable()) === null) ? false : 'no PostgreSQL answers at 127.0.0.1:5432' }, async () => {
-  const { PgDriver } = await import('../../src/store/postgres.js');
   const sb = new Sandbox();
   const db = `custos_migrate_${randomBytes(6).toString('hex')}`;
-  await PgDriver.createDatabase(ADMIN_URL, db);
+  await createDatabase(ADMIN_URL, db);
   const pg = `postgres://postgres@127.0.0.1:5432/${db}`;
   try {
     await sb.initPassphrase();
@@ -44,6 +43,6 @@ test('store migrate: SQLite to PostgreSQL, then the audit verifies and every key
     assert.equal((await sb.ok('audit', 'verify', '--store', pg)).ok, true);
   } finally {
     sb.cleanup();
-    await PgDriver.dropDatabase(ADMIN_URL, db);
+    await dropDatabase(ADMIN_URL, db);
   }
 });
