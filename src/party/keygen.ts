@@ -84,7 +84,7 @@ export class PartyKeygen {
     for (const [id, pkg] of Object.entries(shares)) {
       const to = s.participants.find((p) => p.identifier === id);
       if (!to) throw new CustosError('E_BAD_INPUT', `no participant with identifier ${id}`);
-      sealed[id] = sealTo(this.node.identity, to.identity, pkg.signingShare, `dkg:${b.session}:${mine}:${id}`);
+      sealed[id] = sealTo(this.node.identity, to.identity, pkg.signingShare, `dkg:${b.session}:${mine}:${id}`, to.kem);
       pkg.signingShare.fill(0);
     }
     return { shares: sealed };
@@ -93,6 +93,7 @@ export class PartyKeygen {
   async dkg3(b: PartyBody<'dkg.3'>): Promise<unknown> {
     const s = this.session(b.session);
     const mine = identifierFor(s.suite, this.me);
+    const hybrid = { requireHybrid: s.participants.some((p) => p.identity === this.me && p.kem !== undefined) };
     const round2 = s.participants
       .filter((p) => p.identifier !== mine)
       .map((p) => {
@@ -100,7 +101,7 @@ export class PartyKeygen {
         if (typeof sealed !== 'string') throw new CustosError('E_BAD_INPUT', `no DKG share from participant ${p.identifier}`, { participant: p.identifier });
         let share: Uint8Array;
         try {
-          share = openFrom(this.node.identity, p.identity, sealed, `dkg:${b.session}:${p.identifier}:${mine}`);
+          share = openFrom(this.node.identity, p.identity, sealed, `dkg:${b.session}:${p.identifier}:${mine}`, hybrid);
         } catch {
           throw new CustosError('E_INVALID_SHARE', `participant ${p.identifier} sent a DKG share that does not authenticate`, { participant: p.identifier });
         }
@@ -144,7 +145,7 @@ export class PartyKeygen {
     const sealed: Record<string, string> = {};
     for (const p of b.participants) {
       const share = dealing.shares[p.identifier]!;
-      sealed[p.identifier] = sealTo(this.node.identity, p.identity, share, `reshare:${b.session}:${mine}:${p.identifier}`);
+      sealed[p.identifier] = sealTo(this.node.identity, p.identity, share, `reshare:${b.session}:${mine}:${p.identifier}`, p.kem);
       share.fill(0);
     }
     await this.node.inst.store.tx((tx) =>
@@ -172,11 +173,12 @@ export class PartyKeygen {
     await this.node.authority.shareChange(repo, b.keyName, prior, proof, b.participants, b.min, suite);
     await this.node.inst.store.tx((tx) => this.node.authority.consume(tx, proof, b.session));
     const oldPub = decodePublic(b.oldPublic, 'oldPublic');
+    const hybrid = { requireHybrid: b.participants.some((p) => p.identity === this.me && p.kem !== undefined) };
     const dealings = b.dealings.map((d, i) => {
       if (d.dealer !== identifierFor(suite, d.identity)) throw new CustosError('E_BAD_INPUT', `dealings[${i}]: dealer does not match its identity`);
       let share: Uint8Array;
       try {
-        share = openFrom(this.node.identity, d.identity, d.share, `reshare:${b.session}:${d.dealer}:${mine}`);
+        share = openFrom(this.node.identity, d.identity, d.share, `reshare:${b.session}:${d.dealer}:${mine}`, hybrid);
       } catch {
         throw new CustosError('E_INVALID_SHARE', `dealer ${d.dealer} sent a share that does not authenticate`, { participant: d.dealer });
       }

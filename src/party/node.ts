@@ -25,7 +25,7 @@ import { groupPublicKey } from '../threshold/frost.js';
 import { decodePublic, type FrostPublicJson } from '../threshold/codec.js';
 import { toHex } from '../crypto/bytes.js';
 import { identifierFor, type FrostSuite } from '../threshold/suites.js';
-import { generateIdentitySecret, identityFromSecret, openEnvelope, signEnvelope, type Envelope, type Identity } from './wire.js';
+import { generateIdentitySecret, identityFromSecret, kemPublicKey, openEnvelope, signEnvelope, type Envelope, type Identity } from './wire.js';
 import { checkBody, isPartyMessage, type PartyBody, type PartyMessageType } from './protocol.js';
 import { PartyAuthority, refuse } from './authority.js';
 import { applyGovSync } from './gov-sync.js';
@@ -174,6 +174,7 @@ export class PartyNode {
     const policy = await this.services.policies.current(repo);
     return {
       identity: this.identity.id,
+      kem: kemPublicKey(this.identity),
       paired: this.coordinator !== null,
       policyVersion: policy.version,
       keys: shares.map((s) => ({ keyId: s.value.keyId, name: s.value.keyName, suite: s.value.suite, epoch: s.value.epoch, state: s.state, digest: s.value.digest })),

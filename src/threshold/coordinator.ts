@@ -23,8 +23,8 @@ import type { Repo } from '../store/repo.js';
 import type { SignatureScheme } from '../crypto/algorithms.js';
 import { fromHex, toHex } from '../crypto/bytes.js';
 import { checkName } from '../keystore/refs.js';
-import { generateIdentitySecret, identityFromSecret, parseIdentity, fingerprint, type Envelope, type Identity } from '../party/wire.js';
-import type { GovSync, SignContext, Veto } from '../party/protocol.js';
+import { generateIdentitySecret, identityFromSecret, parseIdentity, fingerprint, verifyKemKey, type Envelope, type Identity, type KemAnnouncement } from '../party/wire.js';
+import type { GovSync, ParticipantWire, SignContext, Veto } from '../party/protocol.js';
 import type { NetworkAdminAction } from '../requests/admin.js';
 import { aggregateVerified } from './frost.js';
 import { frostSuite, identifierFor, type FrostSuite } from './suites.js';
@@ -50,8 +50,8 @@ export interface ThresholdKeyMeta {
   receipts?: Envelope[];
 }
 
-/** A registered party as the coordinator stores it. */
-type StoredLink = PartyLink & { removed?: boolean };
+/** A registered party as the coordinator stores it (kem: its signed ML-KEM announcement, for hybrid sealing). */
+type StoredLink = PartyLink & { removed?: boolean; kem?: KemAnnouncement };
 
 export interface PartyStatus {
   name: string;
@@ -68,6 +68,16 @@ export interface PartyStatus {
 export interface CoordinatorOptions {
   timeoutMs?: number;
   dkgTimeoutMs?: number;
+}
+
+/** A party's KEM announcement from its status answer, kept only when it verifies under its identity. */
+function announced(identity: string, kem: unknown): KemAnnouncement | undefined {
+  try {
+    verifyKemKey(identity, kem);
+    return kem as KemAnnouncement;
+  } catch {
+    return undefined; // an older party without a KEM key: v1 sealing
+  }
 }
 
 export class ThresholdCoordinator {
@@ -169,7 +179,8 @@ export class ThresholdCoordinator {
       for (const other of await this.vault.list<StoredLink>(repo, 'party')) {
         if (!other.value.removed && other.value.identity === identity && other.id !== name) throw new CustosError('E_NAME_TAKEN', `this identity is already registered as party "${other.id}"`, { party: other.id });
       }
-      await this.vault.put(repo, 'party', name, 'active', link);
+      const kem = announced(identity, status.kem);
+      await this.vault.put(repo, 'party', name, 'active', { ...link, ...(kem ? { kem } : {}) });
       await recordGovProof(this.inst, repo, { action: 'party.add', name, url: spec.url, identity: spec.identity }, proof);
       await appendEvent(repo, { actor, action: 'party.add', subject: `party/${name}`, details: { url: link.url, identity } });
     });
@@ -193,6 +204,16 @@ export class ThresholdCoordinator {
     this.synced.clear();
     await this.syncGov(await this.activeLinks());
     return { name, removed: true };
+  }
+
+  /** Participant lists as sent to parties: with each party's signed ML-KEM key where it has one (hybrid sealing). */
+  private async wireParticipants(ps: { name: string; identity: string; identifier: string }[]): Promise<ParticipantWire[]> {
+    const out: ParticipantWire[] = [];
+    for (const p of ps) {
+      const l = (await this.vault.get<StoredLink>(this.inst.store.read, 'party', p.name))?.value;
+      out.push({ identity: p.identity, identifier: p.identifier, ...(l?.kem && l.identity === p.identity ? { kem: l.kem } : {}) });
+    }
+    return out;
   }
 
   private async activeLinks(): Promise<PartyLink[]> {
@@ -258,7 +279,7 @@ export class ThresholdCoordinator {
     const keyId = randomUUID();
     const session = randomUUID();
     const participants = links.map((p) => ({ name: p.name, identity: p.identity, identifier: identifierFor(suite, p.identity) }));
-    const wire = participants.map(({ identity, identifier }) => ({ identity, identifier }));
+    const wire = await this.wireParticipants(participants);
     const all = <T>(fn: (p: PartyLink) => Promise<T>) => this.allOrFail(links, fn);
     const r1 = await all((p) => callParty(me, p, 'dkg.1', session, { session, keyId, suite, min: spec.threshold, participants: wire }, this.dkgTimeoutMs));
     const round1 = r1.map((r) => r.round1);
@@ -477,7 +498,7 @@ export class ThresholdCoordinator {
     const session = randomUUID();
     const epoch = meta.epoch + 1;
     const newParticipants = newLinks.map((p) => ({ name: p.name, identity: p.identity, identifier: identifierFor(meta.suite, p.identity) }));
-    const wire = newParticipants.map(({ identity, identifier }) => ({ identity, identifier }));
+    const wire = await this.wireParticipants(newParticipants);
     // Dealers: the first T old parties that answer a status probe.
     const alive = await firstN(oldLinks, meta.min, (p) => callParty(me, p, 'status', randomUUID(), {}, this.timeoutMs));
     if (alive.ok.length < meta.min) {

@@ -27,7 +27,7 @@ import { credentialPrivateKey, readCredentialFile } from '../../src/auth/credent
 import { signRequest, parseSignedHeaders } from '../../src/auth/request-signature.js';
 import { callParty, type PartyLink } from '../../src/threshold/transport.js';
 import { identifierFor } from '../../src/threshold/suites.js';
-import { generateIdentitySecret, identityFromSecret, type Envelope } from '../../src/party/wire.js';
+import { generateIdentitySecret, identityFromSecret, verifyKemKey, type Envelope } from '../../src/party/wire.js';
 import type { SignContext } from '../../src/party/protocol.js';
 import type { GovProof } from '../../src/threshold/governance.js';
 import type { ThresholdKeyMeta } from '../../src/threshold/coordinator.js';
@@ -169,6 +169,14 @@ describe('a compromised coordinator or a single admin cannot take, move or destr
     const r = await bot.client.call('sign', { key: 'tk', message: MSG });
     assert.equal(r.status, 'signed', JSON.stringify(r));
     assert.ok(ed25519.verify(hex.decode(r.result.signature), hex.decode(MSG), groupKey));
+  });
+
+  test('hybrid transport: every party announced a signed ML-KEM-768 key, kept by the coordinator for v2 (X25519 + ML-KEM) sealing', T, async () => {
+    const vault = new ThresholdVault(t.server.services.inst);
+    for (const l of links) {
+      const rec = (await vault.get<{ kem?: unknown }>(t.server.services.inst.store.read, 'party', l.name))!.value;
+      assert.equal(verifyKemKey(l.identity, rec.kem).length, 1184, `${l.name}'s KEM key verifies under its identity`);
+    }
   });
 
   test('attack 2: reshare.deal to identities the coordinator made up, without or with a wrong proof, is refused', T, async () => {
