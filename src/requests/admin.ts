@@ -18,6 +18,15 @@ export type AdminAction =
   | { action: 'principal.revoke'; name: string }
   | { action: 'key.destroy'; name: string };
 
+/** What each admin action's executor returns (the output of executeAdmin for that action). */
+export interface AdminOutputs {
+  'policy.set': Awaited<ReturnType<PolicyService['setIn']>>;
+  'list.set': Awaited<ReturnType<PolicyService['setListIn']>>;
+  'principal.create': Awaited<ReturnType<Principals['createIn']>>;
+  'principal.revoke': Awaited<ReturnType<Principals['revokeIn']>>;
+  'key.destroy': Awaited<ReturnType<Keys['destroyIn']>>;
+}
+
 export interface AdminExecutors {
   principals: Principals;
   policies: PolicyService;
