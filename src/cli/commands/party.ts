@@ -78,7 +78,7 @@ export const partyCommands: Command[] = [
     name: 'party list',
     summary: 'Registered parties: URL, identity fingerprint, reachability, key shares.',
     async run(inv) {
-      const all = (await call(inv, 'party.list', {})) as { name: string; url: string; fingerprint: string; reachable: boolean; error?: { message: string } }[];
+      const all = await call(inv, 'party.list', {});
       const human = all.length ? all.map((p) => `${p.name.padEnd(16)} ${p.url.padEnd(28)} ${p.fingerprint}  ${p.reachable ? 'reachable' : `UNREACHABLE (${p.error?.message ?? ''})`}`).join('\n') : 'no parties';
       return { json: all, human };
     },
