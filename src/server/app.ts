@@ -1,13 +1,14 @@
 /**
  * The HTTP API (fastify). Routes are registered from the contract table:
  * the same schemas validate input (unknown fields refused), serialize 200
- * responses (output schemas) and produce /openapi.json. Errors are `{code, message}` with the status from the error
- * registry; nothing else (no stack, no internals) reaches a client.
+ * responses (output schemas) and produce /openapi.json. Errors are
+ * `{code, message}` with the status from the error registry; nothing else
+ * (no stack, no internals) reaches a client.
  */
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { CustosError, ERROR_CODES, toCustosError } from '../errors.js';
 import { utf8 } from '../crypto/bytes.js';
-import { OPERATIONS, type Operation, type OperationName } from '../api/contract.js';
+import { OPERATIONS, type Operation, type OperationName, type OperationOutput } from '../api/contract.js';
 import { handlers } from '../api/handlers.js';
 import { contextFor, type Services } from '../api/services.js';
 import { docsPage, openApiDocument } from '../api/openapi.js';
@@ -160,7 +161,7 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
 
 const anonymous = { id: 'anonymous', name: 'anonymous', role: 'auditor' as const, kind: 'api' as const, tags: {} };
 
-async function unseal(s: Services, input: { passphrase?: string; shares?: string[] }, onUnseal?: () => void) {
+async function unseal(s: Services, input: { passphrase?: string; shares?: string[] }, onUnseal?: () => void): Promise<OperationOutput<'sys.unseal'>> {
   if (!s.inst.sealed) return { sealed: false, message: 'already unsealed' };
   const material = input.passphrase !== undefined ? { passphrase: utf8(input.passphrase) } : { shares: input.shares ?? [] };
   await s.inst.unseal(material, 'api:unseal');
