@@ -68,7 +68,9 @@ export const PartyOut = T.Object({
   reachable: Bool,
   error: T.Optional(T.Object({ code: Str, message: Str })),
   keys: T.Optional(T.Unknown({ description: "the party's own report of its key shares, passed on as it sent it" })),
-  policyVersion: T.Optional(T.Number()),
+  // Number(what the party sent): left untyped so a party's non-number (NaN) is still written as JSON.stringify
+  // writes it (null); fast-json-stringify throws on NaN for a number schema, which would make party.list a 500.
+  policyVersion: T.Optional(T.Unknown({ description: 'the policy version the party reports (a number)' })),
 });
 
 /** A wallet (src/keystore/wallets.ts WalletInfo). */
