@@ -1,13 +1,47 @@
 /**
  * The one API contract. Each operation is declared once: method, path, the
- * roles it is open to, and TypeBox schemas for its input. The server
- * registers and validates routes from this table, /openapi.json is generated
- * from it, and the TypeScript client derives its request shapes from it. The
- * CLI calls the same operations, locally or through the client.
+ * roles it is open to (and whether bearer tokens may call it), and TypeBox
+ * schemas for its input and its output (src/api/outputs.ts). The server
+ * registers, validates and serializes routes from this table, /openapi.json
+ * is generated from it, the handlers are typed by it, and the TypeScript
+ * client derives its request and response types from it. The CLI calls the
+ * same operations, locally or through the client.
  */
 import { Type as T, type Static, type TObject, type TSchema } from '@sinclair/typebox';
 import type { Role } from '../store/records.js';
 import type { EvmPayload } from '../chains/evm/types.js';
+import {
+  AuditVerifyOut,
+  BackupOut,
+  Governed,
+  HealthOut,
+  KeyExportOut,
+  KeyOut,
+  KeyReshareOut,
+  KeyShowOut,
+  ListSetOut,
+  ListsOut,
+  PartyOut,
+  PolicyCheckOut,
+  PolicyHistoryOut,
+  PolicyOut,
+  PolicySetOut,
+  PrincipalOut,
+  RekeyOut,
+  RequestOut,
+  RestoreOut,
+  RotateRootOut,
+  RpcOut,
+  StatusOut,
+  TextOut,
+  TokenOut,
+  TokenRevokeOut,
+  UnsealOut,
+  VerifyOut,
+  WalletCreateOut,
+  WalletOut,
+  XpubOut,
+} from './outputs.js';
 
 const Name = T.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', description: 'a name: letters, digits, ".", "_", "-"' });
 const Hex = T.String({ pattern: '^(0x)?([0-9a-fA-F]{2})*$', maxLength: 131072 });
@@ -38,8 +72,10 @@ const RequestMeta = {
 /** What a signing request carries (sign, and its dry run policy.check). */
 const SignFields = { ...PayloadFields, note: RequestMeta.note, tags: RequestMeta.tags };
 
+/** Who may call an operation: anyone, or principals with one of these roles. */
 export type Access = 'public' | readonly Role[];
 
+/** One API operation as the contract declares it. */
 export interface Operation {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
@@ -49,6 +85,10 @@ export interface Operation {
   params?: TObject;
   /** Query string (GET) or JSON body (others). */
   input?: TObject;
+  /** The 200 response body (a string schema for text operations): types the handler and the client, serializes the response, documents it. */
+  output: TSchema;
+  /** Scoped bearer tokens may call it (clients that cannot sign requests); otherwise only signed requests. */
+  tokens?: true;
   /** Raw text response (e.g. JSON lines) instead of JSON. */
   text?: boolean;
   /** Needs the instance unsealed (503 E_SEALED otherwise). */
@@ -62,22 +102,24 @@ const READERS: readonly Role[] = ['admin', 'approver', 'operator', 'auditor'];
 const ADMIN: readonly Role[] = ['admin'];
 
 export const OPERATIONS = {
-  'sys.health': { method: 'GET', path: '/v1/sys/health', summary: 'Liveness and seal state (always 200).', access: 'public' },
-  'sys.ready': { method: 'GET', path: '/v1/sys/ready', summary: 'Readiness: 200 when unsealed and serving, 503 otherwise.', access: 'public' },
+  'sys.health': { method: 'GET', path: '/v1/sys/health', summary: 'Liveness and seal state (always 200).', access: 'public', output: HealthOut },
+  'sys.ready': { method: 'GET', path: '/v1/sys/ready', summary: 'Readiness: 200 when unsealed and serving, 503 otherwise.', access: 'public', output: T.Object({ ready: T.Literal(true) }) },
   'sys.unseal': {
     method: 'POST',
     path: '/v1/sys/unseal',
     summary: 'Unseal the server with the passphrase or T unseal shares (slowed down after failures).',
     access: 'public',
+    output: UnsealOut,
     input: strict({ passphrase: T.Optional(Secret), shares: T.Optional(T.Array(Secret, { maxItems: 16 })) }),
   },
-  'sys.status': { method: 'GET', path: '/v1/sys/status', summary: 'Instance status: seal, root key version, counts, audit head.', access: READERS },
-  'sys.rotateRoot': { method: 'POST', path: '/v1/sys/rotate-root', summary: 'Replace the root key; every data key is re-wrapped.', access: ADMIN, unsealed: true },
+  'sys.status': { method: 'GET', path: '/v1/sys/status', summary: 'Instance status: seal, root key version, counts, audit head.', access: READERS, output: StatusOut },
+  'sys.rotateRoot': { method: 'POST', path: '/v1/sys/rotate-root', summary: 'Replace the root key; every data key is re-wrapped.', access: ADMIN, unsealed: true, output: RotateRootOut },
   'sys.rekey': {
     method: 'POST',
     path: '/v1/sys/rekey',
     summary: 'New unseal material: a passphrase or a new share set (returned once).',
     access: ADMIN,
+    output: RekeyOut,
     unsealed: true,
     input: strict({
       seal: T.Union([T.Literal('passphrase'), T.Literal('shamir')]),
@@ -89,12 +131,13 @@ export const OPERATIONS = {
     }),
   },
 
-  'key.list': { method: 'GET', path: '/v1/keys', summary: 'List keys (public information).', access: READERS },
+  'key.list': { method: 'GET', path: '/v1/keys', summary: 'List keys (public information).', access: READERS, output: T.Array(KeyOut) },
   'key.create': {
     method: 'POST',
     path: '/v1/keys',
     summary: 'Generate a key from the OS CSPRNG, or a threshold (frost-*) key by DKG across parties (threshold + parties).',
     access: ADMIN,
+    output: KeyOut,
     unsealed: true,
     input: strict({
       name: Name,
@@ -110,6 +153,7 @@ export const OPERATIONS = {
     path: '/v1/keys/:name/refresh',
     summary: 'Threshold keys: new shares of the same secret for the same parties (group key unchanged; old shares stop combining).',
     access: ADMIN,
+    output: Governed(KeyReshareOut),
     unsealed: true,
     params: strict({ name: Name }),
   },
@@ -118,6 +162,7 @@ export const OPERATIONS = {
     path: '/v1/keys/:name/reshare',
     summary: 'Threshold keys: change T-of-N or the party set, keeping the group key.',
     access: ADMIN,
+    output: Governed(KeyReshareOut),
     unsealed: true,
     params: strict({ name: Name }),
     input: strict({ threshold: T.Optional(T.Integer({ minimum: 2, maximum: 32 })), parties: T.Optional(T.Array(Name, { minItems: 2, maxItems: 32 })) }),
@@ -127,6 +172,7 @@ export const OPERATIONS = {
     path: '/v1/parties',
     summary: 'Register a threshold party by URL and identity (governed by the admin quorum; pairs with it and sends it the policy, principals and party registry).',
     access: ADMIN,
+    output: Governed(PartyOut),
     unsealed: true,
     input: strict({ name: Name, url: T.String({ maxLength: 512 }), identity: T.String({ pattern: '^[0-9a-f]{128}$' }) }),
   },
@@ -135,27 +181,30 @@ export const OPERATIONS = {
     path: '/v1/parties/:name/remove',
     summary: 'Remove a registered threshold party (governed by the admin quorum; refused while a key still has a share there).',
     access: ADMIN,
+    output: Governed(T.Object({ name: T.String(), removed: T.Literal(true) })),
     unsealed: true,
     params: strict({ name: Name }),
   },
-  'party.list': { method: 'GET', path: '/v1/parties', summary: 'Registered parties with their reachability and keys.', access: READERS, unsealed: true },
+  'party.list': { method: 'GET', path: '/v1/parties', summary: 'Registered parties with their reachability and keys.', access: READERS, unsealed: true, output: T.Array(PartyOut) },
   'key.show': {
     method: 'GET',
     path: '/v1/keys/:ref',
     summary: 'A key or wallet account: public key, addresses, versions (agents too: adapters need their address).',
     access: ALL,
+    output: KeyShowOut,
     params: strict({ ref: Ref }),
     input: strict({ curve: T.Optional(Curve) }),
   },
-  'key.rotate': { method: 'POST', path: '/v1/keys/:name/rotate', summary: 'New signing version; old versions verify only.', access: ADMIN, unsealed: true, params: strict({ name: Name }) },
-  'key.disable': { method: 'POST', path: '/v1/keys/:name/disable', summary: 'Stop a key from signing.', access: ADMIN, params: strict({ name: Name }) },
-  'key.enable': { method: 'POST', path: '/v1/keys/:name/enable', summary: 'Let a disabled key sign again.', access: ADMIN, params: strict({ name: Name }) },
-  'key.destroy': { method: 'POST', path: '/v1/keys/:name/destroy', summary: 'Crypto-shred a key (governed by the admin quorum).', access: ADMIN, params: strict({ name: Name }) },
+  'key.rotate': { method: 'POST', path: '/v1/keys/:name/rotate', summary: 'New signing version; old versions verify only.', access: ADMIN, unsealed: true, params: strict({ name: Name }), output: KeyOut },
+  'key.disable': { method: 'POST', path: '/v1/keys/:name/disable', summary: 'Stop a key from signing.', access: ADMIN, params: strict({ name: Name }), output: KeyOut },
+  'key.enable': { method: 'POST', path: '/v1/keys/:name/enable', summary: 'Let a disabled key sign again.', access: ADMIN, params: strict({ name: Name }), output: KeyOut },
+  'key.destroy': { method: 'POST', path: '/v1/keys/:name/destroy', summary: 'Crypto-shred a key (governed by the admin quorum).', access: ADMIN, params: strict({ name: Name }), output: Governed(KeyOut) },
   'key.import': {
     method: 'POST',
     path: '/v1/keys/:name/import',
     summary: 'Import a raw hex key, an Ethereum keystore v3 or an EIP-2335 keystore.',
     access: ADMIN,
+    output: KeyOut,
     unsealed: true,
     params: strict({ name: Name }),
     input: strict({
@@ -172,6 +221,7 @@ export const OPERATIONS = {
     path: '/v1/keys/:name/export',
     summary: 'Export an exportable key (audited).',
     access: ADMIN,
+    output: KeyExportOut,
     unsealed: true,
     params: strict({ name: Name }),
     input: strict({
@@ -183,12 +233,13 @@ export const OPERATIONS = {
     }),
   },
 
-  'wallet.list': { method: 'GET', path: '/v1/wallets', summary: 'List wallets.', access: READERS },
+  'wallet.list': { method: 'GET', path: '/v1/wallets', summary: 'List wallets.', access: READERS, output: T.Array(WalletOut) },
   'wallet.create': {
     method: 'POST',
     path: '/v1/wallets',
     summary: 'New HD wallet; the mnemonic is returned once unless noShow.',
     access: ADMIN,
+    output: WalletCreateOut,
     unsealed: true,
     input: strict({ name: Name, words: T.Optional(T.Union([T.Literal(12), T.Literal(24)])), noShow: T.Optional(T.Boolean()) }),
   },
@@ -197,6 +248,7 @@ export const OPERATIONS = {
     path: '/v1/wallets/import',
     summary: 'Import a wallet from a BIP39 mnemonic or a hex seed.',
     access: ADMIN,
+    output: WalletOut,
     unsealed: true,
     input: strict({ name: Name, mnemonic: T.Optional(Secret), bip39Passphrase: T.Optional(Secret), seed: T.Optional(Hex) }),
   },
@@ -205,6 +257,7 @@ export const OPERATIONS = {
     path: '/v1/wallets/:name/xpub',
     summary: 'Watch-only BIP32 extended public key at a path.',
     access: READERS,
+    output: XpubOut,
     unsealed: true,
     params: strict({ name: Name }),
     input: strict({ path: T.Optional(T.String({ maxLength: 300 })) }),
@@ -215,6 +268,7 @@ export const OPERATIONS = {
     path: '/v1/backups',
     summary: 'SLIP-39 shares of a wallet seed or an exportable key (returned once).',
     access: ADMIN,
+    output: BackupOut,
     unsealed: true,
     input: strict({
       wallet: T.Optional(Name),
@@ -230,6 +284,7 @@ export const OPERATIONS = {
     path: '/v1/backups/restore',
     summary: 'Restore a wallet (default) or a key (with type) from SLIP-39 shares.',
     access: ADMIN,
+    output: RestoreOut,
     unsealed: true,
     input: strict({ name: Name, shares: T.Array(Secret, { minItems: 1, maxItems: 256 }), passphrase: T.Optional(Secret), type: T.Optional(T.String({ maxLength: 32 })), exportable: T.Optional(T.Boolean()) }),
   },
@@ -239,6 +294,8 @@ export const OPERATIONS = {
     path: '/v1/sign',
     summary: 'Submit a signing request: signed now, pending (approvals, delay) or denied by policy.',
     access: ['agent', 'operator', 'admin'],
+    output: RequestOut,
+    tokens: true,
     unsealed: true,
     input: strict({
       ...SignFields,
@@ -252,6 +309,8 @@ export const OPERATIONS = {
     path: '/v1/sign/evm',
     summary: 'Sign an EVM transaction (any type), EIP-191 message, EIP-712 typed data or EIP-7702 authorization under policy.',
     access: ['agent', 'operator', 'admin'],
+    output: RequestOut,
+    tokens: true,
     unsealed: true,
     input: strict({
       key: Ref,
@@ -265,6 +324,8 @@ export const OPERATIONS = {
     path: '/v1/sign/bitcoin',
     summary: 'Sign a PSBT whose inputs (P2WPKH, P2TR key-path) belong to the named keys, under policy; returns the signed PSBT.',
     access: ['agent', 'operator', 'admin'],
+    output: RequestOut,
+    tokens: true,
     unsealed: true,
     input: strict({
       keys: T.Array(Ref, { minItems: 1, maxItems: 32 }),
@@ -278,6 +339,8 @@ export const OPERATIONS = {
     path: '/v1/sign/solana',
     summary: 'Sign a Solana transaction message (legacy or v0) with an ed25519 key, under policy.',
     access: ['agent', 'operator', 'admin'],
+    output: RequestOut,
+    tokens: true,
     unsealed: true,
     input: strict({
       key: Ref,
@@ -292,6 +355,8 @@ export const OPERATIONS = {
     path: '/v1/eth/rpc',
     summary: 'Ethereum JSON-RPC: eth_accounts, eth_chainId, eth_sign, personal_sign, eth_signTransaction, eth_signTypedData_v4, eth_sendTransaction under policy; other methods proxied upstream.',
     access: ['agent', 'operator', 'admin'],
+    output: RpcOut,
+    tokens: true,
     unsealed: true,
     input: strict({
       jsonrpc: T.Literal('2.0'),
@@ -306,6 +371,7 @@ export const OPERATIONS = {
     readOnly: true,
     summary: 'Verify a signature against a key (every version unless given) or a wallet account.',
     access: ALL,
+    output: VerifyOut,
     input: strict({ ...PayloadFields, version: T.Optional(T.Integer({ minimum: 1 })), signature: Hex }),
   },
 
@@ -314,17 +380,20 @@ export const OPERATIONS = {
     path: '/v1/requests',
     summary: 'Signing and admin requests (agents see their own).',
     access: ALL,
+    output: T.Array(RequestOut),
+    tokens: true,
     input: strict({
       status: T.Optional(T.Union(['pending', 'approved', 'signed', 'denied', 'rejected', 'expired', 'cancelled', 'failed'].map((x) => T.Literal(x)))),
       limit: T.Optional(T.Integer({ minimum: 1, maximum: 1000 })),
     }),
   },
-  'request.show': { method: 'GET', path: '/v1/requests/:id', summary: 'One request and what it waits for.', access: ALL, params: strict({ id: T.String({ format: 'uuid' }) }) },
+  'request.show': { method: 'GET', path: '/v1/requests/:id', summary: 'One request and what it waits for.', access: ALL, params: strict({ id: T.String({ format: 'uuid' }) }), output: RequestOut, tokens: true },
   'request.approve': {
     method: 'POST',
     path: '/v1/requests/:id/approve',
     summary: "Approve: the approver's P-256 signature over the request digest.",
     access: ['approver', 'admin'],
+    output: RequestOut,
     unsealed: true,
     params: strict({ id: T.String({ format: 'uuid' }) }),
     input: strict({ signature: T.String({ maxLength: 128 }) }),
@@ -334,60 +403,70 @@ export const OPERATIONS = {
     path: '/v1/requests/:id/reject',
     summary: 'Reject (signed like an approval); ends the request.',
     access: ['approver', 'admin'],
+    output: RequestOut,
     unsealed: true,
     params: strict({ id: T.String({ format: 'uuid' }) }),
     input: strict({ signature: T.String({ maxLength: 128 }) }),
   },
-  'request.cancel': { method: 'POST', path: '/v1/requests/:id/cancel', summary: 'Cancel a pending or delayed request (its requester, an admin, or an eligible approver of the rule that allowed it).', access: ['agent', 'operator', 'approver', 'admin'], params: strict({ id: T.String({ format: 'uuid' }) }) },
+  'request.cancel': { method: 'POST', path: '/v1/requests/:id/cancel', summary: 'Cancel a pending or delayed request (its requester, an admin, or an eligible approver of the rule that allowed it).', access: ['agent', 'operator', 'approver', 'admin'], params: strict({ id: T.String({ format: 'uuid' }) }), output: RequestOut },
 
-  'policy.show': { method: 'GET', path: '/v1/policy', summary: 'The policy in force.', access: READERS },
-  'policy.set': { method: 'PUT', path: '/v1/policy', summary: 'Set a new policy version (YAML or JSON; governed).', access: ADMIN, input: strict({ source: T.String({ maxLength: 262144 }) }) },
-  'policy.history': { method: 'GET', path: '/v1/policy/history', summary: 'Every policy version.', access: READERS },
+  'policy.show': { method: 'GET', path: '/v1/policy', summary: 'The policy in force.', access: READERS, output: PolicyOut },
+  'policy.set': { method: 'PUT', path: '/v1/policy', summary: 'Set a new policy version (YAML or JSON; governed).', access: ADMIN, input: strict({ source: T.String({ maxLength: 262144 }) }), output: Governed(PolicySetOut) },
+  'policy.history': { method: 'GET', path: '/v1/policy/history', summary: 'Every policy version.', access: READERS, output: PolicyHistoryOut },
   'policy.check': {
     method: 'POST',
     path: '/v1/policy/check',
     summary: 'Dry-run a signing request: decision, rule and facts; nothing changes.',
     access: ['admin', 'operator', 'auditor'],
+    output: PolicyCheckOut,
     input: strict({ principal: T.Optional(Name), ...SignFields }),
   },
-  'list.show': { method: 'GET', path: '/v1/lists', summary: 'Named lists (allowlists, denylists).', access: READERS },
+  'list.show': { method: 'GET', path: '/v1/lists', summary: 'Named lists (allowlists, denylists).', access: READERS, output: ListsOut },
   'list.set': {
     method: 'PUT',
     path: '/v1/lists/:name',
     summary: 'Replace a named list (governed).',
     access: ADMIN,
+    output: Governed(ListSetOut),
     params: strict({ name: Name }),
     input: strict({ values: T.Array(T.String({ minLength: 1, maxLength: 512 }), { maxItems: 10000 }) }),
   },
 
-  'principal.list': { method: 'GET', path: '/v1/principals', summary: 'Principals and roles.', access: ['admin', 'auditor'] },
+  'principal.list': { method: 'GET', path: '/v1/principals', summary: 'Principals and roles.', access: ['admin', 'auditor'], output: T.Array(PrincipalOut) },
   'principal.create': {
     method: 'POST',
     path: '/v1/principals',
     summary: 'Register a principal by its P-256 public key (governed).',
     access: ADMIN,
+    output: Governed(PrincipalOut),
     input: strict({ name: Name, role: Role_, publicKey: T.String({ pattern: '^[0-9a-fA-F]{100,400}$' }), tags: T.Optional(Tags) }),
   },
-  'principal.revoke': { method: 'POST', path: '/v1/principals/:name/revoke', summary: 'Revoke a principal and its tokens (at once).', access: ADMIN, params: strict({ name: Name }) },
+  'principal.revoke': { method: 'POST', path: '/v1/principals/:name/revoke', summary: 'Revoke a principal and its tokens (at once).', access: ADMIN, params: strict({ name: Name }), output: Governed(PrincipalOut) },
   'token.create': {
     method: 'POST',
     path: '/v1/tokens',
     summary: 'A scoped bearer token for an agent (returned once, stored hashed).',
     access: ADMIN,
+    output: TokenOut,
     input: strict({ principal: Name, ttl: T.Optional(T.String({ maxLength: 16 })) }),
   },
-  'token.revoke': { method: 'DELETE', path: '/v1/tokens/:id', summary: 'Revoke a bearer token.', access: ADMIN, params: strict({ id: T.String({ pattern: '^[0-9a-f]{16}$' }) }) },
+  'token.revoke': { method: 'DELETE', path: '/v1/tokens/:id', summary: 'Revoke a bearer token.', access: ADMIN, params: strict({ id: T.String({ pattern: '^[0-9a-f]{16}$' }) }), output: TokenRevokeOut },
 
-  'audit.verify': { method: 'GET', path: '/v1/audit/verify', summary: 'Recompute the hash chain and checkpoint signatures.', access: ['admin', 'auditor'] },
-  'audit.export': { method: 'GET', path: '/v1/audit/export', summary: 'The trail as JSON lines with signed checkpoints.', access: ['admin', 'auditor'], text: true },
+  'audit.verify': { method: 'GET', path: '/v1/audit/verify', summary: 'Recompute the hash chain and checkpoint signatures.', access: ['admin', 'auditor'], output: AuditVerifyOut },
+  'audit.export': { method: 'GET', path: '/v1/audit/export', summary: 'The trail as JSON lines with signed checkpoints.', access: ['admin', 'auditor'], text: true, output: TextOut },
 } as const satisfies Record<string, Operation>;
 
+/** The name of an operation (its operationId). */
 export type OperationName = keyof typeof OPERATIONS;
 
 type InputOf<O> = (O extends { params: infer P extends TSchema } ? Static<P> : object) & (O extends { input: infer I extends TSchema } ? Static<I> : object);
 /** The input of an operation: path parameters and query/body fields in one object. */
 export type OperationInput<N extends OperationName> = InputOf<(typeof OPERATIONS)[N]>;
 
+/** The output of an operation: what its handler returns and the client resolves with. */
+export type OperationOutput<N extends OperationName> = Static<(typeof OPERATIONS)[N]['output']>;
+
+/** An operation's declaration, widened to `Operation`. */
 export function operation(name: OperationName): Operation {
   return OPERATIONS[name] as Operation;
 }

@@ -21,7 +21,9 @@ import { parseHash, type SignInput } from '../keystore/payload.js';
 import { parseCurve } from '../keystore/refs.js';
 import type { SignatureScheme } from '../crypto/algorithms.js';
 import type { RequestStatus } from '../store/records.js';
-import type { OperationInput, OperationName } from './contract.js';
+import type { AdminAction, AdminOutputs } from '../requests/admin.js';
+import type { RequestView } from '../requests/view.js';
+import type { OperationInput, OperationName, OperationOutput } from './contract.js';
 
 /** The services of one instance, who is acting, and whether we are the server or the local CLI. */
 export interface ApiContext extends Services {
@@ -29,13 +31,10 @@ export interface ApiContext extends Services {
   mode: 'local' | 'server';
 }
 
-type Handler<N extends OperationName> = (ctx: ApiContext, input: OperationInput<N>) => Promise<unknown>;
+/** The implementation of operation N: its contract input in, its contract output out (checked by the compiler). */
+export type Handler<N extends OperationName> = (ctx: ApiContext, input: OperationInput<N>) => Promise<OperationOutput<N>>;
+/** One handler per operation. */
 export type Handlers = { [N in OperationName]: Handler<N> };
-
-/** A governed admin action's answer: its output when it ran, or the pending request waiting for the admin quorum. */
-function governedOutput(r: { status: 'done'; output: unknown } | { status: 'pending'; request: unknown }): unknown {
-  return r.status === 'done' ? r.output : r;
-}
 
 function signInputOf(i: { digest?: string; message?: string; hash?: string }): SignInput {
   return {
@@ -45,13 +44,23 @@ function signInputOf(i: { digest?: string; message?: string; hash?: string }): S
   };
 }
 
+/**
+ * Run an admin action under the meta-policy: its output when it ran at once,
+ * or the request that waits for more admins. executeAdmin dispatches on the
+ * action, so the output is what that action's executor returns (AdminOutputs).
+ */
+async function governed<A extends AdminAction>(ctx: ApiContext, action: A): Promise<AdminOutputs[A['action']] | { status: 'pending'; request: RequestView }> {
+  const r = await ctx.requests.governed(ctx.actor, action);
+  return r.status === 'done' ? (r.output as AdminOutputs[A['action']]) : r;
+}
+
 async function status(ctx: ApiContext) {
   const { inst } = ctx;
   const cfg = inst.sealConfig;
   const head = await inst.store.read.lastEvent();
   const policy = await inst.store.read.access.currentPolicy();
   return {
-    initialized: true,
+    initialized: true as const,
     instanceId: inst.instanceId,
     store: inst.location,
     sealed: inst.sealed,
@@ -109,22 +118,21 @@ export const handlers: Handlers = {
     const t = info.custody === 'threshold' && info.id ? await ctx.threshold.describe(info.id) : null;
     return t ? { ...info, threshold: t } : info;
   },
-  'key.refresh': async (ctx, i) => governedOutput(await ctx.requests.governed(ctx.actor, { action: 'key.refresh', name: i.name })),
-  'key.reshare': async (ctx, i) =>
-    governedOutput(await ctx.requests.governed(ctx.actor, { action: 'key.reshare', name: i.name, ...(i.threshold !== undefined ? { threshold: i.threshold } : {}), ...(i.parties ? { parties: i.parties } : {}) })),
+  'key.refresh': async (ctx, i) => governed(ctx, { action: 'key.refresh' as const, name: i.name }),
+  'key.reshare': async (ctx, i) => governed(ctx, { action: 'key.reshare' as const, name: i.name, ...(i.threshold !== undefined ? { threshold: i.threshold } : {}), ...(i.parties ? { parties: i.parties } : {}) }),
   'party.add': async (ctx, i) => {
     ThresholdCoordinator.checkPartySpec(i);
-    return governedOutput(await ctx.requests.governed(ctx.actor, { action: 'party.add', name: i.name, url: i.url, identity: i.identity }));
+    return governed(ctx, { action: 'party.add' as const, name: i.name, url: i.url, identity: i.identity });
   },
-  'party.remove': async (ctx, i) => governedOutput(await ctx.requests.governed(ctx.actor, { action: 'party.remove', name: i.name })),
+  'party.remove': async (ctx, i) => governed(ctx, { action: 'party.remove' as const, name: i.name }),
   'party.list': async (ctx) => ctx.threshold.listParties(),
   'key.rotate': async (ctx, i) => ctx.keys.rotate(i.name, auditActor(ctx.actor)),
   'key.disable': async (ctx, i) => ctx.keys.setEnabled(i.name, false, auditActor(ctx.actor)),
   'key.enable': async (ctx, i) => ctx.keys.setEnabled(i.name, true, auditActor(ctx.actor)),
   'key.destroy': async (ctx, i) => {
-    const r = await ctx.requests.governed(ctx.actor, { action: 'key.destroy', name: i.name });
+    const r = await governed(ctx, { action: 'key.destroy', name: i.name });
     await ctx.inst.store.driver.scrub(); // old page images of the shredded data key leave the WAL too
-    return r.status === 'done' ? r.output : r;
+    return r;
   },
   'key.import': async (ctx, i) => {
     let algorithm: string;
@@ -231,10 +239,7 @@ export const handlers: Handlers = {
     const cur = await ctx.policies.current(ctx.inst.store.read);
     return { version: cur.version, digest: cur.policy.digest, source: rec?.source ?? cur.policy.source, createdAt: rec?.createdAt ?? null, createdBy: rec?.createdBy ?? null };
   },
-  'policy.set': async (ctx, i) => {
-    const r = await ctx.requests.governed(ctx.actor, { action: 'policy.set', source: i.source });
-    return r.status === 'done' ? r.output : r;
-  },
+  'policy.set': async (ctx, i) => governed(ctx, { action: 'policy.set', source: i.source }),
   'policy.history': async (ctx) => (await ctx.policies.history(ctx.inst.store.read)).map(({ source: _s, ...rest }) => rest),
   'policy.check': async (ctx, i) => {
     let actor = ctx.actor;
@@ -248,20 +253,11 @@ export const handlers: Handlers = {
     return { outcome: r.decision.outcome, rule: r.decision.rule, decision: r.decision, facts: r.facts, policyVersion: r.policyVersion };
   },
   'list.show': async (ctx) => ctx.inst.store.read.access.allLists(),
-  'list.set': async (ctx, i) => {
-    const r = await ctx.requests.governed(ctx.actor, { action: 'list.set', name: i.name, values: i.values });
-    return r.status === 'done' ? r.output : r;
-  },
+  'list.set': async (ctx, i) => governed(ctx, { action: 'list.set', name: i.name, values: i.values }),
 
   'principal.list': async (ctx) => ctx.principals.list(),
-  'principal.create': async (ctx, i) => {
-    const r = await ctx.requests.governed(ctx.actor, { action: 'principal.create', name: i.name, role: i.role, publicKey: i.publicKey, ...(i.tags ? { tags: i.tags } : {}) });
-    return r.status === 'done' ? r.output : r;
-  },
-  'principal.revoke': async (ctx, i) => {
-    const r = await ctx.requests.governed(ctx.actor, { action: 'principal.revoke', name: i.name });
-    return r.status === 'done' ? r.output : r;
-  },
+  'principal.create': async (ctx, i) => governed(ctx, { action: 'principal.create', name: i.name, role: i.role, publicKey: i.publicKey, ...(i.tags ? { tags: i.tags } : {}) }),
+  'principal.revoke': async (ctx, i) => governed(ctx, { action: 'principal.revoke', name: i.name }),
   'token.create': async (ctx, i) => ctx.principals.createToken(i.principal, i.ttl, ctx.actor),
   'token.revoke': async (ctx, i) => ctx.principals.revokeToken(i.id, ctx.actor),
 

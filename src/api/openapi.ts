@@ -2,6 +2,7 @@
 import { ERROR_CODES } from '../errors.js';
 import { OPERATIONS, type Operation } from './contract.js';
 
+/** The OpenAPI document of every contract operation: inputs, 200 output schemas, errors, authentication. */
 export function openApiDocument(version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [name, op] of Object.entries(OPERATIONS) as [string, Operation][]) {
@@ -13,12 +14,12 @@ export function openApiDocument(version: string): Record<string, unknown> {
     (paths[path] ??= {})[op.method.toLowerCase()] = {
       operationId: name,
       summary: op.summary,
-      description: op.access === 'public' ? 'No authentication.' : `Roles: ${op.access.join(', ')}. Signed request (x-custos-* headers).`,
-      ...(op.access === 'public' ? { security: [] } : {}),
+      description: op.access === 'public' ? 'No authentication.' : `Roles: ${op.access.join(', ')}. Signed request (x-custos-* headers)${op.tokens ? ' or an agent bearer token' : ''}.`,
+      ...(op.access === 'public' ? { security: [] } : op.tokens ? { security: [{ signedRequest: [] }, { bearerToken: [] }] } : {}),
       parameters: [...params, ...query],
       ...(op.method !== 'GET' && op.input ? { requestBody: { required: true, content: { 'application/json': { schema: op.input } } } } : {}),
       responses: {
-        200: { description: 'OK', content: op.text ? { 'application/x-ndjson': { schema: { type: 'string' } } } : { 'application/json': { schema: {} } } },
+        200: { description: 'OK', content: { [op.text ? 'application/x-ndjson' : 'application/json']: { schema: op.output } } },
         default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
       },
     };
@@ -30,6 +31,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
     components: {
       securitySchemes: {
         signedRequest: { type: 'apiKey', in: 'header', name: 'x-custos-signature', description: 'P-256 signature over the canonical request; with x-custos-principal, x-custos-timestamp, x-custos-nonce.' },
+        bearerToken: { type: 'http', scheme: 'bearer', description: 'A scoped agent token (custos token create), on the operations that accept one.' },
       },
       schemas: {
         Error: {

@@ -9,13 +9,14 @@ import { CustosError } from '../errors.js';
 import { localActor } from '../access/actor.js';
 import { readCredentialFile } from '../auth/credential.js';
 import type { CustosClient } from '../client/client.js';
-import { OPERATIONS, type Operation, type OperationInput, type OperationName } from '../api/contract.js';
+import { OPERATIONS, type Operation, type OperationInput, type OperationName, type OperationOutput } from '../api/contract.js';
 import { str, type Invocation } from './command.js';
 import { withInstance } from './context.js';
 
 // The client and the in-process handlers are loaded on first use: a CLI run needs one or the other.
 const loadClient = () => import('../client/client.js');
 const loadLocal = () => Promise.all([import('../api/handlers.js'), import('../api/services.js')]);
+type Handler<N extends OperationName> = import('../api/handlers.js').Handler<N>;
 
 export function serverOf(inv: Invocation): string | undefined {
   return str(inv.values, 'server') ?? inv.io.env.CUSTOS_ADDR;
@@ -35,7 +36,8 @@ function needsUnseal(op: Operation, input: Record<string, unknown>): boolean {
   return op.method !== 'GET' || op.unsealed === true || derived;
 }
 
-export async function call<N extends OperationName>(inv: Invocation, name: N, input: OperationInput<N>, opts: { unseal?: boolean } = {}): Promise<any> {
+/** Call an operation, locally or through the server; resolves with its contract output. */
+export async function call<N extends OperationName>(inv: Invocation, name: N, input: OperationInput<N>, opts: { unseal?: boolean } = {}): Promise<OperationOutput<N>> {
   const server = serverOf(inv);
   if (server) return (await clientFor(inv, server)).call(name, input);
   const op = OPERATIONS[name] as Operation;
@@ -44,6 +46,6 @@ export async function call<N extends OperationName>(inv: Invocation, name: N, in
   const [{ handlers }, { buildServices, contextFor }] = await loadLocal();
   return withInstance(inv, { unseal }, async ({ inst }) => {
     const ctx = contextFor(buildServices(inst), localActor(), 'local');
-    return (handlers[name] as (c: unknown, i: unknown) => Promise<unknown>)(ctx, input);
+    return (handlers[name] as Handler<N>)(ctx, input);
   });
 }

@@ -15,7 +15,7 @@ import { parseSignedHeaders, signRequest } from '../auth/request-signature.js';
 import type { SignedRequestProof } from '../access/actor.js';
 import type { Veto } from '../party/protocol.js';
 import { signApproval, requestDigest, type Verdict } from '../auth/approval.js';
-import { OPERATIONS, type Operation, type OperationInput, type OperationName } from '../api/contract.js';
+import { OPERATIONS, type Operation, type OperationInput, type OperationName, type OperationOutput } from '../api/contract.js';
 
 export interface ClientOptions {
   url: string;
@@ -41,8 +41,12 @@ export class CustosClient {
     }
   }
 
-  /** Call an operation; resolves with its JSON (or text) result, rejects with a CustosError carrying the server's code. */
-  async call<N extends OperationName>(name: N, input: OperationInput<N>, opts: { proof?: (p: SignedRequestProof) => void } = {}): Promise<any> {
+  /**
+   * Call an operation; resolves with its JSON (or text) result, typed by the
+   * contract's output schema, or rejects with a CustosError carrying the
+   * server's code.
+   */
+  async call<N extends OperationName>(name: N, input: OperationInput<N>, opts: { proof?: (p: SignedRequestProof) => void } = {}): Promise<OperationOutput<N>> {
     const op = OPERATIONS[name] as Operation;
     const rest: Record<string, unknown> = { ...(input as Record<string, unknown>) };
     let path = op.path.replace(/:([A-Za-z]+)/g, (_m, p: string) => {
@@ -88,7 +92,8 @@ export class CustosClient {
       const code = err.code && err.code in ERROR_CODES ? (err.code as ErrorCode) : res.status >= 500 ? 'E_INTERNAL' : 'E_BAD_INPUT';
       throw new CustosError(code, err.message ?? `HTTP ${res.status}`, err.details);
     }
-    return op.text ? text : text ? JSON.parse(text) : null;
+    // The server serialized this body with the operation's output schema.
+    return (op.text ? text : text ? JSON.parse(text) : null) as OperationOutput<N>;
   }
 
   /**
@@ -96,9 +101,9 @@ export class CustosClient {
    * fields shown (so a lying server cannot get a signature over something
    * else), sign with the credential key, submit.
    */
-  async decide(id: string, verdict: Verdict): Promise<any> {
+  async decide(id: string, verdict: Verdict): Promise<OperationOutput<'request.approve' | 'request.reject'>> {
     if (!this.key) throw new CustosError('E_UNAUTHENTICATED', 'approvals are signed with a credential');
-    const r = (await this.call('request.show', { id })) as { id: string; kind: string; principal: string; key: string | null; payload: unknown; createdAt: string; digest: string };
+    const r = await this.call('request.show', { id });
     const digest = requestDigest({ id: r.id, kind: r.kind, principal: r.principal, key: r.key, payload: r.payload, createdAt: r.createdAt });
     if (digest !== r.digest) throw new CustosError('E_TAMPERED', `the server's digest for request ${id} does not match its content`);
     const signature = signApproval(this.key, r.id, digest, verdict);

@@ -3,7 +3,7 @@
  * return its signed result, or wait for approvals/delays (when asked), or
  * throw a CustosPendingError carrying the request id.
  */
-import { CustosError } from '../errors.js';
+import { CustosError, type ErrorCode } from '../errors.js';
 import type { EvmPayload } from '../chains/evm/types.js';
 import type { CustosClient } from './client.js';
 
@@ -35,7 +35,7 @@ export async function signWithCustos(client: CustosClient, key: string, payload:
     await new Promise((r) => setTimeout(r, wait.intervalMs ?? 1000));
     v = await client.call('request.show', { id: v.id });
   }
-  if (v.status === 'signed') return v.result;
+  if (v.status === 'signed') return v.result!; // a signed request's view carries its result
   if (v.status === 'pending' || v.status === 'approved') throw new CustosPendingError(v.id, v);
-  throw new CustosError(v.error?.code ?? 'E_BAD_INPUT', `custos ${v.status} the request ${v.id}: ${v.error?.message ?? v.reason}`, { requestId: v.id, status: v.status, rule: v.rule });
+  throw new CustosError((v.error?.code as ErrorCode | undefined) ?? 'E_BAD_INPUT', `custos ${v.status} the request ${v.id}: ${v.error?.message ?? v.reason}`, { requestId: v.id, status: v.status, rule: v.rule });
 }

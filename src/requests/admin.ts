@@ -12,6 +12,7 @@ import { parsePolicy } from '../policy/document.js';
 import type { Repo } from '../store/repo.js';
 import type { SignContext, Veto } from '../party/protocol.js';
 import type { GovProof } from '../threshold/governance.js';
+import type { ThresholdCoordinator } from '../threshold/coordinator.js';
 
 export type AdminAction =
   | { action: 'policy.set'; source: string }
@@ -44,6 +45,19 @@ export interface ThresholdHooks {
   runAdmin(action: NetworkAdminAction, proof: GovProof, actor: string): Promise<unknown>;
   /** After a threshold key's destruction: have its parties delete their shares. */
   afterDestroy(name: string): Promise<void>;
+}
+
+/** What each admin action's executor returns (the output of executeAdmin for that action). */
+export interface AdminOutputs {
+  'policy.set': Awaited<ReturnType<PolicyService['setIn']>>;
+  'list.set': Awaited<ReturnType<PolicyService['setListIn']>>;
+  'principal.create': Awaited<ReturnType<Principals['createIn']>>;
+  'principal.revoke': Awaited<ReturnType<Principals['revokeIn']>>;
+  'key.destroy': Awaited<ReturnType<Keys['destroyIn']>>;
+  'party.add': Awaited<ReturnType<ThresholdCoordinator['addParty']>>;
+  'party.remove': Awaited<ReturnType<ThresholdCoordinator['removeParty']>>;
+  'key.reshare': Awaited<ReturnType<ThresholdCoordinator['reshare']>>;
+  'key.refresh': Awaited<ReturnType<ThresholdCoordinator['reshare']>>;
 }
 
 export interface AdminExecutors {

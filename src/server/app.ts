@@ -1,21 +1,20 @@
 /**
  * The HTTP API (fastify). Routes are registered from the contract table:
- * the same schemas validate input (unknown fields refused) and produce
- * /openapi.json. Errors are `{code, message}` with the status from the error
- * registry; nothing else (no stack, no internals) reaches a client.
+ * the same schemas validate input (unknown fields refused), serialize 200
+ * responses (output schemas) and produce /openapi.json. Errors are
+ * `{code, message}` with the status from the error registry; nothing else
+ * (no stack, no internals) reaches a client.
  */
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { CustosError, ERROR_CODES, toCustosError } from '../errors.js';
 import { utf8 } from '../crypto/bytes.js';
-import { OPERATIONS, type Operation, type OperationName } from '../api/contract.js';
+import { OPERATIONS, type Operation, type OperationName, type OperationOutput } from '../api/contract.js';
 import { handlers } from '../api/handlers.js';
 import { contextFor, type Services } from '../api/services.js';
 import { docsPage, openApiDocument } from '../api/openapi.js';
 import { Authenticator } from './auth.js';
 
 export const VERSION = '0.1.0';
-/** Operations a scoped bearer token may call (clients that cannot sign requests). */
-const TOKEN_OPERATIONS: ReadonlySet<OperationName> = new Set(['sign', 'sign.evm', 'sign.bitcoin', 'sign.solana', 'eth.rpc', 'request.show', 'request.list']);
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_JSON_DEPTH = 32;
 
@@ -124,7 +123,8 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
   app.get('/docs', async (_req, reply) => reply.type('text/html; charset=utf-8').send(docsPage(doc)));
 
   for (const [name, op] of Object.entries(OPERATIONS) as [OperationName, Operation][]) {
-    const schema: Record<string, unknown> = {};
+    // 200 bodies are serialized with the output schema (text operations send their string as is).
+    const schema: Record<string, unknown> = { response: { 200: op.output } };
     if (op.params) schema.params = op.params;
     if (op.input) schema[op.method === 'GET' ? 'querystring' : 'body'] = op.input;
     else if (op.method === 'GET') schema.querystring = { type: 'object', additionalProperties: false, maxProperties: 0 };
@@ -146,7 +146,7 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
         if (name === 'sys.unseal') return unseal(s, input as { passphrase?: string; shares?: string[] }, opts.onUnseal);
         if (name === 'sys.health') return handlers['sys.health'](contextFor(s, anonymous, 'server'), {});
         if (name === 'sys.ready') return handlers['sys.ready'](contextFor(s, anonymous, 'server'), {});
-        const actor = await auth.authenticate({ method: req.method, url: req.url, headers: req.headers, rawBody: req.rawBody ?? '' }, TOKEN_OPERATIONS.has(name));
+        const actor = await auth.authenticate({ method: req.method, url: req.url, headers: req.headers, rawBody: req.rawBody ?? '' }, op.tokens === true);
         if (op.access !== 'public' && !op.access.includes(actor.role)) {
           throw new CustosError('E_FORBIDDEN', `${name} is not open to role ${actor.role}`);
         }
@@ -161,7 +161,7 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
 
 const anonymous = { id: 'anonymous', name: 'anonymous', role: 'auditor' as const, kind: 'api' as const, tags: {} };
 
-async function unseal(s: Services, input: { passphrase?: string; shares?: string[] }, onUnseal?: () => void) {
+async function unseal(s: Services, input: { passphrase?: string; shares?: string[] }, onUnseal?: () => void): Promise<OperationOutput<'sys.unseal'>> {
   if (!s.inst.sealed) return { sealed: false, message: 'already unsealed' };
   const material = input.passphrase !== undefined ? { passphrase: utf8(input.passphrase) } : { shares: input.shares ?? [] };
   await s.inst.unseal(material, 'api:unseal');

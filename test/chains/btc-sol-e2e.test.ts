@@ -80,7 +80,7 @@ describe('Bitcoin PSBT and Solana through the signing service', () => {
     const r = await bot.client.call('sign.bitcoin', { keys: ['btc-a', 'btc-b'], psbt: psbt(EXTERNAL) });
     assert.equal(r.status, 'signed', JSON.stringify(r));
     assert.equal(r.rule, 'bot');
-    const tx = Transaction.fromPSBT(base64.decode(r.result.psbt));
+    const tx = Transaction.fromPSBT(base64.decode(r.result!.psbt as string));
     tx.finalize();
     const raw = tx.extract();
     assert.ok(raw.length > 0);
@@ -127,13 +127,13 @@ describe('Bitcoin PSBT and Solana through the signing service', () => {
     const transfer = getTransferSolInstruction({ source: createNoopSigner(payer), destination: address('4Nd1mBQtrMJVYVfKf2PJy9NZUZdTAsp7D4xWLs4gDB4T'), amount: 1_500_000n });
     const r = await bot.client.call('sign.solana', { key: 'sol-1', transaction: solMessage([transfer]) });
     assert.equal(r.status, 'signed', JSON.stringify(r));
-    const wire = base64.decode(r.result.transaction);
+    const wire = base64.decode(r.result!.transaction as string);
     // Wire format: [compact-u16 count=1][64-byte signature][message]
     assert.equal(wire[0], 1);
     const sig = wire.subarray(1, 65);
     const message = wire.subarray(65);
     assert.ok(ed25519.verify(sig, message, solKey));
-    assert.equal(base58.encode(sig), r.result.signature);
+    assert.equal(base58.encode(sig), r.result!.signature);
   });
 
   test('a Solana message with an instruction custos cannot parse is refused by the policy that requires facts', async () => {

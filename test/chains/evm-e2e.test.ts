@@ -84,7 +84,7 @@ describe('EVM end to end: dev chain, JSON-RPC endpoint, viem and ethers', () => 
     await t.admin.call('list.set', { name: 'methods', values: [`${GOOD_SPENDER.toLowerCase()}:0x12345678`] });
     await t.admin.call('policy.set', { source: POLICY });
     token = (await t.admin.call('token.create', { principal: 'bot' })).token;
-    address = (await t.admin.call('key.show', { ref: 'hot-1' })).addresses.ethereum;
+    address = (await t.admin.call('key.show', { ref: 'hot-1' })).addresses.ethereum as Hex;
     rich = await chain.rpc('eth_accounts');
     await chain.rpc('eth_sendTransaction', [{ from: rich[0], to: address, value: '0x56bc75e2d63100000' }]); // 100 ETH
     hh = defineChain({ id: 31337, name: 'hardhat', nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, rpcUrls: { default: { http: [chain.url] } } });
@@ -126,7 +126,7 @@ describe('EVM end to end: dev chain, JSON-RPC endpoint, viem and ethers', () => 
     await assert.rejects(wallet.sendTransaction({ to: USDC, data: big, gas: 100_000n } as any), (e: any) => JSON.stringify(e).includes('4001') && /erc20-at-most-1000-usd/.test(JSON.stringify(e)));
     const unlimited = encodeFunctionData({ abi: erc20Abi, functionName: 'approve', args: [GOOD_SPENDER, maxUint256] });
     await assert.rejects(wallet.sendTransaction({ to: USDC, data: unlimited, gas: 100_000n } as any), (e: any) => /no-unlimited-approvals/.test(JSON.stringify(e)));
-    const denied = (await t.admin.call('request.list', { status: 'denied' })).map((r: { rule: string }) => r.rule);
+    const denied = (await t.admin.call('request.list', { status: 'denied' })).map((r) => r.rule);
     assert.ok(denied.includes('erc20-at-most-1000-usd') && denied.includes('no-unlimited-approvals'));
   });
 

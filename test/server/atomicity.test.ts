@@ -68,6 +68,6 @@ rules:
     const results = await Promise.all(Array.from({ length: 6 }, () => agents[1]!.client.call('sign', { key: 'guarded', message: 'aa', idempotencyKey: 'order-42' })));
     assert.equal(new Set(results.map((r) => r.id)).size, 1);
     const list = await t.admin.call('request.list', {});
-    assert.equal(list.filter((r: { payload: { message?: string }; principal: string }) => r.principal === 'bot-2' && r.payload.message === 'aa').length, 1);
+    assert.equal(list.filter((r) => r.principal === 'bot-2' && (r.payload as { message?: string }).message === 'aa').length, 1);
   });
 });

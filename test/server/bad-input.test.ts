@@ -551,7 +551,7 @@ describe('HTTP API: bad input', () => {
     // a request signed before the revocation, sent after it
     const presigned = signRequest(s.key, s.name, { method: 'GET', path: '/v1/policy' });
     const revoked = await t.admin.call('principal.revoke', { name: p.name });
-    assert.equal(revoked.state, 'revoked');
+    assert.equal((revoked as { state: string }).state, 'revoked');
     await unchanged(async () => {
       assertError(await call(s, 'GET', '/v1/keys'), 401, 'E_UNAUTHENTICATED', /revoked/);
       assertError(await send('GET', '/v1/policy', presigned), 401, 'E_UNAUTHENTICATED');

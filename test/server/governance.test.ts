@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TestServer, type Principal } from '../helpers/server.js';
 
+/** A governed action that waits for more admins. */
+type Pending = { status: string; request: { id: string } };
+
 describe('admin quorum, expiry, rejection, dry run', () => {
   let t: TestServer;
   let admin2: Principal;
@@ -28,8 +31,8 @@ describe('admin quorum, expiry, rejection, dry run', () => {
     const v1 = await t.admin.call('policy.set', {
       source: 'admin: { approvals: 2 }\nrules:\n  - name: bots-need-ann\n    effect: allow\n    when: principal.role == "agent"\n    approvals: { count: 1, from: approver }\n',
     });
-    assert.equal(v1.version, 1, 'setting the quorum itself is governed by the previous policy (quorum 1)');
-    const pending = await t.admin.call('policy.set', { source: 'admin: { approvals: 2 }\nrules: []\n' });
+    assert.equal((v1 as { version: number }).version, 1, 'setting the quorum itself is governed by the previous policy (quorum 1)');
+    const pending = (await t.admin.call('policy.set', { source: 'admin: { approvals: 2 }\nrules: []\n' })) as Pending;
     assert.equal(pending.status, 'pending');
     const id = pending.request.id;
     assert.equal((await t.admin.call('policy.show', {})).version, 1, 'not in force yet');
@@ -41,7 +44,7 @@ describe('admin quorum, expiry, rejection, dry run', () => {
     const trail = (await t.server.services.inst.store.read.listEvents(0, 10_000)).map((e) => e.action);
     assert.ok(trail.includes('request.approve') && trail.includes('policy.set'));
     // Principals too: revoking a principal needs both admins now.
-    const rev = await admin2.client.call('principal.revoke', { name: 'bot' });
+    const rev = (await admin2.client.call('principal.revoke', { name: 'bot' })) as Pending;
     assert.equal(rev.status, 'pending');
     assert.equal((await bot.client.call('request.list', {})).length >= 0, true, 'bot still active while pending');
     await t.admin.decide(rev.request.id, 'approve');
@@ -50,7 +53,7 @@ describe('admin quorum, expiry, rejection, dry run', () => {
 
   test('pending requests expire; rejected ones end', async () => {
     // A policy where every signature needs an approver (the quorum of two admins stays).
-    const p = await t.admin.call('policy.set', { source: 'admin: { approvals: 2 }\nrules:\n  - name: needs-ann\n    effect: allow\n    approvals: { count: 1, from: approver }\n' });
+    const p = (await t.admin.call('policy.set', { source: 'admin: { approvals: 2 }\nrules:\n  - name: needs-ann\n    effect: allow\n    approvals: { count: 1, from: approver }\n' })) as Pending;
     await admin2.client.decide(p.request.id, 'approve');
     const r1 = await bot2.client.call('sign', { key: 'k', message: '01' });
     assert.equal(r1.status, 'pending');
@@ -64,7 +67,7 @@ describe('admin quorum, expiry, rejection, dry run', () => {
   });
 
   test('an approval row written into the store by someone else never counts', async () => {
-    const p = await t.admin.call('policy.set', { source: 'admin: { approvals: 2 }\nrules:\n  - name: two\n    effect: allow\n    approvals: { count: 2, from: approver }\n' });
+    const p = (await t.admin.call('policy.set', { source: 'admin: { approvals: 2 }\nrules:\n  - name: two\n    effect: allow\n    approvals: { count: 2, from: approver }\n' })) as Pending;
     await admin2.client.decide(p.request.id, 'approve');
     const r = await bot2.client.call('sign', { key: 'k', message: '0c' });
     assert.equal(r.status, 'pending');
@@ -83,8 +86,9 @@ describe('admin quorum, expiry, rejection, dry run', () => {
     const r = await t.admin.call('policy.check', { principal: 'bot2', key: 'k', message: '0a0b' });
     assert.equal(r.outcome, 'allow');
     assert.equal(r.rule, 'two');
-    assert.equal(r.facts.principal.name, 'bot2');
-    assert.equal(r.facts.request.size, 2);
+    const facts = r.facts as { principal: { name: string }; request: { size: number } };
+    assert.equal(facts.principal.name, 'bot2');
+    assert.equal(facts.request.size, 2);
     assert.equal(await t.auditEvents(), before);
   });
 });

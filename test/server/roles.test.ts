@@ -304,7 +304,7 @@ describe('HTTP API: roles', () => {
     const r = await principals.approver!.client.decide(req.id, 'approve');
     assert.equal(r.status, 'signed');
     assert.equal(r.approvals.length, 1);
-    assert.equal(r.approvals[0].approver, signers.approver.name);
+    assert.equal(r.approvals[0]!.approver, signers.approver.name);
     assert.ok(r.signature);
   });
 
@@ -475,7 +475,7 @@ describe('HTTP API: roles', () => {
     const req = await submit(signers.agent, 'gated-two');
     const first = await principals.approver!.client.decide(req.id, 'approve');
     assert.equal(first.status, 'pending');
-    assert.deepEqual(first.waitingFor.approvals.approvedBy, [signers.approver.name]);
+    assert.deepEqual(first.waitingFor!.approvals!.approvedBy, [signers.approver.name]);
     const before = await show(req.id);
     await unchanged(async () => {
       const again = signApproval(signers.approver.key, req.id, req.digest, 'approve');

@@ -98,7 +98,7 @@ describe('threshold custody: coordinator and parties as separate processes', () 
     tx.addOutput({ script, amount: 9_000n });
     const r = await admin.call('sign.bitcoin', { keys: ['tr'], psbt: base64.encode(tx.toPSBT()) });
     assert.equal(r.status, 'signed', JSON.stringify(r));
-    const signed = Transaction.fromPSBT(base64.decode(r.result.psbt));
+    const signed = Transaction.fromPSBT(base64.decode(r.result!.psbt as string));
     signed.finalize();
     assert.ok(signed.extract().length > 0);
     const sighash = signed.preimageWitnessV1(0, [script], 0, [80_000n]);
@@ -118,7 +118,7 @@ describe('threshold custody: coordinator and parties as separate processes', () 
     const transaction = base64.encode(new Uint8Array(getTransactionEncoder().encode(compileTransaction(msg))));
     const r = await admin.call('sign.solana', { key: 'sol', transaction });
     assert.equal(r.status, 'signed', JSON.stringify(r));
-    const wire = base64.decode(r.result.transaction);
+    const wire = base64.decode(r.result!.transaction as string);
     const sig = wire.subarray(1, 65);
     const message = wire.subarray(65);
     assert.ok(ed25519.verify(sig, message, pub), 'noble');
@@ -132,7 +132,7 @@ describe('threshold custody: coordinator and parties as separate processes', () 
     assert.equal(r.status, 'signed', JSON.stringify(r));
     const pub = hex.decode((await admin.call('key.show', { ref: 'k1' })).publicKey);
     assert.equal(pub.length, 33);
-    assert.ok(secp256k1_FROST.verify(hex.decode(r.signature), hex.decode(msg), pub));
+    assert.ok(secp256k1_FROST.verify(hex.decode(r.signature!), hex.decode(msg), pub));
   });
 
   test('availability: one party of three down, signing continues; two down, the error names both; back up, it signs again', async () => {
@@ -141,20 +141,20 @@ describe('threshold custody: coordinator and parties as separate processes', () 
     await byName('p2').stop('SIGKILL');
     const one = await admin.call('sign', { key: 'tr', digest: d });
     assert.equal(one.status, 'signed', JSON.stringify(one));
-    assert.ok(schnorr.verify(hex.decode(one.signature), hex.decode(d), pub));
+    assert.ok(schnorr.verify(hex.decode(one.signature!), hex.decode(d), pub));
     await byName('p3').stop('SIGKILL');
     const two = await admin.call('sign', { key: 'tr', digest: d });
     assert.equal(two.status, 'failed');
-    assert.equal(two.error.code, 'E_UNAVAILABLE');
-    assert.match(two.error.message, /p2/);
-    assert.match(two.error.message, /p3/);
+    assert.equal(two.error!.code, 'E_UNAVAILABLE');
+    assert.match(two.error!.message, /p2/);
+    assert.match(two.error!.message, /p3/);
     const list = cli(['party', 'list', '--json'], root, env).json;
     assert.deepEqual(list.filter((p: any) => !p.reachable).map((p: any) => p.name), ['p2', 'p3']);
     await byName('p2').restart();
     await byName('p3').restart();
     const back = await admin.call('sign', { key: 'tr', digest: d });
     assert.equal(back.status, 'signed', JSON.stringify(back));
-    assert.ok(schnorr.verify(hex.decode(back.signature), hex.decode(d), pub));
+    assert.ok(schnorr.verify(hex.decode(back.signature!), hex.decode(d), pub));
   });
 
   test('refresh: every party gets new shares of the same key (new epoch everywhere), signatures still verify', async () => {
@@ -173,7 +173,7 @@ describe('threshold custody: coordinator and parties as separate processes', () 
     const msg = hex.encode(new TextEncoder().encode('after refresh'));
     const s = await admin.call('sign', { key: 'sol', message: msg });
     assert.equal(s.status, 'signed', JSON.stringify(s));
-    assert.ok(ed25519.verify(hex.decode(s.signature), hex.decode(msg), hex.decode(before.publicKey)));
+    assert.ok(ed25519.verify(hex.decode(s.signature!), hex.decode(msg), hex.decode(before.publicKey)));
   });
 
   test('reshare: 2-of-3 to 3-of-4 (adding p4), then to 2 of p1,p2,p4 (removing p3, which forgets its share); group key unchanged', async () => {
@@ -185,13 +185,13 @@ describe('threshold custody: coordinator and parties as separate processes', () 
     const d = digest('reshared');
     const s = await admin.call('sign', { key: 'tr', digest: d });
     assert.equal(s.status, 'signed', JSON.stringify(s));
-    assert.ok(schnorr.verify(hex.decode(s.signature), hex.decode(d), hex.decode(pub)));
+    assert.ok(schnorr.verify(hex.decode(s.signature!), hex.decode(d), hex.decode(pub)));
     // With 3 of 4 needed, two parties down means no signature.
     await byName('p3').stop('SIGKILL');
     await byName('p4').stop('SIGKILL');
     const down = await admin.call('sign', { key: 'tr', digest: d });
     assert.equal(down.status, 'failed');
-    assert.equal(down.error.code, 'E_UNAVAILABLE');
+    assert.equal(down.error!.code, 'E_UNAVAILABLE');
     await byName('p3').restart();
     await byName('p4').restart();
     const shrink = cli(['key', 'reshare', 'tr', '--threshold', '2', '--parties', 'p1,p2,p4', '--json'], root, env);
@@ -202,7 +202,7 @@ describe('threshold custody: coordinator and parties as separate processes', () 
     await byName('p1').stop('SIGKILL');
     const s2 = await admin.call('sign', { key: 'tr', digest: d });
     assert.equal(s2.status, 'signed', JSON.stringify(s2));
-    assert.ok(schnorr.verify(hex.decode(s2.signature), hex.decode(d), hex.decode(pub)));
+    assert.ok(schnorr.verify(hex.decode(s2.signature!), hex.decode(d), hex.decode(pub)));
     await byName('p1').restart();
   });
 

@@ -54,8 +54,8 @@ describe('threshold faults: cheating and crashing parties', () => {
     const before = await t.auditEvents();
     const r = await t.admin.call('sign', { key: 'k3', digest: digest(1) });
     assert.equal(r.status, 'failed', JSON.stringify(r));
-    assert.equal(r.error.code, 'E_INVALID_SHARE');
-    assert.match(r.error.message, /party cheater/);
+    assert.equal(r.error!.code, 'E_INVALID_SHARE');
+    assert.match(r.error!.message, /party cheater/);
     assert.equal(r.signature, undefined);
     const events = await t.server.services.inst.store.read.listEvents(before, 100);
     const cheat = events.find((e) => e.action === 'threshold.invalid_share');
@@ -72,8 +72,8 @@ describe('threshold faults: cheating and crashing parties', () => {
     const crasher = parties.get('crasher')!;
     const r = await t.admin.call('sign', { key: 'k2', digest: digest(2) });
     assert.equal(r.status, 'failed', JSON.stringify(r));
-    assert.equal(r.error.code, 'E_UNAVAILABLE');
-    assert.match(r.error.message, /crasher/);
+    assert.equal(r.error!.code, 'E_UNAVAILABLE');
+    assert.match(r.error!.message, /crasher/);
     await crasher.proc.stop(); // already dead (SIGKILLed itself); wait for the exit
     // The crasher's store: the nonce of the session it answered is deleted (consumed durably before the crash),
     // and its own trail recorded the consumption.
@@ -89,7 +89,7 @@ describe('threshold faults: cheating and crashing parties', () => {
     await parties.get('honest2')!.restart();
     const ok = await t.admin.call('sign', { key: 'k2', digest: digest(3) });
     assert.equal(ok.status, 'signed', JSON.stringify(ok));
-    assert.ok(schnorr.verify(hex.decode(ok.signature), hex.decode(digest(3)), pub));
+    assert.ok(schnorr.verify(hex.decode(ok.signature!), hex.decode(digest(3)), pub));
   });
 
   test('the coordinator restarts: parties and threshold keys are still there and sign', async () => {
@@ -100,7 +100,7 @@ describe('threshold faults: cheating and crashing parties', () => {
     const pub = hex.decode((await t.admin.call('key.show', { ref: 'k2' })).publicKey);
     const ok = await t.admin.call('sign', { key: 'k2', digest: digest(4) });
     assert.equal(ok.status, 'signed', JSON.stringify(ok));
-    assert.ok(schnorr.verify(hex.decode(ok.signature), hex.decode(digest(4)), pub));
+    assert.ok(schnorr.verify(hex.decode(ok.signature!), hex.decode(digest(4)), pub));
   });
 
   test('threshold keys refuse what they cannot do: local signing without a request, rotation, export', async () => {

@@ -133,7 +133,7 @@ describe('a compromised coordinator cannot get a signature that policy forbids',
     const r = await bot.client.call('sign', { key: 'tk', message });
     assert.equal(r.status, 'signed', JSON.stringify(r));
     assert.equal(r.rule, 'bot-small');
-    assert.ok(ed25519.verify(hex.decode(r.result.signature), hex.decode(message), publicKey), 'the signature verifies under the group key');
+    assert.ok(ed25519.verify(hex.decode(r.result!.signature as string), hex.decode(message), publicKey), 'the signature verifies under the group key');
   }
 
   before(

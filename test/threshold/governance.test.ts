@@ -63,8 +63,8 @@ describe('threshold governance: parties take policy and principal changes only w
     // The coordinator now allows 48 bytes... no: any size. The parties still enforce <= 64.
     const big = await bot.client.call('sign', { key: 'gk', message: msg(100) });
     assert.equal(big.status, 'failed', JSON.stringify(big));
-    assert.equal(big.error.code, 'E_PARTY_REFUSED');
-    assert.match(big.error.message, /policy v2 denies/);
+    assert.equal(big.error!.code, 'E_PARTY_REFUSED');
+    assert.match(big.error!.message, /policy v2 denies/);
     assert.deepEqual(await policyVersions(), [2, 2]);
     // Put the signed policy back (a local operator's change is not proven either, so re-sign it as admin).
     await t.admin.call('policy.set', { source: allow('principal.name == "bot" && request.size <= 64') });

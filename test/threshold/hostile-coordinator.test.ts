@@ -166,7 +166,7 @@ describe('a compromised coordinator or a single admin cannot take, move or destr
   });
 
   test('positive control: bot signs through the API; the Ed25519 signature verifies under the group key', T, async () => {
-    const r = await bot.client.call('sign', { key: 'tk', message: MSG });
+    const r: any = await bot.client.call('sign', { key: 'tk', message: MSG });
     assert.equal(r.status, 'signed', JSON.stringify(r));
     assert.ok(ed25519.verify(hex.decode(r.result.signature), hex.decode(MSG), groupKey));
   });
@@ -313,10 +313,10 @@ describe('a compromised coordinator or a single admin cannot take, move or destr
     await t.admin.call('policy.set', { source: `admin:\n  approvals: 2\n${POLICY}` });
     const e1 = await startParty(root, 'e1');
     parties.push(e1);
-    const add = await t.admin.call('party.add', { name: 'e1', url: e1.url, identity: e1.identity });
+    const add: any = await t.admin.call('party.add', { name: 'e1', url: e1.url, identity: e1.identity });
     assert.equal(add.status, 'pending', JSON.stringify(add));
     assert.ok(!(await t.admin.call('party.list', {})).some((p: { name: string }) => p.name === 'e1'), 'not registered before the second admin approves');
-    const reshare = await t.admin.call('key.reshare', { name: 'tk', threshold: 2, parties: ['p1', 'p2', 'e1'] });
+    const reshare: any = await t.admin.call('key.reshare', { name: 'tk', threshold: 2, parties: ['p1', 'p2', 'e1'] });
     assert.equal(reshare.status, 'pending', JSON.stringify(reshare));
     const m0 = await meta();
     // The second admin approves both (the registration first): the reshare then runs with both admins' signatures as proof.
@@ -330,7 +330,7 @@ describe('a compromised coordinator or a single admin cannot take, move or destr
     assert.equal((await t.admin.call('key.show', { ref: 'tk' })).publicKey, hex.encode(groupKey), 'the group key is unchanged');
     // p3 was left out: it retired its share on the proof and the receipts.
     assert.equal(shares(parties.find((p) => p.name === 'p3')!), '[]');
-    const r = await bot.client.call('sign', { key: 'tk', message: MSG });
+    const r: any = await bot.client.call('sign', { key: 'tk', message: MSG });
     assert.equal(r.status, 'signed', JSON.stringify(r));
     assert.ok(ed25519.verify(hex.decode(r.result.signature), hex.decode(MSG), groupKey));
   });

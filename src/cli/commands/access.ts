@@ -6,7 +6,7 @@ import { generateCredentialKey, writeCredentialFile } from '../../auth/credentia
 import { parseRole } from '../../access/principals.js';
 import { type Command, requireStr, str } from '../command.js';
 import { call, serverOf } from '../api.js';
-import { parseTags, pendingAdmin } from './keys.js';
+import { isPending, parseTags, pendingAdmin } from './keys.js';
 
 export const accessCommands: Command[] = [
   {
@@ -27,7 +27,7 @@ export const accessCommands: Command[] = [
       const r = await call(inv, 'principal.create', { name, role, publicKey: publicKeyHex, tags: parseTags(inv.values) });
       const server = serverOf(inv);
       writeCredentialFile(out, { principal: name, role, privateKey, ...(server ? { server } : {}) });
-      if (r.status === 'pending') return { ...pendingAdmin(r), json: { ...r, credential: out } };
+      if (isPending(r)) return { ...pendingAdmin(r), json: { ...r, credential: out } };
       return { json: { ...r, credential: out }, human: `Created ${role} ${name}; credential written to ${out} (mode 0600).` };
     },
   },
@@ -35,7 +35,7 @@ export const accessCommands: Command[] = [
     name: 'principal list',
     summary: 'List principals and their roles.',
     async run(inv) {
-      const all: { name: string; role: string; state: string }[] = await call(inv, 'principal.list', {});
+      const all = await call(inv, 'principal.list', {});
       return { json: all, human: all.length ? all.map((p) => `${p.name.padEnd(24)} ${p.role.padEnd(9)} ${p.state}`).join('\n') : 'no principals' };
     },
   },
@@ -46,7 +46,7 @@ export const accessCommands: Command[] = [
     minArgs: 1,
     async run(inv) {
       const r = await call(inv, 'principal.revoke', { name: inv.positionals[0]! });
-      if (r.status === 'pending') return pendingAdmin(r);
+      if (isPending(r)) return pendingAdmin(r);
       return { json: r, human: `Principal ${r.name} is ${r.state}.` };
     },
   },

@@ -54,7 +54,7 @@ export const auditCommands: Command[] = [
       if (format !== 'jsonl') throw usageError('--format must be jsonl');
       const env = inv.io.env;
       const canUnseal = Boolean(str(inv.values, 'passphrase-file') ?? env.CUSTOS_PASSPHRASE_FILE ?? env.CUSTOS_SHARE_FILES ?? (inv.values['share-file'] as string[] | undefined)?.length);
-      const text: string = await call(inv, 'audit.export', {}, { unseal: canUnseal });
+      const text = await call(inv, 'audit.export', {}, { unseal: canUnseal });
       const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as { auditPublicKey: string };
       const out = str(inv.values, 'out');
       if (out) {

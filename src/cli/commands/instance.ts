@@ -128,7 +128,7 @@ export const instanceCommands: Command[] = [
         `store      ${st.store}`,
         `seal       ${seal}, root key v${st.rootVersion}${server ? (st.sealed ? ', SEALED' : ', unsealed') : ''}`,
         `mode       ${server ? `server ${server}` : 'local (each command unseals for its own duration)'}`,
-        ...(st.seal.weak ? ['warning    Argon2id parameters are below the production default (64 MiB, t=3)'] : []),
+        ...(st.seal.kind === 'passphrase' && st.seal.weak ? ['warning    Argon2id parameters are below the production default (64 MiB, t=3)'] : []),
         `keys       ${st.keys}`,
         `wallets    ${st.wallets}`,
         `principals ${st.principals}`,

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { CustosError } from '../../errors.js';
 import { ALGORITHMS, THRESHOLD_ALGORITHMS, getAlgorithm } from '../../crypto/algorithms.js';
 import type { KeyInfo } from '../../keystore/keys.js';
+import type { OperationOutput } from '../../api/contract.js';
 import { parseCurve } from '../../keystore/refs.js';
 import { type Command, type Values, flag, int, list, requireStr, str, usageError } from '../command.js';
 import { call } from '../api.js';
@@ -81,7 +82,7 @@ export const keyCommands: Command[] = [
     ...NAME_ARG,
     async run(inv) {
       const k = await call(inv, 'key.refresh', { name: inv.positionals[0]! });
-      if (k.status === 'pending') return pendingAdmin(k);
+      if ('request' in k) return pendingAdmin(k);
       return { json: k, human: `Refreshed ${k.name}: epoch ${k.epoch}, ${k.threshold} of ${k.parties.join(', ')}.` };
     },
   },
@@ -101,7 +102,7 @@ export const keyCommands: Command[] = [
         ...(threshold !== undefined ? { threshold } : {}),
         ...(parties !== undefined ? { parties: parties.split(',').map((p) => p.trim()).filter(Boolean) } : {}),
       });
-      if (k.status === 'pending') return pendingAdmin(k);
+      if ('request' in k) return pendingAdmin(k);
       return { json: k, human: `Reshared ${k.name}: epoch ${k.epoch}, ${k.threshold} of ${k.parties.join(', ')}.` };
     },
   },
@@ -153,7 +154,7 @@ export const keyCommands: Command[] = [
     ...NAME_ARG,
     async run(inv) {
       const r = await call(inv, 'key.destroy', { name: inv.positionals[0]! });
-      if (r.status === 'pending') return pendingAdmin(r);
+      if (isPending(r)) return pendingAdmin(r);
       return { json: r, human: `Destroyed key ${r.name}: its material can no longer be decrypted by anyone.` };
     },
   },
@@ -223,6 +224,14 @@ export const keyCommands: Command[] = [
     },
   },
 ];
+
+/** A governed admin action that waits for other admins (the other branch of a governed operation's output). */
+export type PendingAdmin = Extract<OperationOutput<'policy.set'>, { status: 'pending' }>;
+
+/** Whether a governed operation's output is the pending request rather than the action's output. */
+export function isPending<O extends object>(r: O | PendingAdmin): r is PendingAdmin {
+  return 'status' in r && r.status === 'pending';
+}
 
 /** Output of an admin action that now waits for other admins (meta-policy quorum). */
 export function pendingAdmin(r: { request: { id: string; waitingFor?: { approvals?: { count: number } } } }) {

@@ -72,7 +72,7 @@ export const partyCommands: Command[] = [
     },
     async run(inv) {
       const p = await call(inv, 'party.add', { name: requireStr(inv.values, 'name'), url: requireStr(inv.values, 'url'), identity: requireStr(inv.values, 'identity') });
-      if (p.status === 'pending') return pendingAdmin(p);
+      if ('request' in p) return pendingAdmin(p);
       return { json: p, human: `Added party ${p.name} (${p.url}, fingerprint ${p.fingerprint}).` };
     },
   },
@@ -82,7 +82,7 @@ export const partyCommands: Command[] = [
     options: { name: { type: 'string', arg: 'NAME', description: 'the party to remove' } },
     async run(inv) {
       const r = await call(inv, 'party.remove', { name: requireStr(inv.values, 'name') });
-      if (r.status === 'pending') return pendingAdmin(r);
+      if ('request' in r) return pendingAdmin(r);
       return { json: r, human: `Removed party ${r.name}.` };
     },
   },
@@ -90,7 +90,7 @@ export const partyCommands: Command[] = [
     name: 'party list',
     summary: 'Registered parties: URL, identity fingerprint, reachability, key shares.',
     async run(inv) {
-      const all = (await call(inv, 'party.list', {})) as { name: string; url: string; fingerprint: string; reachable: boolean; error?: { message: string } }[];
+      const all = await call(inv, 'party.list', {});
       const human = all.length ? all.map((p) => `${p.name.padEnd(16)} ${p.url.padEnd(28)} ${p.fingerprint}  ${p.reachable ? 'reachable' : `UNREACHABLE (${p.error?.message ?? ''})`}`).join('\n') : 'no parties';
       return { json: all, human };
     },

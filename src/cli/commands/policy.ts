@@ -3,7 +3,7 @@ import { CustosError } from '../../errors.js';
 import { type Command, list, str } from '../command.js';
 import { call } from '../api.js';
 import { readInputFile } from '../io.js';
-import { pendingAdmin } from './keys.js';
+import { isPending, pendingAdmin } from './keys.js';
 
 export const policyCommands: Command[] = [
   {
@@ -14,7 +14,7 @@ export const policyCommands: Command[] = [
     async run(inv) {
       const source = readInputFile(inv.io, inv.positionals[0]!, 'policy file').toString('utf8');
       const r = await call(inv, 'policy.set', { source });
-      if (r.status === 'pending') return pendingAdmin(r);
+      if (isPending(r)) return pendingAdmin(r);
       return { json: r, human: `Policy v${r.version} in force (${r.rules} rules, digest ${r.digest.slice(0, 16)}…).` };
     },
   },
@@ -30,7 +30,7 @@ export const policyCommands: Command[] = [
     name: 'policy history',
     summary: 'Every policy version: who set it and when.',
     async run(inv) {
-      const all: { version: number; digest: string; createdAt: string; createdBy: string }[] = await call(inv, 'policy.history', {});
+      const all = await call(inv, 'policy.history', {});
       return { json: all, human: all.length ? all.map((p) => `v${p.version}  ${p.createdAt}  ${p.createdBy}  ${p.digest.slice(0, 16)}…`).join('\n') : 'no policy set (the built-in default is in force)' };
     },
   },
@@ -48,10 +48,10 @@ export const policyCommands: Command[] = [
         throw new CustosError('E_BAD_INPUT', 'the request file is not valid JSON');
       }
       const r = await call(inv, 'policy.check', req as never);
-      const trace = (r.decision.trace as { rule: string; effect: string; matched: boolean; error?: string }[])
+      const trace = r.decision.trace
         .map((t) => `  ${t.matched ? 'match' : '     '} ${t.effect.padEnd(5)} ${t.rule}${t.error ? `  (error: ${t.error})` : ''}`)
         .join('\n');
-      return { json: r, human: `${r.outcome}${r.rule ? ` by rule "${r.rule}"` : ''}: ${r.decision.reason ?? ''}\n${trace}\nfacts: ${JSON.stringify(r.facts)}` };
+      return { json: r, human: `${r.outcome}${r.rule ? ` by rule "${r.rule}"` : ''}: ${'reason' in r.decision ? r.decision.reason : ''}\n${trace}\nfacts: ${JSON.stringify(r.facts)}` };
     },
   },
   {
@@ -67,7 +67,7 @@ export const policyCommands: Command[] = [
       const file = str(inv.values, 'file');
       const values = [...list(inv.values, 'value'), ...(file ? readInputFile(inv.io, file, 'list file').toString('utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : [])];
       const r = await call(inv, 'list.set', { name: inv.positionals[0]!, values });
-      if (r.status === 'pending') return pendingAdmin(r);
+      if (isPending(r)) return pendingAdmin(r);
       return { json: r, human: `List ${r.list} now has ${r.values} values.` };
     },
   },
@@ -75,7 +75,7 @@ export const policyCommands: Command[] = [
     name: 'list show',
     summary: 'Print the named lists.',
     async run(inv) {
-      const all: Record<string, string[]> = await call(inv, 'list.show', {});
+      const all = await call(inv, 'list.show', {});
       const names = Object.keys(all);
       return { json: all, human: names.length ? names.map((n) => `${n}: ${all[n]!.join(', ')}`).join('\n') : 'no lists' };
     },

@@ -86,7 +86,7 @@ export const walletCommands: Command[] = [
     name: 'wallet list',
     summary: 'List wallets.',
     async run(inv) {
-      const all: { name: string; state: string; origin: string }[] = await call(inv, 'wallet.list', {});
+      const all = await call(inv, 'wallet.list', {});
       return { json: all, human: all.length ? all.map((w) => `${w.name.padEnd(24)} ${w.state.padEnd(9)} ${w.origin}`).join('\n') : 'no wallets' };
     },
   },

@@ -1,0 +1,239 @@
+/**
+ * Output schemas of the API operations (TypeBox), written from what each
+ * handler really returns. They type the handlers and the client
+ * (src/api/contract.ts), document the 200 responses in /openapi.json, and
+ * the server serializes 200 responses with them (fast-json-stringify), which
+ * drops properties a schema does not declare: so every object here lists all
+ * of its properties, in the order the services build them (the JSON text
+ * stays byte for byte what JSON.stringify gave), and the open-ended parts
+ * (facts, payloads, results, keystores, what a party reports) are declared
+ * open on purpose. test/server/contract-outputs.test.ts checks real
+ * responses against them.
+ */
+import { Type as T, type TSchema } from '@sinclair/typebox';
+
+const Str = T.String();
+const Int = T.Integer();
+const Bool = T.Boolean();
+const Strings = T.Array(Str);
+const StringMap = T.Record(Str, Str);
+const Nullable = <S extends TSchema>(s: S) => T.Union([s, T.Null()]);
+const OneOf = <V extends string>(values: readonly V[]) => T.Union(values.map((v) => T.Literal(v)));
+
+/** A role name (src/store/records.ts Role). */
+const RoleOut = OneOf(['admin', 'approver', 'operator', 'auditor', 'agent'] as const);
+/** How a key or wallet came to be (src/store/records.ts Origin). */
+const OriginOut = OneOf(['generated', 'imported', 'restored'] as const);
+/** A request's status (src/store/records.ts RequestStatus). */
+const RequestStatusOut = OneOf(['pending', 'approved', 'signed', 'denied', 'rejected', 'expired', 'cancelled', 'failed'] as const);
+
+/** One version of a key (src/keystore/keys.ts KeyVersionInfo). */
+const KeyVersionOut = T.Object({ version: Int, publicKey: Str, createdAt: Str, status: OneOf(['current', 'retired'] as const) });
+
+const keyFields = {
+  name: Str,
+  id: Nullable(Str),
+  algorithm: Str,
+  custody: Str,
+  state: Str,
+  exportable: Bool,
+  origin: T.Union([OriginOut, T.Literal('derived')]),
+  tags: StringMap,
+  currentVersion: Int,
+  publicKey: Str,
+  addresses: StringMap,
+  versions: T.Array(KeyVersionOut),
+  createdAt: Str,
+  wallet: T.Optional(T.Object({ name: Str, path: Str })),
+};
+
+/** Public information on a key or a derived wallet account (src/keystore/keys.ts KeyInfo). */
+export const KeyOut = T.Object(keyFields, { description: 'a key or wallet account (public information)' });
+
+/** `key show`: a key, with its threshold metadata when it is a threshold key. */
+export const KeyShowOut = T.Object({
+  ...keyFields,
+  threshold: T.Optional(T.Object({ threshold: Int, parties: Strings, epoch: Int, suite: Str })),
+});
+
+/** A threshold key after refresh or reshare: the key and its new epoch, T and parties. */
+export const KeyReshareOut = T.Object({ ...keyFields, epoch: Int, threshold: Int, parties: Strings });
+
+/** A registered threshold party and whether it answered (src/threshold/coordinator.ts PartyStatus). */
+export const PartyOut = T.Object({
+  name: Str,
+  url: Str,
+  identity: Str,
+  fingerprint: Str,
+  reachable: Bool,
+  error: T.Optional(T.Object({ code: Str, message: Str })),
+  keys: T.Optional(T.Unknown({ description: "the party's own report of its key shares, passed on as it sent it" })),
+  // Number(what the party sent): left untyped so a party's non-number (NaN) is still written as JSON.stringify
+  // writes it (null); fast-json-stringify throws on NaN for a number schema, which would make party.list a 500.
+  policyVersion: T.Optional(T.Unknown({ description: 'the policy version the party reports (a number)' })),
+});
+
+/** A wallet (src/keystore/wallets.ts WalletInfo). */
+export const WalletOut = T.Object({ name: Str, id: Str, state: Str, origin: OriginOut, createdAt: Str });
+
+/** A principal (src/access/principals.ts PrincipalInfo). */
+export const PrincipalOut = T.Object({ id: Str, name: Str, role: RoleOut, state: Str, tags: StringMap, publicKey: Str, createdAt: Str });
+
+/** How a stored request is shown (src/requests/view.ts RequestView), in the order it is built. */
+export const RequestOut = T.Object({
+  id: Str,
+  kind: Str,
+  status: RequestStatusOut,
+  principal: Str,
+  key: Nullable(Str),
+  rule: Nullable(Str),
+  reason: Str,
+  policyVersion: Int,
+  digest: Str,
+  payload: T.Unknown({ description: 'what is signed or executed, as submitted' }),
+  approvals: T.Array(T.Object({ approver: Str, role: Str, verdict: Str, signature: Str, at: Str })),
+  createdAt: Str,
+  updatedAt: Str,
+  expiresAt: Str,
+  waitingFor: T.Optional(
+    T.Object({
+      approvals: T.Optional(T.Object({ count: Int, from: Str, approvedBy: Strings })),
+      notBefore: T.Optional(Str),
+    }),
+  ),
+  signature: T.Optional(Str),
+  publicKey: T.Optional(Str),
+  algorithm: T.Optional(Str),
+  scheme: T.Optional(Str),
+  version: T.Optional(Int),
+  error: T.Optional(T.Object({ code: Str, message: Str, party: T.Optional(Str) })),
+  result: T.Optional(T.Record(Str, T.Unknown(), { description: 'the full signing result (serialized transaction, PSBT, ...) or an admin output' })),
+});
+
+/** A governed admin action: its output when it ran at once, or the request waiting for more admins. */
+export function Governed<S extends TSchema>(done: S) {
+  return T.Union([done, T.Object({ status: T.Literal('pending'), request: RequestOut })]);
+}
+
+/** sys.health. */
+export const HealthOut = T.Object({ initialized: T.Literal(true), sealed: Bool, ready: Bool, instanceId: Str });
+
+/** sys.status (src/api/handlers.ts status). */
+export const StatusOut = T.Object({
+  initialized: T.Literal(true),
+  instanceId: Str,
+  store: Str,
+  sealed: Bool,
+  mode: OneOf(['local', 'server'] as const),
+  seal: T.Union([
+    T.Object({
+      kind: T.Literal('passphrase'),
+      kdf: T.Object({ alg: T.Literal('argon2id'), memoryKib: Int, iterations: Int, parallelism: Int }),
+      weak: Bool,
+    }),
+    T.Object({ kind: T.Literal('shamir'), shares: Int, threshold: Int }),
+  ]),
+  rootVersion: Int,
+  keys: Int,
+  wallets: Int,
+  principals: Int,
+  policyVersion: Int,
+  audit: T.Object({ events: Int, headHash: Nullable(Str), auditPublicKey: Str }),
+});
+
+/** sys.unseal. */
+export const UnsealOut = T.Object({ sealed: T.Literal(false), message: T.Optional(Str) });
+
+/** sys.rotateRoot. */
+export const RotateRootOut = T.Object({ rootVersion: Int, dataKeys: Int });
+
+/** sys.rekey: the new share set for a Shamir seal (shown once). */
+export const RekeyOut = T.Object({ seal: OneOf(['passphrase', 'shamir'] as const), mnemonics: T.Optional(Strings) });
+
+/** key.export: the raw secret or a keystore document (open: the keystore format's own fields). */
+export const KeyExportOut = T.Object({
+  key: Str,
+  format: OneOf(['raw', 'keystore-v3', 'eip2335'] as const),
+  secret: T.Optional(Str),
+  keystore: T.Optional(T.Object({}, { additionalProperties: true, description: 'an Ethereum keystore v3 or EIP-2335 document' })),
+});
+
+/** wallet.create: the wallet, and its BIP39 mnemonic unless noShow (shown once). */
+export const WalletCreateOut = T.Object({ ...WalletOut.properties, mnemonic: T.Optional(Str) });
+
+/** wallet.xpub. */
+export const XpubOut = T.Object({ wallet: Str, path: Str, xpub: Str });
+
+/** backup.create: SLIP-39 shares by group (shown once). */
+export const BackupOut = T.Object({
+  target: T.Object({ wallet: T.Optional(Str), key: T.Optional(Str) }),
+  groupThreshold: Int,
+  groups: T.Array(Strings),
+});
+
+/** backup.restore: the wallet or the key restored. */
+export const RestoreOut = T.Object({ wallet: T.Optional(WalletOut), key: T.Optional(KeyOut) });
+
+/** eth.rpc: a JSON-RPC 2.0 response (result: whatever the method or the upstream node returns). */
+export const RpcOut = T.Object({
+  jsonrpc: T.Literal('2.0'),
+  id: T.Union([Str, T.Number(), T.Null()]),
+  result: T.Optional(T.Unknown()),
+  error: T.Optional(T.Object({ code: T.Number(), message: Str, data: T.Optional(T.Unknown()) })),
+});
+
+/** verify (a signature that does not verify is an E_BAD_SIGNATURE error). */
+export const VerifyOut = T.Object({ valid: Bool, version: Nullable(Int), key: Str });
+
+/** policy.show. */
+export const PolicyOut = T.Object({ version: Int, digest: Str, source: Str, createdAt: Nullable(Str), createdBy: Nullable(Str) });
+
+/** policy.set: the new version. */
+export const PolicySetOut = T.Object({ version: Int, digest: Str, rules: Int });
+
+/** policy.history: every version, without its source. */
+export const PolicyHistoryOut = T.Array(T.Object({ version: Int, digest: Str, createdAt: Str, createdBy: Str, mac: Str }));
+
+const RuleTraceOut = T.Object({ rule: Str, effect: OneOf(['allow', 'deny'] as const), matched: Bool, error: T.Optional(Str) });
+
+/** A policy decision (src/policy/evaluate.ts Decision). */
+const DecisionOut = T.Union([
+  T.Object({ outcome: T.Literal('deny'), rule: Nullable(Str), reason: Str, trace: T.Array(RuleTraceOut) }),
+  T.Object({ outcome: T.Literal('allow'), rule: Str, approvals: Nullable(T.Object({ count: Int, from: Str })), delayMs: T.Number(), trace: T.Array(RuleTraceOut) }),
+]);
+
+/** policy.check: the decision a request would get, and the facts it was taken on (open: see docs/policy.md). */
+export const PolicyCheckOut = T.Object({
+  outcome: OneOf(['allow', 'deny'] as const),
+  rule: Nullable(Str),
+  decision: DecisionOut,
+  facts: T.Unknown({ description: 'the facts policy saw (principal, key, request, velocity, ...)' }),
+  policyVersion: Int,
+});
+
+/** list.show: every named list with its values. */
+export const ListsOut = T.Record(Str, Strings);
+
+/** list.set. */
+export const ListSetOut = T.Object({ list: Str, values: Int });
+
+/** token.create: the token (shown once). */
+export const TokenOut = T.Object({ token: Str, id: Str, principal: Str, expiresAt: Str });
+
+/** token.revoke. */
+export const TokenRevokeOut = T.Object({ id: Str, revoked: Bool });
+
+/** audit.verify (a broken trail is an E_AUDIT_BROKEN error). */
+export const AuditVerifyOut = T.Object({
+  ok: Bool,
+  events: Int,
+  headSeq: Int,
+  headHash: Str,
+  checkpoints: Int,
+  unanchored: Int,
+  firstBroken: T.Optional(T.Object({ seq: Int, reason: Str })),
+  auditPublicKey: Str,
+});
+
+/** Text operations (audit.export: JSON lines). */
+export const TextOut = T.String({ description: 'JSON lines' });
