@@ -19,11 +19,15 @@ export interface RawRequestShape {
   payloadFacts?: Record<string, unknown>;
 }
 
-export async function gatherFacts(repo: Repo, keys: KeyFactsSource, actor: Actor, req: RawRequestShape, nowMs: number) {
+/**
+ * `exclude` leaves one request's own reservation out of the velocity windows
+ * (re-deciding an allowed request at execution, which already counts in them).
+ */
+export async function gatherFacts(repo: Repo, keys: KeyFactsSource, actor: Actor, req: RawRequestShape, nowMs: number, exclude?: { atMs: number; valueUsd: number }) {
   const key = await keys.facts(repo, req.key, req.curve);
   const [velKey, velPrincipal, lists] = await Promise.all([
-    repo.requests.velocity('key', key.name, nowMs),
-    repo.requests.velocity('principal', actor.id, nowMs),
+    repo.requests.velocity('key', key.name, nowMs, exclude),
+    repo.requests.velocity('principal', actor.id, nowMs, exclude),
     repo.access.allLists(),
   ]);
   const now = new Date(nowMs);

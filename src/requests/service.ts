@@ -178,6 +178,15 @@ export class Requests {
     if (rec.status !== 'approved' || this.inFlight.has(id)) return this.view(this.inst.store.read, rec);
     this.inFlight.add(id);
     try {
+      if (rec.kind === 'sign') {
+        const refusal = await this.inst.store.tx(async (repo) => {
+          const fresh = await repo.requests.get(id);
+          if (fresh?.status !== 'approved') return null;
+          const r = await this.redecide(repo, this.checked(fresh), this.opts.now());
+          return r ? this.denyAtExecution(repo, this.checked(fresh), r, new Date(this.opts.now()).toISOString()) : null;
+        });
+        if (refusal) return refusal;
+      }
       const pre = await this.presign(rec);
       return await this.inst.store.tx(async (repo) => {
         const fresh = await repo.requests.get(id);
@@ -194,6 +203,55 @@ export class Requests {
     } finally {
       this.inFlight.delete(id);
     }
+  }
+
+  /**
+   * Decide an allowed request again when it executes (after approvals or a
+   * delay): the policy in force now, the velocity windows without its own
+   * reservation, the requester as it is now. Returns why it would now be
+   * refused, or null. The exposure it reserved at submission is what made
+   * the requests decided after it see it; this is what makes a policy change
+   * or a revoked requester stop it.
+   */
+  private async redecide(repo: Repo, rec: RequestRecord, nowMs: number): Promise<{ rule: string | null; reason: string } | null> {
+    const actor = await this.requester(repo, rec);
+    if (!actor) return { rule: null, reason: `requester ${rec.principalName} is no longer an active principal` };
+    const stored = JSON.parse(rec.payload) as StoredPayload;
+    const plan = await this.plan(repo, stored);
+    const { facts } = await gatherFacts(
+      repo,
+      this.keys,
+      actor,
+      { key: plan.key, ...(plan.curve ? { curve: plan.curve } : {}), scheme: plan.scheme, size: plan.size, note: stored.note, tags: stored.tags, kind: plan.kind, payloadFacts: plan.payloadFacts },
+      nowMs,
+      { atMs: Date.parse(rec.createdAt), valueUsd: rec.valueUsd },
+    );
+    const { version, policy } = await this.policies.current(repo);
+    const d = evaluatePolicy(policy, facts);
+    if (d.outcome === 'deny') return { rule: d.rule, reason: `policy v${version} now denies it: ${d.reason}` };
+    if (d.approvals) {
+      const have = await this.verifiedApprovals(repo, rec, d.approvals.from);
+      if (have.length < d.approvals.count) return { rule: d.rule, reason: `policy v${version} now needs ${d.approvals.count} approvals from ${d.approvals.from} (rule ${d.rule}); it has ${have.length}` };
+    }
+    return null;
+  }
+
+  /** The requester as it is now: the local operator, or an active (MAC-checked) principal; null when revoked or gone. */
+  private async requester(repo: Repo, rec: RequestRecord): Promise<Actor | null> {
+    if (rec.principalId === 'local') return { id: 'local', name: rec.principalName, role: 'admin', kind: 'local', tags: {} };
+    const p = await repo.access.principalById(rec.principalId);
+    if (!p || p.state !== 'active') return null;
+    this.inst.checkRowMac('principals', principalMacFields(p), p.mac, `principal/${p.name}`);
+    return { id: p.id, name: p.name, role: p.role, kind: 'api', tags: p.tags };
+  }
+
+  /** End an allowed request as denied at execution (its reservation is released by the move). */
+  private async denyAtExecution(repo: Repo, rec: RequestRecord, refusal: { rule: string | null; reason: string }, now: string): Promise<RequestView> {
+    if (!(await this.move(repo, rec, ['pending', 'approved'], { status: 'denied', result: JSON.stringify({ deniedAtExecution: true, rule: refusal.rule, reason: refusal.reason }) }, now))) {
+      throw new CustosError('E_REQUEST_FINISHED', `request ${rec.id} was already executed`);
+    }
+    await appendEvent(repo, { actor: 'custos', action: 'request.deny', subject: `request/${rec.id}`, details: { atExecution: true, rule: refusal.rule, reason: refusal.reason } });
+    return this.view(repo, (await repo.requests.get(rec.id))!);
   }
 
   /** The signatures of a sign request, made outside a transaction (errors are kept, to be recorded). */
@@ -296,6 +354,10 @@ export class Requests {
         for (const r of pre.results) await appendEvent(repo, signAudit(requesterActor(rec), r.sig, r.input, { requestId: rec.id }));
         result = pre.output;
       } else if (rec.kind === 'sign') {
+        if (rec.status !== 'signed') {
+          const refusal = await this.redecide(repo, rec, nowMs);
+          if (refusal) return this.denyAtExecution(repo, rec, refusal, now);
+        }
         const plan = await this.plan(repo, JSON.parse(rec.payload) as StoredPayload);
         const context = await signContext(repo, rec);
         const results = [];

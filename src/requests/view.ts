@@ -77,6 +77,11 @@ export async function requestView(repo: Repo, r: RequestRecord): Promise<Request
   for (const k of TOP_LEVEL) if (result[k] !== undefined) (v as unknown as Record<string, unknown>)[k] = result[k];
   if (result.error) v.error = result.error as RequestView['error'];
   else if (r.status === 'signed') v.result = result;
+  if (result.deniedAtExecution === true) {
+    // Decided again when it was due, and refused then: the rule and reason are those of that second decision.
+    v.rule = typeof result.rule === 'string' ? result.rule : null;
+    v.reason = String(result.reason ?? '');
+  }
   return v;
 }
 

@@ -211,6 +211,23 @@ export const MIGRATIONS: readonly Migration[] = [
         GROUP BY principal_id, ${t.epochSeconds('signed_at')} / 3600;
     `,
   },
+  {
+    version: 5,
+    name: 'velocity buckets count exposure from the decision: every allowed signing request (pending, approved, signed) at its creation time',
+    sql: (t) =>
+      [
+        'DELETE FROM velocity_buckets;',
+        ...(['key', 'principal'] as const).flatMap((scope) =>
+          [10, 60, 3600].map((res) => {
+            const col = scope === 'key' ? 'key_name' : 'principal_id';
+            return `INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd)
+        SELECT '${scope}', ${col}, ${res}, ${t.epochSeconds('created_at')} / ${res}, COUNT(*), SUM(value_usd)
+        FROM requests WHERE kind = 'sign' AND status IN ('pending', 'approved', 'signed') AND ${col} IS NOT NULL
+        GROUP BY ${col}, ${t.epochSeconds('created_at')} / ${res};`;
+          }),
+        ),
+      ].join('\n'),
+  },
 ];
 
 /** Apply every migration newer than the database's version, each in its own transaction. */

@@ -44,6 +44,9 @@ export const VELOCITY_WINDOWS = { count1m: 60_000, count10m: 600_000, count1h: 3
 export const VALUE_WINDOWS = { value1h: 3_600_000, value24h: 86_400_000, value7d: 604_800_000 } as const;
 export type Velocity = Record<keyof typeof VELOCITY_WINDOWS | keyof typeof VALUE_WINDOWS, number>;
 
+/** The states in which an allowed signing request holds its exposure in the velocity windows. */
+const RESERVED: readonly RequestStatus[] = ['pending', 'approved', 'signed'];
+
 /** Bucket sizes (seconds) and the longest window each serves. */
 const RESOLUTIONS = [10, 60, 3600] as const;
 const MAX_WINDOW_S: Record<number, number> = { 10: 600, 60: 3600, 3600: 7 * 86_400 };
@@ -60,7 +63,7 @@ export class RequestRepo {
       [r.id, r.kind, r.principalId, r.principalName, r.keyName, r.status, r.idempotencyKey, r.payload, r.facts, r.decision, r.digest,
         r.valueUsd, r.notBefore, r.expiresAt, r.result, r.createdAt, r.updatedAt, r.signedAt, r.mac],
     );
-    await this.countSigned(r);
+    if (r.kind === 'sign' && RESERVED.includes(r.status)) await this.count(r, Math.floor(Date.parse(r.signedAt ?? r.createdAt) / 1000), 1);
   }
 
   async get(id: string): Promise<RequestRecord | undefined> {
@@ -97,7 +100,8 @@ export class RequestRepo {
   async transition(next: RequestRecord, from: readonly RequestStatus[]): Promise<boolean> {
     const sql = `UPDATE requests SET status = ?, result = ?, not_before = ?, signed_at = ?, updated_at = ?, mac = ? WHERE id = ? AND status IN (${from.map(() => '?').join(', ')})`;
     const moved = (await this.x.run(sql, [next.status, next.result, next.notBefore, next.signedAt, next.updatedAt, next.mac, next.id, ...from])).changes === 1;
-    if (moved) await this.countSigned(next); // counts only a move into 'signed' with its signedAt (once: the CAS)
+    // A request reserved its exposure when it was decided (insert); a move out of the reserved states releases it (once: the CAS).
+    if (moved && next.kind === 'sign' && !RESERVED.includes(next.status) && from.every((f) => RESERVED.includes(f))) await this.count(next, Math.floor(Date.parse(next.createdAt) / 1000), -1);
     return moved;
   }
 
@@ -114,14 +118,18 @@ export class RequestRepo {
   }
 
   /**
-   * Signed signing requests (not admin actions) in each sliding window, by key
-   * or by principal, from the velocity buckets (bounded cost whatever the
-   * history): 10 s buckets for windows up to 10 minutes, 1 minute buckets up
-   * to 1 hour, 1 hour buckets beyond. A window counts every bucket that
-   * overlaps it, so it may include up to one bucket of older history: limits
-   * err on the strict side, never the lax one.
+   * Exposure in each sliding window, by key or by principal: every signing
+   * request (not admin actions) that policy allowed, counted from the moment
+   * it was decided (pending, approved and signed), released when it is
+   * rejected, cancelled, expired, fails or is denied at execution. Read from
+   * the velocity buckets (bounded cost whatever the history): 10 s buckets
+   * for windows up to 10 minutes, 1 minute buckets up to 1 hour, 1 hour
+   * buckets beyond. A window counts every bucket that overlaps it, so it may
+   * include up to one bucket of older history: limits err on the strict
+   * side, never the lax one. `exclude` leaves one request's own reservation
+   * out (re-deciding it at execution).
    */
-  async velocity(scope: 'key' | 'principal', value: string, nowMs: number): Promise<Velocity> {
+  async velocity(scope: 'key' | 'principal', value: string, nowMs: number, exclude?: { atMs: number; valueUsd: number }): Promise<Velocity> {
     const nowS = Math.floor(nowMs / 1000);
     const first = (res: number) => Math.floor((nowS - MAX_WINDOW_S[res]!) / res);
     const rows = await this.x.all<Row>(
@@ -131,7 +139,9 @@ export class RequestRepo {
     const sum = (windowMs: number, field: 'count' | 'value_usd') => {
       const res = resolutionFor(windowMs);
       const from = Math.floor((nowS - windowMs / 1000) / res);
-      return rows.reduce((a, r) => a + (Number(r.res) === res && Number(r.bucket) >= from ? Number(r[field]) : 0), 0);
+      const total = rows.reduce((a, r) => a + (Number(r.res) === res && Number(r.bucket) >= from ? Number(r[field]) : 0), 0);
+      const own = exclude && Math.floor(Math.floor(exclude.atMs / 1000) / res) >= from ? (field === 'count' ? 1 : exclude.valueUsd) : 0;
+      return Math.max(0, total - own);
     };
     const out = {} as Velocity;
     for (const [name, ms] of Object.entries(VELOCITY_WINDOWS)) out[name as keyof Velocity] = sum(ms, 'count');
@@ -139,23 +149,21 @@ export class RequestRepo {
     return out;
   }
 
-  /** Count a signed signing request into its key's and principal's buckets (same transaction as the row). */
-  private async countSigned(r: RequestRecord): Promise<void> {
-    if (r.kind !== 'sign' || r.status !== 'signed' || !r.signedAt) return;
-    const t = Math.floor(Date.parse(r.signedAt) / 1000);
+  /** Add (`sign` 1) or release (-1) a signing request's exposure in its key's and principal's buckets at time `t` (s), same transaction as the row. */
+  private async count(r: RequestRecord, t: number, sign: 1 | -1): Promise<void> {
     if (!Number.isFinite(t)) return;
     for (const [scope, subject] of [['key', r.keyName], ['principal', r.principalId]] as const) {
       if (!subject) continue;
       for (const res of RESOLUTIONS) {
         await this.x.run(
-          'INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd) VALUES (?, ?, ?, ?, 1, ?) ' +
-            'ON CONFLICT (scope, subject, res, bucket) DO UPDATE SET count = velocity_buckets.count + 1, value_usd = velocity_buckets.value_usd + excluded.value_usd',
-          [scope, subject, res, Math.floor(t / res), r.valueUsd],
+          'INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd) VALUES (?, ?, ?, ?, ?, ?) ' +
+            'ON CONFLICT (scope, subject, res, bucket) DO UPDATE SET count = velocity_buckets.count + excluded.count, value_usd = velocity_buckets.value_usd + excluded.value_usd',
+          [scope, subject, res, Math.floor(t / res), sign, sign * r.valueUsd],
         );
       }
     }
     // Buckets no window reaches any more are dropped now and then (bounded table).
-    if (Math.random() < 1 / 256) {
+    if (sign === 1 && Math.random() < 1 / 256) {
       await this.x.run('DELETE FROM velocity_buckets WHERE (res = 10 AND bucket < ?) OR (res = 60 AND bucket < ?) OR (res = 3600 AND bucket < ?)', [
         Math.floor((t - MAX_WINDOW_S[10]!) / 10) - 1,
         Math.floor((t - MAX_WINDOW_S[60]!) / 60) - 1,

@@ -18,6 +18,7 @@ describe('atomic decisions under concurrency', () => {
     approvers = await Promise.all(['a1', 'a2', 'a3', 'a4', 'a5'].map((n) => t.principal(n, 'approver')));
     await t.admin.call('key.create', { name: 'limited', type: 'secp256k1' });
     await t.admin.call('key.create', { name: 'guarded', type: 'ed25519' });
+    await t.admin.call('key.create', { name: 'reserved', type: 'ed25519' });
     await t.admin.call('policy.set', {
       source: `
 rules:
@@ -28,6 +29,13 @@ rules:
     effect: allow
     when: key.name == "guarded"
     approvals: { count: 2, from: approver }
+  - name: pending-cap
+    effect: deny
+    when: key.name == "reserved" && velocity.key.count1h >= 3
+  - name: reserved-needs-one
+    effect: allow
+    when: key.name == "reserved"
+    approvals: { count: 1, from: approver }
 `,
     });
   });
@@ -43,6 +51,13 @@ rules:
     for (const r of results.filter((x) => x.status === 'denied')) assert.equal(r.reason, 'no rule matched');
     const signedEvents = (await t.server.services.inst.store.read.listEvents(0, 10_000)).filter((e) => e.action === 'key.sign' && e.subject === 'key/limited');
     assert.equal(signedEvents.length, 5);
+  });
+
+  test('requests waiting for approvals reserve their exposure: 24 concurrent ones against 3/hour leave exactly 3 pending (SQLite)', async () => {
+    const results = await Promise.all(Array.from({ length: 24 }, (_, i) => agents[i % 2]!.client.call('sign', { key: 'reserved', message: (i + 1).toString(16).padStart(2, '0') })));
+    const statuses = results.map((r) => r.status);
+    assert.equal(statuses.filter((s) => s === 'pending').length, 3, statuses.join(','));
+    assert.equal(statuses.filter((s) => s === 'denied').length, 21);
   });
 
   test('five approvers racing on a 2-approval request: it executes exactly once', async () => {

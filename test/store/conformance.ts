@@ -57,44 +57,56 @@ export function storeConformance(backend: Backend): void {
       assert.equal(again.length, MIGRATIONS.length);
     });
 
-    test('velocity: bucketed windows count signed requests once, err on the strict side, and migration 4 rebuilds them', async () => {
+    test('velocity: allowed requests reserve their exposure from the decision, release it when they end unsigned, err on the strict side; migration 5 rebuilds the buckets', async () => {
       const now = Date.parse('2026-11-22T12:00:05.000Z');
       const req = (id: string, agoMs: number, usd: number, status: RequestRecord['status'] = 'signed'): RequestRecord => ({
         id, kind: 'sign', principalId: 'p-vel', principalName: 'vel', keyName: 'k-vel', status, idempotencyKey: null, payload: '{}', facts: '{}', decision: '{}',
         digest: id, valueUsd: usd, notBefore: null, expiresAt: new Date(now).toISOString(), result: null,
-        createdAt: new Date(now - agoMs).toISOString(), updatedAt: new Date(now - agoMs).toISOString(), signedAt: status === 'signed' ? new Date(now - agoMs).toISOString() : null, mac: 'x',
+        createdAt: new Date(now - agoMs).toISOString(), updatedAt: new Date(now - agoMs).toISOString(), signedAt: null, mac: 'x',
       });
       await store.tx(async (repo) => {
         await repo.requests.insert(req('v1', 5_000, 10)); // 5 s ago
         await repo.requests.insert(req('v2', 30 * 60_000, 20)); // 30 min ago
         await repo.requests.insert(req('v3', 3 * 86_400_000, 40)); // 3 days ago
         await repo.requests.insert(req('v4', 8 * 86_400_000, 80)); // 8 days ago: outside every window
-        await repo.requests.insert(req('v5', 1_000, 5, 'pending')); // not signed: not counted
+        await repo.requests.insert(req('v5', 1_000, 5, 'approved')); // allowed with a delay: reserved at once
+        await repo.requests.insert(req('v6', 2_000, 7, 'pending')); // waiting for approvals: reserved at once
+        await repo.requests.insert(req('v7', 1_000, 1000, 'denied')); // denied: never counted
       });
       const v = await store.read.requests.velocity('key', 'k-vel', now);
-      assert.deepEqual([v.count1m, v.count10m, v.count1h, v.count24h, v.count7d], [1, 1, 2, 2, 3]);
-      assert.deepEqual([v.value1h, v.value24h, v.value7d], [30, 30, 70]);
+      assert.deepEqual([v.count1m, v.count10m, v.count1h, v.count24h, v.count7d], [3, 3, 4, 4, 5]);
+      assert.deepEqual([v.value1h, v.value24h, v.value7d], [42, 42, 82]);
       assert.deepEqual(await store.read.requests.velocity('principal', 'p-vel', now), v);
-      // A pending request moved to signed counts once, at its signing time (compare-and-set).
-      const pending = (await store.read.requests.get('v5'))!;
-      const signed = { ...pending, status: 'signed' as const, signedAt: new Date(now).toISOString() };
-      assert.equal(await store.tx((repo) => repo.requests.transition(signed, ['pending'])), true);
-      assert.equal(await store.tx((repo) => repo.requests.transition(signed, ['pending'])), false);
-      assert.equal((await store.read.requests.velocity('key', 'k-vel', now)).count1m, 2);
+      // The delayed one signs: still counted once (compare-and-set; no second count).
+      const approved = (await store.read.requests.get('v5'))!;
+      const signed = { ...approved, status: 'signed' as const, signedAt: new Date(now).toISOString() };
+      assert.equal(await store.tx((repo) => repo.requests.transition(signed, ['approved'])), true);
+      assert.equal(await store.tx((repo) => repo.requests.transition(signed, ['approved'])), false);
+      assert.equal((await store.read.requests.velocity('key', 'k-vel', now)).count1m, 3);
+      // The pending one is rejected: its reservation is released, once.
+      const pending = (await store.read.requests.get('v6'))!;
+      const rejected = { ...pending, status: 'rejected' as const };
+      assert.equal(await store.tx((repo) => repo.requests.transition(rejected, ['pending'])), true);
+      assert.equal(await store.tx((repo) => repo.requests.transition(rejected, ['pending'])), false);
+      const after = await store.read.requests.velocity('key', 'k-vel', now);
+      assert.deepEqual([after.count1m, after.value1h], [2, 35]);
+      // Re-deciding a request at execution leaves its own reservation out.
+      const own = await store.read.requests.velocity('key', 'k-vel', now, { atMs: now - 5_000, valueUsd: 10 });
+      assert.deepEqual([own.count1m, own.value1h, own.value7d], [1, 25, 65]);
       // Strict side: 65 s ago is outside the 1-minute window by the clock, inside by its 10 s bucket at most.
       const edge = await store.read.requests.velocity('key', 'k-vel', now + 62_000);
       assert.ok(edge.count1m <= 2 && edge.count1m >= 0);
-      // Migration 4's backfill rebuilds the same buckets from the requests table.
-      const before = await store.driver.all('SELECT scope, subject, res, bucket, count, value_usd FROM velocity_buckets WHERE subject IN (?, ?) ORDER BY scope, res, bucket', ['k-vel', 'p-vel']);
+      // Migration 5 rebuilds the same buckets from the requests table.
+      const before = await store.driver.all('SELECT scope, subject, res, bucket, count, value_usd FROM velocity_buckets WHERE subject IN (?, ?) AND count <> 0 ORDER BY scope, res, bucket', ['k-vel', 'p-vel']);
       await store.driver.transaction(async (tx) => {
         await tx.run('DELETE FROM velocity_buckets WHERE subject IN (?, ?)', ['k-vel', 'p-vel']);
-        const m4 = MIGRATIONS.find((m) => m.version === 4)!.sql(DIALECT_TYPES[store.driver.dialect]);
-        for (const stmt of m4.split(';').map((x) => x.trim()).filter((x) => x.startsWith('INSERT'))) {
+        const m5 = MIGRATIONS.find((m) => m.version === 5)!.sql(DIALECT_TYPES[store.driver.dialect]);
+        for (const stmt of m5.split(';').map((x) => x.trim()).filter((x) => x.startsWith('INSERT'))) {
           await tx.run(`${stmt.replace(/FROM requests WHERE/, "FROM requests WHERE key_name = 'k-vel' AND")}`);
         }
       });
-      const after = await store.driver.all('SELECT scope, subject, res, bucket, count, value_usd FROM velocity_buckets WHERE subject IN (?, ?) ORDER BY scope, res, bucket', ['k-vel', 'p-vel']);
-      assert.deepEqual(after.map((r) => JSON.stringify(Object.values(r).map(String))), before.map((r) => JSON.stringify(Object.values(r).map(String))));
+      const rebuilt = await store.driver.all('SELECT scope, subject, res, bucket, count, value_usd FROM velocity_buckets WHERE subject IN (?, ?) ORDER BY scope, res, bucket', ['k-vel', 'p-vel']);
+      assert.deepEqual(rebuilt.map((r) => JSON.stringify(Object.values(r).map((x) => String(Number(x) || x)))), before.map((r) => JSON.stringify(Object.values(r).map((x) => String(Number(x) || x)))));
     });
 
     test('meta: insert, read, overwrite', async () => {

@@ -82,6 +82,17 @@ describe('several instances on one PostgreSQL database', { skip: available ? fal
     assert.equal(executes.length, 1, 'one execution');
   });
 
+  test('delayed requests reserve their exposure: 24 concurrent delayed requests through three instances against 3/hour: exactly 3 allowed, all 3 sign', async () => {
+    await admins[0]!.call('key.create', { name: 'capped', type: 'ed25519' });
+    await admins[0]!.call('policy.set', { source: 'rules:\n  - name: cap\n    effect: deny\n    when: key.name == "capped" && velocity.key.count1h >= 3\n  - name: delayed\n    effect: allow\n    when: key.name == "capped"\n    delay: 1s\n' });
+    const results = await Promise.all(Array.from({ length: 24 }, (_, i) => bots[i % 3]!.call('sign', { key: 'capped', message: (i + 1).toString(16).padStart(2, '0') })));
+    const allowed = results.filter((r) => r.status === 'approved');
+    assert.equal(allowed.length, 3, results.map((r) => r.status).join(','));
+    assert.equal(results.filter((r) => r.status === 'denied').length, 21);
+    await sleep(2500);
+    for (const r of allowed) assert.equal((await bots[0]!.call('request.show', { id: r.id })).status, 'signed');
+  });
+
   test('concurrent writes through three instances leave one audit chain', async () => {
     await admins[0]!.call('policy.set', { source: 'rules:\n  - name: all\n    effect: allow\n' });
     await Promise.all(Array.from({ length: 30 }, (_, i) => bots[i % 3]!.call('sign', { key: 'k', message: `b${(i % 10).toString()}` })));
