@@ -29,7 +29,7 @@ import { identifierFor, type FrostSuite } from '../threshold/suites.js';
 import type { FrostPublicJson } from '../threshold/codec.js';
 import type { ThresholdVault } from '../threshold/vault.js';
 import type { ParticipantWire } from './protocol.js';
-import { verifyRelayedEnvelope, type Envelope } from './wire.js';
+import { verifyRelayedEnvelope, type Envelope, type KemAnnouncement } from './wire.js';
 
 /** How long an admin's signed share-changing request stays usable (the request TTL) plus clock skew. */
 export const SHARE_PROOF_MAX_AGE_MS = 24 * 3600_000 + 120_000;
@@ -38,6 +38,8 @@ export const SHARE_PROOF_MAX_AGE_MS = 24 * 3600_000 + 120_000;
 export interface PeerRecord {
   name: string;
   identity: string;
+  /** The party's own signed ML-KEM-768 announcement, pinned once seen (hybrid sealing; never dropped). */
+  kem?: KemAnnouncement;
 }
 
 export const refuse = (why: string, details: Record<string, unknown> = {}) => new CustosError('E_PARTY_REFUSED', `party refuses: ${why}`, details);
@@ -64,6 +66,13 @@ export class PartyAuthority {
   async peers(repo: Repo): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     for (const r of await this.vault.list<PeerRecord>(repo, 'peer')) if (r.state === 'active') out.set(r.value.name, r.value.identity);
+    return out;
+  }
+
+  /** Pinned KEM announcements by party identity (what hybrid sealing to and from a peer relies on, not the coordinator's list). */
+  async kems(repo: Repo): Promise<Map<string, KemAnnouncement>> {
+    const out = new Map<string, KemAnnouncement>();
+    for (const r of await this.vault.list<PeerRecord>(repo, 'peer')) if (r.value.kem) out.set(r.value.identity, r.value.kem);
     return out;
   }
 
@@ -120,26 +129,29 @@ export class PartyAuthority {
   }
 
   /**
-   * Use a share-changing proof for one session only: the same signed request
-   * replayed for another session is refused.
+   * Use a share-changing proof once per role at this party: a dealer deals,
+   * a new party receives, once for each admin-approved change (the quorum's
+   * request id when there is one, else the proposer's signed request). A
+   * replay, in another session or the same one, is refused: a coordinator
+   * cannot make a party hold two different dealings of one approved change.
    */
-  async consume(repo: Repo, proof: GovProof, session: string): Promise<void> {
-    const id = `${proof.http.principal}:${proof.http.nonce}`;
-    const used = await this.vault.get<{ session: string }>(repo, 'gov-used', id);
-    if (used && used.value.session !== session) throw refuse('this admin request was already used for another reshare (replay)');
-    if (!used) await this.vault.put(repo, 'gov-used', id, 'active', { session });
+  async consume(repo: Repo, proof: GovProof, role: 'deal' | 'receive', session: string): Promise<void> {
+    const id = `${role}:${proof.quorum?.id ?? `${proof.http.principal}:${proof.http.nonce}`}`;
+    if (!(await this.vault.insert(repo, 'gov-used', id, 'active', { session }))) throw refuse(`this admin-approved change was already used here (${role}): a replay`);
   }
 
   /**
    * Count receipts: distinct new parties (identifiers in `identifiers`) whose
-   * signed `reshare.receive.ok` says they hold epoch `digest` of `groupKey`.
+   * signed `reshare.receive.ok` says they hold, from session `at.session`,
+   * epoch `at.epoch` of key `at.keyId` with package `digest` of `groupKey`.
    * Refuses unless at least `min` verify.
    */
-  requireReceipts(receipts: readonly Envelope[] | undefined, suite: FrostSuite, identifiers: ReadonlySet<string>, min: number, digest: string, groupKey: string): void {
+  requireReceipts(receipts: readonly Envelope[] | undefined, suite: FrostSuite, identifiers: ReadonlySet<string>, min: number, digest: string, groupKey: string, at: { keyId: string; epoch: number; session: string | undefined }): void {
     const ok = new Set<string>();
     for (const r of (receipts ?? []).slice(0, 32)) {
-      const body = r.body as { digest?: unknown; groupKey?: unknown } | null;
-      if (r.type !== 'reshare.receive.ok' || body?.digest !== digest || body.groupKey !== groupKey) continue;
+      const body = r.body as { digest?: unknown; groupKey?: unknown; keyId?: unknown; epoch?: unknown } | null;
+      if (r.type !== 'reshare.receive.ok' || body?.digest !== digest || body.groupKey !== groupKey || body.keyId !== at.keyId || body.epoch !== at.epoch) continue;
+      if (at.session === undefined || r.session !== at.session) continue;
       let id: string;
       try {
         id = identifierFor(suite, r.from);

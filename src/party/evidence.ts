@@ -55,8 +55,12 @@ export interface SeenRecord {
 }
 
 interface VetoRecord {
-  vetoes: { kind: 'cancel' | 'reject'; principal: string; digest?: string; at: number }[];
+  /** Each veto with its author's role when it was taken: a later revocation of the author does not undo it. */
+  vetoes: { kind: 'cancel' | 'reject'; principal: string; role?: string; digest?: string; at: number }[];
 }
+
+/** Vetoes a principal may file for requests this party has not seen yet, per day (bounds what one principal can write). */
+export const UNSEEN_VETOES_PER_DAY = 256;
 
 /** An allow decision (a party never goes past a deny). */
 export type Allowed = Extract<Decision, { outcome: 'allow' }>;
@@ -202,11 +206,26 @@ export class PartyEvidence {
     const v = (await this.node.vault.get<VetoRecord>(repo, 'veto', id))?.value;
     for (const x of v?.vetoes ?? []) {
       if (x.digest !== undefined && x.digest !== digest) continue;
-      const p = await ownPrincipal(this.node.inst, repo, x.principal, null);
-      if (!p) continue;
-      const eligible = x.kind === 'cancel' ? p.name === requester || p.role === 'admin' || p.role === vetoRole(d) : p.role === vetoRole(d) && p.name !== requester;
-      if (eligible) throw refuse(`the request was ${x.kind === 'cancel' ? 'cancelled' : 'rejected'} by ${p.name}`, { requestId: id });
+      // The role the author had when the veto was verified (older records: its role now).
+      const role = x.role ?? (await ownPrincipal(this.node.inst, repo, x.principal, null))?.role;
+      if (!role) continue;
+      const eligible = x.kind === 'cancel' ? x.principal === requester || role === 'admin' || role === vetoRole(d) : role === vetoRole(d) && x.principal !== requester;
+      if (eligible) throw refuse(`the request was ${x.kind === 'cancel' ? 'cancelled' : 'rejected'} by ${x.principal}`, { requestId: id });
     }
+  }
+
+  /**
+   * A veto for a request this party has not seen yet (the coordinator may
+   * have withheld it) is kept, within a per-principal daily quota: one
+   * principal cannot grow the party's store without bound.
+   */
+  private async vetoQuota(repo: Repo, requestId: string, principal: string): Promise<void> {
+    if ((await this.node.vault.get<SeenRecord>(repo, 'seen', requestId)) || (await repo.requests.get(requestId))) return;
+    const day = Math.floor(Date.now() / 86_400_000);
+    const q = (await this.node.vault.get<{ day: number; count: number }>(repo, 'veto-quota', principal))?.value;
+    const count = q?.day === day ? q.count : 0;
+    if (count >= UNSEEN_VETOES_PER_DAY) throw new CustosError('E_RATE_LIMITED', `${principal} filed ${UNSEEN_VETOES_PER_DAY} vetoes today for requests this party has not seen`);
+    await this.node.vault.put(repo, 'veto-quota', principal, 'active', { day, count: count + 1 });
   }
 
   /**
@@ -234,7 +253,8 @@ export class PartyEvidence {
       }
       const prior = (await this.node.vault.get<VetoRecord>(repo, 'veto', v.requestId))?.value ?? { vetoes: [] };
       if (!prior.vetoes.some((x) => x.principal === p.name && x.kind === v.kind)) {
-        prior.vetoes.push({ kind: v.kind, principal: p.name, ...(digest ? { digest } : {}), at: Date.now() });
+        await this.vetoQuota(repo, v.requestId, p.name);
+        prior.vetoes.push({ kind: v.kind, principal: p.name, role: p.role, ...(digest ? { digest } : {}), at: Date.now() });
         await this.node.vault.put(repo, 'veto', v.requestId, 'active', { vetoes: prior.vetoes.slice(-32) });
         await appendEvent(repo, { actor: `principal:${p.name}`, action: `request.veto.${v.kind}`, subject: `request/${v.requestId}`, details: { ...(digest ? { digest } : {}) } });
       }

@@ -5,8 +5,10 @@
  * that, each new principal, list change, policy change, party registration and
  * key destruction must carry an admin-signed proof that this party verifies
  * against its own principals and policy (threshold/governance.ts), newer than
- * the last one applied. Revocations and party removals need no proof (they
- * only take power away). What fails is skipped, reported and audited; the old
+ * the last one applied (pairing records the signed time of every proof it
+ * came with, so an older change cannot be replayed later). Revocations need
+ * the admin's signed revoke too (they take veto and governing power away);
+ * party removals need no proof (they only take a party out of future keys). What fails is skipped, reported and audited; the old
  * copy stays in force.
  */
 import { isCustosError, CustosError } from '../errors.js';
@@ -19,6 +21,7 @@ import type { Repo } from '../store/repo.js';
 import { parsePolicy } from '../policy/document.js';
 import { govKey, verifyGovProof, type GovProof } from '../threshold/governance.js';
 import type { GovSync } from './protocol.js';
+import { verifyKemKey, type KemAnnouncement } from './wire.js';
 import type { PeerRecord } from './authority.js';
 import type { PartyNode } from './node.js';
 
@@ -31,7 +34,12 @@ export async function applyGovSync(node: PartyNode, b: GovSync, trustAll: boolea
     const adminApprovals = (await s.policies.current(repo)).policy.adminApprovals;
     /** Verify a change's proof (unless pairing) and return the action to apply, or null when refused. */
     const proven = async (key: string, fallback: AdminAction, proof: GovProof | undefined): Promise<AdminAction | null> => {
-      if (trustAll) return fallback;
+      if (trustAll) {
+        // Pairing takes the copy as is, but remembers the signed time of each record's proof, so an older
+        // (validly signed, since superseded) change cannot be replayed later.
+        if (proof?.http && Number.isSafeInteger(proof.http.timestamp)) await node.vault.put(repo, 'gov-applied', key, 'active', { timestamp: proof.http.timestamp, nonce: proof.http.nonce });
+        return fallback;
+      }
       try {
         const action = proof?.action ?? fallback;
         if (govKey(action) !== key) throw new CustosError('E_PARTY_REFUSED', 'the proof is for another record');
@@ -52,9 +60,15 @@ export async function applyGovSync(node: PartyNode, b: GovSync, trustAll: boolea
         const a = await proven(`principal:${o.name}`, { action: 'principal.create', name: o.name, role: o.role, publicKey: o.publicKey, tags: o.tags }, o.proof as GovProof | undefined);
         if (a?.action === 'principal.create') await s.principals.createIn(repo, { name: a.name, role: a.role, publicKey: a.publicKey, tags: a.tags ?? {} }, actor);
       } else if (existing && existing.state === 'active' && o.state === 'revoked') {
+        // A revocation takes veto and governing power away too: it needs the admin's signed revoke like any change.
+        const a = await proven(`principal:${o.name}`, { action: 'principal.revoke', name: o.name }, o.proof as GovProof | undefined);
+        if (a?.action !== 'principal.revoke') continue;
         const next = { ...existing, state: 'revoked' as const, updatedAt: new Date().toISOString() };
         await repo.access.updatePrincipal({ ...next, mac: node.inst.rowMac('principals', principalMacFields(next)) });
         await appendEvent(repo, { actor: actor.name, action: 'principal.revoke', subject: `principal/${o.name}`, details: {} });
+      } else if (!existing && o.state === 'revoked' && trustAll && o.proof) {
+        // Pairing: a principal revoked before this party existed; remember the revocation so its older create proof cannot be replayed.
+        await proven(`principal:${o.name}`, { action: 'principal.revoke', name: o.name }, o.proof as GovProof);
       }
     }
     for (const [name, values] of Object.entries(b.lists)) {
@@ -82,6 +96,17 @@ export async function applyGovSync(node: PartyNode, b: GovSync, trustAll: boolea
   return { policyVersion: (await s.policies.current(node.inst.store.read)).version, rejected };
 }
 
+/** A peer's KEM announcement, kept only when its own identity signed it. */
+function pinnable(identity: string, kem: unknown): KemAnnouncement | undefined {
+  if (!kem) return undefined;
+  try {
+    verifyKemKey(identity, kem);
+    return kem as KemAnnouncement;
+  } catch {
+    return undefined;
+  }
+}
+
 /** One registry entry: added with an admin's proof (or at pairing), removed on the coordinator's word. */
 async function syncPeer(
   node: PartyNode,
@@ -99,10 +124,14 @@ async function syncPeer(
     }
     return;
   }
-  if (existing?.state === 'active' && existing.value.identity === p.identity) return;
+  const kem = pinnable(p.identity, p.kem) ?? (existing?.value.identity === p.identity ? existing.value.kem : undefined);
+  if (existing?.state === 'active' && existing.value.identity === p.identity) {
+    if (kem && !existing.value.kem) await node.vault.put(repo, 'peer', p.name, 'active', { ...existing.value, kem }); // pin, once
+    return;
+  }
   const proof = p.proof as GovProof | undefined;
   const a = await proven(key, (proof?.action as AdminAction | undefined) ?? { action: 'party.add', name: p.name, url: '', identity: p.identity }, proof);
   if (a?.action !== 'party.add' || a.identity !== p.identity) return;
-  await node.vault.put(repo, 'peer', p.name, 'active', { name: p.name, identity: p.identity });
+  await node.vault.put(repo, 'peer', p.name, 'active', { name: p.name, identity: p.identity, ...(kem ? { kem } : {}) });
   await appendEvent(repo, { actor, action: 'party.peer.add', subject: `party/${p.name}`, details: { identity: p.identity } });
 }

@@ -80,11 +80,12 @@ export class PartyKeygen {
     const s = this.session(b.session);
     const shares = dkgRound2(s.suite, s.secret, this.othersRound1(s, b.round1));
     const mine = identifierFor(s.suite, this.me);
+    const kems = await this.node.authority.kems(this.node.inst.store.read);
     const sealed: Record<string, string> = {};
     for (const [id, pkg] of Object.entries(shares)) {
       const to = s.participants.find((p) => p.identifier === id);
       if (!to) throw new CustosError('E_BAD_INPUT', `no participant with identifier ${id}`);
-      sealed[id] = sealTo(this.node.identity, to.identity, pkg.signingShare, `dkg:${b.session}:${mine}:${id}`, to.kem);
+      sealed[id] = sealTo(this.node.identity, to.identity, pkg.signingShare, `dkg:${b.session}:${mine}:${id}`, kems.get(to.identity) ?? to.kem);
       pkg.signingShare.fill(0);
     }
     return { shares: sealed };
@@ -93,7 +94,8 @@ export class PartyKeygen {
   async dkg3(b: PartyBody<'dkg.3'>): Promise<unknown> {
     const s = this.session(b.session);
     const mine = identifierFor(s.suite, this.me);
-    const hybrid = { requireHybrid: s.participants.some((p) => p.identity === this.me && p.kem !== undefined) };
+    const kems = await this.node.authority.kems(this.node.inst.store.read);
+    const ownListed = s.participants.some((p) => p.identity === this.me && p.kem !== undefined);
     const round2 = s.participants
       .filter((p) => p.identifier !== mine)
       .map((p) => {
@@ -101,7 +103,7 @@ export class PartyKeygen {
         if (typeof sealed !== 'string') throw new CustosError('E_BAD_INPUT', `no DKG share from participant ${p.identifier}`, { participant: p.identifier });
         let share: Uint8Array;
         try {
-          share = openFrom(this.node.identity, p.identity, sealed, `dkg:${b.session}:${p.identifier}:${mine}`, hybrid);
+          share = openFrom(this.node.identity, p.identity, sealed, `dkg:${b.session}:${p.identifier}:${mine}`, { requireHybrid: ownListed || kems.has(p.identity) });
         } catch {
           throw new CustosError('E_INVALID_SHARE', `participant ${p.identifier} sent a DKG share that does not authenticate`, { participant: p.identifier });
         }
@@ -137,15 +139,16 @@ export class PartyKeygen {
     if (dealers.length !== b.dealers.length || dealers.length < rec.public.signers.min || dealers.some((d) => !current.has(d)) || !dealers.includes(rec.secret.identifier)) {
       throw refuse(`the dealers must be at least ${rec.public.signers.min} distinct current parties of the key, this party among them`);
     }
-    await this.node.inst.store.tx((tx) => this.node.authority.consume(tx, proof, b.session));
+    await this.node.inst.store.tx((tx) => this.node.authority.consume(tx, proof, 'deal', b.session));
     const key = { secret: decodeSecret(rec.secret), public: decodePublic(rec.public) };
     const dealing = reshareDeal(rec.suite, key, dealers, { min: b.min, max: b.participants.length }, b.participants.map((p) => p.identifier));
     key.secret.signingShare.fill(0);
     const mine = rec.secret.identifier;
     const sealed: Record<string, string> = {};
+    const kems = await this.node.authority.kems(repo);
     for (const p of b.participants) {
       const share = dealing.shares[p.identifier]!;
-      sealed[p.identifier] = sealTo(this.node.identity, p.identity, share, `reshare:${b.session}:${mine}:${p.identifier}`, p.kem);
+      sealed[p.identifier] = sealTo(this.node.identity, p.identity, share, `reshare:${b.session}:${mine}:${p.identifier}`, kems.get(p.identity) ?? p.kem);
       share.fill(0);
     }
     await this.node.inst.store.tx((tx) =>
@@ -171,14 +174,15 @@ export class PartyKeygen {
     if (prior && (b.epoch !== prior.epoch + 1 || canonicalJson(b.oldPublic) !== canonicalJson(prior.public))) throw refuse('the reshare does not start from the epoch this party holds');
     const proof = b.proof as GovProof;
     await this.node.authority.shareChange(repo, b.keyName, prior, proof, b.participants, b.min, suite);
-    await this.node.inst.store.tx((tx) => this.node.authority.consume(tx, proof, b.session));
+    await this.node.inst.store.tx((tx) => this.node.authority.consume(tx, proof, 'receive', b.session));
     const oldPub = decodePublic(b.oldPublic, 'oldPublic');
-    const hybrid = { requireHybrid: b.participants.some((p) => p.identity === this.me && p.kem !== undefined) };
+    const kems = await this.node.authority.kems(repo);
+    const ownListed = b.participants.some((p) => p.identity === this.me && p.kem !== undefined);
     const dealings = b.dealings.map((d, i) => {
       if (d.dealer !== identifierFor(suite, d.identity)) throw new CustosError('E_BAD_INPUT', `dealings[${i}]: dealer does not match its identity`);
       let share: Uint8Array;
       try {
-        share = openFrom(this.node.identity, d.identity, d.share, `reshare:${b.session}:${d.dealer}:${mine}`, hybrid);
+        share = openFrom(this.node.identity, d.identity, d.share, `reshare:${b.session}:${d.dealer}:${mine}`, { requireHybrid: ownListed || kems.has(d.identity) });
       } catch {
         throw new CustosError('E_INVALID_SHARE', `dealer ${d.dealer} sent a share that does not authenticate`, { participant: d.dealer });
       }
@@ -204,9 +208,11 @@ export class PartyKeygen {
       secret: encodeSecret(key.secret),
       public: encodePublic(key.public),
       digest: publicPackageDigest(key.public),
+      session: b.session,
     };
     key.secret.signingShare.fill(0);
     await this.node.storePending(rec, 'key.reshare.receive');
-    return { digest: rec.digest, groupKey: toHex(groupPublicKey(suite, key.public)) };
+    // The receipt other parties will require before they forget a share: names the key, epoch and session.
+    return { digest: rec.digest, groupKey: toHex(groupPublicKey(suite, key.public)), keyId: b.keyId, epoch: b.epoch };
   }
 }

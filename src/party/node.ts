@@ -27,7 +27,7 @@ import { toHex } from '../crypto/bytes.js';
 import { identifierFor, type FrostSuite } from '../threshold/suites.js';
 import { generateIdentitySecret, identityFromSecret, kemPublicKey, openEnvelope, signEnvelope, type Envelope, type Identity } from './wire.js';
 import { checkBody, isPartyMessage, type PartyBody, type PartyMessageType } from './protocol.js';
-import { PartyAuthority, refuse } from './authority.js';
+import { PartyAuthority, refuse, SHARE_PROOF_MAX_AGE_MS } from './authority.js';
 import { applyGovSync } from './gov-sync.js';
 import { PartyKeygen } from './keygen.js';
 import { PartySigner } from './sign.js';
@@ -45,6 +45,8 @@ export interface ShareRecord {
   secret: { identifier: string; signingShare: string };
   public: FrostPublicJson;
   digest: string;
+  /** Reshared epochs: the session that dealt it (receipts must come from that same dealing). */
+  session?: string;
 }
 
 export const partyActor = (coordinator: string): string => `coordinator:${coordinator.slice(0, 16)}`;
@@ -234,7 +236,7 @@ export class PartyNode {
       }
       if (active && active.value.epoch > epoch) throw refuse(`epoch ${epoch} is older than the active epoch ${active.value.epoch}`);
       const p = pending.value;
-      if (active) this.authority.requireReceipts(receipts, p.suite, new Set(Object.keys(p.public.verifyingShares)), p.public.signers.min, digest, this.groupKey(p));
+      if (active) this.authority.requireReceipts(receipts, p.suite, new Set(Object.keys(p.public.verifyingShares)), p.public.signers.min, digest, this.groupKey(p), { keyId, epoch, session: p.session });
       await this.vault.put(repo, 'share', keyId, 'active', p);
       await this.vault.delete(repo, 'share', `${keyId}@${epoch}`);
       for (const r of await repo.threshold.list('share')) {
@@ -268,14 +270,15 @@ export class PartyNode {
       const proof = b.proof as GovProof;
       const action = proof.action;
       if (action.action !== 'key.reshare' || action.name !== rec.keyName || !action.parties) throw refuse(`retiring a share of "${rec.keyName}" needs an admin's reshare of that key to other parties`);
-      await this.authority.verify(repo, action, proof);
+      await this.authority.verify(repo, action, proof, { maxAgeMs: SHARE_PROOF_MAX_AGE_MS });
       const peers = await this.authority.peers(repo);
       const ids = action.parties.map((n) => peers.get(n));
       if (ids.includes(this.identity.id)) throw refuse('the approved reshare keeps this party: it does not retire its share');
       if (ids.some((x) => x === undefined)) throw refuse('the approved reshare names a party this party does not know');
-      if (b.epoch <= rec.epoch) throw refuse(`epoch ${b.epoch} is not newer than this party's epoch ${rec.epoch}`);
+      if (b.epoch !== rec.epoch + 1) throw refuse(`a reshare that leaves this party out creates epoch ${rec.epoch + 1}, not ${b.epoch}`);
+      const session = b.receipts[0]?.session;
       const identifiers = new Set(ids.map((id) => identifierFor(rec.suite, id!)));
-      this.authority.requireReceipts(b.receipts, rec.suite, identifiers, action.threshold ?? rec.public.signers.min, b.digest, this.groupKey(rec));
+      this.authority.requireReceipts(b.receipts, rec.suite, identifiers, action.threshold ?? rec.public.signers.min, b.digest, this.groupKey(rec), { keyId: b.keyId, epoch: b.epoch, session });
       let removed = 0;
       for (const r of await repo.threshold.list('share')) {
         if (r.id !== b.keyId && !r.id.startsWith(`${b.keyId}@`)) continue;

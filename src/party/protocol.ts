@@ -86,7 +86,8 @@ export const VetoSchema = T.Union([
 export type Veto = Static<typeof VetoSchema>;
 
 const GovPrincipal = T.Object({ name: Name, role: T.String({ maxLength: 16 }), publicKey: T.String({ maxLength: 400 }), state: T.String({ maxLength: 16 }), tags: Tags, proof: Proof });
-const GovParty = T.Object({ name: Name, identity: Identity, state: T.Union([T.Literal('active'), T.Literal('removed')]), proof: Proof });
+const KemAnnouncement = T.Object({ kem: T.String({ maxLength: 2048 }), sig: T.String({ maxLength: 128 }) });
+const GovParty = T.Object({ name: Name, identity: Identity, state: T.Union([T.Literal('active'), T.Literal('removed')]), proof: Proof, kem: T.Optional(KemAnnouncement) });
 /** The governance copy a coordinator relays: principals, lists, policy and party registry, each change with its proof. */
 export const GovSyncSchema = T.Object({
   principals: T.Array(GovPrincipal, { maxItems: 10_000 }),

@@ -191,7 +191,9 @@ export class Requests {
       return await this.inst.store.tx(async (repo) => {
         const fresh = await repo.requests.get(id);
         if (fresh?.status !== 'approved') return this.view(repo, fresh!);
-        if ('error' in pre && isCustosError(pre.error, 'E_TOO_EARLY')) {
+        const d = JSON.parse(fresh.decision) as StoredDecision;
+        const lifetimeOver = this.opts.now() > Date.parse(fresh.createdAt) + this.opts.ttlMs + d.delayMs;
+        if ('error' in pre && isCustosError(pre.error, 'E_TOO_EARLY') && !lifetimeOver) {
           // A party's own clock says the time-lock has not passed: stay approved, retry then (not a failure).
           const wait = Math.min(Math.max(Number(pre.error.details?.retryAfterMs ?? 0), 250), 3600_000);
           const nowMs = this.opts.now();

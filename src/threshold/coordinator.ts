@@ -139,7 +139,7 @@ export class ThresholdCoordinator {
     for (const name of Object.keys(lists)) listProofs[name] = await govProof(this.inst, repo, `list:${name}`);
     const parties = [];
     for (const { value: l } of await this.vault.list<StoredLink>(repo, 'party')) {
-      parties.push({ name: l.name, identity: l.identity, state: l.removed ? ('removed' as const) : ('active' as const), proof: await govProof(this.inst, repo, `party:${l.name}`) });
+      parties.push({ name: l.name, identity: l.identity, state: l.removed ? ('removed' as const) : ('active' as const), proof: await govProof(this.inst, repo, `party:${l.name}`), ...(l.kem ? { kem: l.kem } : {}) });
     }
     const destroyed = [];
     for (const r of await this.vault.list<GovProof>(repo, 'gov-proof')) if (r.id.startsWith('destroy:')) destroyed.push({ name: r.id.slice('destroy:'.length), proof: r.value });

@@ -48,6 +48,7 @@ export function govKey(a: AdminAction): string | null {
     case 'policy.set':
       return 'policy';
     case 'principal.create':
+    case 'principal.revoke':
       return `principal:${a.name}`;
     case 'list.set':
       return `list:${a.name}`;
@@ -82,6 +83,8 @@ function expected(a: AdminAction): { method: string; path: string; matches: (bod
       return { method: 'POST', path: '/v1/principals', matches: (b) => b.name === a.name && b.role === a.role && String(b.publicKey).toLowerCase() === a.publicKey.toLowerCase() };
     case 'list.set':
       return { method: 'PUT', path: `/v1/lists/${encodeURIComponent(a.name)}`, matches: (b) => canonicalJson(b.values) === canonicalJson(a.values) };
+    case 'principal.revoke':
+      return { method: 'POST', path: `/v1/principals/${encodeURIComponent(a.name)}/revoke`, matches: () => true };
     case 'party.add':
       return { method: 'POST', path: '/v1/parties', matches: (b) => b.name === a.name && b.identity === a.identity && b.url === a.url };
     case 'party.remove':
@@ -97,7 +100,7 @@ function expected(a: AdminAction): { method: string; path: string; matches: (bod
     case 'key.destroy':
       return { method: 'POST', path: `/v1/keys/${encodeURIComponent(a.name)}/destroy`, matches: () => true };
     default:
-      throw new CustosError('E_UNSUPPORTED', `no governance proof for ${a.action}`);
+      throw new CustosError('E_UNSUPPORTED', `no governance proof for ${(a as { action: string }).action}`);
   }
 }
 
@@ -110,7 +113,10 @@ const refuse = (why: string) => new CustosError('E_PARTY_REFUSED', `governance c
  */
 export async function verifyGovProof(inst: Instance, repo: Repo, action: AdminAction, proof: GovProof | undefined, adminApprovals: number, opts: { maxAgeMs?: number; now?: number } = {}): Promise<number> {
   if (!proof?.http) throw refuse(`${action.action} carries no admin signature`);
-  if (opts.maxAgeMs !== undefined && (opts.now ?? Date.now()) - proof.http.timestamp * 1000 > opts.maxAgeMs) {
+  const now = opts.now ?? Date.now();
+  // Freshness: the admin's own signed request and, under a quorum, the governed request the approvals signed.
+  const created = proof.quorum ? Date.parse(proof.quorum.createdAt) : proof.http.timestamp * 1000;
+  if (opts.maxAgeMs !== undefined && (now - proof.http.timestamp * 1000 > opts.maxAgeMs || !Number.isFinite(created) || now - created > opts.maxAgeMs)) {
     throw refuse(`the admin's signed request for ${action.action} is older than ${Math.round(opts.maxAgeMs / 60_000)} minutes (expired)`);
   }
   if (canonicalJson(proof.action) !== canonicalJson(action)) throw refuse('the proof is for another change');
