@@ -435,6 +435,14 @@ describe('policy examples of docs/chains-evm.md', () => {
     assert.equal(outcome({ kind: 'evm.authorization', authorization: { chainId: 0, address: ROUTER, nonce: 0 } }), 'deny:no-chainless-authorizations');
     assert.equal(outcome({ kind: 'evm.typedData', typedData: eip2612(1) }), 'allow:permits-to-known-spenders');
     assert.equal(outcome({ kind: 'evm.typedData', typedData: { ...eip2612(1), message: { ...eip2612(1).message, spender: ALICE } } }), 'deny:null');
+    // Value semantics (issue #12): near-max approvals, fees, unpriced tokens, large permits, unknown typed data.
+    assert.equal(outcome(tx({ to: USDC, data: call('approve', [ROUTER, 2n ** 254n]) })), 'deny:no-unlimited-approvals');
+    assert.equal(outcome(tx({ to: USDC, data: call('approve', [ROUTER, 10n ** 30n]) })), 'deny:null');
+    assert.equal(outcome(tx({ to: ALICE, gas: 30_000_000, maxFeePerGas: '1000000000000000', maxPriorityFeePerGas: '1000000000000000' })), 'deny:null');
+    assert.equal(outcome(tx({ to: UNKNOWN_TOKEN, data: call('transfer', [ALICE, 5n]) })), 'deny:null');
+    assert.equal(outcome({ kind: 'evm.typedData', typedData: eip2612('2000000000') }), 'deny:null');
+    const hello = { types: { Hello: [{ name: 'text', type: 'string' }] }, primaryType: 'Hello', domain: { name: 'App', chainId: 1 }, message: { text: 'hi' } };
+    assert.equal(outcome({ kind: 'evm.typedData', typedData: hello }), 'deny:no-unknown-typed-data');
   });
 
   test('tx.valueUsd <= 10000', () => {
