@@ -42,7 +42,7 @@ export interface VelocityWindow {
   count1h: number;
   count24h: number;
   count7d: number;
-  /** Summed payload value (USD when chain facts give it; 0 for raw payloads). */
+  /** Summed payload value (USD when chain facts give it; 0 for raw payloads), each request clamped to 0..1e15 (finite). */
   value1h: number;
   value24h: number;
   value7d: number;
