@@ -1,6 +1,6 @@
 /**
  * What the chain payloads need from the operator: a token registry (address
- * -> symbol, decimals), USD prices (a JSON file, or a URL polled on an
+ * -> symbol, decimals, optional maxAmount ceiling), USD prices (a JSON file, or a URL polled on an
  * interval), and for Ethereum the upstream node and chain id. Values are
  * read once at start and refreshed in the background; policy sees a
  * snapshot per decision.
@@ -32,11 +32,15 @@ function parseTokens(text: string): Record<string, TokenInfo> {
     throw new CustosError('E_BAD_INPUT', 'the token registry is not valid JSON', { field: 'tokens' });
   }
   const out: Record<string, TokenInfo> = {};
-  for (const [addr, v] of Object.entries(doc as Record<string, { symbol?: unknown; decimals?: unknown }>)) {
+  for (const [addr, v] of Object.entries(doc as Record<string, { symbol?: unknown; decimals?: unknown; maxAmount?: unknown }>)) {
     if (!/^0x[0-9a-fA-F]{40}$/.test(addr) || typeof v?.symbol !== 'string' || !Number.isInteger(v.decimals) || (v.decimals as number) < 0 || (v.decimals as number) > 77) {
       throw new CustosError('E_BAD_INPUT', `token registry entry ${addr} needs {"symbol": string, "decimals": 0..77}`, { field: 'tokens' });
     }
-    out[addr.toLowerCase()] = { symbol: v.symbol, decimals: v.decimals as number };
+    // maxAmount: raw units above which an allowance or permit counts as unlimited (e.g. the total supply).
+    if (v.maxAmount !== undefined && (typeof v.maxAmount !== 'string' || !/^[0-9]{1,78}$/.test(v.maxAmount))) {
+      throw new CustosError('E_BAD_INPUT', `token registry entry ${addr}: maxAmount must be a decimal string of raw units`, { field: 'tokens' });
+    }
+    out[addr.toLowerCase()] = { symbol: v.symbol, decimals: v.decimals as number, ...(typeof v.maxAmount === 'string' ? { maxAmount: v.maxAmount } : {}) };
   }
   return out;
 }

@@ -15,6 +15,12 @@
  * - payload (and `tx`) numbers are CEL `double`, payload `bigint`s are `int`;
  * - tags are `map<string, string>`, `lists` is `map<string, list<string>>`.
  *
+ * Unbounded values: facts are JSON, which has no infinity, so a value with no
+ * finite bound (an unlimited approval, an unpriced transfer) is written as
+ * `UNBOUNDED_USD` (the largest double). In CEL a payload number equal to it is
+ * +infinity, so `tx.valueUsd <= X` is false for every finite X (including
+ * the largest double itself) and sums stay unbounded.
+ *
  * @example
  *   const cond = compileCondition('velocity.key.count1h < 20');
  *   if (!cond.ok) throw new Error(cond.message);
@@ -23,6 +29,12 @@
 import { Environment } from '@marcbachmann/cel-js';
 import { badInput } from '../errors.js';
 
+/**
+ * An unbounded USD value as it is written in facts (JSON-safe): Number.MAX_VALUE.
+ * CEL sees it as +infinity (see the module comment).
+ */
+export const UNBOUNDED_USD = Number.MAX_VALUE;
+
 /** Per-window counters of signatures already made (by this key, or by this principal). */
 export interface VelocityWindow {
   count1m: number;
@@ -30,7 +42,7 @@ export interface VelocityWindow {
   count1h: number;
   count24h: number;
   count7d: number;
-  /** Summed payload value (USD when chain facts give it; 0 for raw payloads). */
+  /** Summed payload value (USD when chain facts give it; 0 for raw payloads), each request clamped to 0..1e15 (finite). */
   value1h: number;
   value24h: number;
   value7d: number;
@@ -185,10 +197,13 @@ function window(v: unknown, path: string): CelWindow {
     dbl(w.value1h, `${path}.value1h`), dbl(w.value24h, `${path}.value24h`), dbl(w.value7d, `${path}.value7d`),
   );
 }
-/** Payload values: string, finite number (double), bigint (int64), boolean, null, arrays, plain objects. */
+/**
+ * Payload values: string, finite number (double; UNBOUNDED_USD becomes
+ * +infinity), bigint (int64), boolean, null, arrays, plain objects.
+ */
 function payloadValue(v: unknown, path: () => string, depth: number): unknown {
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : dbl(v, path());
+  if (typeof v === 'number') return v === UNBOUNDED_USD ? Number.POSITIVE_INFINITY : Number.isFinite(v) ? v : dbl(v, path());
   if (typeof v === 'bigint') {
     if (v < INT64_MIN || v > INT64_MAX) throw badInput(`facts.${path()} does not fit a 64-bit integer`, { field: path() });
     return v;

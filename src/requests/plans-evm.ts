@@ -11,7 +11,7 @@ import { assembleEvm, prepareEvm } from '../chains/evm/prepare.js';
 import type { EvmPayload, Hex } from '../chains/evm/types.js';
 import type { ChainConfig } from '../chains/config.js';
 import { parseCurve } from '../keystore/refs.js';
-import type { Planner } from './plans.js';
+import { type Planner, velocityUsd } from './plans.js';
 
 export interface EvmStoredPayload {
   type: 'evm';
@@ -34,7 +34,7 @@ export function evmPlanner(chains: ChainConfig): Planner<EvmStoredPayload> {
       scheme: 'ecdsa',
       size: JSON.stringify(p.payload).length,
       payloadFacts: prepared.facts,
-      valueUsd: prepared.valueUsd,
+      valueUsd: velocityUsd(prepared.valueUsd),
       tasks: [{ ref: p.key, ...(curve ? { curve } : {}), scheme: 'ecdsa', input: { digest: prepared.digest } }],
       assemble: ([r]) => ({ ...r!, address: signer, ...assembleEvm(p.payload, fromHex(r!.signature, 'signature', 65)) }),
     };

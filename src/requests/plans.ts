@@ -15,6 +15,24 @@ import { parseHash, signingBytes, type SignInput } from '../keystore/payload.js'
 import { parseCurve } from '../keystore/refs.js';
 import type { Repo } from '../store/repo.js';
 
+/**
+ * The largest USD value one request adds to the velocity windows: 10^15 (a
+ * quadrillion dollars, above any real limit). An unbounded or huge value
+ * (UNBOUNDED_USD) is stored as this cap, so the value_usd column and its sums
+ * stay finite doubles, while one such request still fills every value window
+ * it falls in.
+ */
+export const VELOCITY_USD_CAP = 1e15;
+
+/**
+ * The velocity value of a request: `usd` clamped to 0..VELOCITY_USD_CAP (NaN counts as the cap).
+ * @example velocityUsd(UNBOUNDED_USD) // 1e15
+ */
+export function velocityUsd(usd: number): number {
+  if (Number.isNaN(usd) || usd >= VELOCITY_USD_CAP) return VELOCITY_USD_CAP;
+  return usd > 0 ? usd : 0;
+}
+
 export interface SigningTask {
   ref: string;
   curve?: Curve;
@@ -35,6 +53,7 @@ export interface Plan {
   size: number;
   /** `payload.*` in the policy facts. */
   payloadFacts: Record<string, unknown>;
+  /** What velocity windows count for this request, USD, finite (see `velocityUsd`). */
   valueUsd: number;
   tasks: SigningTask[];
   assemble(results: SignResult[]): Record<string, unknown>;

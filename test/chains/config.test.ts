@@ -29,3 +29,15 @@ test('prices from a URL are polled on an interval; the token registry is validat
   writeFileSync(join(dir, 'bad.json'), JSON.stringify({ nothex: { symbol: 'X', decimals: 6 } }));
   await assert.rejects(loadChainConfig({ tokensFile: join(dir, 'bad.json') }), (e: any) => e.code === 'E_BAD_INPUT');
 });
+
+test('the token registry takes an optional maxAmount ceiling (raw units, decimal string)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'custos-chains-'));
+  const usdc = '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48';
+  writeFileSync(join(dir, 'cap.json'), JSON.stringify({ [usdc]: { symbol: 'USDC', decimals: 6, maxAmount: '100000000000000000' } }));
+  const cfg = await loadChainConfig({ tokensFile: join(dir, 'cap.json') });
+  assert.deepEqual(cfg.tokens[usdc.toLowerCase()], { symbol: 'USDC', decimals: 6, maxAmount: '100000000000000000' });
+  for (const maxAmount of [1e17, '-1', '1e17', '0x10']) {
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ [usdc]: { symbol: 'USDC', decimals: 6, maxAmount } }));
+    await assert.rejects(loadChainConfig({ tokensFile: join(dir, 'bad.json') }), (e: any) => e.code === 'E_BAD_INPUT' && /maxAmount/.test(e.message), String(maxAmount));
+  }
+});

@@ -14,7 +14,7 @@ import { prepareEvm } from '../../src/chains/evm/prepare.js';
 import type { EvmContext, EvmPayload, EvmTransactionRequest, PermitFacts, TxFacts, TypedDataFacts } from '../../src/chains/evm/types.js';
 import { parsePolicy } from '../../src/policy/document.js';
 import { evaluatePolicy } from '../../src/policy/evaluate.js';
-import { compileCondition, evaluateCondition, toCelContext } from '../../src/policy/facts.js';
+import { UNBOUNDED_USD, compileCondition, evaluateCondition, toCelContext } from '../../src/policy/facts.js';
 
 const SIGNER: Hex = '0x9d8A62f656a8d1615C1294fd71e9CFb3E4855A4F';
 const USDC: Hex = '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48';
@@ -51,16 +51,18 @@ describe('transaction facts', () => {
     assert.deepEqual(tx, {
       type: 'eip1559', chainId: 1, from: lc(SIGNER), to: lc(ALICE), value: '1500000000000000000', valueEth: 1.5, nonce: 0, gas: '100000',
       maxFeePerGas: '2000000000', maxPriorityFeePerGas: '1', gasPrice: null, maxFeePerBlobGas: null, blobCount: 0,
-      selector: null, dataSize: 0, valueUsd: 4500, priced: true, contract: null,
+      selector: null, dataSize: 0, maxFee: '200000000000000', valueUsd: 4500.6, nativeUsd: 4500, feeUsd: 0.6, transferUsd: 0, approvalUsd: 0,
+      unlimited: false, priced: true, contract: null,
     });
   });
 
   test('native symbol per chain, and an unpriced native currency', () => {
-    assert.equal(txOf({ chainId: 137, to: ALICE, value: 10n ** 18n * 4n + '' }).valueUsd, 2);
+    assert.equal(txOf({ chainId: 137, to: ALICE, value: 10n ** 18n * 4n + '' }).nativeUsd, 2);
     const xdai = txOf({ chainId: 100, to: ALICE, value: '1000000000000000000' });
-    assert.deepEqual([xdai.valueUsd, xdai.priced, xdai.valueEth], [0, false, 1]);
-    // A zero value needs no price.
-    assert.equal(txOf({ chainId: 100, to: ALICE }).priced, true);
+    assert.deepEqual([xdai.valueUsd, xdai.nativeUsd, xdai.priced, xdai.valueEth], [UNBOUNDED_USD, UNBOUNDED_USD, false, 1]);
+    // The fee needs the price too; a zero value with a zero fee needs none.
+    assert.deepEqual([txOf({ chainId: 100, to: ALICE }).priced, txOf({ chainId: 100, to: ALICE }).feeUsd], [false, UNBOUNDED_USD]);
+    assert.equal(txOf({ chainId: 100, to: ALICE, maxFeePerGas: 0, maxPriorityFeePerGas: 0 }).priced, true);
   });
 
   test('legacy and EIP-2930 fee fields; contract creation has to = null', () => {
@@ -75,7 +77,7 @@ describe('transaction facts', () => {
     assert.deepEqual(tx.erc20, {
       kind: 'transfer', token: lc(USDC), to: lc(ALICE), amount: '2500000', unlimited: false, symbol: 'USDC', decimals: 6, amountUnits: 2.5, valueUsd: 2.5,
     });
-    assert.equal(tx.valueUsd, 3002.5);
+    assert.deepEqual([tx.nativeUsd, tx.transferUsd, tx.valueUsd], [3000, 2.5, 3000 + 0.6 + 2.5]);
     assert.equal(tx.priced, true);
     assert.equal(tx.selector, '0xa9059cbb');
     assert.equal(tx.contract, `${lc(USDC)}:0xa9059cbb`);
@@ -86,29 +88,29 @@ describe('transaction facts', () => {
     assert.deepEqual(tx.erc20, {
       kind: 'transferFrom', token: lc(DAI), from: lc(ALICE), to: lc(ROUTER), amount: '3000000000000000000', unlimited: false, symbol: 'dai', decimals: 18, amountUnits: 3, valueUsd: 3,
     });
-    assert.equal(tx.valueUsd, 3);
+    assert.equal(tx.transferUsd, 3);
   });
 
-  test('unknown token: amount only, priced false, contributes 0 USD', () => {
+  test('unknown token: amount only, priced false, the value is unbounded (never 0)', () => {
     const tx = txOf({ to: UNKNOWN_TOKEN, data: call('transfer', [ALICE, 10n]) });
-    assert.deepEqual(tx.erc20, { kind: 'transfer', token: lc(UNKNOWN_TOKEN), to: lc(ALICE), amount: '10', unlimited: false });
-    assert.deepEqual([tx.valueUsd, tx.priced], [0, false]);
+    assert.deepEqual(tx.erc20, { kind: 'transfer', token: lc(UNKNOWN_TOKEN), to: lc(ALICE), amount: '10', unlimited: false, valueUsd: UNBOUNDED_USD });
+    assert.deepEqual([tx.valueUsd, tx.priced], [UNBOUNDED_USD, false]);
     // Known token, no price.
     const noPrice = txOf({ to: USDC, data: call('transfer', [ALICE, 10n]) }, { ...ctx, prices: { ETH: 3000 } });
-    assert.deepEqual([noPrice.erc20?.symbol, noPrice.erc20?.valueUsd, noPrice.priced], ['USDC', undefined, false]);
+    assert.deepEqual([noPrice.erc20?.symbol, noPrice.erc20?.valueUsd, noPrice.priced], ['USDC', UNBOUNDED_USD, false]);
   });
 
-  test('approve: limited (exposure USD, not counted in tx.valueUsd) and unlimited (2^256-1, >= 2^255)', () => {
+  test('approve: limited (exposure USD, counted in tx.valueUsd) and unlimited (2^256-1, >= 2^128)', () => {
     const limited = txOf({ to: USDC, data: call('approve', [ROUTER, 5_000_000n]) });
     assert.deepEqual(limited.erc20, { kind: 'approve', token: lc(USDC), spender: lc(ROUTER), amount: '5000000', unlimited: false, symbol: 'USDC', decimals: 6, amountUnits: 5, valueUsd: 5 });
-    assert.equal(limited.valueUsd, 0);
-    for (const amount of [maxUint256, 2n ** 255n]) {
+    assert.deepEqual([limited.approvalUsd, limited.valueUsd], [5, 5.6]);
+    for (const amount of [maxUint256, 2n ** 255n, 2n ** 128n]) {
       const e = txOf({ to: USDC, data: call('approve', [ROUTER, amount]) }).erc20;
       assert.equal(e?.unlimited, true);
       assert.equal(e?.amount, amount.toString());
-      assert.equal(e?.valueUsd, undefined);
+      assert.equal(e?.valueUsd, UNBOUNDED_USD);
     }
-    assert.equal(txOf({ to: USDC, data: call('approve', [ROUTER, 2n ** 255n - 1n]) }).erc20?.unlimited, false);
+    assert.equal(txOf({ to: USDC, data: call('approve', [ROUTER, 2n ** 128n - 1n]) }).erc20?.unlimited, false);
   });
 
   test('increaseAllowance', () => {
@@ -151,7 +153,7 @@ describe('transaction facts', () => {
       fc.property(fc.bigInt({ min: 0n, max: maxUint256 }), (amount) => {
         const e = txOf({ to: USDC, data: call('transfer', [ALICE, amount]) }).erc20;
         assert.equal(e?.amount, amount.toString());
-        assert.equal(e?.unlimited, amount >= 2n ** 255n);
+        assert.equal(e?.unlimited, amount >= 2n ** 128n);
       }),
       { numRuns: 50 },
     );
@@ -202,8 +204,12 @@ describe('typed data facts', () => {
     assert.deepEqual(facts, {
       domain: { name: 'App', version: '1', chainId: 137, verifyingContract: lc(ROUTER), salt: `0x${'ab'.repeat(32)}` },
       primaryType: 'Hello',
+      known: false,
+      valueUsd: UNBOUNDED_USD,
+      unlimited: false,
+      priced: false,
     });
-    assert.equal(valueUsd, 0);
+    assert.equal(valueUsd, UNBOUNDED_USD);
     assert.deepEqual(typedOf({ types: { Hello: [] }, primaryType: 'Hello', domain: {}, message: {} }).facts.domain, {
       name: null, version: null, chainId: null, verifyingContract: null, salt: null,
     });
@@ -220,9 +226,9 @@ describe('typed data facts', () => {
 
   test('EIP-2612 Permit: unlimited, and an unknown token', () => {
     const unlimited = typedOf(eip2612(maxUint256.toString())).facts.permit;
-    assert.deepEqual([unlimited?.unlimited, unlimited?.valueUsd, unlimited?.priced], [true, undefined, true]);
+    assert.deepEqual([unlimited?.unlimited, unlimited?.valueUsd, unlimited?.priced], [true, UNBOUNDED_USD, true]);
     const unknown = typedOf({ ...eip2612(5), domain: { name: 'X', chainId: 1, verifyingContract: UNKNOWN_TOKEN } }).facts.permit;
-    assert.deepEqual([unknown?.token, unknown?.priced, unknown?.valueUsd], [lc(UNKNOWN_TOKEN), false, undefined]);
+    assert.deepEqual([unknown?.token, unknown?.priced, unknown?.valueUsd], [lc(UNKNOWN_TOKEN), false, UNBOUNDED_USD]);
   });
 
   test('DAI-style Permit(holder, spender, nonce, expiry, allowed)', () => {
@@ -247,7 +253,7 @@ describe('typed data facts', () => {
       message: { holder: SIGNER, spender: ROUTER, nonce: 3, expiry: 0, allowed },
     });
     assert.deepEqual(typedOf(dai(true)).facts.permit, {
-      standard: 'dai', primaryType: 'Permit', token: lc(DAI), tokens: [lc(DAI)], spender: lc(ROUTER), amount: 'unlimited', unlimited: true, deadline: '0', priced: true,
+      standard: 'dai', primaryType: 'Permit', token: lc(DAI), tokens: [lc(DAI)], spender: lc(ROUTER), amount: 'unlimited', unlimited: true, deadline: '0', valueUsd: UNBOUNDED_USD, priced: true,
     });
     const revoke = typedOf(dai(false)).facts.permit;
     assert.deepEqual([revoke?.amount, revoke?.unlimited, revoke?.valueUsd], ['0', false, 0]);
@@ -269,7 +275,7 @@ describe('typed data facts', () => {
     });
     assert.deepEqual(facts.permit, {
       standard: 'permit2', primaryType: 'PermitSingle', spender: lc(ROUTER), deadline: '1800000000', expiration: '1900000000',
-      token: lc(USDC), tokens: [lc(USDC)], amount: maxUint160.toString(), unlimited: true, priced: true,
+      token: lc(USDC), tokens: [lc(USDC)], amount: maxUint160.toString(), unlimited: true, valueUsd: UNBOUNDED_USD, priced: true,
     });
   });
 
@@ -429,6 +435,14 @@ describe('policy examples of docs/chains-evm.md', () => {
     assert.equal(outcome({ kind: 'evm.authorization', authorization: { chainId: 0, address: ROUTER, nonce: 0 } }), 'deny:no-chainless-authorizations');
     assert.equal(outcome({ kind: 'evm.typedData', typedData: eip2612(1) }), 'allow:permits-to-known-spenders');
     assert.equal(outcome({ kind: 'evm.typedData', typedData: { ...eip2612(1), message: { ...eip2612(1).message, spender: ALICE } } }), 'deny:null');
+    // Value semantics (issue #12): near-max approvals, fees, unpriced tokens, large permits, unknown typed data.
+    assert.equal(outcome(tx({ to: USDC, data: call('approve', [ROUTER, 2n ** 254n]) })), 'deny:no-unlimited-approvals');
+    assert.equal(outcome(tx({ to: USDC, data: call('approve', [ROUTER, 10n ** 30n]) })), 'deny:null');
+    assert.equal(outcome(tx({ to: ALICE, gas: 30_000_000, maxFeePerGas: '1000000000000000', maxPriorityFeePerGas: '1000000000000000' })), 'deny:null');
+    assert.equal(outcome(tx({ to: UNKNOWN_TOKEN, data: call('transfer', [ALICE, 5n]) })), 'deny:null');
+    assert.equal(outcome({ kind: 'evm.typedData', typedData: eip2612('2000000000') }), 'deny:null');
+    const hello = { types: { Hello: [{ name: 'text', type: 'string' }] }, primaryType: 'Hello', domain: { name: 'App', chainId: 1 }, message: { text: 'hi' } };
+    assert.equal(outcome({ kind: 'evm.typedData', typedData: hello }), 'deny:no-unknown-typed-data');
   });
 
   test('tx.valueUsd <= 10000', () => {

@@ -1,30 +1,23 @@
 /**
  * Policy facts for EVM payloads: what a `when` rule can see about a
- * transaction, a personal message, EIP-712 typed data or an EIP-7702
- * authorization. Pure functions over already-validated input (see
- * ./prepare.ts); ABI decoding and unit formatting are viem's.
+ * transaction, a personal message or an EIP-7702 authorization (typed data:
+ * ./typed-data.ts). Pure functions over already-validated input (see
+ * ./prepare.ts); ABI decoding and unit formatting are viem's, valuation is
+ * ./valuation.ts.
  *
  * Conventions (docs/chains-evm.md): wei and raw token amounts are decimal
- * strings, USD values are numbers, addresses are lowercase. A part of a value
- * without a token entry or a price contributes 0 USD and sets `priced: false`.
+ * strings, USD values are numbers, addresses are lowercase. USD values are
+ * upper bounds on what can move: a part that moves value without a token entry
+ * or a price, or with an unlimited amount, is UNBOUNDED_USD and never 0.
  */
-import { type Hex, decodeFunctionData, formatEther, formatUnits, parseAbi, toFunctionSelector } from 'viem';
+import { type Hex, decodeFunctionData, formatEther, parseAbi, toFunctionSelector } from 'viem';
 import { badInput } from '../../errors.js';
-import type {
-  AuthorizationFacts,
-  Erc20Facts,
-  EvmContext,
-  MessageFacts,
-  PermitFacts,
-  TokenInfo,
-  TxFacts,
-  TypedDataFacts,
-} from './types.js';
+import { UNBOUNDED_USD } from '../../policy/facts.js';
+import type { AuthorizationFacts, Erc20Facts, EvmContext, MessageFacts, TxFacts } from './types.js';
+import { addUsd, maxFeeWei, nativeUsd, tokenAmount } from './valuation.js';
 
-/** 2^255: an allowance at or above it is treated as unlimited (covers 2^256-1). */
-const UNLIMITED_UINT256 = 2n ** 255n;
-/** 2^159: the same for Permit2's uint160 amounts (covers 2^160-1). */
-const UNLIMITED_UINT160 = 2n ** 159n;
+export { typedDataFacts, type TypedDataInput } from './typed-data.js';
+export { nativeSymbolOf } from './valuation.js';
 
 /** Calls recognised in calldata (ERC-20; setApprovalForAll of ERC-721/ERC-1155). */
 const KNOWN_CALLS = parseAbi([
@@ -35,48 +28,6 @@ const KNOWN_CALLS = parseAbi([
   'function setApprovalForAll(address operator, bool approved)',
 ]);
 const KNOWN_SELECTORS = new Map(KNOWN_CALLS.map((f) => [toFunctionSelector(f), f.name]));
-
-// ---- pricing ----
-
-/** The token entry for a lowercase address, or undefined when unknown or malformed. */
-function tokenInfo(ctx: EvmContext, token: string): TokenInfo | undefined {
-  if (!Object.hasOwn(ctx.tokens, token)) return undefined;
-  const t = ctx.tokens[token];
-  if (!t || typeof t.symbol !== 'string' || t.symbol === '') return undefined;
-  if (!Number.isInteger(t.decimals) || t.decimals < 0 || t.decimals > 77) return undefined;
-  return t;
-}
-
-/** USD price of a symbol (looked up upper-cased), or undefined. */
-function priceOf(ctx: EvmContext, symbol: string): number | undefined {
-  const key = symbol.toUpperCase();
-  if (!Object.hasOwn(ctx.prices, key)) return undefined;
-  const p = ctx.prices[key];
-  return typeof p === 'number' && Number.isFinite(p) && p >= 0 ? p : undefined;
-}
-
-/** The native currency symbol of a chain (`ETH` unless `ctx.nativeSymbol` says otherwise). */
-export function nativeSymbolOf(ctx: EvmContext, chainId: number): string {
-  const s = ctx.nativeSymbol && Object.hasOwn(ctx.nativeSymbol, chainId) ? ctx.nativeSymbol[chainId] : undefined;
-  return typeof s === 'string' && s !== '' ? s : 'ETH';
-}
-
-type TokenValue = { symbol?: string; decimals?: number; amountUnits?: number; valueUsd?: number };
-
-/**
- * Token amount facts: symbol, decimals, units and USD when known (never USD for
- * an unlimited amount), and whether the token and its price were both known.
- */
-function tokenValue(ctx: EvmContext, token: string, amount: bigint, unlimited: boolean): { facts: TokenValue; known: boolean } {
-  const info = tokenInfo(ctx, token);
-  if (!info) return { facts: {}, known: false };
-  const amountUnits = Number(formatUnits(amount, info.decimals));
-  const price = priceOf(ctx, info.symbol);
-  const usd = price === undefined || unlimited ? undefined : amountUnits * price;
-  const facts: TokenValue = { symbol: info.symbol, decimals: info.decimals, amountUnits };
-  if (usd !== undefined && Number.isFinite(usd)) facts.valueUsd = usd;
-  return { facts, known: price !== undefined };
-}
 
 // ---- transactions ----
 
@@ -99,10 +50,19 @@ export interface TxView {
 
 const str = (n: bigint | undefined): string | null => (n === undefined ? null : n.toString());
 
-/** Decoded call facts (erc20 / approvalForAll) for calldata sent to `to`; {} when not recognised. */
-function callFacts(ctx: EvmContext, to: string, data: Hex): Pick<TxFacts, 'erc20' | 'approvalForAll'> {
+/** What a decoded call moves: transfers (USD), approvals (USD exposure), and whether all of it was priced. */
+interface CallValue {
+  transferUsd: number;
+  approvalUsd: number;
+  unlimited: boolean;
+  priced: boolean;
+}
+const NO_VALUE: CallValue = { transferUsd: 0, approvalUsd: 0, unlimited: false, priced: true };
+
+/** Decoded call facts (erc20 / approvalForAll) for calldata sent to `to`, and what they move; {} when not recognised. */
+function callFacts(ctx: EvmContext, to: string, data: Hex): { facts: Pick<TxFacts, 'erc20' | 'approvalForAll'>; value: CallValue } {
   const name = KNOWN_SELECTORS.get(data.slice(0, 10).toLowerCase() as Hex);
-  if (!name) return {};
+  if (!name) return { facts: {}, value: NO_VALUE };
   let call: ReturnType<typeof decodeFunctionData<typeof KNOWN_CALLS>>;
   try {
     call = decodeFunctionData({ abi: KNOWN_CALLS, data });
@@ -111,9 +71,13 @@ function callFacts(ctx: EvmContext, to: string, data: Hex): Pick<TxFacts, 'erc20
     throw badInput(`data: calldata for ${name}() does not decode`, { field: 'data' });
   }
   const lc = (a: string): string => a.toLowerCase();
-  const erc20 = (kind: Erc20Facts['kind'], parties: Partial<Erc20Facts>, amount: bigint): { erc20: Erc20Facts } => {
-    const unlimited = amount >= UNLIMITED_UINT256;
-    return { erc20: { kind, token: to, ...parties, amount: amount.toString(), unlimited, ...tokenValue(ctx, to, amount, unlimited).facts } };
+  const erc20 = (kind: Erc20Facts['kind'], parties: Partial<Erc20Facts>, amount: bigint) => {
+    const { usd, unlimited, priced, ...known } = tokenAmount(ctx, to, amount);
+    const approval = kind === 'approve' || kind === 'increaseAllowance';
+    return {
+      facts: { erc20: { kind, token: to, ...parties, amount: amount.toString(), unlimited, ...known, valueUsd: usd } },
+      value: { transferUsd: approval ? 0 : usd, approvalUsd: approval ? usd : 0, unlimited: approval && unlimited, priced },
+    };
   };
   switch (call.functionName) {
     case 'transfer':
@@ -124,13 +88,21 @@ function callFacts(ctx: EvmContext, to: string, data: Hex): Pick<TxFacts, 'erc20
       return erc20('approve', { spender: lc(call.args[0]) }, call.args[1]);
     case 'increaseAllowance':
       return erc20('increaseAllowance', { spender: lc(call.args[0]) }, call.args[1]);
-    case 'setApprovalForAll':
-      return { approvalForAll: { token: to, operator: lc(call.args[0]), approved: call.args[1] } };
+    case 'setApprovalForAll': {
+      // ERC-721 / ERC-1155: the operator may move every token of the collection the account holds.
+      const approved = call.args[1];
+      return {
+        facts: { approvalForAll: { token: to, operator: lc(call.args[0]), approved } },
+        value: approved ? { transferUsd: 0, approvalUsd: UNBOUNDED_USD, unlimited: true, priced: true } : NO_VALUE,
+      };
+    }
   }
 }
 
 /**
- * Transaction facts (`tx.*`) and its USD value.
+ * Transaction facts (`tx.*`): the fields, the decoded call, and everything
+ * the transaction can spend in USD (`valueUsd` = native + maximum fee +
+ * token transfers + approval exposure; see TxFacts).
  * @example txFacts({ type: 'eip1559', chainId: 1, to: '0xab…', value: 10n ** 18n }, signer, ctx).valueEth // 1
  */
 export function txFacts(tx: TxView, from: string, ctx: EvmContext): TxFacts {
@@ -139,21 +111,12 @@ export function txFacts(tx: TxView, from: string, ctx: EvmContext): TxFacts {
   const selector = dataSize >= 4 ? data.slice(0, 10).toLowerCase() : null;
   const to = tx.to && tx.to !== '0x' ? tx.to.toLowerCase() : null;
   const value = tx.value ?? 0n;
-  const valueEth = Number(formatEther(value));
+  const maxFee = maxFeeWei(tx);
 
-  let priced = true;
-  let valueUsd = 0;
-  if (value > 0n) {
-    const price = priceOf(ctx, nativeSymbolOf(ctx, tx.chainId));
-    if (price === undefined) priced = false;
-    else valueUsd += valueEth * price;
-  }
-  const calls = to && selector ? callFacts(ctx, to, data) : {};
-  const e = calls.erc20;
-  if (e && (e.kind === 'transfer' || e.kind === 'transferFrom') && e.amount !== '0') {
-    if (e.valueUsd === undefined) priced = false;
-    else valueUsd += e.valueUsd;
-  }
+  const native = nativeUsd(ctx, tx.chainId, value);
+  const fee = nativeUsd(ctx, tx.chainId, maxFee);
+  const calls = to && selector ? callFacts(ctx, to, data) : { facts: {}, value: NO_VALUE };
+  const moved = calls.value;
   const delegation = tx.authorizationList?.map((a) => a.address.toLowerCase());
 
   return {
@@ -162,7 +125,7 @@ export function txFacts(tx: TxView, from: string, ctx: EvmContext): TxFacts {
     from: from.toLowerCase(),
     to,
     value: value.toString(),
-    valueEth,
+    valueEth: Number(formatEther(value)),
     nonce: tx.nonce ?? 0,
     gas: (tx.gas ?? 0n).toString(),
     maxFeePerGas: str(tx.maxFeePerGas),
@@ -172,9 +135,15 @@ export function txFacts(tx: TxView, from: string, ctx: EvmContext): TxFacts {
     blobCount: tx.blobVersionedHashes?.length ?? 0,
     selector,
     dataSize,
-    valueUsd,
-    priced,
-    ...calls,
+    maxFee: maxFee.toString(),
+    valueUsd: addUsd(native.usd, fee.usd, moved.transferUsd, moved.approvalUsd),
+    nativeUsd: native.usd,
+    feeUsd: fee.usd,
+    transferUsd: moved.transferUsd,
+    approvalUsd: moved.approvalUsd,
+    unlimited: moved.unlimited,
+    priced: native.priced && fee.priced && moved.priced,
+    ...calls.facts,
     ...(delegation ? { delegation } : {}),
     contract: to && selector ? `${to}:${selector}` : null,
   };
@@ -199,137 +168,6 @@ export function messageFacts(bytes: Uint8Array, hash: Hex): MessageFacts {
     text = undefined;
   }
   return { size: bytes.length, ...(text !== undefined ? { text } : {}), hash };
-}
-
-// ---- typed data ----
-
-/** Typed data after ./prepare.ts validated it: integers are bigint, the rest as given. */
-export interface TypedDataInput {
-  domain: Record<string, unknown>;
-  types: Record<string, readonly { name: string; type: string }[]>;
-  primaryType: string;
-  message: Record<string, unknown>;
-}
-
-type Struct = Record<string, unknown>;
-
-/** True when `types[name]` has exactly these fields (order-insensitive); with `extra`, more fields are allowed. */
-function hasShape(types: TypedDataInput['types'], name: string, want: Record<string, string>, extra = false): boolean {
-  const fields = Object.hasOwn(types, name) ? types[name] : undefined;
-  if (!fields) return false;
-  const got = new Map(fields.map((f) => [f.name, f.type]));
-  if (!extra && got.size !== Object.keys(want).length) return false;
-  return Object.entries(want).every(([k, t]) => got.get(k) === t);
-}
-
-/** Find the field of `types[name]` whose name is `field` and return its type. */
-function fieldType(types: TypedDataInput['types'], name: string, field: string): string | undefined {
-  return (Object.hasOwn(types, name) ? types[name] : undefined)?.find((f) => f.name === field)?.type;
-}
-
-const lower = (v: unknown): string => String(v).toLowerCase();
-const big = (v: unknown): bigint => (typeof v === 'bigint' ? v : BigInt(String(v)));
-
-interface Allowance {
-  token: string;
-  amount: bigint;
-  unlimited: boolean;
-}
-
-/** Permit facts from one or more allowances: first token/amount, any-unlimited, USD summed when all are priced. */
-function permitOf(
-  ctx: EvmContext,
-  base: Pick<PermitFacts, 'standard' | 'primaryType' | 'spender' | 'deadline'> & { expiration?: string },
-  allowances: Allowance[],
-  amountText?: string,
-): PermitFacts | undefined {
-  const first = allowances[0];
-  if (!first) return undefined;
-  let priced = true;
-  let valueUsd = 0;
-  for (const a of allowances) {
-    const v = tokenValue(ctx, a.token, a.amount, a.unlimited);
-    if (!v.known && a.amount !== 0n) priced = false;
-    valueUsd += v.facts.valueUsd ?? 0;
-  }
-  const unlimited = allowances.some((a) => a.unlimited);
-  return {
-    ...base,
-    token: first.token,
-    tokens: allowances.map((a) => a.token),
-    amount: amountText ?? first.amount.toString(),
-    unlimited,
-    ...(priced && !unlimited ? { valueUsd } : {}),
-    priced,
-  };
-}
-
-/** Recognise EIP-2612, DAI and Uniswap Permit2 permits by primary type and field shape. */
-function permitFacts(td: TypedDataInput, ctx: EvmContext): PermitFacts | undefined {
-  const { types, primaryType: pt, message: m, domain } = td;
-  const vc = typeof domain.verifyingContract === 'string' ? domain.verifyingContract.toLowerCase() : undefined;
-  const ADDR = 'address';
-  const U256 = 'uint256';
-
-  if (pt === 'Permit' && vc) {
-    if (hasShape(types, pt, { owner: ADDR, spender: ADDR, value: U256, nonce: U256, deadline: U256 })) {
-      const amount = big(m.value);
-      const base = { standard: 'eip2612', primaryType: pt, spender: lower(m.spender), deadline: big(m.deadline).toString() } as const;
-      return permitOf(ctx, base, [{ token: vc, amount, unlimited: amount >= UNLIMITED_UINT256 }]);
-    }
-    if (hasShape(types, pt, { holder: ADDR, spender: ADDR, nonce: U256, expiry: U256, allowed: 'bool' })) {
-      const allowed = m.allowed === true;
-      const base = { standard: 'dai', primaryType: pt, spender: lower(m.spender), deadline: big(m.expiry).toString() } as const;
-      // DAI's allowed=true sets the allowance to 2^256-1; false revokes it.
-      return permitOf(ctx, base, [{ token: vc, amount: allowed ? 2n ** 256n - 1n : 0n, unlimited: allowed }], allowed ? 'unlimited' : '0');
-    }
-  }
-
-  // Permit2 AllowanceTransfer: PermitSingle { details: PermitDetails, spender, sigDeadline } / PermitBatch (details[]).
-  if ((pt === 'PermitSingle' || pt === 'PermitBatch') && hasShape(types, pt, { details: pt === 'PermitSingle' ? 'PermitDetails' : 'PermitDetails[]', spender: ADDR, sigDeadline: U256 })) {
-    if (!hasShape(types, 'PermitDetails', { token: ADDR, amount: 'uint160', expiration: 'uint48', nonce: 'uint48' })) return undefined;
-    const details = (pt === 'PermitSingle' ? [m.details] : (m.details as unknown[])) as Struct[];
-    const expirations = details.map((d) => big(d.expiration));
-    const expiration = expirations.reduce((a, b) => (b < a ? b : a), expirations[0] ?? 0n);
-    const base = { standard: 'permit2', primaryType: pt, spender: lower(m.spender), deadline: big(m.sigDeadline).toString(), expiration: expiration.toString() } as const;
-    return permitOf(ctx, base, details.map((d) => ({ token: lower(d.token), amount: big(d.amount), unlimited: big(d.amount) >= UNLIMITED_UINT160 })));
-  }
-
-  // Permit2 SignatureTransfer: Permit(Batch)(Witness)TransferFrom { permitted: TokenPermissions(|[]), spender, nonce, deadline, [witness] }.
-  if (/^Permit(Batch)?(Witness)?TransferFrom$/.test(pt)) {
-    const permittedType = fieldType(types, pt, 'permitted');
-    const batch = permittedType === 'TokenPermissions[]';
-    if (permittedType !== 'TokenPermissions' && !batch) return undefined;
-    const witness = pt.includes('Witness');
-    if (!hasShape(types, pt, { permitted: permittedType, spender: ADDR, nonce: U256, deadline: U256 }, witness)) return undefined;
-    if (!hasShape(types, 'TokenPermissions', { token: ADDR, amount: U256 })) return undefined;
-    const permitted = (batch ? m.permitted : [m.permitted]) as Struct[];
-    const base = { standard: 'permit2', primaryType: pt, spender: lower(m.spender), deadline: big(m.deadline).toString() } as const;
-    return permitOf(ctx, base, permitted.map((p) => ({ token: lower(p.token), amount: big(p.amount), unlimited: big(p.amount) >= UNLIMITED_UINT256 })));
-  }
-  return undefined;
-}
-
-/**
- * Typed-data facts (`typedData.*`): the domain, the primary type and, for a
- * recognised permit, `permit`.
- * @example typedDataFacts(td, ctx).permit?.spender // '0x…'
- */
-export function typedDataFacts(td: TypedDataInput, ctx: EvmContext): TypedDataFacts {
-  const d = td.domain;
-  const s = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-  const permit = permitFacts(td, ctx);
-  return {
-    domain: {
-      name: s(d.name),
-      version: s(d.version),
-      chainId: d.chainId === undefined ? null : Number(d.chainId),
-      verifyingContract: typeof d.verifyingContract === 'string' ? d.verifyingContract.toLowerCase() : null,
-      salt: typeof d.salt === 'string' ? d.salt.toLowerCase() : null,
-    },
-    primaryType: td.primaryType,
-    ...(permit ? { permit } : {}),
-  };
 }
 
 // ---- authorizations ----

@@ -498,7 +498,7 @@ export function prepareEvm(payload: EvmPayload, ctx: EvmContext): PreparedEvm {
       return { digest, facts: { message: messageFacts(parsed.bytes, bytesToHex(digest)) }, valueUsd: 0, kind: parsed.kind };
     case 'evm.typedData': {
       const typedData = typedDataFacts(parsed.typedData, ctx);
-      return { digest, facts: { typedData }, valueUsd: typedData.permit?.valueUsd ?? 0, kind: parsed.kind };
+      return { digest, facts: { typedData }, valueUsd: typedData.valueUsd, kind: parsed.kind };
     }
     case 'evm.authorization':
       return { digest, facts: { authorization: authorizationFacts(parsed.authorization) }, valueUsd: 0, kind: parsed.kind };

@@ -97,6 +97,11 @@ export const EVM_PAYLOAD_KINDS = [
 export interface TokenInfo {
   symbol: string;
   decimals: number;
+  /**
+   * Optional ceiling in raw units (decimal string), e.g. the total supply:
+   * an allowance or permit above it is unlimited (below 2^128, the default).
+   */
+  maxAmount?: string;
 }
 
 /** What the signing service knows when it prepares a payload. */
@@ -117,7 +122,12 @@ export interface PreparedEvm {
   digest: Uint8Array;
   /** One of the `EvmFacts` shapes (`{ tx }`, `{ message }`, `{ typedData }`, `{ authorization }`). */
   facts: Record<string, unknown>;
-  /** USD value counted by velocity limits; 0 when unknown. */
+  /**
+   * The payload's USD value as policy sees it (`tx.valueUsd`,
+   * `typedData.valueUsd`; 0 for messages and authorizations): an upper bound,
+   * `UNBOUNDED_USD` when unlimited or unpriced. Velocity counts it clamped
+   * (`velocityUsd` in src/requests/plans.ts).
+   */
   valueUsd: number;
   kind: EvmPayload['kind'];
 }
@@ -159,14 +169,18 @@ export interface Erc20Facts {
   spender?: string;
   /** Raw token units, decimal string. */
   amount: string;
-  /** amount >= 2^255 (covers 2^256-1, the usual "infinite" approval). */
+  /** amount >= 2^128, or above the token's registry `maxAmount`. */
   unlimited: boolean;
   symbol?: string;
   decimals?: number;
   /** amount / 10^decimals, when the token is known. */
   amountUnits?: number;
-  /** amountUnits * price, when the token and its price are known and the amount is not unlimited. */
-  valueUsd?: number;
+  /**
+   * USD upper bound of the amount: amountUnits * price; UNBOUNDED_USD when
+   * unlimited or when the token or its price is unknown; 0 for a zero amount.
+   * For transfers it moves, for approvals it is the exposure; both count in `tx.valueUsd`.
+   */
+  valueUsd: number;
 }
 
 /** Transaction facts (`tx`). */
@@ -186,9 +200,25 @@ export interface TxFacts {
   blobCount: number;
   selector: string | null;
   dataSize: number;
-  /** Native value in USD + USD of ERC-20 transfer/transferFrom amounts. */
+  /** The most the transaction can pay in fees, wei: gas x (maxFeePerGas | gasPrice) + blobs x 2^17 x maxFeePerBlobGas. */
+  maxFee: string;
+  /**
+   * Everything the transaction can spend, USD: nativeUsd + feeUsd +
+   * transferUsd + approvalUsd. UNBOUNDED_USD (CEL: +infinity) when any part is
+   * unlimited or unpriced, so `tx.valueUsd <= X` is false for every finite X.
+   */
   valueUsd: number;
-  /** False when some part of the value had no token entry or no price. */
+  /** `value` in USD. */
+  nativeUsd: number;
+  /** `maxFee` in USD. */
+  feeUsd: number;
+  /** ERC-20 transfer/transferFrom amount in USD. */
+  transferUsd: number;
+  /** Exposure of approve/increaseAllowance in USD; setApprovalForAll(operator, true) is unlimited. */
+  approvalUsd: number;
+  /** Some approval is unlimited. */
+  unlimited: boolean;
+  /** False when some part that moves value had no token entry or no price (then valueUsd is unbounded). */
   priced: boolean;
   erc20?: Erc20Facts;
   approvalForAll?: { token: string; operator: string; approved: boolean };
@@ -199,23 +229,30 @@ export interface TxFacts {
 
 /** Permit facts (`typedData.permit`). */
 export interface PermitFacts {
-  standard: 'eip2612' | 'permit2' | 'dai';
+  /** eip3009: TransferWithAuthorization / ReceiveWithAuthorization (a one-shot transfer, spender = recipient). */
+  standard: 'eip2612' | 'permit2' | 'dai' | 'eip3009';
   /** The Permit2 message type, e.g. `PermitSingle`; the primary type otherwise. */
   primaryType: string;
   /** The (first) token. */
   token: string;
   /** Every token the permit covers (one for single permits). */
   tokens: string[];
+  /** Who may take the tokens: the spender; EIP-3009: the recipient `to`. */
   spender: string;
+  /** EIP-3009: the account the tokens leave. */
+  from?: string;
   /** Raw units of the (first) token; DAI: `unlimited` (allowed) or `0` (revoked). */
   amount: string;
-  /** Any covered amount unlimited (uint256 >= 2^255, uint160 >= 2^159, DAI allowed). */
+  /** Any covered amount unlimited (>= 2^128 or above the registry maxAmount; DAI allowed). */
   unlimited: boolean;
-  /** Signature deadline in unix seconds (Permit2 allowances: sigDeadline; DAI: expiry, 0 = none). */
+  /** Signature deadline in unix seconds (Permit2 allowances: sigDeadline; DAI: expiry, 0 = none; EIP-3009: validBefore). */
   deadline: string;
+  /** EIP-3009 validAfter, unix seconds. */
+  validAfter?: string;
   /** Permit2 allowance expiry (PermitSingle/PermitBatch), unix seconds, the earliest. */
   expiration?: string;
-  valueUsd?: number;
+  /** USD upper bound summed over tokens; UNBOUNDED_USD when any is unlimited or unpriced. */
+  valueUsd: number;
   priced: boolean;
 }
 
@@ -229,6 +266,13 @@ export interface TypedDataFacts {
     salt: string | null;
   };
   primaryType: string;
+  /** The primary type is one custos values (every permit shape and EIP-3009); false for anything else. */
+  known: boolean;
+  /** What a signature can spend, USD: `permit.valueUsd`; UNBOUNDED_USD when not known, unlimited or unpriced. */
+  valueUsd: number;
+  unlimited: boolean;
+  /** False when not known, or a token had no entry or price. */
+  priced: boolean;
   permit?: PermitFacts;
 }
 
