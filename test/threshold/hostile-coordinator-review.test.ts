@@ -9,16 +9,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { hex } from '@scure/base';
 import { TestServer, type Principal } from '../helpers/server.js';
+import { botContext, keyMeta, shareRows, signedRequest } from '../helpers/hostile-coordinator.js';
 import { startParty, type PartyProcess } from '../helpers/parties.js';
-import { requestDigest, signApproval } from '../../src/auth/approval.js';
+import { signApproval } from '../../src/auth/approval.js';
 import { credentialPrivateKey, readCredentialFile } from '../../src/auth/credential.js';
-import { signRequest, parseSignedHeaders } from '../../src/auth/request-signature.js';
 import { callParty, callPartyEnvelope, type PartyLink } from '../../src/threshold/transport.js';
-import type { Envelope } from '../../src/party/wire.js';
 import type { SignContext } from '../../src/party/protocol.js';
 import { govProof, type GovProof } from '../../src/threshold/governance.js';
 import type { ThresholdKeyMeta } from '../../src/threshold/coordinator.js';
@@ -64,28 +62,9 @@ describe('an attacker\'s second look: replayed proofs, unproven revocations, sta
   let oldPolicyProof: GovProof;
   const coord = () => t.server.services.threshold.identity();
   const byName = (n: string) => links.find((l) => l.name === n)!;
-  const meta = async (): Promise<ThresholdKeyMeta> => {
-    const k = (await t.server.services.inst.store.read.getKeyByName('tk'))!;
-    return (await new ThresholdVault(t.server.services.inst).get<ThresholdKeyMeta>(t.server.services.inst.store.read, 'tkey', k.id))!.value;
-  };
-  const shareRows = (p: PartyProcess) => {
-    const db = new Database(join(p.dir, 'custos.db'), { readonly: true });
-    try {
-      return db.prepare("SELECT id, state FROM threshold_state WHERE kind = 'share' ORDER BY id").all();
-    } finally {
-      db.close();
-    }
-  };
-  function adminProof(method: string, path: string, body: string, credentialFile = t.adminCredential): GovProof['http'] {
-    const cred = readCredentialFile(credentialFile);
-    const h = parseSignedHeaders(signRequest(credentialPrivateKey(cred), cred.principal, { method, path, body }));
-    return { method, path, body, principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: Buffer.from(h.signature).toString('base64url') };
-  }
-  function context(payload: Record<string, unknown>): SignContext {
-    const id = randomUUID();
-    const createdAt = new Date().toISOString();
-    return { id, kind: 'sign', principal: { id: 'x', name: 'bot', role: '', kind: 'api', tags: {} }, keyName: 'tk', payload: JSON.stringify(payload), createdAt, digest: requestDigest({ id, kind: 'sign', principal: 'bot', key: 'tk', payload, createdAt }), approvals: [] };
-  }
+  const meta = () => keyMeta(t, 'tk');
+  const adminProof = (method: string, path: string, body: string, credentialFile = t.adminCredential) => signedRequest(credentialFile, method, path, body);
+  const context = botContext;
   const raw = (tags: Record<string, string> = {}) => ({ type: 'raw', key: 'tk', message: MSG, note: '', tags });
   const forgeSign = async (ctx: SignContext) => {
     const k = (await t.server.services.inst.store.read.getKeyByName('tk'))!;
@@ -181,7 +160,7 @@ describe('an attacker\'s second look: replayed proofs, unproven revocations, sta
     await t.admin.call('key.reshare', { name: 'tk2', threshold: 2, parties: ['p1', 'p2', 'p3'] });
     const e3 = await meta2();
     const p3 = parties.find((p) => p.name === 'p3')!;
-    const held = () => (shareRows(p3) as { id: string }[]).filter((r) => r.id.startsWith(k2.id!)).length;
+    const held = () => (JSON.parse(shareRows(p3)) as { id: string }[]).filter((r) => r.id.startsWith(k2.id!)).length;
     assert.equal(held(), 1, 'p3 holds the current epoch');
     for (const epoch of [e3.epoch + 100, e3.epoch + 1, e2.epoch]) {
       await assert.rejects(callParty(me, byName('p3'), 'key.retire', randomUUID(), { keyId: e3.keyId, epoch, digest: e2.digest, proof: oldProof, receipts: e2.receipts! }), (e: unknown) => isCustosError(e, 'E_PARTY_REFUSED'));

@@ -21,16 +21,15 @@ import Database from 'better-sqlite3';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { hex } from '@scure/base';
 import { TestServer, type Principal } from '../helpers/server.js';
+import { botContext, keyMeta, shareRows, signedRequest } from '../helpers/hostile-coordinator.js';
 import { startParty, type PartyProcess } from '../helpers/parties.js';
-import { requestDigest, signApproval } from '../../src/auth/approval.js';
+import { signApproval } from '../../src/auth/approval.js';
 import { credentialPrivateKey, readCredentialFile } from '../../src/auth/credential.js';
-import { signRequest, parseSignedHeaders } from '../../src/auth/request-signature.js';
 import { callParty, type PartyLink } from '../../src/threshold/transport.js';
 import { identifierFor } from '../../src/threshold/suites.js';
 import { generateIdentitySecret, identityFromSecret, verifyKemKey, type Envelope } from '../../src/party/wire.js';
 import type { SignContext } from '../../src/party/protocol.js';
 import type { GovProof } from '../../src/threshold/governance.js';
-import type { ThresholdKeyMeta } from '../../src/threshold/coordinator.js';
 import { ThresholdVault } from '../../src/threshold/vault.js';
 import { isCustosError } from '../../src/errors.js';
 import { CustosClient } from '../../src/client/client.js';
@@ -68,19 +67,8 @@ describe('a compromised coordinator or a single admin cannot take, move or destr
 
   const coord = () => t.server.services.threshold.identity();
   const byName = (n: string) => links.find((l) => l.name === n)!;
-  const meta = async (): Promise<ThresholdKeyMeta> => {
-    const k = (await t.server.services.inst.store.read.getKeyByName('tk'))!;
-    return (await new ThresholdVault(t.server.services.inst).get<ThresholdKeyMeta>(t.server.services.inst.store.read, 'tkey', k.id))!.value;
-  };
-  /** Every share row at a party (sealed bytes included): "nothing changed" means this is identical. */
-  const shares = (p: PartyProcess) => {
-    const db = new Database(join(p.dir, 'custos.db'), { readonly: true });
-    try {
-      return JSON.stringify(db.prepare("SELECT id, state, hex(data) AS d FROM threshold_state WHERE kind = 'share' ORDER BY id").all());
-    } finally {
-      db.close();
-    }
-  };
+  const meta = () => keyMeta(t, 'tk');
+  const shares = shareRows;
   const events = (p: PartyProcess, action: string) => {
     const db = new Database(join(p.dir, 'custos.db'), { readonly: true });
     try {
@@ -107,13 +95,7 @@ describe('a compromised coordinator or a single admin cannot take, move or destr
     }
   }
 
-  /** The admin's signed API request for a path, as a compromised coordinator could have recorded it earlier. */
-  function adminProof(method: string, path: string, body: string, credentialFile = t.adminCredential): GovProof['http'] {
-    const cred = readCredentialFile(credentialFile);
-    const headers = signRequest(credentialPrivateKey(cred), cred.principal, { method, path, body });
-    const h = parseSignedHeaders(headers);
-    return { method, path, body, principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: Buffer.from(h.signature).toString('base64url') };
-  }
+  const adminProof = (method: string, path: string, body: string, credentialFile = t.adminCredential) => signedRequest(credentialFile, method, path, body);
 
   const attacker = () => {
     const s = generateIdentitySecret();
@@ -121,20 +103,7 @@ describe('a compromised coordinator or a single admin cannot take, move or destr
     return { id: id.id, identifier: identifierFor('frost-ed25519', id.id) };
   };
 
-  function context(payload: Record<string, unknown>, f: { id?: string; createdAt?: string; approvals?: SignContext['approvals'] } = {}): SignContext {
-    const id = f.id ?? randomUUID();
-    const createdAt = f.createdAt ?? new Date().toISOString();
-    return {
-      id,
-      kind: 'sign',
-      principal: { id: 'x', name: 'bot', role: '', kind: 'api', tags: {} },
-      keyName: 'tk',
-      payload: JSON.stringify(payload),
-      createdAt,
-      digest: requestDigest({ id, kind: 'sign', principal: 'bot', key: 'tk', payload, createdAt }),
-      approvals: f.approvals ?? [],
-    };
-  }
+  const context = botContext;
   const raw = (tags: Record<string, string> = {}, message = MSG) => ({ type: 'raw', key: 'tk', message, note: '', tags });
   const forgeSign = async (ctx: SignContext, message = MSG) => {
     const k = (await t.server.services.inst.store.read.getKeyByName('tk'))!;
