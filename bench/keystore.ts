@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { Instance } from '../src/keystore/instance.js';
+import { KeyRecords } from '../src/keystore/key-records.js';
 import { Keys } from '../src/keystore/keys.js';
 import { Wallets } from '../src/keystore/wallets.js';
 import { getAlgorithm } from '../src/crypto/algorithms.js';
@@ -24,7 +25,7 @@ const { instance } = await Instance.init(
   'bench',
 );
 const wallets = new Wallets(instance);
-const keys = new Keys(instance, wallets);
+const keys = new Keys(instance, wallets, new KeyRecords(instance));
 const digest = new Uint8Array(createHash('sha256').update('bench').digest());
 
 console.log(`node ${process.version}; SQLite WAL synchronous=FULL in ${tmpdir()}; median of 3 x ${ROUND_MS} ms after warm-up`);

@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generateCredentialKey, writeCredentialFile } from '../auth/credential.js';
-import type { Services } from '../api/services.js';
+import type { Services } from '../api/context.js';
 import { localActor } from './actor.js';
 
 export async function bootstrapAdmin(s: Services, credentialPath: string, server?: string): Promise<string> {

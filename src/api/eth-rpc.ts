@@ -9,8 +9,8 @@
 import { isCustosError, toCustosError } from '../errors.js';
 import { fromHex } from '../crypto/bytes.js';
 import { ethereumAddress } from '../crypto/addresses.js';
-import type { ApiContext } from './handlers.js';
-import type { RequestView } from '../requests/service.js';
+import type { ApiContext } from './context.js';
+import type { RequestView } from '../requests/view.js';
 import type { EvmPayload, EvmTransactionRequest, Hex } from '../chains/evm/types.js';
 
 export interface RpcRequest {

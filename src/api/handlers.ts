@@ -11,8 +11,8 @@ import { ethereumAddress } from '../crypto/addresses.js';
 import { decryptKeystoreV3, encryptKeystoreV3 } from '../formats/keystore-v3.js';
 import { decryptEip2335, encryptEip2335 } from '../formats/eip2335.js';
 import { exportTrail, verifyStoredTrail } from '../audit/trail.js';
-import { auditActor, requireRole, type Actor } from '../access/actor.js';
-import type { Services } from './services.js';
+import { auditActor, requireRole } from '../access/actor.js';
+import type { ApiContext } from './context.js';
 import { ThresholdCoordinator } from '../threshold/coordinator.js';
 import { ethRpc, type RpcRequest } from './eth-rpc.js';
 import { createBackup, restoreBackup } from '../keystore/backup.js';
@@ -21,15 +21,12 @@ import { parseHash, type SignInput } from '../keystore/payload.js';
 import { parseCurve } from '../keystore/refs.js';
 import type { SignatureScheme } from '../crypto/algorithms.js';
 import type { RequestStatus } from '../store/records.js';
-import type { AdminAction, AdminOutputs } from '../requests/admin.js';
+import type { AdminOutputs } from '../requests/admin.js';
+import type { AdminAction } from '../requests/types.js';
 import type { RequestView } from '../requests/view.js';
 import type { OperationInput, OperationName, OperationOutput } from './contract.js';
 
-/** The services of one instance, who is acting, and whether we are the server or the local CLI. */
-export interface ApiContext extends Services {
-  actor: Actor;
-  mode: 'local' | 'server';
-}
+export type { ApiContext } from './context.js';
 
 /** The implementation of operation N: its contract input in, its contract output out (checked by the compiler). */
 export type Handler<N extends OperationName> = (ctx: ApiContext, input: OperationInput<N>) => Promise<OperationOutput<N>>;

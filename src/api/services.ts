@@ -1,37 +1,51 @@
-/** Wire the services of one instance (shared by the server and the CLI's local mode). */
+/**
+ * The composition root: the one place that builds the object graph of an
+ * instance (shared by the server, the CLI's local mode and threshold
+ * parties), in dependency order, each object given what it uses at
+ * construction (no setters, no late wiring):
+ *
+ *   instance (store, seal, barrier; opened by the caller)
+ *     -> key records (row-MAC'd `keys` rows)
+ *     -> threshold coordinator (records DKG keys there)
+ *     -> wallets -> keys (sign threshold keys through the coordinator, a `ThresholdSigner`)
+ *     -> principals, policies
+ *     -> requests (keys, policies, admin executors, planners, the coordinator's hooks)
+ *
+ * Handlers (src/api/handlers.ts) receive the result as their `ApiContext`
+ * (src/api/context.ts); a party node receives only what it uses (`PartyServices`).
+ */
 import { Principals } from '../access/principals.js';
-import type { Actor } from '../access/actor.js';
 import type { Instance } from '../keystore/instance.js';
+import { KeyRecords } from '../keystore/key-records.js';
 import { Keys } from '../keystore/keys.js';
 import { Wallets } from '../keystore/wallets.js';
 import { ThresholdCoordinator } from '../threshold/coordinator.js';
 import { PolicyService } from '../policy/service.js';
 import { DEFAULT_REQUEST_TTL_MS, Requests, type Planners } from '../requests/service.js';
-import type { ApiContext } from './handlers.js';
 import { NO_CHAINS, type ChainConfig } from '../chains/config.js';
 import { planRaw } from '../requests/plans.js';
 import { evmPlanner } from '../requests/plans-evm.js';
 import { bitcoinPlanner, solanaPlanner } from '../requests/plans-btc-sol.js';
+import type { PartyServices } from '../party/types.js';
+import type { Services } from './context.js';
 
-export interface Services {
-  inst: Instance;
-  keys: Keys;
-  wallets: Wallets;
-  principals: Principals;
-  policies: PolicyService;
-  requests: Requests;
-  chains: ChainConfig;
-  threshold: ThresholdCoordinator;
+export type { ApiContext, Services } from './context.js';
+export { contextFor } from './context.js';
+
+export interface ServiceOptions {
+  requestTtlMs?: number;
+  now?: () => number;
+  chains?: ChainConfig;
 }
 
-export function buildServices(inst: Instance, opts: { requestTtlMs?: number; now?: () => number; chains?: ChainConfig } = {}): Services {
+export function buildServices(inst: Instance, opts: ServiceOptions = {}): Services {
+  const chains = opts.chains ?? NO_CHAINS;
+  const records = new KeyRecords(inst);
+  const threshold = new ThresholdCoordinator(inst, records);
   const wallets = new Wallets(inst);
-  const keys = new Keys(inst, wallets);
+  const keys = new Keys(inst, wallets, records, threshold);
   const principals = new Principals(inst);
   const policies = new PolicyService(inst);
-  const chains = opts.chains ?? NO_CHAINS;
-  const threshold = new ThresholdCoordinator(inst, keys);
-  keys.setThresholdSigner((repo, k, scheme, bytes, context) => threshold.sign(repo, k, scheme, bytes, context));
   const requests = new Requests(
     inst,
     keys,
@@ -49,6 +63,7 @@ export function buildPlanners(chains: ChainConfig): Planners {
   return { raw: planRaw, evm: evmPlanner(chains), bitcoin: bitcoinPlanner(chains), solana: solanaPlanner() };
 }
 
-export function contextFor(s: Services, actor: Actor, mode: ApiContext['mode']): ApiContext {
-  return { ...s, actor, mode };
+/** What a threshold party node uses of the services: its instance, policy, principals and the planners. */
+export function partyServices(s: Services): PartyServices {
+  return { inst: s.inst, policies: s.policies, principals: s.principals, requests: s.requests };
 }

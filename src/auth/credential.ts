@@ -17,7 +17,7 @@
 import { closeSync, constants, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync, fchmodSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { CustosError, badInput } from '../errors.js';
+import { type CustosError, badInput } from '../errors.js';
 import { fromHex, toHex } from '../crypto/bytes.js';
 import { NAME_RE } from '../keystore/refs.js';
 import { ROLES, type Role } from '../store/records.js';

@@ -12,11 +12,11 @@ import type { CustosClient } from '../client/client.js';
 import { OPERATIONS, type Operation, type OperationInput, type OperationName, type OperationOutput } from '../api/contract.js';
 import { str, type Invocation } from './command.js';
 import { withInstance } from './context.js';
+import type { Handler } from '../api/handlers.js';
 
 // The client and the in-process handlers are loaded on first use: a CLI run needs one or the other.
 const loadClient = () => import('../client/client.js');
 const loadLocal = () => Promise.all([import('../api/handlers.js'), import('../api/services.js')]);
-type Handler<N extends OperationName> = import('../api/handlers.js').Handler<N>;
 
 export function serverOf(inv: Invocation): string | undefined {
   return str(inv.values, 'server') ?? inv.io.env.CUSTOS_ADDR;

@@ -8,8 +8,6 @@ import { CustosError } from '../errors.js';
 import { localActor } from '../access/actor.js';
 import { utf8 } from '../crypto/bytes.js';
 import { Instance, type Location } from '../keystore/instance.js';
-import { Keys } from '../keystore/keys.js';
-import { Wallets } from '../keystore/wallets.js';
 import type { UnsealMaterial } from '../keystore/seal.js';
 import { list, str, type Invocation } from './command.js';
 import { progress, readSecretText, type Io } from './io.js';
@@ -51,10 +49,9 @@ export async function unsealMaterial(inv: Invocation, kind: 'passphrase' | 'sham
   return { shares };
 }
 
+/** An open instance for one command; the command builds its services from it (src/api/services.ts, the composition root). */
 export interface Session {
   inst: Instance;
-  keys: Keys;
-  wallets: Wallets;
   actor: string;
   io: Io;
 }
@@ -66,8 +63,7 @@ export async function withInstance<T>(inv: Invocation, opts: { unseal: boolean }
   let result: T;
   try {
     if (opts.unseal) await unsealSession(inv, inst, actor);
-    const wallets = new Wallets(inst);
-    result = await fn({ inst, keys: new Keys(inst, wallets), wallets, actor, io: inv.io });
+    result = await fn({ inst, actor, io: inv.io });
   } catch (e) {
     await inst.close({ quiet: true });
     throw e;

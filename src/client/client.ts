@@ -117,7 +117,7 @@ export class CustosClient {
    * straight to every threshold party (POST {party}/v1/party/veto), so a
    * coordinator that withheld it still cannot get the parties to sign.
    */
-  async cancel(id: string): Promise<any> {
+  async cancel(id: string): Promise<OperationOutput<'request.cancel'>> {
     let proof: SignedRequestProof | undefined;
     const out = await this.call('request.cancel', { id }, { proof: (p) => (proof = p) });
     if (proof) await this.deliverVeto({ kind: 'cancel', requestId: id, http: proof });

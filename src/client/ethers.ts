@@ -41,7 +41,7 @@ export class CustosSigner extends AbstractSigner {
     if (from && from.toLowerCase() !== this.address.toLowerCase()) throw new Error(`transaction from ${from} is not this signer's address ${this.address}`);
     const { from: _f, ...rest } = (await resolveProperties(req)) as TransactionLike<string>;
     const unsigned = Transaction.from({ ...rest, ...(to ? { to } : {}) } as TransactionLike<string>).unsignedSerialized;
-    return (await signWithCustos(this.client, this.key, { kind: 'evm.rawTransaction', serialized: unsigned as `0x${string}` }, this.wait)).serializedTransaction;
+    return (await signWithCustos(this.client, this.key, { kind: 'evm.rawTransaction', serialized: unsigned as `0x${string}` }, this.wait)).serializedTransaction!; // a transaction's result has it
   }
 
   async signMessage(message: string | Uint8Array): Promise<string> {

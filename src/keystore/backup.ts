@@ -9,7 +9,8 @@ import { clean } from '../crypto/bytes.js';
 import { combineShares, splitSecret } from '../crypto/slip39.js';
 import { getAlgorithm } from '../crypto/algorithms.js';
 import type { Instance } from './instance.js';
-import type { Keys, KeyInfo } from './keys.js';
+import type { Keys } from './keys.js';
+import type { KeyInfo } from './types.js';
 import type { WalletInfo, Wallets } from './wallets.js';
 
 export interface BackupSpec {

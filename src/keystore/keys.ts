@@ -5,83 +5,20 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { CustosError } from '../errors.js';
-import { getAlgorithm, type Algorithm, type SignatureScheme } from '../crypto/algorithms.js';
-import { addressesFor } from '../crypto/addresses.js';
+import { getAlgorithm, type SignatureScheme } from '../crypto/algorithms.js';
 import { clean, equalBytes, toHex } from '../crypto/bytes.js';
 import type { Repo } from '../store/repo.js';
 import { appendEvent } from '../audit/trail.js';
-import { keyMacFields, type KeyRecord, type KeyVersionRecord, type Origin } from '../store/records.js';
+import type { KeyRecord, KeyVersionRecord, Origin } from '../store/records.js';
 import type { Instance } from './instance.js';
-import { checkName, parseKeyRef, refString, type KeyRef } from './refs.js';
+import { checkName, checkTags, parseKeyRef, refString, type KeyRef } from './refs.js';
 import { signingBytes, type SignInput } from './payload.js';
 import type { Wallets } from './wallets.js';
 import type { Curve } from '../hd/derive.js';
-import type { SignContext } from '../party/sign.js';
+import { keyInfo as toInfo, type KeyRecords } from './key-records.js';
+import type { KeyFacts, KeyInfo, NewKey, SignOptionsIn, SignResult, ThresholdSigner } from './types.js';
 
-export interface KeyVersionInfo {
-  version: number;
-  publicKey: string;
-  createdAt: string;
-  /** current signs; retired only verifies. */
-  status: 'current' | 'retired';
-}
-
-export interface KeyInfo {
-  name: string;
-  id: string | null;
-  algorithm: string;
-  custody: string;
-  state: string;
-  exportable: boolean;
-  origin: Origin | 'derived';
-  tags: Record<string, string>;
-  currentVersion: number;
-  publicKey: string;
-  addresses: Record<string, string>;
-  versions: KeyVersionInfo[];
-  createdAt: string;
-  wallet?: { name: string; path: string };
-}
-
-export interface NewKey {
-  name: string;
-  algorithm: string;
-  exportable?: boolean;
-  tags?: Record<string, string>;
-}
-
-export interface SignResult {
-  key: string;
-  algorithm: string;
-  scheme: SignatureScheme;
-  version: number;
-  publicKey: string;
-  signature: string;
-}
-
-/** What policy and planners may know of a key (public, MAC-checked). */
-export interface KeyFacts {
-  name: string;
-  algorithm: string;
-  custody: string;
-  tags: Record<string, string>;
-  version: number;
-  state: string;
-  /** Hex of the current version's public key. */
-  publicKey: string;
-}
-
-export interface SignOptionsIn {
-  version?: number;
-  scheme?: SignatureScheme;
-  auxRand?: Uint8Array;
-  curve?: Curve;
-  /** The signing request a threshold key signs for (its parties re-check it). */
-  context?: SignContext;
-}
-
-/** Signs with a threshold key through its parties (src/threshold/coordinator.ts). */
-export type ThresholdSigner = (repo: Repo, key: KeyRecord, scheme: SignatureScheme, bytes: Uint8Array, context: SignContext | undefined) => Promise<Uint8Array>;
+export type { KeyFacts, KeyInfo, KeyVersionInfo, NewKey, SignOptionsIn, SignResult, ThresholdSigner } from './types.js';
 
 /** The audit event of a signature: what was signed (by digest), by which key version. */
 export function signAudit(actor: string, r: SignResult, input: SignInput, extra: Record<string, unknown> = {}) {
@@ -96,108 +33,29 @@ export function signAudit(actor: string, r: SignResult, input: SignInput, extra:
 const keyAad = (k: Pick<KeyRecord, 'id' | 'algorithm' | 'exportable'>, version: number) =>
   `custos:key:${k.id}:v${version}:${k.algorithm}:x${k.exportable ? 1 : 0}`;
 
-export function checkTags(tags: Record<string, string>): Record<string, string> {
-  for (const [k, v] of Object.entries(tags)) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(k)) throw new CustosError('E_BAD_INPUT', `tag name "${k}" is not valid`, { field: 'tag' });
-    if (v.length > 256) throw new CustosError('E_BAD_INPUT', `tag ${k} is longer than 256 characters`, { field: 'tag' });
-  }
-  return tags;
-}
-
-function notFound(name: string): CustosError {
-  return new CustosError('E_KEY_NOT_FOUND', `no key named "${name}"`, { key: name });
-}
-
-function toInfo(k: KeyRecord, versions: KeyVersionRecord[]): KeyInfo {
-  const current = versions.find((v) => v.version === k.currentVersion);
-  const publicKey = current ? current.publicKey : new Uint8Array();
-  return {
-    name: k.name,
-    id: k.id,
-    algorithm: k.algorithm,
-    custody: k.custody,
-    state: k.state,
-    exportable: k.exportable,
-    origin: k.origin,
-    tags: k.tags,
-    currentVersion: k.currentVersion,
-    publicKey: toHex(publicKey),
-    addresses: current ? addressesFor(k.algorithm as Algorithm, publicKey) : {},
-    versions: versions.map((v) => ({
-      version: v.version,
-      publicKey: toHex(v.publicKey),
-      createdAt: v.createdAt,
-      status: v.version === k.currentVersion ? 'current' : 'retired',
-    })),
-    createdAt: k.createdAt,
-  };
-}
-
 export class Keys {
-  private thresholdSigner: ThresholdSigner | null = null;
-
+  /**
+   * `threshold` signs with threshold keys (the coordinator; null where none
+   * runs, and such keys then refuse to sign). All given by the composition
+   * root (src/api/services.ts).
+   */
   constructor(
     private readonly inst: Instance,
     private readonly wallets: Wallets,
+    private readonly records: KeyRecords,
+    private readonly threshold: ThresholdSigner | null = null,
   ) {}
 
-  /** Wire the coordinator that signs with threshold keys (buildServices). */
-  setThresholdSigner(signer: ThresholdSigner): void {
-    this.thresholdSigner = signer;
-  }
-
-  /**
-   * Record a threshold key made by a DKG, inside the caller's transaction: the
-   * group public key only (no secret exists here), custody `threshold`.
-   */
-  async insertThresholdIn(repo: Repo, spec: { id: string; name: string; algorithm: string; tags: Record<string, string>; publicKey: Uint8Array }, actor: string, details: Record<string, unknown>): Promise<KeyInfo> {
-    const name = checkName(spec.name, 'key');
-    if (await repo.getKeyByName(name)) throw new CustosError('E_NAME_TAKEN', `a key named "${name}" already exists`, { key: name });
-    const now = new Date().toISOString();
-    const key: KeyRecord = this.withMac({
-      id: spec.id,
-      name,
-      algorithm: getAlgorithm(spec.algorithm).name,
-      custody: 'threshold',
-      state: 'active',
-      exportable: false,
-      tags: checkTags(spec.tags),
-      origin: 'generated',
-      currentVersion: 1,
-      dataKeyId: null,
-      createdAt: now,
-      updatedAt: now,
-    });
-    const version: KeyVersionRecord = { keyId: key.id, version: 1, publicKey: spec.publicKey, ciphertext: null, createdAt: now };
-    await repo.insertKey(key);
-    await repo.insertKeyVersion(version);
-    await appendEvent(repo, { actor, action: 'key.create', subject: `key/${name}`, details: { algorithm: key.algorithm, custody: 'threshold', tags: key.tags, publicKey: toHex(spec.publicKey), ...details } });
-    return toInfo(key, [version]);
-  }
-
-  /** A threshold key's record, MAC-checked (the coordinator's refresh and reshare). */
-  async thresholdRecord(repo: Repo, name: string): Promise<KeyRecord> {
-    const k = await this.verified(repo, name);
-    if (k.custody !== 'threshold') throw new CustosError('E_UNSUPPORTED', `key "${name}" is not a threshold key`, { key: name });
-    this.assertUsable(k);
-    return k;
-  }
-
-  private async record(repo: Repo, name: string): Promise<KeyRecord> {
-    const k = await repo.getKeyByName(name);
-    if (!k) throw notFound(name);
-    return k;
-  }
-
-  /** The record with its row MAC checked (unsealed only): what every use of a key goes through. */
-  private async verified(repo: Repo, name: string): Promise<KeyRecord> {
-    const k = await this.record(repo, name);
-    this.inst.checkRowMac('keys', keyMacFields(k), k.mac, `key/${name}`);
-    return k;
+  private verified(repo: Repo, name: string): Promise<KeyRecord> {
+    return this.records.verified(repo, name);
   }
 
   private withMac(k: Omit<KeyRecord, 'mac'>): KeyRecord {
-    return { ...k, mac: this.inst.rowMac('keys', keyMacFields(k as KeyRecord)) };
+    return this.records.withMac(k);
+  }
+
+  private assertUsable(k: KeyRecord): void {
+    this.records.assertUsable(k);
   }
 
   /** Generate a key from the OS CSPRNG. */
@@ -272,8 +130,7 @@ export class Keys {
   async show(refText: string, curve?: Curve): Promise<KeyInfo> {
     const ref = parseKeyRef(refText, curve);
     if (ref.kind === 'derived') return this.wallets.derivedInfo(ref);
-    const k = await this.record(this.inst.store.read, ref.name);
-    return toInfo(k, await this.inst.store.read.listKeyVersions(k.id));
+    return this.records.show(ref.name);
   }
 
   /** New version from fresh randomness; older versions stay for verification only. */
@@ -327,11 +184,6 @@ export class Keys {
     await repo.updateKey(next);
     await appendEvent(repo, { actor, action: 'key.destroy', subject: `key/${name}`, details: { versions: k.currentVersion } });
     return toInfo(next, await repo.listKeyVersions(k.id));
-  }
-
-  private assertUsable(k: KeyRecord): void {
-    if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${k.name}" was destroyed`, { key: k.name });
-    if (k.state === 'disabled') throw new CustosError('E_KEY_DISABLED', `key "${k.name}" is disabled`, { key: k.name });
   }
 
   /**
@@ -394,13 +246,13 @@ export class Keys {
     const k = await this.verified(repo, ref.name);
     this.assertUsable(k);
     if (k.custody === 'threshold') {
-      if (!this.thresholdSigner) throw new CustosError('E_UNSUPPORTED', 'threshold signing is not available here');
+      if (!this.threshold) throw new CustosError('E_UNSUPPORTED', 'threshold signing is not available here');
       const alg = getAlgorithm(k.algorithm);
       const scheme = opts.scheme ?? alg.defaultScheme;
       if (!alg.schemes.includes(scheme)) throw new CustosError('E_UNSUPPORTED', `${k.algorithm} keys do not sign with ${scheme}`);
       if (opts.version !== undefined && opts.version !== 1) throw new CustosError('E_KEY_NOT_FOUND', `key "${k.name}" has no version ${opts.version}`, { key: k.name });
       const pub = (await repo.getKeyVersion(k.id, 1))?.publicKey ?? new Uint8Array();
-      const signature = await this.thresholdSigner(repo, k, scheme, signingBytes(scheme, input), opts.context);
+      const signature = await this.threshold.sign(repo, k, scheme, signingBytes(scheme, input), opts.context);
       return { key: k.name, algorithm: k.algorithm, scheme, version: 1, publicKey: toHex(pub), signature: toHex(signature) };
     }
     const version = opts.version ?? k.currentVersion;
@@ -433,7 +285,7 @@ export class Keys {
       algorithm = info.algorithm;
       candidates = [{ version: 1, publicKey: Buffer.from(info.publicKey, 'hex') }];
     } else {
-      const k = await this.record(this.inst.store.read, ref.name);
+      const k = await this.records.record(this.inst.store.read, ref.name);
       algorithm = k.algorithm;
       candidates = (await this.inst.store.read.listKeyVersions(k.id)).filter((v) => opts.version === undefined || v.version === opts.version);
       if (candidates.length === 0) throw new CustosError('E_KEY_NOT_FOUND', `key "${k.name}" has no version ${opts.version}`, { key: k.name });

@@ -16,6 +16,15 @@ export function checkName(name: string, what = 'name'): string {
   return name;
 }
 
+/** Tags of keys and principals: names like key names, values up to 256 characters. */
+export function checkTags(tags: Record<string, string>): Record<string, string> {
+  for (const [k, v] of Object.entries(tags)) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(k)) throw new CustosError('E_BAD_INPUT', `tag name "${k}" is not valid`, { field: 'tag' });
+    if (v.length > 256) throw new CustosError('E_BAD_INPUT', `tag ${k} is longer than 256 characters`, { field: 'tag' });
+  }
+  return tags;
+}
+
 export type KeyRef = { kind: 'key'; name: string } | { kind: 'derived'; wallet: string; path: string; curve: Curve };
 
 export const CURVES: readonly Curve[] = ['secp256k1', 'ed25519', 'bls12-381'];

@@ -14,7 +14,7 @@ import type { Repo } from '../store/repo.js';
 import { walletMacFields, type Origin, type WalletRecord } from '../store/records.js';
 import type { Instance } from './instance.js';
 import { checkName, type KeyRef } from './refs.js';
-import type { KeyInfo } from './keys.js';
+import type { KeyInfo } from './types.js';
 
 type DerivedRef = Extract<KeyRef, { kind: 'derived' }>;
 

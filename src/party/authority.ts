@@ -21,7 +21,7 @@
  */
 import { CustosError } from '../errors.js';
 import { canonicalJson } from '../audit/canonical.js';
-import type { AdminAction } from '../requests/admin.js';
+import type { AdminAction } from '../requests/types.js';
 import type { Instance } from '../keystore/instance.js';
 import type { Repo } from '../store/repo.js';
 import { verifyGovProof, type GovProof } from '../threshold/governance.js';

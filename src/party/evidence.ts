@@ -30,16 +30,16 @@ import { verifyRequest } from '../auth/request-signature.js';
 import { evaluatePolicy, factsDigest, type Decision } from '../policy/evaluate.js';
 import { equalBytes, toHex } from '../crypto/bytes.js';
 import { signingBytes } from '../keystore/payload.js';
-import type { KeyFacts } from '../keystore/keys.js';
+import type { KeyFacts, KeyFactsSource } from '../keystore/types.js';
 import { gatherFacts } from '../requests/facts.js';
-import type { KeyFactsSource, Plan } from '../requests/plans.js';
+import type { Plan } from '../requests/types.js';
 import type { Repo } from '../store/repo.js';
 import type { Role } from '../store/records.js';
 import { groupPublicKey } from '../threshold/frost.js';
 import { decodePublic } from '../threshold/codec.js';
 import type { SignContext, Veto } from './protocol.js';
 import { refuse } from './authority.js';
-import type { PartyNode, ShareRecord } from './node.js';
+import type { PartyCore, ShareRecord } from './types.js';
 
 /** Clock difference tolerated between coordinator and party. */
 const SKEW_MS = 120_000;
@@ -82,7 +82,7 @@ export interface Assessment {
 const vetoRole = (d: Allowed): Role => (d.approvals?.from as Role | undefined) ?? 'approver';
 
 export class PartyEvidence {
-  constructor(private readonly node: PartyNode) {}
+  constructor(private readonly node: PartyCore) {}
 
   /** Key facts for the planners: this party's own share, under the name the payload must use. */
   keyFacts(rec: ShareRecord): KeyFactsSource {

@@ -15,7 +15,7 @@ import { isCustosError, CustosError } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import { canonicalJson } from '../audit/canonical.js';
 import type { Actor } from '../access/actor.js';
-import type { AdminAction } from '../requests/admin.js';
+import type { AdminAction } from '../requests/types.js';
 import { principalMacFields } from '../store/records.js';
 import type { Repo } from '../store/repo.js';
 import { parsePolicy } from '../policy/document.js';
@@ -23,9 +23,9 @@ import { govKey, verifyGovProof, type GovProof } from '../threshold/governance.j
 import type { GovSync } from './protocol.js';
 import { verifyKemKey, type KemAnnouncement } from './wire.js';
 import type { PeerRecord } from './authority.js';
-import type { PartyNode } from './node.js';
+import type { PartyCore } from './types.js';
 
-export async function applyGovSync(node: PartyNode, b: GovSync, trustAll: boolean): Promise<{ policyVersion: number; rejected: { change: string; reason: string }[] }> {
+export async function applyGovSync(node: PartyCore, b: GovSync, trustAll: boolean): Promise<{ policyVersion: number; rejected: { change: string; reason: string }[] }> {
   const s = node.services;
   const actor: Actor = { id: 'coordinator', name: node.actorName, role: 'admin', kind: 'local', tags: {} };
   const rejected: { change: string; reason: string }[] = [];
@@ -109,7 +109,7 @@ function pinnable(identity: string, kem: unknown): KemAnnouncement | undefined {
 
 /** One registry entry: added with an admin's proof (or at pairing), removed on the coordinator's word. */
 async function syncPeer(
-  node: PartyNode,
+  node: PartyCore,
   repo: Repo,
   p: GovSync['parties'][number],
   proven: (key: string, fallback: AdminAction, proof: GovProof | undefined) => Promise<AdminAction | null>,

@@ -20,7 +20,7 @@ import type { GovProof } from '../threshold/governance.js';
 import { openFrom, sealTo } from './wire.js';
 import { refuse } from './authority.js';
 import type { ParticipantWire, PartyBody } from './protocol.js';
-import type { PartyNode, ShareRecord } from './node.js';
+import type { PartyCore, ShareRecord } from './types.js';
 
 interface PendingDkg {
   suite: FrostSuite;
@@ -45,7 +45,7 @@ function checkParticipants(ps: readonly ParticipantWire[], suite: FrostSuite): v
 export class PartyKeygen {
   private readonly dkg = new Map<string, PendingDkg>();
 
-  constructor(private readonly node: PartyNode) {}
+  constructor(private readonly node: PartyCore) {}
 
   private get me(): string {
     return this.node.identity.id;

@@ -19,12 +19,12 @@ import { randomUUID } from 'node:crypto';
 import { CustosError, isCustosError } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import type { Instance } from '../keystore/instance.js';
-import type { Services } from '../api/services.js';
+import type { PartyCore, PartyServices, ShareRecord } from './types.js';
 import { ThresholdVault } from '../threshold/vault.js';
 import { groupPublicKey } from '../threshold/frost.js';
-import { decodePublic, type FrostPublicJson } from '../threshold/codec.js';
+import { decodePublic } from '../threshold/codec.js';
 import { toHex } from '../crypto/bytes.js';
-import { identifierFor, type FrostSuite } from '../threshold/suites.js';
+import { identifierFor } from '../threshold/suites.js';
 import { generateIdentitySecret, identityFromSecret, kemPublicKey, openEnvelope, signEnvelope, type Envelope, type Identity } from './wire.js';
 import { checkBody, isPartyMessage, type PartyBody, type PartyMessageType } from './protocol.js';
 import { PartyAuthority, refuse, SHARE_PROOF_MAX_AGE_MS } from './authority.js';
@@ -36,18 +36,7 @@ import type { GovProof } from '../threshold/governance.js';
 import type { Repo } from '../store/repo.js';
 
 /** A key share as the party stores it (sealed by the vault). */
-export interface ShareRecord {
-  keyId: string;
-  keyName: string;
-  suite: FrostSuite;
-  epoch: number;
-  tags: Record<string, string>;
-  secret: { identifier: string; signingShare: string };
-  public: FrostPublicJson;
-  digest: string;
-  /** Reshared epochs: the session that dealt it (receipts must come from that same dealing). */
-  session?: string;
-}
+export type { PartyServices, ShareRecord } from './types.js';
 
 export const partyActor = (coordinator: string): string => `coordinator:${coordinator.slice(0, 16)}`;
 
@@ -76,7 +65,7 @@ const HANDLERS: { [K in PartyMessageType]: Handler<K> } = {
 /** Error codes that mean the coordinator asked for something this party will not do: audited here. */
 const AUDITED = new Set(['E_TOO_EARLY', 'E_PARTY_REFUSED', 'E_BAD_INPUT', 'E_FORBIDDEN', 'E_INVALID_SHARE', 'E_NONCE_USED']);
 
-export class PartyNode {
+export class PartyNode implements PartyCore {
   readonly vault: ThresholdVault;
   private coordinator: string | null = null;
   readonly authority: PartyAuthority;
@@ -85,14 +74,14 @@ export class PartyNode {
   readonly evidence: PartyEvidence;
 
   private constructor(
-    readonly services: Services,
+    readonly services: PartyServices,
     readonly identity: Identity,
   ) {
     this.vault = new ThresholdVault(services.inst);
     this.authority = new PartyAuthority(services.inst, this.vault, () => this.identity.id, async (repo) => (await services.policies.current(repo)).policy.adminApprovals);
     this.keygen = new PartyKeygen(this);
     this.evidence = new PartyEvidence(this);
-    this.signer = new PartySigner(this);
+    this.signer = new PartySigner(this, this.evidence);
   }
 
   get inst(): Instance {
@@ -105,7 +94,7 @@ export class PartyNode {
   }
 
   /** Open the party's identity (created on first start) and its pairing. The instance must be unsealed. */
-  static async open(services: Services): Promise<PartyNode> {
+  static async open(services: PartyServices): Promise<PartyNode> {
     const vault = new ThresholdVault(services.inst);
     const secret = await services.inst.store.tx(async (repo) => {
       const existing = await vault.get<{ secret: string }>(repo, 'identity', 'self');

@@ -15,7 +15,7 @@ import { CustosError } from '../errors.js';
 import { utf8 } from '../crypto/bytes.js';
 import { Instance } from '../keystore/instance.js';
 import { assertRole, PARTY_INIT_ACTOR } from '../keystore/role.js';
-import { buildServices } from '../api/services.js';
+import { buildServices, partyServices } from '../api/services.js';
 import { loadChainConfig, type ChainOptions } from '../chains/config.js';
 import type { Argon2Params } from '../crypto/argon2.js';
 import { fingerprint } from './wire.js';
@@ -106,7 +106,7 @@ function unsealPassphrase(data: string, opts: PartyServeOptions): Uint8Array {
 export async function partyIdentity(opts: Pick<PartyServeOptions, 'data' | 'passphrase' | 'dev' | 'log' | 'argon2'>): Promise<{ identity: string; fingerprint: string; paired: boolean }> {
   const inst = await openParty({ ...opts, listen: '127.0.0.1:0' });
   try {
-    const node = await PartyNode.open(buildServices(inst));
+    const node = await PartyNode.open(partyServices(buildServices(inst)));
     return { identity: node.identity.id, fingerprint: fingerprint(node.identity.id), paired: node.pairedWith !== null };
   } finally {
     await inst.close({ quiet: true });
@@ -119,7 +119,7 @@ export async function partyServe(opts: PartyServeOptions): Promise<RunningParty>
   const chains = await loadChainConfig({ ...(opts.chains ?? {}), log: opts.log });
   let server: Server | undefined;
   try {
-    const node = await PartyNode.open(buildServices(inst, { chains }));
+    const node = await PartyNode.open(partyServices(buildServices(inst, { chains })));
     let checkpoint = 0;
     server = createServer((req, res) => {
       const send = (status: number, payload: unknown) => {

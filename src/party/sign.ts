@@ -24,8 +24,8 @@ import type { Repo } from '../store/repo.js';
 import { commit, signShare } from '../threshold/frost.js';
 import { decodeCommitments, decodeNonces, decodePublic, decodeSecret, encodeCommitments, encodeNonces } from '../threshold/codec.js';
 import type { PartyBody, SignContext } from './protocol.js';
-import type { Assessment } from './evidence.js';
-import type { PartyNode, ShareRecord } from './node.js';
+import type { Assessment, PartyEvidence } from './evidence.js';
+import type { PartyCore, ShareRecord } from './types.js';
 import type { Envelope } from './wire.js';
 
 export type { SignContext } from './protocol.js';
@@ -55,7 +55,10 @@ const NONCE_TTL_MS = 10 * 60_000;
 export class PartySigner {
   private readonly fault = partyFault();
 
-  constructor(private readonly node: PartyNode) {}
+  constructor(
+    private readonly node: PartyCore,
+    private readonly evidence: PartyEvidence,
+  ) {}
 
   private shareFor(b: { keyId: string; epoch: number; digest: string; receipts?: Envelope[] | undefined }): Promise<ShareRecord> {
     return this.node.share(b.keyId, b.epoch, b.digest, b.receipts);
@@ -119,10 +122,10 @@ export class PartySigner {
     // The assessment and the time-lock check run in the transaction that consumes the nonce: a veto or a
     // concurrent second payload under this id cannot slip in between.
     const checked = await inst.store.tx(async (tx) => {
-      const a = await this.node.evidence.assess(tx, rec, ctx, message, nowMs);
-      const seen = await this.node.evidence.note(tx, ctx.id, a, nowMs);
+      const a = await this.evidence.assess(tx, rec, ctx, message, nowMs);
+      const seen = await this.evidence.note(tx, ctx.id, a, nowMs);
       try {
-        this.node.evidence.checkDelay(a, seen, nowMs, ctx.id);
+        this.evidence.checkDelay(a, seen, nowMs, ctx.id);
       } catch (e) {
         return { refused: e };
       }

@@ -14,9 +14,16 @@ import { createHash } from 'node:crypto';
 import { isAlias, parseDocument, visit } from 'yaml';
 import { canonicalJson } from '../audit/canonical.js';
 import { CustosError, isCustosError } from '../errors.js';
-import { ROLES, type Role } from '../store/records.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { compileCondition, type Condition } from './facts.js';
+
+/**
+ * The principal roles a policy may name. The pure core keeps its own list so
+ * that it imports nothing from store/; policy/service.ts checks at compile
+ * time that it is exactly the store's `Role`.
+ */
+export const ROLES = ['admin', 'approver', 'operator', 'auditor', 'agent'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** Largest accepted document, in UTF-8 bytes (256 KiB). */
 export const MAX_POLICY_BYTES = 256 * 1024;

@@ -12,21 +12,10 @@ import { parsePolicy } from '../policy/document.js';
 import type { Repo } from '../store/repo.js';
 import type { SignContext, Veto } from '../party/protocol.js';
 import type { GovProof } from '../threshold/governance.js';
+import type { AdminAction, NetworkAdminAction } from './types.js';
 import type { ThresholdCoordinator } from '../threshold/coordinator.js';
 
-export type AdminAction =
-  | { action: 'policy.set'; source: string }
-  | { action: 'list.set'; name: string; values: string[] }
-  | { action: 'principal.create'; name: string; role: string; publicKey: string; tags?: Record<string, string> }
-  | { action: 'principal.revoke'; name: string }
-  | { action: 'key.destroy'; name: string }
-  | { action: 'party.add'; name: string; url: string; identity: string }
-  | { action: 'party.remove'; name: string }
-  | { action: 'key.reshare'; name: string; threshold?: number; parties?: string[] }
-  | { action: 'key.refresh'; name: string };
-
-/** Admin actions that take network rounds with threshold parties: run outside any store transaction. */
-export type NetworkAdminAction = Extract<AdminAction, { action: 'party.add' | 'party.remove' | 'key.reshare' | 'key.refresh' }>;
+export type { AdminAction, NetworkAdminAction } from './types.js';
 
 export function isNetworkAction(a: AdminAction): a is NetworkAdminAction {
   return a.action === 'party.add' || a.action === 'party.remove' || a.action === 'key.reshare' || a.action === 'key.refresh';

@@ -5,7 +5,7 @@
 import type { Actor } from '../access/actor.js';
 import type { PolicyFacts } from '../policy/facts.js';
 import type { Repo } from '../store/repo.js';
-import type { KeyFactsSource } from './plans.js';
+import type { KeyFactsSource } from '../keystore/types.js';
 import type { Curve } from '../hd/derive.js';
 
 export interface RawRequestShape {

@@ -9,11 +9,9 @@
 import { CustosError } from '../errors.js';
 import { fromHex } from '../crypto/bytes.js';
 import { getAlgorithm, type SignatureScheme } from '../crypto/algorithms.js';
-import type { Curve } from '../hd/derive.js';
-import type { Keys, SignResult } from '../keystore/keys.js';
 import { parseHash, signingBytes, type SignInput } from '../keystore/payload.js';
 import { parseCurve } from '../keystore/refs.js';
-import type { Repo } from '../store/repo.js';
+import type { Planner, RawPayload } from './types.js';
 
 /**
  * The largest USD value one request adds to the velocity windows: 10^15 (a
@@ -33,49 +31,7 @@ export function velocityUsd(usd: number): number {
   return usd > 0 ? usd : 0;
 }
 
-export interface SigningTask {
-  ref: string;
-  curve?: Curve;
-  scheme: SignatureScheme;
-  input: SignInput;
-  auxRand?: Uint8Array;
-  version?: number;
-}
-
-export interface Plan {
-  /** request.kind in the policy facts: raw, evm.transaction, btc.psbt, sol.message, ... */
-  kind: string;
-  /** The key the request is for (policy `key.*`, velocity per key). */
-  key: string;
-  curve?: Curve;
-  /** request.scheme in the facts. */
-  scheme: string;
-  size: number;
-  /** `payload.*` in the policy facts. */
-  payloadFacts: Record<string, unknown>;
-  /** What velocity windows count for this request, USD, finite (see `velocityUsd`). */
-  valueUsd: number;
-  tasks: SigningTask[];
-  assemble(results: SignResult[]): Record<string, unknown>;
-}
-
-/** The raw payload: sign bytes or a digest with one key. */
-export interface RawPayload {
-  type: 'raw';
-  key: string;
-  curve?: string;
-  digest?: string;
-  message?: string;
-  hash?: string;
-  scheme?: string;
-  version?: number;
-  auxRand?: string;
-}
-
-/** What planners (and fact gathering) read of keys: public facts only. */
-export type KeyFactsSource = Pick<Keys, 'facts'>;
-
-export type Planner<P> = (repo: Repo, keys: KeyFactsSource, payload: P) => Promise<Plan>;
+export type { KeyFactsSource, Plan, Planner, RawPayload, SigningTask } from './types.js';
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
 

@@ -27,7 +27,8 @@ import { signAudit, type Keys, type SignResult } from '../keystore/keys.js';
 import type { SignInput } from '../keystore/payload.js';
 import type { Repo } from '../store/repo.js';
 import { principalMacFields, requestMacFields, type RequestRecord, type RequestStatus } from '../store/records.js';
-import { planRaw, type Plan, type Planner, type RawPayload, type SigningTask } from './plans.js';
+import { planRaw, type Plan, type RawPayload, type SigningTask } from './plans.js';
+import type { PayloadPlanner, Planners } from './types.js';
 import { requestView, storedDecision, type RequestView, type StoredDecision } from './view.js';
 import { gatherFacts } from './facts.js';
 import type { SignContext } from '../party/protocol.js';
@@ -44,8 +45,7 @@ export type SignRequestInput = Omit<RawPayload, 'type'> & { note?: string; tags?
 /** What is stored and signed later: the payload as the client sent it, with the request's note and tags. */
 export type StoredPayload = ({ type: string } & Record<string, unknown>) & { note: string; tags: Record<string, string> };
 
-/** Planners by payload type (raw here; the chain planners are added by buildServices). */
-export type Planners = Record<string, Planner<any>>;
+export type { Planners } from './types.js';
 
 export const DEFAULT_REQUEST_TTL_MS = 24 * 3600_000;
 const SUBMIT_ROLES = ['agent', 'operator', 'admin'] as const;
@@ -85,7 +85,7 @@ export class Requests {
   }
 
   /** The planner for a payload type (threshold parties re-plan payloads with the same code). */
-  planner(type: string): Planner<any> {
+  planner(type: string): PayloadPlanner {
     const planner = Object.hasOwn(this.planners, type) ? this.planners[type] : undefined;
     if (!planner) throw new CustosError('E_UNSUPPORTED', `no signer for ${String(type).slice(0, 32)} payloads`);
     return planner;

@@ -10,8 +10,9 @@ import { CustosError, ERROR_CODES, toCustosError } from '../errors.js';
 import { utf8 } from '../crypto/bytes.js';
 import { OPERATIONS, type Operation, type OperationName, type OperationOutput } from '../api/contract.js';
 import { handlers } from '../api/handlers.js';
-import { contextFor, type Services } from '../api/services.js';
+import { contextFor, type Services } from '../api/context.js';
 import { docsPage, openApiDocument } from '../api/openapi.js';
+import type { Socket } from 'node:net';
 import { Authenticator } from './auth.js';
 
 export const VERSION = '0.1.0';
@@ -70,7 +71,7 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
     exposeHeadRoutes: false,
     // Requests Node's HTTP parser refuses (bad request line, oversized headers, unframed bodies):
     // our error shape, and Connection: close, since the socket is closed right after.
-    clientErrorHandler: (err: Error & { code?: string }, socket: import('node:net').Socket) => {
+    clientErrorHandler: (err: Error & { code?: string }, socket: Socket) => {
       const big = err.code === 'HPE_HEADER_OVERFLOW';
       const body = JSON.stringify({ code: big ? 'E_TOO_LARGE' : 'E_BAD_INPUT', message: big ? 'request headers too large' : 'malformed HTTP request' });
       if (socket.writable) {

@@ -11,7 +11,7 @@ import type { Actor } from '../access/actor.js';
 import { publicKeyFromHex } from '../auth/credential.js';
 import { nonceExpiresAt, nonceKey, parseSignedHeaders, verifyRequest } from '../auth/request-signature.js';
 import { parseToken, tokenMatches } from '../auth/token.js';
-import type { Services } from '../api/services.js';
+import type { Services } from '../api/context.js';
 import type { PrincipalRecord } from '../store/records.js';
 
 export interface AuthInput {

@@ -17,7 +17,7 @@ import { appendEvent } from '../audit/trail.js';
 import { canonicalJson } from '../audit/canonical.js';
 import { createHash } from 'node:crypto';
 import type { Instance } from '../keystore/instance.js';
-import type { KeyInfo, Keys } from '../keystore/keys.js';
+import type { KeyInfo, ThresholdKeyRecords, ThresholdSigner } from '../keystore/types.js';
 import type { KeyRecord } from '../store/records.js';
 import type { Repo } from '../store/repo.js';
 import type { SignatureScheme } from '../crypto/algorithms.js';
@@ -25,7 +25,7 @@ import { fromHex, toHex } from '../crypto/bytes.js';
 import { checkName } from '../keystore/refs.js';
 import { generateIdentitySecret, identityFromSecret, parseIdentity, fingerprint, verifyKemKey, type Envelope, type Identity, type KemAnnouncement } from '../party/wire.js';
 import type { GovSync, ParticipantWire, SignContext, Veto } from '../party/protocol.js';
-import type { NetworkAdminAction } from '../requests/admin.js';
+import type { NetworkAdminAction } from '../requests/types.js';
 import { aggregateVerified } from './frost.js';
 import { frostSuite, identifierFor, type FrostSuite } from './suites.js';
 import { decodeCommitments, decodePublic, encodeCommitments, type FrostPublicJson } from './codec.js';
@@ -80,7 +80,7 @@ function announced(identity: string, kem: unknown): KemAnnouncement | undefined 
   }
 }
 
-export class ThresholdCoordinator {
+export class ThresholdCoordinator implements ThresholdSigner {
   private readonly vault: ThresholdVault;
   private me: Identity | null = null;
   /** Governance digest last accepted by each party (in memory; resent after a restart). */
@@ -95,7 +95,7 @@ export class ThresholdCoordinator {
 
   constructor(
     private readonly inst: Instance,
-    private readonly keys: Keys,
+    private readonly keys: ThresholdKeyRecords,
     opts: CoordinatorOptions = {},
   ) {
     this.vault = new ThresholdVault(inst);

@@ -22,7 +22,7 @@ import { requestDigest } from '../auth/approval.js';
 import { ownPrincipal, verifiedApprovers } from '../access/approvals.js';
 import { publicKeyFromHex } from '../auth/credential.js';
 import { verifyRequest } from '../auth/request-signature.js';
-import type { AdminAction } from '../requests/admin.js';
+import type { AdminAction } from '../requests/types.js';
 import type { Instance } from '../keystore/instance.js';
 import type { Repo } from '../store/repo.js';
 import { ThresholdVault } from './vault.js';

@@ -1,0 +1,38 @@
+/**
+ * What every API handler receives: the services of one instance (built by
+ * the composition root, src/api/services.ts), who is acting, and whether we
+ * are the server or the local CLI. A leaf module (types and one helper), so
+ * the server, the handlers, eth-rpc and the CLI share it without importing
+ * each other or the composition root.
+ */
+import type { Actor } from '../access/actor.js';
+import type { Principals } from '../access/principals.js';
+import type { ChainConfig } from '../chains/config.js';
+import type { Instance } from '../keystore/instance.js';
+import type { Keys } from '../keystore/keys.js';
+import type { Wallets } from '../keystore/wallets.js';
+import type { PolicyService } from '../policy/service.js';
+import type { Requests } from '../requests/service.js';
+import type { ThresholdCoordinator } from '../threshold/coordinator.js';
+
+/** The object graph of one instance. */
+export interface Services {
+  inst: Instance;
+  keys: Keys;
+  wallets: Wallets;
+  principals: Principals;
+  policies: PolicyService;
+  requests: Requests;
+  chains: ChainConfig;
+  threshold: ThresholdCoordinator;
+}
+
+/** The services of one instance, who is acting, and whether we are the server or the local CLI. */
+export interface ApiContext extends Services {
+  actor: Actor;
+  mode: 'local' | 'server';
+}
+
+export function contextFor(s: Services, actor: Actor, mode: ApiContext['mode']): ApiContext {
+  return { ...s, actor, mode };
+}

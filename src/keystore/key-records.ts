@@ -1,0 +1,118 @@
+/**
+ * The authenticated key records: reading a `keys` row with its row MAC
+ * checked, writing one with a fresh MAC, and describing it. No key material
+ * passes through here (secrets are `Keys`' business); this is what both
+ * `Keys` and the threshold coordinator build on, so neither needs the other
+ * (the coordinator records a DKG's key here; `Keys` signs with a threshold
+ * key through the `ThresholdSigner` port it is given).
+ */
+import { CustosError } from '../errors.js';
+import { getAlgorithm, type Algorithm } from '../crypto/algorithms.js';
+import { addressesFor } from '../crypto/addresses.js';
+import { toHex } from '../crypto/bytes.js';
+import { appendEvent } from '../audit/trail.js';
+import type { Repo } from '../store/repo.js';
+import { keyMacFields, type KeyRecord, type KeyVersionRecord } from '../store/records.js';
+import type { Instance } from './instance.js';
+import { checkName, checkTags } from './refs.js';
+import type { KeyInfo, ThresholdKeyRecords, ThresholdKeySpec } from './types.js';
+
+export function keyNotFound(name: string): CustosError {
+  return new CustosError('E_KEY_NOT_FOUND', `no key named "${name}"`, { key: name });
+}
+
+/** Public information about a stored key and its versions. */
+export function keyInfo(k: KeyRecord, versions: KeyVersionRecord[]): KeyInfo {
+  const current = versions.find((v) => v.version === k.currentVersion);
+  const publicKey = current ? current.publicKey : new Uint8Array();
+  return {
+    name: k.name,
+    id: k.id,
+    algorithm: k.algorithm,
+    custody: k.custody,
+    state: k.state,
+    exportable: k.exportable,
+    origin: k.origin,
+    tags: k.tags,
+    currentVersion: k.currentVersion,
+    publicKey: toHex(publicKey),
+    addresses: current ? addressesFor(k.algorithm as Algorithm, publicKey) : {},
+    versions: versions.map((v) => ({
+      version: v.version,
+      publicKey: toHex(v.publicKey),
+      createdAt: v.createdAt,
+      status: v.version === k.currentVersion ? 'current' : 'retired',
+    })),
+    createdAt: k.createdAt,
+  };
+}
+
+export class KeyRecords implements ThresholdKeyRecords {
+  constructor(private readonly inst: Instance) {}
+
+  /** The record as stored (listings and public reads: no MAC check). */
+  async record(repo: Repo, name: string): Promise<KeyRecord> {
+    const k = await repo.getKeyByName(name);
+    if (!k) throw keyNotFound(name);
+    return k;
+  }
+
+  /** The record with its row MAC checked (unsealed only): what every use of a key goes through. */
+  async verified(repo: Repo, name: string): Promise<KeyRecord> {
+    const k = await this.record(repo, name);
+    this.inst.checkRowMac('keys', keyMacFields(k), k.mac, `key/${name}`);
+    return k;
+  }
+
+  withMac(k: Omit<KeyRecord, 'mac'>): KeyRecord {
+    return { ...k, mac: this.inst.rowMac('keys', keyMacFields(k as KeyRecord)) };
+  }
+
+  assertUsable(k: KeyRecord): void {
+    if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${k.name}" was destroyed`, { key: k.name });
+    if (k.state === 'disabled') throw new CustosError('E_KEY_DISABLED', `key "${k.name}" is disabled`, { key: k.name });
+  }
+
+  /** Public information for a stored key by name (no MAC check, like every listing). */
+  async show(name: string): Promise<KeyInfo> {
+    const k = await this.record(this.inst.store.read, name);
+    return keyInfo(k, await this.inst.store.read.listKeyVersions(k.id));
+  }
+
+  /**
+   * Record a threshold key made by a DKG, inside the caller's transaction: the
+   * group public key only (no secret exists here), custody `threshold`.
+   */
+  async insertThresholdIn(repo: Repo, spec: ThresholdKeySpec, actor: string, details: Record<string, unknown>): Promise<KeyInfo> {
+    const name = checkName(spec.name, 'key');
+    if (await repo.getKeyByName(name)) throw new CustosError('E_NAME_TAKEN', `a key named "${name}" already exists`, { key: name });
+    const now = new Date().toISOString();
+    const key: KeyRecord = this.withMac({
+      id: spec.id,
+      name,
+      algorithm: getAlgorithm(spec.algorithm).name,
+      custody: 'threshold',
+      state: 'active',
+      exportable: false,
+      tags: checkTags(spec.tags),
+      origin: 'generated',
+      currentVersion: 1,
+      dataKeyId: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const version: KeyVersionRecord = { keyId: key.id, version: 1, publicKey: spec.publicKey, ciphertext: null, createdAt: now };
+    await repo.insertKey(key);
+    await repo.insertKeyVersion(version);
+    await appendEvent(repo, { actor, action: 'key.create', subject: `key/${name}`, details: { algorithm: key.algorithm, custody: 'threshold', tags: key.tags, publicKey: toHex(spec.publicKey), ...details } });
+    return keyInfo(key, [version]);
+  }
+
+  /** A threshold key's record, MAC-checked (the coordinator's refresh and reshare). */
+  async thresholdRecord(repo: Repo, name: string): Promise<KeyRecord> {
+    const k = await this.verified(repo, name);
+    if (k.custody !== 'threshold') throw new CustosError('E_UNSUPPORTED', `key "${name}" is not a threshold key`, { key: name });
+    this.assertUsable(k);
+    return k;
+  }
+}
