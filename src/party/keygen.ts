@@ -19,6 +19,7 @@ import { decodePublic, decodeRound1, decodeSecret, encodePublic, encodeRound1, e
 import type { GovProof } from '../threshold/governance.js';
 import { openFrom, sealTo } from './wire.js';
 import { refuse } from './authority.js';
+import { partyFault } from './fault.js';
 import type { ParticipantWire, PartyBody } from './protocol.js';
 import type { PartyCore, ShareRecord } from './types.js';
 
@@ -212,6 +213,7 @@ export class PartyKeygen {
     };
     key.secret.signingShare.fill(0);
     await this.node.storePending(rec, 'key.reshare.receive');
+    if (partyFault() === 'crash-in-reshare') process.kill(process.pid, 'SIGKILL'); // test: die holding the new share as pending, before answering
     // The receipt other parties will require before they forget a share: names the key, epoch and session.
     return { digest: rec.digest, groupKey: toHex(groupPublicKey(suite, key.public)), keyId: b.keyId, epoch: b.epoch };
   }

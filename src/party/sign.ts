@@ -27,6 +27,7 @@ import type { PartyBody, SignContext } from './protocol.js';
 import type { Assessment, PartyEvidence } from './evidence.js';
 import type { PartyCore, ShareRecord } from './types.js';
 import type { Envelope } from './wire.js';
+import { partyFault } from './fault.js';
 
 export type { SignContext } from './protocol.js';
 
@@ -35,18 +36,6 @@ interface NonceRecord {
   epoch: number;
   nonces: { hiding: string; binding: string };
   commitments: { identifier: string; hiding: string; binding: string };
-}
-
-/**
- * Test-only fault injection, read through an explicit hook: tests start a
- * party process with CUSTOS_TEST=1 and CUSTOS_PARTY_FAULT set; production
- * (no CUSTOS_TEST) ignores it. `corrupt-share` flips a bit of every released
- * share, `crash-after-consume` kills the process after the nonce is consumed.
- */
-export function partyFault(env: NodeJS.ProcessEnv = process.env): 'corrupt-share' | 'crash-after-consume' | null {
-  if (env.CUSTOS_TEST !== '1') return null;
-  const f = env.CUSTOS_PARTY_FAULT;
-  return f === 'corrupt-share' || f === 'crash-after-consume' ? f : null;
 }
 
 /** Committed nonces that never reach round 2 are deleted after this long. */
