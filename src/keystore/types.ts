@@ -4,6 +4,7 @@
  * gathering). A leaf module: types only, so requests/, threshold/ and party/
  * can name them without importing `Keys`.
  */
+import type { KeyFacts as PolicyKeyFacts } from '../policy/facts.js';
 import type { SignatureScheme } from '../crypto/algorithms.js';
 import type { Curve } from '../hd/derive.js';
 import type { SignContext } from '../party/protocol.js';
@@ -51,13 +52,8 @@ export interface SignResult {
   signature: string;
 }
 
-/** What policy and planners may know of a key (public, MAC-checked). */
-export interface KeyFacts {
-  name: string;
-  algorithm: string;
-  custody: string;
-  tags: Record<string, string>;
-  version: number;
+/** What policy and planners may know of a key (public, MAC-checked): the policy's `key.*` facts plus state and public key. */
+export interface KeyFacts extends PolicyKeyFacts {
   state: string;
   /** Hex of the current version's public key. */
   publicKey: string;
