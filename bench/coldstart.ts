@@ -35,7 +35,7 @@ try {
   await s.inst.store.tx((repo) => s.policies.setIn(repo, 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n', { id: 'local', name: 'bench', role: 'admin', kind: 'local', tags: {} }));
   const secp = getAlgorithm('secp256k1');
   const t0 = performance.now();
-  for (let i = 0; i < N; i++) await s.keys.importSecret({ name: `k-${i}`, algorithm: 'secp256k1' }, secp.generate(), 'imported', 'bench', {});
+  for (let i = 0; i < N; i++) await s.keys.importSecret({ name: `k-${i}`, algorithm: 'secp256k1', allowRaw: true }, secp.generate(), 'imported', 'bench', {});
   const importS = (performance.now() - t0) / 1000;
   await init.instance.close();
   console.log(`node ${process.version}; ${N.toLocaleString('en-US')} secp256k1 keys imported in ${importS.toFixed(1)} s: ${(N / importS).toFixed(0)} keys/s (one durable, audited transaction each)`);

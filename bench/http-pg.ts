@@ -47,7 +47,7 @@ try {
   const credential = join(dir, 'd', 'admin.credential.json');
   const admin = new CustosClient({ url: servers[0]!.url, credential: readCredentialFile(credential) });
   await admin.call('policy.set', { source: 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n' });
-  await admin.call('key.create', { name: 'hot', type: 'secp256k1' });
+  await admin.call('key.create', { name: 'hot', type: 'secp256k1', allowRaw: true });
   const spec = (url: string, concurrency: number) => ({ url, mode: 'sign', concurrency, durationMs: DURATION_MS, credential, key: 'hot' });
   await load({ ...spec(servers[0]!.url, 4), durationMs: 1000 }); // warm-up
   console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}; PostgreSQL on 127.0.0.1; ${DURATION_MS / 1000} s per level`);

@@ -58,7 +58,7 @@ try {
   const credential = join(dir, 'data', 'admin.credential.json');
   const admin = new CustosClient({ url: server.url, credential: readCredentialFile(credential) });
   await admin.call('policy.set', { source: 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n' });
-  await admin.call('key.create', { name: 'hot', type: 'secp256k1' });
+  await admin.call('key.create', { name: 'hot', type: 'secp256k1', allowRaw: true });
   load({ url: server.url, mode: 'sign', concurrency: 8, durationMs: 1000, credential, key: 'hot' }); // warm-up
   console.log('');
   console.log('conns   echo req/s  t_echo us   custos req/s   p50 ms   p99 ms   efficiency');

@@ -59,7 +59,7 @@ const w = (count1h: number, value24h: number) => ({ count1m: 2, count10m: 6, cou
 const facts: PolicyFacts = {
   principal: { id: 'pr_7', name: 'mm-bot-3', role: 'agent', kind: 'api', tags: { team: 'mm' } },
   key: { name: 'hot-1', algorithm: 'secp256k1', custody: 'local', tags: { desk: 'mm', env: 'prod' }, version: 3 },
-  request: { kind: 'evm-tx', scheme: 'ecdsa', size: 180, note: 'rebalance', tags: {} },
+  request: { kind: 'evm-tx', scheme: 'ecdsa', size: 180, note: 'rebalance', tags: {}, blind: false },
   payload: { tx: { to: '0xabc', valueUsd: 2500.25, chainId: 1n, method: 'transfer' } },
   velocity: { key: w(12, 150_000.75), principal: w(14, 150_000.75) },
   lists: { allow: ['0xabc', '0xdef', '0x123'], deny: ['0xbad'], traders: ['alice', 'bob'] },

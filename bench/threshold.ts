@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     for (const suite of FROST_SUITES) {
       for (const [t, n] of configs) {
         const name = `${suite.replace('frost-', '')}-${t}of${n}`;
-        await admin.call('key.create', { name, type: suite, threshold: t, parties: names.slice(0, n) });
+        await admin.call('key.create', { name, type: suite, threshold: t, parties: names.slice(0, n), allowRaw: true });
         const message = Buffer.from(MSG).toString('hex');
         const sign = async () => {
           const start = performance.now();

@@ -101,6 +101,9 @@ const ALL: readonly Role[] = ['admin', 'approver', 'operator', 'auditor', 'agent
 const READERS: readonly Role[] = ['admin', 'approver', 'operator', 'auditor'];
 const ADMIN: readonly Role[] = ['admin'];
 
+/** Key usage at creation or import: raw (blind) signing of digests and messages; off unless granted. */
+const AllowRaw = T.Optional(T.Boolean({ description: 'grant raw signing of digests and messages (blind signing); off by default' }));
+
 export const OPERATIONS = {
   'sys.health': { method: 'GET', path: '/v1/sys/health', summary: 'Liveness and seal state (always 200).', access: 'public', output: HealthOut },
   'sys.ready': { method: 'GET', path: '/v1/sys/ready', summary: 'Readiness: 200 when unsealed and serving, 503 otherwise.', access: 'public', output: T.Object({ ready: T.Literal(true) }) },
@@ -143,6 +146,7 @@ export const OPERATIONS = {
       name: Name,
       type: T.String({ maxLength: 32 }),
       exportable: T.Optional(T.Boolean()),
+      allowRaw: AllowRaw,
       tags: T.Optional(Tags),
       threshold: T.Optional(T.Integer({ minimum: 2, maximum: 32 })),
       parties: T.Optional(T.Array(Name, { minItems: 2, maxItems: 32 })),
@@ -199,6 +203,16 @@ export const OPERATIONS = {
   'key.disable': { method: 'POST', path: '/v1/keys/:name/disable', summary: 'Stop a key from signing.', access: ADMIN, params: strict({ name: Name }), output: KeyOut },
   'key.enable': { method: 'POST', path: '/v1/keys/:name/enable', summary: 'Let a disabled key sign again.', access: ADMIN, params: strict({ name: Name }), output: KeyOut },
   'key.destroy': { method: 'POST', path: '/v1/keys/:name/destroy', summary: 'Crypto-shred a key (governed by the admin quorum).', access: ADMIN, params: strict({ name: Name }), output: Governed(KeyOut) },
+  'key.usage': {
+    method: 'POST',
+    path: '/v1/keys/:name/usage',
+    summary: 'Grant or withdraw raw signing of digests and messages (governed by the admin quorum; not for threshold keys, fixed at their DKG).',
+    access: ADMIN,
+    output: Governed(KeyOut),
+    unsealed: true,
+    params: strict({ name: Name }),
+    input: strict({ allowRaw: T.Boolean() }),
+  },
   'key.import': {
     method: 'POST',
     path: '/v1/keys/:name/import',
@@ -213,6 +227,7 @@ export const OPERATIONS = {
       type: T.Optional(T.String({ maxLength: 32 })),
       password: T.Optional(Secret),
       exportable: T.Optional(T.Boolean()),
+      allowRaw: AllowRaw,
       tags: T.Optional(Tags),
     }),
   },
@@ -241,7 +256,7 @@ export const OPERATIONS = {
     access: ADMIN,
     output: WalletCreateOut,
     unsealed: true,
-    input: strict({ name: Name, words: T.Optional(T.Union([T.Literal(12), T.Literal(24)])), noShow: T.Optional(T.Boolean()) }),
+    input: strict({ name: Name, words: T.Optional(T.Union([T.Literal(12), T.Literal(24)])), noShow: T.Optional(T.Boolean()), allowRaw: AllowRaw }),
   },
   'wallet.import': {
     method: 'POST',
@@ -250,7 +265,17 @@ export const OPERATIONS = {
     access: ADMIN,
     output: WalletOut,
     unsealed: true,
-    input: strict({ name: Name, mnemonic: T.Optional(Secret), bip39Passphrase: T.Optional(Secret), seed: T.Optional(Hex) }),
+    input: strict({ name: Name, mnemonic: T.Optional(Secret), bip39Passphrase: T.Optional(Secret), seed: T.Optional(Hex), allowRaw: AllowRaw }),
+  },
+  'wallet.usage': {
+    method: 'POST',
+    path: '/v1/wallets/:name/usage',
+    summary: "Grant or withdraw raw signing for a wallet's accounts (governed by the admin quorum).",
+    access: ADMIN,
+    output: Governed(WalletOut),
+    unsealed: true,
+    params: strict({ name: Name }),
+    input: strict({ allowRaw: T.Boolean() }),
   },
   'wallet.xpub': {
     method: 'GET',
@@ -286,7 +311,7 @@ export const OPERATIONS = {
     access: ADMIN,
     output: RestoreOut,
     unsealed: true,
-    input: strict({ name: Name, shares: T.Array(Secret, { minItems: 1, maxItems: 256 }), passphrase: T.Optional(Secret), type: T.Optional(T.String({ maxLength: 32 })), exportable: T.Optional(T.Boolean()) }),
+    input: strict({ name: Name, shares: T.Array(Secret, { minItems: 1, maxItems: 256 }), passphrase: T.Optional(Secret), type: T.Optional(T.String({ maxLength: 32 })), exportable: T.Optional(T.Boolean()), allowRaw: AllowRaw }),
   },
 
   sign: {

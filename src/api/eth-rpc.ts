@@ -2,13 +2,16 @@
  * The Ethereum JSON-RPC remote signer at /v1/eth/rpc: what viem, ethers and
  * Foundry already speak. Signing methods become custos signing requests
  * (policy, approvals, audit); eth_sendTransaction fills nonce, gas and fees
- * from the configured upstream node and broadcasts; every other method is
- * proxied to the upstream. A request waiting for approval answers with a
- * JSON-RPC error carrying its request id.
+ * from the configured upstream node and broadcasts; the read-only methods a
+ * wallet needs (and eth_sendRawTransaction) are proxied to the upstream, any
+ * other method is -32601 (the set is `serve --eth-rpc-forward`). A request
+ * waiting for approval answers with a JSON-RPC error carrying its request id.
+ * eth_accounts lists the keys an agent is given (key tag `eth.accounts`).
  */
 import { isCustosError, toCustosError } from '../errors.js';
 import { fromHex } from '../crypto/bytes.js';
 import { ethereumAddress } from '../crypto/addresses.js';
+import { DEFAULT_RPC_FORWARD } from '../chains/config.js';
 import type { ApiContext } from './context.js';
 import type { RequestView } from '../requests/view.js';
 import type { EvmPayload, EvmTransactionRequest, Hex } from '../chains/evm/types.js';
@@ -50,15 +53,28 @@ async function upstream(ctx: ApiContext, method: string, params: unknown[]): Pro
   return body.result;
 }
 
-/** Active secp256k1 keys by lowercase Ethereum address (with the checksummed address). */
-async function accounts(ctx: ApiContext): Promise<Map<string, { key: string; address: string }>> {
-  const out = new Map<string, { key: string; address: string }>();
+/** Active secp256k1 keys by lowercase Ethereum address (with the checksummed address and the key's tags). */
+async function accounts(ctx: ApiContext): Promise<Map<string, { key: string; address: string; tags: Record<string, string> }>> {
+  const out = new Map<string, { key: string; address: string; tags: Record<string, string> }>();
   for (const k of await ctx.keys.list()) {
     if (k.algorithm !== 'secp256k1' || k.state !== 'active' || !k.publicKey) continue;
     const address = ethereumAddress(fromHex(k.publicKey));
-    out.set(address.toLowerCase(), { key: k.name, address });
+    out.set(address.toLowerCase(), { key: k.name, address, tags: k.tags });
   }
   return out;
+}
+
+/**
+ * Whether eth_accounts shows a key to the caller. Roles that may list keys
+ * anyway (admin, operator, approver, auditor) see every account; an agent sees
+ * only keys whose `eth.accounts` tag names it (comma-separated principal
+ * names, or `*`), so a stolen agent token does not learn the cold keys.
+ * Signing by address is unaffected: policy decides that.
+ */
+export function listedTo(actor: { name: string; role: string }, tags: Record<string, string>): boolean {
+  if (actor.role !== 'agent') return true;
+  const names = (tags['eth.accounts'] ?? '').split(',').map((s) => s.trim());
+  return names.includes('*') || names.includes(actor.name);
 }
 
 async function keyFor(ctx: ApiContext, address: unknown): Promise<string> {
@@ -115,7 +131,7 @@ async function dispatch(ctx: ApiContext, method: string, params: unknown[]): Pro
   switch (method) {
     case 'eth_accounts':
     case 'eth_requestAccounts':
-      return [...(await accounts(ctx)).values()].map((a) => a.address);
+      return [...(await accounts(ctx)).values()].filter((a) => listedTo(ctx.actor, a.tags)).map((a) => a.address);
     case 'eth_chainId':
       return `0x${(await chainId(ctx)).toString(16)}`;
     case 'personal_sign':
@@ -147,6 +163,7 @@ async function dispatch(ctx: ApiContext, method: string, params: unknown[]): Pro
       return upstream(ctx, 'eth_sendRawTransaction', [signed.serializedTransaction]);
     }
     default:
+      if (!(ctx.chains.eth.forward ?? new Set(DEFAULT_RPC_FORWARD)).has(method)) throw new RpcError(RPC.notFound, `${method.slice(0, 64)} is not available through custos (see serve --eth-rpc-forward)`);
       return upstream(ctx, method, params);
   }
 }

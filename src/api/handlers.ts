@@ -106,9 +106,9 @@ export const handlers: Handlers = {
       if (!isThresholdAlgorithm(i.type)) throw new CustosError('E_BAD_INPUT', `--threshold and --parties make threshold keys: use --type ${THRESHOLD_ALGORITHMS.join(' | ')}`, { field: 'type' });
       if (i.threshold === undefined || i.parties === undefined) throw new CustosError('E_BAD_INPUT', `a ${i.type} key needs --threshold T and --parties A,B,C`, { field: 'threshold' });
       if (i.exportable) throw new CustosError('E_BAD_INPUT', 'threshold keys are never exportable: no process holds the whole secret', { field: 'exportable' });
-      return ctx.threshold.createKey({ name: i.name, suite: i.type, threshold: i.threshold, parties: i.parties, tags: i.tags ?? {} }, auditActor(ctx.actor));
+      return ctx.threshold.createKey({ name: i.name, suite: i.type, threshold: i.threshold, parties: i.parties, tags: i.tags ?? {}, allowRaw: i.allowRaw === true }, auditActor(ctx.actor));
     }
-    return ctx.keys.create({ name: i.name, algorithm: i.type, exportable: i.exportable ?? false, tags: i.tags ?? {} }, auditActor(ctx.actor));
+    return ctx.keys.create({ name: i.name, algorithm: i.type, exportable: i.exportable ?? false, allowRaw: i.allowRaw === true, tags: i.tags ?? {} }, auditActor(ctx.actor));
   },
   'key.show': async (ctx, i) => {
     const info = await ctx.keys.show(i.ref, i.curve ? parseCurve(i.curve) : undefined);
@@ -131,6 +131,8 @@ export const handlers: Handlers = {
     await ctx.inst.store.driver.scrub(); // old page images of the shredded data key leave the WAL too
     return r;
   },
+  'key.usage': async (ctx, i) => governed(ctx, { action: 'key.usage' as const, name: i.name, allowRaw: i.allowRaw }),
+  'wallet.usage': async (ctx, i) => governed(ctx, { action: 'wallet.usage' as const, name: i.name, allowRaw: i.allowRaw }),
   'key.import': async (ctx, i) => {
     let algorithm: string;
     let secret: Uint8Array;
@@ -146,7 +148,7 @@ export const handlers: Handlers = {
       secret = i.format === 'keystore-v3' ? decryptKeystoreV3(i.content, i.password) : decryptEip2335(i.content, i.password);
     }
     try {
-      return await ctx.keys.importSecret({ name: i.name, algorithm, exportable: i.exportable ?? false, tags: i.tags ?? {} }, secret, 'imported', auditActor(ctx.actor), { format: i.format });
+      return await ctx.keys.importSecret({ name: i.name, algorithm, exportable: i.exportable ?? false, allowRaw: i.allowRaw === true, tags: i.tags ?? {} }, secret, 'imported', auditActor(ctx.actor), { format: i.format });
     } finally {
       clean(secret);
     }
@@ -168,16 +170,16 @@ export const handlers: Handlers = {
 
   'wallet.list': async (ctx) => ctx.wallets.list(),
   'wallet.create': async (ctx, i) => {
-    const r = await ctx.wallets.create(i.name, i.words ?? 24, !i.noShow, auditActor(ctx.actor));
+    const r = await ctx.wallets.create(i.name, i.words ?? 24, !i.noShow, auditActor(ctx.actor), { allowRaw: i.allowRaw === true });
     return { ...r.wallet, ...(r.mnemonic ? { mnemonic: r.mnemonic } : {}) };
   },
   'wallet.import': async (ctx, i) => {
     if ((i.mnemonic === undefined) === (i.seed === undefined)) throw new CustosError('E_BAD_INPUT', 'give exactly one of mnemonic or seed');
-    if (i.mnemonic !== undefined) return ctx.wallets.importMnemonic(i.name, i.mnemonic.trim().replace(/\s+/g, ' '), i.bip39Passphrase ?? '', auditActor(ctx.actor));
+    if (i.mnemonic !== undefined) return ctx.wallets.importMnemonic(i.name, i.mnemonic.trim().replace(/\s+/g, ' '), i.bip39Passphrase ?? '', auditActor(ctx.actor), { allowRaw: i.allowRaw === true });
     if (i.bip39Passphrase) throw new CustosError('E_BAD_INPUT', 'a BIP39 passphrase goes with a mnemonic', { field: 'bip39Passphrase' });
     const seed = fromHex(i.seed!.trim(), 'seed');
     try {
-      return await ctx.wallets.storeSeed(i.name, seed, 'imported', auditActor(ctx.actor), { format: 'seed', bytes: seed.length });
+      return await ctx.wallets.storeSeed(i.name, seed, 'imported', auditActor(ctx.actor), { format: 'seed', bytes: seed.length }, { allowRaw: i.allowRaw === true });
     } finally {
       clean(seed);
     }
@@ -193,7 +195,7 @@ export const handlers: Handlers = {
   'backup.restore': async (ctx, i) => {
     if (i.type) getAlgorithm(i.type);
     const mnemonics = i.shares.map((s) => s.trim().replace(/\s+/g, ' ')).filter(Boolean);
-    return restoreBackup(ctx.keys, ctx.wallets, i.name, mnemonics, i.passphrase ?? '', i.type ? { algorithm: i.type, exportable: i.exportable ?? false } : { wallet: true }, auditActor(ctx.actor));
+    return restoreBackup(ctx.keys, ctx.wallets, i.name, mnemonics, i.passphrase ?? '', i.type ? { algorithm: i.type, exportable: i.exportable ?? false, allowRaw: i.allowRaw === true } : { wallet: true, allowRaw: i.allowRaw === true }, auditActor(ctx.actor));
   },
 
   sign: async (ctx, i) => ctx.requests.submitSign(ctx.actor, i),

@@ -37,6 +37,7 @@ const keyFields = {
   custody: Str,
   state: Str,
   exportable: Bool,
+  allowRaw: Bool,
   origin: T.Union([OriginOut, T.Literal('derived')]),
   tags: StringMap,
   currentVersion: Int,
@@ -74,7 +75,7 @@ export const PartyOut = T.Object({
 });
 
 /** A wallet (src/keystore/wallets.ts WalletInfo). */
-export const WalletOut = T.Object({ name: Str, id: Str, state: Str, origin: OriginOut, createdAt: Str });
+export const WalletOut = T.Object({ name: Str, id: Str, state: Str, origin: OriginOut, allowRaw: Bool, createdAt: Str });
 
 /** A principal (src/access/principals.ts PrincipalInfo). */
 export const PrincipalOut = T.Object({ id: Str, name: Str, role: RoleOut, state: Str, tags: StringMap, publicKey: Str, createdAt: Str });

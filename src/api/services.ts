@@ -50,7 +50,7 @@ export function buildServices(inst: Instance, opts: ServiceOptions = {}): Servic
     inst,
     keys,
     policies,
-    { principals, policies, keys },
+    { principals, policies, keys, wallets },
     { ttlMs: opts.requestTtlMs ?? DEFAULT_REQUEST_TTL_MS, now: opts.now ?? Date.now },
     buildPlanners(chains),
     threshold,

@@ -12,7 +12,8 @@ import type { TokenInfo } from './evm/types.js';
 export interface ChainConfig {
   tokens: Record<string, TokenInfo>;
   prices(): Record<string, number>;
-  eth: { upstream?: string; chainId?: number };
+  /** `forward`: the JSON-RPC methods proxied to the upstream (default DEFAULT_RPC_FORWARD). */
+  eth: { upstream?: string; chainId?: number; forward?: ReadonlySet<string> };
 }
 
 export interface ChainOptions {
@@ -21,7 +22,36 @@ export interface ChainOptions {
   pricesIntervalMs?: number;
   ethRpc?: string;
   chainId?: number;
+  /** Methods the JSON-RPC endpoint proxies upstream; "default" stands for DEFAULT_RPC_FORWARD. */
+  ethRpcForward?: string[];
   log?: (line: string) => void;
+}
+
+/**
+ * The read-only methods a wallet client needs, plus broadcasting a signed
+ * transaction: what /v1/eth/rpc proxies to the upstream by default. Anything
+ * else (admin_*, debug_*, personal_*, the node's own signing) is -32601.
+ */
+export const DEFAULT_RPC_FORWARD: readonly string[] = [
+  'eth_blockNumber', 'eth_call', 'eth_estimateGas', 'eth_getBalance', 'eth_getTransactionCount', 'eth_getCode', 'eth_getStorageAt',
+  'eth_getBlockByNumber', 'eth_getBlockByHash', 'eth_getTransactionByHash', 'eth_getTransactionByBlockHashAndIndex', 'eth_getTransactionByBlockNumberAndIndex',
+  'eth_getTransactionReceipt', 'eth_gasPrice', 'eth_maxPriorityFeePerGas', 'eth_feeHistory', 'eth_getLogs', 'eth_sendRawTransaction', 'net_version', 'web3_clientVersion',
+];
+
+/** Methods that sign or unlock with the upstream's own keys: never forwarded, whatever the configuration says. */
+const NEVER_FORWARD = /^(personal_|eth_sign|eth_sendTransaction$|eth_accounts$|eth_requestAccounts$|wallet_)/;
+
+/** The forwarding set from `--eth-rpc-forward` ("default" expands to DEFAULT_RPC_FORWARD). */
+export function rpcForwardSet(methods: string[] | undefined): ReadonlySet<string> {
+  if (!methods) return new Set(DEFAULT_RPC_FORWARD);
+  const out = new Set<string>();
+  for (const m of methods.map((x) => x.trim()).filter(Boolean)) {
+    if (m === 'default') DEFAULT_RPC_FORWARD.forEach((d) => out.add(d));
+    else if (!/^[a-z][a-z0-9]*_[A-Za-z0-9_]{1,64}$/.test(m)) throw new CustosError('E_BAD_INPUT', `"${m.slice(0, 80)}" is not a JSON-RPC method name`, { field: 'eth-rpc-forward' });
+    else if (NEVER_FORWARD.test(m)) throw new CustosError('E_BAD_INPUT', `${m} signs or unlocks with the node's own keys: custos never forwards it`, { field: 'eth-rpc-forward' });
+    else out.add(m);
+  }
+  return out;
 }
 
 function parseTokens(text: string): Record<string, TokenInfo> {
@@ -57,6 +87,7 @@ function parsePrices(text: string): Record<string, number> {
 
 /** Load the registry and start the price source. `stop()` ends polling. */
 export async function loadChainConfig(o: ChainOptions): Promise<ChainConfig & { stop(): void }> {
+  rpcForwardSet(o.ethRpcForward); // refuse a bad list before anything starts
   const tokens = o.tokensFile ? parseTokens(readFileSync(o.tokensFile, 'utf8')) : {};
   let prices: Record<string, number> = {};
   let timer: NodeJS.Timeout | undefined;
@@ -79,7 +110,7 @@ export async function loadChainConfig(o: ChainOptions): Promise<ChainConfig & { 
   return {
     tokens,
     prices: () => prices,
-    eth: { ...(o.ethRpc ? { upstream: o.ethRpc } : {}), ...(o.chainId !== undefined ? { chainId: o.chainId } : {}) },
+    eth: { ...(o.ethRpc ? { upstream: o.ethRpc } : {}), ...(o.chainId !== undefined ? { chainId: o.chainId } : {}), forward: rpcForwardSet(o.ethRpcForward) },
     stop: () => clearInterval(timer),
   };
 }

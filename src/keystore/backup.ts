@@ -57,7 +57,7 @@ export async function createBackup(inst: Instance, keys: Keys, wallets: Wallets,
   return groups;
 }
 
-export type RestoreTarget = { wallet: true } | { algorithm: string; exportable: boolean };
+export type RestoreTarget = { wallet: true; allowRaw?: boolean } | { algorithm: string; exportable: boolean; allowRaw?: boolean };
 
 export async function restoreBackup(
   keys: Keys,
@@ -71,11 +71,11 @@ export async function restoreBackup(
   const secret = combineShares(mnemonics, passphrase);
   try {
     if ('wallet' in target) {
-      return { wallet: await wallets.storeSeed(name, secret, 'restored', actor, { scheme: 'slip39', bytes: secret.length, shares: mnemonics.length }) };
+      return { wallet: await wallets.storeSeed(name, secret, 'restored', actor, { scheme: 'slip39', bytes: secret.length, shares: mnemonics.length }, { allowRaw: target.allowRaw === true }) };
     }
     const alg = getAlgorithm(target.algorithm);
     if (secret.length !== 32) throw new CustosError('E_BAD_SHARES', `a ${alg.name} key is 32 bytes; these shares hold ${secret.length}`);
-    return { key: await keys.importSecret({ name, algorithm: alg.name, exportable: target.exportable }, secret, 'restored', actor, { scheme: 'slip39', shares: mnemonics.length }) };
+    return { key: await keys.importSecret({ name, algorithm: alg.name, exportable: target.exportable, allowRaw: target.allowRaw === true }, secret, 'restored', actor, { scheme: 'slip39', shares: mnemonics.length }) };
   } finally {
     clean(secret);
   }

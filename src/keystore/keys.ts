@@ -89,6 +89,7 @@ export class Keys {
       custody: 'local',
       state: 'active',
       exportable: spec.exportable ?? false,
+      allowRaw: spec.allowRaw ?? false,
       tags,
       origin,
       currentVersion: 1,
@@ -115,7 +116,7 @@ export class Keys {
           actor,
           action: origin === 'generated' ? 'key.create' : `key.${origin === 'imported' ? 'import' : 'restore'}`,
           subject: `key/${name}`,
-          details: { algorithm: alg.name, exportable: key.exportable, tags, publicKey: toHex(version.publicKey), ...details },
+          details: { algorithm: alg.name, exportable: key.exportable, ...(key.allowRaw ? { allowRaw: true } : {}), tags, publicKey: toHex(version.publicKey), ...details },
         },
       };
     });
@@ -172,6 +173,23 @@ export class Keys {
       const info = toInfo(next, await repo.listKeyVersions(k.id));
       return { result: info, audit: { actor, action: enabled ? 'key.enable' : 'key.disable', subject: `key/${name}`, details: { previousState: k.state } } };
     });
+  }
+
+  /**
+   * Grant or withdraw raw signing (inside the caller's transaction: a governed
+   * admin action). A threshold key's raw usage is fixed at its DKG, since its
+   * parties enforce it from their own share records.
+   */
+  async setRawUsageIn(repo: Repo, name: string, allowRaw: boolean, actor: string): Promise<KeyInfo> {
+    const k = await this.verified(repo, name);
+    this.assertUsable(k);
+    if (k.custody === 'threshold') {
+      throw new CustosError('E_UNSUPPORTED', `threshold key "${name}": raw signing is fixed when the key is made (its parties enforce it); make a new key with --allow-raw`, { key: name });
+    }
+    const next = this.withMac({ ...k, allowRaw, updatedAt: new Date().toISOString() });
+    if (k.allowRaw !== allowRaw) await repo.updateKey(next);
+    await appendEvent(repo, { actor, action: 'key.usage', subject: `key/${name}`, details: { allowRaw, previous: k.allowRaw } });
+    return toInfo(next, await repo.listKeyVersions(k.id));
   }
 
   /** Crypto-shred inside the caller's transaction (admin actions, governed by the quorum): the data key and every ciphertext are deleted; the record stays as a tombstone. Callers scrub the store afterwards. */
@@ -268,11 +286,11 @@ export class Keys {
     const ref = parseKeyRef(refText, curve);
     if (ref.kind === 'derived') {
       const info = await this.wallets.derivedInfo(ref, repo);
-      return { name: info.name, algorithm: info.algorithm, custody: info.custody, tags: {}, version: 1, state: info.state, publicKey: info.publicKey };
+      return { name: info.name, algorithm: info.algorithm, custody: info.custody, tags: {}, version: 1, state: info.state, publicKey: info.publicKey, allowRaw: info.allowRaw };
     }
     const k = await this.verified(repo, ref.name);
     const v = await repo.getKeyVersion(k.id, k.currentVersion);
-    return { name: k.name, algorithm: k.algorithm, custody: k.custody, tags: k.tags, version: k.currentVersion, state: k.state, publicKey: v ? toHex(v.publicKey) : '' };
+    return { name: k.name, algorithm: k.algorithm, custody: k.custody, tags: k.tags, version: k.currentVersion, state: k.state, publicKey: v ? toHex(v.publicKey) : '', allowRaw: k.allowRaw };
   }
 
   /** Verify against one version, or against every version when none is given. */

@@ -26,6 +26,8 @@ export interface KeyInfo {
   custody: string;
   state: string;
   exportable: boolean;
+  /** May sign raw digests and messages (blind signing): a key usage, off unless granted. */
+  allowRaw: boolean;
   origin: Origin | 'derived';
   tags: Record<string, string>;
   currentVersion: number;
@@ -40,6 +42,8 @@ export interface NewKey {
   name: string;
   algorithm: string;
   exportable?: boolean;
+  /** Grant raw (blind) signing; default false. */
+  allowRaw?: boolean;
   tags?: Record<string, string>;
 }
 
@@ -57,6 +61,8 @@ export interface KeyFacts extends PolicyKeyFacts {
   state: string;
   /** Hex of the current version's public key. */
   publicKey: string;
+  /** Whether the key (or the wallet an account is derived from) may sign raw digests and messages. */
+  allowRaw: boolean;
 }
 
 export interface SignOptionsIn {
@@ -90,6 +96,7 @@ export interface ThresholdKeySpec {
   name: string;
   algorithm: string;
   tags: Record<string, string>;
+  allowRaw: boolean;
   publicKey: Uint8Array;
 }
 

@@ -11,6 +11,7 @@ import { clean, toHex } from '../crypto/bytes.js';
 import { assertMnemonic, generateMnemonic, mnemonicToSeed } from '../hd/bip39.js';
 import { deriveSecret, xpub } from '../hd/derive.js';
 import type { Repo } from '../store/repo.js';
+import { appendEvent } from '../audit/trail.js';
 import { walletMacFields, type Origin, type WalletRecord } from '../store/records.js';
 import type { Instance } from './instance.js';
 import { checkName, type KeyRef } from './refs.js';
@@ -23,13 +24,20 @@ export interface WalletInfo {
   id: string;
   state: string;
   origin: Origin;
+  /** Accounts derived from this wallet may sign raw digests and messages. */
+  allowRaw: boolean;
   createdAt: string;
+}
+
+/** Key usages granted at creation (raw signing is off unless asked for). */
+export interface Usage {
+  allowRaw?: boolean;
 }
 
 const walletAad = (id: string) => `custos:wallet:${id}`;
 
 function toInfo(w: WalletRecord): WalletInfo {
-  return { name: w.name, id: w.id, state: w.state, origin: w.origin, createdAt: w.createdAt };
+  return { name: w.name, id: w.id, state: w.state, origin: w.origin, allowRaw: w.allowRaw, createdAt: w.createdAt };
 }
 
 export class Wallets {
@@ -48,43 +56,44 @@ export class Wallets {
    * 16 (12 words) or 32 (24 words) random bytes, meant to be backed up as
    * SLIP-39 shares (`custos backup create --wallet`), and nothing is shown.
    */
-  async create(name: string, words: 12 | 24, showMnemonic: boolean, actor: string): Promise<{ wallet: WalletInfo; mnemonic?: string }> {
+  async create(name: string, words: 12 | 24, showMnemonic: boolean, actor: string, usage: Usage = {}): Promise<{ wallet: WalletInfo; mnemonic?: string }> {
     if (showMnemonic) {
       const mnemonic = generateMnemonic(words);
       const seed = mnemonicToSeed(mnemonic);
       try {
-        return { wallet: await this.storeSeed(name, seed, 'generated', actor, { words, shown: true }), mnemonic };
+        return { wallet: await this.storeSeed(name, seed, 'generated', actor, { words, shown: true }, usage), mnemonic };
       } finally {
         clean(seed);
       }
     }
     const seed = new Uint8Array(randomBytes(words === 12 ? 16 : 32));
     try {
-      return { wallet: await this.storeSeed(name, seed, 'generated', actor, { bytes: seed.length, shown: false }) };
+      return { wallet: await this.storeSeed(name, seed, 'generated', actor, { bytes: seed.length, shown: false }, usage) };
     } finally {
       clean(seed);
     }
   }
 
-  async importMnemonic(name: string, mnemonic: string, bip39Passphrase: string, actor: string): Promise<WalletInfo> {
+  async importMnemonic(name: string, mnemonic: string, bip39Passphrase: string, actor: string, usage: Usage = {}): Promise<WalletInfo> {
     assertMnemonic(mnemonic);
     const seed = mnemonicToSeed(mnemonic, bip39Passphrase);
     try {
-      return await this.storeSeed(name, seed, 'imported', actor, { format: 'bip39', withPhrase: bip39Passphrase.length > 0 });
+      return await this.storeSeed(name, seed, 'imported', actor, { format: 'bip39', withPhrase: bip39Passphrase.length > 0 }, usage);
     } finally {
       clean(seed);
     }
   }
 
   /** Store a raw BIP32 seed (16..64 bytes): `wallet import --seed-file`, SLIP-39 restore. */
-  async storeSeed(name: string, seed: Uint8Array, origin: Origin, actor: string, details: Record<string, unknown>): Promise<WalletInfo> {
+  async storeSeed(name: string, seed: Uint8Array, origin: Origin, actor: string, details: Record<string, unknown>, usage: Usage = {}): Promise<WalletInfo> {
     this.inst.barrier.assertUnsealed();
     checkName(name, 'wallet');
     if (seed.length < 16 || seed.length > 64) throw new CustosError('E_BAD_INPUT', `a wallet seed must be 16..64 bytes, got ${seed.length}`, { field: 'seed' });
     const now = new Date().toISOString();
     const { record: dk, dek } = this.inst.barrier.newDataKey(now);
     const id = randomUUID();
-    const base = { id, name, state: 'active' as const, origin, dataKeyId: dk.id, ciphertext: this.inst.barrier.sealRecord(dek, seed, walletAad(id)), createdAt: now, updatedAt: now };
+    const allowRaw = usage.allowRaw === true;
+    const base = { id, name, state: 'active' as const, origin, allowRaw, dataKeyId: dk.id, ciphertext: this.inst.barrier.sealRecord(dek, seed, walletAad(id)), createdAt: now, updatedAt: now };
     const w: WalletRecord = { ...base, mac: this.inst.rowMac('wallets', walletMacFields(base as WalletRecord)) };
     clean(dek);
     return this.inst.mutate(async (repo) => {
@@ -92,8 +101,19 @@ export class Wallets {
       await repo.insertDataKey(dk);
       await repo.insertWallet(w);
       const action = origin === 'generated' ? 'wallet.create' : origin === 'imported' ? 'wallet.import' : 'wallet.restore';
-      return { result: toInfo(w), audit: { actor, action, subject: `wallet/${name}`, details } };
+      return { result: toInfo(w), audit: { actor, action, subject: `wallet/${name}`, details: { ...details, ...(allowRaw ? { allowRaw } : {}) } } };
     });
+  }
+
+  /** Grant or withdraw raw signing for the accounts of a wallet (inside the caller's transaction: a governed admin action). */
+  async setRawUsageIn(repo: Repo, name: string, allowRaw: boolean, actor: string): Promise<WalletInfo> {
+    const w = await this.record(repo, name);
+    this.inst.checkRowMac('wallets', walletMacFields(w), w.mac, `wallet/${name}`);
+    const base = { ...w, allowRaw, updatedAt: new Date().toISOString() };
+    const next: WalletRecord = { ...base, mac: this.inst.rowMac('wallets', walletMacFields(base)) };
+    if (w.allowRaw !== allowRaw) await repo.updateWalletUsage(next);
+    await appendEvent(repo, { actor, action: 'wallet.usage', subject: `wallet/${name}`, details: { allowRaw, previous: w.allowRaw } });
+    return toInfo(next);
   }
 
   async list(): Promise<WalletInfo[]> {
@@ -137,6 +157,7 @@ export class Wallets {
       custody: 'local',
       state: w.state,
       exportable: false,
+      allowRaw: w.allowRaw,
       origin: 'derived',
       tags: {},
       currentVersion: 1,

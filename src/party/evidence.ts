@@ -86,7 +86,7 @@ export class PartyEvidence {
 
   /** Key facts for the planners: this party's own share, under the name the payload must use. */
   keyFacts(rec: ShareRecord): KeyFactsSource {
-    const facts: KeyFacts = { name: rec.keyName, algorithm: rec.suite, custody: 'threshold', tags: rec.tags, version: 1, state: 'active', publicKey: toHex(groupPublicKey(rec.suite, decodePublic(rec.public))) };
+    const facts: KeyFacts = { name: rec.keyName, algorithm: rec.suite, custody: 'threshold', tags: rec.tags, version: 1, state: 'active', publicKey: toHex(groupPublicKey(rec.suite, decodePublic(rec.public))), allowRaw: rec.allowRaw === true };
     return {
       facts: async (_repo, ref) => {
         if (ref !== rec.keyName) throw refuse(`the payload names key "${String(ref).slice(0, 64)}", which this party holds no share of`);

@@ -31,6 +31,8 @@ export interface ShareRecord {
   suite: FrostSuite;
   epoch: number;
   tags: Record<string, string>;
+  /** The key may sign raw digests and messages (fixed at its DKG; shares dealt by a reshare keep the old share's). */
+  allowRaw?: boolean;
   secret: { identifier: string; signingShare: string };
   public: FrostPublicJson;
   digest: string;

@@ -71,6 +71,11 @@ export interface RequestFacts {
   size: number;
   note: string;
   tags: Record<string, string>;
+  /**
+   * A raw digest or message: the key signs bytes custos cannot read (no
+   * chain facts, value 0). Chain payloads (EVM, Bitcoin, Solana) are never blind.
+   */
+  blind: boolean;
 }
 
 export interface TimeFacts {
@@ -112,7 +117,7 @@ class CelKey {
   constructor(readonly name: string, readonly algorithm: string, readonly custody: string, readonly tags: Record<string, string>, readonly version: bigint) {}
 }
 class CelRequest {
-  constructor(readonly kind: string, readonly scheme: string, readonly size: bigint, readonly note: string, readonly tags: Record<string, string>) {}
+  constructor(readonly kind: string, readonly scheme: string, readonly size: bigint, readonly note: string, readonly tags: Record<string, string>, readonly blind: boolean) {}
 }
 class CelWindow {
   constructor(
@@ -137,7 +142,7 @@ const WINDOW_FIELDS = {
 const env = new Environment()
   .registerType('custos.Principal', { ctor: CelPrincipal, fields: { id: 'string', name: 'string', role: 'string', kind: 'string', tags: STR_MAP } })
   .registerType('custos.Key', { ctor: CelKey, fields: { name: 'string', algorithm: 'string', custody: 'string', tags: STR_MAP, version: 'int' } })
-  .registerType('custos.Request', { ctor: CelRequest, fields: { kind: 'string', scheme: 'string', size: 'int', note: 'string', tags: STR_MAP } })
+  .registerType('custos.Request', { ctor: CelRequest, fields: { kind: 'string', scheme: 'string', size: 'int', note: 'string', tags: STR_MAP, blind: 'bool' } })
   .registerType('custos.VelocityWindow', { ctor: CelWindow, fields: WINDOW_FIELDS })
   .registerType('custos.Velocity', { ctor: CelVelocity, fields: { key: 'custos.VelocityWindow', principal: 'custos.VelocityWindow' } })
   .registerType('custos.Time', { ctor: CelTime, fields: { hour: 'int', weekday: 'int', date: 'string', unix: 'int' } })
@@ -161,6 +166,12 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   const proto = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 }
+
+function bool(v: unknown, path: string): boolean {
+  if (typeof v !== 'boolean') throw badInput(`facts.${path} must be a boolean`, { field: path });
+  return v;
+}
+
 function str(v: unknown, path: string): string {
   if (typeof v !== 'string') throw badInput(`facts.${path} must be a string`, { field: path });
   return v;
@@ -249,7 +260,7 @@ export function toCelContext(facts: PolicyFacts): CelContext {
   const ctx = {
     principal: new CelPrincipal(str(p.id, 'principal.id'), str(p.name, 'principal.name'), str(p.role, 'principal.role'), kind, strMap(p.tags, 'principal.tags')),
     key: new CelKey(str(k.name, 'key.name'), str(k.algorithm, 'key.algorithm'), str(k.custody, 'key.custody'), strMap(k.tags, 'key.tags'), int(k.version, 'key.version')),
-    request: new CelRequest(str(r.kind, 'request.kind'), str(r.scheme, 'request.scheme'), int(r.size, 'request.size'), str(r.note, 'request.note'), strMap(r.tags, 'request.tags')),
+    request: new CelRequest(str(r.kind, 'request.kind'), str(r.scheme, 'request.scheme'), int(r.size, 'request.size'), str(r.note, 'request.note'), strMap(r.tags, 'request.tags'), bool(r.blind, 'request.blind')),
     payload,
     tx,
     velocity: new CelVelocity(window(v.key, 'velocity.key'), window(v.principal, 'velocity.principal')),

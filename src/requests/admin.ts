@@ -1,12 +1,13 @@
 /**
  * Admin actions that the meta-policy governs (policy, lists, principals, key
- * destruction). Each runs inside the caller's transaction, audited as the
+ * destruction, raw-signing grants). Each runs inside the caller's transaction, audited as the
  * admin who proposed it, whether at once or after a quorum of admins.
  */
 import { CustosError } from '../errors.js';
-import type { Actor } from '../access/actor.js';
+import { auditActor, type Actor } from '../access/actor.js';
 import type { Principals } from '../access/principals.js';
 import type { Keys } from '../keystore/keys.js';
+import type { Wallets } from '../keystore/wallets.js';
 import type { PolicyService } from '../policy/service.js';
 import { parsePolicy } from '../policy/document.js';
 import type { Repo } from '../store/repo.js';
@@ -43,6 +44,8 @@ export interface AdminOutputs {
   'principal.create': Awaited<ReturnType<Principals['createIn']>>;
   'principal.revoke': Awaited<ReturnType<Principals['revokeIn']>>;
   'key.destroy': Awaited<ReturnType<Keys['destroyIn']>>;
+  'key.usage': Awaited<ReturnType<Keys['setRawUsageIn']>>;
+  'wallet.usage': Awaited<ReturnType<Wallets['setRawUsageIn']>>;
   'party.add': Awaited<ReturnType<ThresholdCoordinator['addParty']>>;
   'party.remove': Awaited<ReturnType<ThresholdCoordinator['removeParty']>>;
   'key.reshare': Awaited<ReturnType<ThresholdCoordinator['reshare']>>;
@@ -53,6 +56,7 @@ export interface AdminExecutors {
   principals: Principals;
   policies: PolicyService;
   keys: Keys;
+  wallets: Wallets;
 }
 
 /** Check an action before it is proposed, so a quorum never approves something that cannot run. */
@@ -73,7 +77,11 @@ export async function executeAdmin(ex: AdminExecutors, repo: Repo, action: Admin
     case 'principal.revoke':
       return ex.principals.revokeIn(repo, action.name, actor);
     case 'key.destroy':
-      return ex.keys.destroyIn(repo, action.name, actor.kind === 'local' ? actor.name : `principal:${actor.name}`);
+      return ex.keys.destroyIn(repo, action.name, auditActor(actor));
+    case 'key.usage':
+      return ex.keys.setRawUsageIn(repo, action.name, action.allowRaw, auditActor(actor));
+    case 'wallet.usage':
+      return ex.wallets.setRawUsageIn(repo, action.name, action.allowRaw, auditActor(actor));
     case 'party.add':
     case 'party.remove':
     case 'key.reshare':

@@ -34,7 +34,7 @@ export async function gatherFacts(repo: Repo, keys: KeyFactsSource, actor: Actor
   const facts: PolicyFacts = {
     principal: { id: actor.id, name: actor.name, role: actor.role, kind: actor.kind, tags: actor.tags },
     key: { name: key.name, algorithm: key.algorithm, custody: key.custody, tags: key.tags, version: key.version },
-    request: { kind: req.kind, scheme: req.scheme, size: req.size, note: req.note, tags: req.tags },
+    request: { kind: req.kind, scheme: req.scheme, size: req.size, note: req.note, tags: req.tags, blind: req.kind === 'raw' },
     payload: req.payloadFacts ?? {},
     velocity: { key: velKey, principal: velPrincipal },
     lists,

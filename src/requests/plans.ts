@@ -45,6 +45,13 @@ export const planRaw: Planner<RawPayload> = async (repo, keys, p) => {
   if ((input.message?.length ?? 0) > MAX_MESSAGE_BYTES) throw new CustosError('E_TOO_LARGE', `message larger than ${MAX_MESSAGE_BYTES} bytes`);
   const curve = p.curve !== undefined ? parseCurve(p.curve) : undefined;
   const key = await keys.facts(repo, p.key, curve);
+  if (!key.allowRaw) {
+    throw new CustosError(
+      'E_KEY_USAGE',
+      `key "${key.name}" does not sign raw digests or messages: sign its chain payloads (sign.evm, sign.bitcoin, sign.solana), or grant raw signing (--allow-raw at creation, or the governed "key usage")`,
+      { key: key.name, usage: 'raw' },
+    );
+  }
   const alg = getAlgorithm(key.algorithm);
   const scheme = (p.scheme || alg.defaultScheme) as SignatureScheme;
   if (!alg.schemes.includes(scheme)) throw new CustosError('E_UNSUPPORTED', `${alg.name} keys do not sign with ${scheme}`);

@@ -632,7 +632,7 @@ export class Requests {
         policyVersion: version,
         factsDigest: '',
       };
-      const keyName = action.action === 'key.destroy' || action.action === 'key.reshare' || action.action === 'key.refresh' ? action.name : null;
+      const keyName = action.action === 'key.destroy' || action.action === 'key.usage' || action.action === 'key.reshare' || action.action === 'key.refresh' ? action.name : null;
       const rec = this.newRecord(actor, `admin:${action.action}`, keyName, action, {}, d, null, this.opts.now());
       await repo.requests.insert(rec);
       await this.auditDecision(repo, actor, rec, d);

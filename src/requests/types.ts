@@ -15,6 +15,8 @@ export type AdminAction =
   | { action: 'principal.create'; name: string; role: string; publicKey: string; tags?: Record<string, string> }
   | { action: 'principal.revoke'; name: string }
   | { action: 'key.destroy'; name: string }
+  | { action: 'key.usage'; name: string; allowRaw: boolean }
+  | { action: 'wallet.usage'; name: string; allowRaw: boolean }
   | { action: 'party.add'; name: string; url: string; identity: string }
   | { action: 'party.remove'; name: string }
   | { action: 'key.reshare'; name: string; threshold?: number; parties?: string[] }

@@ -228,6 +228,14 @@ export const MIGRATIONS: readonly Migration[] = [
         ),
       ].join('\n'),
   },
+  {
+    version: 6,
+    name: 'raw signing is a key usage: keys and wallets sign raw digests and messages only when granted (existing ones are not)',
+    sql: () => `
+      ALTER TABLE keys ADD COLUMN allow_raw INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE wallets ADD COLUMN allow_raw INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 /** Apply every migration newer than the database's version, each in its own transaction. */

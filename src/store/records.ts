@@ -18,6 +18,8 @@ export interface KeyRecord {
   custody: Custody;
   state: KeyState;
   exportable: boolean;
+  /** Key usage: may sign raw digests and messages (blind signing); off unless granted at creation or by a governed admin action. */
+  allowRaw: boolean;
   tags: Record<string, string>;
   origin: Origin;
   currentVersion: number;
@@ -41,6 +43,8 @@ export interface WalletRecord {
   name: string;
   state: 'active' | 'destroyed';
   origin: Origin;
+  /** Accounts derived from this wallet may sign raw digests and messages (see KeyRecord.allowRaw). */
+  allowRaw: boolean;
   dataKeyId: string | null;
   ciphertext: Uint8Array | null;
   createdAt: string;
@@ -143,11 +147,17 @@ export interface ApprovalRecord {
   createdAt: string;
 }
 
-/** The fields each table's row MAC covers: everything that decides what a row means or may do. */
+/**
+ * The fields each table's row MAC covers: everything that decides what a row means or may do.
+ * `allowRaw` is covered only when granted, so the MACs of rows written before the field existed
+ * (and of every row without the grant) stay valid, while a grant written past the barrier is not.
+ */
+const rawGrant = (allowRaw: boolean) => (allowRaw ? { allowRaw: true } : {});
 export const keyMacFields = (k: KeyRecord) => ({
   id: k.id, name: k.name, algorithm: k.algorithm, custody: k.custody, state: k.state, exportable: k.exportable, tags: k.tags, origin: k.origin, currentVersion: k.currentVersion, dataKeyId: k.dataKeyId,
+  ...rawGrant(k.allowRaw),
 });
-export const walletMacFields = (w: WalletRecord) => ({ id: w.id, name: w.name, state: w.state, origin: w.origin, dataKeyId: w.dataKeyId });
+export const walletMacFields = (w: WalletRecord) => ({ id: w.id, name: w.name, state: w.state, origin: w.origin, dataKeyId: w.dataKeyId, ...rawGrant(w.allowRaw) });
 export const principalMacFields = (p: PrincipalRecord) => ({ id: p.id, name: p.name, role: p.role, publicKey: p.publicKey, tags: p.tags, state: p.state });
 export const tokenMacFields = (t: TokenRecord) => ({ id: t.id, principalId: t.principalId, secretHash: t.secretHash, expiresAt: t.expiresAt, state: t.state });
 export const policyMacFields = (p: PolicyRecord) => ({ version: p.version, source: p.source, digest: p.digest });

@@ -27,6 +27,7 @@ function toKey(r: Row): KeyRecord {
     custody: r.custody as KeyRecord['custody'],
     state: r.state as KeyState,
     exportable: Number(r.exportable) === 1,
+    allowRaw: Number(r.allow_raw) === 1,
     tags: JSON.parse(String(r.tags)) as Record<string, string>,
     origin: r.origin as KeyRecord['origin'],
     currentVersion: Number(r.current_version),
@@ -53,6 +54,7 @@ function toWallet(r: Row): WalletRecord {
     name: String(r.name),
     state: r.state as WalletRecord['state'],
     origin: r.origin as WalletRecord['origin'],
+    allowRaw: Number(r.allow_raw) === 1,
     dataKeyId: r.data_key_id == null ? null : String(r.data_key_id),
     ciphertext: bytesOrNull(r.ciphertext),
     createdAt: String(r.created_at),
@@ -134,9 +136,9 @@ export class Repo {
   // ---- keys ----------------------------------------------------------------
   async insertKey(k: KeyRecord): Promise<void> {
     await this.x.run(
-      `INSERT INTO keys (id, name, algorithm, custody, state, exportable, tags, origin, current_version, data_key_id, created_at, updated_at, mac)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [k.id, k.name, k.algorithm, k.custody, k.state, k.exportable ? 1 : 0, JSON.stringify(k.tags), k.origin, k.currentVersion, k.dataKeyId, k.createdAt, k.updatedAt, k.mac],
+      `INSERT INTO keys (id, name, algorithm, custody, state, exportable, allow_raw, tags, origin, current_version, data_key_id, created_at, updated_at, mac)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [k.id, k.name, k.algorithm, k.custody, k.state, k.exportable ? 1 : 0, k.allowRaw ? 1 : 0, JSON.stringify(k.tags), k.origin, k.currentVersion, k.dataKeyId, k.createdAt, k.updatedAt, k.mac],
     );
   }
 
@@ -149,12 +151,13 @@ export class Repo {
     return (await this.x.all<Row>('SELECT * FROM keys ORDER BY name')).map(toKey);
   }
 
-  /** Write a key's mutable fields (state, version, data key, tags) with its new row MAC. */
+  /** Write a key's mutable fields (state, version, data key, raw usage, tags) with its new row MAC. */
   async updateKey(k: KeyRecord): Promise<void> {
-    await this.x.run('UPDATE keys SET state = ?, current_version = ?, data_key_id = ?, tags = ?, updated_at = ?, mac = ? WHERE id = ?', [
+    await this.x.run('UPDATE keys SET state = ?, current_version = ?, data_key_id = ?, allow_raw = ?, tags = ?, updated_at = ?, mac = ? WHERE id = ?', [
       k.state,
       k.currentVersion,
       k.dataKeyId,
+      k.allowRaw ? 1 : 0,
       JSON.stringify(k.tags),
       k.updatedAt,
       k.mac,
@@ -189,8 +192,8 @@ export class Repo {
   // ---- wallets -------------------------------------------------------------
   async insertWallet(w: WalletRecord): Promise<void> {
     await this.x.run(
-      'INSERT INTO wallets (id, name, state, origin, data_key_id, ciphertext, created_at, updated_at, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [w.id, w.name, w.state, w.origin, w.dataKeyId, w.ciphertext, w.createdAt, w.updatedAt, w.mac],
+      'INSERT INTO wallets (id, name, state, origin, allow_raw, data_key_id, ciphertext, created_at, updated_at, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [w.id, w.name, w.state, w.origin, w.allowRaw ? 1 : 0, w.dataKeyId, w.ciphertext, w.createdAt, w.updatedAt, w.mac],
     );
   }
 
@@ -201,6 +204,11 @@ export class Repo {
 
   async listWallets(): Promise<WalletRecord[]> {
     return (await this.x.all<Row>('SELECT * FROM wallets ORDER BY name')).map(toWallet);
+  }
+
+  /** Write a wallet's raw-signing usage with its new row MAC. */
+  async updateWalletUsage(w: WalletRecord): Promise<void> {
+    await this.x.run('UPDATE wallets SET allow_raw = ?, updated_at = ?, mac = ? WHERE id = ?', [w.allowRaw ? 1 : 0, w.updatedAt, w.mac, w.id]);
   }
 
   /** Crypto-shred a wallet: state destroyed, no data key, no ciphertext, new row MAC. */

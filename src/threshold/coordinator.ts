@@ -263,7 +263,7 @@ export class ThresholdCoordinator implements ThresholdSigner {
   // ---- key generation ------------------------------------------------------------------
 
   /** Create a threshold key by DKG among the named parties (T of N). */
-  async createKey(spec: { name: string; suite: string; threshold: number; parties: string[]; tags?: Record<string, string> }, actor: string): Promise<KeyInfo> {
+  async createKey(spec: { name: string; suite: string; threshold: number; parties: string[]; tags?: Record<string, string>; allowRaw?: boolean }, actor: string): Promise<KeyInfo> {
     this.inst.barrier.assertUnsealed();
     const name = checkName(spec.name, 'key');
     const suite = frostSuite(spec.suite).name;
@@ -288,7 +288,7 @@ export class ThresholdCoordinator implements ThresholdSigner {
     const inbox = (id: string) => Object.fromEntries(participants.map((s, i) => [s.identifier, (r2[i]!.shares as Record<string, string>)[id]]).filter(([sid, v]) => sid !== id && v !== undefined));
     const r3 = await all((p) => {
       const id = participants.find((x) => x.name === p.name)!.identifier;
-      return callParty(me, p, 'dkg.3', session, { session, keyName: name, tags: spec.tags ?? {}, round1, shares: inbox(id) }, this.dkgTimeoutMs);
+      return callParty(me, p, 'dkg.3', session, { session, keyName: name, tags: spec.tags ?? {}, ...(spec.allowRaw ? { allowRaw: true } : {}), round1, shares: inbox(id) }, this.dkgTimeoutMs);
     });
     const digests = new Set(r3.map((r) => String(r.digest)));
     const groups = new Set(r3.map((r) => String(r.groupKey)));
@@ -297,7 +297,7 @@ export class ThresholdCoordinator implements ThresholdSigner {
     const pub = await this.fetchPublic(me, links[0]!, keyId, 1, digest);
     const meta: ThresholdKeyMeta = { keyId, name, suite, epoch: 1, min: spec.threshold, parties: participants, public: pub, digest };
     const info = await this.inst.store.tx(async (repo) => {
-      const k = await this.keys.insertThresholdIn(repo, { id: keyId, name, algorithm: suite, tags: spec.tags ?? {}, publicKey: fromHex([...groups][0]!, 'groupKey') }, actor, {
+      const k = await this.keys.insertThresholdIn(repo, { id: keyId, name, algorithm: suite, tags: spec.tags ?? {}, allowRaw: spec.allowRaw === true, publicKey: fromHex([...groups][0]!, 'groupKey') }, actor, {
         threshold: spec.threshold,
         parties: names,
         digest,
@@ -511,7 +511,7 @@ export class ThresholdCoordinator implements ThresholdSigner {
     const receipts = await this.allOrFail(newLinks, (p) => {
       const id = newParticipants.find((x) => x.name === p.name)!.identifier;
       const dealings = dealt.map((d, i) => ({ dealer: dealerIds[i]!, identity: dealerLinks[i]!.identity, public: d.public, share: String((d.shares as Record<string, string>)[id]) }));
-      return callPartyEnvelope(me, p, 'reshare.receive', session, { session, keyId: meta.keyId, keyName: k.name, suite: meta.suite, epoch, min, oldPublic: meta.public, participants: wire, dealings, proof, tags: k.tags }, this.dkgTimeoutMs);
+      return callPartyEnvelope(me, p, 'reshare.receive', session, { session, keyId: meta.keyId, keyName: k.name, suite: meta.suite, epoch, min, oldPublic: meta.public, participants: wire, dealings, proof, tags: k.tags, ...(k.allowRaw ? { allowRaw: true } : {}) }, this.dkgTimeoutMs);
     });
     const received = receipts.map((r) => r.body as { digest?: unknown; groupKey?: unknown });
     const digests = new Set(received.map((r) => String(r.digest)));

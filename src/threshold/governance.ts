@@ -99,6 +99,10 @@ function expected(a: AdminAction): { method: string; path: string; matches: (bod
       return { method: 'POST', path: `/v1/keys/${encodeURIComponent(a.name)}/refresh`, matches: () => true };
     case 'key.destroy':
       return { method: 'POST', path: `/v1/keys/${encodeURIComponent(a.name)}/destroy`, matches: () => true };
+    case 'key.usage':
+      return { method: 'POST', path: `/v1/keys/${encodeURIComponent(a.name)}/usage`, matches: (b) => b.allowRaw === a.allowRaw };
+    case 'wallet.usage':
+      return { method: 'POST', path: `/v1/wallets/${encodeURIComponent(a.name)}/usage`, matches: (b) => b.allowRaw === a.allowRaw };
     default:
       throw new CustosError('E_UNSUPPORTED', `no governance proof for ${(a as { action: string }).action}`);
   }

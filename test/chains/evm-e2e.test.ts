@@ -79,7 +79,7 @@ describe('EVM end to end: dev chain, JSON-RPC endpoint, viem and ethers', () => 
     await t.listen({ chains: { ethRpc: chain.url, tokensFile: join(t.dir, 'tokens.json'), prices: join(t.dir, 'prices.json') } });
     bot = await t.principal('bot', 'agent');
     await t.principal('ann', 'approver');
-    await t.admin.call('key.create', { name: 'hot-1', type: 'secp256k1' });
+    await t.admin.call('key.create', { name: 'hot-1', type: 'secp256k1', allowRaw: true, tags: { 'eth.accounts': 'bot' } });
     await t.admin.call('list.set', { name: 'spenders', values: [GOOD_SPENDER.toLowerCase()] });
     await t.admin.call('list.set', { name: 'methods', values: [`${GOOD_SPENDER.toLowerCase()}:0x12345678`] });
     await t.admin.call('policy.set', { source: POLICY });

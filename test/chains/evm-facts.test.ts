@@ -386,7 +386,7 @@ function decide(expression: string, payload: EvmPayload, lists: Record<string, s
   const celCtx = toCelContext({
     principal: { id: 'pr_1', name: 'bot', role: 'agent', kind: 'api', tags: {} },
     key: { name: 'hot-1', algorithm: 'secp256k1', custody: 'local', tags: {}, version: 1 },
-    request: { kind: prepared.kind, scheme: 'ecdsa', size: 1, note: '', tags: {} },
+    request: { kind: prepared.kind, scheme: 'ecdsa', size: 1, note: '', tags: {}, blind: false },
     payload: prepared.facts,
     velocity: { key: WINDOW, principal: WINDOW },
     lists,
@@ -417,7 +417,7 @@ describe('policy examples of docs/chains-evm.md', () => {
       const d = evaluatePolicy(policy, {
         principal: { id: 'pr_1', name: 'bot', role: 'agent', kind: 'api', tags: {} },
         key: { name: 'hot-1', algorithm: 'secp256k1', custody: 'local', tags: {}, version: 1 },
-        request: { kind: p.kind, scheme: 'ecdsa', size: 1, note: '', tags: {} },
+        request: { kind: p.kind, scheme: 'ecdsa', size: 1, note: '', tags: {}, blind: false },
         payload: p.facts,
         velocity: { key: WINDOW, principal: WINDOW },
         lists,

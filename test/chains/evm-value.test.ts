@@ -67,7 +67,7 @@ function decide(p: EvmPayload, c: EvmContext = ctx, policy = POLICY): string {
   const d = evaluatePolicy(policy, {
     principal: { id: 'pr_1', name: 'bot', role: 'agent', kind: 'api', tags: {} },
     key: { name: 'hot-1', algorithm: 'secp256k1', custody: 'local', tags: {}, version: 1 },
-    request: { kind: prepared.kind, scheme: 'ecdsa', size: 1, note: '', tags: {} },
+    request: { kind: prepared.kind, scheme: 'ecdsa', size: 1, note: '', tags: {}, blind: false },
     payload: prepared.facts,
     velocity: { key: WINDOW, principal: WINDOW },
     lists: {},

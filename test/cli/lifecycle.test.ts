@@ -21,25 +21,25 @@ describe('key lifecycle through the CLI', () => {
     assert.equal((await sb.fails('init', '--passphrase-file', sb.env.CUSTOS_PASSPHRASE_FILE!)).error, 'E_ALREADY_INITIALIZED');
     const saved = sb.env.CUSTOS_PASSPHRASE_FILE;
     delete sb.env.CUSTOS_PASSPHRASE_FILE;
-    const r = await sb.fails('key', 'create', 'x', '--type', 'ed25519');
+    const r = await sb.fails('key', 'create', 'x', '--type', 'ed25519', '--allow-raw');
     sb.env.CUSTOS_PASSPHRASE_FILE = saved;
     assert.equal(r.error, 'E_SEALED');
     assert.equal(r.code, 1);
   });
 
   test('create every algorithm; show gives public keys and addresses', async () => {
-    const k1 = await sb.ok('key', 'create', 'k-secp', '--type', 'secp256k1', '--tag', 'desk=mm', '--tag', 'tier=hot');
+    const k1 = await sb.ok('key', 'create', 'k-secp', '--type', 'secp256k1', '--allow-raw', '--tag', 'desk=mm', '--tag', 'tier=hot');
     assert.equal(k1.publicKey.length, 66);
     assert.match(k1.addresses.ethereum, /^0x[0-9a-fA-F]{40}$/);
     assert.match(k1.addresses.bitcoinP2wpkh, /^bc1q/);
     assert.match(k1.addresses.bitcoinP2tr, /^bc1p/);
     assert.deepEqual(k1.tags, { desk: 'mm', tier: 'hot' });
-    const k2 = await sb.ok('key', 'create', 'k-ed', '--type', 'ed25519');
+    const k2 = await sb.ok('key', 'create', 'k-ed', '--type', 'ed25519', '--allow-raw');
     assert.equal(k2.publicKey.length, 64);
     assert.ok(k2.addresses.solana.length >= 32);
-    const k3 = await sb.ok('key', 'create', 'k-bls', '--type', 'bls12-381');
+    const k3 = await sb.ok('key', 'create', 'k-bls', '--type', 'bls12-381', '--allow-raw');
     assert.equal(k3.publicKey.length, 96);
-    const k4 = await sb.ok('key', 'create', 'k-pq', '--type', 'ml-dsa-65');
+    const k4 = await sb.ok('key', 'create', 'k-pq', '--type', 'ml-dsa-65', '--allow-raw');
     assert.equal(k4.publicKey.length, 1952 * 2);
     const listed = await sb.ok('key', 'list');
     assert.deepEqual(listed.map((k: any) => k.name), ['k-bls', 'k-ed', 'k-pq', 'k-secp']);
@@ -49,9 +49,9 @@ describe('key lifecycle through the CLI', () => {
 
   test('bad input: clear codes, nothing created', async () => {
     const before = (await sb.ok('status')).audit.events;
-    assert.equal((await sb.fails('key', 'create', 'k-secp', '--type', 'secp256k1')).error, 'E_NAME_TAKEN');
+    assert.equal((await sb.fails('key', 'create', 'k-secp', '--type', 'secp256k1', '--allow-raw')).error, 'E_NAME_TAKEN');
     assert.equal((await sb.fails('key', 'create', 'nope', '--type', 'rsa')).error, 'E_UNSUPPORTED');
-    assert.equal((await sb.fails('key', 'create', 'bad/name', '--type', 'ed25519')).error, 'E_BAD_INPUT');
+    assert.equal((await sb.fails('key', 'create', 'bad/name', '--type', 'ed25519', '--allow-raw')).error, 'E_BAD_INPUT');
     assert.equal((await sb.fails('key', 'show', 'missing')).error, 'E_KEY_NOT_FOUND');
     const usage = await sb.fails('key', 'create', 'x', '--typo', 'ed25519');
     assert.equal(usage.error, 'E_USAGE');
@@ -132,21 +132,21 @@ describe('key lifecycle through the CLI', () => {
     assert.equal((await sb.fails('key', 'export', 'k-secp', '--format', 'raw')).error, 'E_NOT_EXPORTABLE');
     const secret = 'aa'.repeat(31) + '01';
     sb.file('raw.hex', secret);
-    await sb.ok('key', 'import', 'imp', '--format', 'raw', '--file', 'raw.hex', '--exportable');
+    await sb.ok('key', 'import', 'imp', '--allow-raw', '--format', 'raw', '--file', 'raw.hex', '--exportable');
     assert.equal((await sb.ok('key', 'show', 'imp')).publicKey, hex(secp256k1.getPublicKey(Buffer.from(secret, 'hex'), true)));
     assert.equal((await sb.ok('key', 'export', 'imp', '--format', 'raw')).secret, secret);
     await sb.ok('key', 'export', 'imp', '--format', 'raw', '--out', 'out.hex');
     assert.equal(readFileSync(`${sb.dir}/out.hex`, 'utf8').trim(), secret);
     sb.file('order.hex', 'ff'.repeat(32));
-    assert.equal((await sb.fails('key', 'import', 'big', '--format', 'raw', '--file', 'order.hex')).error, 'E_BAD_INPUT');
+    assert.equal((await sb.fails('key', 'import', 'big', '--allow-raw', '--format', 'raw', '--file', 'order.hex')).error, 'E_BAD_INPUT');
     sb.file('short.hex', 'ab'.repeat(16));
-    assert.equal((await sb.fails('key', 'import', 'short', '--format', 'raw', '--file', 'short.hex', '--type', 'ed25519')).error, 'E_BAD_INPUT');
+    assert.equal((await sb.fails('key', 'import', 'short', '--allow-raw', '--format', 'raw', '--file', 'short.hex', '--type', 'ed25519')).error, 'E_BAD_INPUT');
     sb.file('zero.hex', '00'.repeat(32));
-    assert.equal((await sb.fails('key', 'import', 'zero', '--format', 'raw', '--file', 'zero.hex')).error, 'E_BAD_INPUT');
+    assert.equal((await sb.fails('key', 'import', 'zero', '--allow-raw', '--format', 'raw', '--file', 'zero.hex')).error, 'E_BAD_INPUT');
   });
 
   test('HD wallet: mnemonic shown once, derived accounts sign, bad paths refused', async () => {
-    const w = await sb.ok('wallet', 'create', 'tre', '--words', '12');
+    const w = await sb.ok('wallet', 'create', 'tre', '--allow-raw', '--words', '12');
     assert.equal(w.mnemonic.split(' ').length, 12);
     const acct = await sb.ok('key', 'show', "tre/m/44'/60'/0'/0/0");
     assert.equal(acct.algorithm, 'secp256k1');
@@ -163,7 +163,7 @@ describe('key lifecycle through the CLI', () => {
     try {
       await other.initPassphrase();
       other.file('m.txt', w.mnemonic);
-      await other.ok('wallet', 'import', 'copy', '--mnemonic-file', 'm.txt');
+      await other.ok('wallet', 'import', 'copy', '--allow-raw', '--mnemonic-file', 'm.txt');
       assert.equal((await other.ok('key', 'show', "copy/m/44'/60'/0'/0/0")).addresses.ethereum, acct.addresses.ethereum);
     } finally {
       other.cleanup();
@@ -171,7 +171,7 @@ describe('key lifecycle through the CLI', () => {
   });
 
   test('SLIP-39 backups: wallet (group of groups) and exportable key restore to the same keys', async () => {
-    await sb.ok('wallet', 'create', 'cold', '--no-show');
+    await sb.ok('wallet', 'create', 'cold', '--allow-raw', '--no-show');
     const before = await sb.ok('wallet', 'xpub', 'cold', '--path', "m/84'/0'/0'");
     const b = await sb.ok('backup', 'create', '--wallet', 'cold', '--group', '2/3', '--group', '1/1', '--group-threshold', '2', '--iteration-exponent', '0');
     assert.equal(b.groups.length, 2);

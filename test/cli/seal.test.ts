@@ -14,7 +14,7 @@ describe('Shamir seal (SLIP-39 unseal shares)', () => {
     assert.equal(shares.length, 5);
     assert.equal(new Set(shares).size, 5);
     shares.forEach((s, i) => sb.file(`share${i}`, s));
-    await sb.ok('key', 'create', 'k', '--type', 'ed25519', '--share-file', 'share0', '--share-file', 'share2', '--share-file', 'share4');
+    await sb.ok('key', 'create', 'k', '--type', 'ed25519', '--allow-raw', '--share-file', 'share0', '--share-file', 'share2', '--share-file', 'share4');
     await sb.ok('sign', '--key', 'k', '--message', '01', '--share-file', 'share1', '--share-file', 'share2', '--share-file', 'share3');
     // Too few shares is missing material, not a guess: E_SEALED, and it does not count toward the slow-down.
     assert.equal((await sb.fails('sign', '--key', 'k', '--message', '01', '--share-file', 'share0', '--share-file', 'share1')).error, 'E_SEALED');
@@ -72,7 +72,7 @@ describe('passphrase seal', () => {
     const sb = new Sandbox();
     try {
       await sb.initPassphrase();
-      await sb.ok('key', 'create', 'k', '--type', 'secp256k1');
+      await sb.ok('key', 'create', 'k', '--type', 'secp256k1', '--allow-raw');
       const wrong = sb.file('wrong', 'not the passphrase');
       for (let i = 0; i < 3; i++) assert.equal((await sb.fails('sign', '--key', 'k', '--message', '00', '--passphrase-file', wrong)).error, 'E_BAD_PASSPHRASE');
       // Even the right passphrase must now wait.
@@ -117,8 +117,8 @@ describe('passphrase seal', () => {
     const sb = new Sandbox();
     try {
       const oldPw = await sb.initPassphrase();
-      const k = await sb.ok('key', 'create', 'k', '--type', 'secp256k1');
-      await sb.ok('wallet', 'create', 'w', '--no-show');
+      const k = await sb.ok('key', 'create', 'k', '--type', 'secp256k1', '--allow-raw');
+      await sb.ok('wallet', 'create', 'w', '--allow-raw', '--no-show');
       const acct = await sb.ok('key', 'show', 'w/m/0');
       const rot = await sb.ok('operator', 'rotate-root');
       assert.equal(rot.rootVersion, 2);
@@ -146,7 +146,7 @@ describe('passphrase seal', () => {
       const st = await sb.ok('status');
       assert.deepEqual(st.seal.kdf, { alg: 'argon2id', memoryKib: 65536, iterations: 3, parallelism: 1 });
       sb.env.CUSTOS_PASSPHRASE_FILE = pw;
-      await sb.ok('key', 'create', 'k', '--type', 'ed25519');
+      await sb.ok('key', 'create', 'k', '--type', 'ed25519', '--allow-raw');
     } finally {
       sb.cleanup();
     }
@@ -156,11 +156,11 @@ describe('passphrase seal', () => {
     const sb = new Sandbox();
     try {
       await sb.initPassphrase();
-      const r = sb.spawn(['key', 'create', 'k', '--type', 'ed25519']);
+      const r = sb.spawn(['key', 'create', 'k', '--type', 'ed25519', '--allow-raw']);
       assert.equal(r.code, 1);
       assert.match(r.stderr, /^error: E_SEALED: /m);
       assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
-      const ok = sb.spawn(['key', 'create', 'k', '--type', 'ed25519', '--json'], { CUSTOS_PASSPHRASE_FILE: sb.env.CUSTOS_PASSPHRASE_FILE! });
+      const ok = sb.spawn(['key', 'create', 'k', '--type', 'ed25519', '--allow-raw', '--json'], { CUSTOS_PASSPHRASE_FILE: sb.env.CUSTOS_PASSPHRASE_FILE! });
       assert.equal(ok.code, 0, ok.stderr);
       assert.equal(ok.json.name, 'k');
       assert.equal(sb.spawn(['key', 'frobnicate']).code, 2);

@@ -25,10 +25,10 @@ describe('tampered database rows', () => {
   beforeEach(async () => {
     sb = new Sandbox();
     await sb.initPassphrase();
-    await sb.ok('key', 'create', 'a', '--type', 'secp256k1');
-    await sb.ok('key', 'create', 'b', '--type', 'secp256k1');
-    await sb.ok('key', 'create', 'x', '--type', 'secp256k1', '--exportable');
-    await sb.ok('key', 'create', 'n', '--type', 'secp256k1');
+    await sb.ok('key', 'create', 'a', '--type', 'secp256k1', '--allow-raw');
+    await sb.ok('key', 'create', 'b', '--type', 'secp256k1', '--allow-raw');
+    await sb.ok('key', 'create', 'x', '--type', 'secp256k1', '--allow-raw', '--exportable');
+    await sb.ok('key', 'create', 'n', '--type', 'secp256k1', '--allow-raw');
   });
   afterEach(() => sb.cleanup());
 
@@ -167,7 +167,7 @@ describe('tampered database rows', () => {
     const sb2 = new Sandbox();
     try {
       await sb2.initPassphrase();
-      await sb2.ok('key', 'create', 'k', '--type', 'ed25519');
+      await sb2.ok('key', 'create', 'k', '--type', 'ed25519', '--allow-raw');
       await sb2.ok('sign', '--key', 'k', '--message', '01');
       withDb(sb2, (db) => db.prepare('DELETE FROM audit_events WHERE seq = (SELECT MAX(seq) FROM audit_events)').run());
       const t = await sb2.fails('audit', 'verify');

@@ -45,7 +45,7 @@ describe('BIP-340 vectors via key import --format raw / sign --scheme bip340 / v
     test(`vector ${v.index} (${v.message.length / 2}-byte message)`, async () => {
       const name = `k${v.index}`;
       const msg = v.message.toLowerCase();
-      const k = await sb.ok('key', 'import', name, '--format', 'raw', '--type', 'secp256k1', '--file', sb.file(`${name}.hex`, `${v.secret_key}\n`));
+      const k = await sb.ok('key', 'import', name, '--allow-raw', '--format', 'raw', '--type', 'secp256k1', '--file', sb.file(`${name}.hex`, `${v.secret_key}\n`));
       assert.equal(k.algorithm, 'secp256k1');
       const shown = await sb.ok('key', 'show', name);
       assert.match(shown.publicKey, /^0[23][0-9a-f]{64}$/);

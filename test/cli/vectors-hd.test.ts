@@ -61,7 +61,7 @@ describe('BIP-32 test vectors 1-4 via wallet import --seed-file / wallet xpub / 
     test(`vector ${v.vector} (${v.chains.length} chains)`, async () => {
       const name = `bip32-v${v.vector}`;
       const seedFile = sb().file(`${name}.seed`, `${v.seed_hex}\n`);
-      const w = await sb().ok('wallet', 'import', name, '--seed-file', seedFile);
+      const w = await sb().ok('wallet', 'import', name, '--allow-raw', '--seed-file', seedFile);
       assert.equal(w.name, name);
       assert.equal(w.origin, 'imported');
       for (const c of v.chains) {
@@ -101,7 +101,7 @@ describe('BIP-39 english vectors (passphrase TREZOR) via wallet import --mnemoni
     for (const [i, [, mnemonic, , xprv]] of vectors.entries()) {
       const name = `bip39-${i}`;
       const mf = sb().file(`${name}.txt`, `${mnemonic}\n`);
-      await sb().ok('wallet', 'import', name, '--mnemonic-file', mf, '--bip39-passphrase-file', pass);
+      await sb().ok('wallet', 'import', name, '--allow-raw', '--mnemonic-file', mf, '--bip39-passphrase-file', pass);
       const x = await sb().ok('wallet', 'xpub', name, '--path', 'm');
       assert.equal(x.xpub, xpubOf(xprv), `vector ${i}: ${mnemonic.split(' ').length} words`);
     }
@@ -110,7 +110,7 @@ describe('BIP-39 english vectors (passphrase TREZOR) via wallet import --mnemoni
   test('without the passphrase the master key differs (the passphrase is really used)', async () => {
     const [, mnemonic, , xprv] = vectors[0]!;
     const mf = sb().file('bip39-nopass.txt', mnemonic);
-    await sb().ok('wallet', 'import', 'bip39-nopass', '--mnemonic-file', mf);
+    await sb().ok('wallet', 'import', 'bip39-nopass', '--allow-raw', '--mnemonic-file', mf);
     const x = await sb().ok('wallet', 'xpub', 'bip39-nopass', '--path', 'm');
     assert.notEqual(x.xpub, xpubOf(xprv));
   });
@@ -137,7 +137,7 @@ describe('SLIP-10 vectors (ed25519, secp256k1) via wallet import --seed-file / k
     test(`${v.name}: public keys, and Ed25519 signatures that verify`, async () => {
       assert.equal(v.curve, 'ed25519');
       const name = `slip10-ed-${vi + 1}`;
-      await sb().ok('wallet', 'import', name, '--seed-file', sb().file(`${name}.seed`, v.seed_hex));
+      await sb().ok('wallet', 'import', name, '--allow-raw', '--seed-file', sb().file(`${name}.seed`, v.seed_hex));
       const msg = 'cafebabe' + hex(new TextEncoder().encode(v.name));
       for (const c of v.chains) {
         assert.match(c.public, /^00[0-9a-f]{64}$/, 'SLIP-10 writes ed25519 public keys as 00 || key');
@@ -170,7 +170,7 @@ describe('SLIP-10 vectors (ed25519, secp256k1) via wallet import --seed-file / k
     test(`${v.name}: public keys, chain codes, parent fingerprints, ECDSA signatures`, async () => {
       assert.equal(v.curve, 'secp256k1');
       const name = `slip10-k1-${vi + 1}`;
-      await sb().ok('wallet', 'import', name, '--seed-file', sb().file(`${name}.seed`, v.seed_hex));
+      await sb().ok('wallet', 'import', name, '--allow-raw', '--seed-file', sb().file(`${name}.seed`, v.seed_hex));
       const digest = hex(new Uint8Array(32).fill(0x5a));
       for (const c of v.chains) {
         const k = await sb().ok('key', 'show', `${name}/${c.path}`, '--curve', 'secp256k1');
@@ -203,7 +203,7 @@ describe('EIP-2333 vectors via wallet import --seed-file / key show --curve bls1
     test(`${c.name}: W/m is master_SK's key, W/m/${c.child_index} is child_SK's key`, async () => {
       const name = `eip2333-${i}`;
       // The seed exactly as the spec prints it (0x prefix; case 2 in uppercase hex).
-      await sb().ok('wallet', 'import', name, '--seed-file', sb().file(`${name}.seed`, c.seed));
+      await sb().ok('wallet', 'import', name, '--allow-raw', '--seed-file', sb().file(`${name}.seed`, c.seed));
       const master = await sb().ok('key', 'show', `${name}/m`, '--curve', 'bls12-381');
       assert.equal(master.algorithm, 'bls12-381');
       assert.equal(master.publicKey, blsPublicOfDecimal(c.master_SK), 'master public key');
@@ -224,7 +224,7 @@ describe('EIP-2333 vectors via wallet import --seed-file / key show --curve bls1
     assert.ok(c.bip39_mnemonic && c.bip39_passphrase);
     const mf = sb().file('eip2333-mn.txt', c.bip39_mnemonic);
     const pf = sb().file('eip2333-pass.txt', c.bip39_passphrase);
-    await sb().ok('wallet', 'import', 'eip2333-mn', '--mnemonic-file', mf, '--bip39-passphrase-file', pf);
+    await sb().ok('wallet', 'import', 'eip2333-mn', '--allow-raw', '--mnemonic-file', mf, '--bip39-passphrase-file', pf);
     assert.equal((await sb().ok('key', 'show', 'eip2333-mn/m', '--curve', 'bls12-381')).publicKey, blsPublicOfDecimal(c.master_SK));
     assert.equal((await sb().ok('key', 'show', `eip2333-mn/m/${c.child_index}`, '--curve', 'bls12-381')).publicKey, blsPublicOfDecimal(c.child_SK));
   });

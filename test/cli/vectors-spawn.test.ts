@@ -46,7 +46,7 @@ describe('spawned bin/custos.js', () => {
     assert.equal(init.json.seal, 'passphrase');
     const env = { CUSTOS_PASSPHRASE_FILE: pw };
 
-    const imp = sb.spawn(['key', 'import', 'smoke', '--format', 'raw', '--file', sb.file('smoke.hex', v.secret_key), '--json'], env);
+    const imp = sb.spawn(['key', 'import', 'smoke', '--allow-raw', '--format', 'raw', '--file', sb.file('smoke.hex', v.secret_key), '--json'], env);
     assert.equal(imp.code, 0, imp.stderr);
     assert.equal(imp.json.name, 'smoke');
     assert.equal(imp.json.publicKey.slice(2), v.public_key.toLowerCase());

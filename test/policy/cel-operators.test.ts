@@ -18,7 +18,7 @@ const win = (count1h: number, value1h: number): VelocityWindow => ({
 const FACTS: PolicyFacts = {
   principal: { id: 'pr_1', name: 'bot-1', role: 'agent', kind: 'api', tags: { team: 'mm' } },
   key: { name: 'hot-1', algorithm: 'secp256k1', custody: 'local', tags: { desk: 'mm', env: 'prod' }, version: 2 },
-  request: { kind: 'evm-tx', scheme: 'ecdsa', size: 200, note: 'rebalance #42', tags: {} },
+  request: { kind: 'evm-tx', scheme: 'ecdsa', size: 200, note: 'rebalance #42', tags: {}, blind: false },
   payload: { tx: { valueUsd: 2500.5, to: '0xabc', chainId: 1n, method: 'transfer', flag: 'yes', items: [1, 2, 3] } },
   velocity: { key: win(5, 1200.25), principal: win(7, 800) },
   lists: { traders: ['bot-1', 'alice'], allow: ['0xabc', '0xdef'], empty: [] },

@@ -48,7 +48,7 @@ const factsArb: fc.Arbitrary<PolicyFacts> = fc.record({
     name: fc.constantFrom('hot-1', 'hot-2', 'cold-1'), algorithm: fc.constant('secp256k1'), custody: fc.constant('local'),
     tags: fc.dictionary(fc.constantFrom('cold', 'tier', 'desk'), fc.constantFrom('yes', 'cold', 'warm')), version: fc.integer({ min: 1, max: 5 }),
   }),
-  request: fc.record({ kind: fc.constant('raw'), scheme: fc.constant('ecdsa'), size: fc.nat(5000), note: fc.constant(''), tags: fc.constant({}) }),
+  request: fc.record({ kind: fc.constant('raw'), scheme: fc.constant('ecdsa'), size: fc.nat(5000), note: fc.constant(''), tags: fc.constant({}), blind: fc.boolean() }),
   payload: fc.option(fc.record({ tx: fc.record({ valueUsd: fc.double({ min: 0, max: 1e5, noNaN: true }), to: fc.constantFrom('0xabc', '0xdef') }) }), { nil: undefined })
     .map((p) => (p ?? {}) as Record<string, unknown>),
   velocity: fc.record({ key: windowArb, principal: windowArb }),

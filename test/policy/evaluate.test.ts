@@ -13,7 +13,7 @@ function facts(over: { role?: string; kind?: 'api' | 'local'; name?: string; key
   return {
     principal: { id: 'pr_1', name: over.name ?? 'bot-1', role: over.role ?? 'agent', kind: over.kind ?? 'api', tags: {} },
     key: { name: over.keyName ?? 'hot-1', algorithm: 'secp256k1', custody: 'local', tags: over.keyTags ?? {}, version: 1 },
-    request: { kind: 'raw', scheme: 'ecdsa', size: over.size ?? 32, note: '', tags: {} },
+    request: { kind: 'raw', scheme: 'ecdsa', size: over.size ?? 32, note: '', tags: {}, blind: true },
     payload: over.valueUsd === undefined ? {} : { tx: { valueUsd: over.valueUsd, to: '0xabc' } },
     velocity: { key: win(over.count1h), principal: win(over.count1h) },
     lists: { traders: ['bot-1', 'alice'] },

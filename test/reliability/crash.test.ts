@@ -88,7 +88,7 @@ test(`crash: ${ROUNDS} x kill -9 during sustained signing; trail, acknowledged s
     server = await startServer(['--dev', '--data', data], dir);
     let c = client(server.url);
     await c.call('policy.set', { source: POLICY });
-    const publicKey = fromHex((await c.call('key.create', { name: KEY, type: 'secp256k1' })).publicKey as string);
+    const publicKey = fromHex((await c.call('key.create', { name: KEY, type: 'secp256k1', allowRaw: true })).publicKey as string);
     const secp = getAlgorithm('secp256k1');
 
     for (let round = 1; round <= ROUNDS; round++) {

@@ -227,12 +227,14 @@ const EXAMPLES: Record<OperationName, Record<string, unknown>> = {
   'key.disable': { name: 'hot' },
   'key.enable': { name: 'hot' },
   'key.destroy': { name: 'hot' },
+  'key.usage': { name: 'hot', allowRaw: false },
   'key.import': { name: 'evil', format: 'raw', content: '11'.repeat(32), exportable: true },
   'key.export': { name: 'hot', format: 'raw' },
   'wallet.list': {},
   'wallet.create': { name: 'evil-w', words: 12 },
   'wallet.import': { name: 'evil-w', mnemonic: 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about' },
   'wallet.xpub': { name: 'evil-w', path: "m/44'/60'/0'" },
+  'wallet.usage': { name: 'evil-w', allowRaw: true },
   'backup.create': { key: 'hot', groupThreshold: 1, groups: [[1, 1]] },
   'backup.restore': { name: 'evil-r', shares: ['academic acid academic acid'] },
   sign: { key: 'hot', digest: DIGEST },
@@ -850,7 +852,7 @@ test(`hostile input: ${TOTAL} generated requests, no 5xx, process up, memory bou
     const pid = server.proc.pid!;
     const admin = new CustosClient({ url: server.url, credential: readCredentialFile(join(data, 'admin.credential.json')) });
     assert.equal(readCredentialFile(join(data, 'admin.credential.json')).principal, ADMIN);
-    await admin.call('key.create', { name: 'hot', type: 'secp256k1' });
+    await admin.call('key.create', { name: 'hot', type: 'secp256k1', allowRaw: true });
     await admin.call('policy.set', { source: POLICY });
     const { privateKey, publicKeyHex } = generateCredentialKey();
     await admin.call('principal.create', { name: AUDITOR, role: 'auditor', publicKey: publicKeyHex });

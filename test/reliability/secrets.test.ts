@@ -147,8 +147,8 @@ test('secrets: no private key, share, seed, passphrase or credential in logs, er
     const admin = new CustosClient({ url: dev.url, credential: readCredentialFile(adminFile) });
     await admin.call('policy.set', { source: POLICY });
 
-    await admin.call('key.create', { name: 'exp', type: 'secp256k1', exportable: true });
-    await admin.call('key.create', { name: 'plain', type: 'secp256k1' });
+    await admin.call('key.create', { name: 'exp', type: 'secp256k1', allowRaw: true, exportable: true });
+    await admin.call('key.create', { name: 'plain', type: 'secp256k1', allowRaw: true });
     const exported = await admin.call('key.export', { name: 'exp', format: 'raw' });
     const keySecret = Buffer.from(exported.secret as string, 'hex');
     assert.equal(keySecret.length, 32);

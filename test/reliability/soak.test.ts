@@ -36,7 +36,7 @@ test(`soak: ${SOAK_MS / 1000} s of signing at ${CLIENTS} concurrent clients, mem
   try {
     const admin = new CustosClient({ url: server.url, credential: readCredentialFile(join(dir, 'data', 'admin.credential.json')) });
     await admin.call('policy.set', { source: 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n' });
-    await admin.call('key.create', { name: 'soak', type: 'secp256k1' });
+    await admin.call('key.create', { name: 'soak', type: 'secp256k1', allowRaw: true });
     const pid = server.proc.pid!;
     const windows: { n: number; errors: number; p50: number; p99: number; rss: number }[] = [];
     let current: number[] = [];

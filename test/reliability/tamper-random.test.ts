@@ -6,7 +6,7 @@
  *
  *   flip    one random byte (BLOB) or character (TEXT; a hex string stays hex)
  *           of one security-relevant cell: key_versions.{ciphertext,public_key},
- *           data_keys.wrapped, keys.{name,algorithm,state,exportable,
+ *           data_keys.wrapped, keys.{name,algorithm,state,exportable,allow_raw,
  *           current_version,data_key_id,tags,custody,mac},
  *           principals.{role,public_key,state,tags,mac}, policies.{source,
  *           digest,mac}, requests.{status,payload,decision,result,mac},
@@ -186,13 +186,13 @@ async function buildPristine(dir: string, data: string): Promise<{ keys: KeyFact
   };
   writeFileSync(join(dir, 'passphrase'), 'tamper-random passphrase\n');
   await ok('init', '--passphrase-file', join(dir, 'passphrase'), ...TEST_KDF);
-  await ok('key', 'create', 's1', '--type', 'secp256k1');
-  await ok('key', 'create', 's2', '--type', 'secp256k1', '--exportable');
-  await ok('key', 'create', 'e1', '--type', 'ed25519');
-  await ok('key', 'create', 'e2', '--type', 'ed25519', '--exportable', '--tag', 'tier=hot');
-  await ok('key', 'create', 'r1', '--type', 'secp256k1', '--tag', 'team=a');
+  await ok('key', 'create', 's1', '--type', 'secp256k1', '--allow-raw');
+  await ok('key', 'create', 's2', '--type', 'secp256k1', '--allow-raw', '--exportable');
+  await ok('key', 'create', 'e1', '--type', 'ed25519', '--allow-raw');
+  await ok('key', 'create', 'e2', '--type', 'ed25519', '--allow-raw', '--exportable', '--tag', 'tier=hot');
+  await ok('key', 'create', 'r1', '--type', 'secp256k1', '--allow-raw', '--tag', 'team=a');
   await ok('key', 'rotate', 'r1');
-  await ok('key', 'create', 'x1', '--type', 'secp256k1', '--exportable');
+  await ok('key', 'create', 'x1', '--type', 'secp256k1', '--allow-raw', '--exportable');
   await ok('key', 'disable', 'x1');
   for (const [name, role] of [['bot', 'agent'], ['alice', 'approver'], ['audra', 'auditor']] as const) {
     await ok('principal', 'create', '--name', name, '--role', role, '--out', join(dir, `${name}.json`), '--tag', `team=${name}`);
@@ -249,7 +249,7 @@ type Table = 'key_versions' | 'data_keys' | 'keys' | 'principals' | 'policies' |
 const COLUMNS: Record<Table, readonly string[]> = {
   key_versions: ['ciphertext', 'public_key'],
   data_keys: ['wrapped'],
-  keys: ['name', 'algorithm', 'state', 'exportable', 'current_version', 'data_key_id', 'tags', 'custody', 'mac'],
+  keys: ['name', 'algorithm', 'state', 'exportable', 'allow_raw', 'current_version', 'data_key_id', 'tags', 'custody', 'mac'],
   principals: ['role', 'public_key', 'state', 'tags', 'mac'],
   policies: ['source', 'digest', 'mac'],
   requests: ['status', 'payload', 'decision', 'result', 'mac'],
@@ -284,7 +284,7 @@ function flipValue(v: unknown, column: string): unknown {
   }
   if (typeof v === 'number' || typeof v === 'bigint') {
     const n = Number(v);
-    if (column === 'exportable') return n ? 0 : 1;
+    if (column === 'exportable' || column === 'allow_raw') return n ? 0 : 1;
     return n + (int(2) ? 1 : -1);
   }
   const s = String(v);

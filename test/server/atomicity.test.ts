@@ -16,9 +16,9 @@ describe('atomic decisions under concurrency', () => {
     t = await TestServer.start();
     agents = [await t.principal('bot-1', 'agent'), await t.principal('bot-2', 'agent')];
     approvers = await Promise.all(['a1', 'a2', 'a3', 'a4', 'a5'].map((n) => t.principal(n, 'approver')));
-    await t.admin.call('key.create', { name: 'limited', type: 'secp256k1' });
-    await t.admin.call('key.create', { name: 'guarded', type: 'ed25519' });
-    await t.admin.call('key.create', { name: 'reserved', type: 'ed25519' });
+    await t.admin.call('key.create', { name: 'limited', type: 'secp256k1', allowRaw: true });
+    await t.admin.call('key.create', { name: 'guarded', type: 'ed25519', allowRaw: true });
+    await t.admin.call('key.create', { name: 'reserved', type: 'ed25519', allowRaw: true });
     await t.admin.call('policy.set', {
       source: `
 rules:

@@ -178,7 +178,7 @@ describe('HTTP API: bad input', () => {
     agent = await t.principal('agent-1', 'agent');
     agentSigner = { name: agent.name, key: credentialPrivateKey(readCredentialFile(agent.credentialFile)) };
     operator = await t.principal('operator-1', 'operator');
-    for (const name of ['hot', 'disabled-k', 'destroyed-k', 'path-a', 'path-b']) await t.admin.call('key.create', { name, type: 'secp256k1' });
+    for (const name of ['hot', 'disabled-k', 'destroyed-k', 'path-a', 'path-b']) await t.admin.call('key.create', { name, type: 'secp256k1', allowRaw: true });
     await t.admin.call('key.disable', { name: 'disabled-k' });
     await t.admin.call('key.destroy', { name: 'destroyed-k' });
     await t.admin.call('policy.set', { source: HOT_POLICY });

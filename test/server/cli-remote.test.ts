@@ -22,7 +22,7 @@ describe('CLI against a server (CUSTOS_ADDR + CUSTOS_CREDENTIAL)', () => {
   });
 
   test('a fresh instance denies API signatures until a policy allows them', async () => {
-    await sb.ok('key', 'create', 'r1', '--type', 'ed25519');
+    await sb.ok('key', 'create', 'r1', '--type', 'ed25519', '--allow-raw');
     const denied = await sb.run('sign', '--key', 'r1', '--message', '01', '--json');
     assert.equal(denied.code, 1);
     assert.equal(denied.json.status, 'denied');
@@ -43,14 +43,14 @@ describe('CLI against a server (CUSTOS_ADDR + CUSTOS_CREDENTIAL)', () => {
     assert.equal((await sb.fails('sign', '--key', 'r1', '--message', '01')).error, 'E_KEY_DISABLED');
     await sb.ok('key', 'enable', 'r1');
     sb.file('raw.hex', 'ab'.repeat(32));
-    await sb.ok('key', 'import', 'imp', '--format', 'raw', '--file', 'raw.hex', '--exportable');
+    await sb.ok('key', 'import', 'imp', '--allow-raw', '--format', 'raw', '--file', 'raw.hex', '--exportable');
     assert.equal((await sb.ok('key', 'export', 'imp', '--format', 'raw')).secret, 'ab'.repeat(32));
     assert.equal((await sb.fails('key', 'export', 'r1', '--format', 'raw')).error, 'E_NOT_EXPORTABLE');
     assert.equal((await sb.ok('key', 'destroy', 'imp')).state, 'destroyed');
   });
 
   test('wallets and SLIP-39 backups', async () => {
-    await sb.ok('wallet', 'create', 'w', '--no-show');
+    await sb.ok('wallet', 'create', 'w', '--allow-raw', '--no-show');
     const xpub = (await sb.ok('wallet', 'xpub', 'w', '--path', "m/84'/0'/0'")).xpub;
     const acct = await sb.ok('key', 'show', "w/m/44'/60'/0'/0/0");
     assert.equal((await sb.ok('wallet', 'derive', 'w', '--path', "m/44'/60'/0'/0/0")).publicKey, acct.publicKey);

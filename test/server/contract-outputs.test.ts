@@ -198,10 +198,10 @@ describe('contract output schemas: real responses', () => {
     await admin.call('policy.history', {});
 
     // Keys of every curve, their lifecycle, import and export.
-    await admin.call('key.create', { name: 'k1', type: 'secp256k1', tags: { team: 'a' } });
-    await admin.call('key.create', { name: 'ed', type: 'ed25519' });
-    await admin.call('key.create', { name: 'bls', type: 'bls12-381', exportable: true });
-    await admin.call('key.import', { name: 'imp', format: 'raw', content: '11'.repeat(32), exportable: true });
+    await admin.call('key.create', { name: 'k1', type: 'secp256k1', allowRaw: true, tags: { team: 'a' } });
+    await admin.call('key.create', { name: 'ed', type: 'ed25519', allowRaw: true });
+    await admin.call('key.create', { name: 'bls', type: 'bls12-381', allowRaw: true, exportable: true });
+    await admin.call('key.import', { allowRaw: true, name: 'imp', format: 'raw', content: '11'.repeat(32), exportable: true });
     await admin.call('key.rotate', { name: 'k1' });
     await admin.call('key.disable', { name: 'ed' });
     await admin.call('key.enable', { name: 'ed' });
@@ -212,9 +212,9 @@ describe('contract output schemas: real responses', () => {
     await admin.call('key.export', { name: 'bls', format: 'eip2335', password: 'pw-12345678', scryptLogN: 4 });
 
     // Wallets, accounts, backups.
-    assert.ok((await admin.call('wallet.create', { name: 'w1', words: 12 })).mnemonic);
-    await admin.call('wallet.create', { name: 'w2', noShow: true });
-    await admin.call('wallet.import', { name: 'w3', mnemonic: MNEMONIC });
+    assert.ok((await admin.call('wallet.create', { allowRaw: true, name: 'w1', words: 12 })).mnemonic);
+    await admin.call('wallet.create', { allowRaw: true, name: 'w2', noShow: true });
+    await admin.call('wallet.import', { allowRaw: true, name: 'w3', mnemonic: MNEMONIC });
     await admin.call('wallet.list', {});
     await admin.call('wallet.xpub', { name: 'w3', path: "m/44'/60'/0'" });
     const account = await admin.call('key.show', { ref: "w3/m/44'/60'/0'/0/0" });
@@ -233,9 +233,9 @@ describe('contract output schemas: real responses', () => {
     const denied = await admin.call('sign', { key: 'ed', message: 'ff', note: 'deny me' });
     assert.equal(denied.status, 'denied');
     await admin.call('sign.evm', { key: 'k1', payload: { kind: 'evm.personalMessage', message: '0x68656c6c6f' } });
-    const btc = await admin.call('key.create', { name: 'btc', type: 'secp256k1' });
+    const btc = await admin.call('key.create', { name: 'btc', type: 'secp256k1', allowRaw: true });
     assert.equal((await admin.call('sign.bitcoin', { keys: ['btc'], psbt: psbtFor(hex.decode(btc.publicKey)) })).status, 'signed');
-    const sol = await admin.call('key.create', { name: 'sol', type: 'ed25519' });
+    const sol = await admin.call('key.create', { name: 'sol', type: 'ed25519', allowRaw: true });
     assert.equal((await admin.call('sign.solana', { key: 'sol', transaction: solanaTransfer(hex.decode(sol.publicKey)) })).status, 'signed');
     await admin.call('verify', { key: 'k1', message: '68656c6c6f', hash: 'keccak256', signature: signed.signature! });
     await admin.call('policy.check', { key: 'k1', message: '01' });
@@ -313,7 +313,7 @@ describe('contract output schemas: threshold operations (parties as processes)',
     const { admin } = h;
     for (const p of parties) await admin.call('party.add', { name: p.name, url: p.url, identity: p.identity });
     await admin.call('policy.set', { source: 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n' });
-    await admin.call('key.create', { name: 'tk', type: 'frost-ed25519', threshold: 2, parties: ['p1', 'p2', 'p3'], tags: { t: 'x' } });
+    await admin.call('key.create', { name: 'tk', type: 'frost-ed25519', threshold: 2, parties: ['p1', 'p2', 'p3'], allowRaw: true, tags: { t: 'x' } });
     assert.equal((await admin.call('key.show', { ref: 'tk' })).threshold?.epoch, 1);
     await admin.call('party.list', {});
     assert.equal((await admin.call('sign', { key: 'tk', message: '0102' })).status, 'signed');

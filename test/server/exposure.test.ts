@@ -69,7 +69,7 @@ describe('exposure is reserved at decision time and re-decided at execution', ()
     await t.listen({ chains: { prices: join(t.dir, 'prices.json') } });
     bot = await t.principal('bot', 'agent');
     counter = await t.principal('counter', 'agent');
-    await t.admin.call('key.create', { name: 'hot', type: 'secp256k1', tags: { raw: 'ok' } });
+    await t.admin.call('key.create', { name: 'hot', type: 'secp256k1', allowRaw: true, tags: { raw: 'ok' } });
     await t.admin.call('policy.set', { source: POLICY });
   });
   after(async () => t?.stop());

@@ -23,7 +23,7 @@ describe('admin quorum, expiry, rejection, dry run', () => {
     bot = await t.principal('bot', 'agent');
     approver = await t.principal('ann', 'approver');
     bot2 = await t.principal('bot2', 'agent');
-    await t.admin.call('key.create', { name: 'k', type: 'ed25519' });
+    await t.admin.call('key.create', { name: 'k', type: 'ed25519', allowRaw: true });
   });
   after(() => t.stop());
 

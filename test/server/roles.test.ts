@@ -214,7 +214,7 @@ describe('HTTP API: roles', () => {
     }
     const p2 = await t.principal('approver-2', 'approver');
     approver2 = { name: p2.name, role: 'approver', key: credentialPrivateKey(readCredentialFile(p2.credentialFile)) };
-    for (const name of ['hot', 'cold', 'gated', 'gated-admin', 'gated-two']) await t.admin.call('key.create', { name, type: 'secp256k1' });
+    for (const name of ['hot', 'cold', 'gated', 'gated-admin', 'gated-two']) await t.admin.call('key.create', { name, type: 'secp256k1', allowRaw: true });
     await t.admin.call('policy.set', { source: POLICY });
   });
   after(async () => {

@@ -56,8 +56,8 @@ describe('README scenario: npm start, agent and approvers, allow / escalate-appr
       const r = cli(['principal', 'create', '--name', name!, '--role', role!, '--out', `${name}.json`, '--json'], dir, env);
       assert.equal(r.code, 0, r.stderr);
     }
-    assert.equal(cli(['key', 'create', 'hot-1', '--type', 'secp256k1'], dir, env).code, 0);
-    assert.equal(cli(['key', 'create', 'vault-1', '--type', 'secp256k1', '--tag', 'cold=true'], dir, env).code, 0);
+    assert.equal(cli(['key', 'create', 'hot-1', '--type', 'secp256k1', '--allow-raw'], dir, env).code, 0);
+    assert.equal(cli(['key', 'create', 'vault-1', '--type', 'secp256k1', '--allow-raw', '--tag', 'cold=true'], dir, env).code, 0);
     writeFileSync(join(dir, 'policy.yaml'), POLICY('2s'));
     const set = cli(['policy', 'set', 'policy.yaml', '--json'], dir, env);
     assert.equal(set.code, 0, set.stderr);
@@ -117,7 +117,7 @@ describe('delayed requests survive a crash of the server', () => {
       const senv = { CUSTOS_PASSPHRASE_FILE: join(dir, 'pw') };
       let srv = await startServer(['--data', 'd'], dir, senv);
       const env = { CUSTOS_ADDR: srv.url, CUSTOS_CREDENTIAL: join(dir, 'd', 'admin.credential.json') };
-      assert.equal(cli(['key', 'create', 'k', '--type', 'ed25519'], dir, env).code, 0);
+      assert.equal(cli(['key', 'create', 'k', '--type', 'ed25519', '--allow-raw'], dir, env).code, 0);
       writeFileSync(join(dir, 'p.yaml'), 'rules:\n  - name: later\n    effect: allow\n    delay: 3s\n');
       assert.equal(cli(['policy', 'set', 'p.yaml'], dir, env).code, 0);
       const r = cli(['sign', '--key', 'k', '--message', '0102', '--json'], dir, env);

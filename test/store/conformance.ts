@@ -27,6 +27,7 @@ function key(name: string, over: Partial<KeyRecord> = {}): KeyRecord {
     custody: 'local',
     state: 'active',
     exportable: false,
+    allowRaw: false,
     tags: { desk: 'mm' },
     origin: 'generated',
     currentVersion: 1,
@@ -138,12 +139,13 @@ export function storeConformance(backend: Backend): void {
       assert.deepEqual((await store.read.getKeyByName('alpha'))?.tags, { desk: 'mm' });
       await store.tx(async (r) => {
         await r.insertKeyVersion({ keyId: k.id, version: 2, publicKey: new Uint8Array([8]), ciphertext: new Uint8Array([2]), createdAt: now() });
-        await r.updateKey({ ...k, currentVersion: 2, state: 'disabled', tags: { desk: 'x' }, mac: 'n'.repeat(64) });
+        await r.updateKey({ ...k, currentVersion: 2, state: 'disabled', allowRaw: true, tags: { desk: 'x' }, mac: 'n'.repeat(64) });
       });
       const got = await store.read.getKeyByName('alpha');
       assert.equal(got?.currentVersion, 2);
       assert.equal(got?.state, 'disabled');
       assert.equal(got?.exportable, false);
+      assert.equal(got?.allowRaw, true);
       assert.deepEqual(got?.tags, { desk: 'x' });
       assert.equal(got?.mac, 'n'.repeat(64));
       assert.deepEqual((await store.read.listKeyVersions(k.id)).map((v) => v.version), [1, 2]);
@@ -201,10 +203,13 @@ export function storeConformance(backend: Backend): void {
 
     test('wallets: insert, list, shred', async () => {
       await store.tx((r) =>
-        r.insertWallet({ id: 'w1', name: 'treasury', state: 'active', origin: 'generated', dataKeyId: 'dkw', ciphertext: new Uint8Array([7]), createdAt: now(), updatedAt: now(), mac: 'w'.repeat(64) }),
+        r.insertWallet({ id: 'w1', name: 'treasury', state: 'active', origin: 'generated', allowRaw: true, dataKeyId: 'dkw', ciphertext: new Uint8Array([7]), createdAt: now(), updatedAt: now(), mac: 'w'.repeat(64) }),
       );
       assert.equal((await store.read.listWallets()).length, 1);
       const w1 = (await store.read.getWalletByName('treasury'))!;
+      assert.equal(w1.allowRaw, true);
+      await store.tx((r) => r.updateWalletUsage({ ...w1, allowRaw: false, mac: 'u'.repeat(64) }));
+      assert.equal((await store.read.getWalletByName('treasury'))?.allowRaw, false);
       await store.tx((r) => r.shredWallet({ ...w1, state: 'destroyed', dataKeyId: null, ciphertext: null, mac: 'v'.repeat(64) }));
       const w = await store.read.getWalletByName('treasury');
       assert.equal(w?.state, 'destroyed');

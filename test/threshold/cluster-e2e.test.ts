@@ -71,7 +71,7 @@ describe('threshold custody: coordinator and parties as separate processes', () 
 
   test('DKG through the CLI: 2-of-3 keys for each suite; the group key is the key\'s publicKey, with its chain address', () => {
     for (const [name, type] of [['tr', 'frost-secp256k1-tr'], ['sol', 'frost-ed25519'], ['k1', 'frost-secp256k1']] as const) {
-      const r = cli(['key', 'create', name, '--type', type, '--threshold', '2', '--parties', 'p1,p2,p3', '--json'], root, env);
+      const r = cli(['key', 'create', name, '--type', type, '--threshold', '2', '--parties', 'p1,p2,p3', '--allow-raw', '--json'], root, env);
       assert.equal(r.code, 0, r.stderr);
       assert.equal(r.json.custody, 'threshold');
       assert.equal(r.json.exportable, false);

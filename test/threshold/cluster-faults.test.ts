@@ -50,7 +50,7 @@ describe('threshold faults: cheating and crashing parties', () => {
   });
 
   test('a corrupted signature share: the session aborts, the cheating party is named and audited, no signature is released', async () => {
-    await t.admin.call('key.create', { name: 'k3', type: 'frost-secp256k1-tr', threshold: 3, parties: ['honest1', 'honest2', 'cheater'] });
+    await t.admin.call('key.create', { name: 'k3', type: 'frost-secp256k1-tr', threshold: 3, parties: ['honest1', 'honest2', 'cheater'], allowRaw: true });
     const before = await t.auditEvents();
     const r = await t.admin.call('sign', { key: 'k3', digest: digest(1) });
     assert.equal(r.status, 'failed', JSON.stringify(r));
@@ -65,7 +65,7 @@ describe('threshold faults: cheating and crashing parties', () => {
   });
 
   test('a party killed after consuming its nonce: the request fails naming it, the nonce is gone for good, signing resumes when it is back', async () => {
-    await t.admin.call('key.create', { name: 'k2', type: 'frost-secp256k1-tr', threshold: 2, parties: ['crasher', 'honest1', 'honest2'] });
+    await t.admin.call('key.create', { name: 'k2', type: 'frost-secp256k1-tr', threshold: 2, parties: ['crasher', 'honest1', 'honest2'], allowRaw: true });
     const pub = hex.decode((await t.admin.call('key.show', { ref: 'k2' })).publicKey);
     // With honest2 down, the signing set is exactly {crasher, honest1}: the crash is certain.
     await parties.get('honest2')!.stop('SIGKILL');
@@ -108,8 +108,8 @@ describe('threshold faults: cheating and crashing parties', () => {
     await assert.rejects(t.server.services.keys.sign('k2', { digest: new Uint8Array(32) }, {}, 'test'), (e: any) => e.code === 'E_UNSUPPORTED');
     await assert.rejects(t.admin.call('key.rotate', { name: 'k2' }), (e: any) => e.code === 'E_UNSUPPORTED');
     await assert.rejects(t.admin.call('key.export', { name: 'k2', format: 'raw' }), (e: any) => e.code === 'E_NOT_EXPORTABLE');
-    await assert.rejects(t.admin.call('key.create', { name: 'x', type: 'frost-ed25519', threshold: 2, parties: ['honest1', 'nobody'] }), (e: any) => e.code === 'E_NOT_FOUND');
-    await assert.rejects(t.admin.call('key.create', { name: 'x', type: 'frost-ed25519', threshold: 4, parties: ['honest1', 'honest2'] }), (e: any) => e.code === 'E_BAD_INPUT');
+    await assert.rejects(t.admin.call('key.create', { name: 'x', type: 'frost-ed25519', threshold: 2, parties: ['honest1', 'nobody'], allowRaw: true }), (e: any) => e.code === 'E_NOT_FOUND');
+    await assert.rejects(t.admin.call('key.create', { name: 'x', type: 'frost-ed25519', threshold: 4, parties: ['honest1', 'honest2'], allowRaw: true }), (e: any) => e.code === 'E_BAD_INPUT');
     await assert.rejects(t.admin.call('key.create', { name: 'x', type: 'secp256k1', threshold: 2, parties: ['honest1', 'honest2'] }), (e: any) => e.code === 'E_BAD_INPUT');
     assert.equal(k?.custody, 'threshold');
   });

@@ -149,7 +149,7 @@ describe('a compromised coordinator cannot get a signature that policy forbids',
       bot = await t.principal('bot', 'agent');
       alice = await t.principal('alice', 'approver');
       await t.admin.call('policy.set', { source: POLICY });
-      await t.admin.call('key.create', { name: 'tk', type: 'frost-ed25519', threshold: 2, parties: ['p1', 'p2', 'p3'] });
+      await t.admin.call('key.create', { name: 'tk', type: 'frost-ed25519', threshold: 2, parties: ['p1', 'p2', 'p3'], allowRaw: true });
       const shown = await t.admin.call('key.show', { ref: 'tk' });
       assert.equal(shown.custody, 'threshold');
       publicKey = hex.decode(shown.publicKey);

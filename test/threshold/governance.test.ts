@@ -40,7 +40,7 @@ describe('threshold governance: parties take policy and principal changes only w
     await t.admin.call('policy.set', { source: allow('principal.name == "bot" && request.size <= 16') });
     parties = await startParties(root, ['g1', 'g2']);
     for (const p of parties) await t.admin.call('party.add', { name: p.name, url: p.url, identity: p.identity });
-    await t.admin.call('key.create', { name: 'gk', type: 'frost-ed25519', threshold: 2, parties: ['g1', 'g2'] });
+    await t.admin.call('key.create', { name: 'gk', type: 'frost-ed25519', threshold: 2, parties: ['g1', 'g2'], allowRaw: true });
   });
   after(async () => {
     await Promise.all((parties ?? []).map((p) => p.stop()));

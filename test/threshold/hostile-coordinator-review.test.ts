@@ -84,7 +84,7 @@ describe('an attacker\'s second look: replayed proofs, unproven revocations, sta
     parties = await Promise.all(['p1', 'p2', 'p3'].map((n) => startParty(root, n)));
     for (const p of parties) await t.admin.call('party.add', { name: p.name, url: p.url, identity: p.identity });
     links = parties.map((p) => ({ name: p.name, url: p.url, identity: p.identity }));
-    const k = await t.admin.call('key.create', { name: 'tk', type: 'frost-ed25519', threshold: 2, parties: ['p1', 'p2', 'p3'] });
+    const k = await t.admin.call('key.create', { name: 'tk', type: 'frost-ed25519', threshold: 2, parties: ['p1', 'p2', 'p3'], allowRaw: true });
     groupKey = hex.decode(k.publicKey);
   }, { timeout: 120_000 });
   after(async () => {
@@ -151,7 +151,7 @@ describe('an attacker\'s second look: replayed proofs, unproven revocations, sta
   test('key.retire with an old reshare proof, old receipts and a made-up epoch deletes nothing', T, async () => {
     const me = await coord();
     await t.admin.call('policy.set', { source: OLD });
-    const k2 = await t.admin.call('key.create', { name: 'tk2', type: 'frost-ed25519', threshold: 2, parties: ['p1', 'p2', 'p3'] });
+    const k2 = await t.admin.call('key.create', { name: 'tk2', type: 'frost-ed25519', threshold: 2, parties: ['p1', 'p2', 'p3'], allowRaw: true });
     const meta2 = async (): Promise<ThresholdKeyMeta> => (await new ThresholdVault(t.server.services.inst).get<ThresholdKeyMeta>(t.server.services.inst.store.read, 'tkey', k2.id!))!.value;
     const body1 = JSON.stringify({ threshold: 2, parties: ['p1', 'p2'] });
     await t.admin.call('key.reshare', { name: 'tk2', threshold: 2, parties: ['p1', 'p2'] });

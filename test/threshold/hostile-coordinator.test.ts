@@ -23,7 +23,7 @@ import { hex } from '@scure/base';
 import { TestServer, type Principal } from '../helpers/server.js';
 import { botContext, keyMeta, shareRows, signedRequest } from '../helpers/hostile-coordinator.js';
 import { startParty, type PartyProcess } from '../helpers/parties.js';
-import { signApproval } from '../../src/auth/approval.js';
+import { requestDigest, signApproval } from '../../src/auth/approval.js';
 import { credentialPrivateKey, readCredentialFile } from '../../src/auth/credential.js';
 import { callParty, type PartyLink } from '../../src/threshold/transport.js';
 import { identifierFor } from '../../src/threshold/suites.js';
@@ -123,7 +123,7 @@ describe('a compromised coordinator or a single admin cannot take, move or destr
       bot = await t.principal('bot', 'agent');
       alice = await t.principal('alice', 'approver');
       await t.admin.call('policy.set', { source: POLICY });
-      const k = await t.admin.call('key.create', { name: 'tk', type: 'frost-ed25519', threshold: 2, parties: ['p1', 'p2', 'p3'] });
+      const k = await t.admin.call('key.create', { name: 'tk', type: 'frost-ed25519', threshold: 2, parties: ['p1', 'p2', 'p3'], allowRaw: true });
       groupKey = hex.decode(k.publicKey);
     },
     { timeout: 120_000 },
@@ -138,6 +138,22 @@ describe('a compromised coordinator or a single admin cannot take, move or destr
     const r: any = await bot.client.call('sign', { key: 'tk', message: MSG });
     assert.equal(r.status, 'signed', JSON.stringify(r));
     assert.ok(ed25519.verify(hex.decode(r.result.signature), hex.decode(MSG), groupKey));
+  });
+
+  test('raw signing is a key usage the parties enforce: a key made without --allow-raw refuses raw digests at the API, and at every party when a compromised coordinator asks anyway', { timeout: 120_000 }, async () => {
+    await t.admin.call('key.create', { name: 'nr', type: 'frost-ed25519', threshold: 2, parties: ['p1', 'p2', 'p3'] });
+    await assert.rejects(bot.client.call('sign', { key: 'nr', message: MSG }), (e: unknown) => isCustosError(e, 'E_KEY_USAGE'));
+    // The coordinator's store is the attacker's: its own key row may say anything; the parties plan from their share records.
+    const id = randomUUID();
+    const createdAt = new Date().toISOString();
+    const payload = { type: 'raw', key: 'nr', message: MSG, note: '', tags: {} };
+    const ctx: SignContext = { id, kind: 'sign', principal: { id: 'x', name: 'bot', role: '', kind: 'api', tags: {} }, keyName: 'nr', payload: JSON.stringify(payload), createdAt, digest: requestDigest({ id, kind: 'sign', principal: 'bot', key: 'nr', payload, createdAt }), approvals: [] };
+    const k = (await t.server.services.inst.store.read.getKeyByName('nr'))!;
+    await assert.rejects(t.server.services.threshold.sign(t.server.services.inst.store.read, k, 'eddsa', hex.decode(MSG), ctx), (e: unknown) => isCustosError(e) && /does not sign raw digests or messages/.test(e.message));
+    // Positive control: the same forged path with the key made --allow-raw signs (tk), so the refusal above is the usage.
+    const ok = await forgeSign(context(raw()));
+    assert.ok(ed25519.verify(ok, hex.decode(MSG), groupKey));
+    await t.admin.call('key.destroy', { name: 'nr' }); // the later tests count the shares of tk alone
   });
 
   test('hybrid transport: every party announced a signed ML-KEM-768 key, kept by the coordinator for v2 (X25519 + ML-KEM) sealing', T, async () => {

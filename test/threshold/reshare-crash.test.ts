@@ -55,7 +55,7 @@ describe('a kill -9 of a party during a governed reshare leaves the old shares i
       parties.set('p4', await startParty(root, 'p4', { CUSTOS_TEST: '1', CUSTOS_PARTY_FAULT: 'crash-in-reshare' }));
       for (const p of parties.values()) await t.admin.call('party.add', { name: p.name, url: p.url, identity: p.identity });
       bob = await t.principal('bob', 'admin');
-      const k = (await t.admin.call('key.create', { name: 'tk', type: 'frost-ed25519', threshold: 2, parties: ['p1', 'p2', 'p3'] })) as { publicKey: string };
+      const k = (await t.admin.call('key.create', { name: 'tk', type: 'frost-ed25519', threshold: 2, parties: ['p1', 'p2', 'p3'], allowRaw: true })) as { publicKey: string };
       groupKey = hex.decode(k.publicKey);
       await t.admin.call('policy.set', { source: POLICY });
     },

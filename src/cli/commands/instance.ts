@@ -56,7 +56,7 @@ function sharesText(mnemonics: string[], threshold: number): string {
   return lines.join('\n');
 }
 
-/** --eth-rpc, --chain-id, --tokens, --prices, --prices-interval (also CUSTOS_ETH_RPC, CUSTOS_TOKENS, CUSTOS_PRICES). */
+/** --eth-rpc, --eth-rpc-forward, --chain-id, --tokens, --prices, --prices-interval (also CUSTOS_ETH_RPC, CUSTOS_ETH_RPC_FORWARD, CUSTOS_TOKENS, CUSTOS_PRICES). */
 export function chainOptions(inv: Invocation): ChainOptions {
   const env = inv.io.env;
   const ethRpc = str(inv.values, 'eth-rpc') ?? env.CUSTOS_ETH_RPC;
@@ -64,6 +64,7 @@ export function chainOptions(inv: Invocation): ChainOptions {
   const tokens = str(inv.values, 'tokens') ?? env.CUSTOS_TOKENS;
   const prices = str(inv.values, 'prices') ?? env.CUSTOS_PRICES;
   const interval = str(inv.values, 'prices-interval');
+  const forward = str(inv.values, 'eth-rpc-forward') ?? env.CUSTOS_ETH_RPC_FORWARD;
   const file = (f: string) => (/^https?:\/\//.test(f) ? f : resolve(inv.io.cwd, f));
   return {
     ...(ethRpc ? { ethRpc } : {}),
@@ -71,6 +72,7 @@ export function chainOptions(inv: Invocation): ChainOptions {
     ...(tokens ? { tokensFile: file(tokens) } : {}),
     ...(prices ? { prices: file(prices) } : {}),
     ...(interval ? { pricesIntervalMs: parseDuration(interval) } : {}),
+    ...(forward ? { ethRpcForward: forward.split(',') } : {}),
   };
 }
 
@@ -204,7 +206,8 @@ export const instanceCommands: Command[] = [
       'tls-key': { type: 'string', arg: 'FILE', description: 'TLS private key (PEM)' },
       dev: { type: 'boolean', description: 'DEVELOPMENT ONLY: create ./custos-data if missing and unseal from a local file' },
       'request-ttl': { type: 'string', arg: 'DURATION', description: 'how long pending requests wait for approvals (default 24h)' },
-      'eth-rpc': { type: 'string', arg: 'URL', description: 'upstream Ethereum node (eth_sendTransaction fills and broadcasts through it; other methods are proxied)' },
+      'eth-rpc': { type: 'string', arg: 'URL', description: 'upstream Ethereum node (eth_sendTransaction fills and broadcasts through it; read-only methods are proxied, see --eth-rpc-forward)' },
+      'eth-rpc-forward': { type: 'string', arg: 'M1,M2', description: 'JSON-RPC methods proxied to the upstream ("default" = the read-only set and eth_sendRawTransaction; others are -32601)' },
       'chain-id': { type: 'string', arg: 'N', description: 'EVM chain id (default: ask the upstream node)' },
       tokens: { type: 'string', arg: 'FILE', description: 'token registry JSON: {"0xADDRESS": {"symbol": "USDC", "decimals": 6}}' },
       prices: { type: 'string', arg: 'FILE|URL', description: 'USD prices JSON {"ETH": 3000, "USDC": 1}; a URL is polled' },

@@ -6,11 +6,23 @@ import { ALGORITHMS, THRESHOLD_ALGORITHMS, getAlgorithm } from '../../crypto/alg
 import type { KeyInfo } from '../../keystore/keys.js';
 import type { OperationOutput } from '../../api/contract.js';
 import { parseCurve } from '../../keystore/refs.js';
-import { type Command, type Values, flag, int, list, requireStr, str, usageError } from '../command.js';
+import { type Command, type Invocation, type Values, flag, int, list, requireStr, str, usageError } from '../command.js';
 import { call } from '../api.js';
 import { progress, readInputFile, readSecretText } from '../io.js';
 
 const NAME_ARG = { args: 'NAME', minArgs: 1, maxArgs: 1 } as const;
+
+/** `key usage` / `wallet usage`: exactly one of --allow-raw and --deny-raw. */
+export const rawUsageOptions = {
+  'allow-raw': { type: 'boolean', description: 'grant raw signing' },
+  'deny-raw': { type: 'boolean', description: 'withdraw raw signing' },
+} as const;
+
+export function rawUsage(inv: Invocation): boolean {
+  const allow = flag(inv.values, 'allow-raw');
+  if (allow === flag(inv.values, 'deny-raw')) throw usageError('give exactly one of --allow-raw or --deny-raw');
+  return allow;
+}
 
 export function parseTags(values: Values): Record<string, string> {
   const tags: Record<string, string> = {};
@@ -27,7 +39,7 @@ export function keyText(k: KeyInfo): string {
   const lines = [
     row('name', k.name),
     row('algorithm', k.algorithm),
-    row('state', `${k.state}${k.exportable ? ' (exportable)' : ''}`),
+    row('state', `${k.state}${k.exportable ? ' (exportable)' : ''}${k.allowRaw ? ' (raw signing allowed)' : ''}`),
     row('version', String(k.currentVersion)),
     row('public key', k.publicKey),
   ];
@@ -56,6 +68,7 @@ export const keyCommands: Command[] = [
     options: {
       type: { type: 'string', arg: 'TYPE', description: `${[...ALGORITHMS, ...THRESHOLD_ALGORITHMS].join(' | ')}` },
       exportable: { type: 'boolean', description: 'allow audited export and backup of this key' },
+      'allow-raw': { type: 'boolean', description: 'allow raw signing of digests and messages (blind signing; off by default)' },
       tag: { type: 'string', multiple: true, arg: 'K=V', description: 'a tag' },
       threshold: { type: 'string', arg: 'T', description: 'frost-*: parties needed to sign' },
       parties: { type: 'string', arg: 'A,B,C', description: 'frost-*: the registered parties that hold shares' },
@@ -69,6 +82,7 @@ export const keyCommands: Command[] = [
         name: inv.positionals[0]!,
         type,
         exportable: flag(inv.values, 'exportable'),
+        allowRaw: flag(inv.values, 'allow-raw'),
         tags: parseTags(inv.values),
         ...(threshold !== undefined ? { threshold } : {}),
         ...(parties !== undefined ? { parties: parties.split(',').map((p) => p.trim()).filter(Boolean) } : {}),
@@ -159,6 +173,17 @@ export const keyCommands: Command[] = [
     },
   },
   {
+    name: 'key usage',
+    summary: 'Grant (--allow-raw) or withdraw (--deny-raw) raw signing of digests and messages (governed by the admin quorum).',
+    ...NAME_ARG,
+    options: rawUsageOptions,
+    async run(inv) {
+      const r = await call(inv, 'key.usage', { name: inv.positionals[0]!, allowRaw: rawUsage(inv) });
+      if (isPending(r)) return pendingAdmin(r);
+      return { json: r, human: `Key ${r.name} ${r.allowRaw ? 'may now sign' : 'no longer signs'} raw digests and messages.` };
+    },
+  },
+  {
     name: 'key import',
     summary: 'Import a key from a raw hex file, an Ethereum keystore (v3) or an EIP-2335 BLS keystore.',
     ...NAME_ARG,
@@ -168,6 +193,7 @@ export const keyCommands: Command[] = [
       type: { type: 'string', arg: 'TYPE', description: 'raw: key type (default secp256k1)' },
       'password-file': { type: 'string', arg: 'FILE', description: 'keystore password' },
       exportable: { type: 'boolean', description: 'allow audited export and backup of this key' },
+      'allow-raw': { type: 'boolean', description: 'allow raw signing of digests and messages (blind signing; off by default)' },
       tag: { type: 'string', multiple: true, arg: 'K=V', description: 'a tag' },
     },
     async run(inv) {
@@ -184,6 +210,7 @@ export const keyCommands: Command[] = [
         ...(type ? { type } : {}),
         ...(pw ? { password: readSecretText(inv.io, pw, 'password file') } : {}),
         exportable: flag(inv.values, 'exportable'),
+        allowRaw: flag(inv.values, 'allow-raw'),
         tags: parseTags(inv.values),
       });
       return { json: k, human: `Imported key ${k.name}.\n${keyText(k)}` };

@@ -7,7 +7,7 @@ import { type Command, type Invocation, flag, int, list, requireStr, str, usageE
 import { mnemonicsIn } from '../context.js';
 import { call } from '../api.js';
 import { readSecretText } from '../io.js';
-import { keyText } from './keys.js';
+import { isPending, keyText, pendingAdmin, rawUsage, rawUsageOptions } from './keys.js';
 
 function words(inv: Invocation): 12 | 24 {
   const w = int(inv.values, 'words') ?? 24;
@@ -49,9 +49,10 @@ export const walletCommands: Command[] = [
     options: {
       words: { type: 'string', arg: '12|24', description: 'mnemonic length (default 24); with --no-show: 16- or 32-byte seed' },
       'no-show': { type: 'boolean', description: 'show nothing; back the wallet up with "custos backup create --wallet"' },
+      'allow-raw': { type: 'boolean', description: 'allow raw signing of digests and messages (blind signing; off by default)' },
     },
     async run(inv) {
-      const w = await call(inv, 'wallet.create', { name: inv.positionals[0]!, words: words(inv), noShow: flag(inv.values, 'no-show') });
+      const w = await call(inv, 'wallet.create', { name: inv.positionals[0]!, words: words(inv), noShow: flag(inv.values, 'no-show'), allowRaw: flag(inv.values, 'allow-raw') });
       const human = w.mnemonic
         ? `Created wallet ${w.name}. Write down this mnemonic now; it is not shown again:\n\n${w.mnemonic}\n`
         : `Created wallet ${w.name} (seed not shown). Back it up now: custos backup create --wallet ${w.name} --shares N --threshold T`;
@@ -67,6 +68,7 @@ export const walletCommands: Command[] = [
       'mnemonic-file': { type: 'string', arg: 'FILE', description: 'BIP39 mnemonic' },
       'bip39-passphrase-file': { type: 'string', arg: 'FILE', description: 'BIP39 passphrase ("25th word")' },
       'seed-file': { type: 'string', arg: 'FILE', description: 'BIP32 seed as hex (16-64 bytes)' },
+      'allow-raw': { type: 'boolean', description: 'allow raw signing of digests and messages (blind signing; off by default)' },
     },
     async run(inv) {
       const mf = str(inv.values, 'mnemonic-file');
@@ -78,8 +80,22 @@ export const walletCommands: Command[] = [
         name: inv.positionals[0]!,
         ...(mf ? { mnemonic: readSecretText(inv.io, mf, 'mnemonic file') } : { seed: readSecretText(inv.io, sf!, 'seed file').trim() }),
         ...(pf ? { bip39Passphrase: readSecretText(inv.io, pf, 'BIP39 passphrase file') } : {}),
+        allowRaw: flag(inv.values, 'allow-raw'),
       });
       return { json: w, human: `Imported wallet ${w.name}.` };
+    },
+  },
+  {
+    name: 'wallet usage',
+    summary: "Grant (--allow-raw) or withdraw (--deny-raw) raw signing for a wallet's accounts (governed by the admin quorum).",
+    args: 'NAME',
+    minArgs: 1,
+    maxArgs: 1,
+    options: rawUsageOptions,
+    async run(inv) {
+      const r = await call(inv, 'wallet.usage', { name: inv.positionals[0]!, allowRaw: rawUsage(inv) });
+      if (isPending(r)) return pendingAdmin(r);
+      return { json: r, human: `The accounts of wallet ${r.name} ${r.allowRaw ? 'may now sign' : 'no longer sign'} raw digests and messages.` };
     },
   },
   {
@@ -155,6 +171,7 @@ export const walletCommands: Command[] = [
       'slip39-passphrase-file': { type: 'string', arg: 'FILE', description: 'SLIP-39 passphrase' },
       type: { type: 'string', arg: 'TYPE', description: 'restore a key of this type instead of a wallet' },
       exportable: { type: 'boolean', description: 'restored key: allow export' },
+      'allow-raw': { type: 'boolean', description: 'allow raw signing of digests and messages (blind signing; off by default)' },
     },
     async run(inv) {
       const name = requireStr(inv.values, 'name');
@@ -163,7 +180,7 @@ export const walletCommands: Command[] = [
       const type = str(inv.values, 'type');
       if (type) getAlgorithm(type);
       const passphrase = slip39Passphrase(inv);
-      const r = await call(inv, 'backup.restore', { name, shares, ...(passphrase ? { passphrase } : {}), ...(type ? { type, exportable: flag(inv.values, 'exportable') } : {}) });
+      const r = await call(inv, 'backup.restore', { name, shares, ...(passphrase ? { passphrase } : {}), ...(type ? { type, exportable: flag(inv.values, 'exportable') } : {}), allowRaw: flag(inv.values, 'allow-raw') });
       if (r.key) return { json: { key: r.key }, human: `Restored key ${r.key.name}.\n${keyText(r.key)}` };
       if (!r.wallet) throw new CustosError('E_INTERNAL', 'restore produced nothing');
       return { json: { wallet: r.wallet }, human: `Restored wallet ${r.wallet.name}.` };
