@@ -205,6 +205,7 @@ describe('contract output schemas: real responses', () => {
     await admin.call('key.rotate', { name: 'k1' });
     await admin.call('key.disable', { name: 'ed' });
     await admin.call('key.enable', { name: 'ed' });
+    await admin.call('key.usage', { name: 'bls', allowRaw: false });
     await admin.call('key.show', { ref: 'k1' });
     await admin.call('key.list', {});
     await admin.call('key.export', { name: 'imp', format: 'raw' });
@@ -216,6 +217,7 @@ describe('contract output schemas: real responses', () => {
     await admin.call('wallet.create', { allowRaw: true, name: 'w2', noShow: true });
     await admin.call('wallet.import', { allowRaw: true, name: 'w3', mnemonic: MNEMONIC });
     await admin.call('wallet.list', {});
+    await admin.call('wallet.usage', { name: 'w1', allowRaw: false });
     await admin.call('wallet.xpub', { name: 'w3', path: "m/44'/60'/0'" });
     const account = await admin.call('key.show', { ref: "w3/m/44'/60'/0'/0/0" });
     assert.equal(account.wallet?.name, 'w3');

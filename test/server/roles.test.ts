@@ -75,6 +75,8 @@ const PROBES: Partial<Record<OperationName, Probe>> = {
   'key.disable': { input: { name: 'no-such-key' }, expect: 'E_KEY_NOT_FOUND' },
   'key.enable': { input: { name: 'no-such-key' }, expect: 'E_KEY_NOT_FOUND' },
   'key.destroy': { input: { name: 'no-such-key' }, expect: 'E_KEY_NOT_FOUND' },
+  'key.usage': { input: { name: 'no-such-key', allowRaw: true }, expect: 'E_KEY_NOT_FOUND' },
+  'wallet.usage': { input: { name: 'no-such-wallet', allowRaw: true }, expect: 'E_WALLET_NOT_FOUND' },
   'key.refresh': { input: { name: 'no-such-key' }, expect: 'E_KEY_NOT_FOUND' },
   'key.reshare': { input: { name: 'no-such-key', threshold: 2 }, expect: 'E_KEY_NOT_FOUND' },
   'party.add': { input: { name: 'probe-party', url: 'http://127.0.0.1:9', identity: '00'.repeat(64) }, expect: 'E_BAD_INPUT' },

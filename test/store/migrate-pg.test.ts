@@ -52,7 +52,7 @@ if (unreachable) {
     assert.deepEqual(readdirSync(data), [], 'nothing is written to the data directory');
 
     const s1 = buildServices(instance);
-    const key = await s1.keys.create({ name: 'pg-signer', algorithm: 'ed25519', tags: { env: 'test' } }, auditActor(actor));
+    const key = await s1.keys.create({ name: 'pg-signer', algorithm: 'ed25519', allowRaw: true, tags: { env: 'test' } }, auditActor(actor));
     assert.equal(key.name, 'pg-signer');
     const signed = await s1.requests.submitSign(actor, { key: 'pg-signer', message, note: 'first life', idempotencyKey: 'pg-1' });
     assert.equal(signed.status, 'signed', JSON.stringify(signed));

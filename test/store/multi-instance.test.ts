@@ -47,7 +47,7 @@ describe('several instances on one PostgreSQL database', { skip: available ? fal
     writeCredentialFile(join(dir, 'bot.json'), { principal: 'bot', role: 'agent', privateKey });
     const botCred = readCredentialFile(join(dir, 'bot.json'));
     bots = servers.map((s) => new CustosClient({ url: s.url, credential: botCred }));
-    await admins[1]!.call('key.create', { name: 'k', type: 'ed25519' });
+    await admins[1]!.call('key.create', { name: 'k', type: 'ed25519', allowRaw: true });
   });
 
   after(async () => {
@@ -68,7 +68,7 @@ describe('several instances on one PostgreSQL database', { skip: available ? fal
   });
 
   test('a delayed request with three instances executes exactly once', async () => {
-    await admins[0]!.call('key.create', { name: 'later', type: 'ed25519' });
+    await admins[0]!.call('key.create', { name: 'later', type: 'ed25519', allowRaw: true });
     await admins[0]!.call('policy.set', { source: 'rules:\n  - name: later\n    effect: allow\n    when: key.name == "later"\n    delay: 2s\n' });
     const r = await bots[0]!.call('sign', { key: 'later', message: '0a' });
     assert.equal(r.status, 'approved');
@@ -83,7 +83,7 @@ describe('several instances on one PostgreSQL database', { skip: available ? fal
   });
 
   test('delayed requests reserve their exposure: 24 concurrent delayed requests through three instances against 3/hour: exactly 3 allowed, all 3 sign', async () => {
-    await admins[0]!.call('key.create', { name: 'capped', type: 'ed25519' });
+    await admins[0]!.call('key.create', { name: 'capped', type: 'ed25519', allowRaw: true });
     await admins[0]!.call('policy.set', { source: 'rules:\n  - name: cap\n    effect: deny\n    when: key.name == "capped" && velocity.key.count1h >= 3\n  - name: delayed\n    effect: allow\n    when: key.name == "capped"\n    delay: 1s\n' });
     const results = await Promise.all(Array.from({ length: 24 }, (_, i) => bots[i % 3]!.call('sign', { key: 'capped', message: (i + 1).toString(16).padStart(2, '0') })));
     const allowed = results.filter((r) => r.status === 'approved');

@@ -46,7 +46,7 @@ test('PostgreSQL restarted under load: fast 503s with a retry hint, automatic re
     servers.push(await startServer(['--data', 'd', '--store', store], dir, env), await startServer(['--data', 'd', '--store', store], dir, env));
     const cred = readCredentialFile(join(dir, 'd', 'admin.credential.json'));
     const clients = servers.map((s) => new CustosClient({ url: s.url, credential: cred, timeoutMs: 8000 }));
-    await clients[0]!.call('key.create', { name: 'k', type: 'ed25519' });
+    await clients[0]!.call('key.create', { name: 'k', type: 'ed25519', allowRaw: true });
     await clients[0]!.call('policy.set', { source: 'rules:\n  - name: all\n    effect: allow\n' });
 
     const acked: string[] = [];

@@ -18,7 +18,7 @@ test('store migrate: SQLite to PostgreSQL, then the audit verifies and every key
   try {
     await sb.initPassphrase();
     const keys = [['s', 'secp256k1'], ['e', 'ed25519'], ['b', 'bls12-381'], ['m', 'ml-dsa-65']] as const;
-    for (const [name, type] of keys) await sb.ok('key', 'create', name, '--type', type);
+    for (const [name, type] of keys) await sb.ok('key', 'create', name, '--type', type, '--allow-raw');
     await sb.ok('key', 'rotate', 's');
     await sb.ok('wallet', 'create', 'w', '--no-show');
     const acct = await sb.ok('key', 'show', "w/m/44'/60'/0'/0/0");
