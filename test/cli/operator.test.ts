@@ -7,10 +7,22 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { Sandbox } from '../helpers/cli.js';
+import { Sandbox, TEST_KDF } from '../helpers/cli.js';
 import { cli, startServer, type ServerProcess } from '../helpers/process.js';
+import { ADMIN_URL, pgUnreachable } from '../helpers/pg.js';
 import { COMMANDS } from '../../src/cli/main.js';
+
+/** A port that is taken for as long as the returned server is open. */
+async function occupiedPort(): Promise<{ port: number; blocker: Server }> {
+  const blocker = createServer();
+  await new Promise<void>((ok) => blocker.listen(0, '127.0.0.1', ok));
+  const addr = blocker.address();
+  assert.ok(addr && typeof addr === 'object');
+  return { port: addr.port, blocker };
+}
 
 describe('which instance: an explicit flag wins over the environment', () => {
   const sb = new Sandbox();
@@ -154,5 +166,80 @@ describe('help and usage messages', () => {
     const short = sb.spawn(['key', 'list', '-h']);
     assert.equal(short.code, 0);
     assert.match(short.stdout, /^custos key list/);
+  });
+});
+
+describe('operator mistakes: stable codes naming the cause', () => {
+  const sb = new Sandbox();
+  after(() => sb.cleanup());
+
+  test('a busy port is E_ADDR_IN_USE naming host:port; the same command on a free port starts', async () => {
+    const { port, blocker } = await occupiedPort();
+    let r;
+    try {
+      r = cli(['serve', '--dev', '--listen', `127.0.0.1:${port}`, '--json'], sb.dir);
+    } finally {
+      await new Promise((ok) => blocker.close(ok));
+    }
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.json.error.code, 'E_ADDR_IN_USE');
+    assert.ok(r.json.error.message.includes(`127.0.0.1:${port} is already in use`), r.json.error.message);
+    assert.equal(r.json.error.details.listen, `127.0.0.1:${port}`);
+    assert.doesNotMatch(r.stderr, /E_INTERNAL/);
+    const srv: ServerProcess = await startServer(['--dev'], sb.dir);
+    await srv.stop();
+
+    const party = await occupiedPort();
+    try {
+      const p = cli(['party', 'serve', '--dev', '--data', join(sb.dir, 'p1'), '--listen', `127.0.0.1:${party.port}`, ...TEST_KDF, '--json'], sb.dir);
+      assert.equal(p.code, 1, p.stderr);
+      assert.equal(p.json.error.code, 'E_ADDR_IN_USE');
+    } finally {
+      await new Promise((ok) => party.blocker.close(ok));
+    }
+  });
+
+  test('a missing --tokens, --prices or TLS file is E_CONFIG naming the file, before anything is created', () => {
+    const dir = join(sb.dir, 'fresh');
+    for (const [args, file] of [
+      [['--tokens', 'no-tokens.json'], 'no-tokens.json'],
+      [['--prices', 'no-prices.json'], 'no-prices.json'],
+      [['--tls-cert', 'no-cert.pem', '--tls-key', 'no-key.pem'], 'no-cert.pem'],
+    ] as const) {
+      const r = cli(['serve', '--dev', '--data', dir, '--listen', '127.0.0.1:0', ...args, '--json'], sb.dir);
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(r.json.error.code, 'E_CONFIG');
+      assert.ok(r.json.error.message.includes(`${file}: no such file`), r.json.error.message);
+      assert.equal(r.json.error.details.file, join(sb.dir, file));
+    }
+    assert.equal(existsSync(dir), false, 'serve --dev created nothing');
+    const party = cli(['party', 'serve', '--dev', '--data', join(sb.dir, 'p2'), '--listen', '127.0.0.1:0', '--tokens', 'no-tokens.json', '--json'], sb.dir);
+    assert.equal(party.json.error.code, 'E_CONFIG');
+    // Control: a registry that exists is read (then its content is checked: E_BAD_INPUT, not E_CONFIG).
+    sb.file('bad-tokens.json', '{"0x00": {}}');
+    const bad = cli(['serve', '--dev', '--data', dir, '--listen', '127.0.0.1:0', '--tokens', 'bad-tokens.json', '--json'], sb.dir);
+    assert.equal(bad.json.error.code, 'E_BAD_INPUT');
+  });
+
+  test('a PostgreSQL authentication failure is E_STORE_AUTH, without the credentials', async (t) => {
+    const down = await pgUnreachable();
+    if (down) return t.skip(`PostgreSQL unreachable (${down})`);
+    const url = new URL(ADMIN_URL);
+    url.username = 'custos_no_such_role';
+    url.password = 'not-a-real-secret-42';
+    const r = cli(['status', '--store', url.toString(), '--json'], sb.dir);
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.json.error.code, 'E_STORE_AUTH');
+    assert.ok(['28000', '28P01'].includes(r.json.error.details.pgCode), r.json.error.details.pgCode);
+    assert.doesNotMatch(r.stdout + r.stderr, /not-a-real-secret-42|custos_no_such_role/);
+    // Control: the role that exists gets past authentication (whatever the database holds).
+    const ok = cli(['status', '--store', ADMIN_URL, '--json'], sb.dir);
+    assert.notEqual(ok.json?.error?.code, 'E_STORE_AUTH', ok.stderr);
+    // Whatever comes after authentication (trust accepts any password; no instance in that database), the password stays out.
+    const withPassword = new URL(ADMIN_URL);
+    withPassword.password = 'pw-probe-77';
+    const probe = cli(['key', 'list', '--store', withPassword.toString(), '--json'], sb.dir);
+    assert.equal(probe.code, 1);
+    assert.doesNotMatch(probe.stdout + probe.stderr, /pw-probe-77/);
   });
 });

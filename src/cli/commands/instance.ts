@@ -5,7 +5,7 @@ import { utf8 } from '../../crypto/bytes.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Instance } from '../../keystore/instance.js';
-import type { SealSpec } from '../../keystore/seal.js';
+import type { SealSpec, UnsealMaterial } from '../../keystore/seal.js';
 import { bootstrapAdmin } from '../../access/bootstrap.js';
 import { buildServices } from '../../api/services.js';
 import { parseDuration } from '../../policy/duration.js';
@@ -13,7 +13,8 @@ import type { ChainOptions } from '../../chains/config.js';
 import { type Command, type Invocation, flag, int, list, str, usageError } from '../command.js';
 import { actorFor, locationOf, unsealMaterial } from '../context.js';
 import { call, clientFor, serverOf } from '../api.js';
-import { progress, readSecretText } from '../io.js';
+import { configFile, progress, readSecretText } from '../io.js';
+import { listening } from '../listen.js';
 
 const SEAL_OPTIONS = {
   seal: { type: 'string', arg: 'KIND', description: 'passphrase (default) or shamir' },
@@ -64,12 +65,11 @@ export function chainOptions(inv: Invocation): ChainOptions {
   const tokens = str(inv.values, 'tokens') ?? env.CUSTOS_TOKENS;
   const prices = str(inv.values, 'prices') ?? env.CUSTOS_PRICES;
   const interval = str(inv.values, 'prices-interval');
-  const file = (f: string) => (/^https?:\/\//.test(f) ? f : resolve(inv.io.cwd, f));
   return {
     ...(ethRpc ? { ethRpc } : {}),
     ...(chainId !== undefined ? { chainId } : {}),
-    ...(tokens ? { tokensFile: file(tokens) } : {}),
-    ...(prices ? { prices: file(prices) } : {}),
+    ...(tokens ? { tokensFile: configFile(inv.io, tokens, '--tokens file') } : {}),
+    ...(prices ? { prices: /^https?:\/\//.test(prices) ? prices : configFile(inv.io, prices, '--prices file') } : {}),
     ...(interval ? { pricesIntervalMs: parseDuration(interval) } : {}),
   };
 }
@@ -213,9 +213,17 @@ export const instanceCommands: Command[] = [
     async run(inv) {
       const dev = flag(inv.values, 'dev');
       const loc = locationOf(inv);
+      // Configuration files are checked before anything is created, opened or prompted for (E_CONFIG naming the file).
+      const tlsCert = str(inv.values, 'tls-cert');
+      const tlsKey = str(inv.values, 'tls-key');
+      const tls = {
+        ...(tlsCert ? { tlsCert: configFile(inv.io, tlsCert, '--tls-cert file') } : {}),
+        ...(tlsKey ? { tlsKey: configFile(inv.io, tlsKey, '--tls-key file') } : {}),
+      };
+      const chains = chainOptions(inv);
       const files = list(inv.values, 'share-file');
       const hasMaterial = Boolean(str(inv.values, 'passphrase-file') ?? inv.io.env.CUSTOS_PASSPHRASE_FILE ?? (files.length || inv.io.env.CUSTOS_SHARE_FILES));
-      let material;
+      let material: UnsealMaterial | undefined;
       if (!dev && hasMaterial) {
         const probe = await Instance.open(loc);
         const cfg = probe.sealConfig;
@@ -223,21 +231,21 @@ export const instanceCommands: Command[] = [
         material = await unsealMaterial(inv, cfg.kind, cfg.kind === 'shamir' ? cfg.threshold : 1);
       }
       const ttl = str(inv.values, 'request-ttl');
-      const tlsCert = str(inv.values, 'tls-cert');
-      const tlsKey = str(inv.values, 'tls-key');
+      const listen = str(inv.values, 'listen') ?? '127.0.0.1:8200';
       const { serve } = await import('../../server/serve.js');
-      const server = await serve({
-        data: loc.data,
-        ...(loc.store ? { store: loc.store } : {}),
-        listen: str(inv.values, 'listen') ?? '127.0.0.1:8200',
-        ...(tlsCert ? { tlsCert: resolve(inv.io.cwd, tlsCert) } : {}),
-        ...(tlsKey ? { tlsKey: resolve(inv.io.cwd, tlsKey) } : {}),
-        dev,
-        ...(material ? { unseal: material } : {}),
-        ...(ttl ? { requestTtlMs: parseDuration(ttl) } : {}),
-        chains: chainOptions(inv),
-        log: (l) => inv.io.stderr(`${l}\n`),
-      });
+      const server = await listening(listen, () =>
+        serve({
+          data: loc.data,
+          ...(loc.store ? { store: loc.store } : {}),
+          listen,
+          ...tls,
+          dev,
+          ...(material ? { unseal: material } : {}),
+          ...(ttl ? { requestTtlMs: parseDuration(ttl) } : {}),
+          chains,
+          log: (l) => inv.io.stderr(`${l}\n`),
+        }),
+      );
       await new Promise<void>((done) => {
         const stop = (sig: string) => {
           inv.io.stderr(`${sig}: finishing in-flight requests and sealing...\n`);
