@@ -243,3 +243,38 @@ describe('operator mistakes: stable codes naming the cause', () => {
     assert.doesNotMatch(probe.stdout + probe.stderr, /pw-probe-77/);
   });
 });
+
+describe('status exit codes (0 unsealed, 2 sealed)', () => {
+  const sb = new Sandbox();
+  let srv: ServerProcess | undefined;
+  before(async () => {
+    await sb.initPassphrase();
+  });
+  after(async () => {
+    await srv?.stop();
+    sb.cleanup();
+  });
+
+  test('a sealed server exits 2, unsealed 0; local mode 0', async () => {
+    srv = await startServer(['--data', sb.data], sb.dir);
+    const sealed = cli(['status', '--server', srv.url, '--json'], sb.dir);
+    assert.equal(sealed.code, 2, sealed.stderr);
+    assert.equal(sealed.json.sealed, true);
+    assert.match(cli(['status', '--server', srv.url], sb.dir).stdout, /SEALED/);
+    const unseal = cli(['unseal', '--server', srv.url, '--passphrase-file', sb.env.CUSTOS_PASSPHRASE_FILE!], sb.dir);
+    assert.equal(unseal.code, 0, unseal.stderr);
+    const open = cli(['status', '--server', srv.url, '--json'], sb.dir);
+    assert.equal(open.code, 0, open.stderr);
+    assert.equal(open.json.sealed, false);
+    const withCredential = cli(['status', '--server', srv.url, '--credential', join(sb.data, 'admin.credential.json'), '--json'], sb.dir);
+    assert.equal(withCredential.code, 0, withCredential.stderr);
+    assert.equal(withCredential.json.sealed, false);
+    await srv.stop();
+    srv = undefined;
+    const local = sb.spawn(['status', '--json']);
+    assert.equal(local.code, 0, local.stderr);
+    // Control: an unreachable server is an error (1), not "sealed".
+    const gone = cli(['status', '--server', 'http://127.0.0.1:9', '--json'], sb.dir, { CUSTOS_TIMEOUT_MS: '2000' });
+    assert.equal(gone.code, 1);
+  });
+});

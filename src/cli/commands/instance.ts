@@ -119,7 +119,8 @@ export const instanceCommands: Command[] = [
         const client = await clientFor(inv, server);
         const h = await client.call('sys.health', {});
         const hasCredential = Boolean(str(inv.values, 'credential') ?? inv.io.env.CUSTOS_CREDENTIAL);
-        if (h.sealed || !hasCredential) return { json: h, human: `server ${server}: ${h.sealed ? 'SEALED (custos unseal --server URL ...)' : 'unsealed'}, instance ${h.instanceId}` };
+        // Exit codes as Vault's: 0 unsealed, 2 sealed (1 is an error, e.g. unreachable).
+        if (h.sealed || !hasCredential) return { json: h, human: `server ${server}: ${h.sealed ? 'SEALED (custos unseal --server URL ...)' : 'unsealed'}, instance ${h.instanceId}`, exitCode: h.sealed ? 2 : 0 };
       }
       const st = await call(inv, 'sys.status', {});
       const seal = st.seal.kind === 'shamir' ? `shamir (${st.seal.threshold} of ${st.seal.shares})` : `passphrase (argon2id ${Math.round(st.seal.kdf.memoryKib / 1024)} MiB, t=${st.seal.kdf.iterations})`;
@@ -135,7 +136,8 @@ export const instanceCommands: Command[] = [
         `policy     v${st.policyVersion}`,
         `audit      ${st.audit.events} events, audit key ${st.audit.auditPublicKey}`,
       ].join('\n');
-      return { json: st, human };
+      // Local mode has no running instance to be sealed: each command unseals for itself, so 0.
+      return { json: st, human, exitCode: server && st.sealed ? 2 : 0 };
     },
   },
   {
