@@ -14,6 +14,8 @@ import { Sandbox, TEST_KDF } from '../helpers/cli.js';
 import { cli, startServer, type ServerProcess } from '../helpers/process.js';
 import { ADMIN_URL, pgUnreachable } from '../helpers/pg.js';
 import { COMMANDS } from '../../src/cli/main.js';
+import { requestOutput } from '../../src/cli/commands/sign.js';
+import type { RequestView } from '../../src/requests/service.js';
 
 /** A port that is taken for as long as the returned server is open. */
 async function occupiedPort(): Promise<{ port: number; blocker: Server }> {
@@ -276,5 +278,38 @@ describe('status exit codes (0 unsealed, 2 sealed)', () => {
     // Control: an unreachable server is an error (1), not "sealed".
     const gone = cli(['status', '--server', 'http://127.0.0.1:9', '--json'], sb.dir, { CUSTOS_TIMEOUT_MS: '2000' });
     assert.equal(gone.code, 1);
+  });
+});
+
+describe('readable output', () => {
+  const sb = new Sandbox();
+  before(async () => {
+    await sb.initPassphrase();
+  });
+  after(() => sb.cleanup());
+
+  test('key list has a header; list set counts in words', async () => {
+    assert.equal((await sb.run('key', 'list')).stdout, 'no keys\n');
+    await sb.ok('key', 'create', 'a-rather-long-key-name-for-the-column', '--type', 'ml-dsa-65');
+    await sb.ok('key', 'create', 'k1', '--type', 'ed25519');
+    const lines = sb.spawn(['key', 'list']).stdout.trimEnd().split('\n');
+    assert.match(lines[0]!, /^NAME +ALGORITHM +STATE +VERSION$/);
+    assert.match(lines[1]!, /^a-rather-long-key-name-for-the-column ml-dsa-65 +active +v1$/);
+    assert.match(lines[2]!, /^k1 +ed25519 +active +v1$/);
+    // Columns line up under the header.
+    assert.equal(lines[2]!.indexOf('ed25519'), lines[0]!.indexOf('ALGORITHM'));
+    const pw = { CUSTOS_PASSPHRASE_FILE: sb.env.CUSTOS_PASSPHRASE_FILE! };
+    assert.equal(sb.spawn(['list', 'set', 'one', '--value', 'a'], pw).stdout, 'List one now has 1 value.\n');
+    assert.equal(sb.spawn(['list', 'set', 'two', '--value', 'a', '--value', 'b'], pw).stdout, 'List two now has 2 values.\n');
+  });
+
+  test('a waiting request says what it waits for in words', () => {
+    const base = { id: 'r1', kind: 'sign', rule: 'big' } as unknown as RequestView;
+    const pending = { ...base, status: 'pending', waitingFor: { approvals: { count: 2, from: 'approver', approvedBy: [] } } } as RequestView;
+    assert.equal(requestOutput(pending).human, 'pending: request r1 waits for 2 more approvals (role: approver) (rule big)');
+    const one = { ...base, status: 'pending', waitingFor: { approvals: { count: 2, from: 'approver', approvedBy: ['alice'] }, notBefore: '2026-01-01T00:10:00.000Z' } } as RequestView;
+    assert.equal(requestOutput(one).human, 'pending: request r1 waits for 1 more approval (role: approver), then its time-lock until 2026-01-01T00:10:00.000Z (rule big)');
+    const delayed = { ...base, status: 'approved', waitingFor: { notBefore: '2026-01-01T00:10:00.000Z' } } as RequestView;
+    assert.equal(requestOutput(delayed).human, 'approved: request r1 waits for its time-lock until 2026-01-01T00:10:00.000Z (rule big)');
   });
 });
