@@ -85,10 +85,20 @@ function parsePrices(text: string): Record<string, number> {
   return out;
 }
 
+/** A configuration file's text, or E_CONFIG naming the file and the cause (never its content). */
+function readConfig(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new CustosError('E_CONFIG', `cannot read the ${what} ${file} (${code})`, { file }, { cause: e });
+  }
+}
+
 /** Load the registry and start the price source. `stop()` ends polling. */
 export async function loadChainConfig(o: ChainOptions): Promise<ChainConfig & { stop(): void }> {
   rpcForwardSet(o.ethRpcForward); // refuse a bad list before anything starts
-  const tokens = o.tokensFile ? parseTokens(readFileSync(o.tokensFile, 'utf8')) : {};
+  const tokens = o.tokensFile ? parseTokens(readConfig(o.tokensFile, 'token registry')) : {};
   let prices: Record<string, number> = {};
   let timer: NodeJS.Timeout | undefined;
   if (o.prices && /^https?:\/\//.test(o.prices)) {
@@ -105,7 +115,7 @@ export async function loadChainConfig(o: ChainOptions): Promise<ChainConfig & { 
     timer = setInterval(() => void poll(), o.pricesIntervalMs ?? 60_000);
     timer.unref();
   } else if (o.prices) {
-    prices = parsePrices(readFileSync(o.prices, 'utf8'));
+    prices = parsePrices(readConfig(o.prices, 'prices file'));
   }
   return {
     tokens,

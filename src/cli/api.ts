@@ -18,8 +18,16 @@ import type { Handler } from '../api/handlers.js';
 const loadClient = () => import('../client/client.js');
 const loadLocal = () => Promise.all([import('../api/handlers.js'), import('../api/services.js')]);
 
+/**
+ * The server a command talks to, or undefined for local mode. An explicit flag
+ * always wins over the environment: `--data DIR` or `--store URL` is local even
+ * with CUSTOS_ADDR set (parseInvocation refuses --server with either).
+ */
 export function serverOf(inv: Invocation): string | undefined {
-  return str(inv.values, 'server') ?? inv.io.env.CUSTOS_ADDR;
+  const flagged = str(inv.values, 'server');
+  if (flagged !== undefined) return flagged;
+  if (str(inv.values, 'data') !== undefined || str(inv.values, 'store') !== undefined) return undefined;
+  return inv.io.env.CUSTOS_ADDR || undefined;
 }
 
 export async function clientFor(inv: Invocation, server: string): Promise<CustosClient> {

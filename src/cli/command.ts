@@ -12,6 +12,8 @@ export interface OptionSpec {
   description: string;
   /** Placeholder shown in help, e.g. FILE. */
   arg?: string;
+  /** One-letter alias, e.g. h for --help. */
+  short?: string;
 }
 
 export interface Output {
@@ -50,10 +52,10 @@ export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   store: { type: 'string', arg: 'URL', description: 'store location instead of DIR/custos.db: sqlite:PATH or postgres://... (or $CUSTOS_STORE)' },
   json: { type: 'boolean', description: 'machine-readable output on stdout' },
   debug: { type: 'boolean', description: 'show stack traces on errors' },
-  help: { type: 'boolean', description: 'show help' },
+  help: { type: 'boolean', short: 'h', description: 'show help' },
   'passphrase-file': { type: 'string', arg: 'FILE', description: 'unseal passphrase file (or $CUSTOS_PASSPHRASE_FILE)' },
   'share-file': { type: 'string', multiple: true, arg: 'FILE', description: 'unseal share file (repeat T times; or $CUSTOS_SHARE_FILES, comma-separated)' },
-  server: { type: 'string', arg: 'URL', description: 'talk to a running server instead of --data (or $CUSTOS_ADDR)' },
+  server: { type: 'string', arg: 'URL', description: 'talk to a running server instead of --data (or $CUSTOS_ADDR, which an explicit --data or --store overrides)' },
   credential: { type: 'string', arg: 'FILE', description: 'principal credential for --server (or $CUSTOS_CREDENTIAL)' },
 };
 
@@ -61,31 +63,89 @@ export function usageError(message: string): CustosError {
   return new CustosError('E_USAGE', message);
 }
 
+type ParseArgsOptions = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+function parseArgsOptions(options: Record<string, OptionSpec>): ParseArgsOptions {
+  return Object.fromEntries(
+    Object.entries(options).map(([k, o]) => [k, { type: o.type, ...(o.multiple ? { multiple: true } : {}), ...(o.short ? { short: o.short } : {}) }]),
+  );
+}
+
+/**
+ * Check every option token against the command's declaration first, so a
+ * mistake gets our own message naming the option (and the nearest real one)
+ * rather than parseArgs' text.
+ */
+function checkOptions(cmd: Command, argv: string[], options: Record<string, OptionSpec>): void {
+  const { tokens } = parseArgs({ args: argv, options: parseArgsOptions(options), allowPositionals: true, strict: false, tokens: true });
+  const seeHelp = `(see "custos ${cmd.name} --help")`;
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    const spec = options[t.name];
+    if (!spec) {
+      const near = closest(t.name, Object.keys(options));
+      throw usageError(`unknown option ${t.rawName} for "custos ${cmd.name}"${near ? `; did you mean --${near}?` : ''} ${seeHelp}`);
+    }
+    if (spec.type === 'string') {
+      if (t.value === undefined) throw usageError(`${t.rawName} needs a value${spec.arg ? ` (${spec.arg})` : ''} ${seeHelp}`);
+      if (t.inlineValue === false && t.value.startsWith('-')) {
+        throw usageError(`${t.rawName} needs a value, got the option "${t.value}" (write --${t.name}=${t.value} for a value that starts with "-")`);
+      }
+    } else if (t.inlineValue) throw usageError(`--${t.name} takes no value ${seeHelp}`);
+  }
+}
+
 export function parseInvocation(cmd: Command, argv: string[], io: Io): Invocation {
   const options = { ...GLOBAL_OPTIONS, ...(cmd.options ?? {}) };
+  checkOptions(cmd, argv, options);
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      options: Object.fromEntries(Object.entries(options).map(([k, o]) => [k, { type: o.type, ...(o.multiple ? { multiple: true } : {}) }])),
-      allowPositionals: true,
-      strict: true,
-    });
+    parsed = parseArgs({ args: argv, options: parseArgsOptions(options), allowPositionals: true, strict: true });
   } catch (e) {
     throw usageError(`${(e as Error).message.split('\n')[0]} (see "custos ${cmd.name} --help")`);
   }
   const positionals = parsed.positionals;
-  if (!parsed.values.help) {
+  const values = parsed.values as Values;
+  if (!values.help) {
     if (positionals.length < (cmd.minArgs ?? 0)) throw usageError(`custos ${cmd.name} needs ${cmd.args ?? 'arguments'} (see --help)`);
     if (positionals.length > (cmd.maxArgs ?? cmd.minArgs ?? 0)) throw usageError(`unexpected argument "${positionals[cmd.maxArgs ?? 0]}" (see "custos ${cmd.name} --help")`);
+    // Two explicit instances: refuse rather than guess which one the operator meant.
+    if (values.server !== undefined && (values.data !== undefined || values.store !== undefined)) {
+      throw usageError(`--server and --${values.data !== undefined ? 'data' : 'store'} name two different instances (a running server, a local one): give one`);
+    }
   }
-  return { values: parsed.values as Values, positionals, io };
+  return { values, positionals, io };
+}
+
+/** Edit distance with adjacent transpositions (optimal string alignment): "stauts" is 1 from "status". */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The candidate nearest to `input`, if it is close enough to be a typo (at most 2 edits, a third of the length for long words). */
+export function closest(input: string, candidates: readonly string[]): string | undefined {
+  const limit = Math.max(2, Math.floor(input.length / 3));
+  let best: { c: string; d: number } | undefined;
+  for (const c of candidates) {
+    const d = editDistance(input, c);
+    if (d <= limit && (!best || d < best.d)) best = { c, d };
+  }
+  return best?.c;
 }
 
 export function commandHelp(cmd: Command): string {
   const lines = [`custos ${cmd.name}${cmd.args ? ` ${cmd.args}` : ''}`, '', `  ${cmd.summary}`, ''];
   const fmt = (opts: Record<string, OptionSpec>) =>
-    Object.entries(opts).map(([k, o]) => `  --${k}${o.arg ? ` ${o.arg}` : ''}`.padEnd(34) + o.description + (o.multiple ? ' (repeatable)' : ''));
+    Object.entries(opts).map(([k, o]) => `  ${o.short ? `-${o.short}, ` : ''}--${k}${o.arg ? ` ${o.arg}` : ''}`.padEnd(34) + o.description + (o.multiple ? ' (repeatable)' : ''));
   if (cmd.options && Object.keys(cmd.options).length) lines.push('Options:', ...fmt(cmd.options), '');
   lines.push('Global options:', ...fmt(GLOBAL_OPTIONS));
   return lines.join('\n');

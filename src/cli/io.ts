@@ -2,7 +2,7 @@
  * The CLI's view of the outside world (streams, environment, prompts), so
  * commands run the same in a terminal, a script, or an in-process test.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { CustosError, badInput } from '../errors.js';
@@ -66,6 +66,25 @@ export function readInputFile(io: Io, path: string, what: string): Buffer {
 /** A secret held in a text file: the content without one trailing newline. */
 export function readSecretText(io: Io, path: string, what: string): string {
   return readInputFile(io, path, what).toString('utf8').replace(/\r?\n$/, '');
+}
+
+/**
+ * A configuration file the operator named (token registry, prices, TLS
+ * certificate): its absolute path, or E_CONFIG naming the file and the cause
+ * when it is missing, not a file or unreadable. Checked before anything starts.
+ */
+export function configFile(io: Io, path: string, what: string): string {
+  const full = resolve(io.cwd, path);
+  let why: string | undefined;
+  try {
+    if (!statSync(full).isFile()) why = 'not a file';
+    else accessSync(full, constants.R_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+  }
+  if (why) throw new CustosError('E_CONFIG', `${what} ${path}: ${why}`, { file: full, option: what });
+  return full;
 }
 
 export function progress(io: Io, message: string): void {

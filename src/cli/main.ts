@@ -4,7 +4,7 @@
  * Exit codes: 0 ok, 1 refused or failed, 2 usage.
  */
 import { CustosError, toCustosError } from '../errors.js';
-import { type Command, commandHelp, parseInvocation } from './command.js';
+import { type Command, GLOBAL_OPTIONS, closest, commandHelp, parseInvocation } from './command.js';
 import { processIo, type Io } from './io.js';
 import { auditCommands } from './commands/audit.js';
 import { instanceCommands } from './commands/instance.js';
@@ -30,46 +30,125 @@ export const COMMANDS: Command[] = [
   ...partyCommands,
 ];
 
+function commandLine(c: Command): string {
+  return `${c.name}${c.args ? ` ${c.args}` : ''}`;
+}
+
+function table(cmds: Command[]): string[] {
+  const width = Math.max(...cmds.map((c) => commandLine(c).length)) + 2;
+  return cmds.map((c) => `  ${commandLine(c).padEnd(width)}${c.summary}`);
+}
+
 function overview(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length + (c.args ? c.args.length + 1 : 0))) + 2;
   return [
     'custos: key custody and policy-enforced signing',
     '',
-    'Usage: custos COMMAND [options]   (custos COMMAND --help for details)',
+    'Usage: custos [global options] COMMAND [options]   (custos COMMAND --help, custos GROUP --help for details)',
     '',
-    ...COMMANDS.map((c) => `  ${`${c.name}${c.args ? ` ${c.args}` : ''}`.padEnd(width)}${c.summary}`),
+    ...table(COMMANDS),
     '',
-    'Every command takes --data DIR, --json, --debug. Commands that touch key material unseal for their own',
-    'duration from --passphrase-file / --share-file (or CUSTOS_PASSPHRASE_FILE / CUSTOS_SHARE_FILES, or a prompt).',
+    'Global options (anywhere on the line): --data DIR, --store URL, --server URL, --credential FILE, --json, --debug,',
+    '--passphrase-file FILE, --share-file FILE, --help. An explicit --data or --store wins over $CUSTOS_ADDR; --server',
+    'with --data is refused. Commands that touch key material unseal for their own duration from --passphrase-file /',
+    '--share-file (or CUSTOS_PASSPHRASE_FILE / CUSTOS_SHARE_FILES, or a prompt).',
   ].join('\n');
 }
 
+/** The commands of a group ("key" -> key create, key list, ...). */
+function groupOf(word: string): Command[] {
+  return COMMANDS.filter((c) => c.name.startsWith(`${word} `));
+}
+
+function groupHelp(word: string): string {
+  return [`Usage: custos ${word} COMMAND [options]   (custos ${word} COMMAND --help for its options)`, '', ...table(groupOf(word)), '', 'Global options: see "custos --help".'].join('\n');
+}
+
+/** The leading words that may name a command: the first two arguments that are neither a global option nor its value. */
+interface Located {
+  /** Indices into argv of the candidate command words. */
+  at: number[];
+  words: string[];
+  /** The first option that is not a global one, when it came before the words were complete. */
+  stop?: string;
+}
+
+function locateWords(argv: string[]): Located {
+  const at: number[] = [];
+  let stop: string | undefined;
+  for (let i = 0; i < argv.length && at.length < 2; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a.startsWith('-')) {
+      const name = a === '-h' ? 'help' : a.replace(/^--?/, '').split('=')[0]!;
+      const spec = GLOBAL_OPTIONS[name];
+      // A command's own option ends the words: what follows belongs to the command.
+      if (!spec) {
+        stop = a.split('=')[0];
+        break;
+      }
+      if (spec.type === 'string' && !a.includes('=')) i++;
+      continue;
+    }
+    at.push(i);
+  }
+  return { at, words: at.map((i) => argv[i]!), ...(stop ? { stop } : {}) };
+}
+
+/** Find the command anywhere among global options: longest match on the leading words ("operator rotate-root" before "operator"). */
 function findCommand(argv: string[]): { cmd: Command; rest: string[] } | undefined {
-  // Longest match on leading words ("operator rotate-root" before "operator").
-  for (const words of [2, 1]) {
-    const name = argv.slice(0, words).join(' ');
+  const { at, words } = locateWords(argv);
+  for (const n of [2, 1]) {
+    if (words.length < n) continue;
+    const name = words.slice(0, n).join(' ');
     const cmd = COMMANDS.find((c) => c.name === name);
-    if (cmd) return { cmd, rest: argv.slice(words) };
+    if (cmd) {
+      const used = new Set(at.slice(0, n));
+      return { cmd, rest: argv.filter((_, i) => !used.has(i)) };
+    }
   }
   return undefined;
+}
+
+/** Why no command matched, with the nearest real one. */
+function unknownCommand(words: string[]): CustosError {
+  const [first = '', second] = words;
+  const group = groupOf(first);
+  if (group.length && second !== undefined) {
+    const near = closest(`${first} ${second}`, group.map((c) => c.name));
+    return new CustosError('E_USAGE', `unknown command "${first} ${second}"${near ? `; did you mean "${near}"?` : ''} (see "custos ${first} --help")`);
+  }
+  const groups = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0]!))];
+  const input = words.join(' ');
+  const near = (words.length === 2 ? closest(input, COMMANDS.map((c) => c.name)) : undefined) ?? closest(first, groups);
+  return new CustosError('E_USAGE', `unknown command "${input}"${near ? `; did you mean "${near}"?` : ''} (see "custos --help")`);
 }
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const wantsJson = argv.includes('--json');
   const debug = argv.includes('--debug');
-  if (argv.length === 0 || argv[0] === '--help' || argv[0] === 'help' || argv[0] === '-h') {
-    io.stdout(`${overview()}\n`);
-    return argv.length === 0 ? 2 : 0;
-  }
   if (argv[0] === '--version') {
     io.stdout('custos 0.1.0\n');
     return 0;
   }
+  // "custos help [GROUP [COMMAND]]" is "custos [GROUP [COMMAND]] --help".
+  if (argv[0] === 'help') argv = [...argv.slice(1), '--help'];
+  const helpAsked = argv.includes('--help') || argv.includes('-h');
   const found = findCommand(argv);
   try {
     if (!found) {
-      const words = argv.slice(0, 2).filter((a) => !a.startsWith('-')).join(' ');
-      throw new CustosError('E_USAGE', `unknown command "${words}" (see "custos --help")`);
+      const { words, stop } = locateWords(argv);
+      if (stop && !helpAsked) {
+        throw new CustosError('E_USAGE', `${stop} is not a global option: give it after the command it belongs to (see "custos --help")`);
+      }
+      if (words.length === 0) {
+        io.stdout(`${overview()}\n`);
+        return helpAsked ? 0 : 2;
+      }
+      if (words.length === 1 && groupOf(words[0]!).length) {
+        io.stdout(`${groupHelp(words[0]!)}\n`);
+        return helpAsked ? 0 : 2;
+      }
+      throw unknownCommand(words);
     }
     const inv = parseInvocation(found.cmd, found.rest, io);
     if (inv.values.help) {

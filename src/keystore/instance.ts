@@ -145,7 +145,7 @@ export class Instance {
       const id = await store.read.getMeta('instance_id');
       const seal = await store.read.getMeta('seal');
       const audit = await store.read.getMeta('audit_key');
-      if (!id || !seal || !audit) throw new CustosError('E_NOT_INITIALIZED', `no custos instance at ${location}`);
+      if (!id || !seal || !audit) throw new CustosError('E_NOT_INITIALIZED', `no custos instance at ${store.driver.location}`); // without credentials
       const auditMeta = JSON.parse(audit) as AuditKeyMeta;
       return new Instance(store, id, JSON.parse(seal) as SealConfig, fromHex(auditMeta.publicKey, 'audit_key.publicKey', 32), location);
     } catch (e) {

@@ -181,6 +181,10 @@ function storeError(e: unknown): CustosError {
     if (state === '40001' || state === '40P01' || state === '55P03') {
       return new CustosError('E_STORE', `storage conflict (${state})`, { backend: 'postgres', retryAfterSeconds: 1, pgCode: state }, { cause: e });
     }
+    // Class 28: the server refused the role or its password (28P01), or has no such role / no pg_hba entry (28000).
+    if (state.startsWith('28')) {
+      return new CustosError('E_STORE_AUTH', `storage authentication failed (${state}): check the user and password of the store URL (--store / CUSTOS_STORE)`, { backend: 'postgres', pgCode: state }, { cause: e });
+    }
     const details: Record<string, unknown> = { backend: 'postgres', pgCode: state };
     if (typeof x.constraint === 'string') details.constraint = x.constraint;
     return new CustosError('E_STORE', `storage error (${state})`, details, { cause: e });

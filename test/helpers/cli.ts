@@ -41,21 +41,24 @@ export class Sandbox {
     return p;
   }
 
-  /** Run custos in-process with --data pointing at the sandbox. */
+  /**
+   * Run custos in-process on the sandbox's instance, named by CUSTOS_DATA (not --data: an
+   * explicit --data would win over a CUSTOS_ADDR the test sets).
+   */
   async run(...args: string[]): Promise<CliResult> {
     let stdout = '';
     let stderr = '';
     const io: Io = {
       stdout: (s) => void (stdout += s),
       stderr: (s) => void (stderr += s),
-      env: this.env,
+      env: { CUSTOS_DATA: this.data, ...this.env },
       cwd: this.dir,
       interactive: false,
       promptHidden: async () => {
         throw new Error('no prompt in tests');
       },
     };
-    const code = await main([...args, '--data', this.data], io);
+    const code = await main(args, io);
     let json: unknown;
     try {
       json = JSON.parse(stdout);
@@ -79,9 +82,9 @@ export class Sandbox {
     return { code: r.code, error: r.json?.error?.code, message: r.json?.error?.message, details: r.json?.error?.details };
   }
 
-  /** Run the built bin as a real process (no TTY, CI-like). */
+  /** Run the built bin as a real process (no TTY, CI-like) on the sandbox's instance (CUSTOS_DATA, as in run). */
   spawn(args: string[], env: Record<string, string> = {}): CliResult {
-    return cli([...args, '--data', this.data], this.dir, env);
+    return cli(args, this.dir, { CUSTOS_DATA: this.data, ...env });
   }
 
   /** A passphrase-sealed instance; returns the passphrase file path. */

@@ -5,7 +5,7 @@ import { utf8 } from '../../crypto/bytes.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Instance } from '../../keystore/instance.js';
-import type { SealSpec } from '../../keystore/seal.js';
+import type { SealSpec, UnsealMaterial } from '../../keystore/seal.js';
 import { bootstrapAdmin } from '../../access/bootstrap.js';
 import { buildServices } from '../../api/services.js';
 import { parseDuration } from '../../policy/duration.js';
@@ -13,7 +13,8 @@ import type { ChainOptions } from '../../chains/config.js';
 import { type Command, type Invocation, flag, int, list, str, usageError } from '../command.js';
 import { actorFor, locationOf, unsealMaterial } from '../context.js';
 import { call, clientFor, serverOf } from '../api.js';
-import { progress, readSecretText } from '../io.js';
+import { configFile, progress, readSecretText } from '../io.js';
+import { listening } from '../listen.js';
 
 const SEAL_OPTIONS = {
   seal: { type: 'string', arg: 'KIND', description: 'passphrase (default) or shamir' },
@@ -65,12 +66,11 @@ export function chainOptions(inv: Invocation): ChainOptions {
   const prices = str(inv.values, 'prices') ?? env.CUSTOS_PRICES;
   const interval = str(inv.values, 'prices-interval');
   const forward = str(inv.values, 'eth-rpc-forward') ?? env.CUSTOS_ETH_RPC_FORWARD;
-  const file = (f: string) => (/^https?:\/\//.test(f) ? f : resolve(inv.io.cwd, f));
   return {
     ...(ethRpc ? { ethRpc } : {}),
     ...(chainId !== undefined ? { chainId } : {}),
-    ...(tokens ? { tokensFile: file(tokens) } : {}),
-    ...(prices ? { prices: file(prices) } : {}),
+    ...(tokens ? { tokensFile: configFile(inv.io, tokens, '--tokens file') } : {}),
+    ...(prices ? { prices: /^https?:\/\//.test(prices) ? prices : configFile(inv.io, prices, '--prices file') } : {}),
     ...(interval ? { pricesIntervalMs: parseDuration(interval) } : {}),
     ...(forward ? { ethRpcForward: forward.split(',') } : {}),
   };
@@ -121,7 +121,8 @@ export const instanceCommands: Command[] = [
         const client = await clientFor(inv, server);
         const h = await client.call('sys.health', {});
         const hasCredential = Boolean(str(inv.values, 'credential') ?? inv.io.env.CUSTOS_CREDENTIAL);
-        if (h.sealed || !hasCredential) return { json: h, human: `server ${server}: ${h.sealed ? 'SEALED (custos unseal --server URL ...)' : 'unsealed'}, instance ${h.instanceId}` };
+        // Exit codes as Vault's: 0 unsealed, 2 sealed (1 is an error, e.g. unreachable).
+        if (h.sealed || !hasCredential) return { json: h, human: `server ${server}: ${h.sealed ? 'SEALED (custos unseal --server URL ...)' : 'unsealed'}, instance ${h.instanceId}`, exitCode: h.sealed ? 2 : 0 };
       }
       const st = await call(inv, 'sys.status', {});
       const seal = st.seal.kind === 'shamir' ? `shamir (${st.seal.threshold} of ${st.seal.shares})` : `passphrase (argon2id ${Math.round(st.seal.kdf.memoryKib / 1024)} MiB, t=${st.seal.kdf.iterations})`;
@@ -137,7 +138,8 @@ export const instanceCommands: Command[] = [
         `policy     v${st.policyVersion}`,
         `audit      ${st.audit.events} events, audit key ${st.audit.auditPublicKey}`,
       ].join('\n');
-      return { json: st, human };
+      // Local mode has no running instance to be sealed: each command unseals for itself, so 0.
+      return { json: st, human, exitCode: server && st.sealed ? 2 : 0 };
     },
   },
   {
@@ -216,9 +218,17 @@ export const instanceCommands: Command[] = [
     async run(inv) {
       const dev = flag(inv.values, 'dev');
       const loc = locationOf(inv);
+      // Configuration files are checked before anything is created, opened or prompted for (E_CONFIG naming the file).
+      const tlsCert = str(inv.values, 'tls-cert');
+      const tlsKey = str(inv.values, 'tls-key');
+      const tls = {
+        ...(tlsCert ? { tlsCert: configFile(inv.io, tlsCert, '--tls-cert file') } : {}),
+        ...(tlsKey ? { tlsKey: configFile(inv.io, tlsKey, '--tls-key file') } : {}),
+      };
+      const chains = chainOptions(inv);
       const files = list(inv.values, 'share-file');
       const hasMaterial = Boolean(str(inv.values, 'passphrase-file') ?? inv.io.env.CUSTOS_PASSPHRASE_FILE ?? (files.length || inv.io.env.CUSTOS_SHARE_FILES));
-      let material;
+      let material: UnsealMaterial | undefined;
       if (!dev && hasMaterial) {
         const probe = await Instance.open(loc);
         const cfg = probe.sealConfig;
@@ -226,21 +236,21 @@ export const instanceCommands: Command[] = [
         material = await unsealMaterial(inv, cfg.kind, cfg.kind === 'shamir' ? cfg.threshold : 1);
       }
       const ttl = str(inv.values, 'request-ttl');
-      const tlsCert = str(inv.values, 'tls-cert');
-      const tlsKey = str(inv.values, 'tls-key');
+      const listen = str(inv.values, 'listen') ?? '127.0.0.1:8200';
       const { serve } = await import('../../server/serve.js');
-      const server = await serve({
-        data: loc.data,
-        ...(loc.store ? { store: loc.store } : {}),
-        listen: str(inv.values, 'listen') ?? '127.0.0.1:8200',
-        ...(tlsCert ? { tlsCert: resolve(inv.io.cwd, tlsCert) } : {}),
-        ...(tlsKey ? { tlsKey: resolve(inv.io.cwd, tlsKey) } : {}),
-        dev,
-        ...(material ? { unseal: material } : {}),
-        ...(ttl ? { requestTtlMs: parseDuration(ttl) } : {}),
-        chains: chainOptions(inv),
-        log: (l) => inv.io.stderr(`${l}\n`),
-      });
+      const server = await listening(listen, () =>
+        serve({
+          data: loc.data,
+          ...(loc.store ? { store: loc.store } : {}),
+          listen,
+          ...tls,
+          dev,
+          ...(material ? { unseal: material } : {}),
+          ...(ttl ? { requestTtlMs: parseDuration(ttl) } : {}),
+          chains,
+          log: (l) => inv.io.stderr(`${l}\n`),
+        }),
+      );
       await new Promise<void>((done) => {
         const stop = (sig: string) => {
           inv.io.stderr(`${sig}: finishing in-flight requests and sealing...\n`);

@@ -125,7 +125,10 @@ export const keyCommands: Command[] = [
     summary: 'List keys (public information only).',
     async run(inv) {
       const all: KeyInfo[] = await call(inv, 'key.list', {});
-      const human = all.length ? all.map((k) => `${k.name.padEnd(24)} ${k.algorithm.padEnd(10)} ${k.state.padEnd(9)} v${k.currentVersion}`).join('\n') : 'no keys';
+      const width = Math.max(24, ...all.map((k) => k.name.length));
+      const algWidth = Math.max(10, ...all.map((k) => k.algorithm.length));
+      const row = (name: string, alg: string, state: string, version: string) => `${name.padEnd(width)} ${alg.padEnd(algWidth)} ${state.padEnd(9)} ${version}`;
+      const human = all.length ? [row('NAME', 'ALGORITHM', 'STATE', 'VERSION'), ...all.map((k) => row(k.name, k.algorithm, k.state, `v${k.currentVersion}`))].join('\n') : 'no keys';
       return { json: all, human };
     },
   },

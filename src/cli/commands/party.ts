@@ -7,6 +7,7 @@ import { type Command, type Invocation, flag, int, requireStr, str } from '../co
 import { call } from '../api.js';
 import { readSecretText } from '../io.js';
 import { chainOptions } from './instance.js';
+import { listening } from '../listen.js';
 
 const partyStore = {
   dev: { type: 'boolean', description: 'DEVELOPMENT ONLY: create the party and unseal it from a file next to its data' },
@@ -40,7 +41,9 @@ export const partyCommands: Command[] = [
     },
     async run(inv) {
       const { partyServe } = await import('../../party/server.js');
-      const party = await partyServe({ ...partyOptions(inv), listen: str(inv.values, 'listen') ?? '127.0.0.1:8300', chains: chainOptions(inv) });
+      const listen = str(inv.values, 'listen') ?? '127.0.0.1:8300';
+      const chains = chainOptions(inv);
+      const party = await listening(listen, () => partyServe({ ...partyOptions(inv), listen, chains }));
       await new Promise<void>((done) => {
         const stop = (sig: string) => {
           inv.io.stderr(`${sig}: stopping the party and sealing...\n`);

@@ -68,7 +68,7 @@ export const policyCommands: Command[] = [
       const values = [...list(inv.values, 'value'), ...(file ? readInputFile(inv.io, file, 'list file').toString('utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : [])];
       const r = await call(inv, 'list.set', { name: inv.positionals[0]!, values });
       if (isPending(r)) return pendingAdmin(r);
-      return { json: r, human: `List ${r.list} now has ${r.values} values.` };
+      return { json: r, human: `List ${r.list} now has ${r.values} value${r.values === 1 ? '' : 's'}.` };
     },
   },
   {

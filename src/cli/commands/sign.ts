@@ -50,11 +50,13 @@ export function requestOutput(v: RequestView) {
   if (v.status === 'signed') human = v.kind === 'sign' ? v.signature! : `executed: request ${v.id} (${v.kind})`;
   else if (v.status === 'denied') human = `denied: ${v.reason} (request ${v.id})`;
   else if (v.status === 'pending' || v.status === 'approved') {
+    const a = v.waitingFor?.approvals;
+    const more = a ? a.count - a.approvedBy.length : 0;
     const wait = [
-      v.waitingFor?.approvals ? `${v.waitingFor.approvals.count - v.waitingFor.approvals.approvedBy.length} more approval(s) from ${v.waitingFor.approvals.from}` : '',
-      v.waitingFor?.notBefore ? `not before ${v.waitingFor.notBefore}` : '',
+      a ? `${more} more approval${more === 1 ? '' : 's'} (role: ${a.from})` : '',
+      v.waitingFor?.notBefore ? `its time-lock until ${v.waitingFor.notBefore}` : '',
     ].filter(Boolean);
-    human = `${v.status}: request ${v.id} waits for ${wait.join(', then ')} (rule ${v.rule})`;
+    human = `${v.status}: request ${v.id} waits for ${wait.join(', then ') || 'nothing more'} (rule ${v.rule})`;
   } else human = `${v.status}: request ${v.id}${v.error ? ` (${v.error.code}: ${v.error.message})` : ''}`;
   return { json, human, failed: v.status === 'denied' || v.status === 'rejected' || v.status === 'failed' || v.status === 'expired' || v.status === 'cancelled' };
 }
