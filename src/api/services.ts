@@ -27,6 +27,7 @@ import { planRaw } from '../requests/plans.js';
 import { evmPlanner } from '../requests/plans-evm.js';
 import { bitcoinPlanner, solanaPlanner } from '../requests/plans-btc-sol.js';
 import type { PartyServices } from '../party/types.js';
+import { DEFAULT_LIMITS, type RequestLimits } from '../requests/quota.js';
 import type { Services } from './context.js';
 
 export type { ApiContext, Services } from './context.js';
@@ -34,6 +35,8 @@ export { contextFor } from './context.js';
 
 export interface ServiceOptions {
   requestTtlMs?: number;
+  /** Per-principal quotas on open requests and stored bytes (default DEFAULT_LIMITS). */
+  limits?: Partial<RequestLimits>;
   now?: () => number;
   chains?: ChainConfig;
 }
@@ -51,7 +54,7 @@ export function buildServices(inst: Instance, opts: ServiceOptions = {}): Servic
     keys,
     policies,
     { principals, policies, keys, wallets },
-    { ttlMs: opts.requestTtlMs ?? DEFAULT_REQUEST_TTL_MS, now: opts.now ?? Date.now },
+    { ttlMs: opts.requestTtlMs ?? DEFAULT_REQUEST_TTL_MS, now: opts.now ?? Date.now, limits: { ...DEFAULT_LIMITS, ...opts.limits } },
     buildPlanners(chains),
     threshold,
   );

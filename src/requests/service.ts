@@ -14,13 +14,11 @@
 import { randomUUID } from 'node:crypto';
 import { CustosError, isCustosError } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
-import { canonicalJson } from '../audit/canonical.js';
 import { auditActor, requireRole, type Actor } from '../access/actor.js';
 import { requestDigest, verifyApproval, type Verdict } from '../auth/approval.js';
 import { publicKeyFromHex } from '../auth/credential.js';
 import { verifiedApprovers } from '../access/approvals.js';
 import { evaluatePolicy, factsDigest, type Decision } from '../policy/evaluate.js';
-import { getAlgorithm } from '../crypto/algorithms.js';
 import type { PolicyService } from '../policy/service.js';
 import type { Instance } from '../keystore/instance.js';
 import { signAudit, type Keys, type SignResult } from '../keystore/keys.js';
@@ -31,6 +29,8 @@ import { planRaw, type Plan, type RawPayload, type SigningTask } from './plans.j
 import type { PayloadPlanner, Planners } from './types.js';
 import { requestView, storedDecision, type RequestView, type StoredDecision } from './view.js';
 import { gatherFacts } from './facts.js';
+import { deniedPayload, sameRequest, storedFacts, type StoredPayload } from './stored.js';
+import { admit, DEFAULT_LIMITS, type RequestLimits } from './quota.js';
 import type { SignContext } from '../party/protocol.js';
 import { govKey, recordGovProof, type GovProof } from '../threshold/governance.js';
 import { ThresholdVault } from '../threshold/vault.js';
@@ -42,8 +42,7 @@ import { executeAdmin, isNetworkAction, validateAdmin, type AdminAction, type Ad
 /** A raw signing request: the raw payload's fields plus the request metadata. */
 export type SignRequestInput = Omit<RawPayload, 'type'> & { note?: string; tags?: Record<string, string>; idempotencyKey?: string };
 
-/** What is stored and signed later: the payload as the client sent it, with the request's note and tags. */
-export type StoredPayload = ({ type: string } & Record<string, unknown>) & { note: string; tags: Record<string, string> };
+export type { StoredPayload } from './stored.js';
 
 export type { Planners } from './types.js';
 
@@ -71,7 +70,7 @@ export class Requests {
     private readonly keys: Keys,
     private readonly policies: PolicyService,
     private readonly admin: AdminExecutors,
-    private readonly opts: { ttlMs: number; now: () => number } = { ttlMs: DEFAULT_REQUEST_TTL_MS, now: Date.now },
+    private readonly opts: { ttlMs: number; now: () => number; limits?: RequestLimits } = { ttlMs: DEFAULT_REQUEST_TTL_MS, now: Date.now },
     private readonly planners: Planners = { raw: planRaw },
     private readonly threshold: ThresholdHooks | null = null,
   ) {}
@@ -140,7 +139,8 @@ export class Requests {
       const decision = evaluatePolicy(policy, facts);
       const d = storedDecision(decision, version, factsDigest(facts));
       const deferred = await this.usesParties(repo, plan);
-      const rec = this.newRecord(actor, 'sign', key.name, stored, facts, d, meta.idempotencyKey ?? null, nowMs, plan.valueUsd, deferred);
+      const rec = this.newRecord(actor, 'sign', key.name, stored, facts, d, meta.idempotencyKey ?? null, nowMs, plan.valueUsd, deferred, key.algorithm);
+      await admit(repo, rec, this.opts.limits ?? DEFAULT_LIMITS, nowMs);
       await repo.requests.insert(rec);
       await this.auditDecision(repo, actor, rec, d);
       if (rec.status === 'signed') return this.execute(repo, rec, nowMs);
@@ -277,7 +277,8 @@ export class Requests {
     }
   }
 
-  private newRecord(actor: Actor, kind: string, keyName: string | null, payload: unknown, facts: unknown, d: StoredDecision, idem: string | null, nowMs: number, valueUsd = 0, deferred = false): RequestRecord {
+  /** A new request row. A denied signing request keeps only a digest of its payload (`algorithm`: its key's, for that digest). */
+  private newRecord(actor: Actor, kind: string, keyName: string | null, payload: unknown, facts: unknown, d: StoredDecision, idem: string | null, nowMs: number, valueUsd = 0, deferred = false, algorithm?: string): RequestRecord {
     const now = new Date(nowMs).toISOString();
     const id = randomUUID();
     // A threshold signature is made outside the transaction: an allowed request waits as approved, due now.
@@ -290,8 +291,8 @@ export class Requests {
       keyName,
       status,
       idempotencyKey: idem,
-      payload: JSON.stringify(payload),
-      facts: JSON.stringify(facts),
+      payload: JSON.stringify(status === 'denied' && algorithm ? deniedPayload(payload as StoredPayload, algorithm) : payload),
+      facts: JSON.stringify(storedFacts(facts)),
       decision: JSON.stringify(d),
       digest: requestDigest({ id, kind, principal: actor.name, key: keyName, payload, createdAt: now }),
       valueUsd,
@@ -634,6 +635,7 @@ export class Requests {
       };
       const keyName = action.action === 'key.destroy' || action.action === 'key.usage' || action.action === 'key.reshare' || action.action === 'key.refresh' ? action.name : null;
       const rec = this.newRecord(actor, `admin:${action.action}`, keyName, action, {}, d, null, this.opts.now());
+      await admit(repo, rec, this.opts.limits ?? DEFAULT_LIMITS, this.opts.now());
       await repo.requests.insert(rec);
       await this.auditDecision(repo, actor, rec, d);
       if (actor.proof) await new ThresholdVault(this.inst).put(repo, 'gov-http', rec.id, 'active', actor.proof);
@@ -659,17 +661,6 @@ export class Requests {
     const { version, policy } = await this.policies.current(repo);
     return { decision: evaluatePolicy(policy, facts), facts, policyVersion: version };
   }
-}
-
-/**
- * Whether a retried submission is the request stored under its idempotency
- * key: the same payload, where an omitted signature scheme means the key's
- * default (so naming the default explicitly is the same request).
- */
-function sameRequest(prior: RequestRecord, retry: StoredPayload): boolean {
-  const algorithm = (JSON.parse(prior.facts) as { key: { algorithm: string } }).key.algorithm;
-  const normal = (p: Record<string, unknown>) => canonicalJson(p.type === 'raw' && !p.scheme ? { ...p, scheme: getAlgorithm(algorithm).defaultScheme } : p);
-  return normal(JSON.parse(prior.payload) as Record<string, unknown>) === normal(retry);
 }
 
 function stripUndefined<T extends Record<string, unknown>>(o: T): T {

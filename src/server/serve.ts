@@ -15,6 +15,7 @@ import type { UnsealMaterial } from '../keystore/seal.js';
 import { buildServices, type Services } from '../api/services.js';
 import { bootstrapAdmin } from '../access/bootstrap.js';
 import { loadChainConfig, type ChainOptions } from '../chains/config.js';
+import type { RequestLimits } from '../requests/quota.js';
 import { buildApp, VERSION } from './app.js';
 
 export interface ServeOptions {
@@ -29,6 +30,8 @@ export interface ServeOptions {
   unseal?: UnsealMaterial;
   log: (line: string) => void;
   requestTtlMs?: number;
+  /** Per-principal quotas on open requests and stored bytes per hour. */
+  limits?: Partial<RequestLimits>;
   /** Scheduler period for delayed execution and expiry. */
   tickMs?: number;
   /** How often the audit head is checkpointed (signed). */
@@ -92,7 +95,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const material = opts.dev ? await devInstance(data, opts.log) : opts.unseal;
   const chains = await loadChainConfig({ ...(opts.chains ?? {}), log: opts.log });
   const inst = await Instance.open({ data, ...(opts.store ? { store: opts.store } : {}) });
-  const services = buildServices(inst, { ...(opts.requestTtlMs ? { requestTtlMs: opts.requestTtlMs } : {}), chains });
+  const services = buildServices(inst, { ...(opts.requestTtlMs ? { requestTtlMs: opts.requestTtlMs } : {}), ...(opts.limits ? { limits: opts.limits } : {}), chains });
   let timer: NodeJS.Timeout | undefined;
   let lastCheckpoint = 0;
   const tick = () => {

@@ -236,6 +236,14 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE wallets ADD COLUMN allow_raw INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 7,
+    name: 'per-principal quota counters: open requests (backfilled) and stored bytes per minute',
+    sql: () => `
+      INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd)
+        SELECT 'open', principal_id, 0, 0, COUNT(*), 0 FROM requests WHERE status IN ('pending', 'approved') GROUP BY principal_id;
+    `,
+  },
 ];
 
 /** Apply every migration newer than the database's version, each in its own transaction. */

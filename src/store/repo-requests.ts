@@ -46,6 +46,19 @@ export type Velocity = Record<keyof typeof VELOCITY_WINDOWS | keyof typeof VALUE
 
 /** The states in which an allowed signing request holds its exposure in the velocity windows. */
 const RESERVED: readonly RequestStatus[] = ['pending', 'approved', 'signed'];
+/** The states in which a request (signing or admin) is open: it counts against its principal's open-request quota. */
+const OPEN: readonly RequestStatus[] = ['pending', 'approved'];
+
+/** What one principal holds against its storage quotas (`RequestRepo.usage`). */
+export interface Usage {
+  /** Requests pending or approved now. */
+  open: number;
+  /** Bytes of requests stored in the last hour (payload, facts, decision), at minute granularity: up to 61 minutes. */
+  bytes1h: number;
+}
+
+/** Stored size of a request row, as counted against the bytes-per-hour quota. */
+export const storedBytes = (r: Pick<RequestRecord, 'payload' | 'facts' | 'decision'>): number => r.payload.length + r.facts.length + r.decision.length;
 
 /** Bucket sizes (seconds) and the longest window each serves. */
 const RESOLUTIONS = [10, 60, 3600] as const;
@@ -64,6 +77,35 @@ export class RequestRepo {
         r.valueUsd, r.notBefore, r.expiresAt, r.result, r.createdAt, r.updatedAt, r.signedAt, r.mac],
     );
     if (r.kind === 'sign' && RESERVED.includes(r.status)) await this.count(r, Math.floor(Date.parse(r.signedAt ?? r.createdAt) / 1000), 1);
+    await this.bump('stored', r.principalId, 60, Math.floor(Date.parse(r.createdAt) / 60_000), 1, storedBytes(r));
+    if (OPEN.includes(r.status)) await this.bump('open', r.principalId, 0, 0, 1, 0);
+  }
+
+  /**
+   * A principal's open requests and the bytes it stored in the last hour,
+   * from counters kept beside the rows in the same transactions (one read,
+   * whatever the history): checked before a new request is stored.
+   */
+  async usage(principalId: string, nowMs: number): Promise<Usage> {
+    const rows = await this.x.all<Row>(
+      "SELECT scope, count, value_usd FROM velocity_buckets WHERE subject = ? AND ((scope = 'open' AND res = 0) OR (scope = 'stored' AND res = 60 AND bucket >= ?))",
+      [principalId, Math.floor(nowMs / 60_000) - 60],
+    );
+    let open = 0;
+    let bytes1h = 0;
+    for (const r of rows) {
+      if (r.scope === 'open') open += Number(r.count);
+      else bytes1h += Number(r.value_usd);
+    }
+    return { open: Math.max(0, open), bytes1h };
+  }
+
+  private async bump(scope: string, subject: string, res: number, bucket: number, count: number, value: number): Promise<void> {
+    await this.x.run(
+      'INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd) VALUES (?, ?, ?, ?, ?, ?) ' +
+        'ON CONFLICT (scope, subject, res, bucket) DO UPDATE SET count = velocity_buckets.count + excluded.count, value_usd = velocity_buckets.value_usd + excluded.value_usd',
+      [scope, subject, res, bucket, count, value],
+    );
   }
 
   async get(id: string): Promise<RequestRecord | undefined> {
@@ -102,6 +144,7 @@ export class RequestRepo {
     const moved = (await this.x.run(sql, [next.status, next.result, next.notBefore, next.signedAt, next.updatedAt, next.mac, next.id, ...from])).changes === 1;
     // A request reserved its exposure when it was decided (insert); a move out of the reserved states releases it (once: the CAS).
     if (moved && next.kind === 'sign' && !RESERVED.includes(next.status) && from.every((f) => RESERVED.includes(f))) await this.count(next, Math.floor(Date.parse(next.createdAt) / 1000), -1);
+    if (moved && !OPEN.includes(next.status) && from.every((f) => OPEN.includes(f))) await this.bump('open', next.principalId, 0, 0, -1, 0);
     return moved;
   }
 
@@ -154,13 +197,7 @@ export class RequestRepo {
     if (!Number.isFinite(t)) return;
     for (const [scope, subject] of [['key', r.keyName], ['principal', r.principalId]] as const) {
       if (!subject) continue;
-      for (const res of RESOLUTIONS) {
-        await this.x.run(
-          'INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd) VALUES (?, ?, ?, ?, ?, ?) ' +
-            'ON CONFLICT (scope, subject, res, bucket) DO UPDATE SET count = velocity_buckets.count + excluded.count, value_usd = velocity_buckets.value_usd + excluded.value_usd',
-          [scope, subject, res, Math.floor(t / res), sign, sign * r.valueUsd],
-        );
-      }
+      for (const res of RESOLUTIONS) await this.bump(scope, subject, res, Math.floor(t / res), sign, sign * r.valueUsd);
     }
     // Buckets no window reaches any more are dropped now and then (bounded table).
     if (sign === 1 && Math.random() < 1 / 256) {

@@ -208,6 +208,8 @@ export const instanceCommands: Command[] = [
       'tls-key': { type: 'string', arg: 'FILE', description: 'TLS private key (PEM)' },
       dev: { type: 'boolean', description: 'DEVELOPMENT ONLY: create ./custos-data if missing and unseal from a local file' },
       'request-ttl': { type: 'string', arg: 'DURATION', description: 'how long pending requests wait for approvals (default 24h)' },
+      'max-open-requests': { type: 'string', arg: 'N', description: 'requests one principal may have pending or approved at once (default 1000)' },
+      'max-stored-mib-per-hour': { type: 'string', arg: 'N', description: 'MiB of requests one principal may store per hour (default 1024)' },
       'eth-rpc': { type: 'string', arg: 'URL', description: 'upstream Ethereum node (eth_sendTransaction fills and broadcasts through it; read-only methods are proxied, see --eth-rpc-forward)' },
       'eth-rpc-forward': { type: 'string', arg: 'M1,M2', description: 'JSON-RPC methods proxied to the upstream ("default" = the read-only set and eth_sendRawTransaction; others are -32601)' },
       'chain-id': { type: 'string', arg: 'N', description: 'EVM chain id (default: ask the upstream node)' },
@@ -236,6 +238,8 @@ export const instanceCommands: Command[] = [
         material = await unsealMaterial(inv, cfg.kind, cfg.kind === 'shamir' ? cfg.threshold : 1);
       }
       const ttl = str(inv.values, 'request-ttl');
+      const maxOpen = int(inv.values, 'max-open-requests', { min: 1, max: 1_000_000 });
+      const maxMib = int(inv.values, 'max-stored-mib-per-hour', { min: 1, max: 1_048_576 });
       const listen = str(inv.values, 'listen') ?? '127.0.0.1:8200';
       const { serve } = await import('../../server/serve.js');
       const server = await listening(listen, () =>
@@ -247,6 +251,7 @@ export const instanceCommands: Command[] = [
           dev,
           ...(material ? { unseal: material } : {}),
           ...(ttl ? { requestTtlMs: parseDuration(ttl) } : {}),
+          limits: { ...(maxOpen !== undefined ? { maxOpen } : {}), ...(maxMib !== undefined ? { maxStoredBytesPerHour: maxMib * 1024 * 1024 } : {}) },
           chains,
           log: (l) => inv.io.stderr(`${l}\n`),
         }),
