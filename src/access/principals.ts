@@ -13,6 +13,7 @@ import { checkName, checkTags } from '../keystore/refs.js';
 import type { Repo } from '../store/repo.js';
 import { ROLES, principalMacFields, tokenMacFields, type PrincipalRecord, type Role, type TokenRecord } from '../store/records.js';
 import { auditActor, type Actor } from './actor.js';
+import type { AuditAction } from '../audit/events.js';
 
 export interface PrincipalInfo {
   id: string;
@@ -133,7 +134,7 @@ export class Principals {
     });
   }
 
-  private async audit(repo: Repo, actor: Actor, action: string, subject: string, details: Record<string, unknown>): Promise<void> {
+  private async audit(repo: Repo, actor: Actor, action: AuditAction, subject: string, details: Record<string, unknown>): Promise<void> {
     await appendEvent(repo, { actor: auditActor(actor), action, subject: `principal/${subject}`, details });
   }
 }

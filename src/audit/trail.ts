@@ -7,11 +7,13 @@ import { CustosError } from '../errors.js';
 import type { Repo } from '../store/repo.js';
 import type { AuditEventRecord, CheckpointRecord } from '../store/records.js';
 import { canonicalJson } from './canonical.js';
+import type { AuditAction } from './events.js';
 import { ChainVerifier, GENESIS_HASH, eventHash, type VerifyResult } from './chain.js';
 
 export interface AuditInput {
   actor: string;
-  action: string;
+  /** One of the registered events (src/audit/events.ts). */
+  action: AuditAction;
   subject: string;
   details?: Record<string, unknown>;
 }

@@ -17,11 +17,12 @@ import type { Wallets } from './wallets.js';
 import type { Curve } from '../hd/derive.js';
 import { keyInfo as toInfo, type KeyRecords } from './key-records.js';
 import type { KeyFacts, KeyInfo, NewKey, SignOptionsIn, SignResult, ThresholdSigner } from './types.js';
+import type { AuditInput } from '../audit/trail.js';
 
 export type { KeyFacts, KeyInfo, KeyVersionInfo, NewKey, SignOptionsIn, SignResult, ThresholdSigner } from './types.js';
 
 /** The audit event of a signature: what was signed (by digest), by which key version. */
-export function signAudit(actor: string, r: SignResult, input: SignInput, extra: Record<string, unknown> = {}) {
+export function signAudit(actor: string, r: SignResult, input: SignInput, extra: Record<string, unknown> = {}): AuditInput {
   return {
     actor,
     action: 'key.sign',

@@ -34,6 +34,7 @@ import { PartySigner } from './sign.js';
 import { PartyEvidence } from './evidence.js';
 import type { GovProof } from '../threshold/governance.js';
 import type { Repo } from '../store/repo.js';
+import type { AuditAction } from '../audit/events.js';
 
 /** A key share as the party stores it (sealed by the vault). */
 export type { PartyServices, ShareRecord } from './types.js';
@@ -190,7 +191,7 @@ export class PartyNode implements PartyCore {
   // ---- shares ----------------------------------------------------------------------
 
   /** A new share (DKG, refresh, reshare) waits as pending until the coordinator commits its epoch. */
-  async storePending(rec: ShareRecord, action: string): Promise<void> {
+  async storePending(rec: ShareRecord, action: AuditAction): Promise<void> {
     await this.inst.store.tx(async (repo) => {
       await this.vault.put(repo, 'share', `${rec.keyId}@${rec.epoch}`, 'pending', rec);
       await appendEvent(repo, { actor: this.actorName, action, subject: `key/${rec.keyName}`, details: { keyId: rec.keyId, epoch: rec.epoch, digest: rec.digest, suite: rec.suite } });

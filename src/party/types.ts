@@ -14,6 +14,7 @@ import type { FrostSuite } from '../threshold/suites.js';
 import type { ThresholdVault } from '../threshold/vault.js';
 import type { PartyAuthority } from './authority.js';
 import type { Envelope, Identity } from './wire.js';
+import type { AuditAction } from '../audit/events.js';
 
 /** What a party node uses of its instance's services (src/api/services.ts `partyServices`). */
 export interface PartyServices {
@@ -49,7 +50,7 @@ export interface PartyCore {
   readonly authority: PartyAuthority;
   /** The audit actor for what the coordinator asked. */
   readonly actorName: string;
-  storePending(rec: ShareRecord, action: string): Promise<void>;
+  storePending(rec: ShareRecord, action: AuditAction): Promise<void>;
   holdsKey(repo: Repo, keyName: string): Promise<boolean>;
   destroyShares(keyName: string): Promise<number>;
   share(keyId: string, epoch: number, digest: string, receipts?: Envelope[]): Promise<ShareRecord>;

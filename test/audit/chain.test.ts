@@ -120,10 +120,10 @@ describe('audit details guard', () => {
     let inserted = 0;
     const repo = { lastEvent: async () => undefined, insertEvent: async () => void inserted++ } as never;
     for (const details of [{ privateKey: 'x' }, { nested: { mnemonic: 'x' } }, { passphrase: 'x' }, { seed: 'x' }]) {
-      await assert.rejects(appendEvent(repo, { actor: 'a', action: 'x', subject: 's', details }), (e: any) => e.code === 'E_INTERNAL' && !String(e.message).includes("'x'"));
+      await assert.rejects(appendEvent(repo, { actor: 'a', action: 'audit.export', subject: 's', details }), (e: any) => e.code === 'E_INTERNAL' && !String(e.message).includes("'x'"));
     }
     assert.equal(inserted, 0);
-    await appendEvent(repo, { actor: 'a', action: 'x', subject: 's', details: { publicKey: 'ab', shares: 3 } });
+    await appendEvent(repo, { actor: 'a', action: 'audit.export', subject: 's', details: { publicKey: 'ab', shares: 3 } });
     assert.equal(inserted, 1);
   });
 });

@@ -1,0 +1,72 @@
+/**
+ * Every audit event custos writes, by action name, with what it records.
+ * `appendEvent` takes only these names (the compiler checks each call), and
+ * docs/audit-events.md is this table (test/audit/events.test.ts keeps the
+ * two equal), so an auditor has one list of what the trail can contain.
+ */
+export const AUDIT_EVENTS = {
+  // instance and seal
+  'instance.init': 'an instance was created (seal kind, instance id)',
+  'operator.rekey': 'the seal was changed (new passphrase or Shamir shares)',
+  'operator.rotate_root': 'the root key was rotated and every data key rewrapped',
+  'seal.unseal_failed': 'an unseal attempt failed (wrong passphrase or shares)',
+  'coordinator.identity.create': "the threshold coordinator's identity key was made",
+  'party.identity.create': "a threshold party's identity key was made",
+  // keys and wallets
+  'key.create': 'a key was generated, or a threshold key made by DKG (algorithm, custody, tags, public key)',
+  'key.import': 'a key was imported (format)',
+  'key.restore': 'a key was restored from SLIP-39 shares',
+  'key.rotate': 'a key got a new signing version',
+  'key.enable': 'a disabled key may sign again',
+  'key.disable': 'a key stopped signing',
+  'key.destroy': 'a key was crypto-shredded (at a party: its shares deleted)',
+  'key.usage': 'raw signing was granted to or withdrawn from a key',
+  'key.export': 'a key was exported (format)',
+  'key.sign': 'a key signed (key, version, scheme, payload digest)',
+  'key.sign.share': 'a threshold party released its signature share for a request',
+  'key.commit': 'a threshold party put a new share epoch in force',
+  'key.refresh': 'a threshold key got new shares for the same parties',
+  'key.reshare': "a threshold key's shares were dealt to a new party set or threshold",
+  'key.reshare.deal': 'a threshold party dealt its part of a reshare',
+  'key.reshare.receive': 'a threshold party received its new share of a reshare (pending until committed)',
+  'key.dkg': 'a threshold party made its share in a DKG (pending until committed)',
+  'key.retire': "a threshold party deleted an old epoch's share",
+  'wallet.create': 'an HD wallet was created',
+  'wallet.import': 'an HD wallet was imported (mnemonic or seed)',
+  'wallet.restore': 'an HD wallet was restored from SLIP-39 shares',
+  'wallet.usage': "raw signing was granted to or withdrawn from a wallet's accounts",
+  'wallet.xpub': 'an extended public key was read',
+  'backup.create': 'SLIP-39 backup shares of a wallet or key were made (shown once)',
+  // access, policy and lists
+  'principal.create': 'a principal was registered (name, role, public key)',
+  'principal.revoke': 'a principal was revoked',
+  'token.create': 'a bearer token was issued for an agent (id, expiry)',
+  'token.revoke': 'a bearer token was revoked',
+  'policy.set': 'a new policy version (digest)',
+  'list.set': 'a named list was replaced',
+  // requests
+  'request.decide': 'a request was decided by policy (outcome, rule, facts digest)',
+  'request.approve': "an approver's signed approval was counted",
+  'request.reject': "an approver's signed rejection ended a request",
+  'request.approved': 'a request collected its approvals',
+  'request.cancel': 'a request was cancelled',
+  'request.expire': 'a pending request expired',
+  'request.deny': 'an allowed request was refused when it came to execute (policy now denies it)',
+  'request.execute': 'a request was carried out (signed, or the admin action ran)',
+  'request.fail': 'a request could not be carried out (the error)',
+  'request.veto.cancel': "a party received the requester's or an approver's signed cancellation",
+  'request.veto.reject': "a party received an approver's signed rejection",
+  // threshold parties
+  'party.add': 'a threshold party was registered',
+  'party.remove': 'a threshold party was removed',
+  'party.pair': 'a threshold party paired with its coordinator',
+  'party.peer.add': "a party added a peer to its registry (on the admin's proof)",
+  'party.peer.remove': 'a party removed a peer from its registry',
+  'party.refuse': 'a party refused what its coordinator asked (the reason)',
+  'party.coordinator.misbehaviour': 'a party caught its coordinator contradicting itself (evidence)',
+  'gov.refuse': 'a party refused a governance change without a valid proof',
+  'threshold.invalid_share': 'a signature share failed verification (the party named)',
+  'audit.export': 'the trail was exported',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_EVENTS;
