@@ -31,7 +31,7 @@ import { evaluatePolicy, factsDigest, type Decision } from '../policy/evaluate.j
 import { equalBytes, toHex } from '../crypto/bytes.js';
 import { signingBytes } from '../keystore/payload.js';
 import type { KeyFacts, KeyFactsSource } from '../keystore/types.js';
-import { gatherFacts } from '../requests/facts.js';
+import { gatherFacts, requestShape } from '../requests/facts.js';
 import type { Plan } from '../requests/types.js';
 import type { Repo } from '../store/repo.js';
 import type { Role } from '../store/records.js';
@@ -130,7 +130,7 @@ export class PartyEvidence {
       repo,
       keys,
       actor,
-      { key: plan.key, ...(plan.curve ? { curve: plan.curve } : {}), scheme: plan.scheme, size: plan.size, note: String(payload.note ?? ''), tags: (payload.tags ?? {}) as Record<string, string>, kind: plan.kind, payloadFacts: plan.payloadFacts },
+      requestShape(plan, String(payload.note ?? ''), (payload.tags ?? {}) as Record<string, string>),
       nowMs,
     );
     const { version, policy } = await this.node.services.policies.current(repo);

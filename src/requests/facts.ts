@@ -7,6 +7,7 @@ import type { PolicyFacts } from '../policy/facts.js';
 import type { Repo } from '../store/repo.js';
 import type { KeyFactsSource } from '../keystore/types.js';
 import type { Curve } from '../hd/derive.js';
+import type { Plan } from './types.js';
 
 export interface RawRequestShape {
   key: string;
@@ -17,6 +18,11 @@ export interface RawRequestShape {
   tags: Record<string, string>;
   kind: string;
   payloadFacts?: Record<string, unknown>;
+}
+
+/** The request as fact gathering sees it: a signing plan with the request's note and tags. */
+export function requestShape(plan: Pick<Plan, 'key' | 'curve' | 'scheme' | 'size' | 'kind' | 'payloadFacts'>, note: string, tags: Record<string, string>): RawRequestShape {
+  return { key: plan.key, ...(plan.curve ? { curve: plan.curve } : {}), scheme: plan.scheme, size: plan.size, note, tags, kind: plan.kind, payloadFacts: plan.payloadFacts };
 }
 
 /**

@@ -1,0 +1,299 @@
+/**
+ * Carrying out allowed requests: deciding them again at execution, signing
+ * (threshold signatures outside any transaction, recorded with a
+ * compare-and-set), running admin actions, and the scheduler's pass over
+ * due and expired requests. Every execution happens at most once.
+ */
+import { CustosError, isCustosError } from '../errors.js';
+import { appendEvent } from '../audit/trail.js';
+import { verifiedApprovers } from '../access/approvals.js';
+import { evaluatePolicy } from '../policy/evaluate.js';
+import type { PolicyService } from '../policy/service.js';
+import { signAudit, type SignResult } from '../keystore/keys.js';
+import type { SignInput } from '../keystore/payload.js';
+import type { Repo } from '../store/repo.js';
+import type { RequestRecord, RequestStatus, Role } from '../store/records.js';
+import type { Plan, SigningTask } from './plans.js';
+import type { RequestView, StoredDecision } from './view.js';
+import { gatherFacts, requestShape } from './facts.js';
+import type { StoredPayload } from './stored.js';
+import type { SignContext } from '../party/protocol.js';
+import { govKey, recordGovProof, type GovProof } from '../threshold/governance.js';
+import { ThresholdVault } from '../threshold/vault.js';
+import { executeAdmin, isNetworkAction, type AdminAction, type AdminExecutors, type ThresholdHooks } from './admin.js';
+import type { RequestRows } from './rows.js';
+
+/** Signatures made before the recording transaction (threshold keys), or the error that stopped them. */
+type Presigned = { results: { sig: SignResult; input: SignInput }[]; output: Record<string, unknown> } | { error: unknown };
+
+export class Executor {
+  /** Deferred (threshold) executions running in this process. */
+  private readonly inFlight = new Set<string>();
+
+  constructor(
+    private readonly rows: RequestRows,
+    private readonly policies: PolicyService,
+    private readonly admin: AdminExecutors,
+    private readonly threshold: ThresholdHooks | null,
+  ) {}
+
+  /** Best effort, after the transaction: parties assess the request and time delays from this. */
+  announce(rec: RequestRecord, refs: string[]): void {
+    const hooks = this.threshold;
+    if (!hooks) return;
+    void signContext(this.rows.inst.store.read, rec)
+      .then((ctx) => hooks.announce(ctx, refs))
+      .catch(() => undefined);
+  }
+
+  /** Whether a plan signs with a threshold key (its signatures take network rounds: made outside any transaction). */
+  async usesParties(repo: Repo, plan: Plan): Promise<boolean> {
+    for (const t of plan.tasks) if ((await this.rows.keys.facts(repo, t.ref, t.curve)).custody === 'threshold') return true;
+    return false;
+  }
+
+  /** Whether a stored request executes outside a transaction: threshold signatures, membership and share changes. */
+  async isDeferred(repo: Repo, rec: RequestRecord): Promise<boolean> {
+    if (rec.kind !== 'sign') return isNetworkAction(JSON.parse(rec.payload) as AdminAction);
+    return this.usesParties(repo, await this.rows.plan(repo, JSON.parse(rec.payload) as StoredPayload).catch(() => ({ tasks: [] }) as unknown as Plan));
+  }
+
+  /**
+   * Execute an approved request whose signatures need threshold parties: the
+   * signatures are made first, outside any transaction (the store is not held
+   * during network rounds), then recorded with a compare-and-set on the
+   * status. Two executors racing both get signatures; exactly one is
+   * recorded and returned. A crash in between leaves the request approved
+   * and due, so the scheduler signs it again.
+   */
+  async runDeferred(id: string): Promise<RequestView> {
+    const rec = this.rows.checked((await this.rows.inst.store.read.requests.get(id))!);
+    if (rec.status !== 'approved' || this.inFlight.has(id)) return this.rows.view(this.rows.inst.store.read, rec);
+    this.inFlight.add(id);
+    try {
+      if (rec.kind === 'sign') {
+        const refusal = await this.rows.inst.store.tx(async (repo) => {
+          const fresh = await repo.requests.get(id);
+          if (fresh?.status !== 'approved') return null;
+          const r = await this.redecide(repo, this.rows.checked(fresh), this.rows.opts.now());
+          return r ? this.denyAtExecution(repo, this.rows.checked(fresh), r, new Date(this.rows.opts.now()).toISOString()) : null;
+        });
+        if (refusal) return refusal;
+      }
+      const pre = await this.presign(rec);
+      return await this.rows.inst.store.tx(async (repo) => {
+        const fresh = await repo.requests.get(id);
+        if (fresh?.status !== 'approved') return this.rows.view(repo, fresh!);
+        const d = JSON.parse(fresh.decision) as StoredDecision;
+        const lifetimeOver = this.rows.opts.now() > Date.parse(fresh.createdAt) + this.rows.opts.ttlMs + d.delayMs;
+        if ('error' in pre && isCustosError(pre.error, 'E_TOO_EARLY') && !lifetimeOver) {
+          // A party's own clock says the time-lock has not passed: stay approved, retry then (not a failure).
+          const wait = Math.min(Math.max(Number(pre.error.details?.retryAfterMs ?? 0), 250), 3600_000);
+          const nowMs = this.rows.opts.now();
+          await this.rows.move(repo, this.rows.checked(fresh), ['approved'], { notBefore: new Date(nowMs + wait).toISOString() }, new Date(nowMs).toISOString());
+          return this.rows.view(repo, (await repo.requests.get(id))!);
+        }
+        return this.execute(repo, this.rows.checked(fresh), this.rows.opts.now(), pre);
+      });
+    } finally {
+      this.inFlight.delete(id);
+    }
+  }
+
+  /**
+   * Decide an allowed request again when it executes (after approvals or a
+   * delay): the policy in force now, the velocity windows without its own
+   * reservation, the requester as it is now. Returns why it would now be
+   * refused, or null. The exposure it reserved at submission is what made
+   * the requests decided after it see it; this is what makes a policy change
+   * or a revoked requester stop it.
+   */
+  async redecide(repo: Repo, rec: RequestRecord, nowMs: number): Promise<{ rule: string | null; reason: string } | null> {
+    const actor = await this.rows.requester(repo, rec);
+    if (!actor) return { rule: null, reason: `requester ${rec.principalName} is no longer an active principal` };
+    const stored = JSON.parse(rec.payload) as StoredPayload;
+    const plan = await this.rows.plan(repo, stored);
+    const { facts } = await gatherFacts(
+      repo,
+      this.rows.keys,
+      actor,
+      requestShape(plan, stored.note, stored.tags),
+      nowMs,
+      { atMs: Date.parse(rec.createdAt), valueUsd: rec.valueUsd },
+    );
+    const { version, policy } = await this.policies.current(repo);
+    const d = evaluatePolicy(policy, facts);
+    if (d.outcome === 'deny') return { rule: d.rule, reason: `policy v${version} now denies it: ${d.reason}` };
+    if (d.approvals) {
+      const have = await this.verifiedApprovals(repo, rec, d.approvals.from);
+      if (have.length < d.approvals.count) return { rule: d.rule, reason: `policy v${version} now needs ${d.approvals.count} approvals from ${d.approvals.from} (rule ${d.rule}); it has ${have.length}` };
+    }
+    return null;
+  }
+
+  /** End an allowed request as denied at execution (its reservation is released by the move). */
+  async denyAtExecution(repo: Repo, rec: RequestRecord, refusal: { rule: string | null; reason: string }, now: string): Promise<RequestView> {
+    if (!(await this.rows.move(repo, rec, ['pending', 'approved'], { status: 'denied', result: JSON.stringify({ deniedAtExecution: true, rule: refusal.rule, reason: refusal.reason }) }, now))) {
+      throw new CustosError('E_REQUEST_FINISHED', `request ${rec.id} was already executed`);
+    }
+    await appendEvent(repo, { actor: 'custos', action: 'request.deny', subject: `request/${rec.id}`, details: { atExecution: true, rule: refusal.rule, reason: refusal.reason } });
+    return this.rows.view(repo, (await repo.requests.get(rec.id))!);
+  }
+
+  /** The signatures of a sign request, made outside a transaction (errors are kept, to be recorded). */
+  async presign(rec: RequestRecord): Promise<Presigned> {
+    const repo = this.rows.inst.store.read;
+    try {
+      if (rec.kind !== 'sign') {
+        const action = JSON.parse(rec.payload) as AdminAction;
+        if (!isNetworkAction(action) || !this.threshold) throw new CustosError('E_INTERNAL', `request ${rec.id} is not deferred`);
+        const proof = await this.quorumProof(repo, rec);
+        if (!proof) throw new CustosError('E_FORBIDDEN', `${action.action} needs the proposer's signed API request, which parties verify; it was not recorded`);
+        return { results: [], output: { output: await this.threshold.runAdmin(action, { ...proof, action }, requesterActor(rec)) } };
+      }
+      const plan = await this.rows.plan(repo, JSON.parse(rec.payload) as StoredPayload);
+      const context = await signContext(repo, rec);
+      const results = [];
+      for (const t of plan.tasks) results.push({ sig: await this.rows.keys.signIn(repo, t.ref, t.input, signOptions(t, context)), input: t.input });
+      return { results, output: plan.assemble(results.map((r) => r.sig)) };
+    } catch (e) {
+      return { error: e };
+    }
+  }
+
+  /**
+   * Carry out an allowed request inside the transaction: sign (or run the
+   * admin action) and move it to signed, or to failed when the key can no
+   * longer sign. Compare-and-set: a request executes at most once.
+   */
+  async execute(repo: Repo, rec: RequestRecord, nowMs: number, pre?: Presigned): Promise<RequestView> {
+    const now = new Date(nowMs).toISOString();
+    const from: RequestStatus[] = rec.status === 'signed' ? ['signed'] : ['pending', 'approved'];
+    let result: Record<string, unknown>;
+    let status: RequestStatus = 'signed';
+    try {
+      if (pre) {
+        if ('error' in pre) throw pre.error;
+        for (const r of pre.results) await appendEvent(repo, signAudit(requesterActor(rec), r.sig, r.input, { requestId: rec.id }));
+        result = pre.output;
+      } else if (rec.kind === 'sign') {
+        if (rec.status !== 'signed') {
+          const refusal = await this.redecide(repo, rec, nowMs);
+          if (refusal) return this.denyAtExecution(repo, rec, refusal, now);
+        }
+        const plan = await this.rows.plan(repo, JSON.parse(rec.payload) as StoredPayload);
+        const context = await signContext(repo, rec);
+        const results = [];
+        for (const t of plan.tasks) {
+          const sig = await this.rows.keys.signIn(repo, t.ref, t.input, signOptions(t, context));
+          await appendEvent(repo, signAudit(requesterActor(rec), sig, t.input, { requestId: rec.id }));
+          results.push(sig);
+        }
+        result = plan.assemble(results);
+      } else {
+        const action = JSON.parse(rec.payload) as AdminAction;
+        result = { output: await executeAdmin(this.admin, repo, action, rec) };
+        if (govKey(action)) await recordGovProof(this.rows.inst, repo, action, await this.quorumProof(repo, rec));
+      }
+    } catch (e) {
+      if (!isCustosError(e) || ['E_STORE', 'E_INTERNAL', 'E_SEALED'].includes(e.code)) throw e;
+      status = 'failed';
+      result = { error: { code: e.code, message: e.message, ...(e.details?.party ? { party: e.details.party } : {}) } };
+      if (e.code === 'E_INVALID_SHARE' && e.details?.party) {
+        await appendEvent(repo, { actor: 'custos', action: 'threshold.invalid_share', subject: `party/${String(e.details.party)}`, details: { requestId: rec.id, key: rec.keyName, participant: String(e.details.participant ?? '') } });
+      }
+    }
+    const moved = await this.rows.move(repo, rec, from, { status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null }, now);
+    if (!moved) throw new CustosError('E_REQUEST_FINISHED', `request ${rec.id} was already executed`);
+    await appendEvent(repo, { actor: 'custos', action: status === 'signed' ? 'request.execute' : 'request.fail', subject: `request/${rec.id}`, details: status === 'failed' ? { error: result.error as Record<string, unknown> } : { kind: rec.kind } });
+    const after = await repo.requests.get(rec.id);
+    return this.rows.view(repo, after!);
+  }
+
+  /**
+   * The approvals that count: each stored signature re-verified against its
+   * approver's current (MAC-checked, active, eligible) key, so a row written
+   * into the store by anyone else never counts.
+   */
+  async verifiedApprovals(repo: Repo, rec: RequestRecord, role: string) {
+    const rows = (await repo.requests.approvals(rec.id)).filter((a) => a.verdict === 'approve');
+    const ok = new Set(await verifiedApprovers(this.rows.inst, repo, { id: rec.id, digest: rec.digest, requester: rec.principalName }, rows, role as Role));
+    return rows.filter((a) => ok.has(a.approverName) && a.approverId !== rec.principalId);
+  }
+
+  /** The proof of a quorum-governed change: the proposer's signed request and the approvals over the request digest. */
+  async quorumProof(repo: Repo, rec: RequestRecord): Promise<Omit<GovProof, 'action'> | undefined> {
+    const http = (await new ThresholdVault(this.rows.inst).get<GovProof['http']>(repo, 'gov-http', rec.id))?.value;
+    if (!http) return undefined;
+    const approvals = (await repo.requests.approvals(rec.id)).filter((a) => a.verdict === 'approve').map((a) => ({ approverName: a.approverName, signature: a.signature }));
+    return { http, quorum: { id: rec.id, kind: rec.kind, principal: rec.principalName, key: rec.keyName, createdAt: rec.createdAt, approvals } };
+  }
+
+  /** The threshold keys a sign request uses (whose parties hear of vetoes). */
+  async thresholdRefs(repo: Repo, rec: RequestRecord): Promise<string[]> {
+    if (rec.kind !== 'sign' || !this.threshold) return [];
+    const plan = await this.rows.plan(repo, JSON.parse(rec.payload) as StoredPayload).catch(() => null);
+    const out = new Set<string>();
+    for (const t of plan?.tasks ?? []) if ((await this.rows.keys.facts(repo, t.ref, t.curve).catch(() => null))?.custody === 'threshold') out.add(t.ref);
+    return [...out];
+  }
+
+  /** Execute approved requests whose delay has passed and expire stale pending ones. Returns how many moved. */
+  async runDue(limit = 100): Promise<{ executed: number; expired: number }> {
+    if (this.rows.inst.sealed) return { executed: 0, expired: 0 };
+    const nowMs = this.rows.opts.now();
+    const now = new Date(nowMs).toISOString();
+    const { execute, expire } = await this.rows.inst.store.read.requests.due(now, limit);
+    let executed = 0;
+    let expired = 0;
+    for (const r of execute) {
+      if (await this.isDeferred(this.rows.inst.store.read, r)) {
+        if ((await this.runDeferred(r.id)).status !== 'approved') executed++;
+        continue;
+      }
+      await this.rows.inst.store.tx(async (repo) => {
+        const fresh = await repo.requests.get(r.id);
+        if (fresh?.status !== 'approved') return; // another instance or call got it first
+        await this.execute(repo, this.rows.checked(fresh), nowMs);
+        executed++;
+      });
+    }
+    for (const r of expire) {
+      if (r.status !== 'pending') continue;
+      await this.rows.inst.store.tx(async (repo) => {
+        const fresh = await repo.requests.get(r.id);
+        if (fresh?.status !== 'pending') return;
+        if (await this.rows.move(repo, this.rows.checked(fresh), ['pending'], { status: 'expired' }, now)) {
+          await appendEvent(repo, { actor: 'custos', action: 'request.expire', subject: `request/${r.id}`, details: { expiresAt: r.expiresAt } });
+          expired++;
+        }
+      });
+    }
+    return { executed, expired };
+  }
+}
+
+/** What a threshold key's parties are shown of the request they sign for (they re-check all of it). */
+export async function signContext(repo: Repo, rec: RequestRecord): Promise<SignContext> {
+  const approvals = (await repo.requests.approvals(rec.id)).filter((a) => a.verdict === 'approve').map((a) => ({ approverName: a.approverName, signature: a.signature }));
+  const local = rec.principalId === 'local';
+  return {
+    id: rec.id,
+    kind: rec.kind,
+    principal: { id: rec.principalId, name: rec.principalName, role: local ? 'admin' : '', kind: local ? 'local' : 'api', tags: {} },
+    keyName: rec.keyName ?? '',
+    payload: rec.payload,
+    createdAt: rec.createdAt,
+    digest: rec.digest,
+    approvals,
+  };
+}
+
+function signOptions(t: SigningTask, context: SignContext) {
+  return { scheme: t.scheme, ...(t.curve ? { curve: t.curve } : {}), ...(t.auxRand ? { auxRand: t.auxRand } : {}), context };
+}
+
+/** The audit actor of the principal who submitted a request. */
+function requesterActor(rec: RequestRecord): string {
+  return rec.principalId === 'local' ? rec.principalName : `principal:${rec.principalName}`;
+}
