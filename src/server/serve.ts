@@ -15,7 +15,7 @@ import type { UnsealMaterial } from '../keystore/seal.js';
 import { buildServices, type Services } from '../api/services.js';
 import { bootstrapAdmin } from '../access/bootstrap.js';
 import { loadChainConfig, type ChainOptions } from '../chains/config.js';
-import { buildApp, VERSION } from './app.js';
+import { buildApp, VERSION, type ConnectionLimits } from './app.js';
 
 export interface ServeOptions {
   data: string;
@@ -35,6 +35,8 @@ export interface ServeOptions {
   checkpointMs?: number;
   /** Token registry, prices, Ethereum upstream. */
   chains?: ChainOptions;
+  /** Request, header and keep-alive timeouts and the connection cap (defaults: `DEFAULT_CONNECTION_LIMITS` in app.ts). */
+  limits?: Partial<ConnectionLimits>;
 }
 
 export interface RunningServer {
@@ -108,7 +110,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     if (material) await inst.unseal(material, opts.dev ? 'dev:unseal' : 'serve:unseal');
     const https = opts.tlsCert && opts.tlsKey ? { https: { cert: readFileSync(opts.tlsCert), key: readFileSync(opts.tlsKey) } } : {};
     if (!!opts.tlsCert !== !!opts.tlsKey) throw new CustosError('E_USAGE', '--tls-cert and --tls-key go together');
-    const app = await buildApp(services, { log: opts.log, onUnseal: tick, ...https });
+    const app = await buildApp(services, { log: opts.log, onUnseal: tick, ...https, ...(opts.limits ? { limits: opts.limits } : {}) });
     await app.listen({ host, port });
     const addr = app.server.address();
     const actualPort = typeof addr === 'object' && addr ? addr.port : port;
