@@ -206,6 +206,10 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
       schema,
       preValidation: async (req) => {
         const q = req.query as Record<string, unknown>;
+        // Input of POST/PUT/DELETE is the body, validated by its schema; a query string would bypass it.
+        if (op.method !== 'GET' && Object.keys(q ?? {}).length > 0) {
+          throw new CustosError('E_BAD_INPUT', `${req.method} ${op.path} takes no query parameters: send the input in the JSON body`);
+        }
         for (const k of queryIntegers) if (typeof q[k] === 'string' && /^\d{1,9}$/.test(q[k] as string)) q[k] = Number(q[k]);
         // Operations without input take no body (an absent body is fine).
         if (!op.input && op.method !== 'GET' && req.body !== undefined && (typeof req.body !== 'object' || req.body === null || Object.keys(req.body).length > 0)) {
@@ -213,7 +217,8 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
         }
       },
       handler: async (req, reply) => {
-        const input = { ...((req.query as object) ?? {}), ...((req.body as object) ?? {}), ...((req.params as object) ?? {}) };
+        // GET input is the (schema-checked) query, any other method's the (schema-checked) body; path parameters win.
+        const input = { ...(((op.method === 'GET' ? req.query : req.body) as object) ?? {}), ...((req.params as object) ?? {}) };
         if (name === 'sys.unseal') return unseal(s, input as { passphrase?: string; shares?: string[] }, opts.onUnseal);
         if (name === 'sys.health') return handlers['sys.health'](contextFor(s, anonymous, 'server'), {});
         if (name === 'sys.ready') return handlers['sys.ready'](contextFor(s, anonymous, 'server'), {});
