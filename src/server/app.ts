@@ -150,7 +150,7 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
     lastDropLog = Date.now();
     log(`connection limit reached: ${limits.maxConnections} connections open, refusing new ones (--max-connections)`);
   });
-  const auth = new Authenticator(s, opts.now);
+  const auth = new Authenticator(s, opts.now, log);
 
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req: FastifyRequest, body: Buffer, done) => {
