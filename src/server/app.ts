@@ -53,7 +53,7 @@ function rawDepthExceeds(body: Buffer, limit: number): boolean {
 export interface ConnectionLimits {
   /** A request, headers and body, must have arrived within this; otherwise 408 E_TIMEOUT and the connection is closed. */
   requestTimeoutMs: number;
-  /** The headers must have arrived within this (at most `requestTimeoutMs`; the smaller one applies). */
+  /** The headers must have arrived within this (at most `requestTimeoutMs`; the smaller one applies); over HTTPS also the TLS handshake. */
   headersTimeoutMs: number;
   /** An idle keep-alive connection is closed after this. */
   keepAliveTimeoutMs: number;
@@ -110,7 +110,8 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
   // Read by node:http when the server is created (the checking interval cannot be changed later).
   const nodeServer = { requestTimeout: limits.requestTimeoutMs, headersTimeout: limits.headersTimeoutMs, keepAliveTimeout: limits.keepAliveTimeoutMs, connectionsCheckingInterval: limits.checkIntervalMs };
   const app = Fastify({
-    ...(opts.https ? { https: { ...opts.https, ...nodeServer } } : { http: nodeServer }),
+    // Over TLS the handshake comes before node:http sees the connection: it gets the headers timeout too (node's default: 120 s).
+    ...(opts.https ? { https: { ...opts.https, ...nodeServer, handshakeTimeout: limits.headersTimeoutMs } } : { http: nodeServer }),
     requestTimeout: limits.requestTimeoutMs,
     keepAliveTimeout: limits.keepAliveTimeoutMs,
     logger: false,

@@ -15,6 +15,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
 import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -279,6 +280,19 @@ describe('connection limits: production defaults and options', () => {
     return { requestTimeout: s.requestTimeout, headersTimeout: s.headersTimeout, keepAliveTimeout: s.keepAliveTimeout, connectionsCheckingInterval: s.connectionsCheckingInterval, maxConnections: s.maxConnections };
   };
   const DEFAULTS = { requestTimeout: 14_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000, maxConnections: 4096 };
+  /** tls.Server keeps its handshake timeout under a symbol. */
+  const handshakeTimeout = (app: Awaited<ReturnType<typeof buildApp>>) => {
+    const sym = Object.getOwnPropertySymbols(app.server).find((x) => x.description === 'handshake-timeout');
+    return sym ? (app.server as unknown as Record<symbol, number>)[sym] : undefined;
+  };
+  /** A self-signed certificate for 127.0.0.1 (openssl), or undefined without openssl. */
+  let tls: { cert: Buffer; key: Buffer } | undefined;
+  const tlsPair = () => {
+    if (tls) return tls;
+    const gen = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', 'key.pem', '-out', 'cert.pem', '-days', '1'], { cwd: t.dir });
+    if (gen.status !== 0) return undefined;
+    return (tls = { cert: readFileSync(join(t.dir, 'cert.pem')), key: readFileSync(join(t.dir, 'key.pem')) });
+  };
 
   test('defaults: a request must arrive within 14 s checked each second (cut by 15 s), headers within 10 s, keep-alive 5 s, 4096 connections', async () => {
     assert.equal(DEFAULT_CONNECTION_LIMITS.requestTimeoutMs + DEFAULT_CONNECTION_LIMITS.checkIntervalMs, 15_000);
@@ -290,12 +304,44 @@ describe('connection limits: production defaults and options', () => {
     }
   });
 
-  test('the same defaults on an HTTPS server', async (tt) => {
-    const gen = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-subj', '/CN=127.0.0.1', '-keyout', 'key.pem', '-out', 'cert.pem', '-days', '1'], { cwd: t.dir });
-    if (gen.status !== 0) return tt.skip('no openssl');
-    const app = await buildApp(t.server.services, { https: { cert: readFileSync(join(t.dir, 'cert.pem')), key: readFileSync(join(t.dir, 'key.pem')) } });
+  test('the same defaults on an HTTPS server, and the TLS handshake within the headers timeout (node: 120 s)', async (tt) => {
+    const pair = tlsPair();
+    if (!pair) return tt.skip('no openssl');
+    const app = await buildApp(t.server.services, { https: pair });
     try {
       assert.deepEqual(configured(app), DEFAULTS);
+      assert.equal(handshakeTimeout(app), 10_000);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('HTTPS: a connection that never starts the TLS handshake is closed after the headers timeout; a TLS client is served', async (tt) => {
+    const pair = tlsPair();
+    if (!pair) return tt.skip('no openssl');
+    const app = await buildApp(t.server.services, { https: pair, limits: { requestTimeoutMs: 1000, checkIntervalMs: 250 } });
+    try {
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const port = (app.server.address() as { port: number }).port;
+      // The attack: a TCP connection that sends nothing, so node:http never sees it.
+      const closedAfter = await new Promise<number>((resolve) => {
+        const t0 = Date.now();
+        const s = connect(port, '127.0.0.1');
+        s.on('error', () => undefined);
+        s.on('close', () => resolve(Date.now() - t0));
+        setTimeout(() => s.destroy(), 10_000).unref();
+      });
+      assert.ok(closedAfter >= 900 && closedAfter < 3000, `closed after ${closedAfter} ms`);
+      // Control: a TLS client that completes the handshake is answered.
+      const status = await new Promise<number>((resolve, reject) => {
+        const r = httpsRequest({ host: '127.0.0.1', port, path: '/v1/sys/health', ca: pair.cert, agent: false }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        r.on('error', reject);
+        r.end();
+      });
+      assert.equal(status, 200);
     } finally {
       await app.close();
     }
