@@ -133,14 +133,17 @@ function openFileLimit(): number {
   }
 }
 
-describe('bounded connections (custos serve --dev --request-timeout 2s)', () => {
+/** Block this thread (timers, sockets and all), as a busy client would. */
+const blockFor = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+describe('bounded connections (custos serve --dev --request-timeout 2s --keep-alive-timeout 1s)', () => {
   let dir: string;
   let srv: ServerProcess;
   let admin: CustosClient;
   let adminKey: ReturnType<typeof credentialPrivateKey>;
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'custos-conn-'));
-    srv = await startServer(['--dev', '--request-timeout', `${REQUEST_TIMEOUT_S}s`], dir);
+    srv = await startServer(['--dev', '--request-timeout', `${REQUEST_TIMEOUT_S}s`, '--keep-alive-timeout', '1s'], dir);
     const cred = readCredentialFile(join(dir, 'custos-data', 'admin.credential.json'));
     admin = new CustosClient({ url: srv.url, credential: cred });
     adminKey = credentialPrivateKey(cred);
@@ -191,6 +194,18 @@ describe('bounded connections (custos serve --dev --request-timeout 2s)', () => 
     const served = await rawExchange(srv.url, full.slice(0, third), [full.slice(third, 2 * third), full.slice(2 * third)], 300);
     assert.equal(served.status, 200, served.raw);
     assert.equal(served.json.sealed, false);
+  });
+
+  test('a client whose kept-alive connection the server closed while the client was busy sends again: a read and a signed write are served, the write once', async () => {
+    const hint = await fetch(`${srv.url}/v1/sys/health`);
+    await hint.text();
+    assert.equal(hint.headers.get('keep-alive'), 'timeout=1', 'the server closes idle connections after 1 s');
+    assert.ok(Array.isArray(await admin.call('key.list', {}))); // leaves a kept-alive connection in the pool
+    blockFor(1500); // the server closes it meanwhile; this process has not seen the close yet
+    assert.ok(Array.isArray(await admin.call('key.list', {})));
+    blockFor(1500);
+    assert.equal((await admin.call('key.create', { name: 'after-idle', type: 'secp256k1' })).name, 'after-idle');
+    assert.equal((await admin.call('key.list', {})).filter((k) => k.name === 'after-idle').length, 1);
   });
 
   test(`${HOSTILE_SOCKETS} hostile sockets trickling bodies: health answers within ${HEALTH_BOUND_MS} ms, and each hostile socket is cut with 408 E_TIMEOUT`, async (t) => {
