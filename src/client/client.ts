@@ -11,11 +11,15 @@
 import type { KeyObject } from 'node:crypto';
 import { CustosError, ERROR_CODES, type ErrorCode } from '../errors.js';
 import { credentialPrivateKey, type Credential } from '../auth/credential.js';
-import { parseSignedHeaders, signRequest } from '../auth/request-signature.js';
+import { SIGNATURE_HEADERS, parseSignedHeaders, signRequest } from '../auth/request-signature.js';
 import type { SignedRequestProof } from '../access/actor.js';
 import type { Veto } from '../party/protocol.js';
 import { signApproval, requestDigest, type Verdict } from '../auth/approval.js';
 import { OPERATIONS, type Operation, type OperationInput, type OperationName, type OperationOutput } from '../api/contract.js';
+
+/** fetch failures that mean the connection was closed under the request (undici: "other side closed"). */
+const CLOSED_SOCKET = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+const socketCode = (e: unknown): string | undefined => (e as { cause?: { code?: string } }).cause?.code;
 
 export interface ClientOptions {
   url: string;
@@ -75,11 +79,22 @@ export class CustosClient {
       else if (this.opts.token) headers.authorization = `Bearer ${this.opts.token}`;
       else throw new CustosError('E_UNAUTHENTICATED', `${name} needs a credential (--credential FILE or CUSTOS_CREDENTIAL)`);
     }
+    const send = () => fetch(`${this.url}${path}`, { method: op.method, headers, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000) });
+    const unreachable = (e: unknown) =>
+      new CustosError('E_UNAVAILABLE', `cannot reach custos at ${this.url}: ${(e as Error).name === 'TimeoutError' ? 'timed out' : (socketCode(e) ?? 'connection failed')}`, undefined, { cause: e });
     let res: Response;
     try {
-      res = await fetch(`${this.url}${path}`, { method: op.method, headers, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000) });
+      res = await send();
     } catch (e) {
-      throw new CustosError('E_UNAVAILABLE', `cannot reach custos at ${this.url}: ${(e as Error).name === 'TimeoutError' ? 'timed out' : ((e as { cause?: { code?: string } }).cause?.code ?? 'connection failed')}`, undefined, { cause: e });
+      // A kept-alive connection the server had closed meanwhile (idle past its keep-alive timeout,
+      // e.g. while this process was busy): send the same request once more. Safe: a signed request
+      // resends its nonce, so the server runs it at most once (a duplicate is E_REPLAYED); a GET reads.
+      if (!CLOSED_SOCKET.has(socketCode(e) ?? '') || !(op.method === 'GET' || SIGNATURE_HEADERS.nonce in headers)) throw unreachable(e);
+      try {
+        res = await send();
+      } catch (e2) {
+        throw unreachable(e2);
+      }
     }
     const text = await res.text();
     if (!res.ok) {

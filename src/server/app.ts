@@ -46,6 +46,53 @@ function rawDepthExceeds(body: Buffer, limit: number): boolean {
   return false;
 }
 
+/**
+ * What a client may hold of the server, against slow and idle connections
+ * (slowloris, trickled bodies) and connection floods. All times in ms.
+ */
+export interface ConnectionLimits {
+  /** A request, headers and body, must have arrived within this; otherwise 408 E_TIMEOUT and the connection is closed. */
+  requestTimeoutMs: number;
+  /** The headers must have arrived within this (at most `requestTimeoutMs`; the smaller one applies); over HTTPS also the TLS handshake. */
+  headersTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** How often the two timeouts above are checked: a slow request is cut at most this much after its timeout. */
+  checkIntervalMs: number;
+  /** Connections open at once; a connection beyond it is closed at accept (keep it under the file descriptor limit, `ulimit -n`). */
+  maxConnections: number;
+}
+
+/**
+ * Production defaults: a request trickled or stalled is cut by 15 s (14 s plus
+ * a check each second), an idle keep-alive connection after 5 s (fastify's
+ * default would be 72 s), at most 4096 connections at once.
+ */
+export const DEFAULT_CONNECTION_LIMITS: Readonly<ConnectionLimits> = Object.freeze({
+  requestTimeoutMs: 14_000,
+  headersTimeoutMs: 10_000,
+  keepAliveTimeoutMs: 5_000,
+  checkIntervalMs: 1_000,
+  maxConnections: 4096,
+});
+
+/** The defaults overridden by `limits`, each a positive whole number (TypeError / RangeError naming the field otherwise). */
+export function connectionLimits(limits: Partial<ConnectionLimits> = {}): ConnectionLimits {
+  const l = { ...DEFAULT_CONNECTION_LIMITS, ...limits };
+  for (const [k, v] of Object.entries(l)) {
+    if (typeof v !== 'number') throw new TypeError(`${k}: expected a number`);
+    if (!Number.isSafeInteger(v) || v < 1) throw new RangeError(`${k}: expected a positive whole number, got ${v}`);
+  }
+  // Node refuses a headers timeout above the request timeout.
+  return { ...l, headersTimeoutMs: Math.min(l.headersTimeoutMs, l.requestTimeoutMs) };
+}
+
+/** A raw HTTP/1.1 error answer in our shape, for requests fastify never sees. */
+function rawError(status: string, code: string, message: string): string {
+  const body = JSON.stringify({ code, message });
+  return `HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+}
+
 export interface AppOptions {
   now?: () => number;
   log?: (line: string) => void;
@@ -53,11 +100,20 @@ export interface AppOptions {
   onUnseal?: () => void;
   /** Serve HTTPS with this certificate and key (PEM). */
   https?: { cert: Buffer; key: Buffer };
+  /** Timeouts and the connection cap; unset fields keep {@link DEFAULT_CONNECTION_LIMITS}. */
+  limits?: Partial<ConnectionLimits>;
 }
 
 export async function buildApp(s: Services, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const limits = connectionLimits(opts.limits);
+  const log = opts.log ?? (() => undefined);
+  // Read by node:http when the server is created (the checking interval cannot be changed later).
+  const nodeServer = { requestTimeout: limits.requestTimeoutMs, headersTimeout: limits.headersTimeoutMs, keepAliveTimeout: limits.keepAliveTimeoutMs, connectionsCheckingInterval: limits.checkIntervalMs };
   const app = Fastify({
-    ...(opts.https ? { https: opts.https } : {}),
+    // Over TLS the handshake comes before node:http sees the connection: it gets the headers timeout too (node's default: 120 s).
+    ...(opts.https ? { https: { ...opts.https, ...nodeServer, handshakeTimeout: limits.headersTimeoutMs } } : { http: nodeServer }),
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
     logger: false,
     bodyLimit: MAX_BODY_BYTES,
     forceCloseConnections: 'idle',
@@ -69,18 +125,33 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
     },
     // No implicit HEAD twins of GET routes (a HEAD of audit export would still run it).
     exposeHeadRoutes: false,
-    // Requests Node's HTTP parser refuses (bad request line, oversized headers, unframed bodies):
-    // our error shape, and Connection: close, since the socket is closed right after.
+    // Requests Node's HTTP parser refuses (bad request line, oversized headers, unframed bodies) or
+    // that did not arrive in time: our error shape, Connection: close, and the socket destroyed once
+    // the answer is out (ending only our half would leave it open to a client that never closes).
     clientErrorHandler: (err: Error & { code?: string }, socket: Socket) => {
-      const big = err.code === 'HPE_HEADER_OVERFLOW';
-      const body = JSON.stringify({ code: big ? 'E_TOO_LARGE' : 'E_BAD_INPUT', message: big ? 'request headers too large' : 'malformed HTTP request' });
-      if (socket.writable) {
-        socket.end(`HTTP/1.1 ${big ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-      } else socket.destroy();
+      const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+      if (err.code === 'ECONNRESET' || socket.destroyed || !socket.writable || inFlight?.headersSent) {
+        socket.destroy();
+        return;
+      }
+      const answer =
+        err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? rawError('408 Request Timeout', 'E_TIMEOUT', `the request did not arrive in time (headers within ${limits.headersTimeoutMs / 1000} s, all of it within ${limits.requestTimeoutMs / 1000} s)`)
+          : err.code === 'HPE_HEADER_OVERFLOW'
+            ? rawError('431 Request Header Fields Too Large', 'E_TOO_LARGE', 'request headers too large')
+            : rawError('400 Bad Request', 'E_BAD_INPUT', 'malformed HTTP request');
+      socket.write(answer, () => socket.destroy());
+      setTimeout(() => socket.destroy(), 1000).unref(); // a client that does not read does not keep it
     },
   }) as unknown as FastifyInstance;
-  const auth = new Authenticator(s, opts.now);
-  const log = opts.log ?? (() => undefined);
+  app.server.maxConnections = limits.maxConnections;
+  let lastDropLog = 0;
+  app.server.on('drop', () => {
+    if (Date.now() - lastDropLog < 10_000) return;
+    lastDropLog = Date.now();
+    log(`connection limit reached: ${limits.maxConnections} connections open, refusing new ones (--max-connections)`);
+  });
+  const auth = new Authenticator(s, opts.now, log);
 
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req: FastifyRequest, body: Buffer, done) => {
@@ -136,6 +207,10 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
       schema,
       preValidation: async (req) => {
         const q = req.query as Record<string, unknown>;
+        // Input of POST/PUT/DELETE is the body, validated by its schema; a query string would bypass it.
+        if (op.method !== 'GET' && Object.keys(q ?? {}).length > 0) {
+          throw new CustosError('E_BAD_INPUT', `${req.method} ${op.path} takes no query parameters: send the input in the JSON body`);
+        }
         for (const k of queryIntegers) if (typeof q[k] === 'string' && /^\d{1,9}$/.test(q[k] as string)) q[k] = Number(q[k]);
         // Operations without input take no body (an absent body is fine).
         if (!op.input && op.method !== 'GET' && req.body !== undefined && (typeof req.body !== 'object' || req.body === null || Object.keys(req.body).length > 0)) {
@@ -143,7 +218,8 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
         }
       },
       handler: async (req, reply) => {
-        const input = { ...((req.query as object) ?? {}), ...((req.body as object) ?? {}), ...((req.params as object) ?? {}) };
+        // GET input is the (schema-checked) query, any other method's the (schema-checked) body; path parameters win.
+        const input = { ...(((op.method === 'GET' ? req.query : req.body) as object) ?? {}), ...((req.params as object) ?? {}) };
         if (name === 'sys.unseal') return unseal(s, input as { passphrase?: string; shares?: string[] }, opts.onUnseal);
         if (name === 'sys.health') return handlers['sys.health'](contextFor(s, anonymous, 'server'), {});
         if (name === 'sys.ready') return handlers['sys.ready'](contextFor(s, anonymous, 'server'), {});

@@ -3,16 +3,18 @@
  * (method, path, body hash, timestamp, nonce); stale timestamps and reused
  * nonces are refused; the principal's row MAC is checked on every request,
  * so revocation and role changes apply at once. Scoped bearer tokens are
- * accepted only on the operations that allow them, for agents.
+ * accepted only on the operations that allow them, for agents. Every failure
+ * that depends on what the server holds answers the same
+ * {@link AUTHENTICATION_FAILED}; the reason is logged.
  */
-import type { KeyObject } from 'node:crypto';
-import { CustosError } from '../errors.js';
+import { randomBytes, randomUUID, type KeyObject } from 'node:crypto';
+import { CustosError, isCustosError } from '../errors.js';
 import type { Actor } from '../access/actor.js';
-import { publicKeyFromHex } from '../auth/credential.js';
+import { generateCredentialKey, publicKeyFromHex } from '../auth/credential.js';
 import { nonceExpiresAt, nonceKey, parseSignedHeaders, verifyRequest } from '../auth/request-signature.js';
 import { parseToken, tokenMatches } from '../auth/token.js';
 import type { Services } from '../api/context.js';
-import type { PrincipalRecord } from '../store/records.js';
+import { principalMacFields, type PrincipalRecord } from '../store/records.js';
 
 export interface AuthInput {
   method: string;
@@ -21,16 +23,54 @@ export interface AuthInput {
   rawBody: Uint8Array | string;
 }
 
+/**
+ * The one answer to every authentication failure that depends on what the
+ * server holds (unknown or revoked principal, a signature that does not
+ * verify, an unknown, wrong, revoked or expired token, a token of a
+ * non-agent): the client cannot tell which, so it cannot enumerate principals
+ * or tokens. Which check failed goes to the server log.
+ */
+export const AUTHENTICATION_FAILED = 'authentication failed';
+
+/**
+ * Stand-ins for an unknown principal's key and an unknown token's hash, so an
+ * unknown name costs the same signature verification (and an unknown token id
+ * the same hash comparison) as a known one. Made at start; the dummy key's
+ * private half is dropped at once, so nothing verifies under it.
+ */
+const DUMMY_PUBLIC_HEX = generateCredentialKey().publicKeyHex;
+const DUMMY_KEY: KeyObject = publicKeyFromHex(DUMMY_PUBLIC_HEX);
+const DUMMY_SECRET_HASH = randomBytes(32).toString('hex');
+/** A principal row to compute a row MAC over for an unknown name, as a known one's is checked. */
+const DUMMY_PRINCIPAL: PrincipalRecord = {
+  id: randomUUID(),
+  name: 'unknown',
+  role: 'agent',
+  publicKey: DUMMY_PUBLIC_HEX,
+  tags: {},
+  state: 'active',
+  createdAt: new Date(0).toISOString(),
+  updatedAt: new Date(0).toISOString(),
+  mac: '',
+};
+
+/** At most this many refusal lines a second reach the log (a flood of bad requests must not flood it). */
+const LOG_LINES_PER_SECOND = 20;
+
 const actorOf = (p: PrincipalRecord): Actor => ({ id: p.id, name: p.name, role: p.role, kind: 'api', tags: p.tags });
 
 export class Authenticator {
   /** Public keys by principal id + row MAC (a changed row is a new cache entry). */
   private readonly keys = new Map<string, KeyObject>();
   private lastPurge = 0;
+  private logWindow = 0;
+  private logged = 0;
+  private suppressed = 0;
 
   constructor(
     private readonly s: Services,
     private readonly now: () => number = Date.now,
+    private readonly log: (line: string) => void = () => undefined,
   ) {}
 
   private publicKey(p: PrincipalRecord): KeyObject {
@@ -44,12 +84,18 @@ export class Authenticator {
     return k;
   }
 
-  private async activePrincipal(find: () => Promise<PrincipalRecord | undefined>, label: string): Promise<PrincipalRecord> {
-    const p = await find();
-    if (!p) throw new CustosError('E_UNAUTHENTICATED', `unknown principal ${label}`);
-    this.s.principals.check(p);
-    if (p.state !== 'active') throw new CustosError('E_UNAUTHENTICATED', `principal ${p.name} is revoked`);
-    return p;
+  /** Log why (names and token ids only, never a secret) and return the uniform error. */
+  private refuse(why: string): CustosError {
+    const second = Math.floor(Date.now() / 1000);
+    if (second !== this.logWindow) {
+      if (this.suppressed > 0) this.log(`auth: ${this.suppressed} more refusals not logged`);
+      this.logWindow = second;
+      this.logged = 0;
+      this.suppressed = 0;
+    }
+    if (this.logged++ < LOG_LINES_PER_SECOND) this.log(`auth: refused: ${why}`);
+    else this.suppressed++;
+    return new CustosError('E_UNAUTHENTICATED', AUTHENTICATION_FAILED);
   }
 
   async authenticate(req: AuthInput, allowToken: boolean): Promise<Actor> {
@@ -57,21 +103,39 @@ export class Authenticator {
     const repo = this.s.inst.store.read;
     const auth = req.headers.authorization;
     if (typeof auth === 'string' && auth.startsWith('Bearer ')) {
+      // These two depend only on the request and the public contract: they say so.
       if (!allowToken) throw new CustosError('E_UNAUTHENTICATED', 'bearer tokens are not accepted here: sign the request with your credential');
       const { id, secret } = parseToken(auth.slice('Bearer '.length).trim());
       const t = await repo.access.tokenById(id);
-      if (!t || !tokenMatches(secret, t.secretHash)) throw new CustosError('E_UNAUTHENTICATED', 'unknown or invalid token');
+      const matches = tokenMatches(secret, t?.secretHash ?? DUMMY_SECRET_HASH);
+      if (!t) throw this.refuse(`bearer token ${id}: no such token`);
+      if (!matches) throw this.refuse(`bearer token ${id}: wrong secret`);
       this.s.principals.checkToken(t);
-      if (t.state !== 'active') throw new CustosError('E_UNAUTHENTICATED', 'token revoked');
-      if (Date.parse(t.expiresAt) <= this.now()) throw new CustosError('E_UNAUTHENTICATED', 'token expired');
-      const p = await this.activePrincipal(() => repo.access.principalById(t.principalId), 'of this token');
-      if (p.role !== 'agent') throw new CustosError('E_UNAUTHENTICATED', 'tokens are valid for agents only');
+      if (t.state !== 'active') throw this.refuse(`bearer token ${id}: revoked`);
+      if (Date.parse(t.expiresAt) <= this.now()) throw this.refuse(`bearer token ${id}: expired at ${t.expiresAt}`);
+      const p = await repo.access.principalById(t.principalId);
+      if (!p) throw this.refuse(`bearer token ${id}: its principal does not exist`);
+      this.s.principals.check(p);
+      if (p.state !== 'active') throw this.refuse(`bearer token ${id}: principal ${p.name} is revoked`);
+      if (p.role !== 'agent') throw this.refuse(`bearer token ${id}: principal ${p.name} is not an agent`);
       return actorOf(p);
     }
+    // Missing or malformed headers and a stale timestamp depend only on the request: they say so.
     const h = parseSignedHeaders(req.headers);
-    const p = await this.activePrincipal(() => repo.access.principalByName(h.principal), `"${h.principal}"`);
+    const p = await repo.access.principalByName(h.principal);
+    if (p) this.s.principals.check(p);
+    else this.s.inst.rowMac('principals', principalMacFields({ ...DUMMY_PRINCIPAL, name: h.principal })); // the same work, result unused
     const now = this.now();
-    verifyRequest(this.publicKey(p), h, { method: req.method, path: req.url, body: req.rawBody }, now);
+    let verified = true;
+    try {
+      verifyRequest(p ? this.publicKey(p) : DUMMY_KEY, h, { method: req.method, path: req.url, body: req.rawBody }, now);
+    } catch (e) {
+      if (!isCustosError(e, 'E_UNAUTHENTICATED')) throw e;
+      verified = false;
+    }
+    if (!p) throw this.refuse(`principal "${h.principal}": no such principal`);
+    if (!verified) throw this.refuse(`principal "${p.name}": the request signature does not verify`);
+    if (p.state !== 'active') throw this.refuse(`principal "${p.name}": revoked`);
     const fresh = await this.s.inst.store.tx(async (tx) => {
       if (now - this.lastPurge > 60_000) {
         this.lastPurge = now;

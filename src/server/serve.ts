@@ -16,7 +16,7 @@ import { buildServices, type Services } from '../api/services.js';
 import { bootstrapAdmin } from '../access/bootstrap.js';
 import { loadChainConfig, type ChainOptions } from '../chains/config.js';
 import type { RequestLimits } from '../requests/quota.js';
-import { buildApp, VERSION } from './app.js';
+import { buildApp, VERSION, type ConnectionLimits } from './app.js';
 
 export interface ServeOptions {
   data: string;
@@ -31,13 +31,15 @@ export interface ServeOptions {
   log: (line: string) => void;
   requestTtlMs?: number;
   /** Per-principal quotas on open requests and stored bytes per hour. */
-  limits?: Partial<RequestLimits>;
+  quotas?: Partial<RequestLimits>;
   /** Scheduler period for delayed execution and expiry. */
   tickMs?: number;
   /** How often the audit head is checkpointed (signed). */
   checkpointMs?: number;
   /** Token registry, prices, Ethereum upstream. */
   chains?: ChainOptions;
+  /** Request, header and keep-alive timeouts and the connection cap (defaults: `DEFAULT_CONNECTION_LIMITS` in app.ts). */
+  limits?: Partial<ConnectionLimits>;
 }
 
 export interface RunningServer {
@@ -95,7 +97,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const material = opts.dev ? await devInstance(data, opts.log) : opts.unseal;
   const chains = await loadChainConfig({ ...(opts.chains ?? {}), log: opts.log });
   const inst = await Instance.open({ data, ...(opts.store ? { store: opts.store } : {}) });
-  const services = buildServices(inst, { ...(opts.requestTtlMs ? { requestTtlMs: opts.requestTtlMs } : {}), ...(opts.limits ? { limits: opts.limits } : {}), chains });
+  const services = buildServices(inst, { ...(opts.requestTtlMs ? { requestTtlMs: opts.requestTtlMs } : {}), ...(opts.quotas ? { limits: opts.quotas } : {}), chains });
   let timer: NodeJS.Timeout | undefined;
   let lastCheckpoint = 0;
   const tick = () => {
@@ -111,7 +113,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     if (material) await inst.unseal(material, opts.dev ? 'dev:unseal' : 'serve:unseal');
     const https = opts.tlsCert && opts.tlsKey ? { https: { cert: readFileSync(opts.tlsCert), key: readFileSync(opts.tlsKey) } } : {};
     if (!!opts.tlsCert !== !!opts.tlsKey) throw new CustosError('E_USAGE', '--tls-cert and --tls-key go together');
-    const app = await buildApp(services, { log: opts.log, onUnseal: tick, ...https });
+    const app = await buildApp(services, { log: opts.log, onUnseal: tick, ...https, ...(opts.limits ? { limits: opts.limits } : {}) });
     await app.listen({ host, port });
     const addr = app.server.address();
     const actualPort = typeof addr === 'object' && addr ? addr.port : port;

@@ -8,6 +8,7 @@
  * uncommitted writes, and `BEGIN IMMEDIATE` takes the write lock up front so
  * two processes never deadlock upgrading a read lock.
  */
+import { chmodSync, closeSync, openSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { CustosError } from '../errors.js';
 import type { SqlDriver, SqlExecutor, SqlValue } from './driver.js';
@@ -23,6 +24,42 @@ function storeError(e: unknown): CustosError {
 
 function bind(params: Params | undefined): unknown[] {
   return (params ?? []).map((p) => (p instanceof Uint8Array && !Buffer.isBuffer(p) ? Buffer.from(p.buffer, p.byteOffset, p.byteLength) : p));
+}
+
+/** The database and the two files SQLite keeps beside it in WAL mode. */
+const FILE_SUFFIXES = ['', '-wal', '-shm'] as const;
+
+/**
+ * Create the database file 0600 if it does not exist (exclusively, so no
+ * other mode ever exists on disk). SQLite gives -wal and -shm the mode of the
+ * database file; an empty file is an empty database. Errors are left to
+ * SQLite's own open, which reports them as E_STORE.
+ */
+function createPrivate(path: string): void {
+  try {
+    closeSync(openSync(path, 'wx', 0o600));
+  } catch {
+    // exists already (tightened after the open) or cannot be created (SQLite says why)
+  }
+}
+
+/** Owner-only modes on the database, -wal and -shm (also tightens files an older custos created 0644). */
+function restrictModes(path: string): void {
+  for (const suffix of FILE_SUFFIXES) {
+    const file = `${path}${suffix}`;
+    let mode: number;
+    try {
+      mode = statSync(file).mode;
+    } catch {
+      continue; // not there (yet): created later with the database file's mode
+    }
+    if ((mode & 0o077) === 0) continue;
+    try {
+      chmodSync(file, mode & 0o700);
+    } catch (e) {
+      throw new CustosError('E_STORE', `cannot restrict the permissions of the SQLite file ${file} to its owner (${(e as { code?: string }).code ?? 'error'})`, { backend: 'sqlite' }, { cause: e });
+    }
+  }
 }
 
 class SqliteExecutor implements SqlExecutor {
@@ -75,19 +112,26 @@ export class SqliteDriver implements SqlDriver {
 
   constructor(path: string, opts: { readonly?: boolean } = {}) {
     this.location = `sqlite:${path}`;
+    const file = !opts.readonly && path !== '' && path !== ':memory:' && !path.startsWith('file:');
+    if (file) createPrivate(path);
+    let db: Database.Database | undefined;
     try {
-      this.db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
-      this.db.pragma('busy_timeout = 5000');
+      db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+      db.pragma('busy_timeout = 5000');
       if (!opts.readonly) {
-        this.db.pragma('journal_mode = WAL');
-        this.db.pragma('synchronous = FULL');
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = FULL');
       }
-      this.db.pragma('foreign_keys = ON');
+      db.pragma('foreign_keys = ON');
       // Freed pages are zeroed, so a crypto-shredded data key does not linger in the file.
-      this.db.pragma('secure_delete = ON');
+      db.pragma('secure_delete = ON');
+      // Before anything is written: the files hold sealed secrets, MACs and the audit trail.
+      if (file) restrictModes(path);
     } catch (e) {
+      db?.close();
       throw storeError(e);
     }
+    this.db = db;
     this.exec_ = new SqliteExecutor(this.db);
   }
 

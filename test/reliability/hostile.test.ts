@@ -17,7 +17,10 @@
  *    unknown principal; replays (the same signed request twice); and the
  *    auditor's valid signature (a read-only role: it may read, never change);
  *  - malformed HTTP on a raw socket (bad chunk sizes, conflicting lengths,
- *    bad header lines, unknown versions, binary garbage).
+ *    bad header lines, unknown versions, binary garbage);
+ *  - slow clients beside the run: TRICKLERS sockets that trickle a body (or
+ *    their headers) a byte at a time, against a server started with
+ *    --request-timeout 3s: each must be answered 408 E_TIMEOUT and closed.
  *
  * Asserted: no response has a 5xx status; no request without a valid
  * signature succeeds on a protected route, and the auditor succeeds on no
@@ -67,6 +70,9 @@ const HEAP_LIMIT_MIB = 16;
 /** Transient peak allowed above the idle start (each ~1 MiB deeply nested body costs tens of MiB until collected). */
 const PEAK_LIMIT_MIB = 400;
 const MAX_BODY = 1024 * 1024;
+/** Slow sockets beside the run, and the server's request timeout they must be cut by. */
+const TRICKLERS = 24;
+const TRICKLE_TIMEOUT_S = 3;
 const REQUEST_TIMEOUT_MS = 20_000;
 const POLICY = 'description: hostile-input test\nrules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n';
 const AUDITOR = 'auditor';
@@ -840,6 +846,44 @@ function sendRaw(base: URL, bytes: Buffer): Promise<Reply[]> {
   });
 }
 
+/**
+ * A slow client: sends the headers of a 10 kB body (or, with `slowHeaders`, a request line and
+ * then header lines) a byte every 250 ms, never finishing. Resolves with the server's answer
+ * when it closes the socket, or 'still open' after `giveUpMs`.
+ */
+function trickle(base: URL, method: string, path: string, slowHeaders: boolean, giveUpMs: number): Promise<{ status: number; code?: string; ms: number; error?: string }> {
+  return new Promise((resolve) => {
+    const t0 = Date.now();
+    const sock = connect(Number(base.port), base.hostname);
+    let text = '';
+    let settled = false;
+    const finish = (error?: string) => {
+      if (settled) return;
+      settled = true;
+      clearInterval(drip);
+      clearTimeout(timer);
+      sock.destroy();
+      const m = /^HTTP\/1\.1 (\d{3}) [^]*?\r\n\r\n([^]*)$/.exec(text);
+      let code: string | undefined;
+      try {
+        code = m ? (JSON.parse(m[2]!) as { code?: string }).code : undefined;
+      } catch {
+        code = undefined;
+      }
+      resolve({ status: m ? Number(m[1]) : 0, ...(code ? { code } : {}), ms: Date.now() - t0, ...(error ? { error } : {}) });
+    };
+    const drip = setInterval(() => {
+      if (sock.writable) sock.write(slowHeaders ? 'x-slow: 1\r\n' : 'a');
+    }, 250);
+    const timer = setTimeout(() => finish('still open'), giveUpMs);
+    sock.setEncoding('latin1');
+    sock.on('data', (d: string) => (text += d));
+    sock.on('error', () => undefined); // a reset after the answer: the close settles it
+    sock.on('close', () => finish());
+    sock.on('connect', () => sock.write(slowHeaders ? `${method} ${path} HTTP/1.1\r\nHost: x\r\n` : `${method} ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{`));
+  });
+}
+
 // ---- the test -------------------------------------------------------------------------------
 
 test(`hostile input: ${TOTAL} generated requests, no 5xx, process up, memory bounded, store unchanged`, { timeout: 300_000 }, async () => {
@@ -847,7 +891,7 @@ test(`hostile input: ${TOTAL} generated requests, no 5xx, process up, memory bou
   const data = join(dir, 'data');
   let server: ServerProcess | undefined;
   try {
-    server = await startServer(['--dev', '--data', data], dir, { NODE_OPTIONS: `--import=${HEAP_PROBE}` });
+    server = await startServer(['--dev', '--data', data, '--request-timeout', `${TRICKLE_TIMEOUT_S}s`], dir, { NODE_OPTIONS: `--import=${HEAP_PROBE}` });
     const base = new URL(server.url);
     const pid = server.proc.pid!;
     const admin = new CustosClient({ url: server.url, credential: readCredentialFile(join(data, 'admin.credential.json')) });
@@ -911,6 +955,24 @@ test(`hostile input: ${TOTAL} generated requests, no 5xx, process up, memory bou
     let retries = 0;
     let generated = 0;
     const t0 = performance.now();
+    // Slow clients beside the whole run, on writing routes and the public unseal.
+    // (A GET is answered without its body being read, so GETs trickle their headers.)
+    const TRICKLE_ROUTES: [string, string, boolean][] = [
+      ['POST', '/v1/keys', false],
+      ['POST', '/v1/sign', false],
+      ['PUT', '/v1/policy', false],
+      ['POST', '/v1/sys/unseal', false],
+      ['DELETE', '/v1/tokens/0123456789abcdef', false],
+      ['GET', '/v1/sys/health', true],
+      ['GET', '/v1/keys', true],
+      ['POST', '/v1/nope', true],
+    ];
+    const trickled = Promise.all(
+      Array.from({ length: TRICKLERS }, (_, i) => {
+        const [method, path, slowHeaders] = TRICKLE_ROUTES[i % TRICKLE_ROUTES.length]!;
+        return trickle(base, method, path, slowHeaders, (TRICKLE_TIMEOUT_S + 1) * 1000 + 10_000);
+      }),
+    );
     const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
     const describe = (p: { method: string; path: string; body?: Buffer | undefined }, label: string) =>
       `${label} ${p.method} ${p.path.slice(0, 160)}${p.path.length > 160 ? '…' : ''} body[${p.body?.length ?? 0}]=${JSON.stringify(p.body?.subarray(0, 160).toString('latin1') ?? '')}`;
@@ -998,6 +1060,7 @@ test(`hostile input: ${TOTAL} generated requests, no 5xx, process up, memory bou
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const seconds = (performance.now() - t0) / 1000;
+    const slow = await trickled;
     assert.equal(abort, undefined, `${abort}\n${server.log().slice(-2000)}`);
     agent.destroy();
     clearInterval(sampler);
@@ -1030,6 +1093,7 @@ test(`hostile input: ${TOTAL} generated requests, no 5xx, process up, memory bou
     const opCounts = [...byOp.values()];
     console.log(`hostile: every one of ${byOp.size} operations on its own route: at least ${Math.min(...opCounts.map((o) => o.all))} requests, at least ${Math.min(...opCounts.map((o) => o.signed))} signed validly by the auditor`);
     console.log(`hostile: audit events ${before.audit.events} -> ${after.audit.events} (${exportOk} successful auditor exports); ${noResponse.length} requests without a readable answer; ${retries} resent after a kept-alive socket turned out closed`);
+    console.log(`hostile: ${TRICKLERS} slow sockets: ${slow.filter((x) => x.status === 408 && x.code === 'E_TIMEOUT').length} answered 408 E_TIMEOUT, cut after ${Math.min(...slow.map((x) => x.ms))}..${Math.max(...slow.map((x) => x.ms))} ms`);
     if (noResponse.length) console.log(`hostile: closed without a response:\n  ${noResponse.slice(0, 10).map((n) => `${n.error} ${n.what}`).join('\n  ')}`);
 
     assert.ok(sent >= TOTAL, `only ${sent} requests sent`);
@@ -1049,6 +1113,12 @@ test(`hostile input: ${TOTAL} generated requests, no 5xx, process up, memory bou
       'connections closed without a response',
     );
     assert.doesNotMatch(server.log(), /^error /m, 'the server logged an internal error');
+    // Every slow client was cut by the request timeout (checked each second) with our 408, not left open.
+    assert.deepEqual(
+      slow.filter((x) => x.status !== 408 || x.code !== 'E_TIMEOUT' || x.ms < TRICKLE_TIMEOUT_S * 1000),
+      [],
+      'slow sockets not cut with 408 E_TIMEOUT after the request timeout',
+    );
     // Memory is bounded: after a full GC the V8 heap is back to (nearly) its size before the run and RSS
     // grew by less than RSS_LIMIT_MIB; the transient peak stays under PEAK_LIMIT_MIB above the idle start.
     assert.ok(mem1.heap - mem0.heap < HEAP_LIMIT_MIB, `the V8 heap in use grew ${(mem1.heap - mem0.heap).toFixed(1)} MiB (limit ${HEAP_LIMIT_MIB})`);

@@ -139,6 +139,19 @@ describe('HTTP API: bad input', () => {
     if (message) assert.match(r.body.message, message);
   }
 
+  /** The one answer to an authentication failure that depends on server state: no reason, no details. */
+  function assertAuthFailed(r: Reply): void {
+    assertError(r, 401, 'E_UNAUTHENTICATED', /^authentication failed$/);
+    assert.deepEqual(Object.keys(r.body).sort(), ['code', 'message'], r.text);
+  }
+
+  /** The server log lines written while `fn` ran. */
+  async function logDuring(fn: () => Promise<void>): Promise<string> {
+    const from = t.logs.length;
+    await fn();
+    return t.logs.slice(from).join('\n');
+  }
+
   /** Everything a refused request must leave alone. */
   async function snapshot() {
     const audit = await t.auditEvents();
@@ -344,6 +357,30 @@ describe('HTTP API: bad input', () => {
     },
   );
 
+  test('POST, PUT or DELETE with any query parameter, validly signed: 400 E_BAD_INPUT, nothing changed; the same requests without it are served', async () => {
+    await unchanged(async () => {
+      // A query parameter would be merged into the input past the body schema (e.g. exportable, which the body does not carry).
+      const keyBody = { name: 'query-1', type: 'secp256k1' };
+      for (const q of ['exportable=true', 'name=query-2', 'foo=1', '=x', 'exportable']) {
+        const r = await call(admin, 'POST', `/v1/keys?${q}`, keyBody);
+        assertError(r, 400, 'E_BAD_INPUT', /takes no query parameters/);
+      }
+      assertError(await call(admin, 'POST', '/v1/keys/hot/disable?name=path-a', {}), 400, 'E_BAD_INPUT');
+      assertError(await call(agentSigner, 'POST', '/v1/sign?key=path-a', { key: 'hot', digest: DIGEST }), 400, 'E_BAD_INPUT');
+      assertError(await call(admin, 'PUT', '/v1/policy?source=x', { source: HOT_POLICY }), 400, 'E_BAD_INPUT');
+      assertError(await call(admin, 'DELETE', '/v1/tokens/0123456789abcdef?id=fedcba9876543210'), 400, 'E_BAD_INPUT');
+      assertError(await call(null, 'POST', '/v1/keys?exportable=true', keyBody), 400, 'E_BAD_INPUT');
+      assertError(await call(null, 'POST', '/v1/sys/unseal?passphrase=x', {}), 400, 'E_BAD_INPUT');
+    });
+    // Controls: the same operations without a query string.
+    const created = await call(admin, 'POST', '/v1/keys', { name: 'query-ok', type: 'secp256k1' });
+    assert.equal(created.status, 200, created.text);
+    assert.equal(created.body.exportable, false);
+    assert.equal((await call(admin, 'POST', '/v1/keys/query-ok/disable', {})).status, 200);
+    assertError(await call(admin, 'DELETE', '/v1/tokens/0123456789abcdef'), 404, 'E_NOT_FOUND');
+    assert.equal((await call(admin, 'POST', '/v1/keys/query-ok/enable', {})).status, 200);
+  });
+
   test('path parameters that do not match their schema: 400 E_BAD_INPUT', async () => {
     await unchanged(async () => {
       for (const id of ['not-a-uuid', '123', `${randomUUID()}x`, 'zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz']) {
@@ -451,9 +488,9 @@ describe('HTTP API: bad input', () => {
     const body = { name: 'forged-1', type: 'secp256k1' };
     await unchanged(async () => {
       // right principal name, wrong key
-      assertError(await call({ name: admin.name, key: stranger }, 'POST', '/v1/keys', body), 401, 'E_UNAUTHENTICATED', /does not verify/);
+      assertAuthFailed(await call({ name: admin.name, key: stranger }, 'POST', '/v1/keys', body));
       // agent's key, claiming to be the admin
-      assertError(await call(agentSigner, 'POST', '/v1/keys', body, { asPrincipal: admin.name }), 401, 'E_UNAUTHENTICATED', /does not verify/);
+      assertAuthFailed(await call(agentSigner, 'POST', '/v1/keys', body, { asPrincipal: admin.name }));
       // admin's signature, principal header swapped to the agent afterwards
       assertError(await call(admin, 'GET', '/v1/requests', undefined, { tamper: (h) => (h['x-custos-principal'] = agent.name) }), 401, 'E_UNAUTHENTICATED');
       // a signature that is not a valid P-256 signature at all (64 zero bytes)
@@ -534,12 +571,14 @@ describe('HTTP API: bad input', () => {
     assert.equal(r.status, 200, r.text);
   });
 
-  test('unknown principal: 401 E_UNAUTHENTICATED', async () => {
+  test('unknown principal: 401 E_UNAUTHENTICATED "authentication failed", the reason only in the server log', async () => {
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     await unchanged(async () => {
-      const r = await call({ name: 'nobody', key: privateKey }, 'POST', '/v1/keys', { name: 'ghost-1', type: 'secp256k1' });
-      assertError(r, 401, 'E_UNAUTHENTICATED', /unknown principal/);
-      assertError(await call({ name: 'nobody', key: privateKey }, 'GET', '/v1/requests'), 401, 'E_UNAUTHENTICATED');
+      const log = await logDuring(async () => {
+        assertAuthFailed(await call({ name: 'nobody', key: privateKey }, 'POST', '/v1/keys', { name: 'ghost-1', type: 'secp256k1' }));
+        assertAuthFailed(await call({ name: 'nobody', key: privateKey }, 'GET', '/v1/requests'));
+      });
+      assert.match(log, /auth: refused: principal "nobody": no such principal/);
     });
   });
 
@@ -553,11 +592,64 @@ describe('HTTP API: bad input', () => {
     const revoked = await t.admin.call('principal.revoke', { name: p.name });
     assert.equal((revoked as { state: string }).state, 'revoked');
     await unchanged(async () => {
-      assertError(await call(s, 'GET', '/v1/keys'), 401, 'E_UNAUTHENTICATED', /revoked/);
-      assertError(await send('GET', '/v1/policy', presigned), 401, 'E_UNAUTHENTICATED');
+      const log = await logDuring(async () => assertAuthFailed(await call(s, 'GET', '/v1/keys')));
+      assert.match(log, /auth: refused: principal "soon-revoked": revoked/);
+      assertAuthFailed(await send('GET', '/v1/policy', presigned));
       assertError(await call(s, 'POST', '/v1/sign', { key: 'hot', digest: DIGEST }), 401, 'E_UNAUTHENTICATED');
       await assert.rejects(p.client.call('key.list', {}), (e: { code?: string }) => e.code === 'E_UNAUTHENTICATED');
     });
+  });
+
+  test('every authentication failure that depends on what the server holds gets the identical answer; the reason is logged without secrets; valid credentials are served', async () => {
+    const { privateKey: stranger } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const gone = await t.principal('ident-revoked', 'operator');
+    const goneSigner: Signer = { name: gone.name, key: credentialPrivateKey(readCredentialFile(gone.credentialFile)) };
+    const ag = await t.principal('ident-agent', 'agent');
+    const good = await t.admin.call('token.create', { principal: ag.name, ttl: '1h' });
+    const revokedToken = await t.admin.call('token.create', { principal: ag.name, ttl: '1h' });
+    const expiredToken = await t.admin.call('token.create', { principal: ag.name, ttl: '1s' });
+    const bearer = (token: string) => send('GET', '/v1/requests', { authorization: `Bearer ${token}` });
+    // Controls: each credential works before it is revoked or expires.
+    assert.equal((await call(goneSigner, 'GET', '/v1/requests')).status, 200);
+    for (const tok of [good, revokedToken, expiredToken]) assert.equal((await bearer(tok.token)).status, 200);
+    await t.admin.call('principal.revoke', { name: gone.name });
+    await t.admin.call('token.revoke', { id: revokedToken.id });
+    await new Promise((r) => setTimeout(r, 1100));
+    const secretOf = (token: string) => token.slice(-43);
+    const otherSecret = Buffer.alloc(32, 9).toString('base64url');
+
+    const cases: [string, () => Promise<Reply>, RegExp][] = [
+      ['unknown principal', () => call({ name: 'ident-nobody', key: stranger }, 'GET', '/v1/requests'), /principal "ident-nobody": no such principal/],
+      ['known principal, signature by another key', () => call({ name: admin.name, key: stranger }, 'GET', '/v1/requests'), /principal "admin": the request signature does not verify/],
+      ['revoked principal, its own valid signature', () => call(goneSigner, 'GET', '/v1/requests'), /principal "ident-revoked": revoked/],
+      ['unknown token id', () => bearer(`cst_${'f'.repeat(16)}_${secretOf(good.token)}`), /bearer token f{16}: no such token/],
+      ['known token id, wrong secret', () => bearer(`cst_${good.id}_${otherSecret}`), new RegExp(`bearer token ${good.id}: wrong secret`)],
+      ['revoked token', () => bearer(revokedToken.token), new RegExp(`bearer token ${revokedToken.id}: revoked`)],
+      ['expired token', () => bearer(expiredToken.token), new RegExp(`bearer token ${expiredToken.id}: expired at`)],
+    ];
+    const answer = (r: Reply) => ({ status: r.status, text: r.text, headers: [...r.headers].filter(([k]) => k !== 'date') });
+    let first: ReturnType<typeof answer> | undefined;
+    await unchanged(async () => {
+      const log = await logDuring(async () => {
+        for (const [label, make] of cases) {
+          const r = await make();
+          assertAuthFailed(r);
+          first ??= answer(r);
+          assert.deepEqual(answer(r), first, `${label}: the same answer as ${cases[0]![0]}`);
+        }
+      });
+      for (const [label, , reason] of cases) assert.match(log, reason, `${label}: its reason is logged`);
+      for (const tok of [good, revokedToken, expiredToken]) assert.ok(!log.includes(secretOf(tok.token)), 'no token secret in the log');
+      assert.ok(!log.includes(otherSecret));
+      // An unknown principal's request is checked like a known one's (against a stand-in key): a stale
+      // timestamp is E_STALE_REQUEST for both, not a shortcut "unknown" answer.
+      for (const name of ['ident-nobody', admin.name]) {
+        assertError(await call({ name, key: stranger }, 'GET', '/v1/requests', undefined, { now: Date.now() - 3_600_000 }), 401, 'E_STALE_REQUEST');
+      }
+    });
+    // Controls: valid credentials are still served.
+    assert.equal((await call(admin, 'GET', '/v1/requests')).status, 200);
+    assert.equal((await bearer(good.token)).status, 200);
   });
 
   // ---- signing with unusable keys ---------------------------------------------------
@@ -666,8 +758,10 @@ describe('HTTP API: bad input', () => {
     assert.equal(rv.revoked, true);
     const before = (await t.admin.call('request.list', { limit: 1000 })) as unknown[];
     await unchanged(async () => {
-      assertError(await bearer(created.token, 'POST', '/v1/sign', { key: 'hot', digest: DIGEST }), 401, 'E_UNAUTHENTICATED', /revoked/);
-      assertError(await bearer(created.token, 'GET', '/v1/requests'), 401, 'E_UNAUTHENTICATED');
+      const log = await logDuring(async () => assertAuthFailed(await bearer(created.token, 'POST', '/v1/sign', { key: 'hot', digest: DIGEST })));
+      assert.match(log, new RegExp(`auth: refused: bearer token ${created.id}: revoked`));
+      assert.ok(!log.includes(created.token.slice(-43)), 'the token secret is not logged');
+      assertAuthFailed(await bearer(created.token, 'GET', '/v1/requests'));
     });
     assert.equal(((await t.admin.call('request.list', { limit: 1000 })) as unknown[]).length, before.length);
   });
@@ -679,11 +773,13 @@ describe('HTTP API: bad input', () => {
     const use = (token: string) => send('POST', '/v1/sign', { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, JSON.stringify({ key: 'hot', digest: DIGEST }));
     await new Promise((r) => setTimeout(r, 1100));
     await unchanged(async () => {
-      assertError(await use(short.token), 401, 'E_UNAUTHENTICATED', /expired/);
+      const log = await logDuring(async () => assertAuthFailed(await use(short.token)));
+      assert.match(log, new RegExp(`auth: refused: bearer token ${short.id}: expired at `));
     });
     await t.admin.call('principal.revoke', { name: p.name });
     await unchanged(async () => {
-      assertError(await use(long.token), 401, 'E_UNAUTHENTICATED');
+      const log = await logDuring(async () => assertAuthFailed(await use(long.token)));
+      assert.match(log, new RegExp(`auth: refused: bearer token ${long.id}: principal token-agent is revoked`));
     });
   });
 

@@ -61,7 +61,7 @@ describe('bounded storage per principal', () => {
   let bot: Principal;
 
   before(async () => {
-    t = await TestServer.start({ limits: { maxOpen: 5, maxStoredBytesPerHour: 2 * 1024 * 1024 } });
+    t = await TestServer.start({ quotas: { maxOpen: 5, maxStoredBytesPerHour: 2 * 1024 * 1024 } });
     bot = await t.principal('bot', 'agent');
     await t.principal('ann', 'approver');
     await t.admin.call('key.create', { name: 'hot', type: 'secp256k1', allowRaw: true });

@@ -10,6 +10,7 @@ import { bootstrapAdmin } from '../../access/bootstrap.js';
 import { buildServices } from '../../api/services.js';
 import { parseDuration } from '../../policy/duration.js';
 import type { ChainOptions } from '../../chains/config.js';
+import type { ConnectionLimits } from '../../server/app.js';
 import { type Command, type Invocation, flag, int, list, str, usageError } from '../command.js';
 import { actorFor, locationOf, unsealMaterial } from '../context.js';
 import { call, clientFor, serverOf } from '../api.js';
@@ -73,6 +74,27 @@ export function chainOptions(inv: Invocation): ChainOptions {
     ...(prices ? { prices: /^https?:\/\//.test(prices) ? prices : configFile(inv.io, prices, '--prices file') } : {}),
     ...(interval ? { pricesIntervalMs: parseDuration(interval) } : {}),
     ...(forward ? { ethRpcForward: forward.split(',') } : {}),
+  };
+}
+
+/** --request-timeout, --headers-timeout, --keep-alive-timeout, --max-connections (unset: the server's defaults). */
+function connectionLimitOptions(inv: Invocation): Partial<ConnectionLimits> {
+  const duration = (name: string) => {
+    const v = str(inv.values, name);
+    return v === undefined ? undefined : parseDuration(v);
+  };
+  const requestTimeoutMs = duration('request-timeout');
+  const headersTimeoutMs = duration('headers-timeout');
+  const keepAliveTimeoutMs = duration('keep-alive-timeout');
+  const maxConnections = int(inv.values, 'max-connections', { min: 1, max: 1_000_000 });
+  if (requestTimeoutMs !== undefined && headersTimeoutMs !== undefined && headersTimeoutMs > requestTimeoutMs) {
+    throw usageError('--headers-timeout must not exceed --request-timeout');
+  }
+  return {
+    ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}),
+    ...(headersTimeoutMs !== undefined ? { headersTimeoutMs } : {}),
+    ...(keepAliveTimeoutMs !== undefined ? { keepAliveTimeoutMs } : {}),
+    ...(maxConnections !== undefined ? { maxConnections } : {}),
   };
 }
 
@@ -216,6 +238,10 @@ export const instanceCommands: Command[] = [
       tokens: { type: 'string', arg: 'FILE', description: 'token registry JSON: {"0xADDRESS": {"symbol": "USDC", "decimals": 6}}' },
       prices: { type: 'string', arg: 'FILE|URL', description: 'USD prices JSON {"ETH": 3000, "USDC": 1}; a URL is polled' },
       'prices-interval': { type: 'string', arg: 'DURATION', description: 'how often a prices URL is polled (default 60s)' },
+      'request-timeout': { type: 'string', arg: 'DURATION', description: 'a request (headers and body) must arrive within this, or 408 E_TIMEOUT (default 14s; checked each second)' },
+      'headers-timeout': { type: 'string', arg: 'DURATION', description: 'the request headers must arrive within this (default 10s, at most --request-timeout)' },
+      'keep-alive-timeout': { type: 'string', arg: 'DURATION', description: 'an idle keep-alive connection is closed after this (default 5s)' },
+      'max-connections': { type: 'string', arg: 'N', description: 'connections open at once, beyond which new ones are closed (default 4096; keep under ulimit -n)' },
     },
     async run(inv) {
       const dev = flag(inv.values, 'dev');
@@ -251,8 +277,9 @@ export const instanceCommands: Command[] = [
           dev,
           ...(material ? { unseal: material } : {}),
           ...(ttl ? { requestTtlMs: parseDuration(ttl) } : {}),
-          limits: { ...(maxOpen !== undefined ? { maxOpen } : {}), ...(maxMib !== undefined ? { maxStoredBytesPerHour: maxMib * 1024 * 1024 } : {}) },
+          quotas: { ...(maxOpen !== undefined ? { maxOpen } : {}), ...(maxMib !== undefined ? { maxStoredBytesPerHour: maxMib * 1024 * 1024 } : {}) },
           chains,
+          limits: connectionLimitOptions(inv),
           log: (l) => inv.io.stderr(`${l}\n`),
         }),
       );
