@@ -12,36 +12,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Agent, request } from 'node:http';
 import { CustosClient } from '../src/client/client.js';
 import { generateCredentialKey, readCredentialFile, writeCredentialFile } from '../src/auth/credential.js';
 import { startServer } from '../test/helpers/process.js';
 import * as bombs from '../test/helpers/typed-data-bombs.js';
+import { signTypedWhileProbing } from '../test/helpers/probe.js';
 
 const ALLOW = 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n  - name: agent\n    effect: allow\n    when: principal.name == "agent"\n';
 const DENY = 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n  - name: no-typed-data\n    effect: deny\n    when: request.kind == "evm.typedData"\n';
-
-/** GET /v1/sys/health in a loop until `stop` resolves; the latencies in ms. */
-async function probe(url: string, stop: Promise<unknown>): Promise<number[]> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const out: number[] = [];
-  let done = false;
-  void stop.finally(() => (done = true));
-  while (!done) {
-    const t = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      const r = request(`${url}/v1/sys/health`, { agent }, (res) => {
-        res.resume();
-        res.on('end', () => resolve());
-      });
-      r.on('error', reject);
-      r.end();
-    });
-    out.push(performance.now() - t);
-  }
-  agent.destroy();
-  return out;
-}
 
 export interface BombResult {
   name: string;
@@ -54,15 +32,9 @@ export interface BombResult {
 
 /** Send one typed-data payload as `client` while probing health; the outcome and the worst probe latency. */
 export async function measure(url: string, client: CustosClient, key: string, name: string, typedData: unknown): Promise<BombResult> {
-  const body = JSON.stringify(typedData);
-  const t = performance.now();
-  const call = client.call('sign.evm', { key, payload: { kind: 'evm.typedData', typedData } as never }).then(
-    (v) => String((v as { status: string }).status),
-    (e: unknown) => String((e as { code?: string }).code ?? e),
-  );
-  const latencies = await probe(url, call);
-  const status = await call;
-  return { name, bytes: body.length, status, ms: performance.now() - t, probes: latencies.length, maxProbeMs: Math.max(0, ...latencies) };
+  const r = await signTypedWhileProbing(url, client, key, typedData);
+  const status = typeof r.outcome === 'string' ? r.outcome : String((r.outcome as { status: string }).status);
+  return { name, bytes: JSON.stringify(typedData).length, status, ms: r.ms, probes: r.probes, maxProbeMs: r.maxProbeMs };
 }
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
