@@ -17,7 +17,8 @@
  *   encodeField: struct -> hashStruct; string / bytes -> keccak256(bytes);
  *                array -> keccak256(concat(encodeField(e) as 32-byte words)); atomic -> its abi word
  *
- * keccak256, the ABI words and hex are viem's; this module only schedules them.
+ * keccak256 (noble's, directly for long strings, to hash them in slices), the ABI
+ * words and hex are viem's; this module only schedules them.
  *
  * @example
  *   const budget = new Eip712Budget();
@@ -25,7 +26,8 @@
  *   // ... charge every value while validating: budget.value(field), budget.array(n, field) ...
  *   hashTypedDataBounded({ domain, types, primaryType, message }) // '0x…' (32 bytes)
  */
-import { type AbiParameter, type Hex, concat, encodeAbiParameters, keccak256, stringToBytes, stringToHex } from 'viem';
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import { type AbiParameter, type Hex, bytesToHex, concat, encodeAbiParameters, hexToBytes, keccak256, stringToBytes, stringToHex } from 'viem';
 import { CustosError } from '../../errors.js';
 
 /**
@@ -154,6 +156,20 @@ export class Eip712Budget {
 
 const BYTES32: AbiParameter = { type: 'bytes32' };
 
+/** Strings and bytes longer than this are hashed incrementally (noble's keccak_256.create), a slice between yields. */
+const HASH_SLICE = 16 * 1024;
+
+/** keccak256 of `bytes`, yielding between 16 KiB slices: one 256 KiB keccak is ~25 ms of a slow core. */
+function* keccakSliced(bytes: Uint8Array): Generator<void, Hex> {
+  if (bytes.length <= HASH_SLICE) return keccak256(bytes);
+  const h = keccak_256.create();
+  for (let i = 0; i < bytes.length; i += HASH_SLICE) {
+    h.update(bytes.subarray(i, i + HASH_SLICE));
+    yield;
+  }
+  return bytesToHex(h.digest());
+}
+
 export interface TypedDataToHash {
   domain: Record<string, unknown>;
   /** Including EIP712Domain. */
@@ -189,8 +205,8 @@ function* digestSteps(td: TypedDataToHash): Generator<void, Hex> {
   function* encodeField(type: string, value: unknown): Generator<void, [AbiParameter, unknown]> {
     yield;
     if (Object.hasOwn(types, type)) return [BYTES32, yield* hashStruct(type, value as Record<string, unknown>)];
-    if (type === 'bytes') return [BYTES32, keccak256(value as Hex)];
-    if (type === 'string') return [BYTES32, keccak256(stringToBytes(value as string))];
+    if (type === 'bytes') return [BYTES32, yield* keccakSliced(hexToBytes(value as Hex))];
+    if (type === 'string') return [BYTES32, yield* keccakSliced(stringToBytes(value as string))];
     if (type.endsWith(']')) {
       const inner = type.slice(0, type.lastIndexOf('['));
       const params: AbiParameter[] = [];
