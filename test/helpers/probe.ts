@@ -27,8 +27,8 @@ export async function serverLoopDelayMax(server: ServerProcess): Promise<number>
   throw new Error('the event-loop probe did not answer');
 }
 
-/** GET /v1/sys/health in a loop (one connection, kept alive) until `stop` settles; each latency in ms. */
-export async function probeHealth(url: string, stop: Promise<unknown>): Promise<number[]> {
+/** GET /v1/sys/health in a loop (one connection, kept alive) until `stop` settles; each latency in ms (and to `onProbe` with its start, performance.now()). */
+export async function probeHealth(url: string, stop: Promise<unknown>, onProbe?: (start: number, ms: number) => void): Promise<number[]> {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const out: number[] = [];
   let done = false;
@@ -45,6 +45,7 @@ export async function probeHealth(url: string, stop: Promise<unknown>): Promise<
         r.end();
       });
       out.push(performance.now() - t);
+      onProbe?.(t, out[out.length - 1]!);
     }
   } finally {
     agent.destroy();

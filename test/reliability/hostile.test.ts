@@ -1128,10 +1128,15 @@ test(`hostile typed data: ${TYPED_TOTAL} generated EIP-712 shapes and bombs as a
     const violations: string[] = [];
     const byOutcome = new Map<string, number>();
     let slowest = 0;
+    const slow: { what: string; ms: number }[] = [];
     let verified = 0;
     let stop!: () => void;
     const stopped = new Promise<void>((r) => (stop = r));
-    const probes = probeHealth(server.url, stopped);
+    let worstProbe = { start: 0, ms: 0 };
+    const probes = probeHealth(server.url, stopped, (start, ms) => {
+      if (ms > worstProbe.ms) worstProbe = { start, ms };
+    });
+    const spans: { from: number; to: number; what: string }[] = [];
     const t0 = performance.now();
     for (const c of fc.sample(anyCase, { numRuns: TYPED_TOTAL, seed: SEED })) {
       const t = performance.now();
@@ -1164,6 +1169,10 @@ test(`hostile typed data: ${TYPED_TOTAL} generated EIP-712 shapes and bombs as a
       }
       const ms = performance.now() - t;
       slowest = Math.max(slowest, ms);
+      const what = `${c.label}${c.rpc ? ' (rpc)' : ''} -> ${outcome}, ${JSON.stringify(c.typedData)?.length ?? 0} B`;
+      spans.push({ from: t, to: t + ms, what });
+      slow.push({ what, ms });
+      slow.sort((a, b) => b.ms - a.ms).splice(5);
       byOutcome.set(`${c.label} -> ${outcome}`, (byOutcome.get(`${c.label} -> ${outcome}`) ?? 0) + 1);
       if (status >= 500 || status === 0) violations.push(`${c.label}${c.rpc ? ' (rpc)' : ''}: ${outcome} (HTTP ${status})`);
       if (ms > REQUEST_TIMEOUT_MS) violations.push(`${c.label}: answered after ${ms.toFixed(0)} ms`);
@@ -1174,6 +1183,9 @@ test(`hostile typed data: ${TYPED_TOTAL} generated EIP-712 shapes and bombs as a
     const health = await fetch(`${server.url}/v1/sys/health`);
     console.log(`hostile typed data: ${TYPED_TOTAL} requests in ${((performance.now() - t0) / 1000).toFixed(1)} s (seed ${SEED}); slowest ${slowest.toFixed(0)} ms; ${verified} signatures recovered to the key; health probes ${latencies.length}, max ${maxProbe.toFixed(1)} ms`);
     console.log([...byOutcome.entries()].sort().map(([k, n]) => `  ${k}: ${n}`).join('\n'));
+    console.log(`slowest: ${slow.map((x) => `${x.what} ${x.ms.toFixed(0)} ms`).join('; ')}`);
+    const during = spans.filter((x) => x.from <= worstProbe.start + worstProbe.ms && x.to >= worstProbe.start).map((x) => x.what);
+    console.log(`the longest health probe (${worstProbe.ms.toFixed(1)} ms) overlapped: ${during.join('; ') || 'no request'}`);
     assert.equal(health.status, 200, 'the server is down');
     assert.deepEqual(violations, []);
     assert.ok(verified > 0, 'no generated shape was signed (the positive control)');
