@@ -38,11 +38,11 @@ function remember(key: string, digest: Hex): void {
   if (DIGESTS.size > DIGESTS_MAX) DIGESTS.delete(DIGESTS.keys().next().value!);
 }
 
-/** SHA-256 of the payload's JSON text; undefined when it has none (a JS caller's bigint). */
-function payloadId(payload: EvmPayload): string | undefined {
+/** The payload's JSON text and its SHA-256; undefined when it has none (a JS caller's bigint). */
+function payloadText(payload: EvmPayload): { text: string; id: string } | undefined {
   try {
     const text = JSON.stringify(payload);
-    return typeof text === 'string' ? createHash('sha256').update(text).digest('hex') : undefined;
+    return typeof text === 'string' ? { text, id: createHash('sha256').update(text).digest('hex') } : undefined;
   } catch {
     return undefined;
   }
@@ -54,16 +54,16 @@ export function evmPlanner(chains: ChainConfig): Planner<EvmStoredPayload> {
     const key = await keys.facts(repo, p.key, curve);
     if (key.algorithm !== 'secp256k1') throw new CustosError('E_UNSUPPORTED', `EVM payloads are signed by secp256k1 keys; ${key.name} is ${key.algorithm}`);
     const signer = ethereumAddress(fromHex(key.publicKey, 'publicKey')) as Hex;
-    const memo = payloadId(p.payload);
-    const known = memo === undefined ? undefined : DIGESTS.get(memo);
+    const memo = payloadText(p.payload);
+    const known = memo === undefined ? undefined : DIGESTS.get(memo.id);
     const prepared = await prepareEvmAsync(p.payload, { signer, tokens: chains.tokens, prices: chains.prices() }, known ? { digest: known } : undefined);
-    if (memo !== undefined) remember(memo, `0x${toHex(prepared.digest)}` as Hex);
+    if (memo !== undefined) remember(memo.id, `0x${toHex(prepared.digest)}` as Hex);
     return {
       kind: prepared.kind,
       key: p.key,
       ...(curve ? { curve } : {}),
       scheme: 'ecdsa',
-      size: JSON.stringify(p.payload).length,
+      size: memo?.text.length ?? JSON.stringify(p.payload).length,
       payloadFacts: prepared.facts,
       valueUsd: velocityUsd(prepared.valueUsd),
       tasks: [{ ref: p.key, ...(curve ? { curve } : {}), scheme: 'ecdsa', input: { digest: prepared.digest } }],

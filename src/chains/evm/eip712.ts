@@ -22,8 +22,8 @@
  *
  * @example
  *   const budget = new Eip712Budget();
- *   budget.types(types);                     // E_BAD_INPUT naming the limit
- *   // ... charge every value while validating: budget.value(field), budget.array(n, field) ...
+ *   budget.types(types, ['EIP712Domain', primaryType], 'typedData.types'); // E_BAD_INPUT naming the limit
+ *   // ... charge every value while validating: budget.value(field, depth), budget.array(n, field), budget.struct(...) ...
  *   hashTypedDataBounded({ domain, types, primaryType, message }) // '0x…' (32 bytes)
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
@@ -32,7 +32,7 @@ import { CustosError } from '../../errors.js';
 
 /**
  * The most one typed-data request may ask for. Generous for every real shape
- * (docs/chains-evm.md §"Limits"): Seaport OrderComponents is 4 types of at
+ * (docs/chains-evm.md §"Limits"): Seaport OrderComponents is 3 types of at
  * most 11 fields and ~1.3 KB to hash, a Seaport bulk order of height 7
  * (128 orders) ~170 KB, a Permit2 batch of 100 tokens ~16 KB.
  */
@@ -47,7 +47,7 @@ export const EIP712_LIMITS = {
   arrayLength: 1024,
   /**
    * Bytes hashed in all: ABI words of every struct and array, string and bytes contents, the encodeType strings.
-   * One keccak over the longest string cannot be paused: 256 KiB is ~25 ms on a slow core.
+   * 256 KiB is ~25 ms of keccak on a slow core (long strings are hashed in 16 KiB slices).
    */
   encodedBytes: 256 * 1024,
 } as const;
