@@ -154,6 +154,16 @@ const TYPE_REQUIRED: Record<TxType, readonly string[]> = {
 /** Blob sidecar fields: signing a type-3 transaction never needs them. */
 const SIDECAR_FIELDS = ['blobs', 'sidecars', 'kzg', 'commitments', 'proofs'];
 
+/**
+ * The largest transaction signed: 128 KiB of calldata (request form) or of
+ * unsigned serialization (raw form), geth's txMaxSize (4 x 32 KiB slots):
+ * a larger one is not relayed anyway, and encoding and hashing it (~100 ms
+ * for 500 KB on a slow core) is work one request must not buy. An access
+ * list takes at most 4,096 storage keys (128 KiB of them).
+ */
+export const MAX_TRANSACTION_BYTES = 128 * 1024;
+const MAX_ACCESS_LIST_KEYS = 4096;
+
 /** chainId must fit the legacy EIP-155 v = chainId * 2 + 35 + recid as a safe integer. */
 const MAX_CHAIN_ID = Math.floor((Number.MAX_SAFE_INTEGER - 36) / 2);
 
@@ -166,6 +176,9 @@ function chainIdOf(v: unknown, field: string): number {
 
 function accessList(v: unknown, field: string): { address: Hex; storageKeys: Hex[] }[] {
   if (!Array.isArray(v)) fail(field, 'expected an array');
+  let keys = v.length;
+  for (const e of v) keys += Array.isArray((e as { storageKeys?: unknown } | null)?.storageKeys) ? (e as { storageKeys: unknown[] }).storageKeys.length : 0;
+  if (keys > MAX_ACCESS_LIST_KEYS) fail(field, `${keys} entries and storage keys exceed the limit of ${MAX_ACCESS_LIST_KEYS}`);
   return v.map((e, i) => {
     const o = object(e, `${field}[${i}]`, ['address', 'storageKeys']);
     const keys = o.storageKeys;
@@ -242,6 +255,9 @@ function transactionFromRequest(v: unknown): { tx: TransactionSerializable; from
     fail(`${F}.input`, 'differs from data');
   }
   const data = r.data !== undefined ? hexData(r.data, `${F}.data`) : r.input !== undefined ? hexData(r.input, `${F}.input`) : undefined;
+  if (data !== undefined && (data.length - 2) / 2 > MAX_TRANSACTION_BYTES) {
+    fail(`${F}.${r.data !== undefined ? 'data' : 'input'}`, `${(data.length - 2) / 2} bytes exceed the limit of ${MAX_TRANSACTION_BYTES} bytes of calldata`);
+  }
   const q = (k: string, max?: bigint): bigint | undefined => (r[k] === undefined ? undefined : quantity(r[k], `${F}.${k}`, max));
 
   const base = {
@@ -291,6 +307,7 @@ function transactionFromRequest(v: unknown): { tx: TransactionSerializable; from
 /** An unsigned serialized transaction -> viem's TransactionSerializable, refusing signed or non-canonical input. */
 function transactionFromSerialized(v: unknown): TransactionSerializable {
   const F = 'serialized';
+  if (typeof v === 'string' && (v.length - 2) / 2 > MAX_TRANSACTION_BYTES) fail(F, `${Math.floor((v.length - 2) / 2)} bytes exceed the limit of ${MAX_TRANSACTION_BYTES} bytes for a transaction`);
   const hex = hexData(v, F);
   if (hex.length <= 2) fail(F, 'empty');
   const tx = guard(F, () => parseTransaction(hex)) as TransactionSerializable & Record<string, unknown>;
