@@ -1,7 +1,7 @@
 /**
  * EIP-712 typed data shaped to cost the most work per byte (issue #12,
  * "bounded work per request"), and real-world shapes as positive controls.
- * Shared by test/server/typed-data-bounds.test.ts, the hostile-input suite
+ * Shared by test/server/typed-data-bounds.serial.test.ts, the hostile-input suite
  * and bench/typed-data-dos.ts.
  */
 import { EIP712_LIMITS, Eip712Budget } from '../../src/chains/evm/eip712.js';

@@ -1081,7 +1081,7 @@ test(`hostile input: ${TOTAL} generated requests, no 5xx, process up, memory bou
 // ---- typed data: generated EIP-712 shapes and bombs as a (stolen) agent credential ----------
 
 const TYPED_TOTAL = Number(process.env.HOSTILE_TYPED_REQUESTS ?? 400);
-/** The longest a health probe may wait while the typed-data requests run (a loaded 2-core CI box; issue #12 measures 50 ms in test/server/typed-data-bounds.test.ts). */
+/** The longest a health probe may wait while the typed-data requests run (a loaded 2-core CI box; issue #12 measures 50 ms in test/server/typed-data-bounds.serial.test.ts). */
 const TYPED_PROBE_LIMIT_MS = Number(process.env.HOSTILE_TYPED_PROBE_MS ?? 1000);
 
 /**
