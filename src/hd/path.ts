@@ -8,10 +8,16 @@ import { CustosError } from '../errors.js';
 /** BIP-32 §"Child key derivation functions": indices >= 2^31 are hardened. */
 export const HARDENED_OFFSET = 0x80000000;
 
-/** BIP-32 serialises depth in one byte, so a path has at most 255 levels. */
-export const MAX_PATH_DEPTH = 255;
+/**
+ * The deepest path accepted: 16 levels. BIP-44 paths have 5 levels, EIP-2334
+ * signing keys 5 (m/12381/3600/i/0/0), SLIP-48 6; BIP-32 itself would allow
+ * 255 (depth is one byte), but every level is work done on each request that
+ * names the path (an EIP-2333 level is ~14 ms of SHA-256 lamport chains on a
+ * slow core), so a caller cannot buy seconds of CPU with a long path.
+ */
+export const MAX_PATH_DEPTH = 16;
 
-/** Longest accepted path string (255 levels of "4294967295'/" fit well below). */
+/** Longest accepted path string (16 levels of "4294967295'/" fit well below). */
 const MAX_PATH_CHARS = 4096;
 
 const COMPONENT_RE = /^(\d+)(['hH]?)$/;
@@ -54,7 +60,7 @@ export function parsePath(path: string, mode: PathMode = 'bip32'): DerivationPat
   if (parts[0] !== 'm') throw badPath(`path: must start with "m" (got "${parts[0]?.slice(0, 16) ?? ''}")`);
   const comps = parts.slice(1);
   if (comps.length > MAX_PATH_DEPTH) {
-    throw badPath(`path: too deep (${comps.length} levels, at most ${MAX_PATH_DEPTH})`, { depth: comps.length });
+    throw badPath(`path: too deep (${comps.length} levels, at most MAX_PATH_DEPTH = ${MAX_PATH_DEPTH})`, { depth: comps.length, limit: 'MAX_PATH_DEPTH', max: MAX_PATH_DEPTH });
   }
   const maxIndex = mode === 'eip2334' ? 2 ** 32 - 1 : HARDENED_OFFSET - 1;
   const indices: number[] = [];

@@ -5,9 +5,10 @@
  * assembling are the chain module's (viem); this only wires them to a key.
  */
 import { CustosError } from '../errors.js';
-import { fromHex } from '../crypto/bytes.js';
+import { fromHex, toHex } from '../crypto/bytes.js';
 import { ethereumAddress } from '../crypto/addresses.js';
-import { assembleEvm, prepareEvm } from '../chains/evm/prepare.js';
+import { createHash } from 'node:crypto';
+import { assembleEvm, prepareEvmAsync } from '../chains/evm/prepare.js';
 import type { EvmPayload, Hex } from '../chains/evm/types.js';
 import type { ChainConfig } from '../chains/config.js';
 import { parseCurve } from '../keystore/refs.js';
@@ -20,19 +21,49 @@ export interface EvmStoredPayload {
   payload: EvmPayload;
 }
 
+/**
+ * Digests of recently planned payloads, keyed by the SHA-256 of the payload's
+ * JSON text: a request is planned at submission and again at approval and
+ * execution (deliberately, from the stored payload), and hashing typed data
+ * at the limits is the costly part. The digest is a pure function of those
+ * exact bytes, so a hit is what hashing again would give; validation and the
+ * facts (prices change) are always recomputed. Bounded (oldest out first).
+ */
+const DIGESTS = new Map<string, Hex>();
+const DIGESTS_MAX = 256;
+
+function remember(key: string, digest: Hex): void {
+  DIGESTS.delete(key);
+  DIGESTS.set(key, digest);
+  if (DIGESTS.size > DIGESTS_MAX) DIGESTS.delete(DIGESTS.keys().next().value!);
+}
+
+/** The payload's JSON text and its SHA-256; undefined when it has none (a JS caller's bigint). */
+function payloadText(payload: EvmPayload): { text: string; id: string } | undefined {
+  try {
+    const text = JSON.stringify(payload);
+    return typeof text === 'string' ? { text, id: createHash('sha256').update(text).digest('hex') } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function evmPlanner(chains: ChainConfig): Planner<EvmStoredPayload> {
   return async (repo, keys, p) => {
     const curve = p.curve !== undefined ? parseCurve(p.curve) : undefined;
     const key = await keys.facts(repo, p.key, curve);
     if (key.algorithm !== 'secp256k1') throw new CustosError('E_UNSUPPORTED', `EVM payloads are signed by secp256k1 keys; ${key.name} is ${key.algorithm}`);
     const signer = ethereumAddress(fromHex(key.publicKey, 'publicKey')) as Hex;
-    const prepared = prepareEvm(p.payload, { signer, tokens: chains.tokens, prices: chains.prices() });
+    const memo = payloadText(p.payload);
+    const known = memo === undefined ? undefined : DIGESTS.get(memo.id);
+    const prepared = await prepareEvmAsync(p.payload, { signer, tokens: chains.tokens, prices: chains.prices() }, known ? { digest: known } : undefined);
+    if (memo !== undefined) remember(memo.id, `0x${toHex(prepared.digest)}` as Hex);
     return {
       kind: prepared.kind,
       key: p.key,
       ...(curve ? { curve } : {}),
       scheme: 'ecdsa',
-      size: JSON.stringify(p.payload).length,
+      size: memo?.text.length ?? JSON.stringify(p.payload).length,
       payloadFacts: prepared.facts,
       valueUsd: velocityUsd(prepared.valueUsd),
       tasks: [{ ref: p.key, ...(curve ? { curve } : {}), scheme: 'ecdsa', input: { digest: prepared.digest } }],

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { type Hex, bytesToHex, concatHex, serializeTransaction, toRlp, type TransactionSerializable } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import { assembleEvm, prepareEvm } from '../../src/chains/evm/prepare.js';
+import { MAX_TRANSACTION_BYTES, assembleEvm, prepareEvm } from '../../src/chains/evm/prepare.js';
 import type { EvmContext, EvmPayload, EvmTransactionRequest } from '../../src/chains/evm/types.js';
 import { isCustosError } from '../../src/errors.js';
 
@@ -66,6 +66,16 @@ describe('transaction requests', () => {
     rejects(tx({ ...base1559, nonce: undefined }), 'transaction.nonce');
     rejects(tx({ ...base1559, gas: undefined }), 'transaction.gas');
     rejects(tx({ chainId: 1, nonce: 0, gas: 21000, to: TO }), 'transaction.type'); // nothing to infer a type from
+  });
+
+  test('transactions over 128 KiB (geth does not relay them) and access lists over 4,096 keys; at the limits they are prepared', () => {
+    assert.doesNotThrow(tx({ ...base1559, gas: 30_000_000, data: `0x${'ab'.repeat(MAX_TRANSACTION_BYTES)}` }));
+    rejects(tx({ ...base1559, gas: 30_000_000, data: `0x${'ab'.repeat(MAX_TRANSACTION_BYTES + 1)}` }), 'transaction.data');
+    rejects(tx({ ...base1559, gas: 30_000_000, input: `0x${'ab'.repeat(MAX_TRANSACTION_BYTES + 1)}` }), 'transaction.input');
+    rejects(raw(`0x02${'ab'.repeat(MAX_TRANSACTION_BYTES)}`), 'serialized');
+    const keys = (n: number) => [{ address: TO, storageKeys: Array.from({ length: n }, () => HASH) }];
+    assert.doesNotThrow(tx({ ...base1559, accessList: keys(4095) }));
+    rejects(tx({ ...base1559, accessList: keys(4096) }), 'transaction.accessList');
   });
 
   test('from other than the key address', () => {

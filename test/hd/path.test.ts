@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isCustosError } from '../../src/errors.js';
-import { parsePath, type PathMode } from '../../src/hd/path.js';
+import { MAX_PATH_DEPTH, parsePath, type PathMode } from '../../src/hd/path.js';
 
 const H = 0x80000000;
 
@@ -23,9 +23,11 @@ describe('parsePath: valid BIP-32 paths', () => {
       assert.deepEqual(parsePath(input), { text, indices, hardened });
     });
   }
-  test('255 levels is the maximum depth', () => {
-    const p = parsePath('m' + '/1'.repeat(255));
-    assert.equal(p.indices.length, 255);
+  test('16 levels is the maximum depth (MAX_PATH_DEPTH)', () => {
+    assert.equal(MAX_PATH_DEPTH, 16);
+    const p = parsePath('m' + '/1'.repeat(16));
+    assert.equal(p.indices.length, 16);
+    assert.equal(parsePath('m' + '/1'.repeat(16), 'eip2334').indices.length, 16);
   });
 });
 
@@ -52,7 +54,8 @@ describe('parsePath: invalid BIP-32 paths (E_BAD_PATH naming the component)', ()
     ["m/2147483648'", /component 1 .*index must be below/],
     ['m/4294967296', /component 1 .*index must be below/],
     ['m/99999999999999999999999', /component 1 .*index must be below/],
-    ['m' + '/0'.repeat(256), /too deep \(256 levels, at most 255\)/],
+    ['m' + '/0'.repeat(17), /too deep \(17 levels, at most MAX_PATH_DEPTH = 16\)/],
+    ['m' + '/0'.repeat(145), /too deep \(145 levels, at most MAX_PATH_DEPTH = 16\)/],
   ];
   for (const [input, re] of table) {
     test(JSON.stringify(input.length > 40 ? input.slice(0, 40) + '...' : input), () => {
@@ -94,7 +97,7 @@ describe('parsePath: properties', () => {
   const component = fc.record({ n: fc.integer({ min: 0, max: 2 ** 31 - 1 }), mark: fc.constantFrom('', "'", 'h', 'H') });
   test('indices/hardened follow the components; text re-parses to the same value', () => {
     fc.assert(
-      fc.property(fc.array(component, { maxLength: 20 }), (comps) => {
+      fc.property(fc.array(component, { maxLength: MAX_PATH_DEPTH }), (comps) => {
         const input = ['m', ...comps.map((c) => `${c.n}${c.mark}`)].join('/');
         const p = parsePath(input);
         assert.deepEqual(p.hardened, comps.map((c) => c.mark !== ''));

@@ -55,6 +55,11 @@ import { CustosClient } from '../../src/client/client.js';
 import { credentialPrivateKey, generateCredentialKey, readCredentialFile, writeCredentialFile } from '../../src/auth/credential.js';
 import { signRequest } from '../../src/auth/request-signature.js';
 import { startServer, type ServerProcess } from '../helpers/process.js';
+import { recoverTypedDataAddress } from 'viem';
+import { ERROR_CODES } from '../../src/errors.js';
+import { HOSTILE_KINDS, hostileShape, validShape } from '../helpers/eip712-shapes.js';
+import * as bombs from '../helpers/typed-data-bombs.js';
+import { probeHealth } from '../helpers/probe.js';
 
 const TOTAL = Number(process.env.HOSTILE_REQUESTS ?? 10_000);
 const SEED = Number(process.env.HOSTILE_SEED ?? Date.now() % 2 ** 31);
@@ -1141,6 +1146,125 @@ test(`hostile input: ${TOTAL} generated requests, no 5xx, process up, memory bou
     assert.equal((await admin.call('key.show', { ref: 'hot' })).state, 'active');
   } finally {
     await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// ---- typed data: generated EIP-712 shapes and bombs as a (stolen) agent credential ----------
+
+const TYPED_TOTAL = Number(process.env.HOSTILE_TYPED_REQUESTS ?? 400);
+/** The longest a health probe may wait while the typed-data requests run (a loaded 2-core CI box; issue #12 measures 50 ms in test/server/typed-data-bounds.serial.test.ts). */
+const TYPED_PROBE_LIMIT_MS = Number(process.env.HOSTILE_TYPED_PROBE_MS ?? 1000);
+
+/**
+ * Typed data an agent may send: valid generated type graphs (signed, and the
+ * signature must recover to the key, so custos hashed what viem hashes),
+ * hostile variants of them (cycles, self-references, missing types, huge
+ * arrays, deep nesting, many types and fields, big strings, prototype and
+ * invalid type names, wrong and missing values, the 1000-type chain), the
+ * bombs at the limits, and all of them also through eth_signTypedData_v4.
+ * Asserted: no 5xx, every refusal is a 4xx with a stable code, each request
+ * answers within REQUEST_TIMEOUT_MS, a concurrent health probe never waits
+ * longer than TYPED_PROBE_LIMIT_MS, the server is up and logged no internal error.
+ */
+test(`hostile typed data: ${TYPED_TOTAL} generated EIP-712 shapes and bombs as an agent, no 5xx, bounded latency`, { timeout: 300_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'custos-hostile-typed-'));
+  const data = join(dir, 'data');
+  const server = await startServer(['--dev', '--data', data], dir);
+  try {
+    const admin = new CustosClient({ url: server.url, credential: readCredentialFile(join(data, 'admin.credential.json')) });
+    await admin.call('policy.set', { source: `${POLICY}  - name: agent\n    effect: allow\n    when: principal.name == "agent"\n` });
+    const key = (await admin.call('key.create', { name: 'hot', type: 'secp256k1' })) as { addresses?: Record<string, string> };
+    const address = key.addresses!.ethereum!;
+    const { privateKey, publicKeyHex } = generateCredentialKey();
+    await admin.call('principal.create', { name: 'agent', role: 'agent', publicKey: publicKeyHex });
+    writeCredentialFile(join(dir, 'agent.json'), { principal: 'agent', role: 'agent', privateKey });
+    const agent = new CustosClient({ url: server.url, credential: readCredentialFile(join(dir, 'agent.json')) });
+
+    type Case = { label: string; typedData: unknown; rpc: boolean };
+    const atLimits = [bombs.manyTypesBomb(), bombs.deepBomb(27), bombs.wideBomb(), bombs.longArrayBomb(), bombs.bigStringBomb(), bombs.chainBomb()];
+    const anyCase: fc.Arbitrary<Case> = fc.record({
+      seed: fc.integer(),
+      rpc: fc.integer({ min: 0, max: 9 }).map((n) => n < 3),
+      pick: fc.oneof(
+        { arbitrary: fc.constant('valid' as const), weight: 4 },
+        { arbitrary: fc.constantFrom(...HOSTILE_KINDS), weight: 6 },
+        { arbitrary: fc.constant('limits' as const), weight: 1 },
+      ),
+    }).map(({ seed, rpc, pick }) => ({
+      label: pick,
+      rpc,
+      typedData: pick === 'valid' ? validShape(seed) : pick === 'limits' ? bombs.fresh(atLimits[Math.abs(seed) % atLimits.length] as never) : hostileShape(seed, pick),
+    }));
+
+    const violations: string[] = [];
+    const byOutcome = new Map<string, number>();
+    let slowest = 0;
+    const slow: { what: string; ms: number }[] = [];
+    let verified = 0;
+    let stop!: () => void;
+    const stopped = new Promise<void>((r) => (stop = r));
+    let worstProbe = { start: 0, ms: 0 };
+    const probes = probeHealth(server.url, stopped, (start, ms) => {
+      if (ms > worstProbe.ms) worstProbe = { start, ms };
+    });
+    const spans: { from: number; to: number; what: string }[] = [];
+    const t0 = performance.now();
+    for (const c of fc.sample(anyCase, { numRuns: TYPED_TOTAL, seed: SEED })) {
+      const t = performance.now();
+      let outcome: string;
+      let status = 200;
+      try {
+        if (c.rpc) {
+          const r = (await agent.call('eth.rpc', { jsonrpc: '2.0', id: 1, method: 'eth_signTypedData_v4', params: [address, JSON.stringify(c.typedData)] } as never)) as { result?: string; error?: { data?: { code?: string } } };
+          outcome = r.error ? `rpc ${r.error.data?.code ?? 'error'}` : 'rpc signed';
+          if (r.error?.data?.code === 'E_INTERNAL') status = 500;
+          if (r.result) {
+            const who = await recoverTypedDataAddress({ ...(c.typedData as object), signature: r.result } as never);
+            if (who.toLowerCase() !== address.toLowerCase()) violations.push(`${c.label} (rpc): the signature recovers to ${who}`);
+            verified++;
+          }
+        } else {
+          const v = (await agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.typedData', typedData: c.typedData } as never })) as unknown as { status: string; result?: { signature?: string } };
+          outcome = v.status;
+          if (v.status === 'signed') {
+            const who = await recoverTypedDataAddress({ ...(c.typedData as object), signature: v.result!.signature! } as never);
+            if (who.toLowerCase() !== address.toLowerCase()) violations.push(`${c.label}: the signature recovers to ${who}`);
+            verified++;
+          }
+        }
+      } catch (e) {
+        const code = (e as { code?: string }).code ?? String(e);
+        outcome = code;
+        status = code in ERROR_CODES ? ERROR_CODES[code as keyof typeof ERROR_CODES] : 0;
+        if (code === 'E_UNAVAILABLE') status = 0;
+      }
+      const ms = performance.now() - t;
+      slowest = Math.max(slowest, ms);
+      const what = `${c.label}${c.rpc ? ' (rpc)' : ''} -> ${outcome}, ${JSON.stringify(c.typedData)?.length ?? 0} B`;
+      spans.push({ from: t, to: t + ms, what });
+      slow.push({ what, ms });
+      slow.sort((a, b) => b.ms - a.ms).splice(5);
+      byOutcome.set(`${c.label} -> ${outcome}`, (byOutcome.get(`${c.label} -> ${outcome}`) ?? 0) + 1);
+      if (status >= 500 || status === 0) violations.push(`${c.label}${c.rpc ? ' (rpc)' : ''}: ${outcome} (HTTP ${status})`);
+      if (ms > REQUEST_TIMEOUT_MS) violations.push(`${c.label}: answered after ${ms.toFixed(0)} ms`);
+    }
+    stop();
+    const latencies = await probes;
+    const maxProbe = Math.max(...latencies);
+    const health = await fetch(`${server.url}/v1/sys/health`);
+    console.log(`hostile typed data: ${TYPED_TOTAL} requests in ${((performance.now() - t0) / 1000).toFixed(1)} s (seed ${SEED}); slowest ${slowest.toFixed(0)} ms; ${verified} signatures recovered to the key; health probes ${latencies.length}, max ${maxProbe.toFixed(1)} ms`);
+    console.log([...byOutcome.entries()].sort().map(([k, n]) => `  ${k}: ${n}`).join('\n'));
+    console.log(`slowest: ${slow.map((x) => `${x.what} ${x.ms.toFixed(0)} ms`).join('; ')}`);
+    const during = spans.filter((x) => x.from <= worstProbe.start + worstProbe.ms && x.to >= worstProbe.start).map((x) => x.what);
+    console.log(`the longest health probe (${worstProbe.ms.toFixed(1)} ms) overlapped: ${during.join('; ') || 'no request'}`);
+    assert.equal(health.status, 200, 'the server is down');
+    assert.deepEqual(violations, []);
+    assert.ok(verified > 0, 'no generated shape was signed (the positive control)');
+    assert.ok(maxProbe <= TYPED_PROBE_LIMIT_MS, `a health probe waited ${maxProbe.toFixed(1)} ms`);
+    assert.doesNotMatch(server.log(), /^error /m, 'the server logged an internal error');
+  } finally {
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 });

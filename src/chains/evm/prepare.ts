@@ -9,7 +9,8 @@
  *   envelopes for types 1-4; a type-3 transaction is signed without its
  *   blob sidecar, as EIP-4844 specifies);
  * - personal messages: `hashMessage` (EIP-191 version 0x45);
- * - typed data: `validateTypedData` + `hashTypedData` (EIP-712);
+ * - typed data: `validateTypedData`, then EIP-712 hashing with viem's keccak256 and ABI words,
+ *   each struct type hashed once and the request bounded by EIP712_LIMITS (./eip712.ts);
  * - authorizations: `hashAuthorization` (EIP-7702, keccak256(0x05 || rlp([chainId, address, nonce]))).
  *
  * Every malformed input throws CustosError E_BAD_INPUT with a `field` detail.
@@ -26,7 +27,6 @@ import {
   getTransactionType,
   getTypesForEIP712Domain,
   hashMessage,
-  hashTypedData,
   hexToBigInt,
   hexToBytes,
   isAddress,
@@ -43,6 +43,7 @@ import {
 } from 'viem';
 import { hashAuthorization } from 'viem/utils';
 import { CustosError, badInput } from '../../errors.js';
+import { EIP712_LIMITS, Eip712Budget, hashTypedDataBounded, hashTypedDataYielding, limitExceeded } from './eip712.js';
 import { type TxView, type TypedDataInput, authorizationFacts, messageFacts, txFacts, typedDataFacts } from './facts.js';
 import { type AssembledEvm, type EvmContext, type EvmPayload, type PreparedEvm, EVM_PAYLOAD_KINDS } from './types.js';
 
@@ -57,11 +58,15 @@ function guard<T>(field: string, f: () => T): T {
   try {
     return f();
   } catch (e) {
-    if (e instanceof CustosError) throw e;
-    const short = (e as { shortMessage?: unknown }).shortMessage;
-    const msg = typeof short === 'string' ? short : e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
-    throw new CustosError('E_BAD_INPUT', `${field}: ${msg.slice(0, 200)}`, { field }, { cause: e });
+    throw asBadInput(field, e);
   }
+}
+
+function asBadInput(field: string, e: unknown): CustosError {
+  if (e instanceof CustosError) return e;
+  const short = (e as { shortMessage?: unknown }).shortMessage;
+  const msg = typeof short === 'string' ? short : e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+  return new CustosError('E_BAD_INPUT', `${field}: ${msg.slice(0, 200)}`, { field }, { cause: e });
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -149,6 +154,16 @@ const TYPE_REQUIRED: Record<TxType, readonly string[]> = {
 /** Blob sidecar fields: signing a type-3 transaction never needs them. */
 const SIDECAR_FIELDS = ['blobs', 'sidecars', 'kzg', 'commitments', 'proofs'];
 
+/**
+ * The largest transaction signed: 128 KiB of calldata (request form) or of
+ * unsigned serialization (raw form), geth's txMaxSize (4 x 32 KiB slots):
+ * a larger one is not relayed anyway, and encoding and hashing it (~100 ms
+ * for 500 KB on a slow core) is work one request must not buy. An access
+ * list takes at most 4,096 storage keys (128 KiB of them).
+ */
+export const MAX_TRANSACTION_BYTES = 128 * 1024;
+const MAX_ACCESS_LIST_KEYS = 4096;
+
 /** chainId must fit the legacy EIP-155 v = chainId * 2 + 35 + recid as a safe integer. */
 const MAX_CHAIN_ID = Math.floor((Number.MAX_SAFE_INTEGER - 36) / 2);
 
@@ -161,6 +176,9 @@ function chainIdOf(v: unknown, field: string): number {
 
 function accessList(v: unknown, field: string): { address: Hex; storageKeys: Hex[] }[] {
   if (!Array.isArray(v)) fail(field, 'expected an array');
+  let keys = v.length;
+  for (const e of v) keys += Array.isArray((e as { storageKeys?: unknown } | null)?.storageKeys) ? (e as { storageKeys: unknown[] }).storageKeys.length : 0;
+  if (keys > MAX_ACCESS_LIST_KEYS) fail(field, `${keys} entries and storage keys exceed the limit of ${MAX_ACCESS_LIST_KEYS}`);
   return v.map((e, i) => {
     const o = object(e, `${field}[${i}]`, ['address', 'storageKeys']);
     const keys = o.storageKeys;
@@ -237,6 +255,9 @@ function transactionFromRequest(v: unknown): { tx: TransactionSerializable; from
     fail(`${F}.input`, 'differs from data');
   }
   const data = r.data !== undefined ? hexData(r.data, `${F}.data`) : r.input !== undefined ? hexData(r.input, `${F}.input`) : undefined;
+  if (data !== undefined && (data.length - 2) / 2 > MAX_TRANSACTION_BYTES) {
+    fail(`${F}.${r.data !== undefined ? 'data' : 'input'}`, `${(data.length - 2) / 2} bytes exceed the limit of ${MAX_TRANSACTION_BYTES} bytes of calldata`);
+  }
   const q = (k: string, max?: bigint): bigint | undefined => (r[k] === undefined ? undefined : quantity(r[k], `${F}.${k}`, max));
 
   const base = {
@@ -286,6 +307,7 @@ function transactionFromRequest(v: unknown): { tx: TransactionSerializable; from
 /** An unsigned serialized transaction -> viem's TransactionSerializable, refusing signed or non-canonical input. */
 function transactionFromSerialized(v: unknown): TransactionSerializable {
   const F = 'serialized';
+  if (typeof v === 'string' && (v.length - 2) / 2 > MAX_TRANSACTION_BYTES) fail(F, `${Math.floor((v.length - 2) / 2)} bytes exceed the limit of ${MAX_TRANSACTION_BYTES} bytes for a transaction`);
   const hex = hexData(v, F);
   if (hex.length <= 2) fail(F, 'empty');
   const tx = guard(F, () => parseTransaction(hex)) as TransactionSerializable & Record<string, unknown>;
@@ -310,19 +332,30 @@ function transactionFromSerialized(v: unknown): TransactionSerializable {
 
 const TYPED_DATA_FIELDS = ['types', 'primaryType', 'domain', 'message'];
 const DOMAIN_FIELDS = ['name', 'version', 'chainId', 'verifyingContract', 'salt'];
-const MAX_DEPTH = 32;
 type Types = TypedDataInput['types'];
 
-/** Check a value against its EIP-712 type; integers come back as bigint, the rest as given. */
-function typedValue(types: Types, type: string, v: unknown, field: string, depth: number): unknown {
-  if (depth > MAX_DEPTH) fail(field, 'nested too deeply');
+/** The types of one request with each struct's field names as a set, and the work budget it is charged against. */
+interface TypedScope {
+  types: Types;
+  names: Map<string, Set<string>>;
+  budget: Eip712Budget;
+}
+
+function scopeOf(types: Types, budget: Eip712Budget): TypedScope {
+  return { types, names: new Map(Object.entries(types).map(([n, fs]) => [n, new Set(fs.map((f) => f.name))])), budget };
+}
+
+/** Check a value against its EIP-712 type; integers come back as bigint, the rest as given. Every value is charged to the budget. */
+function typedValue(sc: TypedScope, type: string, v: unknown, field: string, depth: number): unknown {
+  sc.budget.value(field, depth);
   const arr = /^(.*)\[(\d*)\]$/.exec(type);
   if (arr) {
     if (!Array.isArray(v)) fail(field, `expected an array (${type})`);
     if (arr[2] !== '' && v.length !== Number(arr[2])) fail(field, `expected ${arr[2]} elements`);
-    return v.map((x, i) => typedValue(types, arr[1] as string, x, `${field}[${i}]`, depth + 1));
+    sc.budget.array(v.length, field);
+    return v.map((x, i) => typedValue(sc, arr[1] as string, x, `${field}[${i}]`, depth + 1));
   }
-  if (Object.hasOwn(types, type)) return typedStruct(types, type, v, field, depth + 1);
+  if (Object.hasOwn(sc.types, type)) return typedStruct(sc, type, v, field, depth + 1);
   const int = /^(u?)int(\d*)$/.exec(type);
   if (int) {
     if (typeof v === 'number' && Number.isSafeInteger(v)) return BigInt(v);
@@ -335,21 +368,28 @@ function typedValue(types: Types, type: string, v: unknown, field: string, depth
   }
   if (type === 'string' || type === 'address') {
     if (typeof v !== 'string') fail(field, `expected a string (${type})`);
+    if (type === 'string') sc.budget.bytes(Buffer.byteLength(v, 'utf8'), field);
     return v;
   }
-  if (/^bytes\d*$/.test(type)) return hexData(v, field);
+  if (/^bytes\d*$/.test(type)) {
+    const hex = hexData(v, field);
+    if (type === 'bytes') sc.budget.bytes((hex.length - 2) / 2, field);
+    return hex;
+  }
   fail(field, `unknown type ${JSON.stringify(type)}`);
 }
 
 /** A struct value must have exactly the fields its type declares: extra fields would be shown but not signed. */
-function typedStruct(types: Types, name: string, v: unknown, field: string, depth: number): Record<string, unknown> {
+function typedStruct(sc: TypedScope, name: string, v: unknown, field: string, depth: number): Record<string, unknown> {
   const o = object(v, field);
-  const fields = types[name] ?? [];
-  for (const k of Object.keys(o)) if (!fields.some((f) => f.name === k)) fail(`${field}.${k}`, `not a field of ${name}`);
+  const fields = sc.types[name] ?? [];
+  const names = sc.names.get(name) ?? new Set<string>();
+  for (const k of Object.keys(o)) if (!names.has(k)) fail(`${field}.${k}`, `not a field of ${name}`);
+  sc.budget.struct(fields.length, field);
   const out: Record<string, unknown> = {};
   for (const f of fields) {
     if (!Object.hasOwn(o, f.name) || o[f.name] === undefined) fail(`${field}.${f.name}`, `missing (${name}.${f.name} ${f.type})`);
-    out[f.name] = typedValue(types, f.type, o[f.name], `${field}.${f.name}`, depth);
+    out[f.name] = typedValue(sc, f.type, o[f.name], `${field}.${f.name}`, depth);
   }
   return out;
 }
@@ -359,11 +399,14 @@ function typedDataFrom(v: unknown): TypedDataInput {
   const F = 'typedData';
   const t = object(v, F, TYPED_DATA_FIELDS);
   const typesIn = object(t.types, `${F}.types`);
+  const typeCount = Object.keys(typesIn).filter((n) => n !== 'EIP712Domain').length;
+  if (typeCount > EIP712_LIMITS.types) throw limitExceeded('types', `${F}.types`, `${typeCount} struct types`);
   const types: Record<string, { name: string; type: string }[]> = {};
   for (const [name, fields] of Object.entries(typesIn)) {
     const tf = `${F}.types.${name}`;
     if (name === '__proto__') fail(tf, 'reserved name');
     if (!Array.isArray(fields)) fail(tf, 'expected an array of { name, type }');
+    if (fields.length > EIP712_LIMITS.fieldsPerType) throw limitExceeded('fieldsPerType', tf, `${fields.length} fields`);
     const seen = new Set<string>();
     types[name] = fields.map((x, i) => {
       const o = object(x, `${tf}[${i}]`, ['name', 'type']);
@@ -390,13 +433,17 @@ function typedDataFrom(v: unknown): TypedDataInput {
     }
   }
   const typesWithDomain = { ...types, EIP712Domain: domainTypes };
-  const domain = typedStruct(typesWithDomain, 'EIP712Domain', present, `${F}.domain`, 0);
+  // Limits first (types, fields, the encodeType strings), then every value is charged as it is checked: nothing is hashed before.
+  const budget = new Eip712Budget();
+  budget.types(typesWithDomain, ['EIP712Domain', primaryType], `${F}.types`);
+  const sc = scopeOf(typesWithDomain, budget);
+  const domain = typedStruct(sc, 'EIP712Domain', present, `${F}.domain`, 0);
   if (domain.chainId !== undefined) {
     const id = domain.chainId as bigint;
     if (id < 0n || id > BigInt(Number.MAX_SAFE_INTEGER)) fail(`${F}.domain.chainId`, 'expected an integer in 0..2^53-1');
     domain.chainId = Number(id);
   }
-  const message = typedStruct(types, primaryType, t.message, `${F}.message`, 0);
+  const message = typedStruct(sc, primaryType, t.message, `${F}.message`, 0);
 
   const td: TypedDataInput = { domain, types, primaryType, message };
   guard(F, () => validateTypedData({ ...td, types: typesWithDomain } as never));
@@ -405,8 +452,13 @@ function typedDataFrom(v: unknown): TypedDataInput {
 
 // ---- the other kinds ----
 
+/** The longest EIP-191 message signed: 64 KiB, as raw `sign` messages (src/requests/plans.ts). */
+export const MAX_PERSONAL_MESSAGE_BYTES = 64 * 1024;
+
 function messageBytes(v: unknown): Uint8Array {
   if (typeof v !== 'string') fail('message', 'expected a string (0x-hex bytes or UTF-8 text)');
+  const size = v.startsWith('0x') ? Math.floor((v.length - 2) / 2) : Buffer.byteLength(v, 'utf8');
+  if (size > MAX_PERSONAL_MESSAGE_BYTES) fail('message', `${size} bytes exceeds the limit of ${MAX_PERSONAL_MESSAGE_BYTES} bytes for a personal message`);
   // 0x-prefixed means bytes (as eth personal_sign); text that starts with 0x must be sent hex-encoded.
   if (v.startsWith('0x')) return hexToBytes(hexData(v, 'message'));
   return new TextEncoder().encode(v);
@@ -457,6 +509,11 @@ function parse(payload: EvmPayload): Parsed {
   }
 }
 
+/** Typed data with EIP712Domain in its types, as the hashers take it. */
+function toHash(td: TypedDataInput) {
+  return { ...td, types: { ...td.types, EIP712Domain: getTypesForEIP712Domain({ domain: td.domain as TypedDataDomain }) } };
+}
+
 function digestOf(parsed: Parsed): Hex {
   switch (parsed.kind) {
     case 'evm.transaction':
@@ -465,7 +522,7 @@ function digestOf(parsed: Parsed): Hex {
     case 'evm.personalMessage':
       return hashMessage({ raw: parsed.bytes });
     case 'evm.typedData':
-      return guard('typedData', () => hashTypedData(parsed.typedData as never));
+      return guard('typedData', () => hashTypedDataBounded(toHash(parsed.typedData)));
     case 'evm.authorization':
       return hashAuthorization(parsed.authorization);
   }
@@ -482,9 +539,31 @@ function digestOf(parsed: Parsed): Hex {
  *     maxFeePerGas: '0x3b9aca00', maxPriorityFeePerGas: 1, to: '0x…', value: '1000000000000000000' } }, ctx);
  *   p.facts.tx.valueEth // 1
  */
-export function prepareEvm(payload: EvmPayload, ctx: EvmContext): PreparedEvm {
+export function prepareEvm(payload: EvmPayload, ctx: EvmContext, known?: { digest: Hex }): PreparedEvm {
   const parsed = parse(payload);
-  const digest = hexToBytes(digestOf(parsed));
+  return prepared(parsed, hexToBytes(known?.digest ?? digestOf(parsed)), ctx);
+}
+
+/**
+ * {@link prepareEvm} for a server: typed data (up to EIP712_LIMITS, tens of
+ * milliseconds of hashing on a slow core) is hashed in slices that give the
+ * event loop a turn; `known.digest`, when given, is used instead of hashing
+ * (a caller's cache of this same payload's digest).
+ * @example const p = await prepareEvmAsync(payload, ctx); p.digest // Uint8Array(32)
+ */
+export async function prepareEvmAsync(payload: EvmPayload, ctx: EvmContext, known?: { digest: Hex }): Promise<PreparedEvm> {
+  const parsed = parse(payload);
+  if (known) return prepared(parsed, hexToBytes(known.digest), ctx);
+  let digest: Hex;
+  if (parsed.kind === 'evm.typedData') {
+    digest = await hashTypedDataYielding(toHash(parsed.typedData)).catch((e: unknown) => {
+      throw asBadInput('typedData', e);
+    });
+  } else digest = digestOf(parsed);
+  return prepared(parsed, hexToBytes(digest), ctx);
+}
+
+function prepared(parsed: Parsed, digest: Uint8Array, ctx: EvmContext): PreparedEvm {
   switch (parsed.kind) {
     case 'evm.transaction':
     case 'evm.rawTransaction': {
