@@ -32,6 +32,9 @@ rules:
     when: principal.name == "bot"
 `;
 
+/** The dev chain (its URL is given to each transport). */
+const hh = defineChain({ id: 31337, name: 'hardhat', nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, rpcUrls: { default: { http: ['http://127.0.0.1:8545'] } } });
+
 /** Every error in a cause chain (viem's wrappers, then ours). */
 function chain(e: unknown): unknown[] {
   const out: unknown[] = [];
@@ -56,7 +59,6 @@ describe('viem and ethers adapters: pending and refused requests are typed error
   let t: TestServer;
   let bot: Principal;
   let ann: Principal;
-  let hh: ReturnType<typeof defineChain>;
   const addr: Record<string, Hex> = {};
   let rich: Hex[];
 
@@ -71,7 +73,6 @@ describe('viem and ethers adapters: pending and refused requests are typed error
     await t.admin.call('policy.set', { source: POLICY });
     rich = await dev.rpc('eth_accounts');
     for (const a of Object.values(addr)) await dev.rpc('eth_sendTransaction', [{ from: rich[0], to: a, value: '0x8ac7230489e80000' }]); // 10 ETH
-    hh = defineChain({ id: 31337, name: 'hardhat', nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, rpcUrls: { default: { http: [dev.url] } } });
   });
   after(async () => {
     await t?.stop();
