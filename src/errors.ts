@@ -40,6 +40,10 @@ export const ERROR_CODES = {
   E_POLICY_INVALID: 400,
   E_REQUEST_NOT_FOUND: 404,
   E_REQUEST_FINISHED: 409,
+  /** Client only (viem/ethers adapters): the request waits for approvals or its delay (CustosPendingError). */
+  E_PENDING: 202,
+  /** Client only (viem/ethers adapters): the request was denied, rejected, cancelled or expired (CustosDeniedError). */
+  E_DENIED: 403,
   E_SELF_APPROVAL: 403,
   E_NOT_ELIGIBLE: 403,
   E_ALREADY_APPROVED: 409,

@@ -1,6 +1,8 @@
 /**
  * An ethers v6 Signer whose key stays in custos: every signature goes
- * through custos's policy, approvals and audit.
+ * through custos's policy, approvals and audit. A request that waits rejects
+ * with CustosPendingError, a refused one with CustosDeniedError (`custos`);
+ * ethers passes both on as they are.
  *
  * @example
  *   const signer = await CustosSigner.create(new CustosClient({ url, credential }), 'hot-1', provider);

@@ -1,9 +1,11 @@
 /**
  * Shared by the viem and ethers adapters: submit an EVM payload to custos and
  * return its signed result, or wait for approvals/delays (when asked), or
- * throw a CustosPendingError carrying the request id.
+ * throw a CustosPendingError (still waiting) or CustosDeniedError (denied,
+ * rejected, cancelled, expired) carrying the request id.
  */
-import { CustosError, type ErrorCode } from '../errors.js';
+import { CustosError, isErrorCode } from '../errors.js';
+import { CustosDeniedError, CustosPendingError } from './errors.js';
 import type { EvmPayload } from '../chains/evm/types.js';
 import type { CustosClient } from './client.js';
 
@@ -11,16 +13,6 @@ export interface WaitOptions {
   /** Poll a pending request until it is final, at most this long (ms). Without it a pending request throws. */
   timeoutMs: number;
   intervalMs?: number;
-}
-
-export class CustosPendingError extends CustosError {
-  constructor(
-    readonly requestId: string,
-    readonly view: unknown,
-  ) {
-    super('E_REQUEST_FINISHED', `custos request ${requestId} is waiting for approval or its delay`, { requestId });
-    this.name = 'CustosPendingError';
-  }
 }
 
 /** JSON for payloads that may hold bigints (typed-data values): bigints become decimal strings. */
@@ -46,6 +38,10 @@ export async function signWithCustos(client: CustosClient, key: string, payload:
     v = await client.call('request.show', { id: v.id });
   }
   if (v.status === 'signed') return v.result as unknown as EvmSignOutput; // a signed request's view carries its result
-  if (v.status === 'pending' || v.status === 'approved') throw new CustosPendingError(v.id, v);
-  throw new CustosError((v.error?.code as ErrorCode | undefined) ?? 'E_BAD_INPUT', `custos ${v.status} the request ${v.id}: ${v.error?.message ?? v.reason}`, { requestId: v.id, status: v.status, rule: v.rule });
+  const status = v.status;
+  if (status === 'pending' || status === 'approved') throw new CustosPendingError({ ...v, status });
+  if (status === 'denied' || status === 'rejected' || status === 'cancelled' || status === 'expired') throw new CustosDeniedError({ ...v, status });
+  // failed: signing itself failed (a party refused, an invalid share): the server's code
+  const code = v.error?.code !== undefined && isErrorCode(v.error.code) ? v.error.code : 'E_INTERNAL';
+  throw new CustosError(code, `custos request ${v.id} ${status}: ${v.error?.message ?? v.reason}`, { requestId: v.id, status, rule: v.rule });
 }
