@@ -76,7 +76,10 @@ async function status(ctx: ApiContext) {
 }
 
 export const handlers: Handlers = {
-  'sys.health': async (ctx) => ({ initialized: true, sealed: ctx.inst.sealed, ready: !ctx.inst.sealed, instanceId: ctx.inst.instanceId }),
+  'sys.health': async (ctx) => {
+    const p = ctx.unsealProgress.state();
+    return { initialized: true, sealed: ctx.inst.sealed, ready: !ctx.inst.sealed, instanceId: ctx.inst.instanceId, ...(p.progress !== undefined ? { progress: p.progress, threshold: p.threshold! } : {}) };
+  },
   'sys.ready': async (ctx) => {
     if (ctx.inst.sealed) throw new CustosError('E_SEALED', 'custos is sealed');
     return { ready: true };

@@ -122,7 +122,10 @@ export const instanceCommands: Command[] = [
         const h = await client.call('sys.health', {});
         const hasCredential = Boolean(str(inv.values, 'credential') ?? inv.io.env.CUSTOS_CREDENTIAL);
         // Exit codes as Vault's: 0 unsealed, 2 sealed (1 is an error, e.g. unreachable).
-        if (h.sealed || !hasCredential) return { json: h, human: `server ${server}: ${h.sealed ? 'SEALED (custos unseal --server URL ...)' : 'unsealed'}, instance ${h.instanceId}`, exitCode: h.sealed ? 2 : 0 };
+        if (h.sealed || !hasCredential) {
+          const progress = h.progress !== undefined ? `\nunseal progress ${h.progress}/${h.threshold}` : '';
+          return { json: h, human: `server ${server}: ${h.sealed ? 'SEALED (custos unseal --server URL ...)' : 'unsealed'}, instance ${h.instanceId}${progress}`, exitCode: h.sealed ? 2 : 0 };
+        }
       }
       const st = await call(inv, 'sys.status', {});
       const seal = st.seal.kind === 'shamir' ? `shamir (${st.seal.threshold} of ${st.seal.shares})` : `passphrase (argon2id ${Math.round(st.seal.kdf.memoryKib / 1024)} MiB, t=${st.seal.kdf.iterations})`;
@@ -144,13 +147,21 @@ export const instanceCommands: Command[] = [
   },
   {
     name: 'unseal',
-    summary: 'Unseal a running server (--server) with --passphrase-file or T --share-file options (or a prompt).',
+    summary: 'Unseal a running server (--server) with --passphrase-file, or Shamir shares: all T --share-file options at once, or one share per call from each holder (progress 1/T, 2/T ...).',
+    options: {
+      reset: { type: 'boolean', description: 'forget the unseal shares the server holds so far (start over)' },
+    },
     async run(inv) {
       const server = serverOf(inv);
       if (!server) {
         throw usageError('no server given: in local mode every command unseals for its own duration (use --passphrase-file or --share-file); "custos unseal" applies to a running server (--server URL)');
       }
       const client = await clientFor(inv, server);
+      if (flag(inv.values, 'reset')) {
+        if (str(inv.values, 'passphrase-file') || list(inv.values, 'share-file').length) throw usageError('--reset takes no unseal material');
+        const r = await client.call('sys.unseal', { reset: true });
+        return { json: r, human: r.progress !== undefined ? `unseal progress reset: ${r.progress}/${r.threshold}` : (r.message ?? 'reset') };
+      }
       const files = list(inv.values, 'share-file');
       let input: { passphrase?: string; shares?: string[] };
       if (files.length || inv.io.env.CUSTOS_SHARE_FILES) {
@@ -161,6 +172,7 @@ export const instanceCommands: Command[] = [
         input = { passphrase: 'passphrase' in m ? Buffer.from(m.passphrase).toString('utf8') : '' };
       }
       const r = await client.call('sys.unseal', input);
+      if (r.sealed) return { json: r, human: r.message ?? `unseal progress ${r.progress}/${r.threshold}` };
       return { json: r, human: r.message ?? 'unsealed' };
     },
   },
