@@ -164,7 +164,9 @@ export const instanceCommands: Command[] = [
       }
       const files = list(inv.values, 'share-file');
       let input: { passphrase?: string; shares?: string[] };
-      if (files.length || inv.io.env.CUSTOS_SHARE_FILES) {
+      // A sealed Shamir server reports its progress: without a file, a holder is prompted for their one share.
+      const shamirPrompt = !files.length && !inv.io.env.CUSTOS_SHARE_FILES && !str(inv.values, 'passphrase-file') && !inv.io.env.CUSTOS_PASSPHRASE_FILE && inv.io.interactive && (await client.call('sys.health', {})).threshold !== undefined;
+      if (files.length || inv.io.env.CUSTOS_SHARE_FILES || shamirPrompt) {
         const m = await unsealMaterial(inv, 'shamir', files.length || 1);
         input = { shares: 'shares' in m ? m.shares : [] };
       } else {
