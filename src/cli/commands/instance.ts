@@ -15,6 +15,7 @@ import { actorFor, locationOf, unsealMaterial } from '../context.js';
 import { call, clientFor, serverOf } from '../api.js';
 import { configFile, progress, readSecretText } from '../io.js';
 import { listening } from '../listen.js';
+import { sharesIn } from '../shares.js';
 
 const SEAL_OPTIONS = {
   seal: { type: 'string', arg: 'KIND', description: 'passphrase (default) or shamir' },
@@ -165,8 +166,10 @@ export const instanceCommands: Command[] = [
       const files = list(inv.values, 'share-file');
       let input: { passphrase?: string; shares?: string[] };
       // A sealed Shamir server reports its progress: without a file, a holder is prompted for their one share.
-      const shamirPrompt = !files.length && !inv.io.env.CUSTOS_SHARE_FILES && !str(inv.values, 'passphrase-file') && !inv.io.env.CUSTOS_PASSPHRASE_FILE && inv.io.interactive && (await client.call('sys.health', {})).threshold !== undefined;
-      if (files.length || inv.io.env.CUSTOS_SHARE_FILES || shamirPrompt) {
+      const health = !files.length && !inv.io.env.CUSTOS_SHARE_FILES && !str(inv.values, 'passphrase-file') && !inv.io.env.CUSTOS_PASSPHRASE_FILE && inv.io.interactive ? await client.call('sys.health', {}) : undefined;
+      if (health?.threshold !== undefined) {
+        input = { shares: sharesIn(await inv.io.promptHidden(`Your unseal share (progress ${health.progress}/${health.threshold}): `), 'unseal share') };
+      } else if (files.length || inv.io.env.CUSTOS_SHARE_FILES) {
         const m = await unsealMaterial(inv, 'shamir', files.length || 1);
         input = { shares: 'shares' in m ? m.shares : [] };
       } else {
