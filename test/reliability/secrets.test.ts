@@ -154,7 +154,7 @@ test('secrets: no private key, share, seed, passphrase or credential in logs, er
     assert.equal(keySecret.length, 32);
 
     assert.ok(validateMnemonic(MNEMONIC, wordlist));
-    await admin.call('wallet.import', { name: 'w', mnemonic: MNEMONIC });
+    await admin.call('wallet.import', { name: 'w', mnemonic: MNEMONIC, allowRaw: true });
     const seed = Buffer.from(mnemonicToSeedSync(MNEMONIC));
     const master = HDKey.fromMasterSeed(seed);
     const child = master.derive(ACCOUNT);
