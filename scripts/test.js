@@ -22,7 +22,8 @@ if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);
 }
-// *.serial.test.ts disturb shared services (e.g. restart PostgreSQL): they run alone, after the rest.
+// *.serial.test.ts disturb shared services of the machine: they run alone, after the rest. (None does now:
+// the PostgreSQL fault test restarts a cluster of its own, test/helpers/pg-cluster.ts.)
 const parallel = files.filter((f) => !f.endsWith('.serial.test.ts'));
 const serial = files.filter((f) => f.endsWith('.serial.test.ts'));
 const run = (list, concurrency) =>

@@ -13,6 +13,7 @@ import type { Keys } from '../keystore/keys.js';
 import type { Wallets } from '../keystore/wallets.js';
 import type { PolicyService } from '../policy/service.js';
 import type { Requests } from '../requests/service.js';
+import type { UnsealProgress } from '../keystore/unseal-progress.js';
 import type { ThresholdCoordinator } from '../threshold/coordinator.js';
 
 /** The object graph of one instance. */
@@ -25,6 +26,8 @@ export interface Services {
   requests: Requests;
   chains: ChainConfig;
   threshold: ThresholdCoordinator;
+  /** Shamir shares submitted one at a time to a sealed server (memory only). */
+  unsealProgress: UnsealProgress;
 }
 
 /** The services of one instance, who is acting, and whether we are the server or the local CLI. */

@@ -110,10 +110,11 @@ export const OPERATIONS = {
   'sys.unseal': {
     method: 'POST',
     path: '/v1/sys/unseal',
-    summary: 'Unseal the server with the passphrase or T unseal shares (slowed down after failures).',
+    summary:
+      'Unseal the server with the passphrase, or with Shamir shares: all T at once, or one per call from each holder (the server holds them in memory only, for 10 minutes, and answers the progress). reset forgets the shares given so far. Slowed down after failures.',
     access: 'public',
     output: UnsealOut,
-    input: strict({ passphrase: T.Optional(Secret), shares: T.Optional(T.Array(Secret, { maxItems: 16 })) }),
+    input: strict({ passphrase: T.Optional(Secret), shares: T.Optional(T.Array(Secret, { maxItems: 16 })), reset: T.Optional(T.Boolean({ description: 'forget the shares submitted so far' })) }),
   },
   'sys.status': { method: 'GET', path: '/v1/sys/status', summary: 'Instance status: seal, root key version, counts, audit head.', access: READERS, output: StatusOut },
   'sys.rotateRoot': { method: 'POST', path: '/v1/sys/rotate-root', summary: 'Replace the root key; every data key is re-wrapped.', access: ADMIN, unsealed: true, output: RotateRootOut },

@@ -76,7 +76,10 @@ async function status(ctx: ApiContext) {
 }
 
 export const handlers: Handlers = {
-  'sys.health': async (ctx) => ({ initialized: true, sealed: ctx.inst.sealed, ready: !ctx.inst.sealed, instanceId: ctx.inst.instanceId }),
+  'sys.health': async (ctx) => {
+    const p = ctx.unsealProgress.state();
+    return { initialized: true, sealed: ctx.inst.sealed, ready: !ctx.inst.sealed, instanceId: ctx.inst.instanceId, ...(p.progress !== undefined ? { progress: p.progress, threshold: p.threshold! } : {}) };
+  },
   'sys.ready': async (ctx) => {
     if (ctx.inst.sealed) throw new CustosError('E_SEALED', 'custos is sealed');
     return { ready: true };
@@ -266,12 +269,16 @@ export const handlers: Handlers = {
     return { ...r, auditPublicKey: toHex(ctx.inst.auditPublicKey) };
   },
   'audit.export': async (ctx) => {
+    // Unsealed: record the export, sign a checkpoint over the head, and end the export at that checkpoint,
+    // so events appended meanwhile (other requests, other instances) do not leave it with an unsigned tail.
+    let through: number | undefined;
     if (!ctx.inst.sealed) {
       await ctx.inst.mutate(async () => ({ result: undefined, audit: { actor: auditActor(ctx.actor), action: 'audit.export', subject: `instance/${ctx.inst.instanceId}`, details: { format: 'jsonl' } } }));
       await ctx.inst.checkpoint();
+      through = (await ctx.inst.store.read.lastCheckpoint())?.seq;
     }
     const lines: string[] = [];
-    for await (const l of exportTrail(ctx.inst.store.read, { instanceId: ctx.inst.instanceId, auditPublicKey: toHex(ctx.inst.auditPublicKey), exportedAt: new Date().toISOString() })) lines.push(l);
+    for await (const l of exportTrail(ctx.inst.store.read, { instanceId: ctx.inst.instanceId, auditPublicKey: toHex(ctx.inst.auditPublicKey), exportedAt: new Date().toISOString() }, through)) lines.push(l);
     return `${lines.join('\n')}\n`;
   },
 };

@@ -117,7 +117,14 @@ export function Governed<S extends TSchema>(done: S) {
 }
 
 /** sys.health. */
-export const HealthOut = T.Object({ initialized: T.Literal(true), sealed: Bool, ready: Bool, instanceId: Str });
+export const HealthOut = T.Object({
+  initialized: T.Literal(true),
+  sealed: Bool,
+  ready: Bool,
+  instanceId: Str,
+  progress: T.Optional(T.Integer({ minimum: 0, description: 'Shamir seal, while sealed: distinct unseal shares submitted so far' })),
+  threshold: T.Optional(T.Integer({ minimum: 1, description: 'Shamir seal, while sealed: shares needed' })),
+});
 
 /** sys.status (src/api/handlers.ts status). */
 export const StatusOut = T.Object({
@@ -142,8 +149,13 @@ export const StatusOut = T.Object({
   audit: T.Object({ events: Int, headHash: Nullable(Str), auditPublicKey: Str }),
 });
 
-/** sys.unseal. */
-export const UnsealOut = T.Object({ sealed: T.Literal(false), message: T.Optional(Str) });
+/** sys.unseal: unsealed, or (Shamir, fewer than T shares so far) the progress. Never echoes a share. */
+export const UnsealOut = T.Object({
+  sealed: Bool,
+  progress: T.Optional(T.Integer({ minimum: 0, description: 'distinct unseal shares held so far (while sealed)' })),
+  threshold: T.Optional(T.Integer({ minimum: 1, description: 'shares needed (while sealed)' })),
+  message: T.Optional(Str),
+});
 
 /** sys.rotateRoot. */
 export const RotateRootOut = T.Object({ rootVersion: Int, dataKeys: Int });

@@ -10,6 +10,7 @@
  *     -> wallets -> keys (sign threshold keys through the coordinator, a `ThresholdSigner`)
  *     -> principals, policies
  *     -> requests (keys, policies, admin executors, planners, the coordinator's hooks)
+ *     -> unseal progress (Shamir shares submitted one at a time, in memory)
  *
  * Handlers (src/api/handlers.ts) receive the result as their `ApiContext`
  * (src/api/context.ts); a party node receives only what it uses (`PartyServices`).
@@ -19,6 +20,7 @@ import type { Instance } from '../keystore/instance.js';
 import { KeyRecords } from '../keystore/key-records.js';
 import { Keys } from '../keystore/keys.js';
 import { Wallets } from '../keystore/wallets.js';
+import { UnsealProgress } from '../keystore/unseal-progress.js';
 import { ThresholdCoordinator } from '../threshold/coordinator.js';
 import { PolicyService } from '../policy/service.js';
 import { DEFAULT_REQUEST_TTL_MS, Requests, type Planners } from '../requests/service.js';
@@ -58,7 +60,7 @@ export function buildServices(inst: Instance, opts: ServiceOptions = {}): Servic
     buildPlanners(chains),
     threshold,
   );
-  return { inst, keys, wallets, principals, policies, requests, chains, threshold };
+  return { inst, keys, wallets, principals, policies, requests, chains, threshold, unsealProgress: new UnsealProgress(inst) };
 }
 
 /** The signing planners by payload type (also what a threshold party re-plans payloads with). */

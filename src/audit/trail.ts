@@ -49,19 +49,20 @@ export async function appendEvent(repo: Repo, input: AuditInput, now = new Date(
 
 const PAGE = 1000;
 
-/** Walk every stored event and checkpoint in order. */
-export async function* storedTrail(repo: Repo): AsyncGenerator<{ event: AuditEventRecord } | { checkpoint: CheckpointRecord }> {
-  const checkpoints = await repo.listCheckpoints();
+/** Walk every stored event and checkpoint in order (up to event `throughSeq` and the checkpoints it holds, when given). */
+export async function* storedTrail(repo: Repo, throughSeq = Infinity): AsyncGenerator<{ event: AuditEventRecord } | { checkpoint: CheckpointRecord }> {
+  const checkpoints = (await repo.listCheckpoints()).filter((c) => c.seq <= throughSeq);
   let ci = 0;
   let after = 0;
   for (;;) {
     const page = await repo.listEvents(after, PAGE);
     for (const event of page) {
+      if (event.seq > throughSeq) break;
       yield { event };
       while (ci < checkpoints.length && checkpoints[ci]!.seq <= event.seq) yield { checkpoint: checkpoints[ci++]! };
       after = event.seq;
     }
-    if (page.length < PAGE) break;
+    if (page.length < PAGE || after >= throughSeq) break;
   }
   while (ci < checkpoints.length) yield { checkpoint: checkpoints[ci++]! };
 }
@@ -85,10 +86,14 @@ export interface ExportHeader {
   exportedAt: string;
 }
 
-/** Export lines (without trailing newlines): a header, then events with their checkpoints in seq order. */
-export async function* exportTrail(repo: Repo, header: Omit<ExportHeader, 'type' | 'format'>): AsyncGenerator<string> {
+/**
+ * Export lines (without trailing newlines): a header, then events with their checkpoints in seq order,
+ * up to event `throughSeq` when given (so an export that ends at a checkpoint is not extended by events
+ * appended meanwhile, which no checkpoint would cover).
+ */
+export async function* exportTrail(repo: Repo, header: Omit<ExportHeader, 'type' | 'format'>, throughSeq?: number): AsyncGenerator<string> {
   yield JSON.stringify({ type: 'header', format: EXPORT_FORMAT, ...header });
-  for await (const item of storedTrail(repo)) {
+  for await (const item of storedTrail(repo, throughSeq)) {
     if ('event' in item) {
       const { details, ...rest } = item.event;
       yield JSON.stringify({ type: 'event', ...rest, details: JSON.parse(details) as unknown });

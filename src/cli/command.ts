@@ -88,7 +88,8 @@ function checkOptions(cmd: Command, argv: string[], options: Record<string, Opti
     }
     if (spec.type === 'string') {
       if (t.value === undefined) throw usageError(`${t.rawName} needs a value${spec.arg ? ` (${spec.arg})` : ''} ${seeHelp}`);
-      if (t.inlineValue === false && t.value.startsWith('-')) {
+      // A lone "-" is a value (stdin), not an option.
+      if (t.inlineValue === false && t.value.startsWith('-') && t.value !== '-') {
         throw usageError(`${t.rawName} needs a value, got the option "${t.value}" (write --${t.name}=${t.value} for a value that starts with "-")`);
       }
     } else if (t.inlineValue) throw usageError(`--${t.name} takes no value ${seeHelp}`);

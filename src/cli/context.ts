@@ -11,6 +11,7 @@ import { Instance, type Location } from '../keystore/instance.js';
 import type { UnsealMaterial } from '../keystore/seal.js';
 import { list, str, type Invocation } from './command.js';
 import { progress, readSecretText, type Io } from './io.js';
+import { sharesIn } from './shares.js';
 
 export function actorFor(): string {
   return localActor().name;
@@ -20,14 +21,6 @@ export function locationOf(inv: Invocation): Location {
   const data = str(inv.values, 'data') ?? inv.io.env.CUSTOS_DATA ?? 'custos-data';
   const store = str(inv.values, 'store') ?? inv.io.env.CUSTOS_STORE;
   return { data: resolve(inv.io.cwd, data), ...(store ? { store } : {}) };
-}
-
-/** Split a file's content into mnemonics: one per non-empty line. */
-export function mnemonicsIn(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim().replace(/\s+/g, ' '))
-    .filter((l) => l.length > 0);
 }
 
 /** Collect unseal material for the instance's seal kind, or fail with E_SEALED. */
@@ -41,9 +34,9 @@ export async function unsealMaterial(inv: Invocation, kind: 'passphrase' | 'sham
   }
   let files = list(values, 'share-file');
   if (files.length === 0 && io.env.CUSTOS_SHARE_FILES) files = io.env.CUSTOS_SHARE_FILES.split(',').filter(Boolean);
-  const shares = files.flatMap((f) => mnemonicsIn(readSecretText(io, f, 'share file')));
+  const shares = files.flatMap((f) => sharesIn(readSecretText(io, f, 'share file'), `share file ${f}`));
   if (shares.length === 0 && io.interactive) {
-    for (let i = 1; i <= threshold; i++) shares.push(...mnemonicsIn(await io.promptHidden(`Unseal share ${i} of ${threshold}: `)));
+    for (let i = 1; i <= threshold; i++) shares.push(...sharesIn(await io.promptHidden(`Unseal share ${i} of ${threshold}: `), 'unseal share'));
   }
   if (shares.length === 0) throw new CustosError('E_SEALED', `custos is sealed: give ${threshold} --share-file options (or set CUSTOS_SHARE_FILES)`);
   return { shares };

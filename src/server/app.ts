@@ -220,7 +220,7 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
       handler: async (req, reply) => {
         // GET input is the (schema-checked) query, any other method's the (schema-checked) body; path parameters win.
         const input = { ...(((op.method === 'GET' ? req.query : req.body) as object) ?? {}), ...((req.params as object) ?? {}) };
-        if (name === 'sys.unseal') return unseal(s, input as { passphrase?: string; shares?: string[] }, opts.onUnseal);
+        if (name === 'sys.unseal') return unseal(s, input as { passphrase?: string; shares?: string[]; reset?: boolean }, opts.onUnseal);
         if (name === 'sys.health') return handlers['sys.health'](contextFor(s, anonymous, 'server'), {});
         if (name === 'sys.ready') return handlers['sys.ready'](contextFor(s, anonymous, 'server'), {});
         const actor = await auth.authenticate({ method: req.method, url: req.url, headers: req.headers, rawBody: req.rawBody ?? '' }, op.tokens === true);
@@ -238,8 +238,18 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
 
 const anonymous = { id: 'anonymous', name: 'anonymous', role: 'auditor' as const, kind: 'api' as const, tags: {} };
 
-async function unseal(s: Services, input: { passphrase?: string; shares?: string[] }, onUnseal?: () => void): Promise<OperationOutput<'sys.unseal'>> {
+async function unseal(s: Services, input: { passphrase?: string; shares?: string[]; reset?: boolean }, onUnseal?: () => void): Promise<OperationOutput<'sys.unseal'>> {
+  if (input.reset === true) {
+    if (input.passphrase !== undefined || input.shares !== undefined) throw new CustosError('E_BAD_INPUT', 'reset takes no passphrase or shares');
+    return { ...s.unsealProgress.reset(), message: 'unseal progress reset' };
+  }
   if (!s.inst.sealed) return { sealed: false, message: 'already unsealed' };
+  if (input.passphrase === undefined && s.inst.sealConfig.kind === 'shamir') {
+    // Shamir shares, one holder at a time or all at once (src/keystore/unseal-progress.ts).
+    const r = await s.unsealProgress.submit(input.shares ?? [], 'api:unseal');
+    if (!r.sealed) onUnseal?.();
+    return r;
+  }
   const material = input.passphrase !== undefined ? { passphrase: utf8(input.passphrase) } : { shares: input.shares ?? [] };
   await s.inst.unseal(material, 'api:unseal');
   onUnseal?.();

@@ -132,6 +132,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
           clearInterval(timer);
           chains.stop();
           await app.close(); // stops accepting, lets in-flight requests finish
+          services.unsealProgress.reset(); // zero any unseal shares still held
           await inst.close({ quiet: true });
         })()),
     };

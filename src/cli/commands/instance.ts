@@ -16,6 +16,7 @@ import { actorFor, locationOf, unsealMaterial } from '../context.js';
 import { call, clientFor, serverOf } from '../api.js';
 import { configFile, progress, readSecretText } from '../io.js';
 import { listening } from '../listen.js';
+import { sharesIn } from '../shares.js';
 
 const SEAL_OPTIONS = {
   seal: { type: 'string', arg: 'KIND', description: 'passphrase (default) or shamir' },
@@ -144,7 +145,10 @@ export const instanceCommands: Command[] = [
         const h = await client.call('sys.health', {});
         const hasCredential = Boolean(str(inv.values, 'credential') ?? inv.io.env.CUSTOS_CREDENTIAL);
         // Exit codes as Vault's: 0 unsealed, 2 sealed (1 is an error, e.g. unreachable).
-        if (h.sealed || !hasCredential) return { json: h, human: `server ${server}: ${h.sealed ? 'SEALED (custos unseal --server URL ...)' : 'unsealed'}, instance ${h.instanceId}`, exitCode: h.sealed ? 2 : 0 };
+        if (h.sealed || !hasCredential) {
+          const progress = h.progress !== undefined ? `\nunseal progress ${h.progress}/${h.threshold}` : '';
+          return { json: h, human: `server ${server}: ${h.sealed ? 'SEALED (custos unseal --server URL ...)' : 'unsealed'}, instance ${h.instanceId}${progress}`, exitCode: h.sealed ? 2 : 0 };
+        }
       }
       const st = await call(inv, 'sys.status', {});
       const seal = st.seal.kind === 'shamir' ? `shamir (${st.seal.threshold} of ${st.seal.shares})` : `passphrase (argon2id ${Math.round(st.seal.kdf.memoryKib / 1024)} MiB, t=${st.seal.kdf.iterations})`;
@@ -166,16 +170,28 @@ export const instanceCommands: Command[] = [
   },
   {
     name: 'unseal',
-    summary: 'Unseal a running server (--server) with --passphrase-file or T --share-file options (or a prompt).',
+    summary: 'Unseal a running server (--server) with --passphrase-file, or Shamir shares: all T --share-file options at once, or one share per call from each holder (progress 1/T, 2/T ...).',
+    options: {
+      reset: { type: 'boolean', description: 'forget the unseal shares the server holds so far (start over)' },
+    },
     async run(inv) {
       const server = serverOf(inv);
       if (!server) {
         throw usageError('no server given: in local mode every command unseals for its own duration (use --passphrase-file or --share-file); "custos unseal" applies to a running server (--server URL)');
       }
       const client = await clientFor(inv, server);
+      if (flag(inv.values, 'reset')) {
+        if (str(inv.values, 'passphrase-file') || list(inv.values, 'share-file').length) throw usageError('--reset takes no unseal material');
+        const r = await client.call('sys.unseal', { reset: true });
+        return { json: r, human: r.progress !== undefined ? `unseal progress reset: ${r.progress}/${r.threshold}` : (r.message ?? 'reset') };
+      }
       const files = list(inv.values, 'share-file');
       let input: { passphrase?: string; shares?: string[] };
-      if (files.length || inv.io.env.CUSTOS_SHARE_FILES) {
+      // A sealed Shamir server reports its progress: without a file, a holder is prompted for their one share.
+      const health = !files.length && !inv.io.env.CUSTOS_SHARE_FILES && !str(inv.values, 'passphrase-file') && !inv.io.env.CUSTOS_PASSPHRASE_FILE && inv.io.interactive ? await client.call('sys.health', {}) : undefined;
+      if (health?.threshold !== undefined) {
+        input = { shares: sharesIn(await inv.io.promptHidden(`Your unseal share (progress ${health.progress}/${health.threshold}): `), 'unseal share') };
+      } else if (files.length || inv.io.env.CUSTOS_SHARE_FILES) {
         const m = await unsealMaterial(inv, 'shamir', files.length || 1);
         input = { shares: 'shares' in m ? m.shares : [] };
       } else {
@@ -183,6 +199,7 @@ export const instanceCommands: Command[] = [
         input = { passphrase: 'passphrase' in m ? Buffer.from(m.passphrase).toString('utf8') : '' };
       }
       const r = await client.call('sys.unseal', input);
+      if (r.sealed) return { json: r, human: r.message ?? `unseal progress ${r.progress}/${r.threshold}` };
       return { json: r, human: r.message ?? 'unsealed' };
     },
   },

@@ -1,12 +1,14 @@
 /** wallet create|import|list|xpub and backup create|restore. */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { CustosError } from '../../errors.js';
 import { getAlgorithm } from '../../crypto/algorithms.js';
 import type { BackupSpec } from '../../keystore/backup.js';
 import { parseCurve } from '../../keystore/refs.js';
 import { type Command, type Invocation, flag, int, list, requireStr, str, usageError } from '../command.js';
-import { mnemonicsIn } from '../context.js';
 import { call } from '../api.js';
 import { readSecretText } from '../io.js';
+import { sharesIn } from '../shares.js';
 import { isPending, keyText, pendingAdmin, rawUsage, rawUsageOptions } from './keys.js';
 
 function words(inv: Invocation): 12 | 24 {
@@ -38,6 +40,33 @@ function backupSpec(inv: Invocation): BackupSpec {
   }
   if (shares === undefined || threshold === undefined) throw usageError('give --shares N --threshold T (or --group T/N ... --group-threshold G)');
   return { groupThreshold: 1, groups: [[threshold, shares]], ...extra };
+}
+
+/** The printed form of a backup: a title, then per group a header and its numbered shares (what restore reads back). */
+function backupTitle(what: string, groupThreshold: number, groupCount: number): string {
+  return `SLIP-39 backup of ${what}: ${groupThreshold} of ${groupCount} group(s) needed.`;
+}
+
+function groupHeader(gi: number, spec: BackupSpec): string {
+  const [t, n] = spec.groups[gi]!;
+  return `group ${gi + 1} (${t} of ${n}):`;
+}
+
+/**
+ * One file per share, named after the target, its group (when there are several) and its index:
+ * `cold-share-2-of-5.txt`, `cold-group-1-share-2-of-3.txt`.
+ */
+function shareFileNames(target: string, spec: BackupSpec): string[][] {
+  const base = target.replace(/[^A-Za-z0-9._-]/g, '_');
+  return spec.groups.map(([, n], gi) => Array.from({ length: n }, (_, i) => (spec.groups.length === 1 ? `${base}-share-${i + 1}-of-${n}.txt` : `${base}-group-${gi + 1}-share-${i + 1}-of-${n}.txt`)));
+}
+
+/** Read backup shares from files (`-` is stdin: pasted lines). */
+function backupShares(inv: Invocation): string[] {
+  return list(inv.values, 'backup-share-file').flatMap((f) => {
+    const text = f === '-' ? readFileSync(0, 'utf8') : readSecretText(inv.io, f, 'backup share file');
+    return sharesIn(text, f === '-' ? 'backup shares on stdin' : `backup share file ${f}`);
+  });
 }
 
 export const walletCommands: Command[] = [
@@ -144,18 +173,43 @@ export const walletCommands: Command[] = [
       'group-threshold': { type: 'string', arg: 'G', description: 'groups needed (default: all)' },
       'slip39-passphrase-file': { type: 'string', arg: 'FILE', description: 'SLIP-39 passphrase' },
       'iteration-exponent': { type: 'string', arg: 'E', description: 'SLIP-39 PBKDF2 iteration exponent (default 1)' },
+      out: { type: 'string', arg: 'DIR', description: 'write one file per share (mode 0600) into DIR instead of printing the shares' },
     },
     async run(inv) {
       const wallet = str(inv.values, 'wallet');
       const key = str(inv.values, 'key');
       if (!!wallet === !!key) throw usageError('give exactly one of --wallet or --key');
       const spec = backupSpec(inv);
+      const what = wallet ? `wallet ${wallet}` : `key ${key}`;
+      const out = str(inv.values, 'out');
+      // With --out every file is checked before the shares exist: a refusal leaves nothing half-written.
+      const dir = out ? resolve(inv.io.cwd, out) : undefined;
+      const names = shareFileNames((wallet ?? key)!, spec);
+      if (dir) {
+        if (existsSync(dir) && !statSync(dir).isDirectory()) throw new CustosError('E_BAD_INPUT', `--out ${out} exists and is not a directory`, { field: 'out' });
+        const taken = names.flat().find((n) => existsSync(join(dir, n)));
+        if (taken) throw new CustosError('E_BAD_INPUT', `${join(out!, taken)} exists: refusing to overwrite a backup share`, { field: 'out', file: join(dir, taken) });
+      }
       const r = await call(inv, 'backup.create', { ...(wallet ? { wallet } : { key: key! }), ...spec });
       const groups = r.groups as string[][];
-      const lines = [`SLIP-39 backup of ${wallet ? `wallet ${wallet}` : `key ${key}`}: ${spec.groupThreshold} of ${groups.length} group(s) needed. Shown only now.`, ''];
+      const title = backupTitle(what, spec.groupThreshold, groups.length);
+      if (dir) {
+        mkdirSync(dir, { recursive: true, mode: 0o700 });
+        const files: Array<{ group: number; share: number; file: string }> = [];
+        groups.forEach((g, gi) =>
+          g.forEach((m, i) => {
+            const file = join(dir, names[gi]![i]!);
+            // wx: never replace a file that appeared since the check above.
+            writeFileSync(file, `${title}\n${groupHeader(gi, spec)}\n  share ${i + 1}: ${m}\n`, { mode: 0o600, flag: 'wx' });
+            files.push({ group: gi + 1, share: i + 1, file });
+          }),
+        );
+        const human = [`${title} One file per share (mode 0600) in ${dir}; hand each to its holder:`, ...files.map((f) => `  ${f.file}`)].join('\n');
+        return { json: { target: r.target, groupThreshold: r.groupThreshold, files }, human };
+      }
+      const lines = [`${title} Shown only now.`, ''];
       groups.forEach((g, gi) => {
-        const [t, n] = spec.groups[gi]!;
-        lines.push(`group ${gi + 1} (${t} of ${n}):`);
+        lines.push(groupHeader(gi, spec));
         g.forEach((m, i) => lines.push(`  share ${i + 1}: ${m}`));
         lines.push('');
       });
@@ -167,7 +221,7 @@ export const walletCommands: Command[] = [
     summary: 'Restore a wallet (default) or, with --type, a key from SLIP-39 share files.',
     options: {
       name: { type: 'string', arg: 'NEW', description: 'name of the restored wallet or key' },
-      'backup-share-file': { type: 'string', multiple: true, arg: 'FILE', description: 'a file with one or more SLIP-39 backup shares' },
+      'backup-share-file': { type: 'string', multiple: true, arg: 'FILE', description: 'a file with one or more SLIP-39 backup shares, bare or as "backup create" prints them (- reads stdin)' },
       'slip39-passphrase-file': { type: 'string', arg: 'FILE', description: 'SLIP-39 passphrase' },
       type: { type: 'string', arg: 'TYPE', description: 'restore a key of this type instead of a wallet' },
       exportable: { type: 'boolean', description: 'restored key: allow export' },
@@ -175,8 +229,8 @@ export const walletCommands: Command[] = [
     },
     async run(inv) {
       const name = requireStr(inv.values, 'name');
-      const shares = list(inv.values, 'backup-share-file').flatMap((f) => mnemonicsIn(readSecretText(inv.io, f, 'backup share file')));
-      if (shares.length === 0) throw usageError('give the backup shares with --backup-share-file FILE (repeatable)');
+      const shares = backupShares(inv);
+      if (shares.length === 0) throw usageError('give the backup shares with --backup-share-file FILE (repeatable; - reads pasted lines from stdin)');
       const type = str(inv.values, 'type');
       if (type) getAlgorithm(type);
       const passphrase = slip39Passphrase(inv);
