@@ -19,6 +19,7 @@ import {
   KeyOut,
   KeyReshareOut,
   KeyShowOut,
+  MetricsOut,
   ListSetOut,
   ListsOut,
   PartyOut,
@@ -37,6 +38,7 @@ import {
   TokenOut,
   TokenRevokeOut,
   UnsealOut,
+  UpcheckOut,
   VerifyOut,
   WalletCreateOut,
   WalletOut,
@@ -91,6 +93,8 @@ export interface Operation {
   tokens?: true;
   /** Raw text response (e.g. JSON lines) instead of JSON. */
   text?: boolean;
+  /** Media type of a text response (default application/x-ndjson). */
+  mediaType?: string;
   /** Needs the instance unsealed (503 E_SEALED otherwise). */
   unsealed?: boolean;
   /** A POST that changes nothing (verify): local mode does not unseal for it unless it derives a wallet account. */
@@ -107,6 +111,16 @@ const AllowRaw = T.Optional(T.Boolean({ description: 'grant raw signing of diges
 export const OPERATIONS = {
   'sys.health': { method: 'GET', path: '/v1/sys/health', summary: 'Liveness and seal state (always 200).', access: 'public', output: HealthOut },
   'sys.ready': { method: 'GET', path: '/v1/sys/ready', summary: 'Readiness: 200 when unsealed and serving, 503 otherwise.', access: 'public', output: T.Object({ ready: T.Literal(true) }) },
+  'sys.upcheck': { method: 'GET', path: '/upcheck', summary: 'Process liveness: 200 "OK" (text) while the process is up, sealed or not (as Web3Signer\'s /upcheck).', access: 'public', text: true, mediaType: 'text/plain; charset=utf-8', output: UpcheckOut },
+  'sys.metrics': {
+    method: 'GET',
+    path: '/v1/sys/metrics',
+    summary: 'Prometheus metrics (text exposition format), also served without authentication at /metrics on the --metrics-listen listener.',
+    access: ['admin', 'auditor'],
+    text: true,
+    mediaType: 'text/plain; version=0.0.4; charset=utf-8',
+    output: MetricsOut,
+  },
   'sys.unseal': {
     method: 'POST',
     path: '/v1/sys/unseal',

@@ -84,6 +84,10 @@ export const handlers: Handlers = {
     if (ctx.inst.sealed) throw new CustosError('E_SEALED', 'custos is sealed');
     return { ready: true };
   },
+  'sys.upcheck': async () => 'OK',
+  'sys.metrics': async () => {
+    throw new CustosError('E_UNSUPPORTED', 'metrics are served by a running server (custos serve): GET /v1/sys/metrics');
+  },
   'sys.unseal': async () => {
     throw new CustosError('E_INTERNAL', 'unseal is handled by the server');
   },

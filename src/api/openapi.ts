@@ -19,7 +19,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
       parameters: [...params, ...query],
       ...(op.method !== 'GET' && op.input ? { requestBody: { required: true, content: { 'application/json': { schema: op.input } } } } : {}),
       responses: {
-        200: { description: 'OK', content: { [op.text ? 'application/x-ndjson' : 'application/json']: { schema: op.output } } },
+        200: { description: 'OK', content: { [op.text ? (op.mediaType ?? 'application/x-ndjson') : 'application/json']: { schema: op.output } } },
         default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
       },
     };

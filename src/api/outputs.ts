@@ -250,3 +250,5 @@ export const AuditVerifyOut = T.Object({
 
 /** Text operations (audit.export: JSON lines). */
 export const TextOut = T.String({ description: 'JSON lines' });
+export const MetricsOut = T.String({ description: 'Prometheus text exposition format 0.0.4: custos_ metrics (docs/operations.md, "Metrics")' });
+export const UpcheckOut = T.Literal('OK', { description: 'the process is up (sealed or not)' });

@@ -13,7 +13,10 @@ import { handlers } from '../api/handlers.js';
 import { contextFor, type Services } from '../api/context.js';
 import { docsPage, openApiDocument } from '../api/openapi.js';
 import type { Socket } from 'node:net';
+import { randomUUID } from 'node:crypto';
 import { Authenticator } from './auth.js';
+import { createLogger, SILENT, type Logger } from './log.js';
+import { Metrics, servicesSource } from './metrics.js';
 
 export const VERSION = '0.1.0';
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -22,6 +25,8 @@ const MAX_JSON_DEPTH = 32;
 declare module 'fastify' {
   interface FastifyRequest {
     rawBody?: Buffer;
+    /** What the request log line and the metrics say about this request (never a body, header or token). */
+    custos?: RequestNote;
   }
 }
 
@@ -45,6 +50,21 @@ function rawDepthExceeds(body: Buffer, limit: number): boolean {
   }
   return false;
 }
+
+/** The request log's fields beyond reqId, status and ms. */
+interface RequestNote {
+  operation?: OperationName;
+  principal?: string;
+  code?: string;
+  rule?: string | null;
+  outcome?: string;
+  requestId?: string;
+}
+
+/** Operations that submit a signing request: their log line carries the request's rule and outcome. */
+const SIGNING: ReadonlySet<OperationName> = new Set(['sign', 'sign.evm', 'sign.bitcoin', 'sign.solana']);
+/** Probes and scrapes, polled by machines: logged at debug, so they do not drown the rest at info. */
+const PROBES: ReadonlySet<OperationName> = new Set(['sys.health', 'sys.ready', 'sys.upcheck', 'sys.metrics']);
 
 /**
  * What a client may hold of the server, against slow and idle connections
@@ -95,7 +115,12 @@ function rawError(status: string, code: string, message: string): string {
 
 export interface AppOptions {
   now?: () => number;
+  /** Plain lines (text format, level info) when no `logger` is given. */
   log?: (line: string) => void;
+  /** The server's logger: operational lines and one line per request. */
+  logger?: Logger;
+  /** The metrics this app counts into and serves at /v1/sys/metrics (default: a new registry for this app). */
+  metrics?: Metrics;
   /** Called after a successful unseal through the API. */
   onUnseal?: () => void;
   /** Serve HTTPS with this certificate and key (PEM). */
@@ -106,7 +131,10 @@ export interface AppOptions {
 
 export async function buildApp(s: Services, opts: AppOptions = {}): Promise<FastifyInstance> {
   const limits = connectionLimits(opts.limits);
-  const log = opts.log ?? (() => undefined);
+  const logger = opts.logger ?? (opts.log ? createLogger({ write: opts.log, format: 'text' }) : SILENT);
+  const log = (line: string) => logger.info(line);
+  const metrics = opts.metrics ?? new Metrics(servicesSource(s), VERSION);
+  await metrics.start();
   // Read by node:http when the server is created (the checking interval cannot be changed later).
   const nodeServer = { requestTimeout: limits.requestTimeoutMs, headersTimeout: limits.headersTimeoutMs, keepAliveTimeout: limits.keepAliveTimeoutMs, connectionsCheckingInterval: limits.checkIntervalMs };
   const app = Fastify({
@@ -115,6 +143,9 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
     requestTimeout: limits.requestTimeoutMs,
     keepAliveTimeout: limits.keepAliveTimeoutMs,
     logger: false,
+    // Request ids for the request log: random (not a per-process counter), never taken from a client header.
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
     bodyLimit: MAX_BODY_BYTES,
     forceCloseConnections: 'idle',
     // No type coercion: a JSON body must carry the declared types (query integers are converted explicitly below).
@@ -149,9 +180,29 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
   app.server.on('drop', () => {
     if (Date.now() - lastDropLog < 10_000) return;
     lastDropLog = Date.now();
-    log(`connection limit reached: ${limits.maxConnections} connections open, refusing new ones (--max-connections)`);
+    logger.warn(`connection limit reached: ${limits.maxConnections} connections open, refusing new ones (--max-connections)`);
   });
-  const auth = new Authenticator(s, opts.now, log);
+  const auth = new Authenticator(s, opts.now, (line) => logger.warn(line));
+
+  // One log line and one metrics observation per answered request.
+  app.addHook('onResponse', async (req, reply) => {
+    const n = req.custos ?? {};
+    const operation = n.operation ?? 'none';
+    const ms = reply.elapsedTime;
+    metrics.request(operation, reply.statusCode, ms / 1000);
+    const level = n.operation && PROBES.has(n.operation) && reply.statusCode < 400 ? 'debug' : 'info';
+    if (!logger.enabled(level)) return;
+    logger[level]('request', {
+      reqId: req.id,
+      method: req.method,
+      operation: n.operation ?? null,
+      principal: n.principal ?? null,
+      status: reply.statusCode,
+      ms: Math.round(ms * 100) / 100,
+      code: n.code,
+      ...(n.operation && SIGNING.has(n.operation) ? { rule: n.rule ?? null, outcome: n.outcome ?? null, requestId: n.requestId } : {}),
+    });
+  });
 
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req: FastifyRequest, body: Buffer, done) => {
@@ -176,7 +227,8 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
     else if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') e = new CustosError('E_TOO_LARGE', `request body larger than ${MAX_BODY_BYTES} bytes`);
     else if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) e = new CustosError('E_BAD_INPUT', 'malformed request');
     else e = toCustosError(error);
-    if (e.code === 'E_INTERNAL' || e.code === 'E_STORE') log(`error ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`);
+    if (e.code === 'E_INTERNAL' || e.code === 'E_STORE') logger.error(`error ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`, { reqId: req.id });
+    (req.custos ??= {}).code = e.code;
     const headers: Record<string, string> = {};
     const retry = e.details?.retryAfterSeconds;
     if (typeof retry === 'number') headers['retry-after'] = String(retry);
@@ -187,6 +239,7 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
       .send({ code: e.code, message: e.message, ...(e.details && e.code !== 'E_INTERNAL' ? { details: e.details } : {}) });
   });
   app.setNotFoundHandler((req, reply) => {
+    (req.custos ??= {}).code = 'E_NOT_FOUND';
     void reply.code(404).send({ code: 'E_NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` });
   });
 
@@ -205,6 +258,9 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
       method: op.method,
       url: op.path,
       schema,
+      onRequest: async (req) => {
+        req.custos = { operation: name };
+      },
       preValidation: async (req) => {
         const q = req.query as Record<string, unknown>;
         // Input of POST/PUT/DELETE is the body, validated by its schema; a query string would bypass it.
@@ -223,12 +279,19 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
         if (name === 'sys.unseal') return unseal(s, input as { passphrase?: string; shares?: string[]; reset?: boolean }, opts.onUnseal);
         if (name === 'sys.health') return handlers['sys.health'](contextFor(s, anonymous, 'server'), {});
         if (name === 'sys.ready') return handlers['sys.ready'](contextFor(s, anonymous, 'server'), {});
+        if (name === 'sys.upcheck') return reply.type(op.mediaType!).send(await handlers['sys.upcheck'](contextFor(s, anonymous, 'server'), {}));
         const actor = await auth.authenticate({ method: req.method, url: req.url, headers: req.headers, rawBody: req.rawBody ?? '' }, op.tokens === true);
+        (req.custos ??= {}).principal = actor.name;
         if (op.access !== 'public' && !op.access.includes(actor.role)) {
           throw new CustosError('E_FORBIDDEN', `${name} is not open to role ${actor.role}`);
         }
+        if (name === 'sys.metrics') return reply.type(metrics.contentType).send(await metrics.render());
         const out = await (handlers[name] as (c: unknown, i: unknown) => Promise<unknown>)(contextFor(s, actor, 'server'), input);
-        if (op.text) return reply.type('application/x-ndjson').send(out as string);
+        if (SIGNING.has(name) && out && typeof out === 'object') {
+          const v = out as { id?: unknown; status?: unknown; rule?: unknown };
+          Object.assign(req.custos, { rule: typeof v.rule === 'string' ? v.rule : null, ...(typeof v.status === 'string' ? { outcome: v.status } : {}), ...(typeof v.id === 'string' ? { requestId: v.id } : {}) });
+        }
+        if (op.text) return reply.type(op.mediaType ?? 'application/x-ndjson').send(out as string);
         return out;
       },
     });

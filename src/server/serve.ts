@@ -5,6 +5,7 @@
  * development instance, loudly.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CustosError } from '../errors.js';
@@ -17,6 +18,8 @@ import { bootstrapAdmin } from '../access/bootstrap.js';
 import { loadChainConfig, type ChainOptions } from '../chains/config.js';
 import type { RequestLimits } from '../requests/quota.js';
 import { buildApp, VERSION, type ConnectionLimits } from './app.js';
+import { createLogger, type Logger, type LogFormat, type LogLevel } from './log.js';
+import { Metrics, servicesSource } from './metrics.js';
 
 export interface ServeOptions {
   data: string;
@@ -28,7 +31,14 @@ export interface ServeOptions {
   dev?: boolean;
   /** Unseal at start with this material (otherwise: `custos unseal` against the server). */
   unseal?: UnsealMaterial;
+  /** Receives every log line (JSON or text, below). */
   log: (line: string) => void;
+  /** Lines below this level are dropped (default info; request lines are info, probes and scrapes debug). */
+  logLevel?: LogLevel;
+  /** json (default: one JSON object per line) or text (for people). */
+  logFormat?: LogFormat;
+  /** Serve Prometheus metrics without authentication at GET /metrics on this HOST:PORT (a listener of its own, never the API's). */
+  metricsListen?: string;
   requestTtlMs?: number;
   /** Per-principal quotas on open requests and stored bytes per hour. */
   quotas?: Partial<RequestLimits>;
@@ -44,15 +54,19 @@ export interface ServeOptions {
 
 export interface RunningServer {
   url: string;
+  /** The metrics listener's URL (with --metrics-listen). */
+  metricsUrl?: string;
+  /** The server's logger (the CLI logs its shutdown through it). */
+  logger: Logger;
   services: Services;
   close(): Promise<void>;
 }
 
 export const DEV_PASSPHRASE_FILE = 'DEV-ONLY-unseal-passphrase';
 
-function parseListen(listen: string): { host: string; port: number } {
+function parseListen(listen: string, flag = '--listen'): { host: string; port: number } {
   const m = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(listen);
-  if (!m || Number(m[2]) > 65535) throw new CustosError('E_USAGE', `--listen must be HOST:PORT, got "${listen}"`);
+  if (!m || Number(m[2]) > 65535) throw new CustosError('E_USAGE', `${flag} must be HOST:PORT, got "${listen}"`);
   return { host: m[1]!.replace(/^\[|\]$/g, ''), port: Number(m[2]) };
 }
 
@@ -93,19 +107,27 @@ async function devInstance(data: string, log: (l: string) => void): Promise<Unse
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const data = resolve(opts.data);
   const { host, port } = parseListen(opts.listen);
-  if (opts.dev) log(opts, DEV_BANNER);
-  const material = opts.dev ? await devInstance(data, opts.log) : opts.unseal;
-  const chains = await loadChainConfig({ ...(opts.chains ?? {}), log: opts.log });
+  const metricsAt = opts.metricsListen !== undefined ? parseListen(opts.metricsListen, '--metrics-listen') : undefined;
+  const logger = createLogger({ write: opts.log, level: opts.logLevel ?? 'info', format: opts.logFormat ?? 'json' });
+  const info = (line: string) => logger.info(line);
+  if (opts.dev) banner(logger, DEV_BANNER);
+  const material = opts.dev ? await devInstance(data, info) : opts.unseal;
+  const chains = await loadChainConfig({ ...(opts.chains ?? {}), log: (line) => logger.warn(line) });
   const inst = await Instance.open({ data, ...(opts.store ? { store: opts.store } : {}) });
   const services = buildServices(inst, { ...(opts.requestTtlMs ? { requestTtlMs: opts.requestTtlMs } : {}), ...(opts.quotas ? { limits: opts.quotas } : {}), chains });
+  // Metrics of this server: the store reports its transactions to them (the store imports nothing above it).
+  const metrics = new Metrics(servicesSource(services), VERSION);
+  inst.store.observeTransactions((ms, committed) => metrics.transaction(ms, committed));
+  let metricsServer: Server | undefined;
+  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let lastCheckpoint = 0;
   const tick = () => {
-    services.requests.runDue().catch((e: unknown) => opts.log(`scheduler: ${(e as Error).message}`));
+    services.requests.runDue().catch((e: unknown) => logger.error(`scheduler: ${(e as Error).message}`));
     // Anchor the audit head with a signed checkpoint every few seconds (a no-op when nothing changed).
     if (Date.now() - lastCheckpoint >= (opts.checkpointMs ?? 5000)) {
       lastCheckpoint = Date.now();
-      inst.checkpoint().catch((e: unknown) => opts.log(`checkpoint: ${(e as Error).message}`));
+      inst.checkpoint().catch((e: unknown) => logger.error(`checkpoint: ${(e as Error).message}`));
     }
   };
   try {
@@ -113,25 +135,35 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     if (material) await inst.unseal(material, opts.dev ? 'dev:unseal' : 'serve:unseal');
     const https = opts.tlsCert && opts.tlsKey ? { https: { cert: readFileSync(opts.tlsCert), key: readFileSync(opts.tlsKey) } } : {};
     if (!!opts.tlsCert !== !!opts.tlsKey) throw new CustosError('E_USAGE', '--tls-cert and --tls-key go together');
-    const app = await buildApp(services, { log: opts.log, onUnseal: tick, ...https, ...(opts.limits ? { limits: opts.limits } : {}) });
+    app = await buildApp(services, { logger, metrics, onUnseal: tick, ...https, ...(opts.limits ? { limits: opts.limits } : {}) });
     await app.listen({ host, port });
+    let metricsUrl: string | undefined;
+    if (metricsAt) {
+      metricsServer = await listenMetrics(metrics, metricsAt, logger);
+      const a = metricsServer.address();
+      metricsUrl = `http://${metricsAt.host.includes(':') ? `[${metricsAt.host}]` : metricsAt.host}:${typeof a === 'object' && a ? a.port : metricsAt.port}`;
+    }
     const addr = app.server.address();
     const actualPort = typeof addr === 'object' && addr ? addr.port : port;
     const url = `${https.https ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
     timer = setInterval(tick, opts.tickMs ?? 1000);
     timer.unref();
     tick();
-    opts.log(`custos ${VERSION} listening on ${url} (${inst.sealed ? 'SEALED: run "custos unseal --server ' + url + '"' : 'unsealed'}); API docs at ${url}/docs`);
-    if (opts.dev) log(opts, DEV_BANNER);
+    info(`custos ${VERSION} listening on ${url} (${inst.sealed ? 'SEALED: run "custos unseal --server ' + url + '"' : 'unsealed'}); API docs at ${url}/docs`);
+    if (metricsUrl) info(`metrics (Prometheus, no authentication) at ${metricsUrl}/metrics`);
+    if (opts.dev) banner(logger, DEV_BANNER);
     let closing: Promise<void> | undefined;
     return {
       url,
+      ...(metricsUrl ? { metricsUrl } : {}),
+      logger,
       services,
       close: () =>
         (closing ??= (async () => {
           clearInterval(timer);
           chains.stop();
-          await app.close(); // stops accepting, lets in-flight requests finish
+          await closeServer(metricsServer);
+          await app?.close(); // stops accepting, lets in-flight requests finish
           services.unsealProgress.reset(); // zero any unseal shares still held
           await inst.close({ quiet: true });
         })()),
@@ -139,11 +171,52 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   } catch (e) {
     clearInterval(timer);
     chains.stop();
+    await closeServer(metricsServer);
+    await app?.close();
     await inst.close({ quiet: true });
     throw e;
   }
 }
 
-function log(opts: ServeOptions, text: string): void {
-  for (const line of text.split('\n')) opts.log(line);
+function banner(logger: Logger, text: string): void {
+  for (const line of text.split('\n')) logger.warn(line);
+}
+
+/**
+ * The metrics listener: GET /metrics (Prometheus text, no authentication) and
+ * nothing else (404). Plain node:http, apart from the API: it serves no
+ * contract operation and reads no body.
+ */
+async function listenMetrics(metrics: Metrics, at: { host: string; port: number }, logger: Logger): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '').split('?')[0];
+    if (path !== '/metrics' || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'E_NOT_FOUND', message: `no route ${req.method} ${path} (this listener serves GET /metrics)` }));
+      return;
+    }
+    metrics.render().then(
+      (text) => res.writeHead(200, { 'content-type': metrics.contentType }).end(req.method === 'HEAD' ? undefined : text),
+      (e: unknown) => {
+        logger.error(`metrics: ${(e as Error).message}`);
+        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'E_INTERNAL', message: 'internal error' }));
+      },
+    );
+  });
+  server.requestTimeout = 10_000;
+  server.headersTimeout = 5_000;
+  server.keepAliveTimeout = 5_000;
+  server.maxConnections = 64;
+  await new Promise<void>((ok, fail) => {
+    server.once('error', (e: NodeJS.ErrnoException) => fail(e.code === 'EADDRINUSE' ? new CustosError('E_ADDR_IN_USE', `--metrics-listen ${at.host}:${at.port}: the address is in use`) : e));
+    server.listen(at.port, at.host, () => ok());
+  });
+  return server;
+}
+
+async function closeServer(server: Server | undefined): Promise<void> {
+  if (!server?.listening) return;
+  await new Promise<void>((done) => {
+    server.close(() => done());
+    server.closeAllConnections();
+  });
 }

@@ -108,6 +108,13 @@ export class RequestRepo {
     );
   }
 
+  /** How many requests are pending (waiting for approvals) and approved (waiting for their delay): for the metrics gauge. */
+  async countOpen(): Promise<{ pending: number; approved: number }> {
+    const rows = await this.x.all<{ status: string; n: number | string }>("SELECT status, COUNT(*) AS n FROM requests WHERE status IN ('pending', 'approved') GROUP BY status");
+    const n = (s: string) => Number(rows.find((r) => r.status === s)?.n ?? 0);
+    return { pending: n('pending'), approved: n('approved') };
+  }
+
   async get(id: string): Promise<RequestRecord | undefined> {
     const r = await this.x.get<Row>('SELECT * FROM requests WHERE id = ?', [id]);
     return r && toRequest(r);

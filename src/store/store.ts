@@ -9,8 +9,12 @@ import { Repo } from './repo.js';
 import { PgDriver } from './postgres.js';
 import { SqliteDriver } from './sqlite.js';
 
+/** Told about every read-write transaction (metrics): its duration and whether it committed. */
+export type TransactionObserver = (ms: number, committed: boolean) => void;
+
 export class Store {
   readonly read: Repo;
+  private observer: TransactionObserver | undefined;
 
   private constructor(readonly driver: SqlDriver) {
     this.read = new Repo(driver);
@@ -28,7 +32,24 @@ export class Store {
   }
 
   tx<T>(fn: (repo: Repo) => Promise<T>): Promise<T> {
-    return this.driver.transaction((x) => fn(new Repo(x)));
+    if (!this.observer) return this.driver.transaction((x) => fn(new Repo(x)));
+    const observe = this.observer;
+    const t0 = performance.now();
+    return this.driver.transaction((x) => fn(new Repo(x))).then(
+      (r) => {
+        observe(performance.now() - t0, true);
+        return r;
+      },
+      (e: unknown) => {
+        observe(performance.now() - t0, false);
+        throw e;
+      },
+    );
+  }
+
+  /** Set (or clear) the one observer of transactions; the composition root wires metrics here, so the store imports nothing above it. */
+  observeTransactions(observer: TransactionObserver | undefined): void {
+    this.observer = observer;
   }
 
   close(): Promise<void> {

@@ -222,6 +222,8 @@ const P256_SPKI = generateCredentialKey().publicKeyHex;
 const EXAMPLES: Record<OperationName, Record<string, unknown>> = {
   'sys.health': {},
   'sys.ready': {},
+  'sys.upcheck': {},
+  'sys.metrics': {},
   'sys.unseal': { passphrase: 'not the passphrase' },
   'sys.status': {},
   'sys.rotateRoot': {},

@@ -5,7 +5,9 @@
  * an operator or a client would see:
  *
  *  - the server processes' stdout and stderr (a --dev server, then the same
- *    instance served sealed and unsealed over the API);
+ *    instance served sealed and unsealed over the API), run with --log-level
+ *    debug so that every request has its JSON request log line there (checked:
+ *    one per request, for the operations that carry secrets too);
  *  - every HTTP response body (errors included), except the four answers that
  *    hand a secret out once by design (key.export, backup.create,
  *    token.create, wallet.create);
@@ -102,6 +104,15 @@ function credentialNeedles(file: string): string[] {
   return [cred.privateKey.trim(), ...lines, ...encodings(d)];
 }
 
+/** The JSON request log lines of a server process's output. */
+function requestLines(log: string): Record<string, unknown>[] {
+  return log
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .filter((l) => l.msg === 'request');
+}
+
 interface Seen {
   what: string;
   text: string;
@@ -140,7 +151,7 @@ test('secrets: no private key, share, seed, passphrase or credential in logs, er
 
   try {
     // ---- a session that handles every kind of secret ----------------------------------------
-    const dev = await startServer(['--dev', '--data', data], dir);
+    const dev = await startServer(['--dev', '--data', data, '--log-level', 'debug'], dir);
     servers.push(dev);
     const devPassphrase = readFileSync(join(data, DEV_PASSPHRASE_FILE), 'utf8');
     const adminFile = join(data, 'admin.credential.json');
@@ -266,9 +277,18 @@ test('secrets: no private key, share, seed, passphrase or credential in logs, er
     assert.ok(apiTrail.includes('"action":"key.export"') && apiTrail.includes('"action":"backup.create"') && apiTrail.includes('"action":"token.create"'), 'the trail records the secret-handling operations');
     await dev.stop();
     seen.push({ what: 'log of the --dev server', text: dev.log() });
+    // The scan covers the request log: a JSON line for each request, those that carry secrets included.
+    const devRequests = requestLines(dev.log());
+    const devResponses = seen.filter((x) => x.what.startsWith('response ')).length;
+    assert.ok(devRequests.length >= devResponses, `${devRequests.length} request lines for ${devResponses} responses`);
+    for (const op of ['key.export', 'key.import', 'wallet.import', 'backup.create', 'backup.restore', 'token.create', 'sign', 'sys.unseal', 'audit.export']) {
+      assert.ok(devRequests.some((l) => l.operation === op), `no request line for ${op}`);
+    }
+    assert.ok(devRequests.some((l) => l.operation === 'sign' && l.principal === 'agent-1' && l.outcome === 'signed' && l.rule === 'agents'), 'the bearer-token signature is logged with its principal, rule and outcome');
+    assert.ok(devRequests.some((l) => l.status === 401 && l.code === 'E_UNAUTHENTICATED'), 'refused authentications are logged');
 
     // The same instance served sealed: a failed unseal (API and CLI), then the right passphrase.
-    const sealed = await startServer(['--data', data], dir);
+    const sealed = await startServer(['--data', data, '--log-level', 'debug'], dir);
     servers.push(sealed);
     const unseal = (passphrase: string) => globalThis.fetch(`${sealed.url}/v1/sys/unseal`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ passphrase }) });
     assert.equal((await unseal(WRONG_PASSPHRASE)).status, 401);
@@ -284,6 +304,8 @@ test('secrets: no private key, share, seed, passphrase or credential in logs, er
     await expectFail(admin2.call('key.export', { name: 'plain', format: 'raw' }), 'E_NOT_EXPORTABLE');
     await sealed.stop();
     seen.push({ what: 'log of the sealed-then-unsealed server', text: sealed.log() });
+    assert.ok(requestLines(sealed.log()).filter((l) => l.operation === 'sys.unseal').length >= 2, 'the unseal requests (wrong and right passphrase) are logged');
+    const requestLogLines = devRequests.length + requestLines(sealed.log()).length;
 
     const exportRun = cli(['audit', 'export', '--data', data, '--passphrase-file', join(data, DEV_PASSPHRASE_FILE)], dir);
     assert.equal(exportRun.code, 0, exportRun.stderr);
@@ -346,7 +368,7 @@ test('secrets: no private key, share, seed, passphrase or credential in logs, er
     const findings = seen.flatMap((s) => scan(s.text, secrets).map((f) => `${s.what}: ${f}`));
     const bytes = seen.reduce((n, s) => n + s.text.length, 0);
     const responses = seen.filter((s) => s.what.startsWith('response ')).length;
-    console.log(`secrets: scanned ${seen.length} texts (${bytes} characters): ${responses} responses (${errors.length} errors), ${cliRuns.length} failing CLI runs, 2 server logs, 2 audit exports; for ${secrets.length} secrets`);
+    console.log(`secrets: scanned ${seen.length} texts (${bytes} characters): ${responses} responses (${errors.length} errors), ${cliRuns.length} failing CLI runs, 2 server logs (${requestLogLines} request log lines), 2 audit exports; for ${secrets.length} secrets`);
     assert.deepEqual(findings, [], 'secrets found where they must not be');
 
     // At rest: the store files hold no secret in the clear (keys and seeds are encrypted, tokens hashed).

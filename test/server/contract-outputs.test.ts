@@ -101,7 +101,7 @@ describe('contract output schemas', () => {
       const op = OPERATIONS[o.operationId as OperationName] as Operation;
       const content = o.responses['200']!.content;
       const [type, media] = Object.entries(content)[0]!;
-      assert.equal(type, op.text ? 'application/x-ndjson' : 'application/json', o.operationId);
+      assert.equal(type, op.text ? (op.mediaType ?? 'application/x-ndjson') : 'application/json', o.operationId);
       assert.ok(Object.keys(media.schema).length > 0, `${o.operationId} has an empty 200 schema`);
       assert.ok(media.schema.type !== undefined || media.schema.anyOf !== undefined || media.schema.patternProperties !== undefined, `${o.operationId}: ${JSON.stringify(media.schema)}`);
       if (op.text) assert.equal(media.schema.type, 'string', o.operationId);
@@ -184,6 +184,7 @@ describe('contract output schemas: real responses', () => {
     assert.equal((await anon.call('sys.unseal', { passphrase: PASSPHRASE })).message, 'already unsealed');
     await anon.call('sys.health', {});
     await anon.call('sys.ready', {});
+    assert.equal(await anon.call('sys.upcheck', {}), 'OK');
     await admin.call('sys.status', {});
 
     // Policy before any is set (the built-in default: nulls), then one that allows admins and makes agents wait for an approver.
@@ -289,6 +290,7 @@ describe('contract output schemas: real responses', () => {
     await admin.call('sys.status', {});
     await admin.call('audit.verify', {});
     assert.match(await admin.call('audit.export', {}), /"type":"header"/);
+    assert.match(await admin.call('sys.metrics', {}), /^custos_http_requests_total\{operation="sys.status",status="200"\} [1-9]\d*$/m);
 
     assert.deepEqual(problemsOf(h.seen), []);
     const covered = new Set(h.seen.map((s) => s.name));

@@ -66,6 +66,7 @@ interface Probe {
 }
 const PROBES: Partial<Record<OperationName, Probe>> = {
   'sys.status': { input: {}, expect: 200 },
+  'sys.metrics': { input: {}, expect: 200 },
   'sys.rotateRoot': { input: {}, expect: 200 },
   'sys.rekey': { input: { seal: 'passphrase', passphrase: 'short' }, expect: 'E_BAD_INPUT' },
   'key.list': { input: {}, expect: 200 },

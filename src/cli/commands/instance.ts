@@ -16,6 +16,7 @@ import { actorFor, locationOf, unsealMaterial } from '../context.js';
 import { call, clientFor, serverOf } from '../api.js';
 import { configFile, progress, readSecretText } from '../io.js';
 import { listening } from '../listen.js';
+import { parseLogFormat, parseLogLevel } from '../../server/log.js';
 import { sharesIn } from '../shares.js';
 
 const SEAL_OPTIONS = {
@@ -76,6 +77,15 @@ export function chainOptions(inv: Invocation): ChainOptions {
     ...(interval ? { pricesIntervalMs: parseDuration(interval) } : {}),
     ...(forward ? { ethRpcForward: forward.split(',') } : {}),
   };
+}
+
+/** A flag's value checked by a parser that throws RangeError: a usage error naming the flag. */
+function usage<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    throw e instanceof RangeError ? usageError(e.message) : e;
+  }
 }
 
 /** --request-timeout, --headers-timeout, --keep-alive-timeout, --max-connections (unset: the server's defaults). */
@@ -259,6 +269,9 @@ export const instanceCommands: Command[] = [
       'headers-timeout': { type: 'string', arg: 'DURATION', description: 'the request headers must arrive within this (default 10s, at most --request-timeout)' },
       'keep-alive-timeout': { type: 'string', arg: 'DURATION', description: 'an idle keep-alive connection is closed after this (default 5s)' },
       'max-connections': { type: 'string', arg: 'N', description: 'connections open at once, beyond which new ones are closed (default 4096; keep under ulimit -n)' },
+      'log-level': { type: 'string', arg: 'LEVEL', description: 'error, warn, info (default: adds one line per request) or debug (adds health probes and metric scrapes)' },
+      'log-format': { type: 'string', arg: 'FORMAT', description: 'json (default: one JSON object per line) or text (for people)' },
+      'metrics-listen': { type: 'string', arg: 'HOST:PORT', description: 'serve Prometheus metrics without authentication at GET /metrics on this separate listener (off by default; keep it on a private network)' },
     },
     async run(inv) {
       const dev = flag(inv.values, 'dev');
@@ -271,6 +284,14 @@ export const instanceCommands: Command[] = [
         ...(tlsKey ? { tlsKey: configFile(inv.io, tlsKey, '--tls-key file') } : {}),
       };
       const chains = chainOptions(inv);
+      const logLevel = str(inv.values, 'log-level');
+      const logFormat = str(inv.values, 'log-format');
+      const metricsListen = str(inv.values, 'metrics-listen');
+      const logOpts = {
+        ...(logLevel !== undefined ? { logLevel: usage(() => parseLogLevel(logLevel)) } : {}),
+        ...(logFormat !== undefined ? { logFormat: usage(() => parseLogFormat(logFormat)) } : {}),
+        ...(metricsListen !== undefined ? { metricsListen } : {}),
+      };
       const files = list(inv.values, 'share-file');
       const hasMaterial = Boolean(str(inv.values, 'passphrase-file') ?? inv.io.env.CUSTOS_PASSPHRASE_FILE ?? (files.length || inv.io.env.CUSTOS_SHARE_FILES));
       let material: UnsealMaterial | undefined;
@@ -298,11 +319,12 @@ export const instanceCommands: Command[] = [
           chains,
           limits: connectionLimitOptions(inv),
           log: (l) => inv.io.stderr(`${l}\n`),
+          ...logOpts,
         }),
       );
       await new Promise<void>((done) => {
         const stop = (sig: string) => {
-          inv.io.stderr(`${sig}: finishing in-flight requests and sealing...\n`);
+          server.logger.info(`${sig}: finishing in-flight requests and sealing...`);
           void server.close().then(done, done);
         };
         process.once('SIGINT', () => stop('SIGINT'));
