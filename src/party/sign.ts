@@ -19,7 +19,7 @@ import { randomUUID } from 'node:crypto';
 import { CustosError } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import { fromHex, toHex } from '../crypto/bytes.js';
-import { requestMacFields, type RequestRecord } from '../store/records.js';
+import type { RequestRecord } from '../store/records.js';
 import type { Repo } from '../store/repo.js';
 import { commit, signShare } from '../threshold/frost.js';
 import { decodeCommitments, decodeNonces, decodePublic, decodeSecret, encodeCommitments, encodeNonces } from '../threshold/codec.js';
@@ -161,6 +161,6 @@ export class PartySigner {
       updatedAt: now,
       signedAt: now,
     };
-    await repo.requests.insert({ ...base, mac: this.node.inst.rowMac('requests', requestMacFields(base as RequestRecord)) } as RequestRecord);
+    await repo.requests.insert(this.node.inst.records.sign('requests', base));
   }
 }

@@ -85,7 +85,7 @@ export class Requests {
    */
   async submit(actor: Actor, payload: { type: string } & Record<string, unknown>, meta: { note?: string | undefined; tags?: Record<string, string> | undefined; idempotencyKey?: string | undefined }): Promise<RequestView> {
     requireRole(actor, SUBMIT_ROLES, 'submitting a signing request');
-    this.rows.inst.barrier.assertUnsealed();
+    this.rows.inst.assertUnsealed();
     const note = meta.note ?? '';
     if (note.length > 1024) throw new CustosError('E_BAD_INPUT', 'note longer than 1024 characters', { field: 'note' });
     if (meta.idempotencyKey !== undefined && !/^[A-Za-z0-9._:-]{1,128}$/.test(meta.idempotencyKey)) {

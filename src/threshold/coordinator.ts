@@ -106,7 +106,7 @@ export class ThresholdCoordinator implements ThresholdSigner {
   /** The coordinator's own identity (created on first use, sealed in the store). */
   async identity(): Promise<Identity> {
     if (this.me) return this.me;
-    this.inst.barrier.assertUnsealed();
+    this.inst.assertUnsealed();
     const secret = await this.inst.store.tx(async (repo) => {
       const existing = await this.vault.get<{ secret: string }>(repo, 'identity', 'coordinator');
       if (existing) return fromHex(existing.value.secret, 'identity');
@@ -264,7 +264,7 @@ export class ThresholdCoordinator implements ThresholdSigner {
 
   /** Create a threshold key by DKG among the named parties (T of N). */
   async createKey(spec: { name: string; suite: string; threshold: number; parties: string[]; tags?: Record<string, string>; allowRaw?: boolean }, actor: string): Promise<KeyInfo> {
-    this.inst.barrier.assertUnsealed();
+    this.inst.assertUnsealed();
     const name = checkName(spec.name, 'key');
     const suite = frostSuite(spec.suite).name;
     const names = [...new Set(spec.parties)];
@@ -483,7 +483,7 @@ export class ThresholdCoordinator implements ThresholdSigner {
    * approved key.reshare / key.refresh) itself before it deals or accepts.
    */
   async reshare(name: string, spec: { threshold?: number; parties?: string[] }, actor: string, proof: GovProof): Promise<KeyInfo & { epoch: number; threshold: number; parties: string[] }> {
-    this.inst.barrier.assertUnsealed();
+    this.inst.assertUnsealed();
     const repo = this.inst.store.read;
     const k = await this.keys.thresholdRecord(repo, name);
     const meta = await this.meta(repo, k.id);
