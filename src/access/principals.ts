@@ -4,7 +4,7 @@
  * generates it and registers only the public key.
  */
 import { randomUUID } from 'node:crypto';
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import { newToken, parseTtl } from '../auth/token.js';
 import { publicKeyFromHex, publicKeyToHex } from '../auth/credential.js';
@@ -37,7 +37,7 @@ export const principalInfo = (p: PrincipalRecord): PrincipalInfo => ({
 
 export function parseRole(s: string): Role {
   if ((ROLES as readonly string[]).includes(s)) return s as Role;
-  throw new CustosError('E_BAD_INPUT', `unknown role "${s}" (expected ${ROLES.join(', ')})`, { field: 'role' });
+  throw badInput(`unknown role "${s}" (expected ${ROLES.join(', ')})`, { field: 'role' });
 }
 
 export interface NewPrincipal {
@@ -97,7 +97,7 @@ export class Principals {
     const ttlMs = parseTtl(ttl ?? '30d');
     return this.inst.store.tx(async (repo) => {
       const p = await this.verified(repo, principal);
-      if (p.role !== 'agent') throw new CustosError('E_BAD_INPUT', `tokens are for agents; ${principal} is ${p.role}`, { field: 'principal' });
+      if (p.role !== 'agent') throw badInput(`tokens are for agents; ${principal} is ${p.role}`, { field: 'principal' });
       if (p.state !== 'active') throw new CustosError('E_FORBIDDEN', `principal ${principal} is revoked`);
       const t = newToken();
       const now = new Date();

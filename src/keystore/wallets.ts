@@ -4,7 +4,7 @@
  * seed is decrypted only inside the barrier, for one derivation.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 import { getAlgorithm } from '../crypto/algorithms.js';
 import { addressesFor } from '../crypto/addresses.js';
 import { clean, toHex } from '../crypto/bytes.js';
@@ -88,7 +88,7 @@ export class Wallets {
   async storeSeed(name: string, seed: Uint8Array, origin: Origin, actor: string, details: Record<string, unknown>, usage: Usage = {}): Promise<WalletInfo> {
     this.inst.assertUnsealed();
     checkName(name, 'wallet');
-    if (seed.length < 16 || seed.length > 64) throw new CustosError('E_BAD_INPUT', `a wallet seed must be 16..64 bytes, got ${seed.length}`, { field: 'seed' });
+    if (seed.length < 16 || seed.length > 64) throw badInput(`a wallet seed must be 16..64 bytes, got ${seed.length}`, { field: 'seed' });
     const now = new Date().toISOString();
     const { record: dk, dek } = this.inst.sealer.newDataKey(now);
     const id = randomUUID();

@@ -10,7 +10,7 @@ import { ROLES as STORE_ROLES, type PolicyRecord, type Role as StoreRole } from 
 import type { Instance } from '../keystore/instance.js';
 import { DEFAULT_POLICY_TEXT, parsePolicy, ROLES as POLICY_ROLES, type Policy, type Role as PolicyRole } from './document.js';
 import { checkName } from '../keystore/refs.js';
-import { CustosError } from '../errors.js';
+import { badInput } from '../errors.js';
 
 // The pure core's role list (document.ts) is the store's, in the same order: checked here, where both may be imported.
 type SameRoles = [StoreRole] extends [PolicyRole] ? ([PolicyRole] extends [StoreRole] ? true : never) : never;
@@ -67,7 +67,7 @@ export class PolicyService {
   async setListIn(repo: Repo, name: string, values: string[], actor: Actor): Promise<{ list: string; values: number }> {
     checkName(name, 'list');
     for (const v of values) {
-      if (v.length === 0 || v.length > LIST_VALUE_MAX) throw new CustosError('E_BAD_INPUT', `list values must be 1..${LIST_VALUE_MAX} characters`, { field: 'values' });
+      if (v.length === 0 || v.length > LIST_VALUE_MAX) throw badInput(`list values must be 1..${LIST_VALUE_MAX} characters`, { field: 'values' });
     }
     const before = await repo.access.listValues(name);
     await repo.access.setList(name, values);

@@ -60,7 +60,7 @@ function guard<T>(field: string, f: () => T): T {
     if (e instanceof CustosError) throw e;
     const short = (e as { shortMessage?: unknown }).shortMessage;
     const msg = typeof short === 'string' ? short : e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
-    throw new CustosError('E_BAD_INPUT', `${field}: ${msg.slice(0, 200)}`, { field }, { cause: e });
+    throw badInput(`${field}: ${msg.slice(0, 200)}`, { field }, { cause: e });
   }
 }
 
