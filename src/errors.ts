@@ -94,8 +94,9 @@ export function toCustosError(e: unknown): CustosError {
   return new CustosError('E_INTERNAL', 'internal error', undefined, { cause: e });
 }
 
-export function badInput(message: string, details?: Record<string, unknown>): CustosError {
-  return new CustosError('E_BAD_INPUT', message, details);
+/** E_BAD_INPUT: the one way to refuse a caller's input (name the field in `details.field`). */
+export function badInput(message: string, details?: Record<string, unknown>, options?: { cause?: unknown }): CustosError {
+  return new CustosError('E_BAD_INPUT', message, details, options);
 }
 
 /** Whether a string is one of custos's error codes (e.g. a code a remote party answered with). */

@@ -11,7 +11,7 @@
 import { verifyApproval, type Verdict } from '../auth/approval.js';
 import { publicKeyFromHex } from '../auth/credential.js';
 import type { Instance } from '../keystore/instance.js';
-import { principalMacFields, type PrincipalRecord, type Role } from '../store/records.js';
+import type { PrincipalRecord, Role } from '../store/records.js';
 import type { Repo } from '../store/repo.js';
 
 export interface ApprovalClaim {
@@ -24,8 +24,7 @@ export async function ownPrincipal(inst: Instance, repo: Repo, name: unknown, ro
   if (typeof name !== 'string' || name.length === 0 || name.length > 64) return null;
   const p = await repo.access.principalByName(name);
   if (!p || p.state !== 'active' || (role !== null && p.role !== role)) return null;
-  inst.checkRowMac('principals', principalMacFields(p), p.mac, `principal/${p.name}`);
-  return p;
+  return inst.records.verify('principals', p);
 }
 
 /**

@@ -4,14 +4,14 @@
  * generates it and registers only the public key.
  */
 import { randomUUID } from 'node:crypto';
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import { newToken, parseTtl } from '../auth/token.js';
 import { publicKeyFromHex, publicKeyToHex } from '../auth/credential.js';
 import type { Instance } from '../keystore/instance.js';
 import { checkName, checkTags } from '../keystore/refs.js';
 import type { Repo } from '../store/repo.js';
-import { ROLES, principalMacFields, tokenMacFields, type PrincipalRecord, type Role, type TokenRecord } from '../store/records.js';
+import { ROLES, type PrincipalRecord, type Role, type TokenRecord } from '../store/records.js';
 import { auditActor, type Actor } from './actor.js';
 import type { AuditAction } from '../audit/events.js';
 
@@ -37,7 +37,7 @@ export const principalInfo = (p: PrincipalRecord): PrincipalInfo => ({
 
 export function parseRole(s: string): Role {
   if ((ROLES as readonly string[]).includes(s)) return s as Role;
-  throw new CustosError('E_BAD_INPUT', `unknown role "${s}" (expected ${ROLES.join(', ')})`, { field: 'role' });
+  throw badInput(`unknown role "${s}" (expected ${ROLES.join(', ')})`, { field: 'role' });
 }
 
 export interface NewPrincipal {
@@ -59,7 +59,7 @@ export class Principals {
     if (await repo.access.principalByName(name)) throw new CustosError('E_NAME_TAKEN', `a principal named "${name}" already exists`, { principal: name });
     const now = new Date().toISOString();
     const base = { id: randomUUID(), name, role, publicKey, tags, state: 'active' as const, createdAt: now, updatedAt: now };
-    const p: PrincipalRecord = { ...base, mac: this.inst.rowMac('principals', principalMacFields(base as PrincipalRecord)) };
+    const p: PrincipalRecord = this.inst.records.sign('principals', base);
     await repo.access.insertPrincipal(p);
     await this.audit(repo, actor, 'principal.create', name, { role, tags });
     return principalInfo(p);
@@ -71,8 +71,7 @@ export class Principals {
     if (p.role === 'admin' && (await repo.access.countActiveAdmins()) <= 1) {
       throw new CustosError('E_FORBIDDEN', 'refusing to revoke the last active admin');
     }
-    const next = { ...p, state: 'revoked' as const, updatedAt: new Date().toISOString() };
-    next.mac = this.inst.rowMac('principals', principalMacFields(next));
+    const next = this.inst.records.sign('principals', { ...p, state: 'revoked' as const, updatedAt: new Date().toISOString() });
     await repo.access.updatePrincipal(next);
     await this.audit(repo, actor, 'principal.revoke', name, {});
     return principalInfo(next);
@@ -86,17 +85,7 @@ export class Principals {
 
   /** A principal whose row MAC checks out (role, key and state cannot have been edited in the store). */
   async verified(repo: Repo, name: string): Promise<PrincipalRecord> {
-    return this.check(await this.byName(repo, name));
-  }
-
-  check(p: PrincipalRecord): PrincipalRecord {
-    this.inst.checkRowMac('principals', principalMacFields(p), p.mac, `principal/${p.name}`);
-    return p;
-  }
-
-  checkToken(t: TokenRecord): TokenRecord {
-    this.inst.checkRowMac('tokens', tokenMacFields(t), t.mac, `token/${t.id}`);
-    return t;
+    return this.inst.records.verify('principals', await this.byName(repo, name));
   }
 
   async list(): Promise<PrincipalInfo[]> {
@@ -108,12 +97,12 @@ export class Principals {
     const ttlMs = parseTtl(ttl ?? '30d');
     return this.inst.store.tx(async (repo) => {
       const p = await this.verified(repo, principal);
-      if (p.role !== 'agent') throw new CustosError('E_BAD_INPUT', `tokens are for agents; ${principal} is ${p.role}`, { field: 'principal' });
+      if (p.role !== 'agent') throw badInput(`tokens are for agents; ${principal} is ${p.role}`, { field: 'principal' });
       if (p.state !== 'active') throw new CustosError('E_FORBIDDEN', `principal ${principal} is revoked`);
       const t = newToken();
       const now = new Date();
       const base = { id: t.id, principalId: p.id, secretHash: t.secretHash, expiresAt: new Date(now.getTime() + ttlMs).toISOString(), state: 'active' as const, createdAt: now.toISOString() };
-      const rec: TokenRecord = { ...base, mac: this.inst.rowMac('tokens', tokenMacFields(base as TokenRecord)) };
+      const rec: TokenRecord = this.inst.records.sign('tokens', base);
       await repo.access.insertToken(rec);
       await this.audit(repo, actor, 'token.create', principal, { tokenId: t.id, expiresAt: rec.expiresAt });
       return { token: t.token, id: t.id, principal, expiresAt: rec.expiresAt };
@@ -124,9 +113,8 @@ export class Principals {
     return this.inst.store.tx(async (repo) => {
       const t = await repo.access.tokenById(id);
       if (!t) throw new CustosError('E_NOT_FOUND', `no token ${id}`);
-      this.checkToken(t);
-      const next = { ...t, state: 'revoked' as const };
-      next.mac = this.inst.rowMac('tokens', tokenMacFields(next));
+      this.inst.records.verify('tokens', t);
+      const next = this.inst.records.sign('tokens', { ...t, state: 'revoked' as const });
       const revoked = t.state === 'active' && (await repo.access.updateToken(next)) === 1;
       const p = await repo.access.principalById(t.principalId);
       await this.audit(repo, actor, 'token.revoke', p?.name ?? t.principalId, { tokenId: id });

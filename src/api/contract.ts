@@ -10,6 +10,7 @@
 import { Type as T, type Static, type TObject, type TSchema } from '@sinclair/typebox';
 import type { Role } from '../store/records.js';
 import type { EvmPayload } from '../chains/evm/types.js';
+import { NAME_RE } from '../validate.js';
 import {
   AuditVerifyOut,
   BackupOut,
@@ -45,7 +46,7 @@ import {
   XpubOut,
 } from './outputs.js';
 
-const Name = T.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', description: 'a name: letters, digits, ".", "_", "-"' });
+const Name = T.String({ pattern: NAME_RE.source, description: 'a name: letters, digits, ".", "_", "-"' });
 const Hex = T.String({ pattern: '^(0x)?([0-9a-fA-F]{2})*$', maxLength: 131072 });
 const Tags = T.Record(T.String({ maxLength: 64 }), T.String({ maxLength: 256 }), { maxProperties: 32 });
 const Ref = T.String({ minLength: 1, maxLength: 300, description: "a key name or a wallet account: WALLET/m/44'/60'/0'/0/0" });

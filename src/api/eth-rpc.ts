@@ -12,6 +12,7 @@ import { isCustosError, toCustosError } from '../errors.js';
 import { fromHex } from '../crypto/bytes.js';
 import { ethereumAddress } from '../crypto/addresses.js';
 import { DEFAULT_RPC_FORWARD } from '../chains/config.js';
+import { EVM_ADDRESS_RE } from '../validate.js';
 import type { ApiContext } from './context.js';
 import type { RequestView } from '../requests/view.js';
 import type { EvmPayload, EvmTransactionRequest, Hex } from '../chains/evm/types.js';
@@ -78,7 +79,7 @@ export function listedTo(actor: { name: string; role: string }, tags: Record<str
 }
 
 async function keyFor(ctx: ApiContext, address: unknown): Promise<string> {
-  if (typeof address !== 'string' || !/^0x[0-9a-fA-F]{40}$/.test(address)) throw new RpcError(RPC.invalidParams, 'expected an address');
+  if (typeof address !== 'string' || !EVM_ADDRESS_RE.test(address)) throw new RpcError(RPC.invalidParams, 'expected an address');
   const found = (await accounts(ctx)).get(address.toLowerCase());
   if (!found) throw new RpcError(RPC.invalidParams, `custos holds no active key for ${address}`);
   return found.key;

@@ -3,7 +3,7 @@
  * authenticated principal; the CLI calls the same functions in local mode for
  * the local operator. Inputs were validated against the contract's schemas.
  */
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 import { ARGON2_DEFAULTS, isWeakArgon2 } from '../crypto/argon2.js';
 import { getAlgorithm, isThresholdAlgorithm, THRESHOLD_ALGORITHMS } from '../crypto/algorithms.js';
 import { clean, fromHex, toHex, utf8 } from '../crypto/bytes.js';
@@ -95,10 +95,10 @@ export const handlers: Handlers = {
   'sys.rotateRoot': async (ctx) => rotateRoot(ctx.inst, auditActor(ctx.actor)),
   'sys.rekey': async (ctx, i) => {
     if (i.seal === 'shamir') {
-      if (!i.shares || !i.threshold) throw new CustosError('E_BAD_INPUT', 'a Shamir rekey needs shares and threshold');
+      if (!i.shares || !i.threshold) throw badInput('a Shamir rekey needs shares and threshold');
       return rekey(ctx.inst, { kind: 'shamir', shares: i.shares, threshold: i.threshold }, auditActor(ctx.actor));
     }
-    if (!i.passphrase || i.passphrase.length < 8) throw new CustosError('E_BAD_INPUT', 'the new passphrase must be at least 8 characters', { field: 'passphrase' });
+    if (!i.passphrase || i.passphrase.length < 8) throw badInput('the new passphrase must be at least 8 characters', { field: 'passphrase' });
     const argon2 = {
       memoryKib: (i.kdfMemoryMib ?? ARGON2_DEFAULTS.memoryKib / 1024) * 1024,
       iterations: i.kdfIterations ?? ARGON2_DEFAULTS.iterations,
@@ -110,9 +110,9 @@ export const handlers: Handlers = {
   'key.list': async (ctx) => ctx.keys.list(),
   'key.create': async (ctx, i) => {
     if (isThresholdAlgorithm(i.type) || i.threshold !== undefined || i.parties !== undefined) {
-      if (!isThresholdAlgorithm(i.type)) throw new CustosError('E_BAD_INPUT', `--threshold and --parties make threshold keys: use --type ${THRESHOLD_ALGORITHMS.join(' | ')}`, { field: 'type' });
-      if (i.threshold === undefined || i.parties === undefined) throw new CustosError('E_BAD_INPUT', `a ${i.type} key needs --threshold T and --parties A,B,C`, { field: 'threshold' });
-      if (i.exportable) throw new CustosError('E_BAD_INPUT', 'threshold keys are never exportable: no process holds the whole secret', { field: 'exportable' });
+      if (!isThresholdAlgorithm(i.type)) throw badInput(`--threshold and --parties make threshold keys: use --type ${THRESHOLD_ALGORITHMS.join(' | ')}`, { field: 'type' });
+      if (i.threshold === undefined || i.parties === undefined) throw badInput(`a ${i.type} key needs --threshold T and --parties A,B,C`, { field: 'threshold' });
+      if (i.exportable) throw badInput('threshold keys are never exportable: no process holds the whole secret', { field: 'exportable' });
       return ctx.threshold.createKey({ name: i.name, suite: i.type, threshold: i.threshold, parties: i.parties, tags: i.tags ?? {}, allowRaw: i.allowRaw === true }, auditActor(ctx.actor));
     }
     return ctx.keys.create({ name: i.name, algorithm: i.type, exportable: i.exportable ?? false, allowRaw: i.allowRaw === true, tags: i.tags ?? {} }, auditActor(ctx.actor));
@@ -149,8 +149,8 @@ export const handlers: Handlers = {
       secret = fromHex(i.content.trim(), 'key file', 32);
     } else {
       algorithm = i.format === 'keystore-v3' ? 'secp256k1' : 'bls12-381';
-      if (i.type && i.type !== algorithm) throw new CustosError('E_BAD_INPUT', `${i.format} holds ${algorithm} keys, not ${i.type}`, { field: 'type' });
-      if (i.password === undefined) throw new CustosError('E_BAD_INPUT', `a ${i.format} import needs the keystore password`, { field: 'password' });
+      if (i.type && i.type !== algorithm) throw badInput(`${i.format} holds ${algorithm} keys, not ${i.type}`, { field: 'type' });
+      if (i.password === undefined) throw badInput(`a ${i.format} import needs the keystore password`, { field: 'password' });
       // Both decoders also check the keystore's declared address / pubkey against the secret.
       secret = i.format === 'keystore-v3' ? decryptKeystoreV3(i.content, i.password) : decryptEip2335(i.content, i.password);
     }
@@ -161,7 +161,7 @@ export const handlers: Handlers = {
     }
   },
   'key.export': async (ctx, i) => {
-    if (i.format !== 'raw' && i.password === undefined) throw new CustosError('E_BAD_INPUT', `a ${i.format} export needs a password`, { field: 'password' });
+    if (i.format !== 'raw' && i.password === undefined) throw badInput(`a ${i.format} export needs a password`, { field: 'password' });
     const out = await ctx.keys.withExportableSecret(i.name, (secret, k, pub) => {
       if (i.format === 'raw') return { secret: toHex(secret) };
       if (i.format === 'keystore-v3') {
@@ -181,9 +181,9 @@ export const handlers: Handlers = {
     return { ...r.wallet, ...(r.mnemonic ? { mnemonic: r.mnemonic } : {}) };
   },
   'wallet.import': async (ctx, i) => {
-    if ((i.mnemonic === undefined) === (i.seed === undefined)) throw new CustosError('E_BAD_INPUT', 'give exactly one of mnemonic or seed');
+    if ((i.mnemonic === undefined) === (i.seed === undefined)) throw badInput('give exactly one of mnemonic or seed');
     if (i.mnemonic !== undefined) return ctx.wallets.importMnemonic(i.name, i.mnemonic.trim().replace(/\s+/g, ' '), i.bip39Passphrase ?? '', auditActor(ctx.actor), { allowRaw: i.allowRaw === true });
-    if (i.bip39Passphrase) throw new CustosError('E_BAD_INPUT', 'a BIP39 passphrase goes with a mnemonic', { field: 'bip39Passphrase' });
+    if (i.bip39Passphrase) throw badInput('a BIP39 passphrase goes with a mnemonic', { field: 'bip39Passphrase' });
     const seed = fromHex(i.seed!.trim(), 'seed');
     try {
       return await ctx.wallets.storeSeed(i.name, seed, 'imported', auditActor(ctx.actor), { format: 'seed', bytes: seed.length }, { allowRaw: i.allowRaw === true });
@@ -194,7 +194,7 @@ export const handlers: Handlers = {
   'wallet.xpub': async (ctx, i) => ({ wallet: i.name, path: i.path ?? 'm', xpub: await ctx.wallets.xpub(i.name, i.path ?? 'm', auditActor(ctx.actor)) }),
 
   'backup.create': async (ctx, i) => {
-    if (!!i.wallet === !!i.key) throw new CustosError('E_BAD_INPUT', 'give exactly one of wallet or key');
+    if (!!i.wallet === !!i.key) throw badInput('give exactly one of wallet or key');
     const spec = { groupThreshold: i.groupThreshold, groups: i.groups, ...(i.passphrase ? { passphrase: i.passphrase } : {}), ...(i.iterationExponent !== undefined ? { iterationExponent: i.iterationExponent } : {}) };
     const groups = await createBackup(ctx.inst, ctx.keys, ctx.wallets, i.wallet ? { wallet: i.wallet } : { key: i.key! }, spec, auditActor(ctx.actor));
     return { target: i.wallet ? { wallet: i.wallet } : { key: i.key }, groupThreshold: i.groupThreshold, groups };

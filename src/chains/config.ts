@@ -6,7 +6,8 @@
  * snapshot per decision.
  */
 import { readFileSync } from 'node:fs';
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
+import { EVM_ADDRESS_RE } from '../validate.js';
 import type { TokenInfo } from './evm/types.js';
 
 export interface ChainConfig {
@@ -47,8 +48,8 @@ export function rpcForwardSet(methods: string[] | undefined): ReadonlySet<string
   const out = new Set<string>();
   for (const m of methods.map((x) => x.trim()).filter(Boolean)) {
     if (m === 'default') DEFAULT_RPC_FORWARD.forEach((d) => out.add(d));
-    else if (!/^[a-z][a-z0-9]*_[A-Za-z0-9_]{1,64}$/.test(m)) throw new CustosError('E_BAD_INPUT', `"${m.slice(0, 80)}" is not a JSON-RPC method name`, { field: 'eth-rpc-forward' });
-    else if (NEVER_FORWARD.test(m)) throw new CustosError('E_BAD_INPUT', `${m} signs or unlocks with the node's own keys: custos never forwards it`, { field: 'eth-rpc-forward' });
+    else if (!/^[a-z][a-z0-9]*_[A-Za-z0-9_]{1,64}$/.test(m)) throw badInput(`"${m.slice(0, 80)}" is not a JSON-RPC method name`, { field: 'eth-rpc-forward' });
+    else if (NEVER_FORWARD.test(m)) throw badInput(`${m} signs or unlocks with the node's own keys: custos never forwards it`, { field: 'eth-rpc-forward' });
     else out.add(m);
   }
   return out;
@@ -59,16 +60,16 @@ function parseTokens(text: string): Record<string, TokenInfo> {
   try {
     doc = JSON.parse(text);
   } catch {
-    throw new CustosError('E_BAD_INPUT', 'the token registry is not valid JSON', { field: 'tokens' });
+    throw badInput('the token registry is not valid JSON', { field: 'tokens' });
   }
   const out: Record<string, TokenInfo> = {};
   for (const [addr, v] of Object.entries(doc as Record<string, { symbol?: unknown; decimals?: unknown; maxAmount?: unknown }>)) {
-    if (!/^0x[0-9a-fA-F]{40}$/.test(addr) || typeof v?.symbol !== 'string' || !Number.isInteger(v.decimals) || (v.decimals as number) < 0 || (v.decimals as number) > 77) {
-      throw new CustosError('E_BAD_INPUT', `token registry entry ${addr} needs {"symbol": string, "decimals": 0..77}`, { field: 'tokens' });
+    if (!EVM_ADDRESS_RE.test(addr) || typeof v?.symbol !== 'string' || !Number.isInteger(v.decimals) || (v.decimals as number) < 0 || (v.decimals as number) > 77) {
+      throw badInput(`token registry entry ${addr} needs {"symbol": string, "decimals": 0..77}`, { field: 'tokens' });
     }
     // maxAmount: raw units above which an allowance or permit counts as unlimited (e.g. the total supply).
     if (v.maxAmount !== undefined && (typeof v.maxAmount !== 'string' || !/^[0-9]{1,78}$/.test(v.maxAmount))) {
-      throw new CustosError('E_BAD_INPUT', `token registry entry ${addr}: maxAmount must be a decimal string of raw units`, { field: 'tokens' });
+      throw badInput(`token registry entry ${addr}: maxAmount must be a decimal string of raw units`, { field: 'tokens' });
     }
     out[addr.toLowerCase()] = { symbol: v.symbol, decimals: v.decimals as number, ...(typeof v.maxAmount === 'string' ? { maxAmount: v.maxAmount } : {}) };
   }
@@ -79,7 +80,7 @@ function parsePrices(text: string): Record<string, number> {
   const doc = JSON.parse(text) as Record<string, unknown>;
   const out: Record<string, number> = {};
   for (const [sym, v] of Object.entries(doc)) {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new CustosError('E_BAD_INPUT', `price of ${sym} must be a non-negative number`, { field: 'prices' });
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw badInput(`price of ${sym} must be a non-negative number`, { field: 'prices' });
     out[sym.toUpperCase()] = v;
   }
   return out;

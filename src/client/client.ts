@@ -9,7 +9,7 @@
  *   const r = await c.call('sign', { key: 'hot-1', message: '68656c6c6f', hash: 'keccak256' });
  */
 import type { KeyObject } from 'node:crypto';
-import { CustosError, ERROR_CODES, type ErrorCode } from '../errors.js';
+import { CustosError, ERROR_CODES, type ErrorCode, badInput } from '../errors.js';
 import { credentialPrivateKey, type Credential } from '../auth/credential.js';
 import { SIGNATURE_HEADERS, parseSignedHeaders, signRequest } from '../auth/request-signature.js';
 import type { SignedRequestProof } from '../access/actor.js';
@@ -38,7 +38,7 @@ export class CustosClient {
 
   constructor(private readonly opts: ClientOptions) {
     this.url = opts.url.replace(/\/+$/, '');
-    if (!/^https?:\/\/[^/@\s]+$/.test(this.url)) throw new CustosError('E_BAD_INPUT', 'the server URL must be http(s)://host:port without credentials or a path', { field: 'server' });
+    if (!/^https?:\/\/[^/@\s]+$/.test(this.url)) throw badInput('the server URL must be http(s)://host:port without credentials or a path', { field: 'server' });
     if (opts.credential) {
       this.principal = opts.credential.principal;
       this.key = credentialPrivateKey(opts.credential);
@@ -56,7 +56,7 @@ export class CustosClient {
     let path = op.path.replace(/:([A-Za-z]+)/g, (_m, p: string) => {
       const v = rest[p];
       delete rest[p];
-      if (typeof v !== 'string') throw new CustosError('E_BAD_INPUT', `missing ${p}`, { field: p });
+      if (typeof v !== 'string') throw badInput(`missing ${p}`, { field: p });
       return encodeURIComponent(v);
     });
     let body: string | undefined;

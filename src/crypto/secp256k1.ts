@@ -13,7 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { schnorr, secp256k1 } from '@noble/curves/secp256k1.js';
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 import { abytes, clean } from './bytes.js';
 
 /** The subset of the libsecp256k1 addon API (node_modules/secp256k1/API.md) used here. */
@@ -69,7 +69,7 @@ export function publicKey(secret: Uint8Array): Uint8Array {
 export function uncompressedPublicKey(pub: Uint8Array): Uint8Array {
   abytes(pub, undefined, 'publicKey');
   if ((pub.length !== 33 && pub.length !== 65) || !native.publicKeyVerify(pub)) {
-    throw new CustosError('E_BAD_INPUT', 'publicKey: not a valid secp256k1 point', { field: 'publicKey' });
+    throw badInput('publicKey: not a valid secp256k1 point', { field: 'publicKey' });
   }
   return Uint8Array.from(native.publicKeyConvert(pub, false));
 }
@@ -206,7 +206,7 @@ export function taprootOutputKey(publicKey33: Uint8Array): Uint8Array {
     if (publicKey33.length !== 33) throw new RangeError('not 33 bytes');
     P = secp256k1.Point.fromBytes(publicKey33);
   } catch (e) {
-    throw new CustosError('E_BAD_INPUT', 'publicKey: expected a 33-byte compressed secp256k1 point', { field: 'publicKey' }, { cause: e });
+    throw badInput('publicKey: expected a 33-byte compressed secp256k1 point', { field: 'publicKey' }, { cause: e });
   }
   // lift_x(x(P)) is the even-y point with P's x: P itself or its negation (compressed prefix 0x02 = even y).
   const even = publicKey33[0] === 2 ? P : P.negate();

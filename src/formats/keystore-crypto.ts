@@ -9,7 +9,7 @@
  */
 import { createCipheriv, pbkdf2Sync, randomBytes } from 'node:crypto';
 import { scrypt } from '@noble/hashes/scrypt.js';
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 import { clean, concatBytes, equalBytes, fromHex, toHex } from '../crypto/bytes.js';
 
 /** Upper bounds on KDF cost accepted from a file (decryption) or an option (encryption). */
@@ -135,7 +135,7 @@ export function readKdfParams(kdf: unknown, params: Record<string, unknown>, fie
 /** Fresh scrypt parameters (r = 8, p = 1, dklen 32, random 32-byte salt). */
 export function newScryptParams(logN: number): KdfParams {
   if (!Number.isSafeInteger(logN) || logN < 1 || logN > KDF_LIMITS.scryptMaxLogN) {
-    throw new CustosError('E_BAD_INPUT', `scryptLogN: expected 1..${KDF_LIMITS.scryptMaxLogN}`, { field: 'scryptLogN' });
+    throw badInput(`scryptLogN: expected 1..${KDF_LIMITS.scryptMaxLogN}`, { field: 'scryptLogN' });
   }
   return { kdf: 'scrypt', n: 2 ** logN, r: 8, p: 1, dklen: DKLEN, salt: Uint8Array.from(randomBytes(32)) };
 }
@@ -143,7 +143,7 @@ export function newScryptParams(logN: number): KdfParams {
 /** Fresh PBKDF2-HMAC-SHA256 parameters (dklen 32, random 32-byte salt). */
 export function newPbkdf2Params(c: number): KdfParams {
   if (!Number.isSafeInteger(c) || c < 1 || c > KDF_LIMITS.pbkdf2MaxIterations) {
-    throw new CustosError('E_BAD_INPUT', `pbkdf2Iterations: expected 1..${KDF_LIMITS.pbkdf2MaxIterations}`, {
+    throw badInput(`pbkdf2Iterations: expected 1..${KDF_LIMITS.pbkdf2MaxIterations}`, {
       field: 'pbkdf2Iterations',
     });
   }

@@ -35,7 +35,7 @@ function bip32Master(seed: Uint8Array): Bip32Key {
     return Bip32Key.fromMasterSeed(seed);
   } catch (e) {
     // BIP-32: "In case parse256(IL) is 0 or >= n, the master key is invalid." (p < 2^-127)
-    throw new CustosError('E_BAD_INPUT', 'seed: yields an invalid BIP-32 master key', { field: 'seed' }, { cause: e });
+    throw badInput('seed: yields an invalid BIP-32 master key', { field: 'seed' }, { cause: e });
   }
 }
 

@@ -23,7 +23,7 @@ export interface BackupSpec {
 export type BackupTarget = { wallet: string } | { key: string };
 
 export async function createBackup(inst: Instance, keys: Keys, wallets: Wallets, target: BackupTarget, spec: BackupSpec, actor: string): Promise<string[][]> {
-  inst.barrier.assertUnsealed();
+  inst.assertUnsealed();
   const split = (secret: Uint8Array) =>
     splitSecret(secret, {
       groupThreshold: spec.groupThreshold,

@@ -3,20 +3,23 @@
  * The CLI (local mode) and the server both work through an Instance; nothing
  * else opens the barrier.
  */
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, existsSync, chmodSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CustosError } from '../errors.js';
 import { AeadError } from '../crypto/aead.js';
 import { clean, equalBytes, fromHex, toHex } from '../crypto/bytes.js';
-import { canonicalJson } from '../audit/canonical.js';
 import { getAlgorithm } from '../crypto/algorithms.js';
 import { openStore, type Store } from '../store/store.js';
 import type { Repo } from '../store/repo.js';
 import { appendEvent, type AuditInput } from '../audit/trail.js';
 import { signCheckpoint } from '../audit/chain.js';
 import { Barrier } from './barrier.js';
+import { AuthenticatedRecords } from './authenticated.js';
 import { assertMaterialFor, createSeal, deriveUnsealKey, type SealConfig, type SealSpec, type UnsealMaterial } from './seal.js';
+
+/** What keystore/ and the threshold vault use of the barrier: data keys and sealed records, never the root key or the seal. */
+export type RecordSealer = Pick<Barrier, 'newDataKey' | 'openDataKey' | 'sealRecord' | 'openRecord'>;
 import { checkUnsealAllowed, recordUnsealFailure, resetUnsealFailures } from './unseal-guard.js';
 
 export interface Location {
@@ -52,9 +55,11 @@ export interface InitResult {
 }
 
 export class Instance {
-  readonly barrier: Barrier;
-  /** HMAC key for row MACs, held only while unsealed. */
-  private macKey: Uint8Array | null = null;
+  private readonly barrier: Barrier;
+  /** Row MACs: every authenticated row is signed and verified through this (keystore/authenticated.ts). */
+  readonly records: AuthenticatedRecords;
+  /** Data keys and sealed records (keystore/ and the threshold vault). */
+  readonly sealer: RecordSealer;
 
   private constructor(
     readonly store: Store,
@@ -65,6 +70,8 @@ export class Instance {
     barrier?: Barrier,
   ) {
     this.barrier = barrier ?? new Barrier(instanceId);
+    this.sealer = this.barrier;
+    this.records = new AuthenticatedRecords(() => this.barrier.assertUnsealed());
   }
 
   get sealConfig(): SealConfig {
@@ -126,7 +133,7 @@ export class Instance {
       });
       // The new instance stays unsealed with the root key just made.
       const instance = new Instance(store, instanceId, config, auditPublic, location, probe);
-      instance.macKey = mac.dek;
+      instance.records.adoptKey(mac.dek);
       return { instance, instanceId, seal: config.kind, ...(sealed.mnemonics ? { mnemonics: sealed.mnemonics } : {}) };
     } catch (e) {
       await store.close().catch(() => undefined);
@@ -156,6 +163,11 @@ export class Instance {
 
   get sealed(): boolean {
     return this.barrier.sealed;
+  }
+
+  /** E_SEALED unless unsealed: what every public operation on key material checks first. */
+  assertUnsealed(): void {
+    this.barrier.assertUnsealed();
   }
 
   /**
@@ -204,33 +216,13 @@ export class Instance {
     const raw = await this.store.read.getMeta('mac_key');
     if (!raw) throw new CustosError('E_TAMPERED', 'stored record mac key is missing', { record: 'mac key' });
     const meta = JSON.parse(raw) as MacKeyMeta;
-    this.macKey = this.barrier.openDataKey(await this.store.read.getDataKey(meta.dataKeyId), 'mac key');
+    this.records.adoptKey(this.barrier.openDataKey(await this.store.read.getDataKey(meta.dataKeyId), 'mac key'));
   }
 
   /** Forget the root key and everything derived from it. */
   seal(): void {
-    clean(this.macKey);
-    this.macKey = null;
+    this.records.forget();
     this.barrier.seal();
-  }
-
-  /**
-   * MAC over a row's security-relevant fields (names, states, roles, policy
-   * text...), so a database writer cannot re-point, re-enable or re-role
-   * anything without the root key. Needs the instance unsealed.
-   */
-  rowMac(table: string, fields: Record<string, unknown>): string {
-    this.barrier.assertUnsealed();
-    if (!this.macKey) throw new CustosError('E_SEALED', 'custos is sealed');
-    return createHmac('sha256', this.macKey).update(`custos-row-v1:${table}:${canonicalJson(fields)}`).digest('hex');
-  }
-
-  /** Throw E_TAMPERED naming the record when its MAC does not match. */
-  checkRowMac(table: string, fields: Record<string, unknown>, mac: string, record: string): void {
-    const expected = this.rowMac(table, fields);
-    if (!equalBytes(Buffer.from(expected, 'hex'), Buffer.from(/^[0-9a-f]{64}$/.test(mac) ? mac : '', 'hex'))) {
-      throw new CustosError('E_TAMPERED', `stored record ${record} failed authentication (edited, swapped or re-pointed)`, { record });
-    }
   }
 
   /** Run `fn` in a transaction and append its audit event in the same transaction. */
@@ -243,12 +235,63 @@ export class Instance {
   }
 
   /** Persist a new seal configuration (rekey / rotate-root) in the given transaction. */
-  async saveSealConfig(repo: Repo, config: SealConfig): Promise<void> {
+  private async saveSealConfig(repo: Repo, config: SealConfig): Promise<void> {
     await repo.setMeta('seal', JSON.stringify(config));
   }
 
-  adoptSealConfig(config: SealConfig): void {
+  private adoptSealConfig(config: SealConfig): void {
     this.sealConfig_ = config;
+  }
+
+  /** Rotate the root key: every data key is re-wrapped (key material is never decrypted), in one transaction. */
+  async rotateRoot(actor: string): Promise<{ rootVersion: number; dataKeys: number }> {
+    this.barrier.assertUnsealed();
+    let prepared: ReturnType<Barrier['prepareRotation']> | undefined;
+    try {
+      const result = await this.mutate(async (repo) => {
+        const dataKeys = await repo.listDataKeys();
+        prepared = this.barrier.prepareRotation(dataKeys);
+        for (const dk of prepared.rewrapped) await repo.rewrapDataKey(dk.id, dk.wrapped, dk.rootVersion);
+        const config: SealConfig = { ...this.sealConfig, rootVersion: prepared.newVersion, wrappedRoot: toHex(prepared.wrappedRoot) };
+        await this.saveSealConfig(repo, config);
+        return {
+          result: { config, rootVersion: prepared.newVersion, dataKeys: dataKeys.length },
+          audit: { actor, action: 'operator.rotate_root', subject: `instance/${this.instanceId}`, details: { rootVersion: prepared.newVersion, dataKeys: dataKeys.length } },
+        };
+      });
+      this.barrier.commitRotation(prepared!.newRoot, prepared!.newVersion);
+      this.adoptSealConfig(result.config);
+      return { rootVersion: result.rootVersion, dataKeys: result.dataKeys };
+    } catch (e) {
+      clean(prepared?.newRoot);
+      throw e;
+    }
+  }
+
+  /** New unseal material for the same root key; returns the new shares for a Shamir seal. */
+  async rekey(spec: SealSpec, actor: string): Promise<{ seal: SealConfig['kind']; mnemonics?: string[] }> {
+    this.barrier.assertUnsealed();
+    const sealed = await createSeal(spec);
+    try {
+      const config = { ...sealed.config, rootVersion: this.barrier.rootVersion, wrappedRoot: toHex(this.barrier.wrapRoot(sealed.unsealKey)) } as SealConfig;
+      await this.mutate(async (repo) => {
+        await this.saveSealConfig(repo, config);
+        return {
+          result: undefined,
+          audit: {
+            actor,
+            action: 'operator.rekey',
+            subject: `instance/${this.instanceId}`,
+            details: { seal: config.kind, ...(config.kind === 'shamir' ? { shares: config.shares, threshold: config.threshold } : {}) },
+          },
+        };
+      });
+      this.barrier.adoptUnsealKey(sealed.unsealKey);
+      this.adoptSealConfig(config);
+      return { seal: config.kind, ...(sealed.mnemonics ? { mnemonics: sealed.mnemonics } : {}) };
+    } finally {
+      clean(sealed.unsealKey);
+    }
   }
 
   /** Run `fn` with the audit signing key (unsealed only); the key is zeroed after. */

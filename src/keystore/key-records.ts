@@ -12,7 +12,7 @@ import { addressesFor } from '../crypto/addresses.js';
 import { toHex } from '../crypto/bytes.js';
 import { appendEvent } from '../audit/trail.js';
 import type { Repo } from '../store/repo.js';
-import { keyMacFields, type KeyRecord, type KeyVersionRecord } from '../store/records.js';
+import type { KeyRecord, KeyVersionRecord } from '../store/records.js';
 import type { Instance } from './instance.js';
 import { checkName, checkTags } from './refs.js';
 import type { KeyInfo, ThresholdKeyRecords, ThresholdKeySpec } from './types.js';
@@ -60,13 +60,11 @@ export class KeyRecords implements ThresholdKeyRecords {
 
   /** The record with its row MAC checked (unsealed only): what every use of a key goes through. */
   async verified(repo: Repo, name: string): Promise<KeyRecord> {
-    const k = await this.record(repo, name);
-    this.inst.checkRowMac('keys', keyMacFields(k), k.mac, `key/${name}`);
-    return k;
+    return this.inst.records.verify('keys', await this.record(repo, name));
   }
 
   withMac(k: Omit<KeyRecord, 'mac'>): KeyRecord {
-    return { ...k, mac: this.inst.rowMac('keys', keyMacFields(k as KeyRecord)) };
+    return this.inst.records.sign('keys', k);
   }
 
   assertUsable(k: KeyRecord): void {

@@ -77,12 +77,12 @@ export class Keys {
   }
 
   private async store(spec: NewKey, secret: Uint8Array, origin: Origin, actor: string, details: Record<string, unknown>): Promise<KeyInfo> {
-    this.inst.barrier.assertUnsealed();
+    this.inst.assertUnsealed();
     const name = checkName(spec.name, 'key');
     const alg = getAlgorithm(spec.algorithm);
     const tags = checkTags(spec.tags ?? {});
     const now = new Date().toISOString();
-    const { record: dk, dek } = this.inst.barrier.newDataKey(now);
+    const { record: dk, dek } = this.inst.sealer.newDataKey(now);
     const key: KeyRecord = this.withMac({
       id: randomUUID(),
       name,
@@ -102,7 +102,7 @@ export class Keys {
       keyId: key.id,
       version: 1,
       publicKey: alg.publicKey(secret),
-      ciphertext: this.inst.barrier.sealRecord(dek, secret, keyAad(key, 1)),
+      ciphertext: this.inst.sealer.sealRecord(dek, secret, keyAad(key, 1)),
       createdAt: now,
     };
     clean(dek);
@@ -137,13 +137,13 @@ export class Keys {
 
   /** New version from fresh randomness; older versions stay for verification only. */
   async rotate(name: string, actor: string): Promise<KeyInfo> {
-    this.inst.barrier.assertUnsealed();
+    this.inst.assertUnsealed();
     return this.inst.mutate(async (repo) => {
       const k = await this.verified(repo, name);
       this.assertUsable(k);
       if (k.custody === 'threshold') throw new CustosError('E_UNSUPPORTED', `key "${name}" is a threshold key: use "custos key refresh" (new shares, same key)`, { key: name });
       const alg = getAlgorithm(k.algorithm);
-      const dek = this.inst.barrier.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${name}`);
+      const dek = this.inst.sealer.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${name}`);
       const secret = alg.generate();
       const now = new Date().toISOString();
       const version = k.currentVersion + 1;
@@ -151,7 +151,7 @@ export class Keys {
         keyId: k.id,
         version,
         publicKey: alg.publicKey(secret),
-        ciphertext: this.inst.barrier.sealRecord(dek, secret, keyAad(k, version)),
+        ciphertext: this.inst.sealer.sealRecord(dek, secret, keyAad(k, version)),
         createdAt: now,
       };
       clean(dek, secret);
@@ -164,7 +164,7 @@ export class Keys {
   }
 
   async setEnabled(name: string, enabled: boolean, actor: string): Promise<KeyInfo> {
-    this.inst.barrier.assertUnsealed();
+    this.inst.assertUnsealed();
     return this.inst.mutate(async (repo) => {
       const k = await this.verified(repo, name);
       if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${name}" was destroyed`, { key: name });
@@ -214,10 +214,10 @@ export class Keys {
     const label = `key/${k.name} v${version}`;
     const v = await repo.getKeyVersion(k.id, version);
     if (!v) throw new CustosError('E_TAMPERED', `stored record ${label} is missing`, { record: label });
-    const dek = this.inst.barrier.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${k.name}`);
+    const dek = this.inst.sealer.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${k.name}`);
     let secret: Uint8Array | undefined;
     try {
-      secret = this.inst.barrier.openRecord(dek, v.ciphertext, keyAad(k, version), label);
+      secret = this.inst.sealer.openRecord(dek, v.ciphertext, keyAad(k, version), label);
       if (!equalBytes(getAlgorithm(k.algorithm).publicKey(secret), v.publicKey)) {
         throw new CustosError('E_TAMPERED', `stored record ${label} does not match its public key`, { record: label });
       }
@@ -229,7 +229,7 @@ export class Keys {
 
   /** Run `fn` with the secret of the current version of an exportable key (export, backup). Audited by the caller. */
   async withExportableSecret<T>(name: string, fn: (secret: Uint8Array, k: KeyRecord, publicKey: Uint8Array) => T | Promise<T>): Promise<T> {
-    this.inst.barrier.assertUnsealed();
+    this.inst.assertUnsealed();
     const repo = this.inst.store.read;
     const k = await this.verified(repo, name);
     if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${name}" was destroyed`, { key: name });
@@ -239,7 +239,7 @@ export class Keys {
 
   /** Sign with a key or derived account (only the current version signs), audited, in one transaction. */
   async sign(refText: string, input: SignInput, opts: SignOptionsIn, actor: string): Promise<SignResult> {
-    this.inst.barrier.assertUnsealed();
+    this.inst.assertUnsealed();
     return this.inst.mutate(async (repo) => {
       const result = await this.signIn(repo, refText, input, opts);
       return { result, audit: signAudit(actor, result, input) };
@@ -251,7 +251,7 @@ export class Keys {
    * the event in the same transaction). Checks state and version.
    */
   async signIn(repo: Repo, refText: string, input: SignInput, opts: SignOptionsIn): Promise<SignResult> {
-    this.inst.barrier.assertUnsealed();
+    this.inst.assertUnsealed();
     const ref = parseKeyRef(refText, opts.curve);
     const signWith = (algorithm: string, secret: Uint8Array, publicKey: Uint8Array, version: number): SignResult => {
       const alg = getAlgorithm(algorithm);

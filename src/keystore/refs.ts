@@ -3,27 +3,12 @@
  * (`treasury/m/44'/60'/0'/0/0`). A derived account is usable wherever a key
  * name is; its curve comes from `--curve` or the path's purpose.
  */
-import { CustosError, badInput } from '../errors.js';
+import { CustosError } from '../errors.js';
+import { checkName } from '../validate.js';
 import { defaultCurveForPath, type Curve } from '../hd/derive.js';
 import { parsePath } from '../hd/path.js';
 
-export const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-
-export function checkName(name: string, what = 'name'): string {
-  if (!NAME_RE.test(name)) {
-    throw badInput(`${what} must be 1-64 characters of letters, digits, ".", "_" or "-", starting with a letter or digit`, { field: what });
-  }
-  return name;
-}
-
-/** Tags of keys and principals: names like key names, values up to 256 characters. */
-export function checkTags(tags: Record<string, string>): Record<string, string> {
-  for (const [k, v] of Object.entries(tags)) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(k)) throw new CustosError('E_BAD_INPUT', `tag name "${k}" is not valid`, { field: 'tag' });
-    if (v.length > 256) throw new CustosError('E_BAD_INPUT', `tag ${k} is longer than 256 characters`, { field: 'tag' });
-  }
-  return tags;
-}
+export { NAME_RE, checkName, checkTags } from '../validate.js';
 
 export type KeyRef = { kind: 'key'; name: string } | { kind: 'derived'; wallet: string; path: string; curve: Curve };
 

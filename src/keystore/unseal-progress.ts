@@ -13,7 +13,7 @@
  * cannot be zeroed, so what is held is bytes; the strings of one request
  * body live only as long as that request.
  */
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 import { clean, utf8 } from '../crypto/bytes.js';
 import { shareSetId } from '../crypto/slip39.js';
 import type { Instance } from './instance.js';
@@ -74,7 +74,7 @@ export class UnsealProgress {
       if (!this.inst.sealed) return { sealed: false, message: 'already unsealed' };
       const cfg = this.inst.sealConfig;
       if (cfg.kind !== 'shamir') throw new CustosError('E_SEALED', 'this instance is sealed by a passphrase');
-      if (shares.length === 0) throw new CustosError('E_BAD_INPUT', 'give at least one unseal share', { field: 'shares' });
+      if (shares.length === 0) throw badInput('give at least one unseal share', { field: 'shares' });
       this.expire();
       // Refused outright while the slow-down is in force (not counted, nothing taken).
       await checkUnsealAllowed(this.inst.store.read);

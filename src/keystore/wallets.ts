@@ -4,7 +4,7 @@
  * seed is decrypted only inside the barrier, for one derivation.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 import { getAlgorithm } from '../crypto/algorithms.js';
 import { addressesFor } from '../crypto/addresses.js';
 import { clean, toHex } from '../crypto/bytes.js';
@@ -12,7 +12,7 @@ import { assertMnemonic, generateMnemonic, mnemonicToSeed } from '../hd/bip39.js
 import { deriveSecret, xpub } from '../hd/derive.js';
 import type { Repo } from '../store/repo.js';
 import { appendEvent } from '../audit/trail.js';
-import { walletMacFields, type Origin, type WalletRecord } from '../store/records.js';
+import type { Origin, WalletRecord } from '../store/records.js';
 import type { Instance } from './instance.js';
 import { checkName, type KeyRef } from './refs.js';
 import type { KeyInfo } from './types.js';
@@ -86,15 +86,15 @@ export class Wallets {
 
   /** Store a raw BIP32 seed (16..64 bytes): `wallet import --seed-file`, SLIP-39 restore. */
   async storeSeed(name: string, seed: Uint8Array, origin: Origin, actor: string, details: Record<string, unknown>, usage: Usage = {}): Promise<WalletInfo> {
-    this.inst.barrier.assertUnsealed();
+    this.inst.assertUnsealed();
     checkName(name, 'wallet');
-    if (seed.length < 16 || seed.length > 64) throw new CustosError('E_BAD_INPUT', `a wallet seed must be 16..64 bytes, got ${seed.length}`, { field: 'seed' });
+    if (seed.length < 16 || seed.length > 64) throw badInput(`a wallet seed must be 16..64 bytes, got ${seed.length}`, { field: 'seed' });
     const now = new Date().toISOString();
-    const { record: dk, dek } = this.inst.barrier.newDataKey(now);
+    const { record: dk, dek } = this.inst.sealer.newDataKey(now);
     const id = randomUUID();
     const allowRaw = usage.allowRaw === true;
-    const base = { id, name, state: 'active' as const, origin, allowRaw, dataKeyId: dk.id, ciphertext: this.inst.barrier.sealRecord(dek, seed, walletAad(id)), createdAt: now, updatedAt: now };
-    const w: WalletRecord = { ...base, mac: this.inst.rowMac('wallets', walletMacFields(base as WalletRecord)) };
+    const base = { id, name, state: 'active' as const, origin, allowRaw, dataKeyId: dk.id, ciphertext: this.inst.sealer.sealRecord(dek, seed, walletAad(id)), createdAt: now, updatedAt: now };
+    const w: WalletRecord = this.inst.records.sign('wallets', base);
     clean(dek);
     return this.inst.mutate(async (repo) => {
       if (await repo.getWalletByName(name)) throw new CustosError('E_NAME_TAKEN', `a wallet named "${name}" already exists`, { wallet: name });
@@ -107,10 +107,8 @@ export class Wallets {
 
   /** Grant or withdraw raw signing for the accounts of a wallet (inside the caller's transaction: a governed admin action). */
   async setRawUsageIn(repo: Repo, name: string, allowRaw: boolean, actor: string): Promise<WalletInfo> {
-    const w = await this.record(repo, name);
-    this.inst.checkRowMac('wallets', walletMacFields(w), w.mac, `wallet/${name}`);
-    const base = { ...w, allowRaw, updatedAt: new Date().toISOString() };
-    const next: WalletRecord = { ...base, mac: this.inst.rowMac('wallets', walletMacFields(base)) };
+    const w = this.inst.records.verify('wallets', await this.record(repo, name));
+    const next = this.inst.records.sign('wallets', { ...w, allowRaw, updatedAt: new Date().toISOString() });
     if (w.allowRaw !== allowRaw) await repo.updateWalletUsage(next);
     await appendEvent(repo, { actor, action: 'wallet.usage', subject: `wallet/${name}`, details: { allowRaw, previous: w.allowRaw } });
     return toInfo(next);
@@ -122,13 +120,12 @@ export class Wallets {
 
   /** Run `fn` with a wallet's decrypted seed (zeroed afterwards). */
   async withSeed<T>(name: string, fn: (seed: Uint8Array) => T | Promise<T>, repo: Repo = this.inst.store.read): Promise<T> {
-    this.inst.barrier.assertUnsealed();
-    const w = await this.record(repo, name);
-    this.inst.checkRowMac('wallets', walletMacFields(w), w.mac, `wallet/${name}`);
-    const dek = this.inst.barrier.openDataKey(w.dataKeyId ? await repo.getDataKey(w.dataKeyId) : undefined, `wallet/${name}`);
+    this.inst.assertUnsealed();
+    const w = this.inst.records.verify('wallets', await this.record(repo, name));
+    const dek = this.inst.sealer.openDataKey(w.dataKeyId ? await repo.getDataKey(w.dataKeyId) : undefined, `wallet/${name}`);
     let seed: Uint8Array | undefined;
     try {
-      seed = this.inst.barrier.openRecord(dek, w.ciphertext, walletAad(w.id), `wallet/${name}`);
+      seed = this.inst.sealer.openRecord(dek, w.ciphertext, walletAad(w.id), `wallet/${name}`);
       return await fn(seed);
     } finally {
       clean(dek, seed);

@@ -20,7 +20,7 @@
  *   it stops the request here, even if the coordinator withholds it (parties
  *   accept vetoes directly on POST /v1/party/veto).
  */
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import type { Actor } from '../access/actor.js';
 import { ownPrincipal, verifiedApprovers } from '../access/approvals.js';
@@ -108,15 +108,15 @@ export class PartyEvidence {
   async assess(repo: Repo, rec: ShareRecord, ctx: SignContext, message: Uint8Array | null, nowMs: number): Promise<Assessment> {
     if (ctx.kind !== 'sign') throw refuse(`request kind ${ctx.kind.slice(0, 32)} is not a signing request`);
     const created = Date.parse(ctx.createdAt);
-    if (!Number.isFinite(created)) throw new CustosError('E_BAD_INPUT', 'request.createdAt is not a time');
+    if (!Number.isFinite(created)) throw badInput('request.createdAt is not a time');
     if (created > nowMs + SKEW_MS) throw refuse("the request was created in the future (by this party's clock)", { requestId: ctx.id });
     let payload: { type: string } & Record<string, unknown>;
     try {
       payload = JSON.parse(ctx.payload) as typeof payload;
     } catch {
-      throw new CustosError('E_BAD_INPUT', 'request.payload is not JSON');
+      throw badInput('request.payload is not JSON');
     }
-    if (typeof payload !== 'object' || payload === null || typeof payload.type !== 'string') throw new CustosError('E_BAD_INPUT', 'request.payload: expected an object with a type');
+    if (typeof payload !== 'object' || payload === null || typeof payload.type !== 'string') throw badInput('request.payload: expected an object with a type');
     const keys = this.keyFacts(rec);
     const plan = await this.node.services.requests.planner(payload.type)(repo, keys, payload);
     if (message && !plan.tasks.some((t) => t.ref === rec.keyName && equalBytes(signingBytes(t.scheme, t.input), message))) {

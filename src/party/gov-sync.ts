@@ -16,7 +16,6 @@ import { appendEvent } from '../audit/trail.js';
 import { canonicalJson } from '../audit/canonical.js';
 import type { Actor } from '../access/actor.js';
 import type { AdminAction } from '../requests/types.js';
-import { principalMacFields } from '../store/records.js';
 import type { Repo } from '../store/repo.js';
 import { parsePolicy } from '../policy/document.js';
 import { govKey, verifyGovProof, type GovProof } from '../threshold/governance.js';
@@ -63,8 +62,7 @@ export async function applyGovSync(node: PartyCore, b: GovSync, trustAll: boolea
         // A revocation takes veto and governing power away too: it needs the admin's signed revoke like any change.
         const a = await proven(`principal:${o.name}`, { action: 'principal.revoke', name: o.name }, o.proof as GovProof | undefined);
         if (a?.action !== 'principal.revoke') continue;
-        const next = { ...existing, state: 'revoked' as const, updatedAt: new Date().toISOString() };
-        await repo.access.updatePrincipal({ ...next, mac: node.inst.rowMac('principals', principalMacFields(next)) });
+        await repo.access.updatePrincipal(node.inst.records.sign('principals', { ...existing, state: 'revoked' as const, updatedAt: new Date().toISOString() }));
         await appendEvent(repo, { actor: actor.name, action: 'principal.revoke', subject: `principal/${o.name}`, details: {} });
       } else if (!existing && o.state === 'revoked' && trustAll && o.proof) {
         // Pairing: a principal revoked before this party existed; remember the revocation so its older create proof cannot be replayed.

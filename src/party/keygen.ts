@@ -8,7 +8,7 @@
  * admin's signed (quorum-approved) request for this key, to exactly the
  * identities and threshold it names, once.
  */
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import { canonicalJson } from '../audit/canonical.js';
 import { toHex } from '../crypto/bytes.js';
@@ -37,8 +37,8 @@ const SESSION_TTL_MS = 120_000;
 function checkParticipants(ps: readonly ParticipantWire[], suite: FrostSuite): void {
   const seen = new Set<string>();
   ps.forEach((p, i) => {
-    if (p.identifier !== identifierFor(suite, p.identity)) throw new CustosError('E_BAD_INPUT', `participants[${i}]: identifier does not belong to its identity`, { field: `participants[${i}]` });
-    if (seen.has(p.identity)) throw new CustosError('E_BAD_INPUT', `participants[${i}]: named twice`, { field: `participants[${i}]` });
+    if (p.identifier !== identifierFor(suite, p.identity)) throw badInput(`participants[${i}]: identifier does not belong to its identity`, { field: `participants[${i}]` });
+    if (seen.has(p.identity)) throw badInput(`participants[${i}]: named twice`, { field: `participants[${i}]` });
     seen.add(p.identity);
   });
 }
@@ -61,9 +61,9 @@ export class PartyKeygen {
   async dkg1(b: PartyBody<'dkg.1'>): Promise<unknown> {
     const suite = frostSuite(b.suite).name;
     checkParticipants(b.participants, suite);
-    if (b.participants.length < b.min) throw new CustosError('E_BAD_INPUT', 'fewer participants than the threshold');
+    if (b.participants.length < b.min) throw badInput('fewer participants than the threshold');
     const me = b.participants.find((p) => p.identity === this.me);
-    if (!me) throw new CustosError('E_BAD_INPUT', 'this party is not among the participants');
+    if (!me) throw badInput('this party is not among the participants');
     await this.node.authority.requireRegistered(this.node.inst.store.read, b.participants);
     for (const [k, v] of this.dkg) if (v.expires < Date.now()) this.dkg.delete(k);
     const r1 = dkgRound1(suite, me.identifier, { min: b.min, max: b.participants.length });
@@ -85,7 +85,7 @@ export class PartyKeygen {
     const sealed: Record<string, string> = {};
     for (const [id, pkg] of Object.entries(shares)) {
       const to = s.participants.find((p) => p.identifier === id);
-      if (!to) throw new CustosError('E_BAD_INPUT', `no participant with identifier ${id}`);
+      if (!to) throw badInput(`no participant with identifier ${id}`);
       sealed[id] = sealTo(this.node.identity, to.identity, pkg.signingShare, `dkg:${b.session}:${mine}:${id}`, kems.get(to.identity) ?? to.kem);
       pkg.signingShare.fill(0);
     }
@@ -101,7 +101,7 @@ export class PartyKeygen {
       .filter((p) => p.identifier !== mine)
       .map((p) => {
         const sealed = b.shares[p.identifier];
-        if (typeof sealed !== 'string') throw new CustosError('E_BAD_INPUT', `no DKG share from participant ${p.identifier}`, { participant: p.identifier });
+        if (typeof sealed !== 'string') throw badInput(`no DKG share from participant ${p.identifier}`, { participant: p.identifier });
         let share: Uint8Array;
         try {
           share = openFrom(this.node.identity, p.identity, sealed, `dkg:${b.session}:${p.identifier}:${mine}`, { requireHybrid: ownListed || kems.has(p.identity) });
@@ -169,7 +169,7 @@ export class PartyKeygen {
     const suite = frostSuite(b.suite).name;
     checkParticipants(b.participants, suite);
     const mine = identifierFor(suite, this.me);
-    if (!b.participants.some((p) => p.identifier === mine)) throw new CustosError('E_BAD_INPUT', 'this party is not among the new participants');
+    if (!b.participants.some((p) => p.identifier === mine)) throw badInput('this party is not among the new participants');
     const repo = this.node.inst.store.read;
     const prior = (await this.node.vault.get<ShareRecord>(repo, 'share', b.keyId))?.value ?? null;
     if (prior && (prior.keyName !== b.keyName || prior.suite !== suite)) throw refuse('the key named is not the key this party holds under that id');
@@ -181,7 +181,7 @@ export class PartyKeygen {
     const kems = await this.node.authority.kems(repo);
     const ownListed = b.participants.some((p) => p.identity === this.me && p.kem !== undefined);
     const dealings = b.dealings.map((d, i) => {
-      if (d.dealer !== identifierFor(suite, d.identity)) throw new CustosError('E_BAD_INPUT', `dealings[${i}]: dealer does not match its identity`);
+      if (d.dealer !== identifierFor(suite, d.identity)) throw badInput(`dealings[${i}]: dealer does not match its identity`);
       let share: Uint8Array;
       try {
         share = openFrom(this.node.identity, d.identity, d.share, `reshare:${b.session}:${d.dealer}:${mine}`, { requireHybrid: ownListed || kems.has(d.identity) });

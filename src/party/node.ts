@@ -14,25 +14,27 @@
  *   re-checked everything itself (sign.ts, evidence.ts).
  *
  * Every refusal is a durable audit event here, naming what was wrong.
+ *
+ * This file opens envelopes, pairs, answers status and dispatches each
+ * message family to its part: gov.sync (gov-sync.ts), dkg.* and reshare.*
+ * (keygen.ts), key.commit/public/retire and the share lifecycle (shares.ts),
+ * sign.* (sign.ts), request.* (evidence.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { CustosError, isCustosError } from '../errors.js';
+import { CustosError, isCustosError, badInput } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import type { Instance } from '../keystore/instance.js';
 import type { PartyCore, PartyServices, ShareRecord } from './types.js';
 import { ThresholdVault } from '../threshold/vault.js';
-import { groupPublicKey } from '../threshold/frost.js';
-import { decodePublic } from '../threshold/codec.js';
 import { toHex } from '../crypto/bytes.js';
-import { identifierFor } from '../threshold/suites.js';
 import { generateIdentitySecret, identityFromSecret, kemPublicKey, openEnvelope, signEnvelope, type Envelope, type Identity } from './wire.js';
 import { checkBody, isPartyMessage, type PartyBody, type PartyMessageType } from './protocol.js';
-import { PartyAuthority, refuse, SHARE_PROOF_MAX_AGE_MS } from './authority.js';
+import { PartyAuthority } from './authority.js';
 import { applyGovSync } from './gov-sync.js';
 import { PartyKeygen } from './keygen.js';
 import { PartySigner } from './sign.js';
 import { PartyEvidence } from './evidence.js';
-import type { GovProof } from '../threshold/governance.js';
+import { PartyShares } from './shares.js';
 import type { Repo } from '../store/repo.js';
 import type { AuditAction } from '../audit/events.js';
 
@@ -51,9 +53,9 @@ const HANDLERS: { [K in PartyMessageType]: Handler<K> } = {
   'dkg.1': (n, b) => n.keygen.dkg1(b),
   'dkg.2': (n, b) => n.keygen.dkg2(b),
   'dkg.3': (n, b) => n.keygen.dkg3(b),
-  'key.commit': (n, b) => n.commitKey(b.keyId, b.epoch, b.digest, b.receipts),
-  'key.public': (n, b) => n.publicPackage(b.keyId, b.epoch, b.digest),
-  'key.retire': (n, b) => n.retire(b),
+  'key.commit': (n, b) => n.shares.commitKey(b.keyId, b.epoch, b.digest, b.receipts),
+  'key.public': (n, b) => n.shares.publicPackage(b.keyId, b.epoch, b.digest),
+  'key.retire': (n, b) => n.shares.retire(b),
   'reshare.deal': (n, b) => n.keygen.reshareDeal(b),
   'reshare.receive': (n, b) => n.keygen.reshareReceive(b),
   'sign.1': (n, b) => n.signer.round1(b),
@@ -73,6 +75,7 @@ export class PartyNode implements PartyCore {
   readonly keygen: PartyKeygen;
   readonly signer: PartySigner;
   readonly evidence: PartyEvidence;
+  readonly shares: PartyShares;
 
   private constructor(
     readonly services: PartyServices,
@@ -80,6 +83,7 @@ export class PartyNode implements PartyCore {
   ) {
     this.vault = new ThresholdVault(services.inst);
     this.authority = new PartyAuthority(services.inst, this.vault, () => this.identity.id, async (repo) => (await services.policies.current(repo)).policy.adminApprovals);
+    this.shares = new PartyShares(this);
     this.keygen = new PartyKeygen(this);
     this.evidence = new PartyEvidence(this);
     this.signer = new PartySigner(this, this.evidence);
@@ -123,7 +127,7 @@ export class PartyNode implements PartyCore {
       env = openEnvelope(this.identity, raw, this.coordinator ? { from: this.coordinator } : {});
       if (!this.coordinator && env.type !== 'pair' && env.type !== 'status') throw new CustosError('E_FORBIDDEN', 'this party is not paired with a coordinator yet');
     } catch (e) {
-      const err = isCustosError(e) ? e : new CustosError('E_BAD_INPUT', 'malformed message');
+      const err = isCustosError(e) ? e : badInput('malformed message');
       return { status: err.httpStatus, reply: { error: { code: err.code, message: err.message } } };
     }
     try {
@@ -188,120 +192,22 @@ export class PartyNode implements PartyCore {
     return { ...((await this.status()) as object), rejected: gov.rejected };
   }
 
-  // ---- shares ----------------------------------------------------------------------
+  // ---- shares (shares.ts) ---------------------------------------------------------------
 
-  /** A new share (DKG, refresh, reshare) waits as pending until the coordinator commits its epoch. */
-  async storePending(rec: ShareRecord, action: AuditAction): Promise<void> {
-    await this.inst.store.tx(async (repo) => {
-      await this.vault.put(repo, 'share', `${rec.keyId}@${rec.epoch}`, 'pending', rec);
-      await appendEvent(repo, { actor: this.actorName, action, subject: `key/${rec.keyName}`, details: { keyId: rec.keyId, epoch: rec.epoch, digest: rec.digest, suite: rec.suite } });
-    });
+  storePending(rec: ShareRecord, action: AuditAction): Promise<void> {
+    return this.shares.storePending(rec, action);
   }
 
-  /** Whether this party holds (or has pending) a share of a key by name. */
-  async holdsKey(repo: Repo, keyName: string): Promise<boolean> {
-    for (const r of await this.vault.list<ShareRecord>(repo, 'share')) if (r.value.keyName === keyName) return true;
-    return false;
+  holdsKey(repo: Repo, keyName: string): Promise<boolean> {
+    return this.shares.holdsKey(repo, keyName);
   }
 
-  /** The group public key of a share (hex). */
-  groupKey(rec: ShareRecord): string {
-    return toHex(groupPublicKey(rec.suite, decodePublic(rec.public)));
+  destroyShares(keyName: string): Promise<number> {
+    return this.shares.destroyShares(keyName);
   }
 
-  /**
-   * Make epoch `epoch` of a key the active share and forget the older one
-   * (so old shares can no longer combine). Idempotent; an interrupted
-   * refresh that never committed leaves the old share active. Committing a
-   * reshared epoch (> 1) forgets a share, so it needs the new parties'
-   * receipts (authority.ts).
-   */
-  async commitKey(keyId: string, epoch: number, digest: string, receipts: Envelope[] | undefined): Promise<unknown> {
-    return this.inst.store.tx(async (repo) => {
-      const active = await this.vault.get<ShareRecord>(repo, 'share', keyId);
-      if (active && active.value.epoch === epoch && active.value.digest === digest) return { keyId, epoch, state: 'active' };
-      const pending = await this.vault.get<ShareRecord>(repo, 'share', `${keyId}@${epoch}`);
-      if (!pending || pending.value.digest !== digest) {
-        throw new CustosError('E_NOT_FOUND', `this party holds no share of key ${keyId} epoch ${epoch} with that public package`, { keyId, epoch });
-      }
-      if (active && active.value.epoch > epoch) throw refuse(`epoch ${epoch} is older than the active epoch ${active.value.epoch}`);
-      const p = pending.value;
-      if (active) this.authority.requireReceipts(receipts, p.suite, new Set(Object.keys(p.public.verifyingShares)), p.public.signers.min, digest, this.groupKey(p), { keyId, epoch, session: p.session });
-      await this.vault.put(repo, 'share', keyId, 'active', p);
-      await this.vault.delete(repo, 'share', `${keyId}@${epoch}`);
-      for (const r of await repo.threshold.list('share')) {
-        if (r.id.startsWith(`${keyId}@`) && Number(r.id.split('@')[1]) < epoch) await this.vault.delete(repo, 'share', r.id);
-      }
-      await appendEvent(repo, { actor: this.actorName, action: 'key.commit', subject: `key/${p.keyName}`, details: { keyId, epoch, digest, previousEpoch: active?.value.epoch ?? null } });
-      return { keyId, epoch, state: 'active' };
-    });
-  }
-
-  /** The public package of a key epoch (pending or active): what the coordinator records. */
-  async publicPackage(keyId: string, epoch: number, digest: string): Promise<unknown> {
-    const repo = this.inst.store.read;
-    for (const id of [`${keyId}@${epoch}`, keyId]) {
-      const r = await this.vault.get<ShareRecord>(repo, 'share', id);
-      if (r && r.value.epoch === epoch && r.value.digest === digest) return { public: r.value.public };
-    }
-    throw new CustosError('E_NOT_FOUND', `no share of key ${keyId} epoch ${epoch} with that package on this party`);
-  }
-
-  /**
-   * Forget every share of a key older than `epoch`: only when this party was
-   * left out of an admin-approved reshare of that key AND the new parties'
-   * receipts show the new epoch holds the same group key.
-   */
-  async retire(b: PartyBody<'key.retire'>): Promise<unknown> {
-    return this.inst.store.tx(async (repo) => {
-      const active = await this.vault.get<ShareRecord>(repo, 'share', b.keyId);
-      if (!active) return { removed: 0 };
-      const rec = active.value;
-      const proof = b.proof as GovProof;
-      const action = proof.action;
-      if (action.action !== 'key.reshare' || action.name !== rec.keyName || !action.parties) throw refuse(`retiring a share of "${rec.keyName}" needs an admin's reshare of that key to other parties`);
-      await this.authority.verify(repo, action, proof, { maxAgeMs: SHARE_PROOF_MAX_AGE_MS });
-      const peers = await this.authority.peers(repo);
-      const ids = action.parties.map((n) => peers.get(n));
-      if (ids.includes(this.identity.id)) throw refuse('the approved reshare keeps this party: it does not retire its share');
-      if (ids.some((x) => x === undefined)) throw refuse('the approved reshare names a party this party does not know');
-      if (b.epoch !== rec.epoch + 1) throw refuse(`a reshare that leaves this party out creates epoch ${rec.epoch + 1}, not ${b.epoch}`);
-      const session = b.receipts[0]?.session;
-      const identifiers = new Set(ids.map((id) => identifierFor(rec.suite, id!)));
-      this.authority.requireReceipts(b.receipts, rec.suite, identifiers, action.threshold ?? rec.public.signers.min, b.digest, this.groupKey(rec), { keyId: b.keyId, epoch: b.epoch, session });
-      let removed = 0;
-      for (const r of await repo.threshold.list('share')) {
-        if (r.id !== b.keyId && !r.id.startsWith(`${b.keyId}@`)) continue;
-        const s = await this.vault.get<ShareRecord>(repo, 'share', r.id);
-        if (s && s.value.epoch < b.epoch && (await this.vault.delete(repo, 'share', r.id))) removed++;
-      }
-      if (removed) await appendEvent(repo, { actor: this.actorName, action: 'key.retire', subject: `key/${rec.keyName}`, details: { keyId: b.keyId, epoch: b.epoch, removed } });
-      return { removed };
-    });
-  }
-
-  /** Delete every share of a destroyed key (called with a verified key.destroy proof). */
-  async destroyShares(keyName: string): Promise<number> {
-    const removed = await this.inst.store.tx(async (repo) => {
-      let n = 0;
-      for (const r of await this.vault.list<ShareRecord>(repo, 'share')) {
-        if (r.value.keyName === keyName && (await this.vault.delete(repo, 'share', r.id))) n++;
-      }
-      if (n) await appendEvent(repo, { actor: this.actorName, action: 'key.destroy', subject: `key/${keyName}`, details: { removed: n } });
-      return n;
-    });
-    if (removed) await this.inst.store.driver.scrub();
-    return removed;
-  }
-
-  /** The active share of a key; a pending epoch the coordinator already uses is committed first (catch-up, with receipts). */
-  async share(keyId: string, epoch: number, digest: string, receipts?: Envelope[]): Promise<ShareRecord> {
-    const active = await this.vault.get<ShareRecord>(this.inst.store.read, 'share', keyId);
-    if (active && active.value.epoch === epoch && active.value.digest === digest) return active.value;
-    await this.commitKey(keyId, epoch, digest, receipts);
-    const now = await this.vault.get<ShareRecord>(this.inst.store.read, 'share', keyId);
-    if (!now) throw new CustosError('E_NOT_FOUND', `no share of key ${keyId}`);
-    return now.value;
+  share(keyId: string, epoch: number, digest: string, receipts?: Envelope[]): Promise<ShareRecord> {
+    return this.shares.share(keyId, epoch, digest, receipts);
   }
 
   newSession(): string {

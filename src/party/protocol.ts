@@ -12,7 +12,7 @@
  */
 import { Type as T, type Static, type TSchema } from '@sinclair/typebox';
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
-import { CustosError } from '../errors.js';
+import { badInput } from '../errors.js';
 
 const Id = T.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._:-]+$' });
 const Name = T.String({ minLength: 1, maxLength: 64 });
@@ -164,7 +164,7 @@ export function checkBody<K extends PartyMessageType>(type: K, body: unknown): P
   if (c.Check(body)) return body as PartyBody<K>;
   const first = c.Errors(body).First();
   const field = first?.path.replace(/^\//, '').replace(/\//g, '.') || 'body';
-  throw new CustosError('E_BAD_INPUT', `${type}: ${field}: ${first?.message ?? 'invalid'}`.slice(0, 300), { field });
+  throw badInput(`${type}: ${field}: ${first?.message ?? 'invalid'}`.slice(0, 300), { field });
 }
 
 /** Validate a veto posted to a party's open endpoint. */

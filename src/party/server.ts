@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CustosError } from '../errors.js';
 import { utf8 } from '../crypto/bytes.js';
+import { parseListen } from '../validate.js';
 import { Instance } from '../keystore/instance.js';
 import { assertRole, PARTY_INIT_ACTOR } from '../keystore/role.js';
 import { buildServices, partyServices } from '../api/services.js';
@@ -42,12 +43,6 @@ export interface RunningParty {
 
 const MAX_BODY = 1024 * 1024;
 export const PARTY_DEV_FILE = 'DEV-ONLY-party-passphrase';
-
-function parseListen(listen: string): { host: string; port: number } {
-  const m = /^([A-Za-z0-9.-]+|\[[0-9a-fA-F:]+\]):(\d{1,5})$/.exec(listen);
-  if (!m || Number(m[2]) > 65535) throw new CustosError('E_USAGE', `--listen must be HOST:PORT, got "${listen}"`);
-  return { host: m[1]!.replace(/^\[|\]$/g, ''), port: Number(m[2]) };
-}
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];

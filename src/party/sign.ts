@@ -16,10 +16,10 @@
  *          crash after that commit loses the nonce, never reuses it.
  */
 import { randomUUID } from 'node:crypto';
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import { fromHex, toHex } from '../crypto/bytes.js';
-import { requestMacFields, type RequestRecord } from '../store/records.js';
+import type { RequestRecord } from '../store/records.js';
 import type { Repo } from '../store/repo.js';
 import { commit, signShare } from '../threshold/frost.js';
 import { decodeCommitments, decodeNonces, decodePublic, decodeSecret, encodeCommitments, encodeNonces } from '../threshold/codec.js';
@@ -105,7 +105,7 @@ export class PartySigner {
     const n = stored.value;
     const mine = commitmentList.find((c) => c.identifier === rec.secret.identifier);
     if (n.keyId !== rec.keyId || n.epoch !== rec.epoch || !mine || toHex(mine.hiding) !== n.commitments.hiding || toHex(mine.binding) !== n.commitments.binding) {
-      throw new CustosError('E_BAD_INPUT', "the commitment list does not carry this party's round-1 commitment for this key");
+      throw badInput("the commitment list does not carry this party's round-1 commitment for this key");
     }
     const nowMs = Date.now();
     // The assessment and the time-lock check run in the transaction that consumes the nonce: a veto or a
@@ -161,6 +161,6 @@ export class PartySigner {
       updatedAt: now,
       signedAt: now,
     };
-    await repo.requests.insert({ ...base, mac: this.node.inst.rowMac('requests', requestMacFields(base as RequestRecord)) } as RequestRecord);
+    await repo.requests.insert(this.node.inst.records.sign('requests', base));
   }
 }

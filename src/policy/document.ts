@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { isAlias, parseDocument, visit } from 'yaml';
 import { canonicalJson } from '../audit/canonical.js';
 import { CustosError, isCustosError } from '../errors.js';
+import { NAME_RE } from '../validate.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { compileCondition, type Condition } from './facts.js';
 
@@ -32,7 +33,8 @@ export const MAX_POLICY_RULES = 500;
 /** Longest top-level description, in characters. */
 export const MAX_DESCRIPTION_LENGTH = 4096;
 /** Rule names: a letter or digit, then up to 63 of letters, digits, `.`, `_`, `-`. */
-export const RULE_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/** Rule names are names like any other (validate.ts). */
+export const RULE_NAME_RE = NAME_RE;
 
 /** The policy a fresh instance gets: local operators may sign, API principals need rules of their own. */
 export const DEFAULT_POLICY_TEXT = `description: Default policy of a fresh instance. Local operators (who hold the unseal material) may sign; API principals need rules of their own.

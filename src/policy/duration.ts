@@ -10,7 +10,7 @@
  * policy document loader catches it and re-throws `E_POLICY_INVALID` naming
  * the rule).
  */
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 
 /** Upper bound of any policy duration: 30 days. */
 export const MAX_DURATION_MS = 30 * 24 * 3_600_000;
@@ -33,18 +33,18 @@ const DURATION_RE = /^(?:(\d{1,9})d)?(?:(\d{1,9})h)?(?:(\d{1,9})m)?(?:(\d{1,9})s
  * @throws CustosError E_BAD_INPUT when malformed, zero or longer than 30 days.
  */
 export function parseDuration(s: string): number {
-  if (typeof s !== 'string') throw new CustosError('E_BAD_INPUT', 'duration must be a string such as "10m", "24h" or "1h30m"');
+  if (typeof s !== 'string') throw badInput('duration must be a string such as "10m", "24h" or "1h30m"');
   const m = s.length > 0 ? DURATION_RE.exec(s) : null;
   if (!m) {
-    throw new CustosError('E_BAD_INPUT', `invalid duration ${JSON.stringify(s.slice(0, 40))}: use digits with units d, h, m, s in that order, e.g. "10m", "24h", "1h30m"`);
+    throw badInput(`invalid duration ${JSON.stringify(s.slice(0, 40))}: use digits with units d, h, m, s in that order, e.g. "10m", "24h", "1h30m"`);
   }
   let ms = 0;
   UNITS.forEach(([, unitMs], i) => {
     const part = m[i + 1];
     if (part !== undefined) ms += Number(part) * unitMs;
   });
-  if (ms <= 0) throw new CustosError('E_BAD_INPUT', `invalid duration ${JSON.stringify(s)}: must be greater than zero`);
-  if (ms > MAX_DURATION_MS) throw new CustosError('E_BAD_INPUT', `invalid duration ${JSON.stringify(s)}: longer than the maximum of 30d`);
+  if (ms <= 0) throw badInput(`invalid duration ${JSON.stringify(s)}: must be greater than zero`);
+  if (ms > MAX_DURATION_MS) throw badInput(`invalid duration ${JSON.stringify(s)}: longer than the maximum of 30d`);
   return ms;
 }
 
@@ -59,7 +59,7 @@ export function parseDuration(s: string): number {
  *   formatDuration(90_000)    // "1m30s"
  */
 export function formatDuration(ms: number): string {
-  if (!Number.isSafeInteger(ms) || ms < 0) throw new CustosError('E_BAD_INPUT', 'duration must be a non-negative integer number of milliseconds');
+  if (!Number.isSafeInteger(ms) || ms < 0) throw badInput('duration must be a non-negative integer number of milliseconds');
   if (ms === 0) return '0s';
   let rest = ms;
   let out = '';

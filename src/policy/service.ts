@@ -6,11 +6,11 @@
 import { appendEvent } from '../audit/trail.js';
 import { auditActor, type Actor } from '../access/actor.js';
 import type { Repo } from '../store/repo.js';
-import { ROLES as STORE_ROLES, policyMacFields, type PolicyRecord, type Role as StoreRole } from '../store/records.js';
+import { ROLES as STORE_ROLES, type PolicyRecord, type Role as StoreRole } from '../store/records.js';
 import type { Instance } from '../keystore/instance.js';
 import { DEFAULT_POLICY_TEXT, parsePolicy, ROLES as POLICY_ROLES, type Policy, type Role as PolicyRole } from './document.js';
 import { checkName } from '../keystore/refs.js';
-import { CustosError } from '../errors.js';
+import { badInput } from '../errors.js';
 
 // The pure core's role list (document.ts) is the store's, in the same order: checked here, where both may be imported.
 type SameRoles = [StoreRole] extends [PolicyRole] ? ([PolicyRole] extends [StoreRole] ? true : never) : never;
@@ -36,7 +36,7 @@ export class PolicyService {
     const rec = await repo.access.currentPolicy();
     if (!rec) return { version: 0, policy: (this.defaultPolicy ??= parsePolicy(DEFAULT_POLICY_TEXT)) };
     if (this.cached?.version !== rec.version || this.cached.mac !== rec.mac) {
-      if (!this.inst.sealed) this.inst.checkRowMac('policies', policyMacFields(rec), rec.mac, `policy/v${rec.version}`);
+      if (!this.inst.sealed) this.inst.records.verify('policies', rec);
       this.cached = { version: rec.version, policy: parsePolicy(rec.source), mac: rec.mac };
     }
     return this.cached;
@@ -48,7 +48,7 @@ export class PolicyService {
     const prev = await repo.access.currentPolicy();
     const version = (prev?.version ?? 0) + 1;
     const base = { version, source, digest: policy.digest, createdAt: new Date().toISOString(), createdBy: auditActor(actor) };
-    const rec: PolicyRecord = { ...base, mac: this.inst.rowMac('policies', policyMacFields(base as PolicyRecord)) };
+    const rec: PolicyRecord = this.inst.records.sign('policies', base);
     await repo.access.insertPolicy(rec);
     await appendEvent(repo, {
       actor: auditActor(actor),
@@ -67,7 +67,7 @@ export class PolicyService {
   async setListIn(repo: Repo, name: string, values: string[], actor: Actor): Promise<{ list: string; values: number }> {
     checkName(name, 'list');
     for (const v of values) {
-      if (v.length === 0 || v.length > LIST_VALUE_MAX) throw new CustosError('E_BAD_INPUT', `list values must be 1..${LIST_VALUE_MAX} characters`, { field: 'values' });
+      if (v.length === 0 || v.length > LIST_VALUE_MAX) throw badInput(`list values must be 1..${LIST_VALUE_MAX} characters`, { field: 'values' });
     }
     const before = await repo.access.listValues(name);
     await repo.access.setList(name, values);

@@ -3,7 +3,7 @@
  * destruction, raw-signing grants). Each runs inside the caller's transaction, audited as the
  * admin who proposed it, whether at once or after a quorum of admins.
  */
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 import { auditActor, type Actor } from '../access/actor.js';
 import type { Principals } from '../access/principals.js';
 import type { Keys } from '../keystore/keys.js';
@@ -62,7 +62,7 @@ export interface AdminExecutors {
 /** Check an action before it is proposed, so a quorum never approves something that cannot run. */
 export function validateAdmin(action: AdminAction): void {
   if (action.action === 'policy.set') parsePolicy(action.source);
-  if (action.action === 'key.reshare' && action.parties && new Set(action.parties).size !== action.parties.length) throw new CustosError('E_BAD_INPUT', 'a party is named twice', { field: 'parties' });
+  if (action.action === 'key.reshare' && action.parties && new Set(action.parties).size !== action.parties.length) throw badInput('a party is named twice', { field: 'parties' });
 }
 
 export async function executeAdmin(ex: AdminExecutors, repo: Repo, action: AdminAction, proposer: { principalId: string; principalName: string }): Promise<unknown> {
@@ -88,6 +88,6 @@ export async function executeAdmin(ex: AdminExecutors, repo: Repo, action: Admin
     case 'key.refresh':
       throw new CustosError('E_INTERNAL', `${action.action} runs outside a transaction (ThresholdHooks.runAdmin)`);
     default:
-      throw new CustosError('E_BAD_INPUT', 'unknown admin action');
+      throw badInput('unknown admin action');
   }
 }

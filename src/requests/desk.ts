@@ -10,7 +10,7 @@ import { auditActor, type Actor } from '../access/actor.js';
 import { verifyApproval, type Verdict } from '../auth/approval.js';
 import { publicKeyFromHex } from '../auth/credential.js';
 import type { Repo } from '../store/repo.js';
-import { principalMacFields, type PrincipalRecord, type RequestRecord, type Role } from '../store/records.js';
+import type { PrincipalRecord, RequestRecord, Role } from '../store/records.js';
 import type { RequestView, StoredDecision } from './view.js';
 import type { StoredPayload } from './stored.js';
 import type { ThresholdHooks } from './admin.js';
@@ -26,7 +26,7 @@ export class ApprovalDesk {
 
   /** Record an approval or rejection (the approver's signature over the request digest). */
   async decide(actor: Actor, id: string, verdict: Verdict, signature: string): Promise<RequestView> {
-    this.rows.inst.barrier.assertUnsealed();
+    this.rows.inst.assertUnsealed();
     let defer: string | null = null;
     let announce: { rec: RequestRecord; refs: string[] } | null = null;
     let vetoed: { refs: string[]; digest: string } | null = null;
@@ -136,8 +136,7 @@ export class ApprovalDesk {
 
   /** The approver's principal (active row, MAC-checked) whose key made `signature` over the request digest; else E_BAD_SIGNATURE. */
   private async signer(repo: Repo, actor: Actor, rec: RequestRecord, verdict: Verdict, signature: string): Promise<PrincipalRecord> {
-    const principal = await repo.access.principalById(actor.id);
-    if (principal) this.rows.inst.checkRowMac('principals', principalMacFields(principal), principal.mac, `principal/${principal.name}`);
+    const principal = await this.rows.inst.records.principalById(repo, actor.id);
     if (!principal || !verifyApproval(publicKeyFromHex(principal.publicKey), rec.id, rec.digest, verdict, signature)) {
       throw new CustosError('E_BAD_SIGNATURE', `the ${verdict} signature does not verify under ${actor.name}'s key for request digest ${rec.digest}`);
     }

@@ -4,7 +4,7 @@
  * the keys named in the request, and each is signed by its own key. A Solana
  * message is signed by one Ed25519 key that must be one of its signers.
  */
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 import { fromHex } from '../crypto/bytes.js';
 import { addressesFor } from '../crypto/addresses.js';
 import { assemblePsbt, preparePsbt, type BitcoinContext } from '../chains/bitcoin/psbt.js';
@@ -31,7 +31,7 @@ export interface SolanaStoredPayload {
 
 export function bitcoinPlanner(chains: ChainConfig): Planner<BitcoinStoredPayload> {
   return async (repo, keys, p) => {
-    if (!Array.isArray(p.keys) || p.keys.length === 0) throw new CustosError('E_BAD_INPUT', 'name the keys whose inputs the PSBT spends', { field: 'keys' });
+    if (!Array.isArray(p.keys) || p.keys.length === 0) throw badInput('name the keys whose inputs the PSBT spends', { field: 'keys' });
     const owned = [];
     for (const ref of p.keys) {
       const k = await keys.facts(repo, ref, ref.includes('/') ? parseCurve('secp256k1') : undefined);

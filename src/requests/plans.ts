@@ -6,7 +6,7 @@
  * result. Planners are deterministic over the stored payload, so a delayed
  * request is planned again at execution and signs exactly what was approved.
  */
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 import { fromHex } from '../crypto/bytes.js';
 import { getAlgorithm, type SignatureScheme } from '../crypto/algorithms.js';
 import { parseHash, signingBytes, type SignInput } from '../keystore/payload.js';
@@ -36,7 +36,7 @@ export type { KeyFactsSource, Plan, Planner, RawPayload, SigningTask } from './t
 const MAX_MESSAGE_BYTES = 64 * 1024;
 
 export const planRaw: Planner<RawPayload> = async (repo, keys, p) => {
-  if ((p.digest === undefined) === (p.message === undefined)) throw new CustosError('E_BAD_INPUT', 'give exactly one of digest or message');
+  if ((p.digest === undefined) === (p.message === undefined)) throw badInput('give exactly one of digest or message');
   const input: SignInput = {
     ...(p.digest !== undefined ? { digest: fromHex(p.digest, 'digest') } : {}),
     ...(p.message !== undefined ? { message: fromHex(p.message, 'message') } : {}),

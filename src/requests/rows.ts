@@ -13,7 +13,7 @@ import { requestDigest } from '../auth/approval.js';
 import type { Instance } from '../keystore/instance.js';
 import type { Keys } from '../keystore/keys.js';
 import type { Repo } from '../store/repo.js';
-import { principalMacFields, requestMacFields, type RequestRecord, type RequestStatus } from '../store/records.js';
+import type { RequestRecord, RequestStatus } from '../store/records.js';
 import type { Plan } from './plans.js';
 import type { PayloadPlanner, Planners } from './types.js';
 import { requestView, type RequestView, type StoredDecision } from './view.js';
@@ -74,13 +74,12 @@ export class RequestRows {
   }
 
   withMac(r: Omit<RequestRecord, 'mac'>): RequestRecord {
-    return { ...r, mac: this.inst.rowMac('requests', requestMacFields(r as RequestRecord)) };
+    return this.inst.records.sign('requests', r);
   }
 
   /** A stored request with its row MAC checked: status, decision and payload cannot have been edited. */
   checked(r: RequestRecord): RequestRecord {
-    this.inst.checkRowMac('requests', requestMacFields(r), r.mac, `request/${r.id}`);
-    return r;
+    return this.inst.records.verify('requests', r);
   }
 
   /** Compare-and-set a request from one of `from` to a new state (with its new MAC). */
@@ -114,7 +113,7 @@ export class RequestRows {
     if (rec.principalId === 'local') return { id: 'local', name: rec.principalName, role: 'admin', kind: 'local', tags: {} };
     const p = await repo.access.principalById(rec.principalId);
     if (!p || p.state !== 'active') return null;
-    this.inst.checkRowMac('principals', principalMacFields(p), p.mac, `principal/${p.name}`);
+    this.inst.records.verify('principals', p);
     return { id: p.id, name: p.name, role: p.role, kind: 'api', tags: p.tags };
   }
 

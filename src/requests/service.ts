@@ -11,7 +11,7 @@
  * transition is a compare-and-set on the status, so approval counting and
  * delayed execution happen exactly once.
  */
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 import { requireRole, type Actor } from '../access/actor.js';
 import type { Verdict } from '../auth/approval.js';
 import { evaluatePolicy, factsDigest, type Decision } from '../policy/evaluate.js';
@@ -85,11 +85,11 @@ export class Requests {
    */
   async submit(actor: Actor, payload: { type: string } & Record<string, unknown>, meta: { note?: string | undefined; tags?: Record<string, string> | undefined; idempotencyKey?: string | undefined }): Promise<RequestView> {
     requireRole(actor, SUBMIT_ROLES, 'submitting a signing request');
-    this.rows.inst.barrier.assertUnsealed();
+    this.rows.inst.assertUnsealed();
     const note = meta.note ?? '';
-    if (note.length > 1024) throw new CustosError('E_BAD_INPUT', 'note longer than 1024 characters', { field: 'note' });
+    if (note.length > 1024) throw badInput('note longer than 1024 characters', { field: 'note' });
     if (meta.idempotencyKey !== undefined && !/^[A-Za-z0-9._:-]{1,128}$/.test(meta.idempotencyKey)) {
-      throw new CustosError('E_BAD_INPUT', 'idempotencyKey must be 1..128 characters of [A-Za-z0-9._:-]', { field: 'idempotencyKey' });
+      throw badInput('idempotencyKey must be 1..128 characters of [A-Za-z0-9._:-]', { field: 'idempotencyKey' });
     }
     const stored: StoredPayload = { ...payload, note, tags: meta.tags ?? {} };
     let defer: string | null = null;

@@ -6,7 +6,7 @@
  * (no stack, no internals) reaches a client.
  */
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { CustosError, ERROR_CODES, toCustosError } from '../errors.js';
+import { CustosError, ERROR_CODES, toCustosError, badInput } from '../errors.js';
 import { utf8 } from '../crypto/bytes.js';
 import { OPERATIONS, type Operation, type OperationName, type OperationOutput } from '../api/contract.js';
 import { handlers } from '../api/handlers.js';
@@ -208,24 +208,24 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req: FastifyRequest, body: Buffer, done) => {
     req.rawBody = body;
     if (body.length === 0) return done(null, {});
-    if (rawDepthExceeds(body, MAX_JSON_DEPTH)) return done(new CustosError('E_BAD_INPUT', `the request body is nested deeper than ${MAX_JSON_DEPTH} levels`), undefined);
+    if (rawDepthExceeds(body, MAX_JSON_DEPTH)) return done(badInput(`the request body is nested deeper than ${MAX_JSON_DEPTH} levels`), undefined);
     let parsed: unknown;
     try {
       parsed = JSON.parse(body.toString('utf8'));
     } catch {
-      return done(new CustosError('E_BAD_INPUT', 'the request body is not valid JSON'), undefined);
+      return done(badInput('the request body is not valid JSON'), undefined);
     }
     done(null, parsed);
   });
-  app.addContentTypeParser('*', (_req, _payload, done) => done(new CustosError('E_BAD_INPUT', 'send JSON (content-type: application/json)'), undefined));
+  app.addContentTypeParser('*', (_req, _payload, done) => done(badInput('send JSON (content-type: application/json)'), undefined));
 
   app.setErrorHandler((error, req, reply) => {
     let e: CustosError;
     const fe = error as { validation?: unknown; code?: string; statusCode?: number; message: string };
     if (error instanceof CustosError) e = error;
-    else if (fe.validation) e = new CustosError('E_BAD_INPUT', `invalid request: ${fe.message}`);
+    else if (fe.validation) e = badInput(`invalid request: ${fe.message}`);
     else if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') e = new CustosError('E_TOO_LARGE', `request body larger than ${MAX_BODY_BYTES} bytes`);
-    else if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) e = new CustosError('E_BAD_INPUT', 'malformed request');
+    else if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) e = badInput('malformed request');
     else e = toCustosError(error);
     if (e.code === 'E_INTERNAL' || e.code === 'E_STORE') logger.error(`error ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`, { reqId: req.id });
     (req.custos ??= {}).code = e.code;
@@ -265,12 +265,12 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
         const q = req.query as Record<string, unknown>;
         // Input of POST/PUT/DELETE is the body, validated by its schema; a query string would bypass it.
         if (op.method !== 'GET' && Object.keys(q ?? {}).length > 0) {
-          throw new CustosError('E_BAD_INPUT', `${req.method} ${op.path} takes no query parameters: send the input in the JSON body`);
+          throw badInput(`${req.method} ${op.path} takes no query parameters: send the input in the JSON body`);
         }
         for (const k of queryIntegers) if (typeof q[k] === 'string' && /^\d{1,9}$/.test(q[k] as string)) q[k] = Number(q[k]);
         // Operations without input take no body (an absent body is fine).
         if (!op.input && op.method !== 'GET' && req.body !== undefined && (typeof req.body !== 'object' || req.body === null || Object.keys(req.body).length > 0)) {
-          throw new CustosError('E_BAD_INPUT', `${name} takes no request body`);
+          throw badInput(`${name} takes no request body`);
         }
       },
       handler: async (req, reply) => {
@@ -303,7 +303,7 @@ const anonymous = { id: 'anonymous', name: 'anonymous', role: 'auditor' as const
 
 async function unseal(s: Services, input: { passphrase?: string; shares?: string[]; reset?: boolean }, onUnseal?: () => void): Promise<OperationOutput<'sys.unseal'>> {
   if (input.reset === true) {
-    if (input.passphrase !== undefined || input.shares !== undefined) throw new CustosError('E_BAD_INPUT', 'reset takes no passphrase or shares');
+    if (input.passphrase !== undefined || input.shares !== undefined) throw badInput('reset takes no passphrase or shares');
     return { ...s.unsealProgress.reset(), message: 'unseal progress reset' };
   }
   if (!s.inst.sealed) return { sealed: false, message: 'already unsealed' };

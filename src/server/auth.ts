@@ -14,7 +14,7 @@ import { generateCredentialKey, publicKeyFromHex } from '../auth/credential.js';
 import { nonceExpiresAt, nonceKey, parseSignedHeaders, verifyRequest } from '../auth/request-signature.js';
 import { parseToken, tokenMatches } from '../auth/token.js';
 import type { Services } from '../api/context.js';
-import { principalMacFields, type PrincipalRecord } from '../store/records.js';
+import type { PrincipalRecord } from '../store/records.js';
 
 export interface AuthInput {
   method: string;
@@ -99,7 +99,7 @@ export class Authenticator {
   }
 
   async authenticate(req: AuthInput, allowToken: boolean): Promise<Actor> {
-    this.s.inst.barrier.assertUnsealed();
+    this.s.inst.assertUnsealed();
     const repo = this.s.inst.store.read;
     const auth = req.headers.authorization;
     if (typeof auth === 'string' && auth.startsWith('Bearer ')) {
@@ -110,21 +110,20 @@ export class Authenticator {
       const matches = tokenMatches(secret, t?.secretHash ?? DUMMY_SECRET_HASH);
       if (!t) throw this.refuse(`bearer token ${id}: no such token`);
       if (!matches) throw this.refuse(`bearer token ${id}: wrong secret`);
-      this.s.principals.checkToken(t);
+      this.s.inst.records.verify('tokens', t);
       if (t.state !== 'active') throw this.refuse(`bearer token ${id}: revoked`);
       if (Date.parse(t.expiresAt) <= this.now()) throw this.refuse(`bearer token ${id}: expired at ${t.expiresAt}`);
       const p = await repo.access.principalById(t.principalId);
       if (!p) throw this.refuse(`bearer token ${id}: its principal does not exist`);
-      this.s.principals.check(p);
+      this.s.inst.records.verify('principals', p);
       if (p.state !== 'active') throw this.refuse(`bearer token ${id}: principal ${p.name} is revoked`);
       if (p.role !== 'agent') throw this.refuse(`bearer token ${id}: principal ${p.name} is not an agent`);
       return actorOf(p);
     }
     // Missing or malformed headers and a stale timestamp depend only on the request: they say so.
     const h = parseSignedHeaders(req.headers);
-    const p = await repo.access.principalByName(h.principal);
-    if (p) this.s.principals.check(p);
-    else this.s.inst.rowMac('principals', principalMacFields({ ...DUMMY_PRINCIPAL, name: h.principal })); // the same work, result unused
+    const p = await this.s.inst.records.principalByName(repo, h.principal);
+    if (!p) this.s.inst.records.decoy('principals', { ...DUMMY_PRINCIPAL, name: h.principal }); // the same work, result unused
     const now = this.now();
     let verified = true;
     try {

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CustosError } from '../errors.js';
 import { utf8 } from '../crypto/bytes.js';
+import { parseListen } from '../validate.js';
 import { Instance } from '../keystore/instance.js';
 import { assertRole } from '../keystore/role.js';
 import type { UnsealMaterial } from '../keystore/seal.js';
@@ -63,12 +64,6 @@ export interface RunningServer {
 }
 
 export const DEV_PASSPHRASE_FILE = 'DEV-ONLY-unseal-passphrase';
-
-function parseListen(listen: string, flag = '--listen'): { host: string; port: number } {
-  const m = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(listen);
-  if (!m || Number(m[2]) > 65535) throw new CustosError('E_USAGE', `${flag} must be HOST:PORT, got "${listen}"`);
-  return { host: m[1]!.replace(/^\[|\]$/g, ''), port: Number(m[2]) };
-}
 
 const DEV_BANNER = [
   '',

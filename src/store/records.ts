@@ -1,4 +1,4 @@
-/** Row shapes the store hands out. Secret columns are ciphertext (sealed by the barrier). */
+/** Row shapes the store hands out. Secret columns are ciphertext (sealed by the barrier); `mac` columns are written and checked by keystore/authenticated.ts. */
 
 export type KeyState = 'active' | 'disabled' | 'destroyed';
 export type Custody = 'local' | 'threshold' | 'hsm';
@@ -26,7 +26,7 @@ export interface KeyRecord {
   dataKeyId: string | null;
   createdAt: string;
   updatedAt: string;
-  /** Row MAC over the fields in `keyMacFields` (see Instance.rowMac). */
+  /** Row MAC over the key's security-relevant fields (keystore/authenticated.ts). */
   mac: string;
 }
 
@@ -146,22 +146,3 @@ export interface ApprovalRecord {
   signature: string;
   createdAt: string;
 }
-
-/**
- * The fields each table's row MAC covers: everything that decides what a row means or may do.
- * `allowRaw` is covered only when granted, so the MACs of rows written before the field existed
- * (and of every row without the grant) stay valid, while a grant written past the barrier is not.
- */
-const rawGrant = (allowRaw: boolean) => (allowRaw ? { allowRaw: true } : {});
-export const keyMacFields = (k: KeyRecord) => ({
-  id: k.id, name: k.name, algorithm: k.algorithm, custody: k.custody, state: k.state, exportable: k.exportable, tags: k.tags, origin: k.origin, currentVersion: k.currentVersion, dataKeyId: k.dataKeyId,
-  ...rawGrant(k.allowRaw),
-});
-export const walletMacFields = (w: WalletRecord) => ({ id: w.id, name: w.name, state: w.state, origin: w.origin, dataKeyId: w.dataKeyId, ...rawGrant(w.allowRaw) });
-export const principalMacFields = (p: PrincipalRecord) => ({ id: p.id, name: p.name, role: p.role, publicKey: p.publicKey, tags: p.tags, state: p.state });
-export const tokenMacFields = (t: TokenRecord) => ({ id: t.id, principalId: t.principalId, secretHash: t.secretHash, expiresAt: t.expiresAt, state: t.state });
-export const policyMacFields = (p: PolicyRecord) => ({ version: p.version, source: p.source, digest: p.digest });
-export const requestMacFields = (r: RequestRecord) => ({
-  id: r.id, kind: r.kind, principalId: r.principalId, principalName: r.principalName, keyName: r.keyName, status: r.status, idempotencyKey: r.idempotencyKey,
-  payload: r.payload, decision: r.decision, digest: r.digest, notBefore: r.notBefore, expiresAt: r.expiresAt, result: r.result, signedAt: r.signedAt,
-});

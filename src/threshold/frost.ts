@@ -48,7 +48,7 @@ function guard<T>(op: string, fn: () => T, details?: Record<string, unknown>): T
     return fn();
   } catch (e) {
     if (e instanceof CustosError) throw e;
-    throw new CustosError('E_BAD_INPUT', `${op}: ${reason(e)}`, { op, ...details }, { cause: e });
+    throw badInput(`${op}: ${reason(e)}`, { op, ...details }, { cause: e });
   }
 }
 
@@ -220,7 +220,7 @@ export function aggregateVerified(
     const cheaters = (e as { cheaters?: unknown }).cheaters;
     if (Array.isArray(cheaters) && typeof cheaters[0] === 'string') throw invalidShare(cheaters[0], 'share does not verify (RFC 9591 §5.4)', e);
     // Every share verified alone but the sum does not: the public package (e.g. its threshold) is inconsistent.
-    throw new CustosError('E_BAD_INPUT', 'signature shares verify individually but do not aggregate under this public package', { reason: reason(e) }, { cause: e });
+    throw badInput('signature shares verify individually but do not aggregate under this public package', { reason: reason(e) }, { cause: e });
   }
   if (!verifyIndependently(s, pub, msg, sig)) {
     throw new CustosError('E_INTERNAL', 'aggregated FROST signature failed final verification', { suite });

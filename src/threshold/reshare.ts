@@ -117,7 +117,7 @@ function parseId(E: Engine, id: unknown, field: string): bigint {
   try {
     n = E.Fn.fromBytes(Uint8Array.from(Buffer.from(id, 'hex')));
   } catch (e) {
-    throw new CustosError('E_BAD_INPUT', `${field}: not a canonical identifier`, { field, participant: id, reason: reason(e) }, { cause: e });
+    throw badInput(`${field}: not a canonical identifier`, { field, participant: id, reason: reason(e) }, { cause: e });
   }
   if (E.Fn.is0(n) || toHex(E.Fn.toBytes(n)) !== id) throw badInput(`${field}: not a canonical identifier`, { field, participant: id });
   return n;
@@ -232,7 +232,7 @@ export function reshareDeal(
     s = Fn.fromBytes(share);
     if (!decodePoint(E, pub.verifyingShares[me]).equals(E.Point.BASE.multiply(s))) throw new Error('verifying share does not match the signing share');
   } catch (e) {
-    throw new CustosError('E_BAD_INPUT', 'key package is inconsistent', { field: 'key', participant: me, reason: reason(e) }, { cause: e });
+    throw badInput('key package is inconsistent', { field: 'key', participant: me, reason: reason(e) }, { cause: e });
   }
 
   const aBytes = Fn.toBytes(Fn.mul(lagrangeAtZero(Fn, xs, meN), s)); // a_i = λ_i·s_i
@@ -240,7 +240,7 @@ export function reshareDeal(
   try {
     dealt = E.frost.trustedDealer({ min: signers.min, max: signers.max }, [...newIds], aBytes, rng);
   } catch (e) {
-    throw new CustosError('E_BAD_INPUT', `reshare deal: ${reason(e)}`, { op: 'reshare deal', participant: me }, { cause: e });
+    throw badInput(`reshare deal: ${reason(e)}`, { op: 'reshare deal', participant: me }, { cause: e });
   } finally {
     aBytes.fill(0);
   }
@@ -288,7 +288,7 @@ export function reshareCombine(
   try {
     groupKey = decodePoint(E, old.commitments[0]);
   } catch (e) {
-    throw new CustosError('E_BAD_INPUT', 'oldPub has no valid group key', { field: 'oldPub.commitments', reason: reason(e) }, { cause: e });
+    throw badInput('oldPub has no valid group key', { field: 'oldPub.commitments', reason: reason(e) }, { cause: e });
   }
 
   // Exactly one dealing and one received share per dealer.
@@ -318,7 +318,7 @@ export function reshareCombine(
     try {
       Y = decodePoint(E, old.verifyingShares[dealer]);
     } catch (e) {
-      throw new CustosError('E_BAD_INPUT', `oldPub has an invalid verifying share for ${dealer}`, { field: 'oldPub.verifyingShares', participant: dealer, reason: reason(e) }, { cause: e });
+      throw badInput(`oldPub has an invalid verifying share for ${dealer}`, { field: 'oldPub.verifyingShares', participant: dealer, reason: reason(e) }, { cause: e });
     }
     const pub: unknown = byDealer.get(dealer);
     if (!isRecord(pub) || !isRecord(pub.signers) || !Array.isArray(pub.commitments) || !isRecord(pub.verifyingShares)) {

@@ -20,7 +20,7 @@
 import type { FROST, FrostPublic } from '@noble/curves/abstract/frost.js';
 import { ed25519, ed25519_FROST } from '@noble/curves/ed25519.js';
 import { schnorr_FROST, secp256k1, secp256k1_FROST } from '@noble/curves/secp256k1.js';
-import { CustosError } from '../errors.js';
+import { CustosError, badInput } from '../errors.js';
 
 export const FROST_SUITES = ['frost-ed25519', 'frost-secp256k1', 'frost-secp256k1-tr'] as const;
 export type FrostSuite = (typeof FROST_SUITES)[number];
@@ -45,7 +45,7 @@ const k1Element = (b: Uint8Array): void => {
 };
 const first = (pub: FrostPublic): Uint8Array => {
   const pk = pub.commitments[0];
-  if (!(pk instanceof Uint8Array)) throw new CustosError('E_BAD_INPUT', 'FROST public package has no group key', { field: 'commitments' });
+  if (!(pk instanceof Uint8Array)) throw badInput('FROST public package has no group key', { field: 'commitments' });
   return Uint8Array.from(pk);
 };
 

@@ -30,16 +30,16 @@ export class ThresholdVault {
   /** The namespace data key, created on first use inside the caller's transaction. */
   private async dek(repo: Repo, create: boolean): Promise<Uint8Array | null> {
     const id = await repo.getMeta(DEK_META);
-    if (id) return this.inst.barrier.openDataKey(await repo.getDataKey(id), 'threshold state');
+    if (id) return this.inst.sealer.openDataKey(await repo.getDataKey(id), 'threshold state');
     if (!create) return null;
-    const { record, dek } = this.inst.barrier.newDataKey(new Date().toISOString());
+    const { record, dek } = this.inst.sealer.newDataKey(new Date().toISOString());
     await repo.insertDataKey(record);
     await repo.setMeta(DEK_META, record.id);
     return dek;
   }
 
   private encode<T>(dek: Uint8Array, kind: string, id: string, state: string, value: T): Uint8Array {
-    return this.inst.barrier.sealRecord(dek, utf8(JSON.stringify(value)), aad(this.inst.instanceId, kind, id, state));
+    return this.inst.sealer.sealRecord(dek, utf8(JSON.stringify(value)), aad(this.inst.instanceId, kind, id, state));
   }
 
   async get<T>(repo: Repo, kind: string, id: string): Promise<Sealed<T> | undefined> {
@@ -48,7 +48,7 @@ export class ThresholdVault {
     const dek = await this.dek(repo, false);
     if (!dek) throw new CustosError('E_TAMPERED', `stored record ${kind}/${id} has no data key`, { record: `${kind}/${id}` });
     try {
-      const plain = this.inst.barrier.openRecord(dek, row.data, aad(this.inst.instanceId, kind, id, row.state), `${kind}/${id}`);
+      const plain = this.inst.sealer.openRecord(dek, row.data, aad(this.inst.instanceId, kind, id, row.state), `${kind}/${id}`);
       const value = JSON.parse(Buffer.from(plain).toString('utf8')) as T;
       clean(plain);
       return { id, state: row.state, value, updatedAt: row.updatedAt };

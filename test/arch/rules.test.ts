@@ -3,7 +3,7 @@
  * positive control for each: `npm test` runs dependency-cruiser and ESLint on
  * the real tree (lint:deps, lint); here a temporary copy of src/ gets one
  * planted violation per rule, and each must be reported. The Barrier.openRecord
- * rule is a plain scan, checked on the real tree and on a planted call.
+ * and row-MAC rules are plain scans, checked on the real tree and on planted calls.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -123,4 +123,32 @@ test('Barrier.openRecord is called only from keystore/, threshold/vault.ts and p
   // Positive control: a planted call outside the allowed modules is reported.
   const planted = [...files, { path: 'src/api/handlers.ts', text: 'const s = ctx.inst.barrier.openRecord(dek, c, aad, "x");' }, { path: 'src/requests/service.ts', text: 'inst.barrier\n  .openRecord (dek, c, aad, "x")' }];
   assert.deepEqual(openRecordCallers(planted), ['src/api/handlers.ts', 'src/requests/service.ts']);
+});
+
+/**
+ * Row MACs are computed and checked in one place, keystore/authenticated.ts
+ * (docs/architecture.md, "The authenticated-record layer"): no other module
+ * names a MAC field list, calls a row-MAC function or builds the row-MAC input.
+ */
+const MAC_LAYER = 'src/keystore/authenticated.ts';
+const MAC_USE = /\b\w*MacFields\b|\bcheckRowMac\b|\browMac\s*\(|custos-row-v1/;
+
+function macUsers(files: { path: string; text: string }[]): string[] {
+  return files.filter((f) => f.path !== MAC_LAYER && MAC_USE.test(f.text)).map((f) => f.path);
+}
+
+test('row MACs are computed and checked only by the authenticated-record layer', () => {
+  const files = sources(join(ROOT, 'src'));
+  const layer = files.find((f) => f.path === MAC_LAYER);
+  assert.ok(layer && /custos-row-v1/.test(layer.text), 'the scan sees the layer');
+  assert.deepEqual(macUsers(files), []);
+  // Positive control: each way of reaching past the layer is reported.
+  const planted = [
+    ...files,
+    { path: 'src/access/principals.ts', text: "import { principalMacFields } from '../store/records.js';" },
+    { path: 'src/requests/rows.ts', text: "inst.checkRowMac('requests', f, r.mac, 'x');" },
+    { path: 'src/party/sign.ts', text: "const mac = inst.rowMac ('requests', f);" },
+    { path: 'src/server/auth.ts', text: "createHmac('sha256', k).update(`custos-row-v1:${t}:${j}`)" },
+  ];
+  assert.deepEqual(macUsers(planted).sort(), ['src/access/principals.ts', 'src/party/sign.ts', 'src/requests/rows.ts', 'src/server/auth.ts']);
 });

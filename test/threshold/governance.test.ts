@@ -74,7 +74,7 @@ describe('threshold governance: parties take policy and principal changes only w
   test('a proof is checked against the party\'s own principals, the exact change and the quorum', async () => {
     const s = t.server.services;
     const repo = s.inst.store.read;
-    const proof = (await s.threshold['vault'].get(repo, 'gov-proof', 'policy'))?.value as GovProof;
+    const proof = (await s.threshold['parties'].vault.get(repo, 'gov-proof', 'policy'))?.value as GovProof;
     assert.ok(proof.http.signature, 'the coordinator kept the admin\'s signed request');
     // The same proof verifies for its own change, not for another one, nor with a tampered body or under a quorum.
     assert.equal(typeof (await verifyGovProof(s.inst, repo, proof.action, proof, 1)), 'number');

@@ -174,7 +174,7 @@ function parsePsbt(psbtBase64: string): Transaction {
   } catch (e) {
     // btc-signer's reason (public PSBT data only) helps the caller; keep it short.
     const reason = e instanceof Error ? `: ${e.message.slice(0, 160)}` : '';
-    throw new CustosError('E_BAD_INPUT', `psbt: malformed PSBT${reason}`, { field: 'psbt' }, { cause: e });
+    throw badInput(`psbt: malformed PSBT${reason}`, { field: 'psbt' }, { cause: e });
   }
 }
 

@@ -28,7 +28,7 @@
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { type AbiParameter, type Hex, bytesToHex, concat, encodeAbiParameters, hexToBytes, keccak256, stringToBytes, stringToHex } from 'viem';
-import { CustosError } from '../../errors.js';
+import { type CustosError, badInput } from '../../errors.js';
 
 /**
  * The most one typed-data request may ask for. Generous for every real shape
@@ -56,7 +56,7 @@ export type Eip712Limit = keyof typeof EIP712_LIMITS;
 
 /** E_BAD_INPUT naming the limit, its value and the field where it was crossed. */
 export function limitExceeded(limit: Eip712Limit, field: string, what: string): CustosError {
-  return new CustosError('E_BAD_INPUT', `${field}: ${what} exceeds the EIP-712 limit ${limit} = ${EIP712_LIMITS[limit]}`, { field, limit, max: EIP712_LIMITS[limit] });
+  return badInput(`${field}: ${what} exceeds the EIP-712 limit ${limit} = ${EIP712_LIMITS[limit]}`, { field, limit, max: EIP712_LIMITS[limit] });
 }
 
 type Field = { readonly name: string; readonly type: string };

@@ -66,7 +66,7 @@ function asBadInput(field: string, e: unknown): CustosError {
   if (e instanceof CustosError) return e;
   const short = (e as { shortMessage?: unknown }).shortMessage;
   const msg = typeof short === 'string' ? short : e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
-  return new CustosError('E_BAD_INPUT', `${field}: ${msg.slice(0, 200)}`, { field }, { cause: e });
+  return badInput(`${field}: ${msg.slice(0, 200)}`, { field }, { cause: e });
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

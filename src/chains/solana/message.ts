@@ -149,7 +149,7 @@ function decodeMessage(bytes: Uint8Array, field: string): Decoded['compiled'] {
     if (end !== bytes.length) throw new Error('trailing bytes');
     compiled = value;
   } catch (e) {
-    throw new CustosError('E_BAD_INPUT', `${field}: not a valid Solana transaction message`, { field }, { cause: e });
+    throw badInput(`${field}: not a valid Solana transaction message`, { field }, { cause: e });
   }
   if (compiled.version !== 'legacy' && compiled.version !== 0) {
     throw new CustosError('E_UNSUPPORTED', `${field}: transaction version ${String(compiled.version)} not supported (legacy or 0)`, { field });
@@ -176,7 +176,7 @@ function decode(input: SolanaInput): Decoded {
     try {
       transaction = getTransactionDecoder().decode(bytes);
     } catch (e) {
-      throw new CustosError('E_BAD_INPUT', 'transaction: not a valid Solana wire transaction', { field }, { cause: e });
+      throw badInput('transaction: not a valid Solana wire transaction', { field }, { cause: e });
     }
     message = Uint8Array.from(transaction.messageBytes);
   } else {

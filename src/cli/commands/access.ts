@@ -1,7 +1,7 @@
 /** principal create|list|revoke, token create|revoke. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CustosError } from '../../errors.js';
+import { badInput } from '../../errors.js';
 import { generateCredentialKey, writeCredentialFile } from '../../auth/credential.js';
 import { parseRole } from '../../access/principals.js';
 import { type Command, requireStr, str } from '../command.js';
@@ -22,7 +22,7 @@ export const accessCommands: Command[] = [
       const name = requireStr(inv.values, 'name');
       const role = parseRole(requireStr(inv.values, 'role'));
       const out = resolve(inv.io.cwd, requireStr(inv.values, 'out'));
-      if (existsSync(out)) throw new CustosError('E_BAD_INPUT', `${out} exists: refusing to overwrite a credential`, { field: 'out' });
+      if (existsSync(out)) throw badInput(`${out} exists: refusing to overwrite a credential`, { field: 'out' });
       const { privateKey, publicKeyHex } = generateCredentialKey();
       const r = await call(inv, 'principal.create', { name, role, publicKey: publicKeyHex, tags: parseTags(inv.values) });
       const server = serverOf(inv);

@@ -1,5 +1,5 @@
 /** init, status, unseal, operator rotate-root, operator rekey. */
-import { CustosError } from '../../errors.js';
+import { CustosError, badInput } from '../../errors.js';
 import { ARGON2_DEFAULTS, isWeakArgon2, type Argon2Params } from '../../crypto/argon2.js';
 import { utf8 } from '../../crypto/bytes.js';
 import { existsSync } from 'node:fs';
@@ -48,9 +48,9 @@ async function sealSpecFrom(inv: Invocation, passphraseOption: string): Promise<
   if (file) passphrase = readSecretText(inv.io, file, 'passphrase file');
   else if (inv.io.interactive) {
     passphrase = await inv.io.promptHidden('New passphrase: ');
-    if ((await inv.io.promptHidden('Repeat passphrase: ')) !== passphrase) throw new CustosError('E_BAD_INPUT', 'the passphrases do not match');
+    if ((await inv.io.promptHidden('Repeat passphrase: ')) !== passphrase) throw badInput('the passphrases do not match');
   } else throw usageError(`give --${passphraseOption} FILE (no terminal to prompt on)`);
-  if (passphrase.length < 8) throw new CustosError('E_BAD_INPUT', 'the passphrase must be at least 8 characters', { field: 'passphrase' });
+  if (passphrase.length < 8) throw badInput('the passphrase must be at least 8 characters', { field: 'passphrase' });
   return { kind: 'passphrase', passphrase: utf8(passphrase), argon2 };
 }
 
@@ -129,7 +129,7 @@ export const instanceCommands: Command[] = [
         await probe.close({ quiet: true });
         throw new CustosError('E_ALREADY_INITIALIZED', `an instance already exists in ${loc.data}`);
       }
-      if (existsSync(credPath)) throw new CustosError('E_BAD_INPUT', `${credPath} exists: refusing to overwrite a credential`, { field: 'admin-credential' });
+      if (existsSync(credPath)) throw badInput(`${credPath} exists: refusing to overwrite a credential`, { field: 'admin-credential' });
       if (spec.kind === 'passphrase') progress(inv.io, 'deriving the seal key (argon2id)...');
       const res = await Instance.init(loc, spec, actorFor());
       let adminCredential: string;

@@ -1,7 +1,7 @@
 /** key create|list|show|rotate|disable|enable|destroy|import|export. */
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CustosError } from '../../errors.js';
+import { badInput } from '../../errors.js';
 import { ALGORITHMS, THRESHOLD_ALGORITHMS, getAlgorithm } from '../../crypto/algorithms.js';
 import type { KeyInfo } from '../../keystore/keys.js';
 import type { OperationOutput } from '../../api/contract.js';
@@ -233,7 +233,7 @@ export const keyCommands: Command[] = [
       if (format !== 'raw' && !pw) throw usageError(`--password-file is required for ${format}`);
       const out = str(inv.values, 'out');
       const outPath = out ? resolve(inv.io.cwd, out) : undefined;
-      if (outPath && existsSync(outPath)) throw new CustosError('E_BAD_INPUT', `${out} exists: refusing to overwrite`, { field: 'out' });
+      if (outPath && existsSync(outPath)) throw badInput(`${out} exists: refusing to overwrite`, { field: 'out' });
       const scryptLogN = int(inv.values, 'scrypt-log-n', { min: 1, max: 20 });
       const path = str(inv.values, 'path');
       if (format !== 'raw') progress(inv.io, `encrypting the ${format} keystore...`);

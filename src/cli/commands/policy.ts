@@ -1,5 +1,5 @@
 /** policy set|show|history|check and list set|show. */
-import { CustosError } from '../../errors.js';
+import { CustosError, badInput } from '../../errors.js';
 import { type Command, list, str } from '../command.js';
 import { call } from '../api.js';
 import { readInputFile } from '../io.js';
@@ -45,7 +45,7 @@ export const policyCommands: Command[] = [
         req = JSON.parse(readInputFile(inv.io, inv.positionals[0]!, 'request file').toString('utf8')) as Record<string, unknown>;
       } catch (e) {
         if (e instanceof CustosError) throw e;
-        throw new CustosError('E_BAD_INPUT', 'the request file is not valid JSON');
+        throw badInput('the request file is not valid JSON');
       }
       const r = await call(inv, 'policy.check', req as never);
       const trace = r.decision.trace

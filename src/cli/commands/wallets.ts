@@ -1,7 +1,7 @@
 /** wallet create|import|list|xpub and backup create|restore. */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CustosError } from '../../errors.js';
+import { CustosError, badInput } from '../../errors.js';
 import { getAlgorithm } from '../../crypto/algorithms.js';
 import type { BackupSpec } from '../../keystore/backup.js';
 import { parseCurve } from '../../keystore/refs.js';
@@ -186,9 +186,9 @@ export const walletCommands: Command[] = [
       const dir = out ? resolve(inv.io.cwd, out) : undefined;
       const names = shareFileNames((wallet ?? key)!, spec);
       if (dir) {
-        if (existsSync(dir) && !statSync(dir).isDirectory()) throw new CustosError('E_BAD_INPUT', `--out ${out} exists and is not a directory`, { field: 'out' });
+        if (existsSync(dir) && !statSync(dir).isDirectory()) throw badInput(`--out ${out} exists and is not a directory`, { field: 'out' });
         const taken = names.flat().find((n) => existsSync(join(dir, n)));
-        if (taken) throw new CustosError('E_BAD_INPUT', `${join(out!, taken)} exists: refusing to overwrite a backup share`, { field: 'out', file: join(dir, taken) });
+        if (taken) throw badInput(`${join(out!, taken)} exists: refusing to overwrite a backup share`, { field: 'out', file: join(dir, taken) });
       }
       const r = await call(inv, 'backup.create', { ...(wallet ? { wallet } : { key: key! }), ...spec });
       const groups = r.groups as string[][];

@@ -1,0 +1,139 @@
+/**
+ * The authenticated-record layer: the one place that MACs and checks rows.
+ *
+ * Rows of `keys`, `wallets`, `principals`, `tokens`, `policies` and `requests`
+ * carry an HMAC-SHA256 over their security-relevant fields (names, states,
+ * roles, policy text...), keyed by the instance's row-MAC key (a data key
+ * wrapped by the root key, so rotate-root keeps every MAC valid). A database
+ * writer without the root key cannot re-point, re-enable or re-role anything:
+ * a row whose MAC does not match is E_TAMPERED naming the record.
+ *
+ * Callers never name a MAC or its fields: they `sign` a row before writing it
+ * and `verify` (or read through `principalById`, `principalByName`) a row
+ * they are about to trust. test/arch/rules.test.ts checks
+ * that nothing outside this file computes or checks a MAC.
+ *
+ *   mac = hex(HMAC-SHA256(macKey, "custos-row-v1:" + table + ":" + canonicalJson(fields)))
+ */
+import { createHmac } from 'node:crypto';
+import { CustosError } from '../errors.js';
+import { clean, equalBytes } from '../crypto/bytes.js';
+import { canonicalJson } from '../audit/canonical.js';
+import type { Repo } from '../store/repo.js';
+import type { KeyRecord, PolicyRecord, PrincipalRecord, RequestRecord, TokenRecord, WalletRecord } from '../store/records.js';
+
+/** The authenticated tables and their row types. */
+export interface AuthenticatedRows {
+  keys: KeyRecord;
+  wallets: WalletRecord;
+  principals: PrincipalRecord;
+  tokens: TokenRecord;
+  policies: PolicyRecord;
+  requests: RequestRecord;
+}
+export type AuthenticatedTable = keyof AuthenticatedRows;
+
+interface TableSpec<R> {
+  /** The fields the MAC covers: everything that decides what a row means or may do. */
+  fields: (r: R) => Record<string, unknown>;
+  /** How an E_TAMPERED error names the row. */
+  label: (r: R) => string;
+}
+
+/**
+ * `allowRaw` is covered only when granted, so the MACs of rows written before the field existed
+ * (and of every row without the grant) stay valid, while a grant written past the barrier is not.
+ */
+const rawGrant = (allowRaw: boolean) => (allowRaw ? { allowRaw: true } : {});
+
+/** The field lists are part of the stored format: changing one invalidates every existing row of its table. */
+const TABLES: { [T in AuthenticatedTable]: TableSpec<AuthenticatedRows[T]> } = {
+  keys: {
+    fields: (k) => ({
+      id: k.id, name: k.name, algorithm: k.algorithm, custody: k.custody, state: k.state, exportable: k.exportable, tags: k.tags, origin: k.origin, currentVersion: k.currentVersion, dataKeyId: k.dataKeyId,
+      ...rawGrant(k.allowRaw),
+    }),
+    label: (k) => `key/${k.name}`,
+  },
+  wallets: {
+    fields: (w) => ({ id: w.id, name: w.name, state: w.state, origin: w.origin, dataKeyId: w.dataKeyId, ...rawGrant(w.allowRaw) }),
+    label: (w) => `wallet/${w.name}`,
+  },
+  principals: {
+    fields: (p) => ({ id: p.id, name: p.name, role: p.role, publicKey: p.publicKey, tags: p.tags, state: p.state }),
+    label: (p) => `principal/${p.name}`,
+  },
+  tokens: {
+    fields: (t) => ({ id: t.id, principalId: t.principalId, secretHash: t.secretHash, expiresAt: t.expiresAt, state: t.state }),
+    label: (t) => `token/${t.id}`,
+  },
+  policies: {
+    fields: (p) => ({ version: p.version, source: p.source, digest: p.digest }),
+    label: (p) => `policy/v${p.version}`,
+  },
+  requests: {
+    fields: (r) => ({
+      id: r.id, kind: r.kind, principalId: r.principalId, principalName: r.principalName, keyName: r.keyName, status: r.status, idempotencyKey: r.idempotencyKey,
+      payload: r.payload, decision: r.decision, digest: r.digest, notBefore: r.notBefore, expiresAt: r.expiresAt, result: r.result, signedAt: r.signedAt,
+    }),
+    label: (r) => `request/${r.id}`,
+  },
+};
+
+export class AuthenticatedRecords {
+  /** HMAC key for row MACs, held only while unsealed (set and forgotten by the Instance). */
+  private key: Uint8Array | null = null;
+
+  constructor(private readonly assertUnsealed: () => void) {}
+
+  /** The Instance hands over the unwrapped row-MAC key at unseal (this object owns it from then on). */
+  adoptKey(key: Uint8Array): void {
+    this.forget();
+    this.key = key;
+  }
+
+  /** Zero and drop the key (seal). */
+  forget(): void {
+    clean(this.key);
+    this.key = null;
+  }
+
+  private mac<T extends AuthenticatedTable>(table: T, row: AuthenticatedRows[T]): string {
+    this.assertUnsealed();
+    if (!this.key) throw new CustosError('E_SEALED', 'custos is sealed');
+    return createHmac('sha256', this.key).update(`custos-row-v1:${table}:${canonicalJson(TABLES[table].fields(row))}`).digest('hex');
+  }
+
+  /** The row with a fresh MAC: what every write of an authenticated row goes through (unsealed only). */
+  sign<T extends AuthenticatedTable>(table: T, row: Omit<AuthenticatedRows[T], 'mac'>): AuthenticatedRows[T] {
+    const full = { ...row, mac: '' } as AuthenticatedRows[T];
+    return { ...row, mac: this.mac(table, full) } as AuthenticatedRows[T];
+  }
+
+  /** The row itself when its MAC matches (unsealed only); E_TAMPERED naming the record otherwise. */
+  verify<T extends AuthenticatedTable>(table: T, row: AuthenticatedRows[T]): AuthenticatedRows[T] {
+    const expected = this.mac(table, row);
+    if (!equalBytes(Buffer.from(expected, 'hex'), Buffer.from(/^[0-9a-f]{64}$/.test(row.mac) ? row.mac : '', 'hex'))) {
+      const record = TABLES[table].label(row);
+      throw new CustosError('E_TAMPERED', `stored record ${record} failed authentication (edited, swapped or re-pointed)`, { record });
+    }
+    return row;
+  }
+
+  /** A principal by id, MAC-checked when it exists. */
+  async principalById(repo: Repo, id: string): Promise<PrincipalRecord | undefined> {
+    const p = await repo.access.principalById(id);
+    return p && this.verify('principals', p);
+  }
+
+  /** A principal by name, MAC-checked when it exists. */
+  async principalByName(repo: Repo, name: string): Promise<PrincipalRecord | undefined> {
+    const p = await repo.access.principalByName(name);
+    return p && this.verify('principals', p);
+  }
+
+  /** The work of checking a row's MAC, result unused: for a name that has no row, so a missing name takes as long as a present one. */
+  decoy<T extends AuthenticatedTable>(table: T, row: Omit<AuthenticatedRows[T], 'mac'>): void {
+    this.sign(table, row);
+  }
+}
