@@ -13,11 +13,21 @@ import type { KeyRecord, KeyVersionRecord, Origin } from '../store/records.js';
 import type { Instance } from './instance.js';
 import { checkName, checkTags, parseKeyRef, refString, type KeyRef } from './refs.js';
 import { signingBytes, type SignInput } from './payload.js';
+import { prepareSignature, type VerifyOptions } from '../crypto/verify.js';
 import type { Wallets } from './wallets.js';
 import type { Curve } from '../hd/derive.js';
 import { keyInfo as toInfo, type KeyRecords } from './key-records.js';
 import type { KeyFacts, KeyInfo, NewKey, SignOptionsIn, SignResult, ThresholdSigner } from './types.js';
 import type { AuditInput } from '../audit/trail.js';
+
+/** What `Keys.verify` found. */
+export interface VerifyResult {
+  valid: boolean;
+  version: number | null;
+  key: string;
+  /** The version whose key r and s verify under while v recovers another key. */
+  vMismatch?: number;
+}
 
 export type { KeyFacts, KeyInfo, KeyVersionInfo, NewKey, SignOptionsIn, SignResult, ThresholdSigner } from './types.js';
 
@@ -294,8 +304,13 @@ export class Keys {
     return { name: k.name, algorithm: k.algorithm, custody: k.custody, tags: k.tags, version: k.currentVersion, state: k.state, publicKey: v ? toHex(v.publicKey) : '', allowRaw: k.allowRaw };
   }
 
-  /** Verify against one version, or against every version when none is given. */
-  async verify(refText: string, input: SignInput, signature: Uint8Array, opts: { version?: number; scheme?: SignatureScheme; curve?: Curve }): Promise<{ valid: boolean; version: number | null; key: string }> {
+  /**
+   * Verify against one version, or against every version when none is given.
+   * A malformed signature throws E_BAD_SIGNATURE (crypto/verify.ts); one whose r
+   * and s verify under a version but whose v recovers another key is not valid
+   * and names that version in `vMismatch`.
+   */
+  async verify(refText: string, input: SignInput, signature: Uint8Array, opts: { version?: number; scheme?: SignatureScheme; curve?: Curve } & VerifyOptions): Promise<VerifyResult> {
     const ref: KeyRef = parseKeyRef(refText, opts.curve);
     let algorithm: string;
     let candidates: { version: number; publicKey: Uint8Array }[];
@@ -313,10 +328,14 @@ export class Keys {
     const scheme = opts.scheme ?? alg.defaultScheme;
     if (!alg.schemes.includes(scheme)) throw new CustosError('E_UNSUPPORTED', `${algorithm} keys do not sign with ${scheme}`);
     const bytes = signingBytes(scheme, input);
+    const prepared = prepareSignature(algorithm, scheme, signature, opts);
+    let vMismatch: number | null = null;
     for (const c of [...candidates].reverse()) {
-      if (alg.verify(c.publicKey, bytes, signature, { scheme })) return { valid: true, version: c.version, key: refString(ref) };
+      const verdict = prepared.verify(c.publicKey, bytes);
+      if (verdict === 'valid') return { valid: true, version: c.version, key: refString(ref) };
+      if (verdict === 'v-mismatch') vMismatch ??= c.version;
     }
-    return { valid: false, version: null, key: refString(ref) };
+    return { valid: false, version: null, key: refString(ref), ...(vMismatch !== null ? { vMismatch } : {}) };
   }
 }
 
