@@ -216,13 +216,13 @@ export const OPERATIONS = {
   'key.import': {
     method: 'POST',
     path: '/v1/keys/:name/import',
-    summary: 'Import a raw hex key, an Ethereum keystore v3 or an EIP-2335 keystore.',
+    summary: 'Import a raw hex key, an Ethereum keystore v3, an EIP-2335 keystore, or a public key (watch-only: verifies, never signs).',
     access: ADMIN,
     output: KeyOut,
     unsealed: true,
     params: strict({ name: Name }),
     input: strict({
-      format: T.Union([T.Literal('raw'), T.Literal('keystore-v3'), T.Literal('eip2335')]),
+      format: T.Union([T.Literal('raw'), T.Literal('keystore-v3'), T.Literal('eip2335'), T.Literal('public')]),
       content: T.String({ maxLength: 1_000_000 }),
       type: T.Optional(T.String({ maxLength: 32 })),
       password: T.Optional(Secret),

@@ -147,6 +147,15 @@ export const handlers: Handlers = {
   'key.usage': async (ctx, i) => governed(ctx, { action: 'key.usage' as const, name: i.name, allowRaw: i.allowRaw }),
   'wallet.usage': async (ctx, i) => governed(ctx, { action: 'wallet.usage' as const, name: i.name, allowRaw: i.allowRaw }),
   'key.import': async (ctx, i) => {
+    if (i.format === 'public') {
+      // Watch-only: a bare public key, checked like verify's publicKey (on the curve, not small-order).
+      for (const f of ['password', 'exportable', 'allowRaw'] as const) {
+        if (i[f] !== undefined && i[f] !== false) throw new CustosError('E_BAD_INPUT', `${f}: a watch-only key has no secret to protect, export or sign with`, { field: f });
+      }
+      const algorithm = i.type ?? 'secp256k1';
+      const pub = checkPublicKey(algorithm, fromHex(i.content.trim(), 'publicKey'));
+      return ctx.keys.importPublic({ name: i.name, algorithm, tags: i.tags ?? {} }, pub, auditActor(ctx.actor));
+    }
     let algorithm: string;
     let secret: Uint8Array;
     if (i.format === 'raw') {

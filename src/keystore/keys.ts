@@ -80,6 +80,45 @@ export class Keys {
     }
   }
 
+  /**
+   * Record a watch-only key: a public key without a secret (custody `watch`,
+   * no data key, no ciphertext, as threshold keys are stored). It verifies,
+   * derives addresses and is a policy subject, but never signs, rotates or
+   * exports. `publicKey` was checked by the caller (crypto/verify.ts checkPublicKey).
+   */
+  async importPublic(spec: Pick<NewKey, 'name' | 'algorithm' | 'tags'>, publicKey: Uint8Array, actor: string): Promise<KeyInfo> {
+    this.inst.barrier.assertUnsealed();
+    const name = checkName(spec.name, 'key');
+    const alg = getAlgorithm(spec.algorithm);
+    const tags = checkTags(spec.tags ?? {});
+    const now = new Date().toISOString();
+    const key: KeyRecord = this.withMac({
+      id: randomUUID(),
+      name,
+      algorithm: alg.name,
+      custody: 'watch',
+      state: 'active',
+      exportable: false,
+      allowRaw: false,
+      tags,
+      origin: 'imported',
+      currentVersion: 1,
+      dataKeyId: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const version: KeyVersionRecord = { keyId: key.id, version: 1, publicKey, ciphertext: null, createdAt: now };
+    return this.inst.mutate(async (repo) => {
+      if (await repo.getKeyByName(name)) throw new CustosError('E_NAME_TAKEN', `a key named "${name}" already exists`, { key: name });
+      await repo.insertKey(key);
+      await repo.insertKeyVersion(version);
+      return {
+        result: toInfo(key, [version]),
+        audit: { actor, action: 'key.import', subject: `key/${name}`, details: { algorithm: alg.name, custody: 'watch', tags, publicKey: toHex(publicKey), format: 'public' } },
+      };
+    });
+  }
+
   /** Store imported or restored key material (validated first). */
   async importSecret(spec: NewKey, secret: Uint8Array, origin: Origin, actor: string, details: Record<string, unknown>): Promise<KeyInfo> {
     getAlgorithm(spec.algorithm).validateSecret(secret);
@@ -152,6 +191,7 @@ export class Keys {
       const k = await this.verified(repo, name);
       this.assertUsable(k);
       if (k.custody === 'threshold') throw new CustosError('E_UNSUPPORTED', `key "${name}" is a threshold key: use "custos key refresh" (new shares, same key)`, { key: name });
+      if (k.custody === 'watch') throw watchOnly(k.name);
       const alg = getAlgorithm(k.algorithm);
       const dek = this.inst.barrier.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${name}`);
       const secret = alg.generate();
@@ -194,6 +234,7 @@ export class Keys {
   async setRawUsageIn(repo: Repo, name: string, allowRaw: boolean, actor: string): Promise<KeyInfo> {
     const k = await this.verified(repo, name);
     this.assertUsable(k);
+    if (k.custody === 'watch') throw watchOnly(k.name);
     if (k.custody === 'threshold') {
       throw new CustosError('E_UNSUPPORTED', `threshold key "${name}": raw signing is fixed when the key is made (its parties enforce it); make a new key with --allow-raw`, { key: name });
     }
@@ -274,6 +315,7 @@ export class Keys {
     if (ref.kind === 'derived') return this.wallets.withDerivedSecret(ref, (secret, pub) => signWith(ref.curve, secret, pub, 1), repo);
     const k = await this.verified(repo, ref.name);
     this.assertUsable(k);
+    if (k.custody === 'watch') throw watchOnly(k.name);
     if (k.custody === 'threshold') {
       if (!this.threshold) throw new CustosError('E_UNSUPPORTED', 'threshold signing is not available here');
       const alg = getAlgorithm(k.algorithm);
@@ -337,6 +379,14 @@ export class Keys {
     }
     return { valid: false, version: null, key: refString(ref), ...(vMismatch !== null ? { vMismatch } : {}) };
   }
+}
+
+/**
+ * A watch-only key (custody `watch`) asked to sign or rotate: E_KEY_USAGE, as
+ * for a usage the key was not granted; it has no secret to sign with.
+ */
+export function watchOnly(name: string): CustosError {
+  return new CustosError('E_KEY_USAGE', `key "${name}" is watch-only (a public key without a secret): it verifies and derives addresses, but never signs`, { key: name, usage: 'sign', custody: 'watch' });
 }
 
 /** SHA-256 of what the caller submitted (digest or message): lets the trail match a signature to its payload without storing it. */
