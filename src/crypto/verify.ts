@@ -135,7 +135,7 @@ function prepareEcdsa(sig: Uint8Array, opts: VerifyOptions): PreparedSignature {
  */
 export function prepareSignature(algorithm: string, scheme: SignatureScheme, sig: Uint8Array, opts: VerifyOptions = {}): PreparedSignature {
   const alg = getAlgorithm(algorithm);
-  const ecdsa = scheme === 'ecdsa' && (algorithm === 'secp256k1');
+  const ecdsa = scheme === 'ecdsa' && algorithm === 'secp256k1';
   if (!ecdsa) {
     if (opts.format === 'der') throw badInput(`format: der applies to secp256k1 ECDSA signatures, not ${algorithm} ${scheme}`, { field: 'format' });
     if (opts.allowHighS) throw badInput(`allowHighS: applies to secp256k1 ECDSA signatures, not ${algorithm} ${scheme}`, { field: 'allowHighS' });
