@@ -232,13 +232,13 @@ export const OPERATIONS = {
   'key.import': {
     method: 'POST',
     path: '/v1/keys/:name/import',
-    summary: 'Import a raw hex key, an Ethereum keystore v3 or an EIP-2335 keystore.',
+    summary: 'Import a raw hex key, an Ethereum keystore v3, an EIP-2335 keystore, or a public key (watch-only: verifies, never signs).',
     access: ADMIN,
     output: KeyOut,
     unsealed: true,
     params: strict({ name: Name }),
     input: strict({
-      format: T.Union([T.Literal('raw'), T.Literal('keystore-v3'), T.Literal('eip2335')]),
+      format: T.Union([T.Literal('raw'), T.Literal('keystore-v3'), T.Literal('eip2335'), T.Literal('public')]),
       content: T.String({ maxLength: 1_000_000 }),
       type: T.Optional(T.String({ maxLength: 32 })),
       password: T.Optional(Secret),
@@ -413,7 +413,16 @@ export const OPERATIONS = {
     summary: 'Verify a signature against a key (every version unless given) or a wallet account.',
     access: ALL,
     output: VerifyOut,
-    input: strict({ ...PayloadFields, version: T.Optional(T.Integer({ minimum: 1 })), signature: Hex }),
+    input: strict({
+      ...PayloadFields,
+      key: T.Optional(Ref),
+      publicKey: T.Optional({ ...Hex, description: 'verify under this public key instead of a stored key (give algorithm)' }),
+      algorithm: T.Optional(T.String({ maxLength: 32, description: 'the public key\'s algorithm: secp256k1, ed25519, bls12-381, ml-dsa-65' })),
+      version: T.Optional(T.Integer({ minimum: 1 })),
+      signature: Hex,
+      format: T.Optional(T.Union([T.Literal('raw'), T.Literal('der')], { description: 'raw (default): the scheme\'s layout, ECDSA r||s or r||s||v; der: secp256k1 ECDSA as strict DER' })),
+      allowHighS: T.Optional(T.Boolean({ description: 'secp256k1 ECDSA: accept s > n/2 (refused by default: Ethereum and Bitcoin require low-s)' })),
+    }),
   },
 
   'request.list': {

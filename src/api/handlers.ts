@@ -17,7 +17,9 @@ import { ThresholdCoordinator } from '../threshold/coordinator.js';
 import { ethRpc, type RpcRequest } from './eth-rpc.js';
 import { createBackup, restoreBackup } from '../keystore/backup.js';
 import { rekey, rotateRoot } from '../keystore/operator.js';
-import { parseHash, type SignInput } from '../keystore/payload.js';
+import { parseHash, signingBytes, type SignInput } from '../keystore/payload.js';
+import { checkPublicKey, prepareSignature, signatureRefused, type VerifyOptions } from '../crypto/verify.js';
+import type { VerifyResult } from '../keystore/keys.js';
 import { parseCurve } from '../keystore/refs.js';
 import type { SignatureScheme } from '../crypto/algorithms.js';
 import type { RequestStatus } from '../store/records.js';
@@ -32,6 +34,17 @@ export type { ApiContext } from './context.js';
 export type Handler<N extends OperationName> = (ctx: ApiContext, input: OperationInput<N>) => Promise<OperationOutput<N>>;
 /** One handler per operation. */
 export type Handlers = { [N in OperationName]: Handler<N> };
+
+/** Verify under a caller-given public key (checked: on the curve, not small-order), no stored key involved. */
+function verifyUnderPublicKey(algorithm: string, publicKey: Uint8Array, input: SignInput, signature: Uint8Array, opts: VerifyOptions & { scheme?: SignatureScheme }): VerifyResult {
+  const pub = checkPublicKey(algorithm, publicKey);
+  const alg = getAlgorithm(algorithm);
+  const scheme = opts.scheme ?? alg.defaultScheme;
+  if (!alg.schemes.includes(scheme)) throw new CustosError('E_UNSUPPORTED', `${algorithm} keys do not sign with ${scheme}`);
+  const verdict = prepareSignature(algorithm, scheme, signature, opts).verify(pub, signingBytes(scheme, input));
+  const key = toHex(pub);
+  return verdict === 'valid' ? { valid: true, version: null, key } : { valid: false, version: null, key, ...(verdict === 'v-mismatch' ? { vMismatch: 1 } : {}) };
+}
 
 function signInputOf(i: { digest?: string; message?: string; hash?: string }): SignInput {
   return {
@@ -141,6 +154,15 @@ export const handlers: Handlers = {
   'key.usage': async (ctx, i) => governed(ctx, { action: 'key.usage' as const, name: i.name, allowRaw: i.allowRaw }),
   'wallet.usage': async (ctx, i) => governed(ctx, { action: 'wallet.usage' as const, name: i.name, allowRaw: i.allowRaw }),
   'key.import': async (ctx, i) => {
+    if (i.format === 'public') {
+      // Watch-only: a bare public key, checked like verify's publicKey (on the curve, not small-order).
+      for (const f of ['password', 'exportable', 'allowRaw'] as const) {
+        if (i[f] !== undefined && i[f] !== false) throw badInput(`${f}: a watch-only key has no secret to protect, export or sign with`, { field: f });
+      }
+      const algorithm = i.type ?? 'secp256k1';
+      const pub = checkPublicKey(algorithm, fromHex(i.content.trim(), 'publicKey'));
+      return ctx.keys.importPublic({ name: i.name, algorithm, tags: i.tags ?? {} }, pub, auditActor(ctx.actor));
+    }
     let algorithm: string;
     let secret: Uint8Array;
     if (i.format === 'raw') {
@@ -218,13 +240,31 @@ export const handlers: Handlers = {
     ),
   'eth.rpc': async (ctx, i) => ethRpc(ctx, i as RpcRequest),
   verify: async (ctx, i) => {
-    const r = await ctx.keys.verify(i.key, signInputOf(i), fromHex(i.signature, 'signature'), {
-      ...(i.version !== undefined ? { version: i.version } : {}),
-      ...(i.scheme ? { scheme: i.scheme as SignatureScheme } : {}),
-      ...(i.curve ? { curve: parseCurve(i.curve) } : {}),
-    });
-    if (!r.valid) throw new CustosError('E_BAD_SIGNATURE', `the signature does not verify under ${r.key}`);
-    return r;
+    const signature = fromHex(i.signature, 'signature');
+    const opts = { ...(i.format ? { format: i.format } : {}), ...(i.allowHighS ? { allowHighS: true } : {}) };
+    let r: VerifyResult;
+    if (i.publicKey !== undefined) {
+      if (i.key !== undefined) throw badInput('give either key or publicKey, not both', { field: 'publicKey' });
+      for (const f of ['version', 'curve'] as const) {
+        if (i[f] !== undefined) throw badInput(`${f}: applies to stored keys, not to a publicKey`, { field: f });
+      }
+      if (!i.algorithm) throw badInput('algorithm: required with publicKey (secp256k1, ed25519, bls12-381, ml-dsa-65)', { field: 'algorithm' });
+      r = verifyUnderPublicKey(i.algorithm, fromHex(i.publicKey, 'publicKey'), signInputOf(i), signature, { ...opts, ...(i.scheme ? { scheme: i.scheme as SignatureScheme } : {}) });
+    } else {
+      if (i.key === undefined) throw badInput('give key (a stored key or wallet account) or publicKey', { field: 'key' });
+      if (i.algorithm !== undefined) throw badInput('algorithm: applies to a publicKey; a stored key has its own', { field: 'algorithm' });
+      r = await ctx.keys.verify(i.key, signInputOf(i), signature, {
+        ...opts,
+        ...(i.version !== undefined ? { version: i.version } : {}),
+        ...(i.scheme ? { scheme: i.scheme as SignatureScheme } : {}),
+        ...(i.curve ? { curve: parseCurve(i.curve) } : {}),
+      });
+    }
+    if (r.vMismatch !== undefined) {
+      throw signatureRefused('v-mismatch', `r and s verify under ${r.key}${i.publicKey === undefined ? ` v${r.vMismatch}` : ''}, but v = ${signature[64]} recovers another key: not this key's signature`);
+    }
+    if (!r.valid) throw signatureRefused('mismatch', `does not verify under ${r.key}`);
+    return { valid: r.valid, version: r.version, key: r.key };
   },
 
   'request.list': async (ctx, i) => ctx.requests.list(ctx.actor, { ...(i.status ? { status: i.status as RequestStatus } : {}), ...(i.limit ? { limit: i.limit } : {}) }),

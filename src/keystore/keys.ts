@@ -13,11 +13,21 @@ import type { KeyRecord, KeyVersionRecord, Origin } from '../store/records.js';
 import type { Instance } from './instance.js';
 import { checkName, checkTags, parseKeyRef, refString, type KeyRef } from './refs.js';
 import { signingBytes, type SignInput } from './payload.js';
+import { prepareSignature, type VerifyOptions } from '../crypto/verify.js';
 import type { Wallets } from './wallets.js';
 import type { Curve } from '../hd/derive.js';
 import { keyInfo as toInfo, type KeyRecords } from './key-records.js';
 import type { KeyFacts, KeyInfo, NewKey, SignOptionsIn, SignResult, ThresholdSigner } from './types.js';
 import type { AuditInput } from '../audit/trail.js';
+
+/** What `Keys.verify` found. */
+export interface VerifyResult {
+  valid: boolean;
+  version: number | null;
+  key: string;
+  /** The version whose key r and s verify under while v recovers another key. */
+  vMismatch?: number;
+}
 
 export type { KeyFacts, KeyInfo, KeyVersionInfo, NewKey, SignOptionsIn, SignResult, ThresholdSigner } from './types.js';
 
@@ -68,6 +78,45 @@ export class Keys {
     } finally {
       clean(secret);
     }
+  }
+
+  /**
+   * Record a watch-only key: a public key without a secret (custody `watch`,
+   * no data key, no ciphertext, as threshold keys are stored). It verifies,
+   * derives addresses and is a policy subject, but never signs, rotates or
+   * exports. `publicKey` was checked by the caller (crypto/verify.ts checkPublicKey).
+   */
+  async importPublic(spec: Pick<NewKey, 'name' | 'algorithm' | 'tags'>, publicKey: Uint8Array, actor: string): Promise<KeyInfo> {
+    this.inst.assertUnsealed();
+    const name = checkName(spec.name, 'key');
+    const alg = getAlgorithm(spec.algorithm);
+    const tags = checkTags(spec.tags ?? {});
+    const now = new Date().toISOString();
+    const key: KeyRecord = this.withMac({
+      id: randomUUID(),
+      name,
+      algorithm: alg.name,
+      custody: 'watch',
+      state: 'active',
+      exportable: false,
+      allowRaw: false,
+      tags,
+      origin: 'imported',
+      currentVersion: 1,
+      dataKeyId: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const version: KeyVersionRecord = { keyId: key.id, version: 1, publicKey, ciphertext: null, createdAt: now };
+    return this.inst.mutate(async (repo) => {
+      if (await repo.getKeyByName(name)) throw new CustosError('E_NAME_TAKEN', `a key named "${name}" already exists`, { key: name });
+      await repo.insertKey(key);
+      await repo.insertKeyVersion(version);
+      return {
+        result: toInfo(key, [version]),
+        audit: { actor, action: 'key.import', subject: `key/${name}`, details: { algorithm: alg.name, custody: 'watch', tags, publicKey: toHex(publicKey), format: 'public' } },
+      };
+    });
   }
 
   /** Store imported or restored key material (validated first). */
@@ -142,6 +191,7 @@ export class Keys {
       const k = await this.verified(repo, name);
       this.assertUsable(k);
       if (k.custody === 'threshold') throw new CustosError('E_UNSUPPORTED', `key "${name}" is a threshold key: use "custos key refresh" (new shares, same key)`, { key: name });
+      if (k.custody === 'watch') throw watchOnly(k.name);
       const alg = getAlgorithm(k.algorithm);
       const dek = this.inst.sealer.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${name}`);
       const secret = alg.generate();
@@ -184,6 +234,7 @@ export class Keys {
   async setRawUsageIn(repo: Repo, name: string, allowRaw: boolean, actor: string): Promise<KeyInfo> {
     const k = await this.verified(repo, name);
     this.assertUsable(k);
+    if (k.custody === 'watch') throw watchOnly(k.name);
     if (k.custody === 'threshold') {
       throw new CustosError('E_UNSUPPORTED', `threshold key "${name}": raw signing is fixed when the key is made (its parties enforce it); make a new key with --allow-raw`, { key: name });
     }
@@ -264,6 +315,7 @@ export class Keys {
     if (ref.kind === 'derived') return this.wallets.withDerivedSecret(ref, (secret, pub) => signWith(ref.curve, secret, pub, 1), repo);
     const k = await this.verified(repo, ref.name);
     this.assertUsable(k);
+    if (k.custody === 'watch') throw watchOnly(k.name);
     if (k.custody === 'threshold') {
       if (!this.threshold) throw new CustosError('E_UNSUPPORTED', 'threshold signing is not available here');
       const alg = getAlgorithm(k.algorithm);
@@ -294,8 +346,13 @@ export class Keys {
     return { name: k.name, algorithm: k.algorithm, custody: k.custody, tags: k.tags, version: k.currentVersion, state: k.state, publicKey: v ? toHex(v.publicKey) : '', allowRaw: k.allowRaw };
   }
 
-  /** Verify against one version, or against every version when none is given. */
-  async verify(refText: string, input: SignInput, signature: Uint8Array, opts: { version?: number; scheme?: SignatureScheme; curve?: Curve }): Promise<{ valid: boolean; version: number | null; key: string }> {
+  /**
+   * Verify against one version, or against every version when none is given.
+   * A malformed signature throws E_BAD_SIGNATURE (crypto/verify.ts); one whose r
+   * and s verify under a version but whose v recovers another key is not valid
+   * and names that version in `vMismatch`.
+   */
+  async verify(refText: string, input: SignInput, signature: Uint8Array, opts: { version?: number; scheme?: SignatureScheme; curve?: Curve } & VerifyOptions): Promise<VerifyResult> {
     const ref: KeyRef = parseKeyRef(refText, opts.curve);
     let algorithm: string;
     let candidates: { version: number; publicKey: Uint8Array }[];
@@ -313,11 +370,23 @@ export class Keys {
     const scheme = opts.scheme ?? alg.defaultScheme;
     if (!alg.schemes.includes(scheme)) throw new CustosError('E_UNSUPPORTED', `${algorithm} keys do not sign with ${scheme}`);
     const bytes = signingBytes(scheme, input);
+    const prepared = prepareSignature(algorithm, scheme, signature, opts);
+    let vMismatch: number | null = null;
     for (const c of [...candidates].reverse()) {
-      if (alg.verify(c.publicKey, bytes, signature, { scheme })) return { valid: true, version: c.version, key: refString(ref) };
+      const verdict = prepared.verify(c.publicKey, bytes);
+      if (verdict === 'valid') return { valid: true, version: c.version, key: refString(ref) };
+      if (verdict === 'v-mismatch') vMismatch ??= c.version;
     }
-    return { valid: false, version: null, key: refString(ref) };
+    return { valid: false, version: null, key: refString(ref), ...(vMismatch !== null ? { vMismatch } : {}) };
   }
+}
+
+/**
+ * A watch-only key (custody `watch`) asked to sign or rotate: E_KEY_USAGE, as
+ * for a usage the key was not granted; it has no secret to sign with.
+ */
+export function watchOnly(name: string): CustosError {
+  return new CustosError('E_KEY_USAGE', `key "${name}" is watch-only (a public key without a secret): it verifies and derives addresses, but never signs`, { key: name, usage: 'sign', custody: 'watch' });
 }
 
 /** SHA-256 of what the caller submitted (digest or message): lets the trail match a signature to its payload without storing it. */

@@ -45,7 +45,9 @@ export const planRaw: Planner<RawPayload> = async (repo, keys, p) => {
   if ((input.message?.length ?? 0) > MAX_MESSAGE_BYTES) throw new CustosError('E_TOO_LARGE', `message larger than ${MAX_MESSAGE_BYTES} bytes`);
   const curve = p.curve !== undefined ? parseCurve(p.curve) : undefined;
   const key = await keys.facts(repo, p.key, curve);
-  if (!key.allowRaw) {
+  // A watch-only key never signs: submission refuses it (requests/service.ts, watchOnly) after
+  // planning, so a dry run (policy.check) still shows how policy treats it as a subject.
+  if (!key.allowRaw && key.custody !== 'watch') {
     throw new CustosError(
       'E_KEY_USAGE',
       `key "${key.name}" does not sign raw digests or messages: sign its chain payloads (sign.evm, sign.bitcoin, sign.solana), or grant raw signing (--allow-raw at creation, or the governed "key usage")`,

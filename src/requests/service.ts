@@ -17,7 +17,7 @@ import type { Verdict } from '../auth/approval.js';
 import { evaluatePolicy, factsDigest, type Decision } from '../policy/evaluate.js';
 import type { PolicyService } from '../policy/service.js';
 import type { Instance } from '../keystore/instance.js';
-import type { Keys } from '../keystore/keys.js';
+import { type Keys, watchOnly } from '../keystore/keys.js';
 import type { RequestRecord, RequestStatus } from '../store/records.js';
 import { planRaw, type RawPayload } from './plans.js';
 import type { PayloadPlanner, Planners } from './types.js';
@@ -111,6 +111,7 @@ export class Requests {
         const k = await this.rows.keys.facts(repo, ref, plan.tasks.find((t) => t.ref === ref)?.curve);
         if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${k.name}" was destroyed`, { key: k.name });
         if (k.state === 'disabled') throw new CustosError('E_KEY_DISABLED', `key "${k.name}" is disabled`, { key: k.name });
+        if (k.custody === 'watch') throw watchOnly(k.name);
       }
       const { facts, key } = await gatherFacts(
         repo,

@@ -1,7 +1,8 @@
 /** Row shapes the store hands out. Secret columns are ciphertext (sealed by the barrier); `mac` columns are written and checked by keystore/authenticated.ts. */
 
 export type KeyState = 'active' | 'disabled' | 'destroyed';
-export type Custody = 'local' | 'threshold' | 'hsm';
+/** local: the secret sealed here; threshold: shares at parties; watch: a public key only, never signs; hsm: reserved. */
+export type Custody = 'local' | 'threshold' | 'hsm' | 'watch';
 export type Origin = 'generated' | 'imported' | 'restored';
 
 export interface DataKeyRecord {

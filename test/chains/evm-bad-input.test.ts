@@ -157,6 +157,41 @@ describe('serialized transactions', () => {
     rejects(raw(legacyNoChain), 'serialized.chainId');
   });
 
+  test('chainId 0 in a typed transaction (types 1..4) is refused as missing, in words for users', () => {
+    const tail: Record<string, unknown[]> = {
+      '0x01': ['0x', '0x01', '0x0a', '0x5208', TO, '0x01', '0x', []],
+      '0x02': ['0x', '0x01', '0x01', '0x0a', '0x5208', TO, '0x01', '0x', []],
+      '0x03': ['0x', '0x01', '0x01', '0x0a', '0x5208', TO, '0x01', '0x', [], '0x01', [HASH]],
+      '0x04': ['0x', '0x01', '0x01', '0x0a', '0x5208', TO, '0x01', '0x', [], [['0x01', TO, '0x', '0x', '0x01', '0x01']]],
+    };
+    for (const [type, fields] of Object.entries(tail)) {
+      const hex = concatHex([type as Hex, toRlp(fields as never)]);
+      assert.throws(prep({ kind: 'evm.rawTransaction', serialized: hex }), (e: unknown) => {
+        assert.ok(isCustosError(e), `${type}: not a CustosError: ${String(e)}`);
+        assert.equal(e.code, 'E_BAD_INPUT');
+        assert.equal(e.details?.field, 'serialized.chainId', `${type}: ${e.message}`);
+        assert.doesNotMatch(e.message, /BigInt|Cannot convert/, type);
+        return true;
+      });
+    }
+  });
+
+  test('no exception text reaches a message: malformed integers in every typed field', () => {
+    const fields: Hex[] = ['0x01', '0x01', '0x01', '0x0a', '0x5208', TO, '0x01', '0x'];
+    for (let i = 0; i < fields.length; i++) {
+      for (const bad of ['0x00', '0x0000'] as Hex[]) {
+        const f = [...fields];
+        f[i] = bad;
+        try {
+          prepareEvm({ kind: 'evm.rawTransaction', serialized: concatHex(['0x02', toRlp([...f, []])]) } as EvmPayload, ctx);
+        } catch (e) {
+          assert.ok(isCustosError(e), String(e));
+          assert.doesNotMatch(e.message, /BigInt|Cannot convert|TypeError|SyntaxError|undefined/, `field ${i}: ${e.message}`);
+        }
+      }
+    }
+  });
+
   test('an already signed transaction, every type', async () => {
     const signed = [
       await account.signTransaction({ type: 'legacy', chainId: 1, nonce: 1, gas: 21000n, gasPrice: 1n, to: TO }),
@@ -185,6 +220,7 @@ describe('serialized transactions', () => {
           prepareEvm({ kind: 'evm.rawTransaction', serialized: `0x${prefix}${bytesToHex(body).slice(2)}` as Hex }, ctx);
         } catch (e) {
           assert.ok(isCustosError(e), String(e));
+          assert.doesNotMatch(e.message, /BigInt|Cannot convert|TypeError|SyntaxError/, e.message);
         }
       }),
       { numRuns: 300 },

@@ -27,6 +27,8 @@ import {
   getTransactionType,
   getTypesForEIP712Domain,
   hashMessage,
+  BaseError,
+  fromRlp,
   hexToBigInt,
   hexToBytes,
   isAddress,
@@ -64,8 +66,9 @@ function guard<T>(field: string, f: () => T): T {
 
 function asBadInput(field: string, e: unknown): CustosError {
   if (e instanceof CustosError) return e;
-  const short = (e as { shortMessage?: unknown }).shortMessage;
-  const msg = typeof short === 'string' ? short : e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+  // viem's own errors have a short message written for users; any other exception's text
+  // (a SyntaxError from BigInt, a TypeError) is not one, and stays in `cause` only.
+  const msg = e instanceof BaseError ? e.shortMessage : 'not a valid encoding';
   return badInput(`${field}: ${msg.slice(0, 200)}`, { field }, { cause: e });
 }
 
@@ -310,6 +313,7 @@ function transactionFromSerialized(v: unknown): TransactionSerializable {
   if (typeof v === 'string' && (v.length - 2) / 2 > MAX_TRANSACTION_BYTES) fail(F, `${Math.floor((v.length - 2) / 2)} bytes exceed the limit of ${MAX_TRANSACTION_BYTES} bytes for a transaction`);
   const hex = hexData(v, F);
   if (hex.length <= 2) fail(F, 'empty');
+  typedChainIdPresent(hex, F);
   const tx = guard(F, () => parseTransaction(hex)) as TransactionSerializable & Record<string, unknown>;
   if (tx.r !== undefined || tx.s !== undefined || tx.v !== undefined || tx.yParity !== undefined) {
     fail(F, 'already signed: send the unsigned transaction');
@@ -326,6 +330,23 @@ function transactionFromSerialized(v: unknown): TransactionSerializable {
   const again = guard(F, () => serializeTransaction(tx));
   if (again.toLowerCase() !== hex.toLowerCase()) fail(F, 'not a canonical encoding (re-serializes differently)');
   return tx;
+}
+
+/**
+ * A typed transaction (EIP-2718 type byte < 0x80, then an RLP list whose first item is the
+ * chainId) with chainId 0, RLP's empty string: refused as the legacy path refuses a missing
+ * chainId, before viem's parser, which would fail converting the empty integer.
+ */
+function typedChainIdPresent(hex: Hex, F: string): void {
+  const type = Number.parseInt(hex.slice(2, 4), 16);
+  if (type >= 0x80) return;
+  let fields: unknown;
+  try {
+    fields = fromRlp(`0x${hex.slice(4)}`, 'hex');
+  } catch {
+    return; // not RLP: parseTransaction says so
+  }
+  if (Array.isArray(fields) && fields[0] === '0x') fail(`${F}.chainId`, 'is 0 (a transaction must name its chain, EIP-155)');
 }
 
 // ---- typed data (EIP-712) ----

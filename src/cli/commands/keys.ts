@@ -188,12 +188,12 @@ export const keyCommands: Command[] = [
   },
   {
     name: 'key import',
-    summary: 'Import a key from a raw hex file, an Ethereum keystore (v3) or an EIP-2335 BLS keystore.',
+    summary: 'Import a key from a raw hex file, an Ethereum keystore (v3), an EIP-2335 BLS keystore, or a public key (watch-only).',
     ...NAME_ARG,
     options: {
-      format: { type: 'string', arg: 'FORMAT', description: 'raw | keystore-v3 | eip2335' },
+      format: { type: 'string', arg: 'FORMAT', description: 'raw | keystore-v3 | eip2335 | public (a hex public key: watch-only, verifies and derives addresses, never signs)' },
       file: { type: 'string', arg: 'FILE', description: 'the key file' },
-      type: { type: 'string', arg: 'TYPE', description: 'raw: key type (default secp256k1)' },
+      type: { type: 'string', arg: 'TYPE', description: 'raw, public: key type (default secp256k1)' },
       'password-file': { type: 'string', arg: 'FILE', description: 'keystore password' },
       exportable: { type: 'boolean', description: 'allow audited export and backup of this key' },
       'allow-raw': { type: 'boolean', description: 'allow raw signing of digests and messages (blind signing; off by default)' },
@@ -201,22 +201,24 @@ export const keyCommands: Command[] = [
     },
     async run(inv) {
       const format = requireStr(inv.values, 'format');
-      if (format !== 'raw' && format !== 'keystore-v3' && format !== 'eip2335') throw usageError(`--format must be raw, keystore-v3 or eip2335, not "${format}"`);
+      if (format !== 'raw' && format !== 'keystore-v3' && format !== 'eip2335' && format !== 'public') throw usageError(`--format must be raw, keystore-v3, eip2335 or public, not "${format}"`);
+      if (format === 'public' && (flag(inv.values, 'exportable') || flag(inv.values, 'allow-raw') || str(inv.values, 'password-file'))) {
+        throw usageError('--format public imports a public key only: --exportable, --allow-raw and --password-file do not apply');
+      }
       const content = readInputFile(inv.io, requireStr(inv.values, 'file'), 'key file').toString('utf8');
       const type = str(inv.values, 'type');
       const pw = str(inv.values, 'password-file');
-      if (format !== 'raw') progress(inv.io, `decrypting the ${format} keystore (its KDF may take a few seconds)...`);
+      if (format !== 'raw' && format !== 'public') progress(inv.io, `decrypting the ${format} keystore (its KDF may take a few seconds)...`);
       const k: KeyInfo = await call(inv, 'key.import', {
         name: inv.positionals[0]!,
         format,
         content,
         ...(type ? { type } : {}),
         ...(pw ? { password: readSecretText(inv.io, pw, 'password file') } : {}),
-        exportable: flag(inv.values, 'exportable'),
-        allowRaw: flag(inv.values, 'allow-raw'),
+        ...(format === 'public' ? {} : { exportable: flag(inv.values, 'exportable'), allowRaw: flag(inv.values, 'allow-raw') }),
         tags: parseTags(inv.values),
       });
-      return { json: k, human: `Imported key ${k.name}.\n${keyText(k)}` };
+      return { json: k, human: `Imported ${format === 'public' ? 'watch-only ' : ''}key ${k.name}.\n${keyText(k)}` };
     },
   },
   {

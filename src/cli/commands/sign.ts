@@ -94,18 +94,35 @@ export const signCommands: Command[] = [
   },
   {
     name: 'verify',
-    summary: 'Verify a signature against a key (every version unless --version) or a wallet account.',
-    options: { ...payloadOptions, signature: { type: 'string', arg: 'HEX', description: 'the signature' } },
+    summary: 'Verify a signature against a key (every version unless --version), a wallet account, or a bare --public-key.',
+    options: {
+      ...payloadOptions,
+      signature: { type: 'string', arg: 'HEX', description: 'the signature' },
+      'public-key': { type: 'string', arg: 'HEX', description: 'verify under this public key instead of a stored key (with --type)' },
+      type: { type: 'string', arg: 'ALG', description: '--public-key: secp256k1, ed25519, bls12-381 or ml-dsa-65' },
+      format: { type: 'string', arg: 'FORMAT', description: 'raw (default: r||s, r||s||v, or the scheme\'s bytes) or der (secp256k1 ECDSA)' },
+      'allow-high-s': { type: 'boolean', description: 'secp256k1 ECDSA: accept s > n/2 (Ethereum and Bitcoin refuse it)' },
+    },
     async run(inv) {
       const version = int(inv.values, 'version', { min: 1 });
+      const key = str(inv.values, 'key');
+      const publicKey = str(inv.values, 'public-key');
+      const type = str(inv.values, 'type');
+      if ((key === undefined) === (publicKey === undefined)) throw usageError('give exactly one of --key or --public-key');
+      if (publicKey !== undefined && type === undefined) throw usageError('--public-key needs --type (secp256k1, ed25519, bls12-381 or ml-dsa-65)');
+      if (publicKey === undefined && type !== undefined) throw usageError('--type applies to --public-key; a stored key has its own');
+      const format = str(inv.values, 'format');
+      if (format !== undefined && format !== 'raw' && format !== 'der') throw usageError('--format must be raw or der');
       const r = await call(inv, 'verify', {
-        key: requireStr(inv.values, 'key'),
+        ...(key !== undefined ? { key } : { publicKey: toHex(fromHex(publicKey!, 'public-key')), algorithm: type! }),
         ...payload(inv),
         ...common(inv),
         ...(version !== undefined ? { version } : {}),
+        ...(format !== undefined ? { format } : {}),
+        ...(inv.values['allow-high-s'] === true ? { allowHighS: true } : {}),
         signature: toHex(fromHex(requireStr(inv.values, 'signature'), 'signature')),
       });
-      return { json: r, human: `valid (${r.key} v${r.version})` };
+      return { json: r, human: r.version === null && publicKey !== undefined ? `valid (public key ${r.key})` : `valid (${r.key} v${r.version})` };
     },
   },
 ];
