@@ -416,7 +416,7 @@ export const OPERATIONS = {
     input: strict({
       ...PayloadFields,
       key: T.Optional(Ref),
-      publicKey: T.Optional({ ...Hex, description: 'verify under this public key instead of a stored key (give algorithm)' }),
+      publicKey: T.Optional(T.String({ pattern: Hex.pattern, maxLength: 8192, description: 'verify under this public key instead of a stored key (give algorithm)' })),
       algorithm: T.Optional(T.String({ maxLength: 32, description: 'the public key\'s algorithm: secp256k1, ed25519, bls12-381, ml-dsa-65' })),
       version: T.Optional(T.Integer({ minimum: 1 })),
       signature: Hex,
