@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/process.js';
 import { TestServer } from '../helpers/server.js';
+import { ADAPTER_POLICY } from '../helpers/adapter-policy.js';
 
 interface LockEntry {
   version?: string;
@@ -169,19 +170,7 @@ const APP_TSCONFIG = {
   include: ['main.ts'],
 };
 
-const POLICY = `
-rules:
-  - name: cold-never
-    effect: deny
-    when: '"cold" in key.tags'
-  - name: held-needs-approval
-    effect: allow
-    when: key.name == "held-1"
-    approvals: { count: 1, from: approver }
-  - name: bot
-    effect: allow
-    when: principal.name == "bot"
-`;
+const POLICY = ADAPTER_POLICY;
 
 let dir: string;
 let t: TestServer;

@@ -17,20 +17,9 @@ import { toCustosAccount } from '../../src/client/viem.js';
 import { CustosSigner } from '../../src/client/ethers.js';
 import { CustosDeniedError, CustosPendingError } from '../../src/client/errors.js';
 import { CustosError } from '../../src/errors.js';
+import { ADAPTER_POLICY } from '../helpers/adapter-policy.js';
 
-const POLICY = `
-rules:
-  - name: cold-never
-    effect: deny
-    when: '"cold" in key.tags'
-  - name: held-needs-approval
-    effect: allow
-    when: key.name == "held-1"
-    approvals: { count: 1, from: approver }
-  - name: bot
-    effect: allow
-    when: principal.name == "bot"
-`;
+const POLICY = ADAPTER_POLICY;
 
 /** The dev chain (its URL is given to each transport). */
 const hh = defineChain({ id: 31337, name: 'hardhat', nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, rpcUrls: { default: { http: ['http://127.0.0.1:8545'] } } });
