@@ -108,6 +108,9 @@ export async function partyIdentity(opts: Pick<PartyServeOptions, 'data' | 'pass
   }
 }
 
+/** Connection limits of the party listener (the coordinator's connections are long-lived; strangers' are not). */
+export const PARTY_LIMITS = Object.freeze({ requestTimeoutMs: 14_000, headersTimeoutMs: 10_000, keepAliveTimeoutMs: 60_000, maxConnections: 1024 });
+
 export async function partyServe(opts: PartyServeOptions): Promise<RunningParty> {
   const { host, port } = parseListen(opts.listen);
   const inst = await openParty(opts);
@@ -116,7 +119,7 @@ export async function partyServe(opts: PartyServeOptions): Promise<RunningParty>
   try {
     const node = await PartyNode.open(partyServices(buildServices(inst, { chains })));
     let checkpoint = 0;
-    server = createServer((req, res) => {
+    server = createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
       const send = (status: number, payload: unknown) => {
         const text = JSON.stringify(payload);
         res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
@@ -148,7 +151,13 @@ export async function partyServe(opts: PartyServeOptions): Promise<RunningParty>
           send(e instanceof CustosError ? e.httpStatus : 500, { error: { code, message: e instanceof CustosError ? e.message : 'internal error' } });
         });
     });
-    server.keepAliveTimeout = 60_000;
+    // The network is hostile: a request must arrive within 14 s (headers within 10 s), checked each
+    // second, so a trickled body or header is cut by 15 s (Node answers 408); at most 1024 connections.
+    // Keep-alive stays long: the coordinator reuses its connections across DKG, signing and reshare rounds.
+    server.requestTimeout = PARTY_LIMITS.requestTimeoutMs;
+    server.headersTimeout = PARTY_LIMITS.headersTimeoutMs;
+    server.keepAliveTimeout = PARTY_LIMITS.keepAliveTimeoutMs;
+    server.maxConnections = PARTY_LIMITS.maxConnections;
     await new Promise<void>((ok, fail) => {
       server!.once('error', fail);
       server!.listen(port, host, () => ok());
