@@ -165,13 +165,17 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
         socket.destroy();
         return;
       }
-      const answer =
+      const [status, code, message] =
         err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-          ? rawError('408 Request Timeout', 'E_TIMEOUT', `the request did not arrive in time (headers within ${limits.headersTimeoutMs / 1000} s, all of it within ${limits.requestTimeoutMs / 1000} s)`)
+          ? (['408 Request Timeout', 'E_TIMEOUT', `the request did not arrive in time (headers within ${limits.headersTimeoutMs / 1000} s, all of it within ${limits.requestTimeoutMs / 1000} s)`] as const)
           : err.code === 'HPE_HEADER_OVERFLOW'
-            ? rawError('431 Request Header Fields Too Large', 'E_TOO_LARGE', 'request headers too large')
-            : rawError('400 Bad Request', 'E_BAD_INPUT', 'malformed HTTP request');
-      socket.write(answer, () => socket.destroy());
+            ? (['431 Request Header Fields Too Large', 'E_TOO_LARGE', 'request headers too large'] as const)
+            : (['400 Bad Request', 'E_BAD_INPUT', 'malformed HTTP request'] as const);
+      // Refused before routing: no reqId, operation or principal; still one log line and one count.
+      const statusCode = Number(status.slice(0, 3));
+      metrics.request('none', statusCode, 0);
+      logger.info('request refused before routing', { status: statusCode, code, reason: err.code ?? null });
+      socket.write(rawError(status, code, message), () => socket.destroy());
       setTimeout(() => socket.destroy(), 1000).unref(); // a client that does not read does not keep it
     },
   }) as unknown as FastifyInstance;
@@ -183,6 +187,11 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
     logger.warn(`connection limit reached: ${limits.maxConnections} connections open, refusing new ones (--max-connections)`);
   });
   const auth = new Authenticator(s, opts.now, (line) => logger.warn(line));
+
+  // Each answer names its request id (the reqId of its log line), for operators matching a client's report to the log.
+  app.addHook('onRequest', async (req, reply) => {
+    void reply.header('x-request-id', req.id);
+  });
 
   // One log line and one metrics observation per answered request.
   app.addHook('onResponse', async (req, reply) => {

@@ -18,7 +18,7 @@
  *   m.request('sign', 200, 0.004);
  *   const text = await m.render(); // "# HELP custos_http_requests_total ..."
  */
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { isThresholdAlgorithm } from '../crypto/algorithms.js';
 import type { AuditEventRecord } from '../store/records.js';
 import type { Services } from '../api/context.js';
@@ -31,6 +31,8 @@ export interface MetricsSource {
   openRequests(): Promise<{ pending: number; approved: number }>;
   /** Threshold parties and whether each answered (omit when none are used). */
   parties?(): Promise<{ name: string; reachable: boolean }[]>;
+  /** Threshold share-release timings since the last scrape (omit when none are used). */
+  shareReleases?(): { party: string; seconds: number; outcome: string }[];
 }
 
 /** Seconds: from 1 ms to 30 s (a threshold signing or an upstream node can take seconds). */
@@ -51,6 +53,7 @@ export class Metrics {
   private readonly sealed: Gauge;
   private readonly open: Gauge<'status'>;
   private readonly reachable: Gauge<'party'>;
+  private readonly shareRelease: Histogram<'party' | 'outcome'>;
   private seq: number | undefined;
   private syncing: Promise<void> | undefined;
   private partiesAt = 0;
@@ -66,6 +69,9 @@ export class Metrics {
     this.sealed = new Gauge({ name: 'custos_sealed', help: '1 while the server is sealed, 0 when unsealed.', registers });
     this.open = new Gauge({ name: 'custos_requests_open', help: 'Requests waiting: pending (for approvals) and approved (for their delay).', labelNames: ['status'], registers });
     this.reachable = new Gauge({ name: 'custos_party_reachable', help: 'Threshold parties: 1 if the party answered its last status check, else 0 (checked at most every 30 s, on scrape).', labelNames: ['party'], registers });
+    this.shareRelease = new Histogram({ name: 'custos_threshold_share_release_seconds', help: 'Threshold signing: time from asking a party for its signature share (FROST round 2) to its answer, by party and outcome (ok, refused, unavailable).', labelNames: ['party', 'outcome'], buckets: LATENCY_BUCKETS, registers });
+    // The process's own figures (CPU, memory, event-loop lag, GC, open handles), prefixed custos_process_ / custos_nodejs_.
+    collectDefaultMetrics({ register: this.registry, prefix: 'custos_' });
     new Gauge({ name: 'custos_build_info', help: 'The custos version (value 1).', labelNames: ['version'], registers }).set({ version }, 1);
   }
 
@@ -104,6 +110,7 @@ export class Metrics {
       if (events.length > 0) this.seq = events.at(-1)!.seq;
       if (events.length < PAGE) break;
     }
+    for (const t of this.source.shareReleases?.() ?? []) this.shareRelease.observe({ party: t.party, outcome: t.outcome }, t.seconds);
     this.sealed.set(this.source.sealed() ? 1 : 0);
     const open = await this.source.openRequests();
     this.open.set({ status: 'pending' }, open.pending);
@@ -146,5 +153,6 @@ export function servicesSource(s: Services): MetricsSource {
     eventsAfter: (seq, limit) => s.inst.store.read.listEvents(seq, limit),
     openRequests: () => s.inst.store.read.requests.countOpen(),
     parties: async () => (await s.threshold.listParties()).map((p) => ({ name: p.name, reachable: p.reachable })),
+    shareReleases: () => s.threshold.drainShareTimings(),
   };
 }

@@ -23,6 +23,7 @@ import type { PartyLink } from './transport.js';
 import type { GovProof } from './governance.js';
 import { PartyRegistry, type CoordinatorOptions, type PartyStatus, type ThresholdKeyMeta } from './parties.js';
 import { ThresholdSigning } from './signing.js';
+import { ShareTimings, type ShareTiming } from './timings.js';
 import { ThresholdKeygen } from './dkg.js';
 import { ThresholdResharing } from './resharing.js';
 
@@ -39,10 +40,11 @@ export class ThresholdCoordinator implements ThresholdSigner {
   private readonly signing: ThresholdSigning;
   private readonly keygen: ThresholdKeygen;
   private readonly resharing: ThresholdResharing;
+  private readonly timings = new ShareTimings();
 
   constructor(inst: Instance, keys: ThresholdKeyRecords, opts: CoordinatorOptions = {}) {
     this.parties = new PartyRegistry(inst, opts);
-    this.signing = new ThresholdSigning(this.parties);
+    this.signing = new ThresholdSigning(this.parties, this.timings);
     this.keygen = new ThresholdKeygen(inst, keys, this.parties, this.signing);
     this.resharing = new ThresholdResharing(inst, keys, this.parties);
   }
@@ -65,6 +67,11 @@ export class ThresholdCoordinator implements ThresholdSigner {
   /** Remove a registered party (admin action under the quorum). */
   removeParty(name: string, actor: string): Promise<{ name: string; removed: true }> {
     return this.parties.removeParty(name, actor);
+  }
+
+  /** Share-release timings since the last call (for the metrics; see timings.ts). */
+  drainShareTimings(): ShareTiming[] {
+    return this.timings.drain();
   }
 
   /** Every registered party with its reachability. */

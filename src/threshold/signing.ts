@@ -17,12 +17,16 @@ import { decodeCommitments, decodePublic, encodeCommitments } from './codec.js';
 import { callParty, firstN, type PartyLink } from './transport.js';
 import { NoncePool } from './nonce-pool.js';
 import type { PartyRegistry, ThresholdKeyMeta } from './parties.js';
+import type { ShareTimings } from './timings.js';
 
 export class ThresholdSigning {
   /** Preprocessed nonce commitments per key epoch and party (in memory). */
   private readonly pool = new NoncePool();
 
-  constructor(private readonly parties: PartyRegistry) {}
+  constructor(
+    private readonly parties: PartyRegistry,
+    private readonly timings: ShareTimings,
+  ) {}
 
   refill(me: Identity, meta: ThresholdKeyMeta, parties: PartyLink[]): Promise<void> {
     const receipts = this.parties.receiptsFor(meta);
@@ -61,7 +65,7 @@ export class ThresholdSigning {
       }
       const commitments = chosen.map((c) => decodeCommitments(c.commitments, `${c.party.name}.commitments`));
       const commitmentList = commitments.map(encodeCommitments);
-      const r2 = await Promise.allSettled(chosen.map((c) => callParty(me, c.party, 'sign.2', session, { ...head, ...receipts(c.party), nonce: c.nonce, commitments: commitmentList, message: toHex(bytes), request: context }, this.parties.timeoutMs)));
+      const r2 = await Promise.allSettled(chosen.map((c) => this.timed(c.party.name, callParty(me, c.party, 'sign.2', session, { ...head, ...receipts(c.party), nonce: c.nonce, commitments: commitmentList, message: toHex(bytes), request: context }, this.parties.timeoutMs))));
       const failed = r2.map((r, i) => ({ r, p: chosen[i]!.party })).filter((x) => x.r.status === 'rejected');
       if (failed.length === 0) {
         const shares = Object.fromEntries(r2.map((r, i) => [commitments[i]!.identifier, fromHex(String((r as PromiseFulfilledResult<Record<string, unknown>>).value.share), 'share')]));
@@ -88,6 +92,19 @@ export class ThresholdSigning {
     }
     const names = [...unreachable.keys()];
     throw new CustosError('E_UNAVAILABLE', `threshold key "${key.name}" could not gather ${meta.min} parties; unavailable: ${names.join(', ')}`, { key: key.name, unavailable: names, needed: meta.min });
+  }
+
+  /** A party's round-2 answer, timed into the share-release timings (metrics). */
+  private async timed<T>(party: string, call: Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      const value = await call;
+      this.timings.record(party, (performance.now() - start) / 1000, 'ok');
+      return value;
+    } catch (e) {
+      this.timings.record(party, (performance.now() - start) / 1000, isCustosError(e, 'E_UNAVAILABLE') ? 'unavailable' : 'refused');
+      throw e;
+    }
   }
 
   /**

@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { connect } from 'node:net';
 import { TestServer } from '../helpers/server.js';
 import { cli, startServer } from '../helpers/process.js';
 import { signRequest } from '../../src/auth/request-signature.js';
@@ -86,6 +87,8 @@ describe('request log and metrics (in process)', () => {
     assert.equal(l.outcome, 'signed');
     assert.equal(l.requestId, body.id);
     assert.match(String(l.time), /^\d{4}-\d\d-\d\dT/);
+    // the answer names the same request id as the log line (and the client cannot choose it)
+    assert.equal(res.headers.get('x-request-id'), l.reqId);
     // nothing of the body, the token or the answer
     const text = t.logs.slice(from).join('\n');
     for (const secret of [token, token.split('_')[2]!, digest, body.signature, 'a note for the log test', 'authorization', 'Bearer']) assert.ok(!text.includes(secret), `the log holds ${secret.slice(0, 12)}…`);
@@ -110,6 +113,29 @@ describe('request log and metrics (in process)', () => {
     const nf = requestLines(t.logs.slice(from3))[0]!;
     assert.deepEqual([nf.operation, nf.principal, nf.status, nf.code], [null, null, 404, 'E_NOT_FOUND']);
     assert.ok(!t.logs.slice(from3).join('\n').includes(digest));
+  });
+
+  test('a client-chosen x-request-id is not echoed; a request refused before routing still gets a log line and a count', async () => {
+    const chosen = await fetch(`${t.url}/v1/sys/health`, { headers: { 'x-request-id': 'attacker-chosen' } });
+    assert.match(String(chosen.headers.get('x-request-id')), /^[0-9a-f-]{36}$/);
+    const from = t.logs.length;
+    const before = await t.admin.call('sys.metrics', {});
+    const series = 'custos_http_requests_total{operation="none",status="400"}';
+    // a request line Node's HTTP parser refuses: answered 400 by the client-error handler, before any route
+    const answer = await new Promise<string>((resolve, reject) => {
+      const sock = connect(Number(new URL(t.url).port), '127.0.0.1', () => sock.write('GARBAGE / HTTP/1.1\r\n\r\n'));
+      let got = '';
+      sock.on('data', (d) => (got += d.toString()));
+      sock.on('close', () => resolve(got));
+      sock.on('error', reject);
+    });
+    assert.match(answer, /^HTTP\/1\.1 400 /);
+    await until(() => t.logs.slice(from).some((l) => (JSON.parse(l) as Line).msg === 'request refused before routing'), 'a refusal line');
+    const line = t.logs.slice(from).map((l) => JSON.parse(l) as Line).find((l) => l.msg === 'request refused before routing')!;
+    assert.deepEqual([line.status, line.code, line.level], [400, 'E_BAD_INPUT', 'info']);
+    assert.ok(!t.logs.slice(from).join('\n').includes('GARBAGE'), 'the refused bytes are not logged');
+    const after = await t.admin.call('sys.metrics', {});
+    assert.equal(sample(after, series), sample(before, series) + 1);
   });
 
   test('/v1/sys/metrics: Prometheus text for admins and auditors, counters move with a signature; agents are refused', async () => {
@@ -141,6 +167,9 @@ describe('request log and metrics (in process)', () => {
     assert.ok(sample(after, 'custos_store_transaction_duration_seconds_count{outcome="commit"}') > sample(before, 'custos_store_transaction_duration_seconds_count{outcome="commit"}'));
     assert.ok(sample(after, 'custos_http_request_duration_seconds_count{operation="sign"}') >= 2);
     assert.equal(sample(after, 'custos_build_info{version="0.1.0"}'), 1);
+    // prom-client's default process collectors, under the custos_ prefix
+    for (const n of ['custos_process_cpu_seconds_total', 'custos_process_resident_memory_bytes', 'custos_nodejs_eventloop_lag_seconds', 'custos_nodejs_heap_size_used_bytes']) assert.ok(names.has(n), `missing ${n}`);
+    assert.ok(sample(after, 'custos_process_resident_memory_bytes') > 1_000_000);
 
     await assert.rejects(agent.client.call('sys.metrics', {}), (e: { code?: string }) => e.code === 'E_FORBIDDEN');
     const anon = await fetch(`${t.url}/v1/sys/metrics`);

@@ -90,6 +90,12 @@ describe('threshold faults: cheating and crashing parties', () => {
     const ok = await t.admin.call('sign', { key: 'k2', digest: digest(3) });
     assert.equal(ok.status, 'signed', JSON.stringify(ok));
     assert.ok(schnorr.verify(hex.decode(ok.signature!), hex.decode(digest(3)), pub));
+    // The coordinator timed each party's share release: the crasher's as unavailable, the honest ones' as ok.
+    const metrics = await t.admin.call('sys.metrics', {});
+    const count = (party: string, outcome: string) => Number(metrics.split('\n').find((l) => l.startsWith(`custos_threshold_share_release_seconds_count{party="${party}",outcome="${outcome}"} `))?.split(' ')[1] ?? 0);
+    assert.ok(count('crasher', 'unavailable') >= 1, metrics);
+    assert.ok(count('honest1', 'ok') >= 2, 'honest1 released a share in the failed session and in the one that signed');
+    assert.equal(count('honest1', 'unavailable'), 0);
   });
 
   test('the coordinator restarts: parties and threshold keys are still there and sign', async () => {
