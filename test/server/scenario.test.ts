@@ -6,7 +6,7 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -33,7 +33,7 @@ describe('README scenario: npm start, agent and approvers, allow / escalate-appr
   let dir: string;
   let srv: ServerProcess;
   let env: Record<string, string>;
-  const as = (who: string) => ({ ...env, CUSTOS_CREDENTIAL: join(dir, `${who}.json`) });
+  const as = (who: string) => ({ ...env, CUSTOS_CREDENTIAL: join(dir, 'custos-data', `${who}.json`) });
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'custos-readme-'));
@@ -53,7 +53,7 @@ describe('README scenario: npm start, agent and approvers, allow / escalate-appr
 
   test('the walk-through', async () => {
     for (const [name, role] of [['bot', 'agent'], ['alice', 'approver'], ['bob', 'approver']]) {
-      const r = cli(['principal', 'create', '--name', name!, '--role', role!, '--out', `${name}.json`, '--json'], dir, env);
+      const r = cli(['principal', 'create', '--name', name!, '--role', role!, '--out', `custos-data/${name}.json`, '--json'], dir, env);
       assert.equal(r.code, 0, r.stderr);
     }
     assert.equal(cli(['key', 'create', 'hot-1', '--type', 'secp256k1', '--allow-raw'], dir, env).code, 0);
@@ -105,6 +105,10 @@ describe('README scenario: npm start, agent and approvers, allow / escalate-appr
     const audit = cli(['audit', 'verify', '--json'], dir, env);
     assert.equal(audit.code, 0, audit.stderr);
     assert.equal(audit.json.ok, true);
+
+    // every private credential is in the git-ignored ./custos-data, none in the working directory
+    assert.deepEqual(readdirSync(dir).sort(), ['custos-data', 'policy.yaml']);
+    for (const who of ['admin.credential', 'bot', 'alice', 'bob']) assert.equal(statSync(join(dir, 'custos-data', `${who}.json`)).mode & 0o777, 0o600, who);
   });
 });
 
