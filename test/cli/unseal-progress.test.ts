@@ -9,9 +9,38 @@
 import { describe, test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { spawn } from 'node:child_process';
 import { Sandbox } from '../helpers/cli.js';
-import { startServer, type ServerProcess } from '../helpers/process.js';
+import { BIN, startServer, type ServerProcess } from '../helpers/process.js';
 import { forgeSibling } from '../helpers/slip39-forge.js';
+
+/**
+ * Run the built CLI in a pseudo-terminal (util-linux script(1)), answer the
+ * first output matching `prompt` with `answer` and Enter, and return what the
+ * terminal showed and the exit code. CI=true is removed: the CLI prompts only
+ * when a person could be at the terminal.
+ */
+async function inTerminal(argv: string[], cwd: string, prompt: RegExp, answer: string): Promise<{ code: number; output: string }> {
+  const command = [process.execPath, ...argv].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const { CI: _ci, ...env } = process.env;
+  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...env, HOME: cwd }, stdio: ['pipe', 'pipe', 'pipe'] });
+  let output = '';
+  let answered = false;
+  const done = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  const onData = (d: Buffer) => {
+    output += d.toString();
+    if (!answered && prompt.test(output)) {
+      answered = true;
+      child.stdin.write(`${answer}\r`);
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const code = await done;
+  clearTimeout(timer);
+  return { code, output };
+}
 
 describe('custos unseal, one share per call, with progress (real server, real CLI)', () => {
   const sb = new Sandbox();
@@ -69,6 +98,21 @@ describe('custos unseal, one share per call, with progress (real server, real CL
     assert.equal(human.code, 0);
     assert.match(human.stdout, /reset: 0\/3/);
     assert.equal(run('status', '--json').json.progress, 0);
+  });
+
+  test('without a share file a holder is prompted on the terminal (a real pseudo-terminal): the share is not echoed, progress is shown', async () => {
+    assert.equal(run('unseal', '--reset').code, 0);
+    const r = await inTerminal([BIN, 'unseal', '--server', server!.url], sb.dir, /Your unseal share \(progress 0\/3\): /, shares[3]!);
+    assert.equal(r.code, 0, r.output);
+    assert.match(r.output, /unseal progress 1\/3: 2 more shares needed/);
+    // the terminal showed the question and the answer line, never the share's words
+    assert.ok(!r.output.includes(shares[3]!.split(' ').slice(0, 3).join(' ')), 'the share was echoed');
+    assert.equal(run('status', '--json').json.progress, 1);
+    // control: without a terminal (same command, no file) there is no prompt; the CLI asks for the material instead
+    const noTty = run('unseal');
+    assert.notEqual(noTty.code, 0);
+    assert.doesNotMatch(noTty.stdout + noTty.stderr, /Your unseal share/);
+    assert.equal(run('unseal', '--reset').code, 0);
   });
 
   test('a restart forgets the held shares (memory only)', async () => {

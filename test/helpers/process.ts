@@ -14,7 +14,7 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-const BIN = join(ROOT, 'bin', 'custos.js');
+export const BIN = join(ROOT, 'bin', 'custos.js');
 
 export function startServer(args: string[], cwd: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   return startProcess(['serve', '--listen', '127.0.0.1:0', ...args], cwd, env);
