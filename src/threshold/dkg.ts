@@ -5,14 +5,14 @@
  * compared, the key recorded (one transaction) and then committed everywhere.
  */
 import { randomUUID } from 'node:crypto';
-import { CustosError, badInput } from '../errors.js';
+import { CustosError } from '../errors.js';
 import type { Instance } from '../keystore/instance.js';
 import type { KeyInfo, ThresholdKeyRecords } from '../keystore/types.js';
 import { fromHex } from '../crypto/bytes.js';
 import { checkName } from '../keystore/refs.js';
 import { frostSuite, identifierFor } from './suites.js';
 import { callParty, type PartyLink } from './transport.js';
-import type { PartyRegistry, ThresholdKeyMeta } from './parties.js';
+import { checkMembership, type PartyRegistry, type ThresholdKeyMeta } from './parties.js';
 import type { ThresholdSigning } from './signing.js';
 
 export class ThresholdKeygen {
@@ -28,11 +28,7 @@ export class ThresholdKeygen {
     this.inst.assertUnsealed();
     const name = checkName(spec.name, 'key');
     const suite = frostSuite(spec.suite).name;
-    const names = [...new Set(spec.parties)];
-    if (names.length !== spec.parties.length) throw badInput('a party is named twice', { field: 'parties' });
-    if (!Number.isSafeInteger(spec.threshold) || spec.threshold < 2 || spec.threshold > names.length) {
-      throw badInput(`threshold must be 2..${names.length} (the number of parties)`, { field: 'threshold' });
-    }
+    const names = checkMembership(spec.parties, spec.threshold);
     if (await this.inst.store.read.getKeyByName(name)) throw new CustosError('E_NAME_TAKEN', `a key named "${name}" already exists`, { key: name });
     const links = await Promise.all(names.map((n) => this.parties.party(this.inst.store.read, n)));
     await this.parties.syncGov(links);

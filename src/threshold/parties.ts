@@ -23,6 +23,19 @@ import { ThresholdVault } from './vault.js';
 import { govProof, recordGovProof, type GovProof } from './governance.js';
 
 /** A threshold key as the coordinator knows it (sealed in the vault). */
+/**
+ * Check a T-of-N membership (DKG and resharing): every party named once,
+ * 2 <= T <= N. Returns the party names; E_BAD_INPUT naming the field otherwise.
+ */
+export function checkMembership(parties: readonly string[], threshold: number): string[] {
+  const names = [...new Set(parties)];
+  if (names.length !== parties.length) throw badInput('a party is named twice', { field: 'parties' });
+  if (!Number.isSafeInteger(threshold) || threshold < 2 || threshold > names.length) {
+    throw badInput(`threshold must be 2..${names.length} (the number of parties)`, { field: 'threshold' });
+  }
+  return names;
+}
+
 export interface ThresholdKeyMeta {
   keyId: string;
   name: string;

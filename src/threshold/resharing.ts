@@ -6,7 +6,7 @@
  * share arithmetic is in reshare.ts.
  */
 import { randomUUID } from 'node:crypto';
-import { CustosError, badInput } from '../errors.js';
+import { CustosError } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import type { Instance } from '../keystore/instance.js';
 import type { KeyInfo, ThresholdKeyRecords } from '../keystore/types.js';
@@ -14,7 +14,7 @@ import { toHex } from '../crypto/bytes.js';
 import { identifierFor } from './suites.js';
 import { callParty, callPartyEnvelope, firstN } from './transport.js';
 import type { GovProof } from './governance.js';
-import type { PartyRegistry, ThresholdKeyMeta } from './parties.js';
+import { checkMembership, type PartyRegistry, type ThresholdKeyMeta } from './parties.js';
 
 export class ThresholdResharing {
   constructor(
@@ -37,10 +37,8 @@ export class ThresholdResharing {
     const k = await this.keys.thresholdRecord(repo, name);
     const meta = await this.parties.meta(repo, k.id);
     const me = await this.parties.identity();
-    const newNames = spec.parties ? [...new Set(spec.parties)] : meta.parties.map((p) => p.name);
-    if (spec.parties && newNames.length !== spec.parties.length) throw badInput('a party is named twice', { field: 'parties' });
     const min = spec.threshold ?? meta.min;
-    if (!Number.isSafeInteger(min) || min < 2 || min > newNames.length) throw badInput(`threshold must be 2..${newNames.length}`, { field: 'threshold' });
+    const newNames = checkMembership(spec.parties ?? meta.parties.map((p) => p.name), min);
     const newLinks = await Promise.all(newNames.map((n) => this.parties.party(repo, n)));
     const oldLinks = await this.parties.links(repo, meta);
     await this.parties.syncGov([...oldLinks, ...newLinks.filter((l) => !oldLinks.some((o) => o.name === l.name))]);
