@@ -20,6 +20,7 @@ import { getAlgorithm } from '../../src/crypto/algorithms.js';
 import { toHex } from '../../src/crypto/bytes.js';
 import * as bombs from '../helpers/typed-data-bombs.js';
 import { hostileShape, HOSTILE_KINDS, validShape } from '../helpers/eip712-shapes.js';
+import { MAIL as MAIL_EXAMPLE } from '../helpers/eip712-mail.js';
 
 const ctx: EvmContext = { signer: '0x9d8A62f656a8d1615C1294fd71e9CFb3E4855A4F', tokens: {}, prices: {} };
 const typed = (typedData: unknown) => ({ kind: 'evm.typedData', typedData }) as never;
@@ -28,20 +29,8 @@ const digest = (td: unknown): Hex => hexOf(prepareEvm(typed(td), ctx).digest);
 const viemDigest = (td: bombs.TypedDataJson): Hex => hashTypedData(td as never);
 const ethersDigest = (td: bombs.TypedDataJson): Hex => TypedDataEncoder.hash(td.domain, td.types, td.message) as Hex;
 
-/** EIP-712's own example (eip-712.md, "Example"), digest from the EIP's reference implementation. */
-const MAIL: bombs.TypedDataJson = {
-  types: {
-    Person: [{ name: 'name', type: 'string' }, { name: 'wallet', type: 'address' }],
-    Mail: [{ name: 'from', type: 'Person' }, { name: 'to', type: 'Person' }, { name: 'contents', type: 'string' }],
-  },
-  primaryType: 'Mail',
-  domain: { name: 'Ether Mail', version: '1', chainId: 1, verifyingContract: '0xCcCCccccCCCCcCCCCCCcCcCccCcCCCcCcccccccC' },
-  message: {
-    from: { name: 'Cow', wallet: '0xCD2a3d9F938E13CD947Ec05AbC7FE734Df8DD826' },
-    to: { name: 'Bob', wallet: '0xbBbBBBBbbBBBbbbBbbBbbbbBBbBbbbbBbBbbBBbB' },
-    contents: 'Hello, Bob!',
-  },
-};
+/** EIP-712's own example; its digest is from the EIP's reference implementation. */
+const MAIL = MAIL_EXAMPLE as unknown as bombs.TypedDataJson;
 
 function refused(f: () => unknown, limit: string): void {
   assert.throws(f, (e: unknown) => {

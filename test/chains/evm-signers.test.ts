@@ -33,6 +33,7 @@ import { recoverAuthorizationAddress } from 'viem/utils';
 import { assembleEvm, prepareEvm } from '../../src/chains/evm/prepare.js';
 import type { EvmContext, EvmPayload, EvmTransactionRequest } from '../../src/chains/evm/types.js';
 import { ecdsaSign } from '../../src/crypto/secp256k1.js';
+import { EIP712_DOMAIN_TYPE, MAIL as MAIL_EXAMPLE } from '../helpers/eip712-mail.js';
 
 /** The EIP-155 example key (its address is 0x9d8A62f656a8d1615C1294fd71e9CFb3E4855A4F). */
 const PK: Hex = '0x4646464646464646464646464646464646464646464646464646464646464646';
@@ -228,33 +229,8 @@ describe('personal messages (EIP-191): custos == viem signMessage, ethers verify
   });
 });
 
-/** EIP-712 specification example (assets/eip-712/Example.js): the Mail struct. */
-const MAIL = {
-  types: {
-    EIP712Domain: [
-      { name: 'name', type: 'string' },
-      { name: 'version', type: 'string' },
-      { name: 'chainId', type: 'uint256' },
-      { name: 'verifyingContract', type: 'address' },
-    ],
-    Person: [
-      { name: 'name', type: 'string' },
-      { name: 'wallet', type: 'address' },
-    ],
-    Mail: [
-      { name: 'from', type: 'Person' },
-      { name: 'to', type: 'Person' },
-      { name: 'contents', type: 'string' },
-    ],
-  },
-  primaryType: 'Mail',
-  domain: { name: 'Ether Mail', version: '1', chainId: 1, verifyingContract: '0xCcCCccccCCCCcCCCCCCcCcCccCcCCCcCcccccccC' },
-  message: {
-    from: { name: 'Cow', wallet: '0xCD2a3d9F938E13CD947Ec05AbC7FE734Df8DD826' },
-    to: { name: 'Bob', wallet: '0xbBbBBBBbbBBBbbbBbbBbbbbBBbBbbbbBbBbbBBbB' },
-    contents: 'Hello, Bob!',
-  },
-} as const;
+/** EIP-712 specification example (assets/eip-712/Example.js), with the explicit domain type as eth_signTypedData_v4 callers send it. */
+const MAIL = { ...MAIL_EXAMPLE, types: { EIP712Domain: EIP712_DOMAIN_TYPE, ...MAIL_EXAMPLE.types } } as const;
 
 const PERMIT = {
   types: {
