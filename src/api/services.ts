@@ -41,12 +41,14 @@ export interface ServiceOptions {
   limits?: Partial<RequestLimits>;
   now?: () => number;
   chains?: ChainConfig;
+  /** How long the coordinator waits for a threshold party's answer (default 10 s; DKG and resharing at least 30 s). */
+  partyTimeoutMs?: number;
 }
 
 export function buildServices(inst: Instance, opts: ServiceOptions = {}): Services {
   const chains = opts.chains ?? NO_CHAINS;
   const records = new KeyRecords(inst);
-  const threshold = new ThresholdCoordinator(inst, records);
+  const threshold = new ThresholdCoordinator(inst, records, opts.partyTimeoutMs !== undefined ? { timeoutMs: opts.partyTimeoutMs } : {});
   const wallets = new Wallets(inst);
   const keys = new Keys(inst, wallets, records, threshold);
   const principals = new Principals(inst);

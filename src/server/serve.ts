@@ -41,6 +41,8 @@ export interface ServeOptions {
   /** Serve Prometheus metrics without authentication at GET /metrics on this HOST:PORT (a listener of its own, never the API's). */
   metricsListen?: string;
   requestTtlMs?: number;
+  /** How long the coordinator waits for a threshold party's answer (default 10 s). */
+  partyTimeoutMs?: number;
   /** Per-principal quotas on open requests and stored bytes per hour. */
   quotas?: Partial<RequestLimits>;
   /** Scheduler period for delayed execution and expiry. */
@@ -109,7 +111,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const material = opts.dev ? await devInstance(data, info) : opts.unseal;
   const chains = await loadChainConfig({ ...(opts.chains ?? {}), log: (line) => logger.warn(line) });
   const inst = await Instance.open({ data, ...(opts.store ? { store: opts.store } : {}) });
-  const services = buildServices(inst, { ...(opts.requestTtlMs ? { requestTtlMs: opts.requestTtlMs } : {}), ...(opts.quotas ? { limits: opts.quotas } : {}), chains });
+  const services = buildServices(inst, { ...(opts.requestTtlMs ? { requestTtlMs: opts.requestTtlMs } : {}), ...(opts.partyTimeoutMs ? { partyTimeoutMs: opts.partyTimeoutMs } : {}), ...(opts.quotas ? { limits: opts.quotas } : {}), chains });
   // Metrics of this server: the store reports its transactions to them (the store imports nothing above it).
   const metrics = new Metrics(servicesSource(services), VERSION);
   inst.store.observeTransactions((ms, committed) => metrics.transaction(ms, committed));

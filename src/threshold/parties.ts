@@ -94,7 +94,7 @@ export class PartyRegistry {
     opts: CoordinatorOptions = {},
   ) {
     this.vault = new ThresholdVault(inst);
-    this.timeoutMs = opts.timeoutMs ?? Number(process.env.CUSTOS_PARTY_TIMEOUT_MS ?? DEFAULT_PARTY_TIMEOUT_MS);
+    this.timeoutMs = opts.timeoutMs ?? DEFAULT_PARTY_TIMEOUT_MS;
     this.dkgTimeoutMs = opts.dkgTimeoutMs ?? Math.max(this.timeoutMs, 30_000);
   }
 

@@ -8,12 +8,13 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { Sandbox, TEST_KDF } from '../helpers/cli.js';
 import { cli, startServer, type ServerProcess } from '../helpers/process.js';
 import { ADMIN_URL, pgUnreachable } from '../helpers/pg.js';
 import { COMMANDS } from '../../src/cli/main.js';
+import { generateIdentitySecret, identityFromSecret } from '../../src/party/wire.js';
 import { requestOutput } from '../../src/cli/commands/sign.js';
 import type { RequestView } from '../../src/requests/service.js';
 
@@ -243,6 +244,39 @@ describe('operator mistakes: stable codes naming the cause', () => {
     const probe = cli(['key', 'list', '--store', withPassword.toString(), '--json'], sb.dir);
     assert.equal(probe.code, 1);
     assert.doesNotMatch(probe.stdout + probe.stderr, /pw-probe-77/);
+  });
+});
+
+describe('serve --party-timeout: how long the coordinator waits for a threshold party', () => {
+  const sb = new Sandbox();
+  after(() => sb.cleanup());
+
+  test('a party that accepts the connection and never answers fails in the configured time, naming it; an out-of-range value is a usage error', async () => {
+    // A "party" that takes the TCP connection and stays silent.
+    const held: Socket[] = [];
+    const silent: Server = createServer((sock) => void held.push(sock));
+    await new Promise<void>((ok) => silent.listen(0, '127.0.0.1', ok));
+    const port = (silent.address() as { port: number }).port;
+    const identity = identityFromSecret(generateIdentitySecret()).id;
+    const srv = await startServer(['--dev', '--party-timeout', '1s'], sb.dir);
+    try {
+      const env = { CUSTOS_ADDR: srv.url, CUSTOS_CREDENTIAL: join(sb.dir, 'custos-data', 'admin.credential.json') };
+      const started = Date.now();
+      const r = cli(['party', 'add', '--name', 'silent', '--url', `http://127.0.0.1:${port}`, '--identity', identity, '--json'], sb.dir, env);
+      const took = Date.now() - started;
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(r.json.error.code, 'E_UNAVAILABLE');
+      assert.match(r.json.error.message, /party silent did not answer within 1000 ms/);
+      assert.ok(took < 8000, `the 1 s timeout applied, not the 10 s default (took ${took} ms)`);
+      assert.equal(cli(['party', 'list', '--json'], sb.dir, env).json.length, 0, 'nothing was registered');
+    } finally {
+      await srv.stop();
+      for (const sock of held) sock.destroy();
+      await new Promise((ok) => silent.close(ok));
+    }
+    const bad = cli(['serve', '--dev', '--listen', '127.0.0.1:0', '--party-timeout', '11m', '--json'], sb.dir);
+    assert.equal(bad.code, 2, bad.stderr);
+    assert.equal(bad.json.error.code, 'E_USAGE');
   });
 });
 

@@ -257,6 +257,7 @@ export const instanceCommands: Command[] = [
       'tls-key': { type: 'string', arg: 'FILE', description: 'TLS private key (PEM)' },
       dev: { type: 'boolean', description: 'DEVELOPMENT ONLY: create ./custos-data if missing and unseal from a local file' },
       'request-ttl': { type: 'string', arg: 'DURATION', description: 'how long pending requests wait for approvals (default 24h)' },
+      'party-timeout': { type: 'string', arg: 'DURATION', description: 'how long the coordinator waits for a threshold party to answer (default 10s; key creation and resharing wait at least 30s)' },
       'max-open-requests': { type: 'string', arg: 'N', description: 'requests one principal may have pending or approved at once (default 1000)' },
       'max-stored-mib-per-hour': { type: 'string', arg: 'N', description: 'MiB of requests one principal may store per hour (default 1024)' },
       'eth-rpc': { type: 'string', arg: 'URL', description: 'upstream Ethereum node (eth_sendTransaction fills and broadcasts through it; read-only methods are proxied, see --eth-rpc-forward)' },
@@ -302,6 +303,9 @@ export const instanceCommands: Command[] = [
         material = await unsealMaterial(inv, cfg.kind, cfg.kind === 'shamir' ? cfg.threshold : 1);
       }
       const ttl = str(inv.values, 'request-ttl');
+      const partyTimeout = str(inv.values, 'party-timeout');
+      const partyTimeoutMs = partyTimeout !== undefined ? parseDuration(partyTimeout) : undefined;
+      if (partyTimeoutMs !== undefined && partyTimeoutMs > 600_000) throw usageError('--party-timeout must be at most 10m');
       const maxOpen = int(inv.values, 'max-open-requests', { min: 1, max: 1_000_000 });
       const maxMib = int(inv.values, 'max-stored-mib-per-hour', { min: 1, max: 1_048_576 });
       const listen = str(inv.values, 'listen') ?? '127.0.0.1:8200';
@@ -315,6 +319,7 @@ export const instanceCommands: Command[] = [
           dev,
           ...(material ? { unseal: material } : {}),
           ...(ttl ? { requestTtlMs: parseDuration(ttl) } : {}),
+          ...(partyTimeoutMs !== undefined ? { partyTimeoutMs } : {}),
           quotas: { ...(maxOpen !== undefined ? { maxOpen } : {}), ...(maxMib !== undefined ? { maxStoredBytesPerHour: maxMib * 1024 * 1024 } : {}) },
           chains,
           limits: connectionLimitOptions(inv),
