@@ -16,6 +16,7 @@ import { policyCommands } from './commands/policy.js';
 import { requestCommands } from './commands/requests.js';
 import { storeCommands } from './commands/store.js';
 import { partyCommands } from './commands/party.js';
+import { VERSION } from '../version.js';
 
 export const COMMANDS: Command[] = [
   ...instanceCommands,
@@ -127,7 +128,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const wantsJson = argv.includes('--json');
   const debug = argv.includes('--debug');
   if (argv[0] === '--version') {
-    io.stdout('custos 0.1.0\n');
+    io.stdout(`custos ${VERSION}\n`);
     return 0;
   }
   // "custos help [GROUP [COMMAND]]" is "custos [GROUP [COMMAND]] --help".

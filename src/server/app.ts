@@ -18,7 +18,7 @@ import { Authenticator } from './auth.js';
 import { createLogger, SILENT, type Logger } from './log.js';
 import { Metrics, servicesSource } from './metrics.js';
 
-export const VERSION = '0.1.0';
+import { VERSION } from '../version.js';
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_JSON_DEPTH = 32;
 

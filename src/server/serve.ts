@@ -18,7 +18,8 @@ import { buildServices, type Services } from '../api/services.js';
 import { bootstrapAdmin } from '../access/bootstrap.js';
 import { loadChainConfig, type ChainOptions } from '../chains/config.js';
 import type { RequestLimits } from '../requests/quota.js';
-import { buildApp, VERSION, type ConnectionLimits } from './app.js';
+import { buildApp, type ConnectionLimits } from './app.js';
+import { VERSION } from '../version.js';
 import { createLogger, type Logger, type LogFormat, type LogLevel } from './log.js';
 import { Metrics, servicesSource } from './metrics.js';
 
