@@ -52,8 +52,8 @@ const POSITIONS: Record<number, { chainId?: number; nonce: number; gas: number }
 /**
  * The integer rules over a decoded RLP field list (`fields`, viem fromRlp
  * 'hex' items) of a transaction of `type` (0 legacy), before any parser turns
- * them into numbers: chainId (typed transactions; legacy EIP-155 is checked
- * after parsing), nonce and gas. Items that are not byte strings are left to the parser.
+ * them into numbers: chainId, nonce and gas, in that order. Items that are not
+ * byte strings are left to the parser.
  */
 export function checkRawIntegers(type: number, fields: unknown, F: string): void {
   const pos = POSITIONS[type];
@@ -62,10 +62,11 @@ export function checkRawIntegers(type: number, fields: unknown, F: string): void
     const x: unknown = fields[i];
     return typeof x === 'string' && /^0x[0-9a-f]*$/i.test(x) ? (x === '0x' ? 0n : BigInt(x)) : undefined;
   };
-  if (pos.chainId !== undefined) {
-    const id = int(pos.chainId);
-    if (id !== undefined) checkChainId(id, `${F}.chainId`);
-  }
+  // chainId first, as the fields path reads it first. Legacy: the EIP-155 triple (chainId, 0, 0)
+  // after the six fields; six fields alone are a pre-EIP-155 transaction.
+  const chainAt = pos.chainId ?? (fields.length === 6 ? -1 : 6);
+  const id = chainAt === -1 ? 0n : int(chainAt);
+  if (id !== undefined) checkChainId(id, `${F}.chainId`);
   const nonce = int(pos.nonce);
   if (nonce !== undefined) checkTxInteger('nonce', nonce, `${F}.nonce`);
   const gas = int(pos.gas);
