@@ -8,7 +8,7 @@
  * waiting for approval answers with a JSON-RPC error carrying its request id.
  * eth_accounts lists the keys an agent is given (key tag `eth.accounts`).
  */
-import { isCustosError, toCustosError } from '../errors.js';
+import { badInput, isCustosError, toCustosError } from '../errors.js';
 import { fromHex } from '../crypto/bytes.js';
 import { ethereumAddress } from '../crypto/addresses.js';
 import { DEFAULT_RPC_FORWARD } from '../chains/config.js';
@@ -78,8 +78,8 @@ export function listedTo(actor: { name: string; role: string }, tags: Record<str
   return names.includes('*') || names.includes(actor.name);
 }
 
-async function keyFor(ctx: ApiContext, address: unknown): Promise<string> {
-  if (typeof address !== 'string' || !EVM_ADDRESS_RE.test(address)) throw new RpcError(RPC.invalidParams, 'expected an address');
+async function keyFor(ctx: ApiContext, address: unknown, field: string): Promise<string> {
+  if (typeof address !== 'string' || !EVM_ADDRESS_RE.test(address)) throw badInput(`${field}: expected an address`, { field });
   const found = (await accounts(ctx)).get(address.toLowerCase());
   if (!found) throw new RpcError(RPC.invalidParams, `custos holds no active key for ${address}`);
   return found.key;
@@ -101,7 +101,7 @@ async function signEvm(ctx: ApiContext, key: string, payload: EvmPayload): Promi
 }
 
 function txParam(p: unknown): EvmTransactionRequest & { from?: string } {
-  if (!p || typeof p !== 'object' || Array.isArray(p)) throw new RpcError(RPC.invalidParams, 'expected a transaction object');
+  if (!p || typeof p !== 'object' || Array.isArray(p)) throw badInput('transaction: expected an object', { field: 'transaction' });
   return p as EvmTransactionRequest & { from?: string };
 }
 
@@ -136,9 +136,9 @@ async function dispatch(ctx: ApiContext, method: string, params: unknown[]): Pro
     case 'eth_chainId':
       return `0x${(await chainId(ctx)).toString(16)}`;
     case 'personal_sign':
-      return (await signEvm(ctx, await keyFor(ctx, params[1]), { kind: 'evm.personalMessage', message: params[0] as Hex })).signature;
+      return (await signEvm(ctx, await keyFor(ctx, params[1], 'params[1]'), { kind: 'evm.personalMessage', message: params[0] as Hex })).signature;
     case 'eth_sign':
-      return (await signEvm(ctx, await keyFor(ctx, params[0]), { kind: 'evm.personalMessage', message: params[1] as Hex })).signature;
+      return (await signEvm(ctx, await keyFor(ctx, params[0], 'params[0]'), { kind: 'evm.personalMessage', message: params[1] as Hex })).signature;
     case 'eth_signTypedData_v4': {
       const raw = params[1];
       let typedData: unknown = raw;
@@ -149,17 +149,17 @@ async function dispatch(ctx: ApiContext, method: string, params: unknown[]): Pro
           throw new RpcError(RPC.invalidParams, 'typed data is not valid JSON');
         }
       }
-      return (await signEvm(ctx, await keyFor(ctx, params[0]), { kind: 'evm.typedData', typedData })).signature;
+      return (await signEvm(ctx, await keyFor(ctx, params[0], 'params[0]'), { kind: 'evm.typedData', typedData })).signature;
     }
     case 'eth_signTransaction': {
       const tx = txParam(params[0]);
-      const key = await keyFor(ctx, tx.from);
+      const key = await keyFor(ctx, tx.from, 'transaction.from');
       const filled = tx.chainId === undefined ? { ...tx, chainId: `0x${(await chainId(ctx)).toString(16)}` } : tx;
       return (await signEvm(ctx, key, { kind: 'evm.transaction', transaction: filled as EvmTransactionRequest })).serializedTransaction;
     }
     case 'eth_sendTransaction': {
       const tx = txParam(params[0]);
-      const key = await keyFor(ctx, tx.from);
+      const key = await keyFor(ctx, tx.from, 'transaction.from');
       const signed = await signEvm(ctx, key, { kind: 'evm.transaction', transaction: await fill(ctx, tx as EvmTransactionRequest & { from: string }) });
       return upstream(ctx, 'eth_sendRawTransaction', [signed.serializedTransaction]);
     }
@@ -173,7 +173,9 @@ function rpcError(e: unknown): { code: number; message: string; data?: unknown }
   if (e instanceof RpcError) return { code: e.code, message: e.message, ...(e.data !== undefined ? { data: e.data } : {}) };
   const c = toCustosError(e);
   const code = c.code === 'E_BAD_INPUT' || c.code === 'E_UNSUPPORTED' || c.code === 'E_KEY_NOT_FOUND' ? RPC.invalidParams : c.code === 'E_INTERNAL' ? RPC.internal : -32000;
-  return { code, message: c.code === 'E_INTERNAL' ? 'internal error' : c.message, data: { code: c.code } };
+  // data carries the same stable code (and the field, for input errors) as sign.evm answers for the same payload
+  const field = typeof c.details?.field === 'string' ? { field: c.details.field } : {};
+  return { code, message: c.code === 'E_INTERNAL' ? 'internal error' : c.message, data: { code: c.code, ...field } };
 }
 
 export async function ethRpc(ctx: ApiContext, req: RpcRequest): Promise<RpcResponse> {

@@ -239,33 +239,7 @@ export const handlers: Handlers = {
       { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey },
     ),
   'eth.rpc': async (ctx, i) => ethRpc(ctx, i as RpcRequest),
-  verify: async (ctx, i) => {
-    const signature = fromHex(i.signature, 'signature');
-    const opts = { ...(i.format ? { format: i.format } : {}), ...(i.allowHighS ? { allowHighS: true } : {}) };
-    let r: VerifyResult;
-    if (i.publicKey !== undefined) {
-      if (i.key !== undefined) throw badInput('give either key or publicKey, not both', { field: 'publicKey' });
-      for (const f of ['version', 'curve'] as const) {
-        if (i[f] !== undefined) throw badInput(`${f}: applies to stored keys, not to a publicKey`, { field: f });
-      }
-      if (!i.algorithm) throw badInput('algorithm: required with publicKey (secp256k1, ed25519, bls12-381, ml-dsa-65)', { field: 'algorithm' });
-      r = verifyUnderPublicKey(i.algorithm, fromHex(i.publicKey, 'publicKey'), signInputOf(i), signature, { ...opts, ...(i.scheme ? { scheme: i.scheme as SignatureScheme } : {}) });
-    } else {
-      if (i.key === undefined) throw badInput('give key (a stored key or wallet account) or publicKey', { field: 'key' });
-      if (i.algorithm !== undefined) throw badInput('algorithm: applies to a publicKey; a stored key has its own', { field: 'algorithm' });
-      r = await ctx.keys.verify(i.key, signInputOf(i), signature, {
-        ...opts,
-        ...(i.version !== undefined ? { version: i.version } : {}),
-        ...(i.scheme ? { scheme: i.scheme as SignatureScheme } : {}),
-        ...(i.curve ? { curve: parseCurve(i.curve) } : {}),
-      });
-    }
-    if (r.vMismatch !== undefined) {
-      throw signatureRefused('v-mismatch', `r and s verify under ${r.key}${i.publicKey === undefined ? ` v${r.vMismatch}` : ''}, but v = ${signature[64]} recovers another key: not this key's signature`);
-    }
-    if (!r.valid) throw signatureRefused('mismatch', `does not verify under ${r.key}`);
-    return { valid: r.valid, version: r.version, key: r.key };
-  },
+  verify: async (ctx, i) => verifyOperation(i, ctx.keys),
 
   'request.list': async (ctx, i) => ctx.requests.list(ctx.actor, { ...(i.status ? { status: i.status as RequestStatus } : {}), ...(i.limit ? { limit: i.limit } : {}) }),
   'request.show': async (ctx, i) => ctx.requests.show(ctx.actor, i.id),
@@ -326,3 +300,37 @@ export const handlers: Handlers = {
     return `${lines.join('\n')}\n`;
   },
 };
+
+/**
+ * The verify operation. Under a bare `publicKey` it reads nothing stored, so
+ * `keys` may be absent (the CLI's local mode then needs no instance); a
+ * stored key or wallet account needs them.
+ */
+export async function verifyOperation(i: OperationInput<'verify'>, keys?: ApiContext['keys']): Promise<OperationOutput<'verify'>> {
+  const signature = fromHex(i.signature, 'signature');
+  const opts = { ...(i.format ? { format: i.format } : {}), ...(i.allowHighS ? { allowHighS: true } : {}) };
+  let r: VerifyResult;
+  if (i.publicKey !== undefined) {
+    if (i.key !== undefined) throw badInput('give either key or publicKey, not both', { field: 'publicKey' });
+    for (const f of ['version', 'curve'] as const) {
+      if (i[f] !== undefined) throw badInput(`${f}: applies to stored keys, not to a publicKey`, { field: f });
+    }
+    if (!i.algorithm) throw badInput('algorithm: required with publicKey (secp256k1, ed25519, bls12-381, ml-dsa-65)', { field: 'algorithm' });
+    r = verifyUnderPublicKey(i.algorithm, fromHex(i.publicKey, 'publicKey'), signInputOf(i), signature, { ...opts, ...(i.scheme ? { scheme: i.scheme as SignatureScheme } : {}) });
+  } else {
+    if (i.key === undefined) throw badInput('give key (a stored key or wallet account) or publicKey', { field: 'key' });
+    if (i.algorithm !== undefined) throw badInput('algorithm: applies to a publicKey; a stored key has its own', { field: 'algorithm' });
+    if (!keys) throw new CustosError('E_USAGE', 'verifying under a stored key needs an instance (--data or --server)');
+    r = await keys.verify(i.key, signInputOf(i), signature, {
+      ...opts,
+      ...(i.version !== undefined ? { version: i.version } : {}),
+      ...(i.scheme ? { scheme: i.scheme as SignatureScheme } : {}),
+      ...(i.curve ? { curve: parseCurve(i.curve) } : {}),
+    });
+  }
+  if (r.vMismatch !== undefined) {
+    throw signatureRefused('v-mismatch', `r and s verify under ${r.key}${i.publicKey === undefined ? ` v${r.vMismatch}` : ''}, but v = ${signature[64]} recovers another key: not this key's signature`);
+  }
+  if (!r.valid) throw signatureRefused('mismatch', `does not verify under ${r.key}`);
+  return { valid: r.valid, version: r.version, key: r.key };
+}

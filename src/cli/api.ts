@@ -50,8 +50,12 @@ export async function call<N extends OperationName>(inv: Invocation, name: N, in
   if (server) return (await clientFor(inv, server)).call(name, input);
   const op = OPERATIONS[name] as Operation;
   if (op.access === 'public' && name !== 'sys.health') throw new CustosError('E_USAGE', `${name} applies to a running server: give --server URL`);
+  const [{ handlers, verifyOperation }, { buildServices, contextFor }] = await loadLocal();
+  // Verifying under a bare public key reads nothing stored: no instance, no data directory needed.
+  if (name === 'verify' && (input as OperationInput<'verify'>).publicKey !== undefined) {
+    return (await verifyOperation(input as OperationInput<'verify'>)) as OperationOutput<N>;
+  }
   const unseal = opts.unseal ?? needsUnseal(op, input as Record<string, unknown>);
-  const [{ handlers }, { buildServices, contextFor }] = await loadLocal();
   return withInstance(inv, { unseal }, async ({ inst }) => {
     const ctx = contextFor(buildServices(inst), localActor(), 'local');
     return (handlers[name] as Handler<N>)(ctx, input);

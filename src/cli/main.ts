@@ -10,6 +10,7 @@ import { auditCommands } from './commands/audit.js';
 import { instanceCommands } from './commands/instance.js';
 import { keyCommands } from './commands/keys.js';
 import { signCommands } from './commands/sign.js';
+import { signChainCommands } from './commands/sign-chains.js';
 import { walletCommands } from './commands/wallets.js';
 import { accessCommands } from './commands/access.js';
 import { policyCommands } from './commands/policy.js';
@@ -23,6 +24,7 @@ export const COMMANDS: Command[] = [
   ...keyCommands,
   ...walletCommands,
   ...signCommands,
+  ...signChainCommands,
   ...requestCommands,
   ...policyCommands,
   ...accessCommands,

@@ -35,7 +35,6 @@ import {
   isAddressEqual,
   keccak256,
   maxUint256,
-  maxUint64,
   padHex,
   parseSignature,
   parseTransaction,
@@ -48,6 +47,7 @@ import { CustosError, badInput } from '../../errors.js';
 import { EIP712_LIMITS, Eip712Budget, hashTypedDataBounded, hashTypedDataYielding, limitExceeded } from './eip712.js';
 import { type TxView, type TypedDataInput, authorizationFacts, messageFacts, txFacts, typedDataFacts } from './facts.js';
 import { type AssembledEvm, type EvmContext, type EvmPayload, type PreparedEvm, EVM_PAYLOAD_KINDS } from './types.js';
+import { MAX_CHAIN_ID, checkChainId, checkRawIntegers, checkTxInteger } from './tx-rules.js';
 
 // ---- boundary helpers (each error names the field) ----
 
@@ -87,8 +87,17 @@ function object(v: unknown, field: string, allowed?: readonly string[]): Record<
 }
 
 const HEX_DATA = /^0x(?:[0-9a-fA-F]{2})*$/;
-const HEX_QUANTITY = /^0x[0-9a-fA-F]{1,64}$/;
-const DECIMAL = /^[0-9]{1,78}$/;
+/**
+ * A JSON-RPC quantity (Ethereum execution-apis, `uint`): "0x" then hex digits
+ * without leading zeros, "0x0" for zero; "0x" alone and "0x02" are not quantities.
+ */
+const HEX_QUANTITY = /^0x(?:0|[1-9a-fA-F][0-9a-fA-F]{0,63})$/;
+/** A decimal string, without leading zeros ("0" for zero), as custos also takes. */
+const DECIMAL = /^(?:0|[1-9][0-9]{0,77})$/;
+/** Hex integers where the quantity rule does not apply (EIP-712 values, a signature's 32-byte r and s words). */
+const HEX_WORD = /^0x[0-9a-fA-F]{1,64}$/;
+/** What a quantity field accepts, in every message that refuses one. */
+const QUANTITY_RULE = 'expected a quantity: 0x-hex without leading zeros (0x0 for zero), a decimal string without leading zeros, or a non-negative integer';
 
 /** 0x-prefixed, even-length hex; `size` in bytes when given. */
 function hexData(v: unknown, field: string, size?: number): Hex {
@@ -108,7 +117,7 @@ function quantity(v: unknown, field: string, max: bigint = maxUint256): bigint {
     n = v;
   } else if (typeof v === 'string' && HEX_QUANTITY.test(v)) n = hexToBigInt(v as Hex);
   else if (typeof v === 'string' && DECIMAL.test(v)) n = BigInt(v);
-  else fail(field, 'expected a hex quantity, a decimal string or an integer');
+  else fail(field, QUANTITY_RULE);
   if (n > max) fail(field, `exceeds ${max}`);
   return n;
 }
@@ -167,14 +176,15 @@ const SIDECAR_FIELDS = ['blobs', 'sidecars', 'kzg', 'commitments', 'proofs'];
 export const MAX_TRANSACTION_BYTES = 128 * 1024;
 const MAX_ACCESS_LIST_KEYS = 4096;
 
-/** chainId must fit the legacy EIP-155 v = chainId * 2 + 35 + recid as a safe integer. */
-const MAX_CHAIN_ID = Math.floor((Number.MAX_SAFE_INTEGER - 36) / 2);
-
 function chainIdOf(v: unknown, field: string): number {
-  if (v === undefined || v === null) fail(field, 'missing (required: the transaction is signed for one chain)');
-  const id = smallQuantity(v, field);
-  if (id < 1 || id > MAX_CHAIN_ID) fail(field, `expected 1..${MAX_CHAIN_ID}`);
-  return id;
+  return checkChainId(v === undefined || v === null ? undefined : quantity(v, field), field);
+}
+
+/** gas (or its alias gasLimit): a quantity within the uint64 rule of ./tx-rules.ts. */
+function gasOf(v: unknown, field: string): bigint {
+  const n = quantity(v, field);
+  checkTxInteger('gas', n, field);
+  return n;
 }
 
 function accessList(v: unknown, field: string): { address: Hex; storageKeys: Hex[] }[] {
@@ -208,9 +218,11 @@ function signedAuthorizationList(v: unknown, field: string) {
       if (![0, 1, 27, 28].includes(v)) fail(`${f}.v`, 'expected 0, 1, 27 or 28');
       yParity = v % 27;
     } else fail(`${f}.yParity`, 'missing');
-    const word = (x: unknown, name: string): Hex =>
-      padHex(`0x${quantity(x, `${f}.${name}`).toString(16)}`, { size: 32 });
-    for (const k of ['r', 's'] as const) if (typeof o[k] !== 'string') fail(`${f}.${k}`, 'expected a hex string');
+    // r and s are 32-byte words: signers send them zero-padded, so the quantity rule does not apply.
+    const word = (x: unknown, name: string): Hex => {
+      if (typeof x !== 'string' || !HEX_WORD.test(x)) fail(`${f}.${name}`, 'expected a hex string of at most 32 bytes');
+      return padHex(x as Hex, { size: 32 });
+    };
     return {
       chainId: smallQuantity(o.chainId, `${f}.chainId`),
       address: address(o.address, `${f}.address`),
@@ -245,8 +257,8 @@ function transactionFromRequest(v: unknown): { tx: TransactionSerializable; from
   const chainId = chainIdOf(r.chainId, `${F}.chainId`);
   // `gasLimit` (ethers' name) is an alias of `gas`; both: they must agree.
   if (r.gasLimit !== undefined) {
-    const limit = quantity(r.gasLimit, `${F}.gasLimit`, maxUint64);
-    if (r.gas !== undefined && quantity(r.gas, `${F}.gas`, maxUint64) !== limit) fail(`${F}.gasLimit`, 'differs from gas');
+    const limit = gasOf(r.gasLimit, `${F}.gasLimit`);
+    if (r.gas !== undefined && gasOf(r.gas, `${F}.gas`) !== limit) fail(`${F}.gasLimit`, 'differs from gas');
     r.gas = limit;
   }
   for (const k of ['nonce', 'gas', ...TYPE_REQUIRED[type]]) {
@@ -263,10 +275,12 @@ function transactionFromRequest(v: unknown): { tx: TransactionSerializable; from
   }
   const q = (k: string, max?: bigint): bigint | undefined => (r[k] === undefined ? undefined : quantity(r[k], `${F}.${k}`, max));
 
+  const nonce = quantity(r.nonce, `${F}.nonce`);
+  checkTxInteger('nonce', nonce, `${F}.nonce`);
   const base = {
     chainId,
-    nonce: smallQuantity(r.nonce, `${F}.nonce`),
-    gas: q('gas', maxUint64),
+    nonce: Number(nonce),
+    gas: gasOf(r.gas, `${F}.gas`),
     to: r.to === undefined || r.to === null ? undefined : address(r.to, `${F}.to`),
     value: q('value'),
     data: data === '0x' ? undefined : data,
@@ -313,7 +327,7 @@ function transactionFromSerialized(v: unknown): TransactionSerializable {
   if (typeof v === 'string' && (v.length - 2) / 2 > MAX_TRANSACTION_BYTES) fail(F, `${Math.floor((v.length - 2) / 2)} bytes exceed the limit of ${MAX_TRANSACTION_BYTES} bytes for a transaction`);
   const hex = hexData(v, F);
   if (hex.length <= 2) fail(F, 'empty');
-  typedChainIdPresent(hex, F);
+  rawIntegers(hex, F);
   const tx = guard(F, () => parseTransaction(hex)) as TransactionSerializable & Record<string, unknown>;
   if (tx.r !== undefined || tx.s !== undefined || tx.v !== undefined || tx.yParity !== undefined) {
     fail(F, 'already signed: send the unsigned transaction');
@@ -321,8 +335,7 @@ function transactionFromSerialized(v: unknown): TransactionSerializable {
   if (tx.sidecars !== undefined || tx.blobs !== undefined) {
     throw new CustosError('E_UNSUPPORTED', `${F}: blob sidecars are not signed; send the transaction without its network wrapper`, { field: F });
   }
-  if (tx.chainId === undefined || tx.chainId < 1) fail(`${F}.chainId`, 'missing (pre-EIP-155 legacy transactions are not signed)');
-  if (tx.chainId > MAX_CHAIN_ID) fail(`${F}.chainId`, `expected 1..${MAX_CHAIN_ID}`);
+  checkChainId(tx.chainId, `${F}.chainId`); // a legacy transaction's EIP-155 chainId, known only after parsing
   if ((tx.type === 'eip4844' || tx.type === 'eip7702') && (typeof tx.to !== 'string' || !isAddress(tx.to))) {
     fail(`${F}.to`, `required for ${tx.type} transactions`);
   }
@@ -333,20 +346,20 @@ function transactionFromSerialized(v: unknown): TransactionSerializable {
 }
 
 /**
- * A typed transaction (EIP-2718 type byte < 0x80, then an RLP list whose first item is the
- * chainId) with chainId 0, RLP's empty string: refused as the legacy path refuses a missing
- * chainId, before viem's parser, which would fail converting the empty integer.
+ * The integer rules of ./tx-rules.ts over the raw RLP fields, before viem's parser: a typed
+ * transaction (EIP-2718 type byte < 0x80) with chainId 0 (RLP's empty string, which the parser
+ * fails to convert), a nonce or a gas outside its range (legacy too: a gas of 2^64 or more).
  */
-function typedChainIdPresent(hex: Hex, F: string): void {
-  const type = Number.parseInt(hex.slice(2, 4), 16);
-  if (type >= 0x80) return;
+function rawIntegers(hex: Hex, F: string): void {
+  const first = Number.parseInt(hex.slice(2, 4), 16);
+  const type = first >= 0xc0 ? 0 : first;
   let fields: unknown;
   try {
-    fields = fromRlp(`0x${hex.slice(4)}`, 'hex');
+    fields = fromRlp(type === 0 ? hex : `0x${hex.slice(4)}`, 'hex');
   } catch {
     return; // not RLP: parseTransaction says so
   }
-  if (Array.isArray(fields) && fields[0] === '0x') fail(`${F}.chainId`, 'is 0 (a transaction must name its chain, EIP-155)');
+  checkRawIntegers(type, fields, F);
 }
 
 // ---- typed data (EIP-712) ----
@@ -380,7 +393,7 @@ function typedValue(sc: TypedScope, type: string, v: unknown, field: string, dep
   const int = /^(u?)int(\d*)$/.exec(type);
   if (int) {
     if (typeof v === 'number' && Number.isSafeInteger(v)) return BigInt(v);
-    if (typeof v === 'string' && (HEX_QUANTITY.test(v) || /^-?[0-9]{1,78}$/.test(v))) return BigInt(v);
+    if (typeof v === 'string' && (HEX_WORD.test(v) || /^-?[0-9]{1,78}$/.test(v))) return BigInt(v);
     fail(field, `expected an integer (${type}); use a string for values above 2^53`);
   }
   if (type === 'bool') {

@@ -47,7 +47,8 @@ function common(inv: Invocation) {
 export function requestOutput(v: RequestView) {
   const json = { requestId: v.id, ...v };
   let human: string;
-  if (v.status === 'signed') human = v.kind === 'sign' ? v.signature! : `executed: request ${v.id} (${v.kind})`;
+  // The CLI prints hex 0x-prefixed (the API's generic `signature` field is plain hex); every hex input takes either.
+  if (v.status === 'signed') human = v.kind === 'sign' && v.signature !== undefined ? `0x${v.signature.replace(/^0x/, '')}` : `executed: request ${v.id} (${v.kind})`;
   else if (v.status === 'denied') human = `denied: ${v.reason} (request ${v.id})`;
   else if (v.status === 'pending' || v.status === 'approved') {
     const a = v.waitingFor?.approvals;
