@@ -13,6 +13,7 @@ import { signCommands } from './commands/sign.js';
 import { walletCommands } from './commands/wallets.js';
 import { accessCommands } from './commands/access.js';
 import { policyCommands } from './commands/policy.js';
+import { riskCommands } from './commands/risk.js';
 import { requestCommands } from './commands/requests.js';
 import { storeCommands } from './commands/store.js';
 import { partyCommands } from './commands/party.js';
@@ -24,6 +25,7 @@ export const COMMANDS: Command[] = [
   ...signCommands,
   ...requestCommands,
   ...policyCommands,
+  ...riskCommands,
   ...accessCommands,
   ...auditCommands,
   ...storeCommands,
