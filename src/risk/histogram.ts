@@ -26,12 +26,12 @@ export function binLog10(bin: number): number {
 /** Width of one bin in log10 units: the floor of any spread read off the histogram. */
 export const BIN_WIDTH_LOG10 = 1 / PER_DECADE;
 
-/** The bin at which the cumulative count first reaches `q` of the total (q in 0..1). */
+/** The bin at which the cumulative count first exceeds `q` of the total (q in 0..1; the upper median for q = 0.5). */
 function quantileBin(bins: readonly number[], total: number, q: number): number {
   let acc = 0;
   for (let i = 0; i < bins.length; i++) {
     acc += bins[i]!;
-    if (acc >= q * total) return i;
+    if (acc > q * total) return i;
   }
   return bins.length - 1;
 }
@@ -56,7 +56,7 @@ export function medianMad(bins: readonly number[]): { median: number; mad: numbe
   let mad = 0;
   for (const [d, c] of sorted) {
     acc += c;
-    if (acc >= n / 2) {
+    if (acc > n / 2) {
       mad = d;
       break;
     }
