@@ -308,7 +308,10 @@ export const handlers: Handlers = {
   'principal.unfreeze': async (ctx, i) => governed(ctx, { action: 'principal.unfreeze' as const, name: i.name }),
   'key.unfreeze': async (ctx, i) => governed(ctx, { action: 'key.unfreeze' as const, name: i.name }),
   'risk.freezes': async (ctx) => ctx.inst.store.read.risk.freezes(),
-  'risk.rebuild': async (ctx) => rebuildRisk(ctx.inst.store, auditActor(ctx.actor)),
+  'risk.rebuild': async (ctx) => {
+    ctx.inst.assertUnsealed();
+    return rebuildRisk(ctx.inst.store, auditActor(ctx.actor), (r) => ctx.inst.records.verify('requests', r));
+  },
   'token.create': async (ctx, i) => ctx.principals.createToken(i.principal, i.ttl, ctx.actor),
   'token.revoke': async (ctx, i) => ctx.principals.revokeToken(i.id, ctx.actor),
 

@@ -20,6 +20,7 @@ import { SEEN_KINDS, type RiskFacts, type RiskObservation, type RiskProfile, typ
 import type { Repo } from '../store/repo.js';
 import type { StoredRiskBaseline } from '../store/repo-risk.js';
 import type { Store } from '../store/store.js';
+import type { RequestRecord } from '../store/records.js';
 
 const SEEN_INDEX: Record<string, number> = Object.fromEntries(SEEN_KINDS.map((k, i) => [k, i]));
 
@@ -94,16 +95,21 @@ export async function learnSigned(repo: Repo, rec: { kind: string; keyName: stri
 /**
  * Forget every baseline and learn the signed history again, in signing
  * order, in one transaction (`custos risk rebuild`): after a restore, or to
- * apply a changed detector to the past. Cost: one pass over signed requests.
+ * apply a changed detector to the past. Cost: one pass over signed requests,
+ * each MAC-checked (`verify`), so the rebuilt baselines are exactly what the
+ * authenticated history says.
  */
-export async function rebuildRisk(store: Store, actor: string): Promise<{ requests: number }> {
+export async function rebuildRisk(store: Store, actor: string, verify: (r: RequestRecord) => RequestRecord): Promise<{ requests: number }> {
   return store.tx(async (repo) => {
     await repo.risk.clear();
     let after: { signedAt: string; id: string } | null = null;
     let requests = 0;
     for (;;) {
       const page = await repo.risk.signedPage(after, 500);
-      for (const r of page) {
+      for (const p of page) {
+        const row = await repo.requests.get(p.id);
+        if (!row) continue;
+        const r = verify(row); // the row MAC: a row written into the store by anyone else teaches nothing (E_TAMPERED)
         const o = observationOf(r);
         if (o && Number.isFinite(o.atMs)) {
           await learn(repo, o);

@@ -111,10 +111,10 @@ export class Requests {
       const plan = await this.rows.plan(repo, stored);
       for (const ref of new Set(plan.tasks.map((t) => t.ref))) {
         const k = await this.rows.keys.facts(repo, ref, plan.tasks.find((t) => t.ref === ref)?.curve);
+        await assertNotFrozen(repo, k.name, actor);
         if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${k.name}" was destroyed`, { key: k.name });
         if (k.state === 'disabled') throw new CustosError('E_KEY_DISABLED', `key "${k.name}" is disabled`, { key: k.name });
         if (k.custody === 'watch') throw watchOnly(k.name);
-        await assertNotFrozen(repo, k.name, actor);
       }
       const { facts, key } = await gatherFacts(
         repo,

@@ -102,14 +102,14 @@ export class RiskRepo {
     for (const t of ['risk_profiles', 'risk_bins', 'risk_seen']) await this.x.run(`DELETE FROM ${t}`);
   }
 
-  /** Signed signing requests in the order they were signed, a page at a time (for a rebuild). */
-  async signedPage(after: { signedAt: string; id: string } | null, limit: number): Promise<{ id: string; keyName: string | null; principalId: string; facts: string; valueUsd: number; createdAt: string; signedAt: string }[]> {
+  /** Ids of signed signing requests in the order they were signed, a page at a time (for a rebuild). */
+  async signedPage(after: { signedAt: string; id: string } | null, limit: number): Promise<{ id: string; signedAt: string }[]> {
     const rows = await this.x.all<Row>(
-      `SELECT id, key_name, principal_id, facts, value_usd, created_at, signed_at FROM requests WHERE kind = 'sign' AND status = 'signed' AND signed_at IS NOT NULL
+      `SELECT id, signed_at FROM requests WHERE kind = 'sign' AND status = 'signed' AND signed_at IS NOT NULL
        ${after ? 'AND (signed_at > ? OR (signed_at = ? AND id > ?))' : ''} ORDER BY signed_at, id LIMIT ?`,
       after ? [after.signedAt, after.signedAt, after.id, limit] : [limit],
     );
-    return rows.map((r) => ({ id: String(r.id), keyName: r.key_name == null ? null : String(r.key_name), principalId: String(r.principal_id), facts: String(r.facts), valueUsd: Number(r.value_usd), createdAt: String(r.created_at), signedAt: String(r.signed_at) }));
+    return rows.map((r) => ({ id: String(r.id), signedAt: String(r.signed_at) }));
   }
 
   /** Record a freeze (the first one of a subject stays; true when this call made it). */
