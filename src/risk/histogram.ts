@@ -41,24 +41,25 @@ function quantileBin(bins: readonly number[], total: number, q: number): number 
  * at least one bin width. Null when the histogram is empty.
  */
 export function medianMad(bins: readonly number[]): { median: number; mad: number; n: number } | null {
-  const n = bins.reduce((a, b) => a + b, 0);
+  let n = 0;
+  for (const c of bins) n += c;
   if (n <= 0) return null;
-  const median = binLog10(quantileBin(bins, n, 0.5));
-  const dev = new Map<number, number>();
-  bins.forEach((c, i) => {
-    if (c > 0) {
-      const d = Math.abs(binLog10(i) - median);
-      dev.set(d, (dev.get(d) ?? 0) + c);
-    }
-  });
-  const sorted = [...dev.entries()].sort((a, b) => a[0] - b[0]);
-  let acc = 0;
+  const m = quantileBin(bins, n, 0.5);
+  const median = binLog10(m);
+  // Deviations grow with the distance from the median bin: walk outwards, nearest first, until half the mass is covered.
+  let acc = bins[m]!;
   let mad = 0;
-  for (const [d, c] of sorted) {
-    acc += c;
-    if (acc > n / 2) {
-      mad = d;
-      break;
+  for (let d = 1; acc <= n / 2 && (m - d >= 0 || m + d < bins.length); d++) {
+    const lo = m - d >= 0 ? bins[m - d]! : 0;
+    const hi = m + d < bins.length ? bins[m + d]! : 0;
+    // Bin 0 sits 0.3 below bin 1's centre rather than one bin width: take its true distance.
+    const loDev = m - d >= 0 ? median - binLog10(m - d) : Infinity;
+    const hiDev = m + d < bins.length ? binLog10(m + d) - median : Infinity;
+    for (const [c, dev] of (loDev <= hiDev ? [[lo, loDev], [hi, hiDev]] : [[hi, hiDev], [lo, loDev]]) as [number, number][]) {
+      if (c === 0) continue;
+      acc += c;
+      mad = dev;
+      if (acc > n / 2) break;
     }
   }
   return { median, mad: Math.max(mad, BIN_WIDTH_LOG10), n };

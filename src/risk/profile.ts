@@ -43,6 +43,15 @@ export class MemoryBaseline {
     return c;
   }
 
+  /** An independent copy (the evaluation branches a baseline per injected attack). */
+  clone(): MemoryBaseline {
+    const c = new MemoryBaseline();
+    const p = c.profile;
+    Object.assign(p, { n: this.profile.n, firstMs: this.profile.firstMs, lastMs: this.profile.lastMs, amount: [...this.profile.amount], hour: [...this.profile.hour], seenSize: { ...this.profile.seenSize } });
+    for (const [k, v] of this.seen) c.seen.set(k, v);
+    return c;
+  }
+
   learn(o: RiskObservation): void {
     const p = this.profile;
     p.n++;

@@ -41,7 +41,7 @@ export const BLOCKLIST_PREFIX = 'block.';
 const clamp01 = (x: number): number => (x <= 0 || Number.isNaN(x) ? 0 : x >= 1 ? 1 : x);
 const confidence = (p: RiskProfile): number => clamp01(p.n / MATURE_HISTORY);
 const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d;
-const usdText = (x: number): string => (x >= 1e15 ? 'unbounded' : `$${x >= 100 ? Math.round(x).toLocaleString('en-US') : round(x, 2)}`);
+const usdText = (x: number): string => (x >= 1e15 ? 'unbounded' : `$${x >= 100 ? String(Math.round(x)) : String(round(x, 2))}`);
 
 type Candidate = Omit<RiskReason, 'points'> & { strength: number };
 

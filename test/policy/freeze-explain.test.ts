@@ -95,3 +95,11 @@ describe('explanations', () => {
     assert.equal(compileConjuncts('request.note == "a && b" && request.blind')!.length, 2);
   });
 });
+
+test('docs/risk.md: every yaml block is a valid policy', async () => {
+  const { readFileSync } = await import('node:fs');
+  const doc = readFileSync(new URL('../../docs/risk.md', import.meta.url), 'utf8');
+  const blocks = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+  assert.ok(blocks.length >= 1);
+  for (const b of blocks) assert.doesNotThrow(() => parsePolicy(b), b);
+});
