@@ -72,7 +72,6 @@ export async function requestView(repo: Repo, r: RequestRecord): Promise<Request
     updatedAt: r.updatedAt,
     expiresAt: r.expiresAt,
   };
-  if (d.risk) v.risk = d.risk;
   if (!FINAL_STATUSES.includes(r.status)) {
     v.waitingFor = {};
     if (r.status === 'pending' && d.approvals) {
@@ -83,7 +82,8 @@ export async function requestView(repo: Repo, r: RequestRecord): Promise<Request
   }
   for (const k of TOP_LEVEL) if (result[k] !== undefined) (v as unknown as Record<string, unknown>)[k] = result[k];
   if (result.error) v.error = result.error as RequestView['error'];
-  else if (r.status === 'signed') v.result = result;
+  if (d.risk) v.risk = d.risk; // in the contract's field order (RequestOut): after error, before result
+  if (!result.error && r.status === 'signed') v.result = result;
   if (result.deniedAtExecution === true) {
     // Decided again when it was due, and refused then: the rule and reason are those of that second decision.
     v.rule = typeof result.rule === 'string' ? result.rule : null;

@@ -148,7 +148,7 @@ export function scoreRisk(o: RiskObservation, b: RiskBaselines): RiskFacts {
     const points = round(RISK_WEIGHTS[c.code] * clamp01(strength), 2);
     if (points <= 0) continue;
     keep *= 1 - points / 100;
-    reasons.push({ ...c, points });
+    reasons.push({ code: c.code, message: c.message, points, numbers: c.numbers }); // RiskOut's field order
   }
   reasons.sort((x, y) => y.points - x.points);
   const score = Math.max(0, Math.min(100, Math.round(100 * (1 - keep))));
