@@ -52,6 +52,20 @@ module.exports = {
       to: { dependencyTypes: ['core'], path: IO_BUILTINS },
     },
     {
+      name: 'pure-risk',
+      severity: 'error',
+      comment: 'risk/ scores from facts and baselines it is given: it imports nothing of src/ outside itself (no store, no I/O).',
+      from: { path: '^src/risk/' },
+      to: { path: '^src/', pathNot: ['^src/risk/'] },
+    },
+    {
+      name: 'pure-risk-builtins',
+      severity: 'error',
+      comment: 'risk/ does no file or network I/O.',
+      from: { path: '^src/risk/' },
+      to: { dependencyTypes: ['core'], path: IO_BUILTINS },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment: 'Every import resolves.',

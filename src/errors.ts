@@ -25,6 +25,8 @@ export const ERROR_CODES = {
   E_WALLET_NOT_FOUND: 404,
   E_NAME_TAKEN: 409,
   E_KEY_DISABLED: 409,
+  /** A key or principal frozen by a policy `freeze` rule; only the governed unfreeze (admin quorum) lifts it. */
+  E_FROZEN: 423,
   E_KEY_DESTROYED: 410,
   E_KEY_VERSION_RETIRED: 409,
   E_NOT_EXPORTABLE: 403,

@@ -44,6 +44,9 @@ import {
   WalletCreateOut,
   WalletOut,
   XpubOut,
+  UnfreezeOut,
+  FreezesOut,
+  RebuildOut,
 } from './outputs.js';
 
 const Name = T.String({ pattern: NAME_RE.source, description: 'a name: letters, digits, ".", "_", "-"' });
@@ -218,6 +221,7 @@ export const OPERATIONS = {
   'key.rotate': { method: 'POST', path: '/v1/keys/:name/rotate', summary: 'New signing version; old versions verify only.', access: ADMIN, unsealed: true, params: strict({ name: Name }), output: KeyOut },
   'key.disable': { method: 'POST', path: '/v1/keys/:name/disable', summary: 'Stop a key from signing.', access: ADMIN, params: strict({ name: Name }), output: KeyOut },
   'key.enable': { method: 'POST', path: '/v1/keys/:name/enable', summary: 'Let a disabled key sign again.', access: ADMIN, params: strict({ name: Name }), output: KeyOut },
+  'key.unfreeze': { method: 'POST', path: '/v1/keys/:name/unfreeze', summary: 'Lift a policy freeze of a key and enable it again (governed by the admin quorum).', access: ADMIN, params: strict({ name: Name }), output: Governed(UnfreezeOut) },
   'key.destroy': { method: 'POST', path: '/v1/keys/:name/destroy', summary: 'Crypto-shred a key (governed by the admin quorum).', access: ADMIN, params: strict({ name: Name }), output: Governed(KeyOut) },
   'key.usage': {
     method: 'POST',
@@ -491,6 +495,9 @@ export const OPERATIONS = {
     output: Governed(PrincipalOut),
     input: strict({ name: Name, role: Role_, publicKey: T.String({ pattern: '^[0-9a-fA-F]{100,400}$' }), tags: T.Optional(Tags) }),
   },
+  'principal.unfreeze': { method: 'POST', path: '/v1/principals/:name/unfreeze', summary: 'Lift a policy freeze of a principal (governed by the admin quorum).', access: ADMIN, params: strict({ name: Name }), output: Governed(UnfreezeOut) },
+  'risk.freezes': { method: 'GET', path: '/v1/risk/freezes', summary: 'Keys and principals frozen by policy freeze rules.', access: READERS, output: FreezesOut },
+  'risk.rebuild': { method: 'POST', path: '/v1/risk/rebuild', summary: 'Rebuild the risk baselines from the signed history.', access: ADMIN, output: RebuildOut },
   'principal.revoke': { method: 'POST', path: '/v1/principals/:name/revoke', summary: 'Revoke a principal and its tokens (at once).', access: ADMIN, params: strict({ name: Name }), output: Governed(PrincipalOut) },
   'token.create': {
     method: 'POST',

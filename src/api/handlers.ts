@@ -27,6 +27,7 @@ import type { AdminOutputs } from '../requests/admin.js';
 import type { AdminAction } from '../requests/types.js';
 import type { RequestView } from '../requests/view.js';
 import type { OperationInput, OperationName, OperationOutput } from './contract.js';
+import { rebuildRisk } from '../requests/risk.js';
 
 export type { ApiContext } from './context.js';
 
@@ -270,7 +271,7 @@ export const handlers: Handlers = {
     }
     const { principal: _p, ...req } = i;
     const r = await ctx.requests.check(actor, req);
-    return { outcome: r.decision.outcome, rule: r.decision.rule, decision: r.decision, facts: r.facts, policyVersion: r.policyVersion };
+    return { outcome: r.decision.outcome, rule: r.decision.rule, decision: r.decision, facts: r.facts, policyVersion: r.policyVersion, risk: r.risk, explain: r.explain };
   },
   'list.show': async (ctx) => ctx.inst.store.read.access.allLists(),
   'list.set': async (ctx, i) => governed(ctx, { action: 'list.set', name: i.name, values: i.values }),
@@ -278,6 +279,13 @@ export const handlers: Handlers = {
   'principal.list': async (ctx) => ctx.principals.list(),
   'principal.create': async (ctx, i) => governed(ctx, { action: 'principal.create', name: i.name, role: i.role, publicKey: i.publicKey, ...(i.tags ? { tags: i.tags } : {}) }),
   'principal.revoke': async (ctx, i) => governed(ctx, { action: 'principal.revoke', name: i.name }),
+  'principal.unfreeze': async (ctx, i) => governed(ctx, { action: 'principal.unfreeze' as const, name: i.name }),
+  'key.unfreeze': async (ctx, i) => governed(ctx, { action: 'key.unfreeze' as const, name: i.name }),
+  'risk.freezes': async (ctx) => ctx.inst.store.read.risk.freezes(),
+  'risk.rebuild': async (ctx) => {
+    ctx.inst.assertUnsealed();
+    return rebuildRisk(ctx.inst.store, auditActor(ctx.actor), (r) => ctx.inst.records.verify('requests', r));
+  },
   'token.create': async (ctx, i) => ctx.principals.createToken(i.principal, i.ttl, ctx.actor),
   'token.revoke': async (ctx, i) => ctx.principals.revokeToken(i.id, ctx.actor),
 

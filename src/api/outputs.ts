@@ -11,6 +11,7 @@
  * responses against them.
  */
 import { Type as T, type TSchema } from '@sinclair/typebox';
+import { RISK_CODES } from '../risk/types.js';
 
 const Str = T.String();
 const Int = T.Integer();
@@ -81,6 +82,13 @@ export const WalletOut = T.Object({ name: Str, id: Str, state: Str, origin: Orig
 export const PrincipalOut = T.Object({ id: Str, name: Str, role: RoleOut, state: Str, tags: StringMap, publicKey: Str, createdAt: Str });
 
 /** How a stored request is shown (src/requests/view.ts RequestView), in the order it is built. */
+/** The risk of a request (src/risk/): score 0..100 and its reasons, strongest first. */
+export const RiskOut = T.Object({
+  score: Int,
+  codes: Strings,
+  reasons: T.Array(T.Object({ code: OneOf(RISK_CODES), message: Str, points: T.Number(), numbers: T.Record(Str, T.Number()) })),
+});
+
 export const RequestOut = T.Object({
   id: Str,
   kind: Str,
@@ -108,6 +116,7 @@ export const RequestOut = T.Object({
   scheme: T.Optional(Str),
   version: T.Optional(Int),
   error: T.Optional(T.Object({ code: Str, message: Str, party: T.Optional(Str) })),
+  risk: T.Optional(RiskOut),
   result: T.Optional(T.Record(Str, T.Unknown(), { description: 'the full signing result (serialized transaction, PSBT, ...) or an admin output' })),
 });
 
@@ -207,11 +216,15 @@ export const PolicySetOut = T.Object({ version: Int, digest: Str, rules: Int });
 /** policy.history: every version, without its source. */
 export const PolicyHistoryOut = T.Array(T.Object({ version: Int, digest: Str, createdAt: Str, createdBy: Str, mac: Str }));
 
-const RuleTraceOut = T.Object({ rule: Str, effect: OneOf(['allow', 'deny'] as const), matched: Bool, error: T.Optional(Str) });
+const EffectOut = OneOf(['allow', 'deny', 'freeze'] as const);
+const RuleTraceOut = T.Object({ rule: Str, effect: EffectOut, matched: Bool, error: T.Optional(Str) });
+
+/** Every rule against the facts, with the first unmet condition of each rule that did not match. */
+const ExplainOut = T.Array(T.Object({ rule: Str, effect: EffectOut, matched: Bool, firstUnmet: T.Optional(Str), error: T.Optional(Str) }));
 
 /** A policy decision (src/policy/evaluate.ts Decision). */
 const DecisionOut = T.Union([
-  T.Object({ outcome: T.Literal('deny'), rule: Nullable(Str), reason: Str, trace: T.Array(RuleTraceOut) }),
+  T.Object({ outcome: T.Literal('deny'), rule: Nullable(Str), reason: Str, trace: T.Array(RuleTraceOut), freeze: T.Optional(T.Object({ rule: Str, target: OneOf(['key', 'principal'] as const) })) }),
   T.Object({ outcome: T.Literal('allow'), rule: Str, approvals: Nullable(T.Object({ count: Int, from: Str })), delayMs: T.Number(), trace: T.Array(RuleTraceOut) }),
 ]);
 
@@ -220,9 +233,20 @@ export const PolicyCheckOut = T.Object({
   outcome: OneOf(['allow', 'deny'] as const),
   rule: Nullable(Str),
   decision: DecisionOut,
-  facts: T.Unknown({ description: 'the facts policy saw (principal, key, request, velocity, ...)' }),
+  facts: T.Unknown({ description: 'the facts policy saw (principal, key, request, velocity, risk, ...)' }),
   policyVersion: Int,
+  risk: RiskOut,
+  explain: ExplainOut,
 });
+
+/** key.unfreeze, principal.unfreeze. */
+export const UnfreezeOut = T.Object({ target: OneOf(['key', 'principal'] as const), name: Str, unfrozen: Bool });
+
+/** risk.freezes: what policy freeze rules froze. */
+export const FreezesOut = T.Array(T.Object({ scope: OneOf(['key', 'principal'] as const), subject: Str, rule: Str, requestId: Str, createdAt: Str }));
+
+/** risk.rebuild. */
+export const RebuildOut = T.Object({ requests: Int });
 
 /** list.show: every named list with its values. */
 export const ListsOut = T.Record(Str, Strings);

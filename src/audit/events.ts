@@ -44,6 +44,10 @@ export const AUDIT_EVENTS = {
   'token.revoke': 'a bearer token was revoked',
   'policy.set': 'a new policy version (digest)',
   'list.set': 'a named list was replaced',
+  // risk
+  'risk.freeze': 'a policy freeze rule froze a key or a principal (rule, request)',
+  'risk.unfreeze': 'an admin quorum lifted a freeze (rule, request that caused it)',
+  'risk.rebuild': 'the risk baselines were rebuilt from the signed history (requests learned)',
   // requests
   'request.decide': 'a request was decided by policy (outcome, rule, facts digest)',
   'request.approve': "an approver's signed approval was counted",

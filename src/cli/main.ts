@@ -14,6 +14,7 @@ import { signChainCommands } from './commands/sign-chains.js';
 import { walletCommands } from './commands/wallets.js';
 import { accessCommands } from './commands/access.js';
 import { policyCommands } from './commands/policy.js';
+import { riskCommands } from './commands/risk.js';
 import { requestCommands } from './commands/requests.js';
 import { storeCommands } from './commands/store.js';
 import { partyCommands } from './commands/party.js';
@@ -27,6 +28,7 @@ export const COMMANDS: Command[] = [
   ...signChainCommands,
   ...requestCommands,
   ...policyCommands,
+  ...riskCommands,
   ...accessCommands,
   ...auditCommands,
   ...storeCommands,

@@ -218,12 +218,33 @@ export class Keys {
     return this.inst.mutate(async (repo) => {
       const k = await this.verified(repo, name);
       if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${name}" was destroyed`, { key: name });
+      const frozen = enabled ? await repo.risk.frozen('key', name) : undefined;
+      if (frozen) {
+        throw new CustosError('E_FROZEN', `key "${name}" was frozen by policy rule "${frozen.rule}" (request ${frozen.requestId}): lift it with the governed "key unfreeze" (admin quorum)`, { key: name, rule: frozen.rule });
+      }
       const state = enabled ? 'active' : 'disabled';
       const next = this.withMac({ ...k, state, updatedAt: new Date().toISOString() });
       if (k.state !== state) await repo.updateKey(next);
       const info = toInfo(next, await repo.listKeyVersions(k.id));
       return { result: info, audit: { actor, action: enabled ? 'key.enable' : 'key.disable', subject: `key/${name}`, details: { previousState: k.state } } };
     });
+  }
+
+  /**
+   * Disable (a policy freeze) or enable again (the governed unfreeze, after the
+   * freeze row is gone) a key inside the caller's transaction, audited as
+   * key.disable / key.enable. A name with no key record of its own (a wallet
+   * account) changes nothing here: the freeze row alone stops it.
+   */
+  async setStateIn(repo: Repo, name: string, enabled: boolean, actor: string, details: Record<string, unknown>): Promise<boolean> {
+    const rec = await repo.getKeyByName(name);
+    if (!rec) return false;
+    const k = await this.verified(repo, name);
+    const state = enabled ? 'active' : 'disabled';
+    if (k.state === 'destroyed' || k.state === state) return false;
+    await repo.updateKey(this.withMac({ ...k, state, updatedAt: new Date().toISOString() }));
+    await appendEvent(repo, { actor, action: enabled ? 'key.enable' : 'key.disable', subject: `key/${name}`, details: { previousState: k.state, ...details } });
+    return true;
   }
 
   /**

@@ -44,7 +44,14 @@ rules:
     when: principal.kind == "local"
 `;
 
-export type Effect = 'allow' | 'deny';
+/**
+ * `freeze` is a deny that also freezes its target (the request's key, or its
+ * principal) until an admin quorum lifts it (requests/freeze.ts).
+ */
+export type Effect = 'allow' | 'deny' | 'freeze';
+
+/** What a freeze rule freezes. */
+export type FreezeTarget = 'key' | 'principal';
 
 /** Approvals an allow rule demands before the signature is made. */
 export interface ApprovalRequirement {
@@ -59,6 +66,7 @@ export interface PolicyRuleDocument {
   when?: string;
   approvals?: { count: number; from: Role };
   delay?: string;
+  target?: FreezeTarget;
 }
 
 /** The normalised document: defaults filled in, durations canonical. Its canonical JSON is what `digest` hashes. */
@@ -76,6 +84,14 @@ export interface CompiledRule {
   /** The CEL source, or null when the rule always matches. */
   readonly when: string | null;
   readonly condition: Condition | null;
+  /**
+   * The top-level `&&` parts of `when`, each compiled, in order: explanations
+   * name the first one that fails. Null when `when` has no top-level `&&` or
+   * some part does not compile on its own.
+   */
+  readonly conjuncts: readonly Condition[] | null;
+  /** For freeze rules: what is frozen. */
+  readonly target: FreezeTarget | null;
   readonly approvals: ApprovalRequirement | null;
   readonly delayMs: number;
 }
@@ -93,7 +109,7 @@ export interface Policy {
 }
 
 const TOP_FIELDS = new Set(['description', 'admin', 'rules']);
-const RULE_FIELDS = new Set(['name', 'effect', 'when', 'approvals', 'delay']);
+const RULE_FIELDS = new Set(['name', 'effect', 'when', 'approvals', 'delay', 'target']);
 const ADMIN_FIELDS = new Set(['approvals']);
 const APPROVAL_FIELDS = new Set(['count', 'from']);
 
@@ -203,13 +219,23 @@ function compileRule(raw: unknown, index: number, seen: Set<string>): RuleOut {
   seen.add(name);
 
   const effect = raw.effect;
-  if (effect !== 'allow' && effect !== 'deny') {
-    throw invalid(`${where}: field "effect" must be "allow" or "deny"`, { ...details, field: 'effect' });
+  if (effect !== 'allow' && effect !== 'deny' && effect !== 'freeze') {
+    throw invalid(`${where}: field "effect" must be "allow", "deny" or "freeze"`, { ...details, field: 'effect' });
   }
   const doc: PolicyRuleDocument = { name, effect };
+  let target: FreezeTarget | null = null;
+  if (raw.target !== undefined) {
+    if (effect !== 'freeze') throw invalid(`${where}: "target" is only allowed on freeze rules`, { ...details, field: 'target' });
+    if (raw.target !== 'key' && raw.target !== 'principal') throw invalid(`${where}: "target" must be "key" or "principal"`, { ...details, field: 'target' });
+  }
+  if (effect === 'freeze') {
+    target = (raw.target as FreezeTarget | undefined) ?? 'key';
+    doc.target = target;
+  }
 
   let when: string | null = null;
   let condition: Condition | null = null;
+  let conjuncts: Condition[] | null = null;
   if (raw.when !== undefined) {
     if (typeof raw.when !== 'string') {
       throw invalid(`${where}: field "when" must be a string holding a CEL expression (quote it in YAML)`, { ...details, field: 'when' });
@@ -224,6 +250,7 @@ function compileRule(raw: unknown, index: number, seen: Set<string>): RuleOut {
     when = raw.when;
     condition = c.condition;
     doc.when = when;
+    conjuncts = compileConjuncts(raw.when);
   }
 
   let approvals: ApprovalRequirement | null = null;
@@ -255,8 +282,43 @@ function compileRule(raw: unknown, index: number, seen: Set<string>): RuleOut {
     doc.delay = formatDuration(delayMs);
   }
 
-  const compiled: CompiledRule = Object.freeze({ index, name, effect, when, condition, approvals, delayMs });
+  const compiled: CompiledRule = Object.freeze({ index, name, effect, when, condition, conjuncts, target, approvals, delayMs });
   return { doc, compiled };
+}
+
+/**
+ * Split an expression at its top-level `&&` (outside brackets and string
+ * literals) and compile each part, for explanations. Null when there is one
+ * part, or when a part does not compile alone (the whole rule still does).
+ */
+export function compileConjuncts(expr: string): Condition[] | null {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < expr.length; i++) {
+    const c = expr[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (depth === 0 && c === '&' && expr[i + 1] === '&') {
+      parts.push(expr.slice(start, i));
+      start = i + 2;
+      i++;
+    } else if (depth === 0 && (c === '|' || c === '?') ) return null; // a top-level || or ternary: && does not split it
+  }
+  parts.push(expr.slice(start));
+  if (parts.length < 2) return null;
+  const out: Condition[] = [];
+  for (const p of parts) {
+    const c = compileCondition(p.trim());
+    if (!c.ok) return null;
+    out.push(c.condition);
+  }
+  return out;
 }
 
 function deepFreeze<T>(v: T): T {

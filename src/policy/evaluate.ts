@@ -3,7 +3,8 @@
  * so every threshold party can re-run it later and reach the same answer.
  *
  * Semantics:
- * - any matching deny wins (every deny rule is evaluated, even after an allow matched);
+ * - any matching deny or freeze wins (every deny and freeze rule is evaluated, even after an allow matched);
+ *   a matching freeze also names what it freezes (`freeze`), unless only its error made it match;
  * - otherwise the first matching allow decides (later allows are not evaluated);
  * - no match means deny.
  * - Fail closed: a `when` that errors at evaluation time, or yields anything
@@ -16,20 +17,20 @@
  */
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../audit/canonical.js';
-import type { Policy } from './document.js';
+import type { FreezeTarget, Policy } from './document.js';
 import { evaluateCondition, toCelContext, type PolicyFacts } from './facts.js';
 
 /** What happened to one rule. Rules not evaluated (allows after the deciding allow) are absent. */
 export interface RuleTrace {
   rule: string;
-  effect: 'allow' | 'deny';
+  effect: 'allow' | 'deny' | 'freeze';
   matched: boolean;
   /** The evaluation error (or non-bool result) that decided `matched` by the fail-closed rule. */
   error?: string;
 }
 
 export type Decision =
-  | { outcome: 'deny'; rule: string | null; reason: string; trace: RuleTrace[] }
+  | { outcome: 'deny'; rule: string | null; reason: string; trace: RuleTrace[]; freeze?: { rule: string; target: FreezeTarget } }
   | { outcome: 'allow'; rule: string; approvals: { count: number; from: string } | null; delayMs: number; trace: RuleTrace[] };
 
 /**
@@ -42,6 +43,7 @@ export function evaluatePolicy(policy: Policy, facts: PolicyFacts): Decision {
   const ctx = toCelContext(facts);
   const trace: RuleTrace[] = [];
   let deny: { rule: string; error?: string } | null = null;
+  let freeze: { rule: string; target: FreezeTarget } | null = null;
   let allow: Policy['rules'][number] | null = null;
 
   for (const rule of policy.rules) {
@@ -53,20 +55,23 @@ export function evaluatePolicy(policy: Policy, facts: PolicyFacts): Decision {
       if (r.ok) matched = r.value;
       else {
         error = r.error;
-        matched = rule.effect === 'deny'; // fail closed
+        matched = rule.effect !== 'allow'; // fail closed
       }
     }
     trace.push(error === undefined ? { rule: rule.name, effect: rule.effect, matched } : { rule: rule.name, effect: rule.effect, matched, error });
     if (!matched) continue;
-    if (rule.effect === 'deny') deny ??= error === undefined ? { rule: rule.name } : { rule: rule.name, error };
-    else allow = rule;
+    if (rule.effect !== 'allow') {
+      deny ??= error === undefined ? { rule: rule.name } : { rule: rule.name, error };
+      // A freeze whose condition failed denies (fail closed) but freezes nothing: an error is no anomaly.
+      if (rule.effect === 'freeze' && error === undefined) freeze ??= { rule: rule.name, target: rule.target ?? 'key' };
+    } else allow = rule;
   }
 
   if (deny) {
     const reason = deny.error === undefined
       ? `denied by rule "${deny.rule}"`
       : `denied by rule "${deny.rule}" (its condition failed, which denies: ${deny.error})`;
-    return { outcome: 'deny', rule: deny.rule, reason, trace };
+    return freeze ? { outcome: 'deny', rule: deny.rule, reason: `${reason}; rule "${freeze.rule}" freezes the ${freeze.target}`, trace, freeze } : { outcome: 'deny', rule: deny.rule, reason, trace };
   }
   if (allow) {
     const approvals = allow.approvals ? { count: allow.approvals.count, from: allow.approvals.from } : null;
@@ -82,4 +87,41 @@ export function evaluatePolicy(policy: Policy, facts: PolicyFacts): Decision {
  */
 export function factsDigest(facts: PolicyFacts): string {
   return createHash('sha256').update(canonicalJson(facts)).digest('hex');
+}
+
+/** Why one rule did or did not match: for a rule that did not, the first part of its `when` that fails. */
+export interface RuleExplanation {
+  rule: string;
+  effect: 'allow' | 'deny' | 'freeze';
+  matched: boolean;
+  /** The first top-level `&&` part that is false or fails (the whole `when` when it has no such parts). */
+  firstUnmet?: string;
+  error?: string;
+}
+
+/**
+ * Explain every rule against the facts (not only those the decision
+ * evaluated): whether it matches and, when it does not, its first unmet
+ * condition. For dry runs and operators; the decision itself is
+ * `evaluatePolicy`'s.
+ *
+ * @example
+ *   explainPolicy(policy, facts)
+ *   // [{ rule: 'small', effect: 'allow', matched: false, firstUnmet: 'tx.valueUsd <= 1000.0' }, ...]
+ */
+export function explainPolicy(policy: Policy, facts: PolicyFacts): RuleExplanation[] {
+  const ctx = toCelContext(facts);
+  return policy.rules.map((rule) => {
+    const base = { rule: rule.name, effect: rule.effect };
+    if (rule.condition === null) return { ...base, matched: true };
+    const r = evaluateCondition(rule.condition, ctx);
+    if (r.ok && r.value) return { ...base, matched: true };
+    const failing = (rule.conjuncts ?? [rule.condition]).find((c) => {
+      const x = evaluateCondition(c, ctx);
+      return !x.ok || !x.value;
+    }) ?? rule.condition;
+    const x = evaluateCondition(failing, ctx);
+    const matched = !r.ok && rule.effect !== 'allow';
+    return { ...base, matched, firstUnmet: failing.expression.trim(), ...(x.ok ? {} : { error: x.error }) };
+  });
 }

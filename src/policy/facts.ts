@@ -28,6 +28,7 @@
  */
 import { Environment } from '@marcbachmann/cel-js';
 import { badInput } from '../errors.js';
+import type { RiskFacts } from '../risk/types.js';
 
 /**
  * An unbounded USD value as it is written in facts (JSON-safe): Number.MAX_VALUE.
@@ -100,10 +101,16 @@ export interface PolicyFacts {
   /** Admin-managed named lists (allowlists, denylists). */
   lists: Record<string, string[]>;
   time: TimeFacts;
+  /**
+   * Risk of this request against its key's and principal's history
+   * (src/risk/, docs/risk.md). Always gathered for requests; facts built by
+   * hand without it read as score 0 with no reasons.
+   */
+  risk?: RiskFacts;
 }
 
 /** The CEL variables, exactly. */
-export const CEL_VARIABLES = ['principal', 'key', 'request', 'payload', 'tx', 'velocity', 'lists', 'time'] as const;
+export const CEL_VARIABLES = ['principal', 'key', 'request', 'payload', 'tx', 'velocity', 'lists', 'time', 'risk'] as const;
 
 /** Facts converted for CEL (opaque: build it with `toCelContext`). */
 export type CelContext = { readonly [K in (typeof CEL_VARIABLES)[number]]: unknown } & { readonly __celContext: never };
@@ -128,6 +135,12 @@ class CelWindow {
 class CelVelocity {
   constructor(readonly key: CelWindow, readonly principal: CelWindow) {}
 }
+class CelRiskReason {
+  constructor(readonly code: string, readonly message: string, readonly points: number, readonly numbers: Record<string, number>) {}
+}
+class CelRisk {
+  constructor(readonly score: bigint, readonly codes: string[], readonly reasons: CelRiskReason[]) {}
+}
 class CelTime {
   constructor(readonly hour: bigint, readonly weekday: bigint, readonly date: string, readonly unix: bigint) {}
 }
@@ -146,6 +159,8 @@ const env = new Environment()
   .registerType('custos.VelocityWindow', { ctor: CelWindow, fields: WINDOW_FIELDS })
   .registerType('custos.Velocity', { ctor: CelVelocity, fields: { key: 'custos.VelocityWindow', principal: 'custos.VelocityWindow' } })
   .registerType('custos.Time', { ctor: CelTime, fields: { hour: 'int', weekday: 'int', date: 'string', unix: 'int' } })
+  .registerType('custos.RiskReason', { ctor: CelRiskReason, fields: { code: 'string', message: 'string', points: 'double', numbers: 'map<string, double>' } })
+  .registerType('custos.Risk', { ctor: CelRisk, fields: { score: 'int', codes: 'list<string>', reasons: 'list<custos.RiskReason>' } })
   .registerVariable('principal', 'custos.Principal')
   .registerVariable('key', 'custos.Key')
   .registerVariable('request', 'custos.Request')
@@ -153,7 +168,8 @@ const env = new Environment()
   .registerVariable('tx', 'map<string, dyn>')
   .registerVariable('velocity', 'custos.Velocity')
   .registerVariable('lists', 'map<string, list<string>>')
-  .registerVariable('time', 'custos.Time');
+  .registerVariable('time', 'custos.Time')
+  .registerVariable('risk', 'custos.Risk');
 
 // ---- facts -> CEL context (validated at the boundary; E_BAD_INPUT names the field) ----
 
@@ -199,6 +215,19 @@ function strMap(v: unknown, path: string): Record<string, string> {
 function define(o: Record<string, unknown>, k: string, v: unknown): void {
   if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
   else o[k] = v;
+}
+function riskOf(v: unknown): CelRisk {
+  if (v === undefined) return new CelRisk(0n, [], []);
+  const r = obj(v, 'risk');
+  const score = int(r.score, 'risk.score', 0, 100);
+  if (!Array.isArray(r.reasons)) throw badInput('facts.risk.reasons must be a list', { field: 'risk.reasons' });
+  const reasons = r.reasons.map((x, i) => {
+    const o = obj(x, `risk.reasons[${i}]`);
+    const numbers: Record<string, number> = {};
+    for (const [k, n] of Object.entries(obj(o.numbers, `risk.reasons[${i}].numbers`))) define(numbers, k, dbl(n, `risk.reasons[${i}].numbers.${k}`));
+    return new CelRiskReason(str(o.code, `risk.reasons[${i}].code`), str(o.message, `risk.reasons[${i}].message`), dbl(o.points, `risk.reasons[${i}].points`), numbers);
+  });
+  return new CelRisk(score, reasons.map((x) => x.code), reasons);
 }
 function window(v: unknown, path: string): CelWindow {
   const w = obj(v, path);
@@ -266,6 +295,7 @@ export function toCelContext(facts: PolicyFacts): CelContext {
     velocity: new CelVelocity(window(v.key, 'velocity.key'), window(v.principal, 'velocity.principal')),
     lists,
     time: new CelTime(int(t.hour, 'time.hour', 0, 23), int(t.weekday, 'time.weekday', 0, 6), date, int(t.unix, 'time.unix', Number.MIN_SAFE_INTEGER)),
+    risk: riskOf(f.risk),
   };
   return ctx as unknown as CelContext;
 }

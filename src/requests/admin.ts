@@ -15,6 +15,7 @@ import type { SignContext, Veto } from '../party/protocol.js';
 import type { GovProof } from '../threshold/governance.js';
 import type { AdminAction, NetworkAdminAction } from './types.js';
 import type { ThresholdCoordinator } from '../threshold/coordinator.js';
+import { unfreezeIn } from './freeze.js';
 
 export type { AdminAction, NetworkAdminAction } from './types.js';
 
@@ -50,6 +51,8 @@ export interface AdminOutputs {
   'party.remove': Awaited<ReturnType<ThresholdCoordinator['removeParty']>>;
   'key.reshare': Awaited<ReturnType<ThresholdCoordinator['reshare']>>;
   'key.refresh': Awaited<ReturnType<ThresholdCoordinator['reshare']>>;
+  'key.unfreeze': Awaited<ReturnType<typeof unfreezeIn>>;
+  'principal.unfreeze': Awaited<ReturnType<typeof unfreezeIn>>;
 }
 
 export interface AdminExecutors {
@@ -82,6 +85,12 @@ export async function executeAdmin(ex: AdminExecutors, repo: Repo, action: Admin
       return ex.keys.setRawUsageIn(repo, action.name, action.allowRaw, auditActor(actor));
     case 'wallet.usage':
       return ex.wallets.setRawUsageIn(repo, action.name, action.allowRaw, auditActor(actor));
+    case 'key.unfreeze':
+      return unfreezeIn(repo, ex.keys, 'key', { name: action.name, id: action.name }, auditActor(actor));
+    case 'principal.unfreeze': {
+      const p = await ex.principals.byName(repo, action.name);
+      return unfreezeIn(repo, ex.keys, 'principal', { name: p.name, id: p.id }, auditActor(actor));
+    }
     case 'party.add':
     case 'party.remove':
     case 'key.reshare':

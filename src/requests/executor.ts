@@ -16,6 +16,7 @@ import type { RequestRecord, RequestStatus, Role } from '../store/records.js';
 import type { Plan, SigningTask } from './plans.js';
 import type { RequestView, StoredDecision } from './view.js';
 import { gatherFacts, requestShape } from './facts.js';
+import { learnSigned } from './risk.js';
 import type { StoredPayload } from './stored.js';
 import type { SignContext } from '../party/protocol.js';
 import { govKey, recordGovProof, type GovProof } from '../threshold/governance.js';
@@ -205,6 +206,7 @@ export class Executor {
     }
     const moved = await this.rows.move(repo, rec, from, { status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null }, now);
     if (!moved) throw new CustosError('E_REQUEST_FINISHED', `request ${rec.id} was already executed`);
+    if (status === 'signed') await learnSigned(repo, rec); // the risk hook: a signature teaches its key's and principal's baselines
     await appendEvent(repo, { actor: 'custos', action: status === 'signed' ? 'request.execute' : 'request.fail', subject: `request/${rec.id}`, details: status === 'failed' ? { error: result.error as Record<string, unknown> } : { kind: rec.kind } });
     const after = await repo.requests.get(rec.id);
     return this.rows.view(repo, after!);

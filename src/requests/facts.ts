@@ -8,6 +8,7 @@ import type { Repo } from '../store/repo.js';
 import type { KeyFactsSource } from '../keystore/types.js';
 import type { Curve } from '../hd/derive.js';
 import type { Plan } from './types.js';
+import { riskFacts } from './risk.js';
 
 export interface RawRequestShape {
   key: string;
@@ -18,11 +19,13 @@ export interface RawRequestShape {
   tags: Record<string, string>;
   kind: string;
   payloadFacts?: Record<string, unknown>;
+  /** The request's USD value as velocity counts it (risk reads it too). */
+  valueUsd?: number;
 }
 
 /** The request as fact gathering sees it: a signing plan with the request's note and tags. */
-export function requestShape(plan: Pick<Plan, 'key' | 'curve' | 'scheme' | 'size' | 'kind' | 'payloadFacts'>, note: string, tags: Record<string, string>): RawRequestShape {
-  return { key: plan.key, ...(plan.curve ? { curve: plan.curve } : {}), scheme: plan.scheme, size: plan.size, note, tags, kind: plan.kind, payloadFacts: plan.payloadFacts };
+export function requestShape(plan: Pick<Plan, 'key' | 'curve' | 'scheme' | 'size' | 'kind' | 'payloadFacts'> & { valueUsd?: number }, note: string, tags: Record<string, string>): RawRequestShape {
+  return { key: plan.key, ...(plan.curve ? { curve: plan.curve } : {}), scheme: plan.scheme, size: plan.size, note, tags, kind: plan.kind, payloadFacts: plan.payloadFacts, valueUsd: plan.valueUsd ?? 0 };
 }
 
 /**
@@ -37,6 +40,8 @@ export async function gatherFacts(repo: Repo, keys: KeyFactsSource, actor: Actor
     repo.access.allLists(),
   ]);
   const now = new Date(nowMs);
+  // The risk hook (requests/risk.ts): scored before the decision, from the baselines the recording transaction keeps.
+  const risk = await riskFacts(repo, { key: key.name, principal: actor.id, usd: req.valueUsd ?? 0, atMs: nowMs, payload: req.payloadFacts ?? {} }, velKey, lists);
   const facts: PolicyFacts = {
     principal: { id: actor.id, name: actor.name, role: actor.role, kind: actor.kind, tags: actor.tags },
     key: { name: key.name, algorithm: key.algorithm, custody: key.custody, tags: key.tags, version: key.version },
@@ -45,6 +50,7 @@ export async function gatherFacts(repo: Repo, keys: KeyFactsSource, actor: Actor
     velocity: { key: velKey, principal: velPrincipal },
     lists,
     time: { hour: now.getUTCHours(), weekday: now.getUTCDay(), date: now.toISOString().slice(0, 10), unix: Math.floor(nowMs / 1000) },
+    risk,
   };
   return { facts, key };
 }

@@ -52,7 +52,7 @@ export class Governor {
         policyVersion: version,
         factsDigest: '',
       };
-      const keyName = action.action === 'key.destroy' || action.action === 'key.usage' || action.action === 'key.reshare' || action.action === 'key.refresh' ? action.name : null;
+      const keyName = action.action === 'key.destroy' || action.action === 'key.usage' || action.action === 'key.reshare' || action.action === 'key.refresh' || action.action === 'key.unfreeze' ? action.name : null;
       const rec = this.rows.newRecord(actor, `admin:${action.action}`, keyName, action, {}, d, null, this.rows.opts.now());
       await admit(repo, rec, this.rows.opts.limits ?? DEFAULT_LIMITS, this.rows.opts.now());
       await repo.requests.insert(rec);

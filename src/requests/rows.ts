@@ -104,6 +104,8 @@ export class RequestRows {
         digest: rec.digest,
         ...(d.approvals ? { approvals: d.approvals } : {}),
         ...(d.delayMs ? { delayMs: d.delayMs } : {}),
+        ...(d.risk ? { risk: { score: d.risk.score, codes: d.risk.codes } } : {}),
+        ...(d.freeze ? { freeze: d.freeze } : {}),
       },
     });
   }

@@ -14,7 +14,9 @@
 import { CustosError, badInput } from '../errors.js';
 import { requireRole, type Actor } from '../access/actor.js';
 import type { Verdict } from '../auth/approval.js';
-import { evaluatePolicy, factsDigest, type Decision } from '../policy/evaluate.js';
+import { evaluatePolicy, explainPolicy, factsDigest, type Decision, type RuleExplanation } from '../policy/evaluate.js';
+import { NO_RISK, type RiskFacts } from '../risk/types.js';
+import { assertNotFrozen, freezeIn } from './freeze.js';
 import type { PolicyService } from '../policy/service.js';
 import type { Instance } from '../keystore/instance.js';
 import { type Keys, watchOnly } from '../keystore/keys.js';
@@ -109,6 +111,7 @@ export class Requests {
       const plan = await this.rows.plan(repo, stored);
       for (const ref of new Set(plan.tasks.map((t) => t.ref))) {
         const k = await this.rows.keys.facts(repo, ref, plan.tasks.find((t) => t.ref === ref)?.curve);
+        await assertNotFrozen(repo, k.name, actor);
         if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${k.name}" was destroyed`, { key: k.name });
         if (k.state === 'disabled') throw new CustosError('E_KEY_DISABLED', `key "${k.name}" is disabled`, { key: k.name });
         if (k.custody === 'watch') throw watchOnly(k.name);
@@ -122,12 +125,13 @@ export class Requests {
       );
       const { version, policy } = await this.policies.current(repo);
       const decision = evaluatePolicy(policy, facts);
-      const d = storedDecision(decision, version, factsDigest(facts));
+      const d = storedDecision(decision, version, factsDigest(facts), facts.risk);
       const deferred = await this.exec.usesParties(repo, plan);
       const rec = this.rows.newRecord(actor, 'sign', key.name, stored, facts, d, meta.idempotencyKey ?? null, nowMs, plan.valueUsd, deferred, key.algorithm);
       await admit(repo, rec, this.rows.opts.limits ?? DEFAULT_LIMITS, nowMs);
       await repo.requests.insert(rec);
       await this.rows.auditDecision(repo, actor, rec, d);
+      if (decision.outcome === 'deny' && decision.freeze) await freezeIn(repo, this.rows.keys, decision.freeze, { keyName: key.name, actor, requestId: rec.id, nowMs });
       if (rec.status === 'signed') return this.exec.execute(repo, rec, nowMs);
       if (deferred && rec.status === 'approved' && d.delayMs === 0) defer = rec.id;
       else if (deferred && (rec.status === 'pending' || rec.status === 'approved')) announce = { rec, refs: plan.tasks.map((t) => t.ref) };
@@ -154,7 +158,7 @@ export class Requests {
   }
 
   /** Dry run: the decision and facts a signing request would get now, changing nothing. */
-  async check(actor: Actor, input: SignRequestInput): Promise<{ decision: Decision; facts: unknown; policyVersion: number }> {
+  async check(actor: Actor, input: SignRequestInput): Promise<{ decision: Decision; facts: unknown; policyVersion: number; risk: RiskFacts; explain: RuleExplanation[] }> {
     const { note, tags, idempotencyKey: _i, ...raw } = input;
     const repo = this.rows.inst.store.read;
     const plan = await this.rows.plan(repo, { type: 'raw', ...stripUndefined(raw) });
@@ -166,7 +170,7 @@ export class Requests {
       this.rows.opts.now(),
     );
     const { version, policy } = await this.policies.current(repo);
-    return { decision: evaluatePolicy(policy, facts), facts, policyVersion: version };
+    return { decision: evaluatePolicy(policy, facts), facts, policyVersion: version, risk: facts.risk ?? NO_RISK, explain: explainPolicy(policy, facts) };
   }
 
   // ---- the other jobs, each in its own module -----------------------------------

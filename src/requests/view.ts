@@ -1,5 +1,6 @@
 /** How a stored request is shown (API, CLI): status, rule, what it waits for, approvals, result. */
 import type { Decision } from '../policy/evaluate.js';
+import type { RiskFacts } from '../risk/types.js';
 import type { Repo } from '../store/repo.js';
 import { FINAL_STATUSES, type RequestRecord, type RequestStatus } from '../store/records.js';
 
@@ -11,6 +12,10 @@ export interface StoredDecision {
   delayMs: number;
   policyVersion: number;
   factsDigest: string;
+  /** The request's risk when it was decided (score, reasons): why a risk rule escalated or refused it. */
+  risk?: RiskFacts;
+  /** The freeze rule that matched, and what it froze. */
+  freeze?: { rule: string; target: string };
 }
 
 export interface RequestView {
@@ -35,6 +40,7 @@ export interface RequestView {
   scheme?: string;
   version?: number;
   error?: { code: string; message: string };
+  risk?: RiskFacts;
   /** The full signing result (chain payloads: serialized transaction, PSBT, ...). */
   result?: Record<string, unknown>;
   createdAt: string;
@@ -76,7 +82,8 @@ export async function requestView(repo: Repo, r: RequestRecord): Promise<Request
   }
   for (const k of TOP_LEVEL) if (result[k] !== undefined) (v as unknown as Record<string, unknown>)[k] = result[k];
   if (result.error) v.error = result.error as RequestView['error'];
-  else if (r.status === 'signed') v.result = result;
+  if (d.risk) v.risk = d.risk; // in the contract's field order (RequestOut): after error, before result
+  if (!result.error && r.status === 'signed') v.result = result;
   if (result.deniedAtExecution === true) {
     // Decided again when it was due, and refused then: the rule and reason are those of that second decision.
     v.rule = typeof result.rule === 'string' ? result.rule : null;
@@ -85,11 +92,12 @@ export async function requestView(repo: Repo, r: RequestRecord): Promise<Request
   return v;
 }
 
-export function storedDecision(d: Decision, policyVersion: number, digest: string): StoredDecision {
-  if (d.outcome === 'deny') return { outcome: 'deny', rule: d.rule, reason: d.reason, approvals: null, delayMs: 0, policyVersion, factsDigest: digest };
+export function storedDecision(d: Decision, policyVersion: number, digest: string, risk?: RiskFacts): StoredDecision {
+  const extra = { ...(risk ? { risk } : {}), ...(d.outcome === 'deny' && d.freeze ? { freeze: d.freeze } : {}) };
+  if (d.outcome === 'deny') return { outcome: 'deny', rule: d.rule, reason: d.reason, approvals: null, delayMs: 0, policyVersion, factsDigest: digest, ...extra };
   const waits = [d.approvals ? `${d.approvals.count} approval(s) from ${d.approvals.from}` : '', d.delayMs ? `a ${d.delayMs / 1000}s delay` : ''].filter(Boolean);
   const reason = waits.length ? `allowed by rule "${d.rule}" after ${waits.join(' and ')}` : `allowed by rule "${d.rule}"`;
-  return { outcome: 'allow', rule: d.rule, reason, approvals: d.approvals, delayMs: d.delayMs, policyVersion, factsDigest: digest };
+  return { outcome: 'allow', rule: d.rule, reason, approvals: d.approvals, delayMs: d.delayMs, policyVersion, factsDigest: digest, ...extra };
 }
 
 export type { RequestStatus };

@@ -244,6 +244,44 @@ export const MIGRATIONS: readonly Migration[] = [
         SELECT 'open', principal_id, 0, 0, COUNT(*), 0 FROM requests WHERE status IN ('pending', 'approved') GROUP BY principal_id;
     `,
   },
+  {
+    version: 12,
+    name: 'risk baselines (per key and principal: counts, amount and hour histograms, bounded seen sets) and risk freezes',
+    sql: (t) => `
+      CREATE TABLE risk_profiles (
+        scope TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        n ${t.bigint} NOT NULL,
+        first_ms ${t.bigint} NOT NULL,
+        last_ms ${t.bigint} NOT NULL,
+        PRIMARY KEY (scope, subject)
+      );
+      CREATE TABLE risk_bins (
+        scope TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        bin INTEGER NOT NULL,
+        count ${t.bigint} NOT NULL,
+        PRIMARY KEY (scope, subject, kind, bin)
+      );
+      CREATE TABLE risk_seen (
+        scope TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        count ${t.bigint} NOT NULL,
+        PRIMARY KEY (scope, subject, kind, value)
+      );
+      CREATE TABLE risk_freezes (
+        scope TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        request_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (scope, subject)
+      );
+    `,
+  },
 ];
 
 /** Apply every migration newer than the database's version, each in its own transaction. */

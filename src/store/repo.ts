@@ -6,6 +6,7 @@ import type { Row, SqlExecutor } from './driver.js';
 import { AccessRepo } from './repo-access.js';
 import { RequestRepo } from './repo-requests.js';
 import { ThresholdRepo } from './repo-threshold.js';
+import { RiskRepo } from './repo-risk.js';
 import type {
   AuditEventRecord,
   CheckpointRecord,
@@ -87,11 +88,14 @@ export class Repo {
   readonly requests: RequestRepo;
   /** Threshold custody records (sealed by src/threshold/vault.ts). */
   readonly threshold: ThresholdRepo;
+  /** Risk baselines and freezes (src/risk/ scores from them). */
+  readonly risk: RiskRepo;
 
   constructor(private readonly x: SqlExecutor) {
     this.access = new AccessRepo(x);
     this.requests = new RequestRepo(x);
     this.threshold = new ThresholdRepo(x);
+    this.risk = new RiskRepo(x);
   }
 
   // ---- meta ----------------------------------------------------------------

@@ -54,6 +54,8 @@ test('dependency rules: the real tree has no violation, and a planted violation 
     plant(dir, 'src/store/mutex.ts', "import { canonicalJson as planted } from '../audit/canonical.js';\nexport const p = planted;");
     plant(dir, 'src/policy/evaluate.ts', "import type { Repo as PlantedRepo } from '../store/repo.js';\nexport type P = PlantedRepo;");
     plant(dir, 'src/policy/duration.ts', "import { existsSync as plantedExists } from 'node:fs';\nexport const p = plantedExists;");
+    plant(dir, 'src/risk/score.ts', "import type { Repo as PlantedRepo } from '../store/repo.js';\nexport type P = PlantedRepo;");
+    plant(dir, 'src/risk/histogram.ts', "import { existsSync as plantedExists } from 'node:fs';\nexport const p = plantedExists;");
     const violations = cruise(dir);
     const found = violations.map((v) => `${v.rule.name} ${v.from}`);
     // A cycle is reported from each module on it: one of them goes through the planted import.
@@ -67,6 +69,8 @@ test('dependency rules: the real tree has no violation, and a planted violation 
       'store-is-the-bottom src/store/mutex.ts',
       'pure-policy-core src/policy/evaluate.ts',
       'pure-policy-core-builtins src/policy/duration.ts',
+      'pure-risk src/risk/score.ts',
+      'pure-risk-builtins src/risk/histogram.ts',
     ];
     for (const e of expect) assert.ok(found.includes(e), `not caught: ${e}\nfound: ${found.join('\n')}`);
   } finally {

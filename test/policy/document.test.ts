@@ -109,7 +109,7 @@ describe('policy document: validation errors name the rule and field', () => {
     rejects(rule('effect: deny'), [/rules\[1\]/, /"name" is required/]);
   });
   test('bad effect', () => {
-    rejects(rule('name: r1\neffect: permit'), [/rules\[1\] "r1"/, /"effect" must be "allow" or "deny"/]);
+    rejects(rule('name: r1\neffect: permit'), [/rules\[1\] "r1"/, /"effect" must be "allow", "deny" or "freeze"/]);
   });
   test('approvals or delay on a deny rule', () => {
     rejects(rule('name: r1\neffect: deny\napprovals: { count: 1, from: admin }'), [/rules\[1\] "r1"/, /"approvals" is only allowed on allow rules/]);

@@ -194,7 +194,7 @@ describe('contract output schemas: real responses', () => {
     await admin.call('list.set', { name: 'payees', values: ['a', 'b'] });
     await admin.call('list.show', {});
     await admin.call('policy.set', {
-      source: 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n  - name: agents\n    effect: allow\n    when: principal.role == "agent"\n    approvals: { count: 1, from: approver }\n  - name: no-noted\n    effect: deny\n    when: request.note == \"deny me\"\n',
+      source: 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n  - name: agents\n    effect: allow\n    when: principal.role == "agent"\n    approvals: { count: 1, from: approver }\n  - name: no-noted\n    effect: deny\n    when: request.note == \"deny me\"\n  - name: freeze-key\n    effect: freeze\n    when: request.note == \"freeze key\"\n  - name: freeze-me\n    effect: freeze\n    target: principal\n    when: request.note == \"freeze me\"\n',
     });
     await admin.call('policy.show', {});
     await admin.call('policy.history', {});
@@ -266,6 +266,14 @@ describe('contract output schemas: real responses', () => {
     assert.equal((await approver.decide(p2.id, 'reject')).status, 'rejected');
     const p3 = await agent.call('sign', { key: 'k1', message: '03' });
     await agent.call('request.cancel', { id: p3.id });
+    // Risk: freeze rules freeze a key and a principal; with quorum 1 the unfreeze runs at once.
+    await admin.call('key.create', { name: 'fz', type: 'ed25519', allowRaw: true });
+    assert.equal((await admin.call('sign', { key: 'fz', message: '01', note: 'freeze key' })).status, 'denied');
+    assert.equal((await agent.call('sign', { key: 'k1', message: '04', note: 'freeze me' })).status, 'denied');
+    assert.equal((await admin.call('risk.freezes', {})).length, 2);
+    await admin.call('key.unfreeze', { name: 'fz' });
+    await admin.call('principal.unfreeze', { name: 'bot' });
+    await admin.call('risk.rebuild', {});
     await admin.call('request.list', { limit: 50 });
     await admin.call('request.list', { status: 'signed' });
     await admin.call('party.list', {});

@@ -48,10 +48,11 @@ export const policyCommands: Command[] = [
         throw badInput('the request file is not valid JSON');
       }
       const r = await call(inv, 'policy.check', req as never);
-      const trace = r.decision.trace
-        .map((t) => `  ${t.matched ? 'match' : '     '} ${t.effect.padEnd(5)} ${t.rule}${t.error ? `  (error: ${t.error})` : ''}`)
+      const rules = r.explain
+        .map((t) => `  ${t.matched ? 'match' : '     '} ${t.effect.padEnd(6)} ${t.rule}${t.firstUnmet ? `  (first unmet: ${t.firstUnmet})` : ''}${t.error ? `  (error: ${t.error})` : ''}`)
         .join('\n');
-      return { json: r, human: `${r.outcome}${r.rule ? ` by rule "${r.rule}"` : ''}: ${'reason' in r.decision ? r.decision.reason : ''}\n${trace}\nfacts: ${JSON.stringify(r.facts)}` };
+      const risk = [`risk ${r.risk.score}/100`, ...r.risk.reasons.map((x) => `  ${x.code} (+${x.points}): ${x.message}`)].join('\n');
+      return { json: r, human: `${r.outcome}${r.rule ? ` by rule "${r.rule}"` : ''}: ${'reason' in r.decision ? r.decision.reason : ''}\n${rules}\n${risk}\nfacts: ${JSON.stringify(r.facts)}` };
     },
   },
   {
