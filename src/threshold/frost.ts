@@ -1,6 +1,10 @@
 /**
  * custos's FROST layer (RFC 9591): thin, typed, pure functions over the
  * ciphersuites in ./suites.ts that party nodes and the coordinator call. No I/O.
+ * Signing (commit, signShare, verifyShare, aggregate, verify) runs on the
+ * native group backends (./frost-native.ts: libsodium, libsecp256k1); key
+ * generation runs on noble's engine, which also cross-checks the native one in
+ * tests and makes the independent final check for secp256k1 and -tr.
  *
  * Errors are CustosErrors: E_UNSUPPORTED for an unknown suite, E_BAD_INPUT for
  * malformed input, E_INVALID_SHARE (502) when a participant's share fails
@@ -30,6 +34,7 @@ import { schnorr } from '@noble/curves/secp256k1.js';
 import { toHex } from '../crypto/bytes.js';
 import { verify as ed25519Verify } from '../crypto/ed25519.js';
 import { CustosError, badInput } from '../errors.js';
+import * as native from './frost-native.js';
 import { frostSuite, type FrostCiphersuite, type FrostSuite } from './suites.js';
 
 export type { DKG_Round1, DKG_Round2, DKG_Secret, FrostPublic, FrostSecret, GenNonce, Identifier, NonceCommitments, Nonces, RNG, Signers };
@@ -119,8 +124,8 @@ export function dkgClean(suite: FrostSuite, secret: DKG_Secret): void {
  * commitments. Nonces are single-use: signShare zeroes them.
  */
 export function commit(suite: FrostSuite, secret: FrostSecret, rng?: RNG): GenNonce {
-  const { frost } = frostSuite(suite);
-  return guard('commit', () => frost.commit(secret, rng), { participant: secret?.identifier });
+  frostSuite(suite);
+  return guard('commit', () => native.commit(suite, secret, rng), { participant: secret?.identifier });
 }
 
 /**
@@ -136,8 +141,8 @@ export function signShare(
   commitmentList: NonceCommitments[],
   msg: Uint8Array,
 ): Uint8Array {
-  const { frost } = frostSuite(suite);
-  return guard('sign share', () => frost.signShare(secret, pub, nonces, commitmentList, msg), { participant: secret?.identifier });
+  frostSuite(suite);
+  return guard('sign share', () => native.signShare(suite, secret, pub, nonces, commitmentList, msg), { participant: secret?.identifier });
 }
 
 /** RFC 9591 §5.4 verify_signature_share() for one participant; false (never throws) on a bad share. */
@@ -150,7 +155,8 @@ export function verifyShare(
   share: Uint8Array,
 ): boolean {
   try {
-    return frostSuite(suite).frost.verifyShare(pub, commitmentList, msg, participant, share);
+    frostSuite(suite);
+    return native.verifyShare(suite, pub, commitmentList, msg, participant, share);
   } catch (e) {
     if (e instanceof CustosError) throw e;
     return false;
@@ -215,9 +221,9 @@ export function aggregateVerified(
   }
   let sig: Uint8Array;
   try {
-    sig = frost.aggregate(pub, commitmentList, msg, shares);
+    sig = native.aggregate(suite, pub, commitmentList, msg, shares);
   } catch (e) {
-    const cheaters = (e as { cheaters?: unknown }).cheaters;
+    const cheaters = e instanceof native.AggregationError ? e.cheaters : undefined;
     if (Array.isArray(cheaters) && typeof cheaters[0] === 'string') throw invalidShare(cheaters[0], 'share does not verify (RFC 9591 §5.4)', e);
     // Every share verified alone but the sum does not: the public package (e.g. its threshold) is inconsistent.
     throw badInput('signature shares verify individually but do not aggregate under this public package', { reason: reason(e) }, { cause: e });
@@ -228,12 +234,19 @@ export function aggregateVerified(
   return sig;
 }
 
-/** The final check, by a second implementation where one exists. */
+/**
+ * The final check, by a second implementation: OpenSSL (RFC 8032) for Ed25519,
+ * noble's BIP340 verifier for -tr, noble's RFC 9591 verifier for secp256k1.
+ */
 function verifyIndependently(s: FrostCiphersuite, pub: FrostPublic, msg: Uint8Array, sig: Uint8Array): boolean {
   const key = s.groupPublicKey(pub);
-  if (s.name === 'frost-ed25519') return ed25519Verify(key, msg, sig);
-  if (s.name === 'frost-secp256k1-tr') return schnorr.verify(sig, msg, key);
-  return verify(s.name, key, msg, sig);
+  try {
+    if (s.name === 'frost-ed25519') return ed25519Verify(key, msg, sig);
+    if (s.name === 'frost-secp256k1-tr') return schnorr.verify(sig, msg, key);
+    return s.frost.verify(sig, msg, key);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -245,7 +258,7 @@ export function verify(suite: FrostSuite, pub: FrostPublic | Uint8Array, msg: Ui
   const s = frostSuite(suite);
   try {
     const key = pub instanceof Uint8Array ? pub : s.groupPublicKey(pub);
-    if (!s.frost.verify(sig, msg, key)) return false;
+    if (!native.verify(s.name, sig, msg, key)) return false;
     if (s.name === 'frost-secp256k1-tr') return schnorr.verify(sig, msg, key.length === 33 ? key.subarray(1) : key);
     return true;
   } catch {
