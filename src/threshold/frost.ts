@@ -4,7 +4,7 @@
  * Signing (commit, signShare, verifyShare, aggregate, verify) runs on the
  * native group backends (./frost-native.ts: libsodium, libsecp256k1); key
  * generation runs on noble's engine, which also cross-checks the native one in
- * tests and makes the independent final check for secp256k1 and -tr.
+ * tests (test/threshold/frost-native.test.ts).
  *
  * Errors are CustosErrors: E_UNSUPPORTED for an unknown suite, E_BAD_INPUT for
  * malformed input, E_INVALID_SHARE (502) when a participant's share fails
@@ -190,13 +190,13 @@ function checkSigningSet(s: FrostCiphersuite, pub: FrostPublic, commitmentList: 
 }
 
 /**
- * Coordinator: RFC 9591 §5.3 aggregate() with §5.4 attribution. noble
+ * Coordinator: RFC 9591 §5.3 aggregate() with §5.4 attribution. The engine
  * aggregates, verifies the result once and, only when it fails, checks every
  * share to name the cheaters (the first is E_INVALID_SHARE with
  * `details.participant`); checking each share up front would cost T share
  * verifications per signature for nothing in the honest case. The result is
- * then verified again by an independent implementation (OpenSSL for Ed25519,
- * BIP340 verification for -tr, the RFC 9591 verifier for secp256k1).
+ * then verified again as encoded (OpenSSL for Ed25519, the native BIP340 /
+ * RFC 9591 verifier for -tr / secp256k1; see verifyIndependently).
  * Returns the signature (ed25519 64 B, secp256k1 65 B, -tr 64 B).
  */
 export function aggregateVerified(
@@ -235,15 +235,18 @@ export function aggregateVerified(
 }
 
 /**
- * The final check, by a second implementation: OpenSSL (RFC 8032) for Ed25519,
- * noble's BIP340 verifier for -tr, noble's RFC 9591 verifier for secp256k1.
+ * The final check of the encoded signature, as its verifier will see it: for
+ * Ed25519 by a second implementation (OpenSSL, RFC 8032); for secp256k1 and
+ * -tr by the native verifier (decoding x-only R and key, BIP340 challenge for
+ * -tr), the way ECDSA is checked natively, with noble's RFC 9591 / BIP340
+ * verifiers as the cross-check in tests (decision record 0013: noble's BIP340
+ * verification cost more than the whole native signature).
  */
 function verifyIndependently(s: FrostCiphersuite, pub: FrostPublic, msg: Uint8Array, sig: Uint8Array): boolean {
   const key = s.groupPublicKey(pub);
   try {
     if (s.name === 'frost-ed25519') return ed25519Verify(key, msg, sig);
-    if (s.name === 'frost-secp256k1-tr') return schnorr.verify(sig, msg, key);
-    return s.frost.verify(sig, msg, key);
+    return native.verify(s.name, sig, msg, key);
   } catch {
     return false;
   }
