@@ -19,7 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aggregateVerified, commit, signShare, type FrostKeyPackage } from '../src/threshold/frost.js';
@@ -59,6 +59,25 @@ function inProcess(suite: FrostSuite, t: number, n: number): number[] {
   return Array.from({ length: SAMPLES }, once);
 }
 
+/**
+ * CPU time and time spent runnable but waiting for a CPU (run queue), in ms,
+ * of every thread of a process (Linux /proc/PID/task/TID/schedstat, ns).
+ */
+function sched(pid: number): { cpu: number; wait: number } {
+  let cpu = 0;
+  let wait = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const [run, queued] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
+      cpu += run! / 1e6;
+      wait += queued! / 1e6;
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return { cpu, wait };
+}
+
 async function main(): Promise<void> {
   console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}, load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   console.log(`FROST signing latency, ${SAMPLES} sequential signatures after ${WARMUP} warm-up`);
@@ -86,6 +105,7 @@ async function main(): Promise<void> {
     await admin.call('policy.set', { source: 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n' });
     await admin.call('key.create', { name: 'local-ed25519', type: 'ed25519', allowRaw: true });
     await admin.call('key.create', { name: 'local-secp256k1', type: 'secp256k1', allowRaw: true });
+    const cost: string[] = [];
     const message = Buffer.from(MSG).toString('hex');
     const digest = createHash('sha256').update(MSG).digest('hex');
     const signer = (input: Record<string, unknown>) => async () => {
@@ -109,8 +129,24 @@ async function main(): Promise<void> {
         const key = `${suite} ${t}-of-${n}`;
         const extra = pct(xs, 50) - pct(rs, 50);
         console.log(`${key.padEnd(28)} ${fmt(local[key]!).padEnd(34)} ${fmt(xs).padEnd(36)} ${fmt(rs).padEnd(34)} ${extra.toFixed(1).padStart(6)} ms`);
+        // Where a FROST signature's time goes, per signature: CPU burnt and run-queue wait, in this process
+        // (client + coordinator server) and summed over the key's n party processes; FROST requests only.
+        const pids = [process.pid, ...parties.slice(0, n).map((p) => p.proc.proc.pid!)];
+        const before = pids.map(sched);
+        const count = Math.max(10, SAMPLES / 2);
+        const wall0 = performance.now();
+        for (let i = 0; i < count; i++) await sign();
+        const wall = (performance.now() - wall0) / count;
+        const d = pids.map(sched).map((a, i) => ({ cpu: (a.cpu - before[i]!.cpu) / count, wait: (a.wait - before[i]!.wait) / count }));
+        const sum = (xs: { cpu: number; wait: number }[], k: 'cpu' | 'wait') => xs.reduce((acc, x) => acc + x[k], 0);
+        cost.push(
+          `${key.padEnd(28)} wall ${wall.toFixed(1).padStart(6)}  coordinator cpu ${d[0]!.cpu.toFixed(1).padStart(5)} wait ${d[0]!.wait.toFixed(1).padStart(5)}  parties cpu ${sum(d.slice(1), 'cpu').toFixed(1).padStart(5)} wait ${sum(d.slice(1), 'wait').toFixed(1).padStart(5)}`,
+        );
       }
     }
+    console.log('');
+    console.log('per FROST signature, ms (mean over a FROST-only run): wall; CPU and run-queue wait of this process (client + coordinator) and of the n parties summed');
+    for (const line of cost) console.log(line);
     console.log(`load at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   } finally {
     await server.close();

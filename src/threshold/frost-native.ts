@@ -37,20 +37,31 @@ export class AggregationError extends Error {
 
 // ---- decoding (RFC 9591 §3.1) ---------------------------------------------------------------
 
-/** Elements that passed DeserializeElement: group keys and verifying shares recur on every signature. */
-const VALID = new Map<string, true>();
-const VALID_MAX = 4096;
+/**
+ * Encodings that passed DeserializeElement (a pure function of the bytes, so
+ * remembering the answer is safe). `static`: group keys and verifying shares,
+ * which recur on every signature; `session`: nonce commitments, which the
+ * coordinator checks before aggregating and the engine checks again inside
+ * it. Bounded, oldest first out; a miss only costs a re-check.
+ */
+const VALID = { static: new Set<string>(), session: new Set<string>() };
+const VALID_MAX = { static: 4096, session: 256 };
 
-function element(s: NativeSuite, b: unknown, what: string, cache = false): Uint8Array {
+/** Check `b` is a valid element (RFC 9591 §3.1), remembering the answer in `cache`. */
+function element(s: NativeSuite, b: unknown, what: string, cache: keyof typeof VALID = 'session'): Uint8Array {
   if (!(b instanceof Uint8Array) || b.length !== s.group.elementLength) throw new Error(`${what}: invalid element encoding`);
-  const key = cache ? `${s.name}:${toHex(b)}` : '';
-  if (cache && VALID.has(key)) return b;
+  const set = VALID[cache];
+  const key = `${s.name}:${toHex(b)}`;
+  if (set.has(key)) return b;
   if (!s.group.isElement(b)) throw new Error(`${what}: invalid element`);
-  if (cache) {
-    if (VALID.size >= VALID_MAX) VALID.delete(VALID.keys().next().value!);
-    VALID.set(key, true);
-  }
+  if (set.size >= VALID_MAX[cache]) set.delete(set.values().next().value!);
+  set.add(key);
   return b;
+}
+
+/** RFC 9591 §3.1 DeserializeElement for a nonce commitment (throws); the answer is remembered for this session's aggregate. */
+export function assertCommitment(suite: FrostSuite, b: unknown): void {
+  element(nativeSuite(suite), b, 'commitment');
 }
 
 function scalar(s: NativeSuite, b: unknown, what: string): bigint {
@@ -78,7 +89,7 @@ function checkSigners(pub: FrostPublic, count: number): void {
 
 /** -TR: the group key with even Y, and whether the key package had to be negated to get it. */
 function groupKey(s: NativeSuite, pub: FrostPublic): { PK: Uint8Array; negate: boolean } {
-  const PK = element(s, pub?.commitments?.[0], 'group key', true);
+  const PK = element(s, pub?.commitments?.[0], 'group key', 'static');
   if (!s.taproot || evenY(PK)) return { PK, negate: false };
   return { PK: s.group.neg(PK)!, negate: true };
 }
@@ -189,7 +200,7 @@ export function verifyShare(suite: FrostSuite, pub: FrostPublic, list: NonceComm
   const z = scalar(s, share, 'sigShare');
   const { PK, negate } = groupKey(s, pub);
   if (!Object.hasOwn(pub.verifyingShares ?? {}, id)) throw new Error('unknown participant');
-  let PKi: Element = element(s, pub.verifyingShares[id], 'verifying share', true);
+  let PKi: Element = element(s, pub.verifyingShares[id], 'verifying share', 'static');
   if (negate) PKi = s.group.neg(PKi);
   const { R, rho, xs, parsed } = groupCommitment(s, PK, list, msg);
   const mine = parsed.find((p) => p.id === id);
@@ -251,7 +262,7 @@ export function verify(suite: FrostSuite, sig: Uint8Array, msg: Uint8Array, key:
   const R = element(s, Rb, 'R');
   const z = scalar(s, sig.subarray(rLen), 'z');
   let PK: Uint8Array;
-  if (s.taproot && key.length === 32) PK = element(s, concatBytes(Uint8Array.of(2), key), 'public key', true);
-  else PK = element(s, key, 'public key', true);
+  if (s.taproot && key.length === 32) PK = element(s, concatBytes(Uint8Array.of(2), key), 'public key', 'static');
+  else PK = element(s, key, 'public key', 'static');
   return verifyRz(s, evenR(s, R), z, s.taproot && !evenY(PK) ? s.group.neg(PK)! : PK, msg);
 }

@@ -178,8 +178,8 @@ function checkSigningSet(s: FrostCiphersuite, pub: FrostPublic, commitmentList: 
     if (!Object.hasOwn(pub.verifyingShares, id)) throw badInput(`participant ${id} is not in this key set`, { participant: id });
     if (!Object.hasOwn(shares, id)) throw badInput(`no signature share from participant ${id}`, { participant: id });
     try {
-      s.assertElement(c.hiding);
-      s.assertElement(c.binding);
+      native.assertCommitment(s.name, c.hiding);
+      native.assertCommitment(s.name, c.binding);
     } catch (e) {
       throw badInput(`participant ${id} has a malformed nonce commitment`, { participant: id, reason: reason(e) });
     }
