@@ -1,6 +1,10 @@
 /**
  * custos's FROST layer (RFC 9591): thin, typed, pure functions over the
  * ciphersuites in ./suites.ts that party nodes and the coordinator call. No I/O.
+ * Signing (commit, signShare, verifyShare, aggregate, verify) runs on the
+ * native group backends (./frost-native.ts: libsodium, libsecp256k1); key
+ * generation runs on noble's engine, which also cross-checks the native one in
+ * tests (test/threshold/frost-native.test.ts).
  *
  * Errors are CustosErrors: E_UNSUPPORTED for an unknown suite, E_BAD_INPUT for
  * malformed input, E_INVALID_SHARE (502) when a participant's share fails
@@ -30,6 +34,7 @@ import { schnorr } from '@noble/curves/secp256k1.js';
 import { toHex } from '../crypto/bytes.js';
 import { verify as ed25519Verify } from '../crypto/ed25519.js';
 import { CustosError, badInput } from '../errors.js';
+import * as native from './frost-native.js';
 import { frostSuite, type FrostCiphersuite, type FrostSuite } from './suites.js';
 
 export type { DKG_Round1, DKG_Round2, DKG_Secret, FrostPublic, FrostSecret, GenNonce, Identifier, NonceCommitments, Nonces, RNG, Signers };
@@ -119,8 +124,8 @@ export function dkgClean(suite: FrostSuite, secret: DKG_Secret): void {
  * commitments. Nonces are single-use: signShare zeroes them.
  */
 export function commit(suite: FrostSuite, secret: FrostSecret, rng?: RNG): GenNonce {
-  const { frost } = frostSuite(suite);
-  return guard('commit', () => frost.commit(secret, rng), { participant: secret?.identifier });
+  frostSuite(suite);
+  return guard('commit', () => native.commit(suite, secret, rng), { participant: secret?.identifier });
 }
 
 /**
@@ -136,8 +141,8 @@ export function signShare(
   commitmentList: NonceCommitments[],
   msg: Uint8Array,
 ): Uint8Array {
-  const { frost } = frostSuite(suite);
-  return guard('sign share', () => frost.signShare(secret, pub, nonces, commitmentList, msg), { participant: secret?.identifier });
+  frostSuite(suite);
+  return guard('sign share', () => native.signShare(suite, secret, pub, nonces, commitmentList, msg), { participant: secret?.identifier });
 }
 
 /** RFC 9591 §5.4 verify_signature_share() for one participant; false (never throws) on a bad share. */
@@ -150,7 +155,8 @@ export function verifyShare(
   share: Uint8Array,
 ): boolean {
   try {
-    return frostSuite(suite).frost.verifyShare(pub, commitmentList, msg, participant, share);
+    frostSuite(suite);
+    return native.verifyShare(suite, pub, commitmentList, msg, participant, share);
   } catch (e) {
     if (e instanceof CustosError) throw e;
     return false;
@@ -172,8 +178,8 @@ function checkSigningSet(s: FrostCiphersuite, pub: FrostPublic, commitmentList: 
     if (!Object.hasOwn(pub.verifyingShares, id)) throw badInput(`participant ${id} is not in this key set`, { participant: id });
     if (!Object.hasOwn(shares, id)) throw badInput(`no signature share from participant ${id}`, { participant: id });
     try {
-      s.assertElement(c.hiding);
-      s.assertElement(c.binding);
+      native.assertCommitment(s.name, c.hiding);
+      native.assertCommitment(s.name, c.binding);
     } catch (e) {
       throw badInput(`participant ${id} has a malformed nonce commitment`, { participant: id, reason: reason(e) });
     }
@@ -184,13 +190,13 @@ function checkSigningSet(s: FrostCiphersuite, pub: FrostPublic, commitmentList: 
 }
 
 /**
- * Coordinator: RFC 9591 §5.3 aggregate() with §5.4 attribution. noble
+ * Coordinator: RFC 9591 §5.3 aggregate() with §5.4 attribution. The engine
  * aggregates, verifies the result once and, only when it fails, checks every
  * share to name the cheaters (the first is E_INVALID_SHARE with
  * `details.participant`); checking each share up front would cost T share
  * verifications per signature for nothing in the honest case. The result is
- * then verified again by an independent implementation (OpenSSL for Ed25519,
- * BIP340 verification for -tr, the RFC 9591 verifier for secp256k1).
+ * then verified again as encoded (OpenSSL for Ed25519, the native BIP340 /
+ * RFC 9591 verifier for -tr / secp256k1; see verifyIndependently).
  * Returns the signature (ed25519 64 B, secp256k1 65 B, -tr 64 B).
  */
 export function aggregateVerified(
@@ -215,9 +221,9 @@ export function aggregateVerified(
   }
   let sig: Uint8Array;
   try {
-    sig = frost.aggregate(pub, commitmentList, msg, shares);
+    sig = native.aggregate(suite, pub, commitmentList, msg, shares);
   } catch (e) {
-    const cheaters = (e as { cheaters?: unknown }).cheaters;
+    const cheaters = e instanceof native.AggregationError ? e.cheaters : undefined;
     if (Array.isArray(cheaters) && typeof cheaters[0] === 'string') throw invalidShare(cheaters[0], 'share does not verify (RFC 9591 §5.4)', e);
     // Every share verified alone but the sum does not: the public package (e.g. its threshold) is inconsistent.
     throw badInput('signature shares verify individually but do not aggregate under this public package', { reason: reason(e) }, { cause: e });
@@ -228,12 +234,22 @@ export function aggregateVerified(
   return sig;
 }
 
-/** The final check, by a second implementation where one exists. */
+/**
+ * The final check of the encoded signature, as its verifier will see it: for
+ * Ed25519 by a second implementation (OpenSSL, RFC 8032); for secp256k1 and
+ * -tr by the native verifier (decoding x-only R and key, BIP340 challenge for
+ * -tr), the way ECDSA is checked natively, with noble's RFC 9591 / BIP340
+ * verifiers as the cross-check in tests (decision record 0013: noble's BIP340
+ * verification cost more than the whole native signature).
+ */
 function verifyIndependently(s: FrostCiphersuite, pub: FrostPublic, msg: Uint8Array, sig: Uint8Array): boolean {
   const key = s.groupPublicKey(pub);
-  if (s.name === 'frost-ed25519') return ed25519Verify(key, msg, sig);
-  if (s.name === 'frost-secp256k1-tr') return schnorr.verify(sig, msg, key);
-  return verify(s.name, key, msg, sig);
+  try {
+    if (s.name === 'frost-ed25519') return ed25519Verify(key, msg, sig);
+    return native.verify(s.name, sig, msg, key);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -245,7 +261,7 @@ export function verify(suite: FrostSuite, pub: FrostPublic | Uint8Array, msg: Ui
   const s = frostSuite(suite);
   try {
     const key = pub instanceof Uint8Array ? pub : s.groupPublicKey(pub);
-    if (!s.frost.verify(sig, msg, key)) return false;
+    if (!native.verify(s.name, sig, msg, key)) return false;
     if (s.name === 'frost-secp256k1-tr') return schnorr.verify(sig, msg, key.length === 33 ? key.subarray(1) : key);
     return true;
   } catch {

@@ -18,8 +18,10 @@
  *   s.groupPublicKey(pub); // 32-byte Ed25519 public key
  */
 import type { FROST, FrostPublic } from '@noble/curves/abstract/frost.js';
-import { ed25519, ed25519_FROST } from '@noble/curves/ed25519.js';
-import { schnorr_FROST, secp256k1, secp256k1_FROST } from '@noble/curves/secp256k1.js';
+import { ed25519_FROST } from '@noble/curves/ed25519.js';
+import { schnorr_FROST, secp256k1_FROST } from '@noble/curves/secp256k1.js';
+import { ed25519Group } from '../crypto/ed25519-group.js';
+import { secp256k1Group } from '../crypto/secp256k1-group.js';
 import { CustosError, badInput } from '../errors.js';
 
 export const FROST_SUITES = ['frost-ed25519', 'frost-secp256k1', 'frost-secp256k1-tr'] as const;
@@ -35,13 +37,14 @@ export interface FrostCiphersuite {
   assertElement(bytes: Uint8Array): void;
 }
 
+// DeserializeElement by the native backends (libsodium / libsecp256k1), which refuse at least
+// what noble's fromBytes + identity + subgroup checks refuse (test/crypto/native-groups.test.ts).
 const edElement = (b: Uint8Array): void => {
-  const p = ed25519.Point.fromBytes(b);
-  if (p.is0() || !p.isTorsionFree()) throw new Error('invalid element');
+  if (!ed25519Group.isElement(b)) throw new Error('invalid element');
 };
 const k1Element = (b: Uint8Array): void => {
-  if (b.length !== 33) throw new Error('expected 33-byte compressed element');
-  secp256k1.Point.fromBytes(b).assertValidity();
+  if (!(b instanceof Uint8Array) || b.length !== 33) throw new Error('expected 33-byte compressed element');
+  if (!secp256k1Group.isElement(b)) throw new Error('invalid element');
 };
 const first = (pub: FrostPublic): Uint8Array => {
   const pk = pub.commitments[0];
