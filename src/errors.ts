@@ -56,6 +56,8 @@ export const ERROR_CODES = {
   E_INVALID_SHARE: 502,
   E_PARTY_REFUSED: 403,
   E_NONCE_USED: 409,
+  /** eth2: slashing protection (EIP-3076) refused the duty: signing it could get the validator slashed. */
+  E_SLASHABLE: 412,
   E_TOO_EARLY: 425,
   E_TAMPERED: 500,
   E_AUDIT_BROKEN: 500,

@@ -17,6 +17,7 @@ import { policyCommands } from './commands/policy.js';
 import { riskCommands } from './commands/risk.js';
 import { requestCommands } from './commands/requests.js';
 import { storeCommands } from './commands/store.js';
+import { eth2Commands } from './commands/eth2.js';
 import { partyCommands } from './commands/party.js';
 import { VERSION } from '../version.js';
 
@@ -32,6 +33,7 @@ export const COMMANDS: Command[] = [
   ...accessCommands,
   ...auditCommands,
   ...storeCommands,
+  ...eth2Commands,
   ...partyCommands,
 ];
 
@@ -68,7 +70,7 @@ function groupHelp(word: string): string {
   return [`Usage: custos ${word} COMMAND [options]   (custos ${word} COMMAND --help for its options)`, '', ...table(groupOf(word)), '', 'Global options: see "custos --help".'].join('\n');
 }
 
-/** The leading words that may name a command: the first two arguments that are neither a global option nor its value. */
+/** The leading words that may name a command: the first three arguments that are neither a global option nor its value. */
 interface Located {
   /** Indices into argv of the candidate command words. */
   at: number[];
@@ -80,7 +82,7 @@ interface Located {
 function locateWords(argv: string[]): Located {
   const at: number[] = [];
   let stop: string | undefined;
-  for (let i = 0; i < argv.length && at.length < 2; i++) {
+  for (let i = 0; i < argv.length && at.length < 3; i++) {
     const a = argv[i]!;
     if (a === '--') break;
     if (a.startsWith('-')) {
@@ -102,7 +104,7 @@ function locateWords(argv: string[]): Located {
 /** Find the command anywhere among global options: longest match on the leading words ("operator rotate-root" before "operator"). */
 function findCommand(argv: string[]): { cmd: Command; rest: string[] } | undefined {
   const { at, words } = locateWords(argv);
-  for (const n of [2, 1]) {
+  for (const n of [3, 2, 1]) {
     if (words.length < n) continue;
     const name = words.slice(0, n).join(' ');
     const cmd = COMMANDS.find((c) => c.name === name);

@@ -245,6 +245,33 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 9,
+    name: 'eth2 slashing protection (EIP-3076): signed blocks and attestations per validator, low watermarks, the genesis validators root',
+    sql: (t) => `
+      CREATE TABLE eth2_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE eth2_validators (
+        pubkey TEXT PRIMARY KEY,
+        block_slot_floor ${t.bigint},
+        att_source_floor ${t.bigint},
+        att_target_floor ${t.bigint},
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE eth2_signed_blocks (
+        pubkey TEXT NOT NULL REFERENCES eth2_validators (pubkey),
+        slot ${t.bigint} NOT NULL,
+        signing_root TEXT,
+        PRIMARY KEY (pubkey, slot)
+      );
+      CREATE TABLE eth2_signed_attestations (
+        pubkey TEXT NOT NULL REFERENCES eth2_validators (pubkey),
+        source_epoch ${t.bigint} NOT NULL,
+        target_epoch ${t.bigint} NOT NULL,
+        signing_root TEXT,
+        PRIMARY KEY (pubkey, target_epoch)
+      );
+    `,
+  },
+  {
     version: 12,
     name: 'risk baselines (per key and principal: counts, amount and hour histograms, bounded seen sets) and risk freezes',
     sql: (t) => `
