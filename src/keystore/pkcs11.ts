@@ -297,16 +297,16 @@ export class Hsm {
     return objs.length;
   }
 
-  /** Log out and close the session (the module stays loaded for the process). */
+  /**
+   * Close the session (the module stays loaded for the process). No C_Logout:
+   * login state is per token for the whole process, so logging out here would
+   * log out another session on the same token (a rekey to a new key label on
+   * the same token); the token logs the process out when its last session closes.
+   */
   close(): void {
     if (!this.session) return;
     const s = this.session;
     this.session = null;
-    try {
-      this.lib.C_Logout(s);
-    } catch {
-      // already logged out, or the token went away
-    }
     try {
       this.lib.C_CloseSession(s);
     } catch {

@@ -13,6 +13,10 @@ import { Sandbox, TEST_KDF } from '../helpers/cli.js';
 import { SoftHsm, USER_PIN } from '../helpers/softhsm.js';
 import { CKA, Hsm } from '../../src/keystore/pkcs11.js';
 import { Instance } from '../../src/keystore/instance.js';
+import { buildServices } from '../../src/api/services.js';
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 // Every token of this file exists before the first PKCS#11 call (SoftHSM2 reads its directory once per process).
 const hsm = new SoftHsm({ useInProcess: true });
@@ -158,6 +162,25 @@ describe('pkcs11 seal (SoftHSM2)', () => {
       assert.equal(inst.sealed, true);
     } finally {
       await inst.close({ quiet: true });
+    }
+  });
+
+  test('a rekey to a new AES key on the same token keeps one live session: an HSM key still signs in the same process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'custos-rekey-same-'));
+    const access = () => ({ module: hsm.module, tokenLabel: 'seal-b', pin: pin() });
+    const { instance: inst } = await Instance.init({ data: dir }, { kind: 'pkcs11', access: access(), keyLabel: 'b-1' }, 'test');
+    try {
+      const keys = buildServices(inst).keys;
+      const k = await keys.create({ name: 'hk', algorithm: 'ed25519', custody: 'hsm', allowRaw: true }, 'test');
+      const before = await keys.sign('hk', { message: new Uint8Array([1]) }, {}, 'test');
+      await inst.rekey({ kind: 'pkcs11', access: access(), keyLabel: 'b-2' }, 'test');
+      const after = await keys.sign('hk', { message: new Uint8Array([2]) }, {}, 'test');
+      for (const [r, m] of [[before, 1], [after, 2]] as const) assert.ok(ed25519.verify(Buffer.from(r.signature, 'hex'), new Uint8Array([m]), Buffer.from(k.publicKey, 'hex')));
+      const cfg = inst.sealConfig;
+      assert.equal(cfg.kind === 'pkcs11' ? cfg.keyLabel : '', 'b-2');
+    } finally {
+      await inst.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
