@@ -19,6 +19,14 @@ export const ERROR_CODES = {
   E_SEALED: 503,
   E_BAD_PASSPHRASE: 401,
   E_BAD_SHARES: 401,
+  /** The PKCS#11 module is missing or not loadable (keystore/pkcs11.ts). */
+  E_HSM_MODULE: 503,
+  /** The HSM token is absent, removed, or not the one that sealed the instance. */
+  E_HSM_TOKEN: 503,
+  /** The HSM token refused the PIN (wrong, locked, expired). */
+  E_HSM_PIN: 401,
+  /** No object with the expected label on the HSM token (seal key or HSM-resident key). */
+  E_HSM_KEY: 503,
   E_RATE_LIMITED: 429,
   E_QUOTA: 429,
   E_KEY_NOT_FOUND: 404,

@@ -129,7 +129,7 @@ export const OPERATIONS = {
     method: 'POST',
     path: '/v1/sys/unseal',
     summary:
-      'Unseal the server with the passphrase, or with Shamir shares: all T at once, or one per call from each holder (the server holds them in memory only, for 10 minutes, and answers the progress). reset forgets the shares given so far. Slowed down after failures.',
+      'Unseal the server with the passphrase, or with Shamir shares: all T at once, or one per call from each holder (the server holds them in memory only, for 10 minutes, and answers the progress). reset forgets the shares given so far. A pkcs11 seal takes neither: the server opens its host\'s token again. Slowed down after failures.',
     access: 'public',
     output: UnsealOut,
     input: strict({ passphrase: T.Optional(Secret), shares: T.Optional(T.Array(Secret, { maxItems: 16 })), reset: T.Optional(T.Boolean({ description: 'forget the shares submitted so far' })) }),
@@ -139,13 +139,14 @@ export const OPERATIONS = {
   'sys.rekey': {
     method: 'POST',
     path: '/v1/sys/rekey',
-    summary: 'New unseal material: a passphrase or a new share set (returned once).',
+    summary: "New unseal material: a passphrase, a new share set (returned once), or an AES key in the server host's PKCS#11 token (pkcs11: the module, token and PIN file are the host's settings, DATA/pkcs11.json or CUSTOS_PKCS11_*, never sent).",
     access: ADMIN,
     output: RekeyOut,
     unsealed: true,
     input: strict({
-      seal: T.Union([T.Literal('passphrase'), T.Literal('shamir')]),
+      seal: T.Union([T.Literal('passphrase'), T.Literal('shamir'), T.Literal('pkcs11')]),
       passphrase: T.Optional(Secret),
+      keyLabel: T.Optional(T.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._:-]+$', description: 'pkcs11: label of the AES key on the token (made if absent)' })),
       shares: T.Optional(T.Integer({ minimum: 1, maximum: 16 })),
       threshold: T.Optional(T.Integer({ minimum: 1, maximum: 16 })),
       kdfMemoryMib: T.Optional(T.Integer({ minimum: 1, maximum: 4096 })),
@@ -167,6 +168,7 @@ export const OPERATIONS = {
       exportable: T.Optional(T.Boolean()),
       allowRaw: AllowRaw,
       tags: T.Optional(Tags),
+      custody: T.Optional(T.Union([T.Literal('local'), T.Literal('hsm')], { description: 'hsm: generated and kept in the PKCS#11 token that seals the instance (never exportable)' })),
       threshold: T.Optional(T.Integer({ minimum: 2, maximum: 32 })),
       parties: T.Optional(T.Array(Name, { minItems: 2, maxItems: 32 })),
     }),

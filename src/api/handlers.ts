@@ -17,6 +17,7 @@ import { ThresholdCoordinator } from '../threshold/coordinator.js';
 import { ethRpc, type RpcRequest } from './eth-rpc.js';
 import { createBackup, restoreBackup } from '../keystore/backup.js';
 import { rekey, rotateRoot } from '../keystore/operator.js';
+import { hostHsmAccess } from '../keystore/hsm-config.js';
 import { parseHash, signingBytes, type SignInput } from '../keystore/payload.js';
 import { checkPublicKey, prepareSignature, signatureRefused, type VerifyOptions } from '../crypto/verify.js';
 import type { VerifyResult } from '../keystore/keys.js';
@@ -79,7 +80,9 @@ async function status(ctx: ApiContext) {
     seal:
       cfg.kind === 'passphrase'
         ? { kind: cfg.kind, kdf: { alg: cfg.kdf.alg, memoryKib: cfg.kdf.memoryKib, iterations: cfg.kdf.iterations, parallelism: cfg.kdf.parallelism }, weak: isWeakArgon2(cfg.kdf) }
-        : { kind: cfg.kind, shares: cfg.shares, threshold: cfg.threshold },
+        : cfg.kind === 'pkcs11'
+          ? { kind: cfg.kind, token: cfg.token, keyLabel: cfg.keyLabel, mechanism: cfg.mechanism }
+          : { kind: cfg.kind, shares: cfg.shares, threshold: cfg.threshold },
     rootVersion: cfg.rootVersion,
     keys: (await inst.store.read.listKeys()).length,
     wallets: (await inst.store.read.listWallets()).length,
@@ -108,6 +111,10 @@ export const handlers: Handlers = {
   'sys.status': status,
   'sys.rotateRoot': async (ctx) => rotateRoot(ctx.inst, auditActor(ctx.actor)),
   'sys.rekey': async (ctx, i) => {
+    if (i.seal === 'pkcs11') {
+      if (!i.keyLabel) throw badInput('a pkcs11 rekey needs the AES key label (keyLabel)', { field: 'keyLabel' });
+      return rekey(ctx.inst, { kind: 'pkcs11', access: hostHsmAccess(ctx.inst.dataDir), keyLabel: i.keyLabel }, auditActor(ctx.actor));
+    }
     if (i.seal === 'shamir') {
       if (!i.shares || !i.threshold) throw badInput('a Shamir rekey needs shares and threshold');
       return rekey(ctx.inst, { kind: 'shamir', shares: i.shares, threshold: i.threshold }, auditActor(ctx.actor));
@@ -129,7 +136,8 @@ export const handlers: Handlers = {
       if (i.exportable) throw badInput('threshold keys are never exportable: no process holds the whole secret', { field: 'exportable' });
       return ctx.threshold.createKey({ name: i.name, suite: i.type, threshold: i.threshold, parties: i.parties, tags: i.tags ?? {}, allowRaw: i.allowRaw === true }, auditActor(ctx.actor));
     }
-    return ctx.keys.create({ name: i.name, algorithm: i.type, exportable: i.exportable ?? false, allowRaw: i.allowRaw === true, tags: i.tags ?? {} }, auditActor(ctx.actor));
+    if (i.custody === 'hsm' && i.exportable) throw badInput('HSM keys are never exportable: the secret is generated in the token and cannot leave it', { field: 'exportable' });
+    return ctx.keys.create({ name: i.name, algorithm: i.type, exportable: i.exportable ?? false, allowRaw: i.allowRaw === true, tags: i.tags ?? {}, ...(i.custody === 'hsm' ? { custody: 'hsm' as const } : {}) }, auditActor(ctx.actor));
   },
   'key.show': async (ctx, i) => {
     const info = await ctx.keys.show(i.ref, i.curve ? parseCurve(i.curve) : undefined);

@@ -149,6 +149,7 @@ export const StatusOut = T.Object({
       weak: Bool,
     }),
     T.Object({ kind: T.Literal('shamir'), shares: Int, threshold: Int }),
+    T.Object({ kind: T.Literal('pkcs11'), token: T.Object({ label: Str, serial: Str }), keyLabel: Str, mechanism: T.Literal('CKM_AES_GCM') }),
   ]),
   rootVersion: Int,
   keys: Int,
@@ -170,7 +171,7 @@ export const UnsealOut = T.Object({
 export const RotateRootOut = T.Object({ rootVersion: Int, dataKeys: Int });
 
 /** sys.rekey: the new share set for a Shamir seal (shown once). */
-export const RekeyOut = T.Object({ seal: OneOf(['passphrase', 'shamir'] as const), mnemonics: T.Optional(Strings) });
+export const RekeyOut = T.Object({ seal: OneOf(['passphrase', 'shamir', 'pkcs11'] as const), mnemonics: T.Optional(Strings) });
 
 /** key.export: the raw secret or a keystore document (open: the keystore format's own fields). */
 export const KeyExportOut = T.Object({

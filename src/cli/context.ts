@@ -12,6 +12,7 @@ import type { UnsealMaterial } from '../keystore/seal.js';
 import { list, str, type Invocation } from './command.js';
 import { progress, readSecretText, type Io } from './io.js';
 import { sharesIn } from './shares.js';
+import { hostHsmAccess } from '../keystore/hsm-config.js';
 
 export function actorFor(): string {
   return localActor().name;
@@ -67,6 +68,10 @@ export async function withInstance<T>(inv: Invocation, opts: { unseal: boolean }
 
 export async function unsealSession(inv: Invocation, inst: Instance, actor: string): Promise<void> {
   const cfg = inst.sealConfig;
+  if (cfg.kind === 'pkcs11') {
+    await inst.unseal({ hsm: hostHsmAccess(inst.dataDir, inv.io.env) }, actor);
+    return;
+  }
   const material = await unsealMaterial(inv, cfg.kind, cfg.kind === 'shamir' ? cfg.threshold : 1);
   if (cfg.kind === 'passphrase') {
     progress(inv.io, `unsealing (argon2id, ${Math.round(cfg.kdf.memoryKib / 1024)} MiB)...`);

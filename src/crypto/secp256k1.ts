@@ -26,6 +26,7 @@ interface NativeSecp256k1 {
   ecdsaSign(msg32: Uint8Array, secretKey: Uint8Array): { signature: Uint8Array; recid: number };
   ecdsaVerify(sig: Uint8Array, msg32: Uint8Array, publicKey: Uint8Array): boolean;
   ecdsaRecover(sig: Uint8Array, recid: number, msg32: Uint8Array, compressed?: boolean): Uint8Array;
+  signatureNormalize(sig: Uint8Array): Uint8Array;
 }
 
 const require = createRequire(import.meta.url);
@@ -74,6 +75,12 @@ export function uncompressedPublicKey(pub: Uint8Array): Uint8Array {
   return Uint8Array.from(native.publicKeyConvert(pub, false));
 }
 
+/** Re-encode a valid 33- or 65-byte public key as 33-byte compressed (SEC1 §2.3.3); E_BAD_INPUT off the curve. */
+export function compressedPublicKey(pub: Uint8Array): Uint8Array {
+  uncompressedPublicKey(pub);
+  return Uint8Array.from(native.publicKeyConvert(pub, true));
+}
+
 /**
  * ECDSA-sign a 32-byte digest (SEC1 §4.1.3) with an RFC 6979 deterministic nonce
  * (libsecp256k1's default nonce function, no extra entropy). libsecp256k1 always
@@ -88,6 +95,43 @@ export function ecdsaSign(secret: Uint8Array, digest: Uint8Array): Uint8Array {
   out.set(signature, 0);
   out[64] = V_OFFSET + recid;
   return out;
+}
+
+/**
+ * Complete a plain ECDSA signature made elsewhere (an HSM's CKM_ECDSA: 64-byte
+ * r||s, s possibly high) into this module's layout: s normalised to low-s
+ * (BIP 146, libsecp256k1 signatureNormalize), then the recovery id found by
+ * recovering with each candidate (SEC1 §4.1.6) and keeping the one that gives
+ * `pub`. Returns r||s||v, or null when the signature does not verify under
+ * `pub` over `digest` (the signer holds another key).
+ * @example completeRecoverable(hsmSig, digest, pub)?.[64] // 27 or 28
+ */
+export function completeRecoverable(rs: Uint8Array, digest: Uint8Array, pub: Uint8Array): Uint8Array | null {
+  abytes(rs, 64, 'signature');
+  abytes(digest, 32, 'digest');
+  let low: Uint8Array;
+  try {
+    low = Uint8Array.from(native.signatureNormalize(Uint8Array.from(rs)));
+  } catch {
+    return null; // r or s out of range
+  }
+  const want = uncompressedPublicKey(pub);
+  for (let recid = 0; recid < 4; recid++) {
+    let got: Uint8Array;
+    try {
+      got = native.ecdsaRecover(low, recid, digest, false);
+    } catch {
+      continue;
+    }
+    if (got.length === want.length && got.every((b, i) => b === want[i])) {
+      if (!native.ecdsaVerify(low, digest, want)) return null;
+      const out = new Uint8Array(ECDSA_SIGNATURE_LENGTH);
+      out.set(low, 0);
+      out[64] = V_OFFSET + recid;
+      return out;
+    }
+  }
+  return null;
 }
 
 /** Split a 64/65-byte signature into compact r||s and an optional recovery id; undefined if malformed. */

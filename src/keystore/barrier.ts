@@ -1,7 +1,8 @@
 /**
  * The barrier: the one place that decrypts key material.
  *
- *   unseal key (from passphrase or Shamir shares)
+ *   root wrapper (an unseal key from a passphrase or Shamir shares; or an AES
+ *   key inside a PKCS#11 token, seal-pkcs11.ts)
  *     -> root key (32 bytes, versioned; rotate-root replaces it)
  *       -> data keys (one per key or wallet; wrapped by the root key)
  *         -> records (key versions, wallet seeds; AEAD with the record's identity as AD)
@@ -23,10 +24,32 @@ function tampered(record: string, cause?: unknown): CustosError {
   return new CustosError('E_TAMPERED', `stored record ${record} failed authentication (edited, truncated or swapped)`, { record }, { cause });
 }
 
+/**
+ * What seals the root key: AEAD under an unseal key (passphrase, Shamir), or an
+ * HSM's non-extractable AES key (pkcs11). `unwrap` throws AeadError (or a
+ * CustosError naming the HSM failure) on a wrong key or a tampered wrapping.
+ */
+export interface RootWrapper {
+  wrap(root: Uint8Array, aad: string): Uint8Array;
+  unwrap(wrapped: Uint8Array, aad: string): Uint8Array;
+  /** Forget the key (zero it, or close the HSM session). */
+  forget(): void;
+}
+
+/** A root wrapper over a 32-byte unseal key (a copy, zeroed by `forget`). */
+export function aeadWrapper(unsealKey: Uint8Array): RootWrapper {
+  const key = Uint8Array.from(unsealKey);
+  return {
+    wrap: (root, aad) => aeadSeal(key, root, aad),
+    unwrap: (wrapped, aad) => aeadOpen(key, wrapped, aad),
+    forget: () => clean(key),
+  };
+}
+
 export class Barrier {
   private root: Uint8Array | null = null;
   /** Kept while unsealed so the root can be re-wrapped (rotate-root) without asking again. */
-  private unsealKey: Uint8Array | null = null;
+  private wrapper: RootWrapper | null = null;
   private rootVersion_ = 0;
 
   constructor(readonly instanceId: string) {}
@@ -40,49 +63,58 @@ export class Barrier {
     return this.rootVersion_;
   }
 
-  /** Install the root key, decrypting it with the unseal key. Throws AeadError on a wrong unseal key. */
-  unseal(unsealKey: Uint8Array, wrappedRoot: Uint8Array, rootVersion: number): void {
-    const root = aeadOpen(unsealKey, wrappedRoot, rootAad(this.instanceId, rootVersion));
+  /** Install the root key, unwrapping it; the barrier owns `wrapper` from here on. Throws AeadError on a wrong unseal key. */
+  unseal(wrapper: RootWrapper, wrappedRoot: Uint8Array, rootVersion: number): void {
+    let root: Uint8Array;
+    try {
+      root = wrapper.unwrap(wrappedRoot, rootAad(this.instanceId, rootVersion));
+    } catch (e) {
+      wrapper.forget();
+      throw e;
+    }
     if (root.length !== AEAD_KEY_LENGTH) {
       clean(root);
+      wrapper.forget();
       throw tampered('seal/root');
     }
     this.seal();
     this.root = root;
-    this.unsealKey = Uint8Array.from(unsealKey);
+    this.wrapper = wrapper;
     this.rootVersion_ = rootVersion;
   }
 
-  /** Forget the root key and the unseal key. */
+  /** Forget the root key and the unseal key (or close the HSM session). */
   seal(): void {
-    clean(this.root, this.unsealKey);
+    clean(this.root);
+    this.wrapper?.forget();
     this.root = null;
-    this.unsealKey = null;
+    this.wrapper = null;
   }
 
   assertUnsealed(): void {
     if (this.root === null) throw new CustosError('E_SEALED', 'custos is sealed: unseal it with the passphrase or the unseal shares');
   }
 
-  /** Wrap the current root key under a (new) unseal key: rekey. Call `adoptUnsealKey` once persisted. */
-  wrapRoot(unsealKey: Uint8Array): Uint8Array {
+  /** Wrap the current root key under a (new) wrapper: rekey. Call `adoptWrapper` once persisted. */
+  wrapRoot(wrapper: RootWrapper): Uint8Array {
     this.assertUnsealed();
-    return aeadSeal(unsealKey, this.root!, rootAad(this.instanceId, this.rootVersion_));
+    return wrapper.wrap(this.root!, rootAad(this.instanceId, this.rootVersion_));
   }
 
-  adoptUnsealKey(unsealKey: Uint8Array): void {
+  /** The barrier owns `wrapper` from here on (the previous one is forgotten). */
+  adoptWrapper(wrapper: RootWrapper): void {
     this.assertUnsealed();
-    clean(this.unsealKey);
-    this.unsealKey = Uint8Array.from(unsealKey);
+    if (this.wrapper !== wrapper) this.wrapper?.forget();
+    this.wrapper = wrapper;
   }
 
-  /** Create a fresh root key (init) and return it wrapped under the unseal key. */
-  initRoot(unsealKey: Uint8Array): Uint8Array {
+  /** Create a fresh root key (init) and return it wrapped; the barrier owns `wrapper` from here on. */
+  initRoot(wrapper: RootWrapper): Uint8Array {
     this.seal();
     this.root = new Uint8Array(randomBytes(AEAD_KEY_LENGTH));
-    this.unsealKey = Uint8Array.from(unsealKey);
+    this.wrapper = wrapper;
     this.rootVersion_ = 1;
-    return this.wrapRoot(unsealKey);
+    return this.wrapRoot(wrapper);
   }
 
   /** A new data key, wrapped under the root key, with its plaintext for immediate use. */
@@ -145,7 +177,7 @@ export class Barrier {
         clean(dek);
       }
     });
-    const wrappedRoot = aeadSeal(this.unsealKey!, newRoot, rootAad(this.instanceId, newVersion));
+    const wrappedRoot = this.wrapper!.wrap(newRoot, rootAad(this.instanceId, newVersion));
     return { newRoot, newVersion, wrappedRoot, rewrapped };
   }
 

@@ -14,9 +14,10 @@ import { openStore, type Store } from '../store/store.js';
 import type { Repo } from '../store/repo.js';
 import { appendEvent, type AuditInput } from '../audit/trail.js';
 import { signCheckpoint } from '../audit/chain.js';
-import { Barrier } from './barrier.js';
+import { Barrier, type RootWrapper } from './barrier.js';
+import type { Hsm } from './pkcs11.js';
 import { AuthenticatedRecords } from './authenticated.js';
-import { assertMaterialFor, createSeal, deriveUnsealKey, type SealConfig, type SealSpec, type UnsealMaterial } from './seal.js';
+import { assertMaterialFor, createSeal, deriveWrapper, type SealConfig, type SealSpec, type UnsealMaterial } from './seal.js';
 
 /** What keystore/ and the threshold vault use of the barrier: data keys and sealed records, never the root key or the seal. */
 export type RecordSealer = Pick<Barrier, 'newDataKey' | 'openDataKey' | 'sealRecord' | 'openRecord'>;
@@ -40,6 +41,13 @@ const AUDIT_KEY_AAD = (instanceId: string) => `custos:audit-key:${instanceId}`;
 /** The row-MAC key is a data key like any other: wrapped by the root key, so rotate-root keeps every MAC valid. */
 interface MacKeyMeta {
   dataKeyId: string;
+}
+
+/** What the audit trail says about a seal (public parameters only). */
+function sealDetails(config: SealConfig): Record<string, unknown> {
+  if (config.kind === 'shamir') return { shares: config.shares, threshold: config.threshold };
+  if (config.kind === 'pkcs11') return { token: config.token, keyLabel: config.keyLabel, mechanism: config.mechanism };
+  return { kdf: { ...config.kdf, salt: undefined } };
 }
 
 function storeLocation(loc: Location): string {
@@ -67,6 +75,8 @@ export class Instance {
     private sealConfig_: SealConfig,
     readonly auditPublicKey: Uint8Array,
     readonly location: string,
+    /** The data directory (where this host's settings live, e.g. DATA/pkcs11.json). */
+    readonly dataDir: string,
     barrier?: Barrier,
   ) {
     this.barrier = barrier ?? new Barrier(instanceId);
@@ -98,8 +108,7 @@ export class Instance {
       }
       const instanceId = randomUUID();
       const probe = new Barrier(instanceId);
-      const wrappedRoot = probe.initRoot(sealed.unsealKey);
-      clean(sealed.unsealKey);
+      const wrappedRoot = probe.initRoot(sealed.wrapper);
       const config = { ...sealed.config, rootVersion: 1, wrappedRoot: toHex(wrappedRoot) } as SealConfig;
 
       const ed = getAlgorithm('ed25519');
@@ -128,14 +137,16 @@ export class Instance {
           actor,
           action: 'instance.init',
           subject: `instance/${instanceId}`,
-          details: { seal: config.kind, auditPublicKey: auditMeta.publicKey, ...(config.kind === 'shamir' ? { shares: config.shares, threshold: config.threshold } : { kdf: { ...config.kdf, salt: undefined } }) },
+          details: { seal: config.kind, auditPublicKey: auditMeta.publicKey, ...sealDetails(config) },
         }, now);
       });
       // The new instance stays unsealed with the root key just made.
-      const instance = new Instance(store, instanceId, config, auditPublic, location, probe);
+      const instance = new Instance(store, instanceId, config, auditPublic, location, resolve(loc.data), probe);
+      instance.adoptHsm(sealed.wrapper);
       instance.records.adoptKey(mac.dek);
       return { instance, instanceId, seal: config.kind, ...(sealed.mnemonics ? { mnemonics: sealed.mnemonics } : {}) };
     } catch (e) {
+      sealed.wrapper.forget();
       await store.close().catch(() => undefined);
       throw e;
     }
@@ -154,7 +165,7 @@ export class Instance {
       const audit = await store.read.getMeta('audit_key');
       if (!id || !seal || !audit) throw new CustosError('E_NOT_INITIALIZED', `no custos instance at ${store.driver.location}`); // without credentials
       const auditMeta = JSON.parse(audit) as AuditKeyMeta;
-      return new Instance(store, id, JSON.parse(seal) as SealConfig, fromHex(auditMeta.publicKey, 'audit_key.publicKey', 32), location);
+      return new Instance(store, id, JSON.parse(seal) as SealConfig, fromHex(auditMeta.publicKey, 'audit_key.publicKey', 32), location, resolve(loc.data));
     } catch (e) {
       await store.close().catch(() => undefined);
       throw e;
@@ -177,28 +188,35 @@ export class Instance {
    */
   async unseal(material: UnsealMaterial, actor: string): Promise<void> {
     assertMaterialFor(this.sealConfig_, material);
-    await this.store.tx(async (repo) => {
-      await checkUnsealAllowed(repo);
-      await recordUnsealFailure(repo);
-    });
-    let unsealKey: Uint8Array | undefined;
+    // A pkcs11 seal takes no material from whoever asks (the PIN is the host's): nothing to guess here,
+    // and the token's own PIN retry counter guards the PIN.
+    const guarded = this.sealConfig_.kind !== 'pkcs11';
+    if (guarded) {
+      await this.store.tx(async (repo) => {
+        await checkUnsealAllowed(repo);
+        await recordUnsealFailure(repo);
+      });
+    }
     try {
-      unsealKey = await deriveUnsealKey(this.sealConfig_, material);
-      this.barrier.unseal(unsealKey, fromHex(this.sealConfig_.wrappedRoot, 'seal.wrappedRoot'), this.sealConfig_.rootVersion);
+      const wrapper = await deriveWrapper(this.sealConfig_, material);
+      this.barrier.unseal(wrapper, fromHex(this.sealConfig_.wrappedRoot, 'seal.wrappedRoot'), this.sealConfig_.rootVersion);
+      this.adoptHsm(wrapper);
     } catch (e) {
-      if (e instanceof AeadError || (e instanceof CustosError && e.code === 'E_BAD_SHARES')) {
-        const code = this.sealConfig_.kind === 'passphrase' ? 'E_BAD_PASSPHRASE' : 'E_BAD_SHARES';
-        const msg = e instanceof CustosError ? e.message : code === 'E_BAD_PASSPHRASE' ? 'wrong passphrase' : 'the shares do not unseal this instance';
+      const hsmRefused = e instanceof CustosError && (e.code === 'E_HSM_PIN' || e.code === 'E_HSM_KEY' || e.code === 'E_HSM_TOKEN');
+      if (e instanceof AeadError || hsmRefused || (e instanceof CustosError && e.code === 'E_BAD_SHARES')) {
+        const kind = this.sealConfig_.kind;
+        const code = e instanceof CustosError ? e.code : kind === 'passphrase' ? 'E_BAD_PASSPHRASE' : kind === 'pkcs11' ? 'E_HSM_KEY' : 'E_BAD_SHARES';
+        const msg = e instanceof CustosError ? e.message : kind === 'passphrase' ? 'wrong passphrase' : kind === 'pkcs11' ? 'the HSM key does not unwrap this instance\'s root key' : 'the shares do not unseal this instance';
         await this.store.tx((repo) => appendEvent(repo, { actor, action: 'seal.unseal_failed', subject: `instance/${this.instanceId}`, details: { reason: msg } }));
-        throw new CustosError(code, msg);
+        throw new CustosError(code, msg, e instanceof CustosError ? e.details : undefined);
       }
       throw e;
     } finally {
-      clean(unsealKey);
       if ('passphrase' in material) clean(material.passphrase);
+      if ('hsm' in material) clean(material.hsm.pin);
     }
     // The material was right: this was no guess, whatever the stored keys below turn out to be.
-    await this.store.tx((repo) => resetUnsealFailures(repo));
+    if (guarded) await this.store.tx((repo) => resetUnsealFailures(repo));
     try {
       await this.loadMacKey();
       await this.withAuditKey(async (secret) => {
@@ -219,10 +237,26 @@ export class Instance {
     this.records.adoptKey(this.barrier.openDataKey(await this.store.read.getDataKey(meta.dataKeyId), 'mac key'));
   }
 
-  /** Forget the root key and everything derived from it. */
+  /** Forget the root key and everything derived from it (and close the HSM session of a pkcs11 seal). */
   seal(): void {
     this.records.forget();
     this.barrier.seal();
+    this.hsm_ = null;
+  }
+
+  private hsm_: Hsm | null = null;
+
+  /** The logged-in token of a pkcs11-sealed instance (unsealed only): where HSM-resident keys live and sign. */
+  get hsm(): Hsm {
+    this.barrier.assertUnsealed();
+    if (!this.hsm_) {
+      throw new CustosError('E_UNSUPPORTED', 'HSM keys need an instance sealed by pkcs11 (custos init --seal pkcs11, or custos operator rekey --to pkcs11): they live on the token that seals it');
+    }
+    return this.hsm_;
+  }
+
+  private adoptHsm(wrapper: RootWrapper): void {
+    this.hsm_ = 'hsm' in wrapper ? (wrapper as RootWrapper & { hsm: Hsm }).hsm : null;
   }
 
   /** Run `fn` in a transaction and append its audit event in the same transaction. */
@@ -268,12 +302,17 @@ export class Instance {
     }
   }
 
-  /** New unseal material for the same root key; returns the new shares for a Shamir seal. */
+  /**
+   * New unseal material for the same root key (also a migration between seal
+   * kinds: passphrase, shamir, pkcs11); returns the new shares for a Shamir seal.
+   * Nothing changes unless the new seal is persisted.
+   */
   async rekey(spec: SealSpec, actor: string): Promise<{ seal: SealConfig['kind']; mnemonics?: string[] }> {
     this.barrier.assertUnsealed();
     const sealed = await createSeal(spec);
+    let adopted = false;
     try {
-      const config = { ...sealed.config, rootVersion: this.barrier.rootVersion, wrappedRoot: toHex(this.barrier.wrapRoot(sealed.unsealKey)) } as SealConfig;
+      const config = { ...sealed.config, rootVersion: this.barrier.rootVersion, wrappedRoot: toHex(this.barrier.wrapRoot(sealed.wrapper)) } as SealConfig;
       await this.mutate(async (repo) => {
         await this.saveSealConfig(repo, config);
         return {
@@ -282,15 +321,17 @@ export class Instance {
             actor,
             action: 'operator.rekey',
             subject: `instance/${this.instanceId}`,
-            details: { seal: config.kind, ...(config.kind === 'shamir' ? { shares: config.shares, threshold: config.threshold } : {}) },
+            details: { seal: config.kind, previous: this.sealConfig_.kind, ...(config.kind === 'passphrase' ? {} : sealDetails(config)) },
           },
         };
       });
-      this.barrier.adoptUnsealKey(sealed.unsealKey);
+      this.barrier.adoptWrapper(sealed.wrapper);
+      adopted = true;
+      this.adoptHsm(sealed.wrapper);
       this.adoptSealConfig(config);
       return { seal: config.kind, ...(sealed.mnemonics ? { mnemonics: sealed.mnemonics } : {}) };
     } finally {
-      clean(sealed.unsealKey);
+      if (!adopted) sealed.wrapper.forget();
     }
   }
 

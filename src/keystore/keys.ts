@@ -19,6 +19,7 @@ import type { Curve } from '../hd/derive.js';
 import { keyInfo as toInfo, type KeyRecords } from './key-records.js';
 import type { KeyFacts, KeyInfo, NewKey, SignOptionsIn, SignResult, ThresholdSigner } from './types.js';
 import type { AuditInput } from '../audit/trail.js';
+import { destroyHsmKey, newHsmKey, rotateHsmKey, signWithHsmKey } from './hsm-keys.js';
 
 /** What `Keys.verify` found. */
 export interface VerifyResult {
@@ -69,14 +70,33 @@ export class Keys {
     this.records.assertUsable(k);
   }
 
-  /** Generate a key from the OS CSPRNG. */
+  /** Generate a key from the OS CSPRNG (custody hsm: inside the instance's PKCS#11 token, hsm-keys.ts). */
   async create(spec: NewKey, actor: string): Promise<KeyInfo> {
+    if (spec.custody === 'hsm') return this.createInHsm(spec, actor);
     const alg = getAlgorithm(spec.algorithm);
     const secret = alg.generate();
     try {
       return await this.store(spec, secret, 'generated', actor, {});
     } finally {
       clean(secret);
+    }
+  }
+
+  private async createInHsm(spec: NewKey, actor: string): Promise<KeyInfo> {
+    this.inst.assertUnsealed();
+    if (await this.inst.store.read.getKeyByName(checkName(spec.name, 'key'))) throw new CustosError('E_NAME_TAKEN', `a key named "${spec.name}" already exists`, { key: spec.name });
+    const { key, version, label } = newHsmKey(this.inst, this.records, spec);
+    try {
+      return await this.inst.mutate(async (repo) => {
+        if (await repo.getKeyByName(key.name)) throw new CustosError('E_NAME_TAKEN', `a key named "${key.name}" already exists`, { key: key.name });
+        await repo.insertKey(key);
+        await repo.insertKeyVersion(version);
+        const details = { algorithm: key.algorithm, custody: 'hsm', exportable: false, ...(key.allowRaw ? { allowRaw: true } : {}), tags: key.tags, publicKey: toHex(version.publicKey), token: this.inst.hsm.token.label };
+        return { result: toInfo(key, [version]), audit: { actor, action: 'key.create', subject: `key/${key.name}`, details } };
+      });
+    } catch (e) {
+      this.inst.hsm.destroyObjects(label); // not recorded: leave nothing behind in the token
+      throw e;
     }
   }
 
@@ -192,6 +212,13 @@ export class Keys {
       this.assertUsable(k);
       if (k.custody === 'threshold') throw new CustosError('E_UNSUPPORTED', `key "${name}" is a threshold key: use "custos key refresh" (new shares, same key)`, { key: name });
       if (k.custody === 'watch') throw watchOnly(k.name);
+      if (k.custody === 'hsm') {
+        const v = rotateHsmKey(this.inst, k);
+        await repo.insertKeyVersion(v);
+        const next = this.withMac({ ...k, currentVersion: v.version, updatedAt: v.createdAt });
+        await repo.updateKey(next);
+        return { result: toInfo(next, await repo.listKeyVersions(k.id)), audit: { actor, action: 'key.rotate', subject: `key/${name}`, details: { version: v.version, custody: 'hsm', publicKey: toHex(v.publicKey) } } };
+      }
       const alg = getAlgorithm(k.algorithm);
       const dek = this.inst.sealer.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${name}`);
       const secret = alg.generate();
@@ -269,6 +296,7 @@ export class Keys {
   async destroyIn(repo: Repo, name: string, actor: string): Promise<KeyInfo> {
     const k = await this.verified(repo, name);
     if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${name}" was already destroyed`, { key: name });
+    if (k.custody === 'hsm') destroyHsmKey(this.inst, k);
     if (k.dataKeyId) await repo.deleteDataKey(k.dataKeyId);
     await repo.wipeKeyVersions(k.id);
     const next = this.withMac({ ...k, state: 'destroyed', dataKeyId: null, updatedAt: new Date().toISOString() });
@@ -305,6 +333,7 @@ export class Keys {
     const repo = this.inst.store.read;
     const k = await this.verified(repo, name);
     if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${name}" was destroyed`, { key: name });
+    if (k.custody === 'hsm') throw new CustosError('E_NOT_EXPORTABLE', `key "${name}" lives in the HSM: its secret is not extractable and never leaves the token`, { key: name, custody: 'hsm' });
     if (!k.exportable) throw new CustosError('E_NOT_EXPORTABLE', `key "${name}" is not exportable`, { key: name });
     return this.withKeySecret(repo, k, k.currentVersion, (s, pub) => fn(s, k, pub));
   }
@@ -352,6 +381,7 @@ export class Keys {
       if (!(await repo.getKeyVersion(k.id, version))) throw new CustosError('E_KEY_NOT_FOUND', `key "${k.name}" has no version ${version}`, { key: k.name, version });
       throw new CustosError('E_KEY_VERSION_RETIRED', `version ${version} of key "${k.name}" is retired: it verifies but no longer signs`, { key: k.name, version });
     }
+    if (k.custody === 'hsm') return signWithHsmKey(this.inst, repo, k, version, opts.scheme, input, refString(ref));
     return this.withKeySecret(repo, k, version, (secret, pub) => signWith(k.algorithm, secret, pub, version));
   }
 

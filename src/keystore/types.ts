@@ -45,6 +45,8 @@ export interface NewKey {
   /** Grant raw (blind) signing; default false. */
   allowRaw?: boolean;
   tags?: Record<string, string>;
+  /** hsm: generated inside the PKCS#11 token that seals the instance and signs there (keystore/hsm-keys.ts). Default local. */
+  custody?: 'local' | 'hsm';
 }
 
 export interface SignResult {

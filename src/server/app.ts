@@ -8,6 +8,7 @@
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { CustosError, ERROR_CODES, toCustosError, badInput } from '../errors.js';
 import { utf8 } from '../crypto/bytes.js';
+import { hostHsmAccess } from '../keystore/hsm-config.js';
 import { OPERATIONS, type Operation, type OperationName, type OperationOutput } from '../api/contract.js';
 import { handlers } from '../api/handlers.js';
 import { contextFor, type Services } from '../api/context.js';
@@ -321,6 +322,12 @@ async function unseal(s: Services, input: { passphrase?: string; shares?: string
     const r = await s.unsealProgress.submit(input.shares ?? [], 'api:unseal');
     if (!r.sealed) onUnseal?.();
     return r;
+  }
+  if (s.inst.sealConfig.kind === 'pkcs11') {
+    if (input.passphrase !== undefined || input.shares !== undefined) throw badInput('this instance is sealed by an HSM key: unseal takes no passphrase or shares (the server opens its token)');
+    await s.inst.unseal({ hsm: hostHsmAccess(s.inst.dataDir) }, 'api:unseal');
+    onUnseal?.();
+    return { sealed: false };
   }
   const material = input.passphrase !== undefined ? { passphrase: utf8(input.passphrase) } : { shares: input.shares ?? [] };
   await s.inst.unseal(material, 'api:unseal');

@@ -14,6 +14,7 @@ import { parseListen } from '../validate.js';
 import { Instance } from '../keystore/instance.js';
 import { assertRole } from '../keystore/role.js';
 import type { UnsealMaterial } from '../keystore/seal.js';
+import { hostHsmAccess } from '../keystore/hsm-config.js';
 import { buildServices, type Services } from '../api/services.js';
 import { bootstrapAdmin } from '../access/bootstrap.js';
 import { loadChainConfig, type ChainOptions } from '../chains/config.js';
@@ -102,6 +103,21 @@ async function devInstance(data: string, log: (l: string) => void): Promise<Unse
   return { passphrase: utf8(readFileSync(file, 'utf8')) };
 }
 
+/**
+ * A pkcs11-sealed instance unseals itself at start from this host's HSM
+ * settings (like Vault's pkcs11 seal). When the token is unreachable the
+ * server still starts, sealed, and says why; `custos unseal --hsm` retries.
+ */
+async function autoUnseal(inst: Instance, logger: Logger): Promise<void> {
+  try {
+    await inst.unseal({ hsm: hostHsmAccess(inst.dataDir) }, 'serve:auto-unseal');
+    logger.info(`auto-unsealed by the HSM key "${inst.sealConfig.kind === 'pkcs11' ? inst.sealConfig.keyLabel : ''}"`);
+  } catch (e) {
+    const err = e instanceof CustosError ? e : new CustosError('E_INTERNAL', 'auto-unseal failed');
+    logger.warn(`auto-unseal failed (${err.code}): ${err.message}; serving sealed until "custos unseal --hsm"`);
+  }
+}
+
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const data = resolve(opts.data);
   const { host, port } = parseListen(opts.listen);
@@ -131,6 +147,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   try {
     await assertRole(inst, 'server', opts.store ? 'the store given by --store' : data);
     if (material) await inst.unseal(material, opts.dev ? 'dev:unseal' : 'serve:unseal');
+    else if (inst.sealConfig.kind === 'pkcs11') await autoUnseal(inst, logger);
     const https = opts.tlsCert && opts.tlsKey ? { https: { cert: readFileSync(opts.tlsCert), key: readFileSync(opts.tlsKey) } } : {};
     if (!!opts.tlsCert !== !!opts.tlsKey) throw new CustosError('E_USAGE', '--tls-cert and --tls-key go together');
     app = await buildApp(services, { logger, metrics, onUnseal: tick, ...https, ...(opts.limits ? { limits: opts.limits } : {}) });

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Barrier } from '../../src/keystore/barrier.js';
+import { Barrier, aeadWrapper } from '../../src/keystore/barrier.js';
 import { AeadError, aeadOpen, aeadSeal } from '../../src/crypto/aead.js';
 
 const key32 = fc.uint8Array({ minLength: 32, maxLength: 32 });
@@ -42,12 +42,12 @@ describe('Barrier', () => {
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 1, maxLength: 100 }), (secret) => {
         const b = new Barrier('inst');
-        const wrappedRoot = b.initRoot(unsealKey);
+        const wrappedRoot = b.initRoot(aeadWrapper(unsealKey));
         const { record, dek } = b.newDataKey('t');
         const ct = b.sealRecord(dek, secret, 'key:1');
         b.seal();
         assert.throws(() => b.openDataKey(record, 'k'), (e: any) => e.code === 'E_SEALED');
-        b.unseal(unsealKey, wrappedRoot, 1);
+        b.unseal(aeadWrapper(unsealKey), wrappedRoot, 1);
         const dek2 = b.openDataKey(record, 'k');
         assert.deepEqual(b.openRecord(dek2, ct, 'key:1', 'key/k'), secret);
       }),
@@ -57,14 +57,14 @@ describe('Barrier', () => {
 
   test('wrong unseal key or another instance id cannot unseal', () => {
     const b = new Barrier('inst-a');
-    const wrapped = b.initRoot(unsealKey);
-    assert.throws(() => new Barrier('inst-a').unseal(new Uint8Array(32).fill(8), wrapped, 1), AeadError);
-    assert.throws(() => new Barrier('inst-b').unseal(unsealKey, wrapped, 1), AeadError);
+    const wrapped = b.initRoot(aeadWrapper(unsealKey));
+    assert.throws(() => new Barrier('inst-a').unseal(aeadWrapper(new Uint8Array(32).fill(8)), wrapped, 1), AeadError);
+    assert.throws(() => new Barrier('inst-b').unseal(aeadWrapper(unsealKey), wrapped, 1), AeadError);
   });
 
   test('a record opened under another identity is E_TAMPERED naming the record', () => {
     const b = new Barrier('inst');
-    b.initRoot(unsealKey);
+    b.initRoot(aeadWrapper(unsealKey));
     const { dek } = b.newDataKey('t');
     const ct = b.sealRecord(dek, new Uint8Array([1, 2, 3]), 'custos:key:A:v1');
     assert.throws(() => b.openRecord(dek, ct, 'custos:key:B:v1', 'key/B v1'), (e: any) => e.code === 'E_TAMPERED' && e.message.includes('key/B v1'));
@@ -72,7 +72,7 @@ describe('Barrier', () => {
 
   test('rotation re-wraps data keys without changing what they open', () => {
     const b = new Barrier('inst');
-    b.initRoot(unsealKey);
+    b.initRoot(aeadWrapper(unsealKey));
     const a = b.newDataKey('t');
     const ct = b.sealRecord(a.dek, new Uint8Array([42]), 'r');
     const p = b.prepareRotation([a.record]);
@@ -84,7 +84,7 @@ describe('Barrier', () => {
     assert.deepEqual(b.openRecord(dek, ct, 'r', 'r'), new Uint8Array([42]));
     // And the new wrapped root unseals with the same unseal key.
     const fresh = new Barrier('inst');
-    fresh.unseal(unsealKey, p.wrappedRoot, 2);
+    fresh.unseal(aeadWrapper(unsealKey), p.wrappedRoot, 2);
     assert.deepEqual(fresh.openRecord(fresh.openDataKey(p.rewrapped[0], 'k'), ct, 'r', 'r'), new Uint8Array([42]));
   });
 });

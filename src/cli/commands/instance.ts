@@ -2,7 +2,9 @@
 import { CustosError, badInput } from '../../errors.js';
 import { ARGON2_DEFAULTS, isWeakArgon2, type Argon2Params } from '../../crypto/argon2.js';
 import { utf8 } from '../../crypto/bytes.js';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { HSM_SETTINGS_FILE, checkHsmSettings, hsmAccess, saveHsmSettings, type HsmSettings } from '../../keystore/hsm-config.js';
+import { checkKeyLabel } from '../../keystore/seal-pkcs11.js';
 import { join, resolve } from 'node:path';
 import { Instance } from '../../keystore/instance.js';
 import type { SealSpec, UnsealMaterial } from '../../keystore/seal.js';
@@ -20,23 +22,48 @@ import { parseLogFormat, parseLogLevel } from '../../server/log.js';
 import { sharesIn } from '../shares.js';
 
 const SEAL_OPTIONS = {
-  seal: { type: 'string', arg: 'KIND', description: 'passphrase (default) or shamir' },
+  seal: { type: 'string', arg: 'KIND', description: 'passphrase (default), shamir, or pkcs11 (an AES key in an HSM token; auto-unseals)' },
+  module: { type: 'string', arg: 'PATH', description: 'pkcs11: the PKCS#11 module (e.g. /usr/lib/softhsm/libsofthsm2.so)' },
+  slot: { type: 'string', arg: 'N', description: 'pkcs11: the token by slot id (or --token-label)' },
+  'token-label': { type: 'string', arg: 'LABEL', description: 'pkcs11: the token by label (or --slot)' },
+  'pin-file': { type: 'string', arg: 'FILE', description: 'pkcs11: file holding the token user PIN (read at every unseal, never stored)' },
+  'key-label': { type: 'string', arg: 'LABEL', description: 'pkcs11: label of the AES key on the token (made if absent)' },
   shares: { type: 'string', arg: 'N', description: 'Shamir: number of unseal shares (1-16)' },
   threshold: { type: 'string', arg: 'T', description: 'Shamir: shares needed to unseal' },
   'kdf-memory-mib': { type: 'string', arg: 'MIB', description: 'passphrase: Argon2id memory (default 64; lower only for tests)' },
   'kdf-iterations': { type: 'string', arg: 'N', description: 'passphrase: Argon2id passes (default 3)' },
 } as const;
 
+/** --module, --slot | --token-label, --pin-file: the host's HSM settings (absolute paths). */
+function hsmSettingsFrom(inv: Invocation): HsmSettings {
+  const module = str(inv.values, 'module');
+  const pinFile = str(inv.values, 'pin-file');
+  const slot = int(inv.values, 'slot', { min: 0 });
+  const tokenLabel = str(inv.values, 'token-label');
+  if (!module || !pinFile) throw usageError('--seal pkcs11 needs --module PATH, --slot N or --token-label L, --pin-file FILE and --key-label L');
+  return checkHsmSettings({
+    module: resolve(inv.io.cwd, module),
+    pinFile: resolve(inv.io.cwd, pinFile),
+    ...(slot !== undefined ? { slot } : {}),
+    ...(tokenLabel !== undefined ? { tokenLabel } : {}),
+  });
+}
+
 /** Build a seal spec from options; `passphraseOption` names where a new passphrase comes from. */
 async function sealSpecFrom(inv: Invocation, passphraseOption: string): Promise<SealSpec> {
-  const kind = str(inv.values, 'seal') ?? 'passphrase';
+  const kind = str(inv.values, 'seal') ?? str(inv.values, 'to') ?? 'passphrase';
+  if (kind === 'pkcs11') {
+    const keyLabel = str(inv.values, 'key-label');
+    if (!keyLabel) throw usageError('--seal pkcs11 needs --key-label L (the AES key on the token)');
+    return { kind: 'pkcs11', access: hsmAccess(hsmSettingsFrom(inv)), keyLabel: checkKeyLabel(keyLabel) };
+  }
   if (kind === 'shamir') {
     const shares = int(inv.values, 'shares', { min: 1, max: 16 });
     const threshold = int(inv.values, 'threshold', { min: 1, max: 16 });
     if (shares === undefined || threshold === undefined) throw usageError('--seal shamir needs --shares N and --threshold T');
     return { kind: 'shamir', shares, threshold };
   }
-  if (kind !== 'passphrase') throw usageError(`--seal must be passphrase or shamir, not "${kind}"`);
+  if (kind !== 'passphrase') throw usageError(`--seal must be passphrase, shamir or pkcs11, not "${kind}"`);
   const argon2: Argon2Params = {
     memoryKib: (int(inv.values, 'kdf-memory-mib', { min: 1, max: 4096 }) ?? ARGON2_DEFAULTS.memoryKib / 1024) * 1024,
     iterations: int(inv.values, 'kdf-iterations', { min: 1, max: 100 }) ?? ARGON2_DEFAULTS.iterations,
@@ -52,6 +79,36 @@ async function sealSpecFrom(inv: Invocation, passphraseOption: string): Promise<
   } else throw usageError(`give --${passphraseOption} FILE (no terminal to prompt on)`);
   if (passphrase.length < 8) throw badInput('the passphrase must be at least 8 characters', { field: 'passphrase' });
   return { kind: 'passphrase', passphrase: utf8(passphrase), argon2 };
+}
+
+/**
+ * operator rekey --to pkcs11. Against a server, the server uses its own host's
+ * settings (its DATA/pkcs11.json or CUSTOS_PKCS11_*): no module path or PIN
+ * crosses the API. Locally, the settings given are saved for this data
+ * directory first, and put back as they were when the rekey fails.
+ */
+async function rekeyToPkcs11(inv: Invocation): Promise<{ json: unknown; human: string }> {
+  const keyLabel = str(inv.values, 'key-label');
+  if (!keyLabel) throw usageError('--to pkcs11 needs --key-label L (the AES key on the token)');
+  checkKeyLabel(keyLabel);
+  const given = Boolean(str(inv.values, 'module') ?? str(inv.values, 'pin-file'));
+  let restore: (() => void) | undefined;
+  if (serverOf(inv)) {
+    if (given) throw usageError("against a server, the HSM settings are the server host's (its DATA/pkcs11.json or CUSTOS_PKCS11_*): drop --module, --slot, --token-label and --pin-file");
+  } else if (given) {
+    const data = locationOf(inv).data;
+    const file = join(data, HSM_SETTINGS_FILE);
+    const before = existsSync(file) ? readFileSync(file) : undefined;
+    saveHsmSettings(data, hsmSettingsFrom(inv));
+    restore = () => (before ? writeFileSync(file, before, { mode: 0o600 }) : rmSync(file, { force: true }));
+  }
+  try {
+    const r = await call(inv, 'sys.rekey', { seal: 'pkcs11', keyLabel });
+    return { json: { seal: r.seal }, human: `Rekeyed: the instance is now sealed by the AES key "${keyLabel}" in the HSM token; it unseals itself at start while the token is reachable. The previous unseal material no longer works.` };
+  } catch (e) {
+    restore?.();
+    throw e;
+  }
 }
 
 function sharesText(mnemonics: string[], threshold: number): string {
@@ -132,6 +189,8 @@ export const instanceCommands: Command[] = [
       if (existsSync(credPath)) throw badInput(`${credPath} exists: refusing to overwrite a credential`, { field: 'admin-credential' });
       if (spec.kind === 'passphrase') progress(inv.io, 'deriving the seal key (argon2id)...');
       const res = await Instance.init(loc, spec, actorFor());
+      // The HSM settings stay on this host (the store never names the module): auto-unseal reads them at every start.
+      if (spec.kind === 'pkcs11') saveHsmSettings(loc.data, hsmSettingsFrom(inv));
       let adminCredential: string;
       try {
         adminCredential = await bootstrapAdmin(buildServices(res.instance), credPath);
@@ -161,7 +220,12 @@ export const instanceCommands: Command[] = [
         }
       }
       const st = await call(inv, 'sys.status', {});
-      const seal = st.seal.kind === 'shamir' ? `shamir (${st.seal.threshold} of ${st.seal.shares})` : `passphrase (argon2id ${Math.round(st.seal.kdf.memoryKib / 1024)} MiB, t=${st.seal.kdf.iterations})`;
+      const seal =
+        st.seal.kind === 'shamir'
+          ? `shamir (${st.seal.threshold} of ${st.seal.shares})`
+          : st.seal.kind === 'pkcs11'
+            ? `pkcs11 (AES key "${st.seal.keyLabel}" on token "${st.seal.token.label}", serial ${st.seal.token.serial})`
+            : `passphrase (argon2id ${Math.round(st.seal.kdf.memoryKib / 1024)} MiB, t=${st.seal.kdf.iterations})`;
       const human = [
         `instance   ${st.instanceId}`,
         `store      ${st.store}`,
@@ -183,6 +247,7 @@ export const instanceCommands: Command[] = [
     summary: 'Unseal a running server (--server) with --passphrase-file, or Shamir shares: all T --share-file options at once, or one share per call from each holder (progress 1/T, 2/T ...).',
     options: {
       reset: { type: 'boolean', description: 'forget the unseal shares the server holds so far (start over)' },
+      hsm: { type: 'boolean', description: 'pkcs11 seal: have the server open its HSM token again (after the token came back)' },
     },
     async run(inv) {
       const server = serverOf(inv);
@@ -194,6 +259,10 @@ export const instanceCommands: Command[] = [
         if (str(inv.values, 'passphrase-file') || list(inv.values, 'share-file').length) throw usageError('--reset takes no unseal material');
         const r = await client.call('sys.unseal', { reset: true });
         return { json: r, human: r.progress !== undefined ? `unseal progress reset: ${r.progress}/${r.threshold}` : (r.message ?? 'reset') };
+      }
+      if (flag(inv.values, 'hsm')) {
+        const r = await client.call('sys.unseal', {});
+        return { json: r, human: r.message ?? (r.sealed ? 'still sealed' : 'unsealed') };
       }
       const files = list(inv.values, 'share-file');
       let input: { passphrase?: string; shares?: string[] };
@@ -223,13 +292,16 @@ export const instanceCommands: Command[] = [
   },
   {
     name: 'operator rekey',
-    summary: 'Change the passphrase or issue a new set of unseal shares (old material stops working).',
+    summary: 'Change the passphrase, issue a new set of unseal shares, or move to another seal (--to pkcs11 | passphrase | shamir); old material stops working.',
     options: {
       ...SEAL_OPTIONS,
+      to: { type: 'string', arg: 'KIND', description: 'the seal to move to (same as --seal)' },
       'new-passphrase-file': { type: 'string', arg: 'FILE', description: 'the new passphrase (--seal passphrase)' },
     },
     async run(inv) {
+      if ((str(inv.values, 'seal') ?? str(inv.values, 'to') ?? 'passphrase') === 'pkcs11') return rekeyToPkcs11(inv);
       const spec = await sealSpecFrom(inv, 'new-passphrase-file');
+      if (spec.kind === 'pkcs11') throw usageError('unreachable');
       const r = await call(
         inv,
         'sys.rekey',
@@ -300,6 +372,7 @@ export const instanceCommands: Command[] = [
         const probe = await Instance.open(loc);
         const cfg = probe.sealConfig;
         await probe.close({ quiet: true });
+        if (cfg.kind === 'pkcs11') throw usageError('this instance is sealed by an HSM key: it unseals itself at start; drop --passphrase-file and --share-file');
         material = await unsealMaterial(inv, cfg.kind, cfg.kind === 'shamir' ? cfg.threshold : 1);
       }
       const ttl = str(inv.values, 'request-ttl');

@@ -72,10 +72,13 @@ export const keyCommands: Command[] = [
       tag: { type: 'string', multiple: true, arg: 'K=V', description: 'a tag' },
       threshold: { type: 'string', arg: 'T', description: 'frost-*: parties needed to sign' },
       parties: { type: 'string', arg: 'A,B,C', description: 'frost-*: the registered parties that hold shares' },
+      custody: { type: 'string', arg: 'KIND', description: 'local (default) or hsm: generated and signing inside the PKCS#11 token that seals the instance (secp256k1 | ed25519; never exportable)' },
     },
     async run(inv) {
       const type = requireStr(inv.values, 'type');
       getAlgorithm(type);
+      const custody = str(inv.values, 'custody');
+      if (custody !== undefined && custody !== 'local' && custody !== 'hsm') throw usageError(`--custody must be local or hsm, not "${custody}"`);
       const threshold = int(inv.values, 'threshold', { min: 2, max: 32 });
       const parties = str(inv.values, 'parties');
       const k: KeyInfo = await call(inv, 'key.create', {
@@ -86,6 +89,7 @@ export const keyCommands: Command[] = [
         tags: parseTags(inv.values),
         ...(threshold !== undefined ? { threshold } : {}),
         ...(parties !== undefined ? { parties: parties.split(',').map((p) => p.trim()).filter(Boolean) } : {}),
+        ...(custody !== undefined ? { custody } : {}),
       });
       return { json: k, human: `Created key ${k.name}.\n${keyText(k)}` };
     },

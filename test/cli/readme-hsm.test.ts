@@ -1,0 +1,43 @@
+/**
+ * The README's HSM quick start runs as written, in a directory of its own,
+ * with the built bin as `custos` and its own SoftHSM2 token directory.
+ */
+import { describe, test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/process.js';
+
+function readmeBlock(heading: string): string {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const at = readme.indexOf(heading);
+  assert.ok(at >= 0, `README has "${heading}"`);
+  const m = /```sh\n([\s\S]*?)```/.exec(readme.slice(at));
+  assert.ok(m, `a sh block under "${heading}"`);
+  return m[1]!;
+}
+
+describe('README HSM quick start', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'custos-readme-hsm-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('the block runs as written: pkcs11 seal, HSM keys, a signature, export refused', () => {
+    const block = readmeBlock('## Quick start: HSM custody');
+    assert.match(block, /--seal pkcs11/);
+    const bin = join(dir, '.bin');
+    spawnSync('mkdir', ['-p', bin]);
+    writeFileSync(join(bin, 'custos'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin', 'custos.js')}" "$@"\n`);
+    chmodSync(join(bin, 'custos'), 0o755);
+    const r = spawnSync('bash', ['--norc', '--noprofile', '-eo', 'pipefail', '-c', block], { cwd: dir, encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: dir, CI: 'true' } });
+    assert.equal(r.status, 0, `README block failed:\n${r.stderr}`);
+    assert.match(r.stdout, /pkcs11 \(AES key "custos-root" on token "custos"/);
+    const sig = JSON.parse(/\{[\s\S]*\}/.exec(r.stdout.slice(r.stdout.indexOf('{')))![0].split('\nrefused')[0]!);
+    assert.equal(sig.signature.length, 128);
+    assert.match(r.stdout, /refused: HSM keys never leave the token/);
+    assert.match(r.stderr, /E_NOT_EXPORTABLE/);
+    assert.ok(existsSync(join(dir, 'hsm-vault', 'pkcs11.json')));
+    assert.equal(readFileSync(join(dir, 'hsm-vault', 'custos.db')).includes(Buffer.from('1234-change-me')), false);
+  });
+});
