@@ -14,6 +14,7 @@ export const TABLES = [
   'data_keys',
   'keys',
   'key_versions',
+  'key_addresses',
   'wallets',
   'audit_events',
   'audit_checkpoints',

@@ -244,6 +244,21 @@ export const MIGRATIONS: readonly Migration[] = [
         SELECT 'open', principal_id, 0, 0, COUNT(*), 0 FROM requests WHERE status IN ('pending', 'approved') GROUP BY principal_id;
     `,
   },
+  {
+    version: 8,
+    name: 'address index: secp256k1 keys by Ethereum address, row-MACed (existing keys are indexed at first use once unsealed: MACs need the root key)',
+    sql: () => `
+      CREATE TABLE key_addresses (
+        address TEXT NOT NULL,
+        key_id TEXT NOT NULL REFERENCES keys(id),
+        version INTEGER NOT NULL,
+        mac TEXT NOT NULL,
+        PRIMARY KEY (address, key_id)
+      );
+      CREATE INDEX key_addresses_key ON key_addresses (key_id);
+      INSERT INTO meta (name, value) SELECT 'address_index', 'backfill' WHERE EXISTS (SELECT 1 FROM keys);
+    `,
+  },
 ];
 
 /** Apply every migration newer than the database's version, each in its own transaction. */
