@@ -20,12 +20,15 @@ import { createHash, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { ecdsaSign } from '../src/crypto/secp256k1.js';
 import { getAlgorithm } from '../src/crypto/algorithms.js';
 import { CustosClient } from '../src/client/client.js';
-import { readCredentialFile } from '../src/auth/credential.js';
+import { generateCredentialKey, readCredentialFile } from '../src/auth/credential.js';
+import { ethereumAddress } from '../src/crypto/addresses.js';
 import { startServer, ROOT } from '../test/helpers/process.js';
 import { median, run } from './timing.js';
 
 const DURATION_MS = Number(process.env.BENCH_HTTP_MS ?? 5000);
 const LEVELS = [1, 8, 32];
+/** Extra keys for the key-count comparison of the JSON-RPC path (bench/README: BENCH_KEYS). */
+const EXTRA_KEYS = Number(process.env.BENCH_KEYS ?? 10000);
 
 function load(spec: Record<string, unknown>): { count: number; errors: number; rps: number; p50: number; p99: number } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'load.ts'), JSON.stringify(spec)], { cwd: ROOT, encoding: 'utf8', timeout: DURATION_MS + 60_000 });
@@ -58,7 +61,7 @@ try {
   const credential = join(dir, 'data', 'admin.credential.json');
   const admin = new CustosClient({ url: server.url, credential: readCredentialFile(credential) });
   await admin.call('policy.set', { source: 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n' });
-  await admin.call('key.create', { name: 'hot', type: 'secp256k1', allowRaw: true });
+  const hot = await admin.call('key.create', { name: 'hot', type: 'secp256k1', allowRaw: true });
   load({ url: server.url, mode: 'sign', concurrency: 8, durationMs: 1000, credential, key: 'hot' }); // warm-up
   console.log('');
   console.log('conns   echo req/s  t_echo us   custos req/s   p50 ms   p99 ms   efficiency');
@@ -69,6 +72,28 @@ try {
     const eff = s.rps * (tEcho + tAuth + tSign) * 1e-6;
     console.log(
       `${String(c).padStart(5)} ${e.rps.toFixed(0).padStart(12)} ${tEcho.toFixed(1).padStart(10)} ${s.rps.toFixed(0).padStart(14)} ${s.p50.toFixed(2).padStart(8)} ${s.p99.toFixed(2).padStart(8)} ${eff.toFixed(3).padStart(12)}${s.errors ? `  (${s.errors} errors)` : ''}`,
+    );
+  }
+
+  // Bearer-token personal_sign through /v1/eth/rpc: with one key, then with EXTRA_KEYS more (the address lookup).
+  await admin.call('policy.set', { source: 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n  - name: agents\n    effect: allow\n    when: principal.role == "agent"\n' });
+  const agentKey = generateCredentialKey();
+  await admin.call('principal.create', { name: 'bench-agent', role: 'agent', publicKey: agentKey.publicKeyHex });
+  const token = (await admin.call('token.create', { principal: 'bench-agent', ttl: '1h' })).token;
+  const address = ethereumAddress(Buffer.from(hot.publicKey, 'hex'));
+  const rpc = (c: number) => load({ url: server.url, mode: 'rpc', concurrency: c, durationMs: DURATION_MS, token, address });
+  load({ url: server.url, mode: 'rpc', concurrency: 8, durationMs: 1000, token, address }); // warm-up
+  const oneKey = [8, 32].map((c) => ({ c, r: rpc(c) }));
+  const t0 = performance.now();
+  load({ url: server.url, mode: 'create', concurrency: 16, durationMs: 3_600_000, maxRequests: EXTRA_KEYS, credential, prefix: 'k' });
+  console.log(`\n${EXTRA_KEYS} more keys created over HTTP in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log('personal_sign (bearer) conns   1 key req/s  p50 ms  p99 ms  efficiency   ' + `${EXTRA_KEYS + 1} keys req/s  p50 ms  p99 ms   ratio`);
+  for (const { c, r } of oneKey) {
+    const m = rpc(c);
+    const e = load({ url: echoUrl, mode: 'echo', concurrency: c, durationMs: DURATION_MS });
+    const eff = r.rps * (us(e.rps) + tSign) * 1e-6; // a bearer token costs a hash, not a signature verify
+    console.log(
+      `${String(c).padStart(31)} ${r.rps.toFixed(0).padStart(12)} ${r.p50.toFixed(2).padStart(7)} ${r.p99.toFixed(2).padStart(7)} ${eff.toFixed(3).padStart(11)} ${m.rps.toFixed(0).padStart(17)} ${m.p50.toFixed(2).padStart(7)} ${m.p99.toFixed(2).padStart(7)} ${(m.rps / r.rps).toFixed(3).padStart(7)}${r.errors + m.errors ? `  (${r.errors + m.errors} errors)` : ''}`,
     );
   }
 } finally {

@@ -5,6 +5,8 @@
  *
  *   node --import tsx bench/load.ts '{"url":"http://127.0.0.1:8200","mode":"sign","concurrency":8,"durationMs":4000,"credential":"admin.json","key":"hot"}'
  *   mode "echo": POST {url}/echo with a body of the same size as a signing request.
+ *   mode "rpc": personal_sign through /v1/eth/rpc with a bearer token ({"token","address"}).
+ *   mode "create": key.create (secp256k1) as the credential, names {prefix}{n}, maxRequests of them.
  */
 import { randomBytes } from 'node:crypto';
 import { CustosClient } from '../src/client/client.js';
@@ -12,7 +14,11 @@ import { readCredentialFile } from '../src/auth/credential.js';
 
 interface Spec {
   url: string;
-  mode: 'sign' | 'echo';
+  mode: 'sign' | 'echo' | 'rpc' | 'create';
+  /** rpc: a bearer token and the address to personal_sign with; create: key name prefix. */
+  token?: string;
+  address?: string;
+  prefix?: string;
   concurrency: number;
   durationMs: number;
   credential?: string;
@@ -21,7 +27,7 @@ interface Spec {
 }
 
 const spec = JSON.parse(process.argv[2] ?? '{}') as Spec;
-const client = spec.mode === 'sign' ? new CustosClient({ url: spec.url, credential: readCredentialFile(spec.credential!) }) : null;
+const client = spec.mode === 'sign' || spec.mode === 'create' ? new CustosClient({ url: spec.url, credential: readCredentialFile(spec.credential!) }) : null;
 const echoBody = JSON.stringify({ key: 'hot', digest: randomBytes(32).toString('hex') });
 const latencies: number[] = [];
 let errors = 0;
@@ -32,7 +38,17 @@ const deadline = performance.now() + spec.durationMs;
 async function one(): Promise<void> {
   const start = performance.now();
   try {
-    if (client) {
+    if (spec.mode === 'rpc') {
+      const res = await fetch(`${spec.url}/v1/eth/rpc`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${spec.token!}` },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'personal_sign', params: [`0x${randomBytes(32).toString('hex')}`, spec.address!] }),
+      });
+      const body = (await res.json()) as { result?: unknown };
+      if (res.status !== 200 || typeof body.result !== 'string') errors++;
+    } else if (spec.mode === 'create') {
+      await client!.call('key.create', { name: `${spec.prefix!}${sent}`, type: 'secp256k1' });
+    } else if (client) {
       const r = await client.call('sign', { key: spec.key!, digest: randomBytes(32).toString('hex') });
       if (r.status !== 'signed') errors++;
     } else {

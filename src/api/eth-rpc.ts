@@ -80,9 +80,9 @@ export function listedTo(actor: { name: string; role: string }, tags: Record<str
 
 async function keyFor(ctx: ApiContext, address: unknown, field: string): Promise<string> {
   if (typeof address !== 'string' || !EVM_ADDRESS_RE.test(address)) throw badInput(`${field}: expected an address`, { field });
-  const found = (await accounts(ctx)).get(address.toLowerCase());
+  const found = await ctx.keys.nameForAddress(address);
   if (!found) throw new RpcError(RPC.invalidParams, `custos holds no active key for ${address}`);
-  return found.key;
+  return found;
 }
 
 async function chainId(ctx: ApiContext): Promise<number> {

@@ -1,7 +1,7 @@
 /**
  * The authenticated-record layer: the one place that MACs and checks rows.
  *
- * Rows of `keys`, `wallets`, `principals`, `tokens`, `policies` and `requests`
+ * Rows of `keys`, `key_addresses`, `wallets`, `principals`, `tokens`, `policies` and `requests`
  * carry an HMAC-SHA256 over their security-relevant fields (names, states,
  * roles, policy text...), keyed by the instance's row-MAC key (a data key
  * wrapped by the root key, so rotate-root keeps every MAC valid). A database
@@ -20,11 +20,12 @@ import { CustosError } from '../errors.js';
 import { clean, equalBytes } from '../crypto/bytes.js';
 import { canonicalJson } from '../audit/canonical.js';
 import type { Repo } from '../store/repo.js';
-import type { KeyRecord, PolicyRecord, PrincipalRecord, RequestRecord, TokenRecord, WalletRecord } from '../store/records.js';
+import type { KeyAddressRecord, KeyRecord, PolicyRecord, PrincipalRecord, RequestRecord, TokenRecord, WalletRecord } from '../store/records.js';
 
 /** The authenticated tables and their row types. */
 export interface AuthenticatedRows {
   keys: KeyRecord;
+  keyAddresses: KeyAddressRecord;
   wallets: WalletRecord;
   principals: PrincipalRecord;
   tokens: TokenRecord;
@@ -54,6 +55,10 @@ const TABLES: { [T in AuthenticatedTable]: TableSpec<AuthenticatedRows[T]> } = {
       ...rawGrant(k.allowRaw),
     }),
     label: (k) => `key/${k.name}`,
+  },
+  keyAddresses: {
+    fields: (a) => ({ address: a.address, keyId: a.keyId, version: a.version }),
+    label: (a) => `key-address/${a.address}`,
   },
   wallets: {
     fields: (w) => ({ id: w.id, name: w.name, state: w.state, origin: w.origin, dataKeyId: w.dataKeyId, ...rawGrant(w.allowRaw) }),

@@ -8,7 +8,7 @@
  */
 import { CustosError } from '../errors.js';
 import { getAlgorithm, type Algorithm } from '../crypto/algorithms.js';
-import { addressesFor } from '../crypto/addresses.js';
+import { addressesFor, ethereumAddress } from '../crypto/addresses.js';
 import { toHex } from '../crypto/bytes.js';
 import { appendEvent } from '../audit/trail.js';
 import type { Repo } from '../store/repo.js';
@@ -48,8 +48,61 @@ export function keyInfo(k: KeyRecord, versions: KeyVersionRecord[]): KeyInfo {
   };
 }
 
+/** The addresses the index holds for a key version: a secp256k1 key's Ethereum address (lowercase). */
+function indexedAddresses(algorithm: string, publicKey: Uint8Array): string[] {
+  return algorithm === 'secp256k1' && publicKey.length > 0 ? [ethereumAddress(publicKey).toLowerCase()] : [];
+}
+
 export class KeyRecords implements ThresholdKeyRecords {
+  /** Whether this process has seen the address index complete (migration 8 leaves existing keys to index). */
+  private indexReady = false;
+
   constructor(private readonly inst: Instance) {}
+
+  /**
+   * Point the address index at a key's current version, inside the
+   * transaction that writes the key or version: every row MACed, so a
+   * database writer cannot point an address at another key.
+   */
+  async indexIn(repo: Repo, k: KeyRecord, version: number, publicKey: Uint8Array): Promise<void> {
+    const rows = indexedAddresses(k.algorithm, publicKey).map((address) => this.inst.records.sign('keyAddresses', { address, keyId: k.id, version }));
+    await repo.setKeyAddresses(k.id, rows);
+  }
+
+  /**
+   * The name of the active key whose current version holds an Ethereum
+   * address, or null: one indexed read, whatever the number of keys. An index
+   * row counts only with a valid MAC and when its key (MAC-checked) is active
+   * at that version, so a stale row (a rotated key) or a replayed one points
+   * nowhere. Two active keys with one address: the last by name, as the
+   * listing it replaces did.
+   */
+  async nameForAddress(repo: Repo, address: string): Promise<string | null> {
+    await this.ensureIndexed();
+    let found: string | null = null;
+    for (const r of await repo.keysByAddress(address.toLowerCase())) {
+      this.inst.records.verify('keyAddresses', r);
+      const k = await this.verified(repo, r.keyName);
+      if (k.id === r.keyId && k.state === 'active' && k.currentVersion === r.version) found = k.name;
+    }
+    return found;
+  }
+
+  /** Index the keys stored before migration 8, once (one transaction; the MACs need the instance unsealed). */
+  private async ensureIndexed(): Promise<void> {
+    if (this.indexReady) return;
+    if ((await this.inst.store.read.getMeta('address_index')) === 'backfill') {
+      await this.inst.store.tx(async (repo) => {
+        if ((await repo.getMeta('address_index')) !== 'backfill') return; // another instance did it
+        for (const k of await repo.listKeys()) {
+          const v = await repo.getKeyVersion(k.id, k.currentVersion);
+          if (v) await this.indexIn(repo, k, v.version, v.publicKey);
+        }
+        await repo.setMeta('address_index', 'done');
+      });
+    }
+    this.indexReady = true;
+  }
 
   /** The record as stored (listings and public reads: no MAC check). */
   async record(repo: Repo, name: string): Promise<KeyRecord> {
@@ -104,6 +157,7 @@ export class KeyRecords implements ThresholdKeyRecords {
     const version: KeyVersionRecord = { keyId: key.id, version: 1, publicKey: spec.publicKey, ciphertext: null, createdAt: now };
     await repo.insertKey(key);
     await repo.insertKeyVersion(version);
+    await this.indexIn(repo, key, 1, spec.publicKey);
     await appendEvent(repo, { actor, action: 'key.create', subject: `key/${name}`, details: { algorithm: key.algorithm, custody: 'threshold', tags: key.tags, publicKey: toHex(spec.publicKey), ...details } });
     return keyInfo(key, [version]);
   }

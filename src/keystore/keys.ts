@@ -132,6 +132,7 @@ export class Keys {
       if (await repo.getKeyByName(name)) throw new CustosError('E_NAME_TAKEN', `a key named "${name}" already exists`, { key: name });
       await repo.insertKey(key);
       await repo.insertKeyVersion(version);
+      await this.records.indexIn(repo, key, 1, publicKey);
       return {
         result: toInfo(key, [version]),
         audit: { actor, action: 'key.import', subject: `key/${name}`, details: { algorithm: alg.name, custody: 'watch', tags, publicKey: toHex(publicKey), format: 'public' } },
@@ -180,6 +181,7 @@ export class Keys {
       await repo.insertDataKey(dk);
       await repo.insertKey(key);
       await repo.insertKeyVersion(version);
+      await this.records.indexIn(repo, key, 1, version.publicKey);
       return {
         result: toInfo(key, [version]),
         audit: {
@@ -195,6 +197,11 @@ export class Keys {
   async list(): Promise<KeyInfo[]> {
     const keys = await this.inst.store.read.listKeys();
     return Promise.all(keys.map(async (k) => toInfo(k, await this.inst.store.read.listKeyVersions(k.id))));
+  }
+
+  /** The name of the active key holding an Ethereum address, or null (the address index: key-records.ts). */
+  nameForAddress(address: string): Promise<string | null> {
+    return this.records.nameForAddress(this.inst.store.read, address);
   }
 
   /** Public information for a key or a derived account (derived ones need the instance unsealed). */
@@ -235,6 +242,7 @@ export class Keys {
       await repo.insertKeyVersion(v);
       const next = this.withMac({ ...k, currentVersion: version, updatedAt: now });
       await repo.updateKey(next);
+      await this.records.indexIn(repo, next, version, v.publicKey);
       const info = toInfo(next, await repo.listKeyVersions(k.id));
       return { result: info, audit: { actor, action: 'key.rotate', subject: `key/${name}`, details: { version, publicKey: toHex(v.publicKey) } } };
     });

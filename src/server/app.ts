@@ -60,6 +60,8 @@ interface RequestNote {
   rule?: string | null;
   outcome?: string;
   requestId?: string;
+  /** Durable commits the answer waits for (the replay nonce's). */
+  pending?: Promise<void>[];
 }
 
 /** Operations that submit a signing request: their log line carries the request's rule and outcome. */
@@ -194,6 +196,13 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
     void reply.header('x-request-id', req.id);
   });
 
+  // Nothing is answered before the request's replay nonce is durable (written with awaitCommit:
+  // false, it commits with the request's own transaction; docs/decisions/0015-group-commit.md).
+  app.addHook('onSend', async (req) => {
+    const pending = req.custos?.pending;
+    if (pending && pending.length > 0) await Promise.all(pending);
+  });
+
   // One log line and one metrics observation per answered request.
   app.addHook('onResponse', async (req, reply) => {
     const n = req.custos ?? {};
@@ -290,7 +299,9 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
         if (name === 'sys.health') return handlers['sys.health'](contextFor(s, anonymous, 'server'), {});
         if (name === 'sys.ready') return handlers['sys.ready'](contextFor(s, anonymous, 'server'), {});
         if (name === 'sys.upcheck') return reply.type(op.mediaType!).send(await handlers['sys.upcheck'](contextFor(s, anonymous, 'server'), {}));
-        const actor = await auth.authenticate({ method: req.method, url: req.url, headers: req.headers, rawBody: req.rawBody ?? '' }, op.tokens === true);
+        const pending: Promise<void>[] = [];
+        (req.custos ??= {}).pending = pending;
+        const actor = await auth.authenticate({ method: req.method, url: req.url, headers: req.headers, rawBody: req.rawBody ?? '' }, op.tokens === true, pending);
         (req.custos ??= {}).principal = actor.name;
         if (op.access !== 'public' && !op.access.includes(actor.role)) {
           throw new CustosError('E_FORBIDDEN', `${name} is not open to role ${actor.role}`);

@@ -98,7 +98,12 @@ export class Authenticator {
     return new CustosError('E_UNAUTHENTICATED', AUTHENTICATION_FAILED);
   }
 
-  async authenticate(req: AuthInput, allowToken: boolean): Promise<Actor> {
+  /**
+   * `pending` receives the durable commit of the replay nonce (written without
+   * waiting for it: it commits with the request's own transaction under group
+   * commit); the caller answers only after it resolves.
+   */
+  async authenticate(req: AuthInput, allowToken: boolean, pending: Promise<void>[] = []): Promise<Actor> {
     this.s.inst.assertUnsealed();
     const repo = this.s.inst.store.read;
     const auth = req.headers.authorization;
@@ -141,7 +146,7 @@ export class Authenticator {
         await tx.access.purgeNonces(now);
       }
       return tx.access.useNonce(nonceKey(h), nonceExpiresAt(h));
-    });
+    }, { awaitCommit: false, committed: (p) => pending.push(p) });
     if (!fresh) throw new CustosError('E_REPLAYED', 'this request nonce was already used (replay refused)');
     const body = typeof req.rawBody === 'string' ? req.rawBody : Buffer.from(req.rawBody).toString('utf8');
     const proof = { method: req.method, path: req.url, body, principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: Buffer.from(h.signature).toString('base64url') };

@@ -14,6 +14,7 @@ export const TABLES = [
   'data_keys',
   'keys',
   'key_versions',
+  'key_addresses',
   'wallets',
   'audit_events',
   'audit_checkpoints',
@@ -26,6 +27,14 @@ export const TABLES = [
   'approvals',
   'threshold_state',
   'velocity_buckets',
+  'eth2_meta',
+  'eth2_validators',
+  'eth2_signed_blocks',
+  'eth2_signed_attestations',
+  'risk_profiles',
+  'risk_bins',
+  'risk_seen',
+  'risk_freezes',
 ] as const;
 
 export async function copyStore(from: Store, to: Store, progress?: (table: string, rows: number) => void): Promise<Record<string, number>> {

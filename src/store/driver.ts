@@ -18,6 +18,26 @@ export interface SqlExecutor {
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/** How a transaction's promise settles. */
+export interface TransactionOptions {
+  /**
+   * false: resolve once the transaction's writes are applied and visible to
+   * later transactions of this process, before they are durable (SQLite group
+   * commit: they become durable with the batch that holds them, and batches
+   * commit in order). Only for writes whose loss in a crash loses nothing
+   * acknowledged: the caller must await the promise given to `committed`
+   * before it answers anyone (the server does, for the replay nonce).
+   * Default true: resolve only once durably committed.
+   */
+  awaitCommit?: boolean;
+  /**
+   * With awaitCommit: false, called before the transaction resolves with a
+   * promise of its durable commit (rejected if the batch was lost). A driver
+   * that commits before resolving does not call it.
+   */
+  committed?: (durable: Promise<void>) => void;
+}
+
 export interface SqlDriver extends SqlExecutor {
   readonly dialect: Dialect;
   /** A human-readable location without credentials (for status output and errors). */
@@ -27,7 +47,7 @@ export interface SqlDriver extends SqlExecutor {
    * it resolves, rolled back when it throws. Concurrent calls are serialized
    * (SQLite) or isolated (PostgreSQL); callers must not hold other locks.
    */
-  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, opts?: TransactionOptions): Promise<T>;
   /** Run a multi-statement DDL script (migrations). */
   exec(sql: string): Promise<void>;
   /** Make deleted data unrecoverable from the files where the engine allows it (after a crypto-shred). */

@@ -245,6 +245,21 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 8,
+    name: 'address index: secp256k1 keys by Ethereum address, row-MACed (existing keys are indexed at first use once unsealed: MACs need the root key)',
+    sql: () => `
+      CREATE TABLE key_addresses (
+        address TEXT NOT NULL,
+        key_id TEXT NOT NULL REFERENCES keys(id),
+        version INTEGER NOT NULL,
+        mac TEXT NOT NULL,
+        PRIMARY KEY (address, key_id)
+      );
+      CREATE INDEX key_addresses_key ON key_addresses (key_id);
+      INSERT INTO meta (name, value) SELECT 'address_index', 'backfill' WHERE EXISTS (SELECT 1 FROM keys);
+    `,
+  },
+  {
     version: 9,
     name: 'eth2 slashing protection (EIP-3076): signed blocks and attestations per validator, low watermarks, the genesis validators root',
     sql: (t) => `
@@ -272,7 +287,7 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    version: 12,
+    version: 10,
     name: 'risk baselines (per key and principal: counts, amount and hour histograms, bounded seen sets) and risk freezes',
     sql: (t) => `
       CREATE TABLE risk_profiles (

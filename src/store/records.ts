@@ -31,6 +31,15 @@ export interface KeyRecord {
   mac: string;
 }
 
+/** One row of the address index: an Ethereum address held by a key's version (row-MACed). */
+export interface KeyAddressRecord {
+  /** Lowercase 0x-prefixed hex. */
+  address: string;
+  keyId: string;
+  version: number;
+  mac: string;
+}
+
 export interface KeyVersionRecord {
   keyId: string;
   version: number;

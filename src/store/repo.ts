@@ -11,6 +11,7 @@ import type {
   AuditEventRecord,
   CheckpointRecord,
   DataKeyRecord,
+  KeyAddressRecord,
   KeyRecord,
   KeyState,
   KeyVersionRecord,
@@ -172,6 +173,20 @@ export class Repo {
   /** Crypto-shred support: drop every ciphertext of a key (public keys stay for verification). */
   async wipeKeyVersions(id: string): Promise<void> {
     await this.x.run('UPDATE key_versions SET ciphertext = NULL WHERE key_id = ?', [id]);
+  }
+
+  // ---- address index (maintained by keystore/key-records.ts) ----------------
+
+  /** Replace a key's index rows with `rows` (its current version's addresses). */
+  async setKeyAddresses(keyId: string, rows: readonly KeyAddressRecord[]): Promise<void> {
+    await this.x.run('DELETE FROM key_addresses WHERE key_id = ?', [keyId]);
+    for (const r of rows) await this.x.run('INSERT INTO key_addresses (address, key_id, version, mac) VALUES (?, ?, ?, ?)', [r.address, r.keyId, r.version, r.mac]);
+  }
+
+  /** The index rows of an address (lowercase), with the names of their keys. */
+  async keysByAddress(address: string): Promise<(KeyAddressRecord & { keyName: string })[]> {
+    const rows = await this.x.all<Row>('SELECT a.*, k.name AS key_name FROM key_addresses a JOIN keys k ON k.id = a.key_id WHERE a.address = ? ORDER BY k.name', [address]);
+    return rows.map((r) => ({ address: String(r.address), keyId: String(r.key_id), version: Number(r.version), mac: String(r.mac), keyName: String(r.key_name) }));
   }
 
   async insertKeyVersion(v: KeyVersionRecord): Promise<void> {

@@ -3,16 +3,16 @@
  * commit that returned survives power loss, foreign keys on, and a busy
  * timeout so a CLI command and a running server can share one file.
  *
- * better-sqlite3 is synchronous; every call goes through one in-process mutex
- * so a statement outside a transaction never observes another caller's
- * uncommitted writes, and `BEGIN IMMEDIATE` takes the write lock up front so
- * two processes never deadlock upgrading a read lock.
+ * better-sqlite3 is synchronous; every call goes through one in-process
+ * queue (group commit, below) so a statement outside a transaction never
+ * observes another caller's uncommitted writes, and `BEGIN IMMEDIATE` takes
+ * the write lock up front so two processes never deadlock upgrading a read
+ * lock.
  */
 import { chmodSync, closeSync, openSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { CustosError } from '../errors.js';
-import type { SqlDriver, SqlExecutor, SqlValue } from './driver.js';
-import { Mutex } from './mutex.js';
+import type { SqlDriver, SqlExecutor, SqlValue, TransactionOptions } from './driver.js';
 
 type Params = readonly SqlValue[];
 
@@ -103,12 +103,46 @@ class SqliteExecutor implements SqlExecutor {
   }
 }
 
+/** A transaction waiting for its turn. */
+interface TxJob {
+  tx: true;
+  fn: (x: SqlExecutor) => Promise<unknown>;
+  awaitCommit: boolean;
+  committed: ((durable: Promise<void>) => void) | undefined;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+}
+/** A statement outside any transaction (or close): runs only when no batch is open. */
+interface OpJob {
+  tx: false;
+  fn: () => unknown;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+}
+
+/** At most this many transactions share one commit (bounds how long the write lock is held). */
+export const MAX_BATCH = 128;
+
+/**
+ * Group commit: transactions run one at a time, in arrival order, each in a
+ * savepoint of one open write transaction; while more transactions are
+ * queued (after one turn of the event loop, so requests that arrived
+ * together join) they join the batch, then one COMMIT (one fsync) makes them
+ * all durable and only then are their callers answered. A transaction that
+ * throws is rolled back to its savepoint and changes nothing; the others
+ * commit. Statements outside a transaction wait until no batch is open, so
+ * they never see uncommitted writes. docs/decisions/0015-group-commit.md.
+ */
 export class SqliteDriver implements SqlDriver {
   readonly dialect = 'sqlite' as const;
   readonly location: string;
   private readonly db: Database.Database;
   private readonly exec_: SqliteExecutor;
-  private readonly mutex = new Mutex();
+  private readonly queue: (TxJob | OpJob)[] = [];
+  private draining = false;
+  /** Counters (tests and benchmarks): transactions run and COMMITs (fsyncs) made. */
+  readonly stats = { transactions: 0, commits: 0 };
+  private readonly control: { savepoint: Database.Statement; release: Database.Statement; rollbackTo: Database.Statement };
 
   constructor(path: string, opts: { readonly?: boolean } = {}) {
     this.location = `sqlite:${path}`;
@@ -127,6 +161,7 @@ export class SqliteDriver implements SqlDriver {
       db.pragma('secure_delete = ON');
       // Before anything is written: the files hold sealed secrets, MACs and the audit trail.
       if (file) restrictModes(path);
+      this.control = { savepoint: db.prepare('SAVEPOINT custos_tx'), release: db.prepare('RELEASE custos_tx'), rollbackTo: db.prepare('ROLLBACK TO custos_tx') };
     } catch (e) {
       db?.close();
       throw storeError(e);
@@ -135,38 +170,125 @@ export class SqliteDriver implements SqlDriver {
     this.exec_ = new SqliteExecutor(this.db);
   }
 
+  private op<T>(fn: () => T | Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => this.enqueue({ tx: false, fn, resolve: resolve as (v: unknown) => void, reject }));
+  }
+
+  private enqueue(job: TxJob | OpJob): void {
+    this.queue.push(job);
+    if (!this.draining) void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      while (this.queue.length > 0) {
+        const job = this.queue.shift()!;
+        if (job.tx) {
+          await this.batch(job);
+          continue;
+        }
+        try {
+          job.resolve(await job.fn());
+        } catch (e) {
+          job.reject(e);
+        }
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  /** Run `first` and every transaction queued behind it in one write transaction, then commit once. */
+  private async batch(first: TxJob): Promise<void> {
+    let commitDone!: () => void;
+    let commitFailed!: (e: unknown) => void;
+    const committed = new Promise<void>((ok, fail) => ((commitDone = ok), (commitFailed = fail)));
+    committed.catch(() => undefined);
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+    } catch (e) {
+      first.reject(storeError(e));
+      commitDone();
+      return;
+    }
+    /** Answered after the commit: [job, ok, value or error]. */
+    const waiting: [TxJob, boolean, unknown][] = [];
+    const fail = (e: unknown): void => {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      const err = storeError(e);
+      for (const [job, ok, value] of waiting) job.reject(ok ? err : value);
+      commitFailed(err);
+    };
+    let job: TxJob | undefined = first;
+    let n = 0;
+    while (job) {
+      n++;
+      this.stats.transactions++;
+      let value: unknown;
+      let failed = false;
+      try {
+        this.control.savepoint.run();
+      } catch (e) {
+        job.reject(storeError(e));
+        return fail(e);
+      }
+      try {
+        value = await job.fn(this.exec_);
+      } catch (e) {
+        failed = true;
+        value = e;
+      }
+      if (!this.db.inTransaction) {
+        // SQLite rolled the whole transaction back (e.g. disk full): every write of the batch is gone.
+        job.reject(failed ? value : storeError(new Error('transaction rolled back')));
+        return fail(failed ? value : new Error('transaction rolled back'));
+      }
+      try {
+        if (failed) this.control.rollbackTo.run();
+        this.control.release.run();
+      } catch (e) {
+        job.reject(storeError(e));
+        return fail(e);
+      }
+      if (!failed && !job.awaitCommit) {
+        job.committed?.(committed);
+        job.resolve(value);
+      } else waiting.push([job, !failed, value]);
+      if (n >= MAX_BATCH) break;
+      if (this.queue.length === 0) await new Promise<void>((r) => setImmediate(r));
+      job = this.queue[0]?.tx ? (this.queue.shift() as TxJob) : undefined;
+    }
+    try {
+      this.db.exec('COMMIT');
+      this.stats.commits++;
+    } catch (e) {
+      return fail(e);
+    }
+    for (const [j, ok, value] of waiting) (ok ? j.resolve : j.reject)(value);
+    commitDone();
+  }
+
   all<T>(sql: string, params?: Params): Promise<T[]> {
-    return this.mutex.run(() => this.exec_.all<T>(sql, params));
+    return this.op(() => this.exec_.all<T>(sql, params));
   }
 
   get<T>(sql: string, params?: Params): Promise<T | undefined> {
-    return this.mutex.run(() => this.exec_.get<T>(sql, params));
+    return this.op(() => this.exec_.get<T>(sql, params));
   }
 
   run(sql: string, params?: Params): Promise<{ changes: number }> {
-    return this.mutex.run(() => this.exec_.run(sql, params));
+    return this.op(() => this.exec_.run(sql, params));
   }
 
-  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    return this.mutex.run(async () => {
-      try {
-        this.db.exec('BEGIN IMMEDIATE');
-      } catch (e) {
-        throw storeError(e);
-      }
-      try {
-        const result = await fn(this.exec_);
-        this.db.exec('COMMIT');
-        return result;
-      } catch (e) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        throw e;
-      }
-    });
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, opts: TransactionOptions = {}): Promise<T> {
+    return new Promise<T>((resolve, reject) =>
+      this.enqueue({ tx: true, fn: fn as (x: SqlExecutor) => Promise<unknown>, awaitCommit: opts.awaitCommit !== false, committed: opts.committed, resolve: resolve as (v: unknown) => void, reject }),
+    );
   }
 
   exec(sql: string): Promise<void> {
-    return this.mutex.run(() => {
+    return this.op(() => {
       try {
         this.db.exec(sql);
       } catch (e) {
@@ -177,7 +299,7 @@ export class SqliteDriver implements SqlDriver {
 
   /** Copy the WAL back into the (secure_delete) database and truncate it, so old page images are gone too. */
   scrub(): Promise<void> {
-    return this.mutex.run(() => {
+    return this.op(() => {
       try {
         this.db.pragma('wal_checkpoint(TRUNCATE)');
       } catch (e) {
@@ -187,6 +309,6 @@ export class SqliteDriver implements SqlDriver {
   }
 
   async close(): Promise<void> {
-    await this.mutex.run(() => this.db.close());
+    await this.op(() => this.db.close());
   }
 }

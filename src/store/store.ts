@@ -3,7 +3,7 @@
  * `store.read` answers queries; `store.tx(fn)` runs a read-write transaction
  * whose repository sees only that transaction.
  */
-import type { SqlDriver } from './driver.js';
+import type { SqlDriver, TransactionOptions } from './driver.js';
 import { migrate } from './migrations.js';
 import { Repo } from './repo.js';
 import { PgDriver } from './postgres.js';
@@ -31,11 +31,11 @@ export class Store {
     return new Store(driver);
   }
 
-  tx<T>(fn: (repo: Repo) => Promise<T>): Promise<T> {
-    if (!this.observer) return this.driver.transaction((x) => fn(new Repo(x)));
+  tx<T>(fn: (repo: Repo) => Promise<T>, opts?: TransactionOptions): Promise<T> {
+    if (!this.observer) return this.driver.transaction((x) => fn(new Repo(x)), opts);
     const observe = this.observer;
     const t0 = performance.now();
-    return this.driver.transaction((x) => fn(new Repo(x))).then(
+    return this.driver.transaction((x) => fn(new Repo(x)), opts).then(
       (r) => {
         observe(performance.now() - t0, true);
         return r;
