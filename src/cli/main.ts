@@ -159,7 +159,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     const inv = parseInvocation(found.cmd, found.rest, io);
     if (inv.values.help) {
-      io.stdout(`${commandHelp(found.cmd)}\n`);
+      // A command that also heads a group ("sign", "sign evm", ...) lists the group's commands after its own help.
+      const sub = groupOf(found.cmd.name);
+      io.stdout(`${commandHelp(found.cmd)}\n${sub.length ? `\nMore ${found.cmd.name} commands:\n${table(sub).join('\n')}\n` : ''}`);
       return 0;
     }
     const out = await found.cmd.run(inv);

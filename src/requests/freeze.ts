@@ -10,6 +10,7 @@ import { CustosError } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import type { Actor } from '../access/actor.js';
 import type { Keys } from '../keystore/keys.js';
+import { keyNotFound } from '../keystore/key-records.js';
 import type { FreezeTarget } from '../policy/document.js';
 import type { Repo } from '../store/repo.js';
 
@@ -38,6 +39,7 @@ export async function assertNotFrozen(repo: Repo, keyName: string, actor: Actor)
 /** The governed unfreeze (run by executeAdmin once the admin quorum agreed): lift the freeze and enable a frozen key again. */
 export async function unfreezeIn(repo: Repo, keys: Keys, target: FreezeTarget, subject: { name: string; id: string }, actor: string): Promise<{ target: FreezeTarget; name: string; unfrozen: boolean }> {
   const id = target === 'key' ? subject.name : subject.id;
+  if (target === 'key' && !(await repo.getKeyByName(subject.name))) throw keyNotFound(subject.name);
   const was = await repo.risk.frozen(target, id);
   if (!was) throw new CustosError('E_NOT_FOUND', `${target} "${subject.name}" is not frozen`, { [target]: subject.name });
   await repo.risk.unfreeze(target, id);

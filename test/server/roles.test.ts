@@ -113,6 +113,10 @@ const PROBES: Partial<Record<OperationName, Probe>> = {
   'principal.revoke': { input: { name: 'no-such-principal' }, expect: 'E_PRINCIPAL_NOT_FOUND' },
   'token.create': { input: { principal: 'no-such-principal' }, expect: 'E_PRINCIPAL_NOT_FOUND' },
   'token.revoke': { input: { id: '0123456789abcdef' }, expect: 'E_NOT_FOUND' },
+  'key.unfreeze': { input: { name: 'no-such-key' }, expect: 'E_KEY_NOT_FOUND' },
+  'principal.unfreeze': { input: { name: 'no-such-principal' }, expect: 'E_PRINCIPAL_NOT_FOUND' },
+  'risk.freezes': { input: {}, expect: 200 },
+  'risk.rebuild': { input: {}, expect: 200 },
   'audit.verify': { input: {}, expect: 200 },
   'audit.export': { input: {}, expect: 200 },
 };
