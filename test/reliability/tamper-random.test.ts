@@ -337,7 +337,13 @@ function mutate(file: string): Mutation {
         const before = (db.prepare(`SELECT ${column} AS v FROM ${table} WHERE rowid = ?`).get(row) as { v: unknown }).v;
         const after = flipValue(before, column);
         if (after === null || sameMeaning(table, column, before, after)) continue;
-        db.prepare(`UPDATE ${table} SET ${column} = ? WHERE rowid = ?`).run(after, row);
+        try {
+          db.prepare(`UPDATE ${table} SET ${column} = ? WHERE rowid = ?`).run(after, row);
+        } catch (e) {
+          // A flip that turns a key's name into another key's (keys.name is UNIQUE) is refused by SQLite itself: pick another.
+          if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') continue;
+          throw e;
+        }
         return { kind: 'flip', table, column, description: `flip ${table}.${column} (rowid ${row}): ${difference(before, after)}` };
       }
       // swap: the two rows must differ in that column; key_versions / policies: at least one row is in use.
