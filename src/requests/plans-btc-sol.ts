@@ -7,8 +7,8 @@
 import { CustosError, badInput } from '../errors.js';
 import { fromHex } from '../crypto/bytes.js';
 import { addressesFor } from '../crypto/addresses.js';
-import { assemblePsbt, preparePsbt, type BitcoinContext } from '../chains/bitcoin/psbt.js';
-import { assembleSolana, prepareSolana } from '../chains/solana/message.js';
+import type { BitcoinContext } from '../chains/bitcoin/psbt.js';
+import { lazy } from '../lazy.js';
 import type { ChainConfig } from '../chains/config.js';
 import { parseCurve } from '../keystore/refs.js';
 import type { Planner } from './plans.js';
@@ -29,8 +29,13 @@ export interface SolanaStoredPayload {
   transaction?: string;
 }
 
+/** The chain modules (@scure/btc-signer, @solana/kit), loaded on the first request of their chain. */
+const bitcoinModule = lazy(() => import('../chains/bitcoin/psbt.js'));
+const solanaModule = lazy(() => import('../chains/solana/message.js'));
+
 export function bitcoinPlanner(chains: ChainConfig): Planner<BitcoinStoredPayload> {
   return async (repo, keys, p) => {
+    const { assemblePsbt, preparePsbt } = await bitcoinModule();
     if (!Array.isArray(p.keys) || p.keys.length === 0) throw badInput('name the keys whose inputs the PSBT spends', { field: 'keys' });
     const owned = [];
     for (const ref of p.keys) {
@@ -67,6 +72,7 @@ export function bitcoinPlanner(chains: ChainConfig): Planner<BitcoinStoredPayloa
 
 export function solanaPlanner(): Planner<SolanaStoredPayload> {
   return async (repo, keys, p) => {
+    const { assembleSolana, prepareSolana } = await solanaModule();
     const curve = p.curve !== undefined ? parseCurve(p.curve) : undefined;
     const k = await keys.facts(repo, p.key, curve);
     if (k.algorithm !== 'ed25519' && k.algorithm !== 'frost-ed25519') throw new CustosError('E_UNSUPPORTED', `Solana messages are signed by ed25519 or frost-ed25519 keys; ${k.name} is ${k.algorithm}`);

@@ -8,7 +8,7 @@ import { CustosError } from '../errors.js';
 import { fromHex, toHex } from '../crypto/bytes.js';
 import { ethereumAddress } from '../crypto/addresses.js';
 import { createHash } from 'node:crypto';
-import { assembleEvm, prepareEvmAsync } from '../chains/evm/prepare.js';
+import { lazy } from '../lazy.js';
 import type { EvmPayload, Hex } from '../chains/evm/types.js';
 import type { ChainConfig } from '../chains/config.js';
 import { parseCurve } from '../keystore/refs.js';
@@ -30,6 +30,8 @@ export interface EvmStoredPayload {
  * facts (prices change) are always recomputed. Bounded (oldest out first).
  */
 const DIGESTS = new Map<string, Hex>();
+/** The EVM chain module (viem), loaded on the first EVM request. */
+const evmModule = lazy(() => import('../chains/evm/prepare.js'));
 const DIGESTS_MAX = 256;
 
 function remember(key: string, digest: Hex): void {
@@ -50,6 +52,7 @@ function payloadText(payload: EvmPayload): { text: string; id: string } | undefi
 
 export function evmPlanner(chains: ChainConfig): Planner<EvmStoredPayload> {
   return async (repo, keys, p) => {
+    const { assembleEvm, prepareEvmAsync } = await evmModule();
     const curve = p.curve !== undefined ? parseCurve(p.curve) : undefined;
     const key = await keys.facts(repo, p.key, curve);
     if (key.algorithm !== 'secp256k1') throw new CustosError('E_UNSUPPORTED', `EVM payloads are signed by secp256k1 keys; ${key.name} is ${key.algorithm}`);

@@ -18,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { Authenticator } from './auth.js';
 import { createLogger, SILENT, type Logger } from './log.js';
 import { Metrics, servicesSource } from './metrics.js';
+import { lazyCompilers } from './lazy-compilers.js';
 
 import { VERSION } from '../version.js';
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -153,6 +154,8 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
     forceCloseConnections: 'idle',
     // No type coercion: a JSON body must carry the declared types (query integers are converted explicitly below).
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false, useDefaults: false } },
+    // Each route's schemas are compiled on its first request, not at start-up (src/server/lazy-compilers.ts).
+    schemaController: { compilersFactory: lazyCompilers() },
     // Requests the router itself cannot take (bad percent-encoding, over-long parameters) get our error shape too.
     frameworkErrors: (error, _req, reply) => {
       void (reply as unknown as { code(n: number): { send(b: unknown): unknown } }).code(400).send({ code: 'E_BAD_INPUT', message: `malformed request: ${error.message}` });

@@ -6,7 +6,6 @@
 import type { SqlDriver, TransactionOptions } from './driver.js';
 import { migrate } from './migrations.js';
 import { Repo } from './repo.js';
-import { PgDriver } from './postgres.js';
 import { SqliteDriver } from './sqlite.js';
 
 /** Told about every read-write transaction (metrics): its duration and whether it committed. */
@@ -62,7 +61,11 @@ export class Store {
  * (PostgreSQL), or `sqlite:PATH` or a plain path (SQLite file).
  */
 export async function openStore(location: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) return Store.open(new PgDriver(location));
+  if (/^postgres(ql)?:\/\//i.test(location)) {
+    // The PostgreSQL client is loaded only for a PostgreSQL store (an embedded instance never pays for it).
+    const { PgDriver } = await import('./postgres.js');
+    return Store.open(new PgDriver(location));
+  }
   const path = location.startsWith('sqlite:') ? location.slice('sqlite:'.length) : location;
   return Store.open(new SqliteDriver(path));
 }
