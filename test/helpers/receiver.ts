@@ -17,6 +17,8 @@ export class Receiver {
   readonly received: Received[] = [];
   /** What to answer: a status, 'hang' (never answer), or a redirect. */
   answer: number | 'hang' | { redirect: string } = 200;
+  /** Wait this long before answering (a slow receiver that still answers). */
+  delayMs = 0;
   private server: Server | undefined;
   port = 0;
 
@@ -38,8 +40,12 @@ export class Receiver {
         this.received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), path: req.url ?? '' });
         const a = this.answer;
         if (a === 'hang') return;
-        if (typeof a === 'object') return void res.writeHead(302, { location: a.redirect }).end();
-        res.writeHead(a, { 'content-type': 'text/plain' }).end('x'.repeat(1 << 16));
+        const reply = () => {
+          if (typeof a === 'object') return void res.writeHead(302, { location: a.redirect }).end();
+          res.writeHead(a, { 'content-type': 'text/plain' }).end('x'.repeat(1 << 16));
+        };
+        if (this.delayMs > 0) setTimeout(reply, this.delayMs);
+        else reply();
       });
     });
     await new Promise<void>((ok) => server.listen(this.port, '127.0.0.1', () => ok()));
