@@ -16,8 +16,8 @@ export const NOTIFY_EVENTS = {
   'instance.unsealed': 'the server was unsealed',
   'instance.sealed': 'the server sealed itself at shutdown (delivered after the next unseal: nothing is signed while sealed)',
   'tamper.detected': 'a stored record failed authentication (edited, swapped or re-pointed row)',
-  'party.refused': 'a threshold party refused: a signing request failed on its refusal, or this party refused its coordinator or a governance change',
-  'party.misbehaviour': 'a party sent an invalid signature share, or a party caught its coordinator contradicting itself',
+  'party.refused': 'a threshold party refused: a signing request failed on its refusal (on a party node: it refused its coordinator or a governance change)',
+  'party.misbehaviour': 'a party sent an invalid signature share (on a party node: it caught its coordinator contradicting itself)',
 } as const;
 
 export type NotifyEvent = keyof typeof NOTIFY_EVENTS;
