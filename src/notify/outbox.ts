@@ -31,15 +31,17 @@ export class Outbox {
   readonly onAuditEvent: AuditEventHook = async (repo, e) => {
     const raised = fromAudit(e);
     if (!raised || this.inst.sealed) return;
-    await this.enqueueIn(repo, raised.event, await gather(repo, raised));
+    await this.enqueueIn(repo, raised.event, () => gather(repo, raised));
   };
 
   /**
    * Queue one notification for every endpoint that subscribes to `event`, in
    * `repo`'s transaction. An endpoint whose row fails its MAC gets nothing,
-   * and the others are told of it (tamper.detected). Returns the deliveries queued.
+   * and the others are told of it (tamper.detected). `data` may be a function,
+   * called only when some endpoint subscribes (so an instance without
+   * webhooks pays one read of its empty webhooks table per notifiable event). Returns the deliveries queued.
    */
-  async enqueueIn(repo: Repo, event: NotifyEvent, data: NotificationData): Promise<number> {
+  async enqueueIn(repo: Repo, event: NotifyEvent, data: NotificationData | (() => Promise<NotificationData>)): Promise<number> {
     if (this.inst.sealed) return 0;
     const endpoints: WebhookRecord[] = [];
     const tampered: string[] = [];
@@ -53,7 +55,7 @@ export class Outbox {
       }
     }
     const at = this.now();
-    const body = payloadBody({ id: randomUUID(), event, createdAt: new Date(at).toISOString(), instanceId: this.inst.instanceId, data });
+    const body = endpoints.length ? payloadBody({ id: randomUUID(), event, createdAt: new Date(at).toISOString(), instanceId: this.inst.instanceId, data: typeof data === 'function' ? await data() : data }) : '';
     for (const w of endpoints) {
       const iso = new Date(at).toISOString();
       await repo.webhooks.enqueue(
