@@ -52,6 +52,7 @@ export function payloadBody(n: Notification): string {
 }
 
 const short = (id: string) => id.slice(0, 8);
+const party = (d: NotificationData) => (d.party ? `threshold party ${d.party}` : 'a threshold party');
 
 function what(r: RequestFacts): string {
   const subject = r.kind === 'sign' ? `sign with key ${r.key ?? '?'}` : r.kind.replace(/^admin:/, 'admin action ');
@@ -84,8 +85,8 @@ export function textOf(n: Notification): string {
     case 'tamper.detected':
       return `custos: TAMPERING DETECTED: stored record ${d.record ?? '?'} failed authentication${d.where ? ` (${d.where})` : ''}`;
     case 'party.refused':
-      return `custos: threshold party ${d.party ?? '?'} refused${r ? ` ${what(r)}` : ''}${d.error?.message ? `: ${d.error.message}` : ''}`;
+      return `custos: ${party(d)} refused${r ? ` ${what(r)}` : ''}${d.error?.message ? `: ${d.error.message}` : ''}`;
     case 'party.misbehaviour':
-      return `custos: threshold party ${d.party ?? '?'} misbehaved${r ? ` on ${what(r)}` : ''}${d.error?.message ? `: ${d.error.message}` : ''}`;
+      return `custos: ${party(d)} misbehaved${r ? ` on ${what(r)}` : ''}${d.error?.message ? `: ${d.error.message}` : ''}`;
   }
 }
