@@ -32,9 +32,14 @@ export interface WorkerOptions {
   maxDelayMs: number;
   /** Requests in flight at once (default 4). */
   concurrency: number;
+  /** Finished deliveries (delivered, failed) are deleted this long after their last attempt (default 30 days). */
+  retentionMs: number;
 }
 
-export const DEFAULT_WORKER: WorkerOptions = { pollMs: 1000, timeoutMs: 10_000, maxAttempts: 12, baseDelayMs: 2000, maxDelayMs: 15 * 60_000, concurrency: 4 };
+export const DEFAULT_WORKER: WorkerOptions = { pollMs: 1000, timeoutMs: 10_000, maxAttempts: 12, baseDelayMs: 2000, maxDelayMs: 15 * 60_000, concurrency: 4, retentionMs: 30 * 86_400_000 };
+
+/** How often finished deliveries past their retention are deleted. */
+const PRUNE_EVERY_MS = 3_600_000;
 
 /** The delay before attempt `attempts + 1` (attempts made so far >= 1): base * 2^(attempts-1), capped, with up to 20% jitter below. */
 export function backoffMs(attempts: number, o: Pick<WorkerOptions, 'baseDelayMs' | 'maxDelayMs'>, rand = Math.random): number {
@@ -49,6 +54,7 @@ export class DeliveryWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
+  private prunedAt = 0;
 
   constructor(
     private readonly inst: Instance,
@@ -83,6 +89,11 @@ export class DeliveryWorker {
 
   /** Claim what is due (at most `concurrency`) and send it; repeats while a full batch was due. */
   async pass(): Promise<void> {
+    if (!this.inst.sealed && this.now() - this.prunedAt >= PRUNE_EVERY_MS) {
+      this.prunedAt = this.now();
+      const before = new Date(this.now() - this.opts.retentionMs).toISOString();
+      await this.inst.store.tx((repo) => repo.webhooks.prune(before));
+    }
     for (;;) {
       if (this.inst.sealed || this.stopped) return;
       const t = this.now();

@@ -157,6 +157,12 @@ export class WebhookRepo {
     return changes === 1;
   }
 
+  /** Delete finished deliveries (delivered or failed) last updated before `beforeIso`; returns how many. */
+  async prune(beforeIso: string): Promise<number> {
+    const { changes } = await this.x.run("DELETE FROM webhook_deliveries WHERE status IN ('delivered', 'failed') AND updated_at < ?", [beforeIso]);
+    return changes;
+  }
+
   /** Counts by status (metrics, status output). */
   async counts(): Promise<Record<DeliveryStatus, number>> {
     const rows = await this.x.all<Row>('SELECT status, COUNT(*) AS n FROM webhook_deliveries GROUP BY status');

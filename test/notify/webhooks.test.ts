@@ -125,6 +125,9 @@ describe('webhook notifications', () => {
     const pendingIds = rx.received.slice(count).filter((x) => x.headers['x-custos-event'] === 'request.pending').map((x) => (JSON.parse(x.body) as { data: { request: { id: string } } }).data.request.id);
     for (const id of ids) assert.ok(pendingIds.includes(id), `pending ${id} notified`);
     assert.equal(rx.of('request.rejected').length >= 1, true);
+    const metrics = String(await t.admin.call('sys.metrics', {}));
+    assert.match(metrics, new RegExp(`^custos_webhook_deliveries\\{status="delivered"\\} ${all.length}$`, 'm'));
+    assert.match(metrics, /^custos_webhook_deliveries\{status="pending"\} 0$/m);
   });
 
   test('the secret is in no list, delivery status, audit export or log line', async () => {

@@ -235,6 +235,10 @@ export function storeConformance(backend: Backend): void {
       assert.deepEqual(await store.read.webhooks.counts(), { pending: 0, delivered: 1, failed: 19 });
       assert.equal(await store.read.webhooks.byName('ops'), undefined);
       assert.equal((await store.read.webhooks.deliveries({ status: 'failed', limit: 100 }))[0]?.lastError, 'webhook removed');
+      // retention: finished rows last updated before the cut are deleted, newer ones kept
+      assert.equal(await store.tx((r) => r.webhooks.prune('2000-01-01T00:00:00.000Z')), 0);
+      assert.equal(await store.tx((r) => r.webhooks.prune(new Date(Date.now() + 60_000).toISOString())), 20);
+      assert.deepEqual(await store.read.webhooks.counts(), { pending: 0, delivered: 0, failed: 0 });
     });
 
     test('the audit-event hook runs inside the transaction: what it writes rolls back with it', async () => {
