@@ -208,6 +208,24 @@ describe('webhook notifications', () => {
     }
   });
 
+  test('a tampered row refused by an API call is notified once (tamper.detected), its refusal still E_TAMPERED', async () => {
+    await t.admin.call('key.create', { name: 'victim', type: 'ed25519', allowRaw: true });
+    await t.admin.call('policy.set', { source: `${POLICY}  - name: victim\n    effect: allow\n    when: key.name == "victim"\n` });
+    // control: the untouched key signs and nothing is reported
+    assert.equal((await bot.client.call('sign', { key: 'victim', message: msg() })).status, 'signed');
+    const victim = () => rx.of('tamper.detected').filter((x) => (JSON.parse(x.body) as { data: { record: string } }).data.record === 'key/victim');
+    assert.equal(victim().length, 0);
+    await t.server.services.inst.store.driver.run('UPDATE keys SET tags = ? WHERE name = ?', ['{"cold":"no"}', 'victim']);
+    for (let i = 0; i < 3; i++) await assert.rejects(bot.client.call('sign', { key: 'victim', message: msg() }), (e: any) => e.code === 'E_TAMPERED');
+    const got = await until(() => victim()[0], 10_000, 'tamper.detected');
+    const body = JSON.parse(got.body) as { text: string; data: { record: string; where: string } };
+    assert.equal(body.data.record, 'key/victim');
+    assert.equal(body.data.where, 'POST /v1/sign');
+    assert.match(body.text, /TAMPERING DETECTED: stored record key\/victim failed authentication/);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(victim().length, 1, 'reported once, not per refused request');
+  });
+
   test('redirects are not followed; a slow receiver never delays signing', async () => {
     const elsewhere = await Receiver.start();
     const slow = await Receiver.start();
