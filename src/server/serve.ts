@@ -168,7 +168,9 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
         tick();
         notifyUnseal('api:unseal');
       },
-      ...https, ...(opts.limits ? { limits: opts.limits } : {}) });
+      ...https,
+      ...(opts.limits ? { limits: opts.limits } : {}),
+    });
     await app.listen({ host, port });
     let metricsUrl: string | undefined;
     if (metricsAt) {
