@@ -15,6 +15,8 @@ import type { PolicyService } from '../policy/service.js';
 import type { Requests } from '../requests/service.js';
 import type { UnsealProgress } from '../keystore/unseal-progress.js';
 import type { ThresholdCoordinator } from '../threshold/coordinator.js';
+import type { Webhooks } from '../notify/webhooks.js';
+import type { Outbox } from '../notify/outbox.js';
 
 /** The object graph of one instance. */
 export interface Services {
@@ -28,6 +30,10 @@ export interface Services {
   threshold: ThresholdCoordinator;
   /** Shamir shares submitted one at a time to a sealed server (memory only). */
   unsealProgress: UnsealProgress;
+  /** Webhook endpoints and delivery status (src/notify/). */
+  webhooks: Webhooks;
+  /** The notification outbox: fed by the store's audit-event hook, and by the server for seal changes and tampering. */
+  outbox: Outbox;
 }
 
 /** The services of one instance, who is acting, and whether we are the server or the local CLI. */

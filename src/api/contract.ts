@@ -47,6 +47,11 @@ import {
   UnfreezeOut,
   FreezesOut,
   RebuildOut,
+  WebhookOut,
+  WebhooksOut,
+  WebhookRemoveOut,
+  WebhookSecretOut,
+  DeliveriesOut,
 } from './outputs.js';
 
 const Name = T.String({ pattern: NAME_RE.source, description: 'a name: letters, digits, ".", "_", "-"' });
@@ -512,6 +517,31 @@ export const OPERATIONS = {
   'token.revoke': { method: 'DELETE', path: '/v1/tokens/:id', summary: 'Revoke a bearer token.', access: ADMIN, params: strict({ id: T.String({ pattern: '^[0-9a-f]{16}$' }) }), output: TokenRevokeOut },
 
   'audit.verify': { method: 'GET', path: '/v1/audit/verify', summary: 'Recompute the hash chain and checkpoint signatures.', access: ['admin', 'auditor'], output: AuditVerifyOut },
+  'webhook.list': { method: 'GET', path: '/v1/webhooks', summary: 'Webhook endpoints and their events (never their secrets).', access: ['admin', 'auditor'], output: WebhooksOut },
+  'webhook.add': {
+    method: 'POST',
+    path: '/v1/webhooks',
+    summary: 'Add a webhook endpoint for notification events (governed by the admin quorum; its HMAC secret is derived, read it with webhook.secret).',
+    access: ADMIN,
+    unsealed: true,
+    output: Governed(WebhookOut),
+    input: strict({ name: Name, url: T.String({ minLength: 1, maxLength: 2048 }), events: T.Array(T.String({ minLength: 1, maxLength: 64 }), { minItems: 1, maxItems: 32 }) }),
+  },
+  'webhook.remove': { method: 'DELETE', path: '/v1/webhooks/:name', summary: 'Remove a webhook endpoint; its pending deliveries fail (governed by the admin quorum).', access: ADMIN, unsealed: true, params: strict({ name: Name }), output: Governed(WebhookRemoveOut) },
+  'webhook.secret': { method: 'POST', path: '/v1/webhooks/:name/secret', summary: "A webhook endpoint's HMAC secret, to configure its receiver (audited).", access: ADMIN, unsealed: true, params: strict({ name: Name }), output: WebhookSecretOut },
+  'webhook.deliveries': {
+    method: 'GET',
+    path: '/v1/webhooks/deliveries',
+    summary: 'Deliveries of the notification outbox, newest first: status, attempts, next attempt, last error.',
+    access: ['admin', 'auditor'],
+    output: DeliveriesOut,
+    input: strict({
+      status: T.Optional(T.Union([T.Literal('pending'), T.Literal('delivered'), T.Literal('failed')])),
+      webhook: T.Optional(Name),
+      limit: T.Optional(T.Integer({ minimum: 1, maximum: 1000 })),
+    }),
+  },
+
   'audit.export': { method: 'GET', path: '/v1/audit/export', summary: 'The trail as JSON lines with signed checkpoints.', access: ['admin', 'auditor'], text: true, output: TextOut },
 } as const satisfies Record<string, Operation>;
 

@@ -297,6 +297,14 @@ export const handlers: Handlers = {
   'token.create': async (ctx, i) => ctx.principals.createToken(i.principal, i.ttl, ctx.actor),
   'token.revoke': async (ctx, i) => ctx.principals.revokeToken(i.id, ctx.actor),
 
+  'webhook.list': async (ctx) => ({ webhooks: await ctx.webhooks.list() }),
+  'webhook.add': async (ctx, i) => governed(ctx, { action: 'webhook.add' as const, name: i.name, url: i.url, events: i.events }),
+  'webhook.remove': async (ctx, i) => governed(ctx, { action: 'webhook.remove' as const, name: i.name }),
+  'webhook.secret': async (ctx, i) => {
+    requireRole(ctx.actor, ['admin'], 'webhook.secret');
+    return ctx.webhooks.secret(i.name, auditActor(ctx.actor));
+  },
+  'webhook.deliveries': async (ctx, i) => ({ deliveries: await ctx.webhooks.deliveries({ ...(i.status ? { status: i.status } : {}), ...(i.webhook ? { webhook: i.webhook } : {}), ...(i.limit ? { limit: i.limit } : {}) }) }),
   'audit.verify': async (ctx) => {
     const r = await verifyStoredTrail(ctx.inst.store.read, ctx.inst.instanceId, ctx.inst.auditPublicKey);
     if (!r.ok) throw new CustosError('E_AUDIT_BROKEN', `audit trail broken at event ${r.firstBroken?.seq}: ${r.firstBroken?.reason}`, { seq: r.firstBroken?.seq, reason: r.firstBroken?.reason });

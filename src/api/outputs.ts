@@ -277,3 +277,26 @@ export const AuditVerifyOut = T.Object({
 export const TextOut = T.String({ description: 'JSON lines' });
 export const MetricsOut = T.String({ description: 'Prometheus text exposition format 0.0.4: custos_ metrics (docs/operations.md, "Metrics")' });
 export const UpcheckOut = T.Literal('OK', { description: 'the process is up (sealed or not)' });
+
+/** A webhook endpoint as listed (src/notify/webhooks.ts WebhookView): never its secret; the URL's query string shown as "?…". */
+export const WebhookOut = T.Object({ name: Str, url: Str, events: Strings, createdAt: Str, createdBy: Str });
+export const WebhooksOut = T.Object({ webhooks: T.Array(WebhookOut) });
+export const WebhookRemoveOut = T.Object({ name: Str, removed: T.Literal(true), cancelledDeliveries: Int });
+/** webhook.secret: the endpoint's HMAC secret, for its receiver (audited). */
+export const WebhookSecretOut = T.Object({ name: Str, secret: Str });
+const DeliveryStatusOut = OneOf(['pending', 'delivered', 'failed'] as const);
+/** One delivery of the outbox (src/notify/webhooks.ts DeliveryView). */
+export const DeliveryOut = T.Object({
+  id: Str,
+  webhook: Str,
+  event: Str,
+  status: DeliveryStatusOut,
+  attempts: Int,
+  nextAttemptAt: Nullable(Str),
+  lastStatus: Nullable(Int),
+  lastError: Nullable(Str),
+  createdAt: Str,
+  updatedAt: Str,
+  deliveredAt: Nullable(Str),
+});
+export const DeliveriesOut = T.Object({ deliveries: T.Array(DeliveryOut) });

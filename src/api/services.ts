@@ -8,7 +8,7 @@
  *     -> key records (row-MAC'd `keys` rows)
  *     -> threshold coordinator (records DKG keys there)
  *     -> wallets -> keys (sign threshold keys through the coordinator, a `ThresholdSigner`)
- *     -> principals, policies
+ *     -> principals, policies, webhooks, the notification outbox (wired to the store's audit-event hook)
  *     -> requests (keys, policies, admin executors, planners, the coordinator's hooks)
  *     -> unseal progress (Shamir shares submitted one at a time, in memory)
  *
@@ -31,6 +31,8 @@ import { bitcoinPlanner, solanaPlanner } from '../requests/plans-btc-sol.js';
 import type { PartyServices } from '../party/types.js';
 import { DEFAULT_LIMITS, type RequestLimits } from '../requests/quota.js';
 import type { Services } from './context.js';
+import { Webhooks } from '../notify/webhooks.js';
+import { Outbox } from '../notify/outbox.js';
 
 export type { ApiContext, Services } from './context.js';
 export { contextFor } from './context.js';
@@ -53,16 +55,20 @@ export function buildServices(inst: Instance, opts: ServiceOptions = {}): Servic
   const keys = new Keys(inst, wallets, records, threshold);
   const principals = new Principals(inst);
   const policies = new PolicyService(inst);
+  const webhooks = new Webhooks(inst, opts.now ?? Date.now);
+  const outbox = new Outbox(inst, opts.now ?? Date.now);
+  // Every audit event that raises a notification queues it in its own transaction (src/notify/outbox.ts).
+  inst.store.onAuditEvent(outbox.onAuditEvent);
   const requests = new Requests(
     inst,
     keys,
     policies,
-    { principals, policies, keys, wallets },
+    { principals, policies, keys, wallets, webhooks },
     { ttlMs: opts.requestTtlMs ?? DEFAULT_REQUEST_TTL_MS, now: opts.now ?? Date.now, limits: { ...DEFAULT_LIMITS, ...opts.limits } },
     buildPlanners(chains),
     threshold,
   );
-  return { inst, keys, wallets, principals, policies, requests, chains, threshold, unsealProgress: new UnsealProgress(inst) };
+  return { inst, keys, wallets, principals, policies, requests, chains, threshold, unsealProgress: new UnsealProgress(inst), webhooks, outbox };
 }
 
 /** The signing planners by payload type (also what a threshold party re-plans payloads with). */

@@ -73,6 +73,10 @@ export const AUDIT_EVENTS = {
   'gov.refuse': 'a party refused a governance change without a valid proof',
   'threshold.invalid_share': 'a signature share failed verification (the party named)',
   'audit.export': 'the trail was exported',
+  // notifications
+  'webhook.add': 'a webhook endpoint was added (URL without its query, events)',
+  'webhook.remove': 'a webhook endpoint was removed (pending deliveries failed)',
+  'webhook.secret': "an admin read a webhook endpoint's HMAC secret (the secret itself is never recorded)",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_EVENTS;

@@ -15,6 +15,7 @@ import { walletCommands } from './commands/wallets.js';
 import { accessCommands } from './commands/access.js';
 import { policyCommands } from './commands/policy.js';
 import { riskCommands } from './commands/risk.js';
+import { webhookCommands } from './commands/webhooks.js';
 import { requestCommands } from './commands/requests.js';
 import { storeCommands } from './commands/store.js';
 import { eth2Commands } from './commands/eth2.js';
@@ -30,6 +31,7 @@ export const COMMANDS: Command[] = [
   ...requestCommands,
   ...policyCommands,
   ...riskCommands,
+  ...webhookCommands,
   ...accessCommands,
   ...auditCommands,
   ...storeCommands,

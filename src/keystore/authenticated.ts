@@ -15,12 +15,12 @@
  *
  *   mac = hex(HMAC-SHA256(macKey, "custos-row-v1:" + table + ":" + canonicalJson(fields)))
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, hkdfSync } from 'node:crypto';
 import { CustosError } from '../errors.js';
 import { clean, equalBytes } from '../crypto/bytes.js';
 import { canonicalJson } from '../audit/canonical.js';
 import type { Repo } from '../store/repo.js';
-import type { KeyAddressRecord, KeyRecord, PolicyRecord, PrincipalRecord, RequestRecord, TokenRecord, WalletRecord } from '../store/records.js';
+import type { DeliveryRecord, KeyAddressRecord, KeyRecord, PolicyRecord, PrincipalRecord, RequestRecord, TokenRecord, WalletRecord, WebhookRecord } from '../store/records.js';
 
 /** The authenticated tables and their row types. */
 export interface AuthenticatedRows {
@@ -31,6 +31,8 @@ export interface AuthenticatedRows {
   tokens: TokenRecord;
   policies: PolicyRecord;
   requests: RequestRecord;
+  webhooks: WebhookRecord;
+  webhookDeliveries: DeliveryRecord;
 }
 export type AuthenticatedTable = keyof AuthenticatedRows;
 
@@ -82,6 +84,14 @@ const TABLES: { [T in AuthenticatedTable]: TableSpec<AuthenticatedRows[T]> } = {
       payload: r.payload, decision: r.decision, digest: r.digest, notBefore: r.notBefore, expiresAt: r.expiresAt, result: r.result, signedAt: r.signedAt,
     }),
     label: (r) => `request/${r.id}`,
+  },
+  webhooks: {
+    fields: (w) => ({ id: w.id, name: w.name, url: w.url, events: w.events, secretEpoch: w.secretEpoch }),
+    label: (w) => `webhook/${w.name}`,
+  },
+  webhookDeliveries: {
+    fields: (d) => ({ id: d.id, webhookId: d.webhookId, event: d.event, payload: d.payload }),
+    label: (d) => `webhook-delivery/${d.id}`,
   },
 };
 
@@ -135,6 +145,18 @@ export class AuthenticatedRecords {
   async principalByName(repo: Repo, name: string): Promise<PrincipalRecord | undefined> {
     const p = await repo.access.principalByName(name);
     return p && this.verify('principals', p);
+  }
+
+  /**
+   * A 32-byte key for one named purpose, derived from the row-MAC key with
+   * HKDF-SHA256 (RFC 5869; salt "custos-subkey-v1", info = purpose), so it
+   * is never stored, survives rotate-root like the MAC key, and is
+   * independent of the MAC key and of every other purpose (unsealed only).
+   */
+  subkey(purpose: string): Buffer {
+    this.assertUnsealed();
+    if (!this.key) throw new CustosError('E_SEALED', 'custos is sealed');
+    return Buffer.from(hkdfSync('sha256', this.key, 'custos-subkey-v1', `custos-subkey:${purpose}`, 32));
   }
 
   /** The work of checking a row's MAC, result unused: for a name that has no row, so a missing name takes as long as a present one. */

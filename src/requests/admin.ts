@@ -16,6 +16,7 @@ import type { GovProof } from '../threshold/governance.js';
 import type { AdminAction, NetworkAdminAction } from './types.js';
 import type { ThresholdCoordinator } from '../threshold/coordinator.js';
 import { unfreezeIn } from './freeze.js';
+import { checkWebhookInput, type Webhooks } from '../notify/webhooks.js';
 
 export type { AdminAction, NetworkAdminAction } from './types.js';
 
@@ -53,6 +54,8 @@ export interface AdminOutputs {
   'key.refresh': Awaited<ReturnType<ThresholdCoordinator['reshare']>>;
   'key.unfreeze': Awaited<ReturnType<typeof unfreezeIn>>;
   'principal.unfreeze': Awaited<ReturnType<typeof unfreezeIn>>;
+  'webhook.add': Awaited<ReturnType<Webhooks['addIn']>>;
+  'webhook.remove': Awaited<ReturnType<Webhooks['removeIn']>>;
 }
 
 export interface AdminExecutors {
@@ -60,11 +63,13 @@ export interface AdminExecutors {
   policies: PolicyService;
   keys: Keys;
   wallets: Wallets;
+  webhooks: Webhooks;
 }
 
 /** Check an action before it is proposed, so a quorum never approves something that cannot run. */
 export function validateAdmin(action: AdminAction): void {
   if (action.action === 'policy.set') parsePolicy(action.source);
+  if (action.action === 'webhook.add') checkWebhookInput(action);
   if (action.action === 'key.reshare' && action.parties && new Set(action.parties).size !== action.parties.length) throw badInput('a party is named twice', { field: 'parties' });
 }
 
@@ -91,6 +96,10 @@ export async function executeAdmin(ex: AdminExecutors, repo: Repo, action: Admin
       const p = await ex.principals.byName(repo, action.name);
       return unfreezeIn(repo, ex.keys, 'principal', { name: p.name, id: p.id }, auditActor(actor));
     }
+    case 'webhook.add':
+      return ex.webhooks.addIn(repo, { name: action.name, url: action.url, events: action.events }, auditActor(actor));
+    case 'webhook.remove':
+      return ex.webhooks.removeIn(repo, action.name, auditActor(actor));
     case 'party.add':
     case 'party.remove':
     case 'key.reshare':

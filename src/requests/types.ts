@@ -22,7 +22,9 @@ export type AdminAction =
   | { action: 'key.reshare'; name: string; threshold?: number; parties?: string[] }
   | { action: 'key.refresh'; name: string }
   | { action: 'key.unfreeze'; name: string }
-  | { action: 'principal.unfreeze'; name: string };
+  | { action: 'principal.unfreeze'; name: string }
+  | { action: 'webhook.add'; name: string; url: string; events: string[] }
+  | { action: 'webhook.remove'; name: string };
 
 /** Admin actions that take network rounds with threshold parties: run outside any store transaction. */
 export type NetworkAdminAction = Extract<AdminAction, { action: 'party.add' | 'party.remove' | 'key.reshare' | 'key.refresh' }>;

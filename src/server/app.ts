@@ -251,6 +251,8 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
     else e = toCustosError(error);
     if (e.code === 'E_INTERNAL' || e.code === 'E_STORE') logger.error(`error ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`, { reqId: req.id });
     (req.custos ??= {}).code = e.code;
+    // A refused tampered row rolled its transaction back: tell the webhooks in a transaction of their own.
+    if (e.code === 'E_TAMPERED') void s.outbox.tamperDetected(String(e.details?.record ?? 'unknown'), `${req.method} ${req.routeOptions.url ?? ''}`).catch(() => undefined);
     const headers: Record<string, string> = {};
     const retry = e.details?.retryAfterSeconds;
     if (typeof retry === 'number') headers['retry-after'] = String(retry);

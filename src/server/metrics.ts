@@ -33,6 +33,8 @@ export interface MetricsSource {
   parties?(): Promise<{ name: string; reachable: boolean }[]>;
   /** Threshold share-release timings since the last scrape (omit when none are used). */
   shareReleases?(): { party: string; seconds: number; outcome: string }[];
+  /** Webhook deliveries in the outbox by status (omit when not used). */
+  webhookDeliveries?(): Promise<Record<string, number>>;
 }
 
 /** Seconds: from 1 ms to 30 s (a threshold signing or an upstream node can take seconds). */
@@ -54,6 +56,7 @@ export class Metrics {
   private readonly open: Gauge<'status'>;
   private readonly reachable: Gauge<'party'>;
   private readonly shareRelease: Histogram<'party' | 'outcome'>;
+  private readonly deliveries: Gauge<'status'>;
   private seq: number | undefined;
   private syncing: Promise<void> | undefined;
   private partiesAt = 0;
@@ -70,6 +73,7 @@ export class Metrics {
     this.open = new Gauge({ name: 'custos_requests_open', help: 'Requests waiting: pending (for approvals) and approved (for their delay).', labelNames: ['status'], registers });
     this.reachable = new Gauge({ name: 'custos_party_reachable', help: 'Threshold parties: 1 if the party answered its last status check, else 0 (checked at most every 30 s, on scrape).', labelNames: ['party'], registers });
     this.shareRelease = new Histogram({ name: 'custos_threshold_share_release_seconds', help: 'Threshold signing: time from asking a party for its signature share (FROST round 2) to its answer, by party and outcome (ok, refused, unavailable).', labelNames: ['party', 'outcome'], buckets: LATENCY_BUCKETS, registers });
+    this.deliveries = new Gauge({ name: 'custos_webhook_deliveries', help: 'Webhook deliveries in the outbox, by status (pending, delivered, failed; finished ones are kept 30 days).', labelNames: ['status'], registers });
     // The process's own figures (CPU, memory, event-loop lag, GC, open handles), prefixed custos_process_ / custos_nodejs_.
     collectDefaultMetrics({ register: this.registry, prefix: 'custos_' });
     new Gauge({ name: 'custos_build_info', help: 'The custos version (value 1).', labelNames: ['version'], registers }).set({ version }, 1);
@@ -115,6 +119,7 @@ export class Metrics {
     const open = await this.source.openRequests();
     this.open.set({ status: 'pending' }, open.pending);
     this.open.set({ status: 'approved' }, open.approved);
+    if (this.source.webhookDeliveries) for (const [status, n] of Object.entries(await this.source.webhookDeliveries())) this.deliveries.set({ status }, n);
     if (this.source.parties && Date.now() - this.partiesAt >= PARTY_REFRESH_MS) {
       this.partiesAt = Date.now();
       // In the background: a scrape does not wait for parties that time out.
@@ -154,5 +159,6 @@ export function servicesSource(s: Services): MetricsSource {
     openRequests: () => s.inst.store.read.requests.countOpen(),
     parties: async () => (await s.threshold.listParties()).map((p) => ({ name: p.name, reachable: p.reachable })),
     shareReleases: () => s.threshold.drainShareTimings(),
+    webhookDeliveries: () => s.inst.store.read.webhooks.counts(),
   };
 }

@@ -23,6 +23,7 @@ import { buildApp, type ConnectionLimits } from './app.js';
 import { VERSION } from '../version.js';
 import { createLogger, type Logger, type LogFormat, type LogLevel } from './log.js';
 import { Metrics, servicesSource } from './metrics.js';
+import { DEFAULT_WORKER, DeliveryWorker, type WorkerOptions } from '../notify/worker.js';
 
 export interface ServeOptions {
   data: string;
@@ -55,6 +56,8 @@ export interface ServeOptions {
   chains?: ChainOptions;
   /** Request, header and keep-alive timeouts and the connection cap (defaults: `DEFAULT_CONNECTION_LIMITS` in app.ts). */
   limits?: Partial<ConnectionLimits>;
+  /** Webhook delivery: poll period, timeout, attempts, backoff (defaults: `DEFAULT_WORKER` in notify/worker.ts). */
+  webhooks?: Partial<WorkerOptions>;
 }
 
 export interface RunningServer {
@@ -136,8 +139,15 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let lastCheckpoint = 0;
+  const worker = new DeliveryWorker(inst, services.webhooks, services.outbox, { ...DEFAULT_WORKER, ...opts.webhooks }, logger);
+  const notifyUnseal = (actor: string) => {
+    services.outbox.raise('instance.unsealed', { actor }).then(() => worker.kick(), (e: unknown) => logger.error(`webhooks: ${(e as Error).message}`));
+  };
   const tick = () => {
-    services.requests.runDue().catch((e: unknown) => logger.error(`scheduler: ${(e as Error).message}`));
+    services.requests.runDue().catch((e: unknown) => {
+      logger.error(`scheduler: ${(e as Error).message}`);
+      if (e instanceof CustosError && e.code === 'E_TAMPERED') void services.outbox.tamperDetected(String(e.details?.record ?? 'unknown'), 'scheduler').catch(() => undefined);
+    });
     // Anchor the audit head with a signed checkpoint every few seconds (a no-op when nothing changed).
     if (Date.now() - lastCheckpoint >= (opts.checkpointMs ?? 5000)) {
       lastCheckpoint = Date.now();
@@ -148,9 +158,19 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     await assertRole(inst, 'server', opts.store ? 'the store given by --store' : data);
     if (material) await inst.unseal(material, opts.dev ? 'dev:unseal' : 'serve:unseal');
     else if (inst.sealConfig.kind === 'pkcs11') await autoUnseal(inst, logger);
+    if (!inst.sealed) notifyUnseal(opts.dev ? 'dev:unseal' : material ? 'serve:unseal' : 'serve:auto-unseal');
     const https = opts.tlsCert && opts.tlsKey ? { https: { cert: readFileSync(opts.tlsCert), key: readFileSync(opts.tlsKey) } } : {};
     if (!!opts.tlsCert !== !!opts.tlsKey) throw new CustosError('E_USAGE', '--tls-cert and --tls-key go together');
-    app = await buildApp(services, { logger, metrics, onUnseal: tick, ...https, ...(opts.limits ? { limits: opts.limits } : {}) });
+    app = await buildApp(services, {
+      logger,
+      metrics,
+      onUnseal: () => {
+        tick();
+        notifyUnseal('api:unseal');
+      },
+      ...https,
+      ...(opts.limits ? { limits: opts.limits } : {}),
+    });
     await app.listen({ host, port });
     let metricsUrl: string | undefined;
     if (metricsAt) {
@@ -164,6 +184,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     timer = setInterval(tick, opts.tickMs ?? 1000);
     timer.unref();
     tick();
+    worker.start();
     info(`custos ${VERSION} listening on ${url} (${inst.sealed ? 'SEALED: run "custos unseal --server ' + url + '"' : 'unsealed'}); API docs at ${url}/docs`);
     if (metricsUrl) info(`metrics (Prometheus, no authentication) at ${metricsUrl}/metrics`);
     if (opts.dev) banner(logger, DEV_BANNER);
@@ -179,12 +200,16 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
           chains.stop();
           await closeServer(metricsServer);
           await app?.close(); // stops accepting, lets in-flight requests finish
+          await worker.stop(); // attempts in flight finish (each within its timeout); the rest stays queued
+          // Told after the next unseal: a sealed instance signs nothing, so nothing is missed meanwhile.
+          await services.outbox.raise('instance.sealed', { actor: 'serve:shutdown' }).catch((e: unknown) => logger.error(`webhooks: ${(e as Error).message}`));
           services.unsealProgress.reset(); // zero any unseal shares still held
           await inst.close({ quiet: true });
         })()),
     };
   } catch (e) {
     clearInterval(timer);
+    await worker.stop();
     chains.stop();
     await closeServer(metricsServer);
     await app?.close();

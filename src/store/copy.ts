@@ -35,6 +35,8 @@ export const TABLES = [
   'risk_bins',
   'risk_seen',
   'risk_freezes',
+  'webhooks',
+  'webhook_deliveries',
 ] as const;
 
 export async function copyStore(from: Store, to: Store, progress?: (table: string, rows: number) => void): Promise<Record<string, number>> {

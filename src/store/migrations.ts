@@ -324,6 +324,41 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 11,
+    name: 'webhook endpoints and their delivery outbox',
+    sql: (t) => `
+      CREATE TABLE webhooks (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        url TEXT NOT NULL,
+        events TEXT NOT NULL,
+        secret_epoch INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        mac TEXT NOT NULL
+      );
+      CREATE TABLE webhook_deliveries (
+        id TEXT PRIMARY KEY,
+        webhook_id TEXT NOT NULL,
+        event TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        next_at ${t.bigint} NOT NULL,
+        lease_until ${t.bigint},
+        lease_owner TEXT,
+        last_error TEXT,
+        last_status INTEGER,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        delivered_at TEXT,
+        mac TEXT NOT NULL
+      );
+      CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_at);
+      CREATE INDEX webhook_deliveries_webhook ON webhook_deliveries (webhook_id, created_at)
+    `,
+  },
 ];
 
 /** Apply every migration newer than the database's version, each in its own transaction. */

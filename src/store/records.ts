@@ -156,3 +156,40 @@ export interface ApprovalRecord {
   signature: string;
   createdAt: string;
 }
+
+/** A webhook endpoint (row-MACed). Its HMAC secret is never stored: it is derived from the instance's key material and `secretEpoch` (src/notify/webhooks.ts). */
+export interface WebhookRecord {
+  id: string;
+  name: string;
+  url: string;
+  /** Notification events it receives ('*' = all). */
+  events: string[];
+  secretEpoch: number;
+  createdAt: string;
+  createdBy: string;
+  mac: string;
+}
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+/** One notification to one endpoint, in the durable outbox. The MAC covers what is sent and where (id, webhookId, event, payload), not the delivery bookkeeping. */
+export interface DeliveryRecord {
+  id: string;
+  webhookId: string;
+  event: string;
+  /** The JSON body as sent, byte for byte. */
+  payload: string;
+  status: DeliveryStatus;
+  attempts: number;
+  /** When the next attempt is due (ms since the epoch). */
+  nextAt: number;
+  /** A worker holds the delivery until then (ms), so no other worker sends it meanwhile. */
+  leaseUntil: number | null;
+  leaseOwner: string | null;
+  lastError: string | null;
+  lastStatus: number | null;
+  createdAt: string;
+  updatedAt: string;
+  deliveredAt: string | null;
+  mac: string;
+}

@@ -7,6 +7,7 @@ import { AccessRepo } from './repo-access.js';
 import { RequestRepo } from './repo-requests.js';
 import { ThresholdRepo } from './repo-threshold.js';
 import { RiskRepo } from './repo-risk.js';
+import { WebhookRepo } from './repo-webhooks.js';
 import type {
   AuditEventRecord,
   CheckpointRecord,
@@ -82,6 +83,9 @@ function toCheckpoint(r: Row): CheckpointRecord {
   return { seq: Number(r.seq), hash: String(r.hash), ts: String(r.ts), signature: String(r.signature) };
 }
 
+/** Told of every audit event appended in a transaction, inside that transaction (the notification outbox enqueues here). */
+export type AuditEventHook = (repo: Repo, event: AuditEventRecord) => Promise<void>;
+
 export class Repo {
   /** Principals, tokens, nonces, policies and lists. */
   readonly access: AccessRepo;
@@ -91,8 +95,14 @@ export class Repo {
   readonly threshold: ThresholdRepo;
   /** Risk baselines and freezes (src/risk/ scores from them). */
   readonly risk: RiskRepo;
+  /** Webhook endpoints and the delivery outbox (src/notify/). */
+  readonly webhooks: WebhookRepo;
 
-  constructor(private readonly x: SqlExecutor) {
+  constructor(
+    private readonly x: SqlExecutor,
+    private readonly onEvent?: AuditEventHook,
+  ) {
+    this.webhooks = new WebhookRepo(x);
     this.access = new AccessRepo(x);
     this.requests = new RequestRepo(x);
     this.threshold = new ThresholdRepo(x);
@@ -246,6 +256,7 @@ export class Repo {
       'INSERT INTO audit_events (seq, ts, actor, action, subject, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       [e.seq, e.ts, e.actor, e.action, e.subject, e.details, e.prevHash, e.hash],
     );
+    if (this.onEvent) await this.onEvent(this, e);
   }
 
   /** Events with seq > afterSeq, in order, at most `limit`. */

@@ -5,7 +5,7 @@
  */
 import type { SqlDriver, TransactionOptions } from './driver.js';
 import { migrate } from './migrations.js';
-import { Repo } from './repo.js';
+import { Repo, type AuditEventHook } from './repo.js';
 import { SqliteDriver } from './sqlite.js';
 
 /** Told about every read-write transaction (metrics): its duration and whether it committed. */
@@ -14,6 +14,7 @@ export type TransactionObserver = (ms: number, committed: boolean) => void;
 export class Store {
   readonly read: Repo;
   private observer: TransactionObserver | undefined;
+  private eventHook: AuditEventHook | undefined;
 
   private constructor(readonly driver: SqlDriver) {
     this.read = new Repo(driver);
@@ -31,10 +32,11 @@ export class Store {
   }
 
   tx<T>(fn: (repo: Repo) => Promise<T>, opts?: TransactionOptions): Promise<T> {
-    if (!this.observer) return this.driver.transaction((x) => fn(new Repo(x)), opts);
+    const hook = this.eventHook;
+    if (!this.observer) return this.driver.transaction((x) => fn(new Repo(x, hook)), opts);
     const observe = this.observer;
     const t0 = performance.now();
-    return this.driver.transaction((x) => fn(new Repo(x)), opts).then(
+    return this.driver.transaction((x) => fn(new Repo(x, hook)), opts).then(
       (r) => {
         observe(performance.now() - t0, true);
         return r;
@@ -49,6 +51,11 @@ export class Store {
   /** Set (or clear) the one observer of transactions; the composition root wires metrics here, so the store imports nothing above it. */
   observeTransactions(observer: TransactionObserver | undefined): void {
     this.observer = observer;
+  }
+
+  /** Set (or clear) the one hook told of each audit event inside its transaction; the composition root wires the notification outbox here. */
+  onAuditEvent(hook: AuditEventHook | undefined): void {
+    this.eventHook = hook;
   }
 
   close(): Promise<void> {

@@ -278,6 +278,11 @@ const EXAMPLES: Record<OperationName, Record<string, unknown>> = {
   'token.revoke': { id: '0123456789abcdef' },
   'audit.verify': {},
   'audit.export': {},
+  'webhook.list': {},
+  'webhook.add': { name: 'evil-hook', url: 'http://127.0.0.1:1/hook', events: ['request.pending'] },
+  'webhook.remove': { name: 'evil-hook' },
+  'webhook.secret': { name: 'evil-hook' },
+  'webhook.deliveries': { status: 'failed' },
 };
 
 /** Operations the auditor may call: weighted up so signed requests get past the role check. */

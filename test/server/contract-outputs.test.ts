@@ -278,6 +278,15 @@ describe('contract output schemas: real responses', () => {
     await admin.call('request.list', { status: 'signed' });
     await admin.call('party.list', {});
 
+    // Webhooks: added at once (quorum 1), listed, its secret, the outbox, removed.
+    await admin.call('webhook.add', { name: 'hook', url: 'http://127.0.0.1:9/hook?token=x', events: ['request.pending', 'request.denied'] });
+    await admin.call('webhook.list', {});
+    await admin.call('webhook.secret', { name: 'hook' });
+    await agent.call('sign', { key: 'k1', message: '05' });
+    await admin.call('webhook.deliveries', {});
+    await admin.call('webhook.deliveries', { status: 'pending', webhook: 'hook', limit: 5 });
+    await admin.call('webhook.remove', { name: 'hook' });
+
     // Governed actions at once (quorum 1), then pending (quorum 2), and destruction.
     await admin.call('key.destroy', { name: 'ed' });
     await admin.call('principal.revoke', { name: 'aud' });
@@ -286,6 +295,7 @@ describe('contract output schemas: real responses', () => {
     assert.equal('status' in pending && pending.status, 'pending');
     await admin.call('list.set', { name: 'payees', values: ['c'] });
     await admin.call('key.destroy', { name: 'k1' });
+    await admin.call('webhook.add', { name: 'hook2', url: 'https://example.invalid/hook', events: ['*'] });
     const { publicKeyHex } = generateCredentialKey();
     await admin.call('principal.create', { name: 'later', role: 'operator', publicKey: publicKeyHex });
     await admin.call('principal.revoke', { name: 'bot' });

@@ -119,6 +119,11 @@ const PROBES: Partial<Record<OperationName, Probe>> = {
   'risk.rebuild': { input: {}, expect: 200 },
   'audit.verify': { input: {}, expect: 200 },
   'audit.export': { input: {}, expect: 200 },
+  'webhook.list': { input: {}, expect: 200 },
+  'webhook.add': { input: { name: 'probe-hook', url: 'http://127.0.0.1:1/hook', events: ['no.such.event'] }, expect: 'E_BAD_INPUT' },
+  'webhook.remove': { input: { name: 'no-such-hook' }, expect: 'E_WEBHOOK_NOT_FOUND' },
+  'webhook.secret': { input: { name: 'no-such-hook' }, expect: 'E_WEBHOOK_NOT_FOUND' },
+  'webhook.deliveries': { input: {}, expect: 200 },
 };
 
 const allowed = (op: Operation, role: Role): boolean => op.access === 'public' || op.access.includes(role);

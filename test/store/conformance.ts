@@ -202,6 +202,66 @@ export function storeConformance(backend: Backend): void {
       assert.equal((await store.read.lastCheckpoint())?.seq, 3);
     });
 
+    test('webhook outbox: concurrent claims are disjoint, only the lease holder finishes, an expired lease is claimed again, removal fails what is pending', async () => {
+      const t0 = Date.now();
+      const hook = { id: 'wh-1', name: 'ops', url: 'http://127.0.0.1:9/x', events: ['*'], secretEpoch: 1, createdAt: now(), createdBy: 'a', mac: 'm'.repeat(64) };
+      const delivery = (i: number) => ({
+        id: `d-${String(i).padStart(2, '0')}`, webhookId: 'wh-1', event: 'request.pending', payload: `{"n":${i}}`, status: 'pending' as const, attempts: 0, nextAt: t0,
+        leaseUntil: null, leaseOwner: null, lastError: null, lastStatus: null, createdAt: now(), updatedAt: now(), deliveredAt: null, mac: 'm'.repeat(64),
+      });
+      await store.tx(async (r) => {
+        await r.webhooks.insert(hook);
+        for (let i = 0; i < 20; i++) await r.webhooks.enqueue(delivery(i));
+      });
+      assert.deepEqual((await store.read.webhooks.byName('ops'))?.events, ['*']);
+      // eight workers race for the same due rows: every row is claimed by exactly one
+      const claims = await Promise.all(Array.from({ length: 8 }, (_, w) => store.tx((r) => r.webhooks.claimDue(`w${w}`, t0, t0 + 60_000, 20))));
+      const ids = claims.flat().map((d) => d.id);
+      assert.equal(ids.length, 20, 'all claimed');
+      assert.equal(new Set(ids).size, 20, 'none twice');
+      assert.deepEqual(await store.tx((r) => r.webhooks.claimDue('late', t0, t0 + 60_000, 20)), [], 'nothing left while the leases live');
+      const mine = claims.findIndex((c) => c.length > 0);
+      const d = claims[mine]![0]!;
+      const outcome = { status: 'delivered' as const, attempts: 1, nextAt: t0, lastError: null, lastStatus: 200, at: now() };
+      assert.equal(await store.tx((r) => r.webhooks.finish(d.id, 'someone-else', outcome)), false, 'not the lease holder');
+      assert.equal(await store.tx((r) => r.webhooks.finish(d.id, `w${mine}`, outcome)), true);
+      assert.equal((await store.read.webhooks.delivery(d.id))?.status, 'delivered');
+      // after the leases expire the rest is claimable again (at least once)
+      const again = await store.tx((r) => r.webhooks.claimDue('w-next', t0 + 60_001, t0 + 120_000, 100));
+      assert.equal(again.length, 19);
+      assert.ok(!again.some((x) => x.id === d.id), 'a delivered row is never claimed');
+      assert.deepEqual(await store.read.webhooks.counts(), { pending: 19, delivered: 1, failed: 0 });
+      assert.equal(await store.tx((r) => r.webhooks.remove('wh-1', now())), 19);
+      assert.deepEqual(await store.read.webhooks.counts(), { pending: 0, delivered: 1, failed: 19 });
+      assert.equal(await store.read.webhooks.byName('ops'), undefined);
+      assert.equal((await store.read.webhooks.deliveries({ status: 'failed', limit: 100 }))[0]?.lastError, 'webhook removed');
+      // retention: finished rows last updated before the cut are deleted, newer ones kept
+      assert.equal(await store.tx((r) => r.webhooks.prune('2000-01-01T00:00:00.000Z')), 0);
+      assert.equal(await store.tx((r) => r.webhooks.prune(new Date(Date.now() + 60_000).toISOString())), 20);
+      assert.deepEqual(await store.read.webhooks.counts(), { pending: 0, delivered: 0, failed: 0 });
+    });
+
+    test('the audit-event hook runs inside the transaction: what it writes rolls back with it', async () => {
+      const seen: string[] = [];
+      store.onAuditEvent(async (r, e) => {
+        seen.push(e.action);
+        await r.setMeta(`hooked-${e.seq}`, e.action);
+      });
+      try {
+        const ev = (seq: number, action: string) => ({ seq, ts: now(), actor: 'a', action, subject: 's', details: '{}', prevHash: 'p', hash: `hook${seq}` });
+        await store.tx((r) => r.insertEvent(ev(9001, 'kept')));
+        await assert.rejects(store.tx(async (r) => {
+          await r.insertEvent(ev(9002, 'dropped'));
+          throw new Error('roll back');
+        }));
+        assert.deepEqual(seen, ['kept', 'dropped']);
+        assert.equal(await store.read.getMeta('hooked-9001'), 'kept');
+        assert.equal(await store.read.getMeta('hooked-9002'), undefined, 'rolled back with its event');
+      } finally {
+        store.onAuditEvent(undefined);
+      }
+    });
+
     test('wallets: insert, list, shred', async () => {
       await store.tx((r) =>
         r.insertWallet({ id: 'w1', name: 'treasury', state: 'active', origin: 'generated', allowRaw: true, dataKeyId: 'dkw', ciphertext: new Uint8Array([7]), createdAt: now(), updatedAt: now(), mac: 'w'.repeat(64) }),

@@ -13,6 +13,7 @@ import { buildServices } from '../../api/services.js';
 import { parseDuration } from '../../policy/duration.js';
 import type { ChainOptions } from '../../chains/config.js';
 import type { ConnectionLimits } from '../../server/app.js';
+import type { WorkerOptions } from '../../notify/worker.js';
 import { type Command, type Invocation, flag, int, list, str, usageError } from '../command.js';
 import { actorFor, locationOf, unsealMaterial } from '../context.js';
 import { call, clientFor, serverOf } from '../api.js';
@@ -345,6 +346,10 @@ export const instanceCommands: Command[] = [
       'log-level': { type: 'string', arg: 'LEVEL', description: 'error, warn, info (default: adds one line per request) or debug (adds health probes and metric scrapes)' },
       'log-format': { type: 'string', arg: 'FORMAT', description: 'json (default: one JSON object per line) or text (for people)' },
       'metrics-listen': { type: 'string', arg: 'HOST:PORT', description: 'serve Prometheus metrics without authentication at GET /metrics on this separate listener (off by default; keep it on a private network)' },
+      'webhook-timeout': { type: 'string', arg: 'DURATION', description: 'how long one webhook delivery attempt may take (default 10s, at most 1m)' },
+      'webhook-attempts': { type: 'string', arg: 'N', description: 'attempts before a webhook delivery is failed (default 12)' },
+      'webhook-backoff': { type: 'string', arg: 'DURATION', description: 'wait after the first failed attempt, doubled per attempt (default 2s)' },
+      'webhook-max-backoff': { type: 'string', arg: 'DURATION', description: 'longest wait between attempts (default 15m)' },
     },
     async run(inv) {
       const dev = flag(inv.values, 'dev');
@@ -382,6 +387,7 @@ export const instanceCommands: Command[] = [
       const maxOpen = int(inv.values, 'max-open-requests', { min: 1, max: 1_000_000 });
       const maxMib = int(inv.values, 'max-stored-mib-per-hour', { min: 1, max: 1_048_576 });
       const listen = str(inv.values, 'listen') ?? '127.0.0.1:8200';
+      const webhooks = webhookOptions(inv);
       const { serve } = await import('../../server/serve.js');
       const server = await listening(listen, () =>
         serve({
@@ -396,6 +402,7 @@ export const instanceCommands: Command[] = [
           quotas: { ...(maxOpen !== undefined ? { maxOpen } : {}), ...(maxMib !== undefined ? { maxStoredBytesPerHour: maxMib * 1024 * 1024 } : {}) },
           chains,
           limits: connectionLimitOptions(inv),
+          webhooks,
           log: (l) => inv.io.stderr(`${l}\n`),
           ...logOpts,
         }),
@@ -412,3 +419,25 @@ export const instanceCommands: Command[] = [
     },
   },
 ];
+
+/** serve --webhook-*: delivery timeout, attempts and backoff (unset: DEFAULT_WORKER). */
+function webhookOptions(inv: Invocation): Partial<WorkerOptions> {
+  const ms = (name: string, max: number) => {
+    const v = str(inv.values, name);
+    if (v === undefined) return undefined;
+    const d = usage(() => parseDuration(v));
+    if (d > max) throw usageError(`--${name} must be at most ${max / 60_000}m`);
+    return d;
+  };
+  const timeoutMs = ms('webhook-timeout', 60_000);
+  const baseDelayMs = ms('webhook-backoff', 3_600_000);
+  const maxDelayMs = ms('webhook-max-backoff', 86_400_000);
+  const maxAttempts = int(inv.values, 'webhook-attempts', { min: 1, max: 100 });
+  if (baseDelayMs !== undefined && maxDelayMs !== undefined && maxDelayMs < baseDelayMs) throw usageError('--webhook-max-backoff must be at least --webhook-backoff');
+  return {
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(baseDelayMs !== undefined ? { baseDelayMs } : {}),
+    ...(maxDelayMs !== undefined ? { maxDelayMs } : {}),
+    ...(maxAttempts !== undefined ? { maxAttempts } : {}),
+  };
+}
