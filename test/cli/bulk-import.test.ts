@@ -258,6 +258,21 @@ describe('a directory of keystore-v3 files (ethereum/tests vectors + files writt
   });
 });
 
+describe('the built binary (dist/: the .js worker thread), as a real process', () => {
+  const sb = sandbox();
+
+  test('custos key import --from DIR --format keystore-v3 decrypts on worker threads and prints only the result', () => {
+    mkdirSync(join(sb().dir, 'built'));
+    const ws = [0, 1, 2].map(() => Wallet.createRandom());
+    ws.forEach((w, i) => sb().file(`built/b-${i}.json`, encryptKeystoreJsonSync({ address: w.address, privateKey: w.privateKey }, 'pw', { scrypt: { N: 1024 } })));
+    sb().file('built.pw', 'pw');
+    const r = sb().spawn(['key', 'import', '--from', 'built', '--format', 'keystore-v3', '--password-file', 'built.pw', '--json'], { CUSTOS_PASSPHRASE_FILE: sb().env.CUSTOS_PASSPHRASE_FILE! });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '', 'no progress off a terminal');
+    assert.deepEqual(r.json.keys.map((k: any) => k.addresses.ethereum), ws.map((w) => w.address));
+  });
+});
+
 describe('a directory of EIP-2335 keystores (the spec vectors), one --password-file', () => {
   const sb = sandbox();
 
