@@ -12,12 +12,12 @@
 import { randomUUID } from 'node:crypto';
 import { CustosError, badInput } from '../errors.js';
 import { getAlgorithm } from '../crypto/algorithms.js';
-import { clean, fromHex } from '../crypto/bytes.js';
+import { clean, fromHex, toHex } from '../crypto/bytes.js';
+import { ethereumAddress } from '../crypto/addresses.js';
 import type { Store } from '../store/store.js';
 import { checkBatchNames, type ImportEntry, type Keys } from './keys.js';
 import { checkName, checkTags } from './refs.js';
 import { atSource, decryptKeystores, defaultThreads, type KeystoreFormat } from './keystore-pool.js';
-import type { KeyInfo } from './types.js';
 
 /** Largest batch: keys per import (local mode; a server's contract allows fewer per request). */
 export const MAX_BATCH_KEYS = 100_000;
@@ -51,7 +51,8 @@ export type BatchProgress = (event: { phase: 'decrypt'; done: number; total: num
 export interface BatchResult {
   imported: number;
   batch: string;
-  keys: { name: string; algorithm: string; publicKey: string; addresses: Record<string, string> }[];
+  /** Each key's public key, and its Ethereum address when it is secp256k1 (its other addresses: `key show`). */
+  keys: { name: string; algorithm: string; publicKey: string; ethereumAddress?: string }[];
 }
 
 /** Run a check for one entry; its error names the entry's source. */
@@ -120,8 +121,12 @@ export async function importBatch(keys: Keys, store: Store, spec: BatchSpec, act
       ...(p.source ? { source: p.source } : {}),
     }));
     for (const e of entries) at(e.source, () => getAlgorithm(e.spec.algorithm).validateSecret(e.secret));
-    const infos: KeyInfo[] = await keys.importSecrets(entries, actor, { format: spec.format, batch, batchSize: n });
-    return { imported: infos.length, batch, keys: infos.map((k) => ({ name: k.name, algorithm: k.algorithm, publicKey: k.publicKey, addresses: k.addresses })) };
+    const imported = await keys.importSecrets(entries, actor, { format: spec.format, batch, batchSize: n });
+    return {
+      imported: imported.length,
+      batch,
+      keys: imported.map((k) => ({ name: k.name, algorithm: k.algorithm, publicKey: toHex(k.publicKey), ...(k.algorithm === 'secp256k1' ? { ethereumAddress: ethereumAddress(k.publicKey) } : {}) })),
+    };
   } finally {
     for (const s of secrets) clean(s);
   }

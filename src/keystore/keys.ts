@@ -154,7 +154,7 @@ export class Keys {
    * (E_NAME_TAKEN naming the entry's `source`), so nothing of the batch is kept.
    * Secrets are the caller's to zero.
    */
-  async importSecrets(entries: readonly ImportEntry[], actor: string, details: Record<string, unknown>): Promise<KeyInfo[]> {
+  async importSecrets(entries: readonly ImportEntry[], actor: string, details: Record<string, unknown>): Promise<ImportedKey[]> {
     this.inst.assertUnsealed();
     checkBatchNames(entries.map((e) => ({ name: checkName(e.spec.name, 'key'), ...(e.source ? { source: e.source } : {}) })));
     const rows = entries.map((e) => {
@@ -162,8 +162,9 @@ export class Keys {
       return this.sealNew(e.spec, e.secret, 'imported', { ...details, ...e.details });
     });
     return this.inst.mutate(async (repo) => {
-      const result: KeyInfo[] = [];
-      for (const [i, r] of rows.entries()) result.push(await this.insertNew(repo, r, entries[i]!.source));
+      for (const [i, r] of rows.entries()) await this.insertNew(repo, r, entries[i]!.source);
+      // Not the full KeyInfo: its Taproot address alone costs more than the rest of an import (`key show` has it).
+      const result = rows.map(({ key, version }) => ({ name: key.name, algorithm: key.algorithm, publicKey: version.publicKey }));
       return { result, audit: rows.map((r) => r.audit(actor)) };
     });
   }
@@ -171,7 +172,10 @@ export class Keys {
   private async store(spec: NewKey, secret: Uint8Array, origin: Origin, actor: string, details: Record<string, unknown>): Promise<KeyInfo> {
     this.inst.assertUnsealed();
     const sealed = this.sealNew(spec, secret, origin, details);
-    return this.inst.mutate(async (repo) => ({ result: await this.insertNew(repo, sealed), audit: sealed.audit(actor) }));
+    return this.inst.mutate(async (repo) => {
+      await this.insertNew(repo, sealed);
+      return { result: toInfo(sealed.key, [sealed.version]), audit: sealed.audit(actor) };
+    });
   }
 
   /** The rows of a new local key: a fresh data key, the record with its MAC, version 1 sealed under the data key (no I/O). */
@@ -214,13 +218,12 @@ export class Keys {
   }
 
   /** Write a sealed new key inside the caller's transaction (its name checked free first). */
-  private async insertNew(repo: Repo, { dk, key, version }: SealedKey, source?: string): Promise<KeyInfo> {
+  private async insertNew(repo: Repo, { dk, key, version }: SealedKey, source?: string): Promise<void> {
     if (await repo.getKeyByName(key.name)) throw nameTaken(key.name, source, 'a key with that name already exists');
     await repo.insertDataKey(dk);
     await repo.insertKey(key);
     await repo.insertKeyVersion(version);
     await this.records.indexIn(repo, key, 1, version.publicKey);
-    return toInfo(key, [version]);
   }
 
   async list(): Promise<KeyInfo[]> {
@@ -476,6 +479,13 @@ export interface ImportEntry {
   source?: string;
   /** Extra public audit details of this key (e.g. its keystore's path). */
   details?: Record<string, unknown>;
+}
+
+/** What a bulk import returns of each key. */
+export interface ImportedKey {
+  name: string;
+  algorithm: string;
+  publicKey: Uint8Array;
 }
 
 /** A new key's rows, sealed and MAC'd, not yet written; `audit` is its event. */

@@ -69,12 +69,13 @@ describe('raw keys from a JSON-lines file', () => {
       const secret = secrets.get(k.name)!;
       assert.equal(k.algorithm, 'secp256k1');
       assert.equal(k.publicKey, hex(secp256k1.getPublicKey(unhex(secret), true)));
-      assert.equal(k.addresses.ethereum.toLowerCase(), ethAddress(secret));
+      assert.equal(k.ethereumAddress.toLowerCase(), ethAddress(secret));
     }
     const shown = await sb().ok('key', 'show', 'raw-7');
     assert.equal(shown.origin, 'imported');
     assert.deepEqual(shown.tags, { desk: 'mm' });
     assert.equal(shown.allowRaw, true);
+    assert.equal(shown.addresses.ethereum, r.keys[7].ethereumAddress);
     const digest = hex(randomBytes(32));
     const s = await sb().ok('sign', '--key', 'raw-7', '--digest', digest);
     assert.ok(secp256k1.verify(unhex(s.signature).subarray(0, 64), unhex(digest), secp256k1.getPublicKey(unhex(secrets.get('raw-7')!), true), { prehash: false }));
@@ -248,9 +249,9 @@ describe('a directory of keystore-v3 files (ethereum/tests vectors + files writt
     for (const k of ok.keys) {
       const priv = expected.get(k.name)!;
       assert.equal(k.publicKey, hex(secp256k1.getPublicKey(unhex(priv), true)), k.name);
-      assert.equal(k.addresses.ethereum.toLowerCase(), ethAddress(priv), k.name);
+      assert.equal(k.ethereumAddress.toLowerCase(), ethAddress(priv), k.name);
     }
-    assert.equal(ok.keys.find((k: any) => k.name === 'test1').addresses.ethereum.toLowerCase(), '0x008aeeda4d805471df9b2a5b0f38a0c3bcba786b');
+    assert.equal(ok.keys.find((k: any) => k.name === 'test1').ethereumAddress.toLowerCase(), '0x008aeeda4d805471df9b2a5b0f38a0c3bcba786b');
     assert.equal((await sb().ok('key', 'export', 'mycrypto', '--format', 'raw')).secret, vectors.mycrypto!.priv);
     const digest = hex(randomBytes(32));
     const s = await sb().ok('sign', '--key', 'ethers-1', '--digest', digest);
@@ -269,7 +270,7 @@ describe('the built binary (dist/: the .js worker thread), as a real process', (
     const r = sb().spawn(['key', 'import', '--from', 'built', '--format', 'keystore-v3', '--password-file', 'built.pw', '--json'], { CUSTOS_PASSPHRASE_FILE: sb().env.CUSTOS_PASSPHRASE_FILE! });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stderr, '', 'no progress off a terminal');
-    assert.deepEqual(r.json.keys.map((k: any) => k.addresses.ethereum), ws.map((w) => w.address));
+    assert.deepEqual(r.json.keys.map((k: any) => k.ethereumAddress), ws.map((w) => w.address));
   });
 });
 
@@ -303,6 +304,7 @@ describe('a directory of EIP-2335 keystores (the spec vectors), one --password-f
       assert.equal(k.algorithm, 'bls12-381');
       assert.equal(k.publicKey, expectedPub);
       assert.equal(k.publicKey, vs[0].keystore.pubkey);
+      assert.equal(k.ethereumAddress, undefined);
     }
     const msg = 'deadbeef';
     const s = await sb().ok('sign', '--key', 'validator-1', '--message', msg);

@@ -39,7 +39,7 @@ describe('bulk import through a server', () => {
     ws.forEach((w, i) => sb.file(`ks/v-${i}.json`, encryptKeystoreJsonSync({ address: w.address, privateKey: w.privateKey }, 'one password', { scrypt: { N: 1024 } })));
     sb.file('pw', 'one password\n');
     const k = await sb.ok('key', 'import', '--from', 'ks', '--format', 'keystore-v3', '--password-file', 'pw');
-    assert.deepEqual(k.keys.map((x: any) => x.addresses.ethereum), ws.map((w) => w.address));
+    assert.deepEqual(k.keys.map((x: any) => x.ethereumAddress), ws.map((w) => w.address));
   });
 
   test('refusals name the entry and import nothing: a duplicate, a wrong password', async () => {
