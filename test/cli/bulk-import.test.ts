@@ -19,6 +19,8 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import { PublicKey, Signature, verify as blsVerify } from '@chainsafe/blst';
 import { Wallet, encryptKeystoreJsonSync } from 'ethers';
 import { Sandbox, VECTORS } from '../helpers/cli.js';
+import { main } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/io.js';
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 const unhex = (s: string): Uint8Array => Uint8Array.from(Buffer.from(s.replace(/^0x/i, ''), 'hex'));
@@ -256,6 +258,33 @@ describe('a directory of keystore-v3 files (ethereum/tests vectors + files writt
     const digest = hex(randomBytes(32));
     const s = await sb().ok('sign', '--key', 'ethers-1', '--digest', digest);
     assert.ok(secp256k1.verify(unhex(s.signature).subarray(0, 64), unhex(digest), secp256k1.getPublicKey(unhex(expected.get('ethers-1')!), true), { prehash: false }));
+  });
+});
+
+describe('progress on a terminal', () => {
+  const sb = sandbox();
+
+  test('on a TTY (interactive io) progress goes to stderr, and --json stdout is the result alone', async () => {
+    mkdirSync(join(sb().dir, 'tty'));
+    const ws = [0, 1].map(() => Wallet.createRandom());
+    ws.forEach((w, i) => sb().file(`tty/t-${i}.json`, encryptKeystoreJsonSync({ address: w.address, privateKey: w.privateKey }, 'pw', { scrypt: { N: 1024 } })));
+    sb().file('tty.pw', 'pw');
+    let stdout = '';
+    let stderr = '';
+    const io: Io = {
+      stdout: (x) => void (stdout += x),
+      stderr: (x) => void (stderr += x),
+      env: { CUSTOS_DATA: sb().data, ...sb().env },
+      cwd: sb().dir,
+      interactive: true,
+      promptHidden: async () => {
+        throw new Error('no prompt');
+      },
+    };
+    assert.equal(await main(['key', 'import', '--from', 'tty', '--format', 'keystore-v3', '--password-file', 'tty.pw', '--json'], io), 0, stderr);
+    assert.match(stderr, /decrypting keystores: 2\/2 \(\d+ worker threads\)\n/);
+    assert.match(stderr, /writing 2 keys in one transaction\.\.\.\n/);
+    assert.deepEqual(JSON.parse(stdout).keys.map((k: any) => k.ethereumAddress), ws.map((w) => w.address));
   });
 });
 
