@@ -2,7 +2,7 @@
  * Bulk import (`custos key import --from DIR|FILE.jsonl`, operation
  * key.importBatch): many keys, one durable transaction. Everything is checked
  * before anything is written, cheapest first: the batch size, every name and
- * tag set, names repeated inside the batch or already stored, then the
+ * tag set, names repeated inside the batch or (keystores) already stored, then the
  * secrets are decoded (raw hex here; keystores on every core through the
  * worker pool, keystore/keystore-pool.ts), and only then are all keys sealed
  * and written in one transaction by `Keys.importSecrets` (one `key.import`
@@ -15,7 +15,7 @@ import { getAlgorithm } from '../crypto/algorithms.js';
 import { clean, fromHex, toHex } from '../crypto/bytes.js';
 import { ethereumAddress } from '../crypto/addresses.js';
 import type { Store } from '../store/store.js';
-import { checkBatchNames, type ImportEntry, type Keys } from './keys.js';
+import { checkBatchNames, nameTaken, type ImportEntry, type Keys } from './keys.js';
 import { checkName, checkTags } from './refs.js';
 import { atSource, decryptKeystores, defaultThreads, type KeystoreFormat } from './keystore-pool.js';
 
@@ -94,8 +94,10 @@ export async function importBatch(keys: Keys, store: Store, spec: BatchSpec, act
     })),
   );
   checkBatchNames(planned);
-  for (const p of planned) {
-    if (await store.read.getKeyByName(p.name)) throw new CustosError('E_NAME_TAKEN', `${p.source ?? p.name}: a key named "${p.name}" already exists; nothing was imported`, { key: p.name, ...(p.source ? { source: p.source } : {}) });
+  // Keystores: names already stored are refused before minutes of KDF. Raw keys cost nothing to decode:
+  // the check inside the batch's transaction (which every batch gets, against racing writers) suffices.
+  if (spec.format !== 'raw') {
+    for (const p of planned) if (await store.read.getKeyByName(p.name)) throw nameTaken(p.name, p.source ?? p.name);
   }
   let secrets: Uint8Array[] = [];
   try {

@@ -219,7 +219,7 @@ export class Keys {
 
   /** Write a sealed new key inside the caller's transaction (its name checked free first). */
   private async insertNew(repo: Repo, { dk, key, version }: SealedKey, source?: string): Promise<void> {
-    if (await repo.getKeyByName(key.name)) throw nameTaken(key.name, source, 'a key with that name already exists');
+    if (await repo.getKeyByName(key.name)) throw nameTaken(key.name, source);
     await repo.insertDataKey(dk);
     await repo.insertKey(key);
     await repo.insertKeyVersion(version);
@@ -501,15 +501,20 @@ export function checkBatchNames(items: readonly { name: string; source?: string 
   const seen = new Map<string, string>();
   for (const { name, source } of items) {
     const first = seen.get(name);
-    if (first !== undefined) throw nameTaken(name, source ?? name, `${first} has the same name`);
+    if (first !== undefined) throw nameTaken(name, source ?? name, first);
     seen.set(name, source ?? name);
   }
 }
 
-/** E_NAME_TAKEN for a new key's name (with the import entry's source when there is one). */
-function nameTaken(name: string, source: string | undefined, why: string): CustosError {
+/**
+ * E_NAME_TAKEN for a new key's name: already stored, or (`first`: the entry
+ * that used it first) twice in one batch; with the import entry's source when
+ * there is one.
+ */
+export function nameTaken(name: string, source?: string, first?: string): CustosError {
   if (source === undefined) return new CustosError('E_NAME_TAKEN', `a key named "${name}" already exists`, { key: name });
-  return new CustosError('E_NAME_TAKEN', `${source}: key name "${name}" is taken (${why}); nothing was imported`, { key: name, source });
+  const why = first === undefined ? `a key named "${name}" already exists` : `key name "${name}" is taken (${first} has the same name)`;
+  return new CustosError('E_NAME_TAKEN', `${source}: ${why}; nothing was imported`, { key: name, source });
 }
 
 /**

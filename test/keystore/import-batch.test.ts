@@ -57,7 +57,7 @@ async function batchChecks(inst: Instance, s: ReturnType<typeof buildServices>) 
   // Refused inside the transaction (a name already stored, past the early check): no row of any table is left.
   const before = await rows(inst);
   const entries = ['fresh-1', 'b-3'].map((name) => ({ spec: { name, algorithm: 'secp256k1' }, secret: secp256k1.utils.randomSecretKey(), source: `${name}.hex` }));
-  await assert.rejects(s.keys.importSecrets(entries, 'test', { format: 'raw' }), (e) => isCustosError(e) && e.code === 'E_NAME_TAKEN' && /b-3\.hex: key name "b-3" is taken/.test(e.message));
+  await assert.rejects(s.keys.importSecrets(entries, 'test', { format: 'raw' }), (e) => isCustosError(e) && e.code === 'E_NAME_TAKEN' && /b-3\.hex: a key named "b-3" already exists; nothing was imported/.test(e.message));
   assert.deepEqual(await rows(inst), before);
   // Control: without the taken name the same call writes both tables' rows.
   const ok = await s.keys.importSecrets(entries.slice(0, 1), 'test', { format: 'raw' });
