@@ -17,6 +17,7 @@ import type { UnsealProgress } from '../keystore/unseal-progress.js';
 import type { ThresholdCoordinator } from '../threshold/coordinator.js';
 import type { Webhooks } from '../notify/webhooks.js';
 import type { Outbox } from '../notify/outbox.js';
+import type { BatchProgress } from '../keystore/import-batch.js';
 
 /** The object graph of one instance. */
 export interface Services {
@@ -40,8 +41,10 @@ export interface Services {
 export interface ApiContext extends Services {
   actor: Actor;
   mode: 'local' | 'server';
+  /** Local mode on a terminal: where long operations (a bulk import) report progress. */
+  progress?: BatchProgress;
 }
 
-export function contextFor(s: Services, actor: Actor, mode: ApiContext['mode']): ApiContext {
-  return { ...s, actor, mode };
+export function contextFor(s: Services, actor: Actor, mode: ApiContext['mode'], extra: Pick<ApiContext, 'progress'> = {}): ApiContext {
+  return { ...s, actor, mode, ...extra };
 }

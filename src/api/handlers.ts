@@ -29,6 +29,7 @@ import type { AdminAction } from '../requests/types.js';
 import type { RequestView } from '../requests/view.js';
 import type { OperationInput, OperationName, OperationOutput } from './contract.js';
 import { rebuildRisk } from '../requests/risk.js';
+import { importBatch } from '../keystore/import-batch.js';
 
 export type { ApiContext } from './context.js';
 
@@ -191,6 +192,7 @@ export const handlers: Handlers = {
       clean(secret);
     }
   },
+  'key.importBatch': async (ctx, i) => importBatch(ctx.keys, ctx.inst.store, i, auditActor(ctx.actor), ctx.progress ? { progress: ctx.progress } : {}),
   'key.export': async (ctx, i) => {
     if (i.format !== 'raw' && i.password === undefined) throw badInput(`a ${i.format} export needs a password`, { field: 'password' });
     const out = await ctx.keys.withExportableSecret(i.name, (secret, k, pub) => {

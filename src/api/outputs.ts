@@ -52,6 +52,13 @@ const keyFields = {
 /** Public information on a key or a derived wallet account (src/keystore/keys.ts KeyInfo). */
 export const KeyOut = T.Object(keyFields, { description: 'a key or wallet account (public information)' });
 
+/** key.importBatch: how many keys one transaction imported, its batch id (in each key.import audit event), each key's public key and (secp256k1) Ethereum address. */
+export const KeyBatchOut = T.Object({
+  imported: Int,
+  batch: Str,
+  keys: T.Array(T.Object({ name: Str, algorithm: Str, publicKey: Str, ethereumAddress: T.Optional(Str) })),
+});
+
 /** `key show`: a key, with its threshold metadata when it is a threshold key. */
 export const KeyShowOut = T.Object({
   ...keyFields,

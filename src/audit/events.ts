@@ -14,7 +14,7 @@ export const AUDIT_EVENTS = {
   'party.identity.create': "a threshold party's identity key was made",
   // keys and wallets
   'key.create': 'a key was generated, or a threshold key made by DKG (algorithm, custody, tags, public key)',
-  'key.import': 'a key was imported (format)',
+  'key.import': "a key was imported (format); by a bulk import one event per key, all in the batch's one transaction, with `batch` (its id) and `batchSize`",
   'key.restore': 'a key was restored from SLIP-39 shares',
   'key.rotate': 'a key got a new signing version',
   'key.enable': 'a disabled key may sign again',

@@ -13,6 +13,7 @@ import { OPERATIONS, type Operation, type OperationInput, type OperationName, ty
 import { str, type Invocation } from './command.js';
 import { withInstance } from './context.js';
 import type { Handler } from '../api/handlers.js';
+import type { BatchProgress } from '../keystore/import-batch.js';
 
 // The client and the in-process handlers are loaded on first use: a CLI run needs one or the other.
 const loadClient = () => import('../client/client.js');
@@ -45,7 +46,7 @@ function needsUnseal(op: Operation, input: Record<string, unknown>): boolean {
 }
 
 /** Call an operation, locally or through the server; resolves with its contract output. */
-export async function call<N extends OperationName>(inv: Invocation, name: N, input: OperationInput<N>, opts: { unseal?: boolean } = {}): Promise<OperationOutput<N>> {
+export async function call<N extends OperationName>(inv: Invocation, name: N, input: OperationInput<N>, opts: { unseal?: boolean; progress?: BatchProgress } = {}): Promise<OperationOutput<N>> {
   const server = serverOf(inv);
   if (server) return (await clientFor(inv, server)).call(name, input);
   const op = OPERATIONS[name] as Operation;
@@ -57,7 +58,7 @@ export async function call<N extends OperationName>(inv: Invocation, name: N, in
   }
   const unseal = opts.unseal ?? needsUnseal(op, input as Record<string, unknown>);
   return withInstance(inv, { unseal }, async ({ inst }) => {
-    const ctx = contextFor(buildServices(inst), localActor(), 'local');
+    const ctx = contextFor(buildServices(inst), localActor(), 'local', opts.progress ? { progress: opts.progress } : {});
     return (handlers[name] as Handler<N>)(ctx, input);
   });
 }

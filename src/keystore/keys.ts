@@ -9,7 +9,7 @@ import { getAlgorithm, type SignatureScheme } from '../crypto/algorithms.js';
 import { clean, equalBytes, toHex } from '../crypto/bytes.js';
 import type { Repo } from '../store/repo.js';
 import { appendEvent } from '../audit/trail.js';
-import type { KeyRecord, KeyVersionRecord, Origin } from '../store/records.js';
+import type { DataKeyRecord, KeyRecord, KeyVersionRecord, Origin } from '../store/records.js';
 import type { Instance } from './instance.js';
 import { checkName, checkTags, parseKeyRef, refString, type KeyRef } from './refs.js';
 import { signingBytes, type SignInput } from './payload.js';
@@ -146,8 +146,40 @@ export class Keys {
     return this.store(spec, secret, origin, actor, details);
   }
 
+  /**
+   * Store many imported keys in ONE transaction (bulk import,
+   * keystore/import-batch.ts): every secret is validated and sealed first, then
+   * every row is written and one `key.import` event per key appended; a name
+   * taken inside the batch or already stored aborts the whole transaction
+   * (E_NAME_TAKEN naming the entry's `source`), so nothing of the batch is kept.
+   * Secrets are the caller's to zero.
+   */
+  async importSecrets(entries: readonly ImportEntry[], actor: string, details: Record<string, unknown>): Promise<ImportedKey[]> {
+    this.inst.assertUnsealed();
+    checkBatchNames(entries.map((e) => ({ name: checkName(e.spec.name, 'key'), ...(e.source ? { source: e.source } : {}) })));
+    const rows = entries.map((e) => {
+      getAlgorithm(e.spec.algorithm).validateSecret(e.secret);
+      return this.sealNew(e.spec, e.secret, 'imported', { ...details, ...e.details });
+    });
+    return this.inst.mutate(async (repo) => {
+      for (const [i, r] of rows.entries()) await this.insertNew(repo, r, entries[i]!.source);
+      // Not the full KeyInfo: its Taproot address alone costs more than the rest of an import (`key show` has it).
+      const result = rows.map(({ key, version }) => ({ name: key.name, algorithm: key.algorithm, publicKey: version.publicKey }));
+      return { result, audit: rows.map((r) => r.audit(actor)) };
+    });
+  }
+
   private async store(spec: NewKey, secret: Uint8Array, origin: Origin, actor: string, details: Record<string, unknown>): Promise<KeyInfo> {
     this.inst.assertUnsealed();
+    const sealed = this.sealNew(spec, secret, origin, details);
+    return this.inst.mutate(async (repo) => {
+      await this.insertNew(repo, sealed);
+      return { result: toInfo(sealed.key, [sealed.version]), audit: sealed.audit(actor) };
+    });
+  }
+
+  /** The rows of a new local key: a fresh data key, the record with its MAC, version 1 sealed under the data key (no I/O). */
+  private sealNew(spec: NewKey, secret: Uint8Array, origin: Origin, details: Record<string, unknown>): SealedKey {
     const name = checkName(spec.name, 'key');
     const alg = getAlgorithm(spec.algorithm);
     const tags = checkTags(spec.tags ?? {});
@@ -176,22 +208,22 @@ export class Keys {
       createdAt: now,
     };
     clean(dek);
-    return this.inst.mutate(async (repo) => {
-      if (await repo.getKeyByName(name)) throw new CustosError('E_NAME_TAKEN', `a key named "${name}" already exists`, { key: name });
-      await repo.insertDataKey(dk);
-      await repo.insertKey(key);
-      await repo.insertKeyVersion(version);
-      await this.records.indexIn(repo, key, 1, version.publicKey);
-      return {
-        result: toInfo(key, [version]),
-        audit: {
-          actor,
-          action: origin === 'generated' ? 'key.create' : `key.${origin === 'imported' ? 'import' : 'restore'}`,
-          subject: `key/${name}`,
-          details: { algorithm: alg.name, exportable: key.exportable, ...(key.allowRaw ? { allowRaw: true } : {}), tags, publicKey: toHex(version.publicKey), ...details },
-        },
-      };
+    const audit = (actor: string): AuditInput => ({
+      actor,
+      action: origin === 'generated' ? 'key.create' : `key.${origin === 'imported' ? 'import' : 'restore'}`,
+      subject: `key/${name}`,
+      details: { algorithm: alg.name, exportable: key.exportable, ...(key.allowRaw ? { allowRaw: true } : {}), tags, publicKey: toHex(version.publicKey), ...details },
     });
+    return { dk, key, version, audit };
+  }
+
+  /** Write a sealed new key inside the caller's transaction (its name checked free first). */
+  private async insertNew(repo: Repo, { dk, key, version }: SealedKey, source?: string): Promise<void> {
+    if (await repo.getKeyByName(key.name)) throw nameTaken(key.name, source);
+    await repo.insertDataKey(dk);
+    await repo.insertKey(key);
+    await repo.insertKeyVersion(version);
+    await this.records.indexIn(repo, key, 1, version.publicKey);
   }
 
   async list(): Promise<KeyInfo[]> {
@@ -438,6 +470,51 @@ export class Keys {
     }
     return { valid: false, version: null, key: refString(ref), ...(vMismatch !== null ? { vMismatch } : {}) };
   }
+}
+
+/** One key of a bulk import: what to create, its secret, and where it came from (a file or line, named in errors). */
+export interface ImportEntry {
+  spec: NewKey;
+  secret: Uint8Array;
+  source?: string;
+  /** Extra public audit details of this key (e.g. its keystore's path). */
+  details?: Record<string, unknown>;
+}
+
+/** What a bulk import returns of each key. */
+export interface ImportedKey {
+  name: string;
+  algorithm: string;
+  publicKey: Uint8Array;
+}
+
+/** A new key's rows, sealed and MAC'd, not yet written; `audit` is its event. */
+interface SealedKey {
+  dk: DataKeyRecord;
+  key: KeyRecord;
+  version: KeyVersionRecord;
+  audit: (actor: string) => AuditInput;
+}
+
+/** A batch names each key once: the second use of a name is E_NAME_TAKEN naming both entries. */
+export function checkBatchNames(items: readonly { name: string; source?: string | undefined }[]): void {
+  const seen = new Map<string, string>();
+  for (const { name, source } of items) {
+    const first = seen.get(name);
+    if (first !== undefined) throw nameTaken(name, source ?? name, first);
+    seen.set(name, source ?? name);
+  }
+}
+
+/**
+ * E_NAME_TAKEN for a new key's name: already stored, or (`first`: the entry
+ * that used it first) twice in one batch; with the import entry's source when
+ * there is one.
+ */
+export function nameTaken(name: string, source?: string, first?: string): CustosError {
+  if (source === undefined) return new CustosError('E_NAME_TAKEN', `a key named "${name}" already exists`, { key: name });
+  const why = first === undefined ? `a key named "${name}" already exists` : `key name "${name}" is taken (${first} has the same name)`;
+  return new CustosError('E_NAME_TAKEN', `${source}: ${why}; nothing was imported`, { key: name, source });
 }
 
 /**

@@ -244,6 +244,7 @@ const EXAMPLES: Record<OperationName, Record<string, unknown>> = {
   'key.usage': { name: 'hot', allowRaw: false },
   'key.import': { name: 'evil', format: 'raw', content: '11'.repeat(32), exportable: true },
   'key.export': { name: 'hot', format: 'raw' },
+  'key.importBatch': { format: 'raw', items: [{ name: 'evil-b', content: '11'.repeat(32), source: 'keys.jsonl:1' }], exportable: true },
   'wallet.list': {},
   'wallet.create': { name: 'evil-w', words: 12 },
   'wallet.import': { name: 'evil-w', mnemonic: 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about' },

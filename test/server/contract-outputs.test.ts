@@ -204,6 +204,7 @@ describe('contract output schemas: real responses', () => {
     await admin.call('key.create', { name: 'ed', type: 'ed25519', allowRaw: true });
     await admin.call('key.create', { name: 'bls', type: 'bls12-381', allowRaw: true, exportable: true });
     await admin.call('key.import', { allowRaw: true, name: 'imp', format: 'raw', content: '11'.repeat(32), exportable: true });
+    await admin.call('key.importBatch', { format: 'raw', items: [{ name: 'imp-b1', content: '12'.repeat(32), source: 'b.jsonl:1' }, { name: 'imp-b2', content: '13'.repeat(32), tags: { t: 'x' } }], allowRaw: true });
     await admin.call('key.rotate', { name: 'k1' });
     await admin.call('key.disable', { name: 'ed' });
     await admin.call('key.enable', { name: 'ed' });

@@ -85,6 +85,7 @@ const PROBES: Partial<Record<OperationName, Probe>> = {
   'party.list': { input: {}, expect: 200 },
   'key.import': { input: { name: 'probe-import', format: 'raw', content: 'zz' }, expect: 'E_BAD_INPUT' },
   'key.export': { input: { name: 'no-such-key', format: 'raw' }, expect: 'E_KEY_NOT_FOUND' },
+  'key.importBatch': { input: { format: 'raw', items: [{ name: 'probe-batch', content: 'zz', source: 'probe.jsonl:1' }] }, expect: 'E_BAD_INPUT' },
   'wallet.list': { input: {}, expect: 200 },
   'wallet.create': { input: { name: 'probe-wallet', words: 12, noShow: true }, expect: 200 },
   'wallet.import': { input: { name: 'probe-wallet-2', mnemonic: 'a', seed: '00' }, expect: 'E_BAD_INPUT' },

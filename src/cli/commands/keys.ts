@@ -8,6 +8,7 @@ import type { OperationOutput } from '../../api/contract.js';
 import { parseCurve } from '../../keystore/refs.js';
 import { type Command, type Invocation, type Values, flag, int, list, requireStr, str, usageError } from '../command.js';
 import { call } from '../api.js';
+import { importBulk } from './key-import-bulk.js';
 import { progress, readInputFile, readSecretText } from '../io.js';
 
 const NAME_ARG = { args: 'NAME', minArgs: 1, maxArgs: 1 } as const;
@@ -192,19 +193,26 @@ export const keyCommands: Command[] = [
   },
   {
     name: 'key import',
-    summary: 'Import a key from a raw hex file, an Ethereum keystore (v3), an EIP-2335 BLS keystore, or a public key (watch-only).',
-    ...NAME_ARG,
+    summary: 'Import a key from a raw hex file, an Ethereum keystore (v3), an EIP-2335 BLS keystore, or a public key (watch-only); or many at once with --from DIR|FILE.jsonl (one transaction: all or nothing).',
+    args: '[NAME]',
+    minArgs: 0,
+    maxArgs: 1,
     options: {
-      format: { type: 'string', arg: 'FORMAT', description: 'raw | keystore-v3 | eip2335 | public (a hex public key: watch-only, verifies and derives addresses, never signs)' },
-      file: { type: 'string', arg: 'FILE', description: 'the key file' },
+      format: { type: 'string', arg: 'FORMAT', description: 'raw | keystore-v3 | eip2335 | public (a hex public key: watch-only, verifies and derives addresses, never signs; not with --from)' },
+      file: { type: 'string', arg: 'FILE', description: 'the key file (with NAME)' },
+      from: { type: 'string', arg: 'DIR|FILE', description: 'bulk: a directory of *.json keystores or *.hex raw keys (name = file name), or a JSON-lines file ({"name","secret"} raw, {"name","keystore"} keystores); instead of NAME and --file' },
       type: { type: 'string', arg: 'TYPE', description: 'raw, public: key type (default secp256k1)' },
-      'password-file': { type: 'string', arg: 'FILE', description: 'keystore password' },
+      'password-file': { type: 'string', arg: 'FILE', description: 'keystore password (with --from: the one password of every keystore)' },
+      'password-dir': { type: 'string', arg: 'DIR', description: 'with --from: one password per keystore, in DIR/NAME.txt' },
       exportable: { type: 'boolean', description: 'allow audited export and backup of this key' },
       'allow-raw': { type: 'boolean', description: 'allow raw signing of digests and messages (blind signing; off by default)' },
       tag: { type: 'string', multiple: true, arg: 'K=V', description: 'a tag' },
     },
     async run(inv) {
       const format = requireStr(inv.values, 'format');
+      if (str(inv.values, 'from') !== undefined) return importBulk(inv, format, parseTags(inv.values));
+      if (inv.positionals.length !== 1) throw usageError('custos key import needs NAME and --file, or --from DIR|FILE.jsonl (see --help)');
+      if (str(inv.values, 'password-dir') !== undefined) throw usageError('--password-dir goes with --from');
       if (format !== 'raw' && format !== 'keystore-v3' && format !== 'eip2335' && format !== 'public') throw usageError(`--format must be raw, keystore-v3, eip2335 or public, not "${format}"`);
       if (format === 'public' && (flag(inv.values, 'exportable') || flag(inv.values, 'allow-raw') || str(inv.values, 'password-file'))) {
         throw usageError('--format public imports a public key only: --exportable, --allow-raw and --password-file do not apply');
