@@ -153,6 +153,7 @@ export class Executor {
         return { results: [], output: { output: await this.threshold.runAdmin(action, { ...proof, action }, requesterActor(rec)) } };
       }
       const plan = await this.rows.plan(repo, JSON.parse(rec.payload) as StoredPayload);
+      if (plan.beforeSign) throw new CustosError('E_UNSUPPORTED', 'a signature recorded before it is made (eth2) is not made outside a transaction');
       const context = await signContext(repo, rec);
       const results = [];
       for (const t of plan.tasks) results.push({ sig: await this.rows.keys.signIn(repo, t.ref, t.input, signOptions(t, context)), input: t.input });
@@ -184,6 +185,7 @@ export class Executor {
         }
         const plan = await this.rows.plan(repo, JSON.parse(rec.payload) as StoredPayload);
         const context = await signContext(repo, rec);
+        await plan.beforeSign?.(repo); // eth2 slashing protection: recorded in this transaction, before any signature
         const results = [];
         for (const t of plan.tasks) {
           const sig = await this.rows.keys.signIn(repo, t.ref, t.input, signOptions(t, context));

@@ -86,7 +86,9 @@ export class Requests {
    * transaction throughout.
    */
   async submit(actor: Actor, payload: { type: string } & Record<string, unknown>, meta: { note?: string | undefined; tags?: Record<string, string> | undefined; idempotencyKey?: string | undefined }): Promise<RequestView> {
-    requireRole(actor, SUBMIT_ROLES, 'submitting a signing request');
+    // Validators submit eth2 duties and nothing else; eth2 duties come only from validators (the eth2 listener).
+    if (payload.type === 'eth2') requireRole(actor, ['validator'], 'submitting an eth2 duty');
+    else requireRole(actor, SUBMIT_ROLES, 'submitting a signing request');
     this.rows.inst.assertUnsealed();
     const note = meta.note ?? '';
     if (note.length > 1024) throw badInput('note longer than 1024 characters', { field: 'note' });

@@ -2,7 +2,8 @@
  * Typed access to custos's tables over any SqlExecutor (a driver, or a
  * transaction handle). Written once in portable SQL for every backend.
  */
-import type { Row, SqlExecutor } from './driver.js';
+import type { Dialect, Row, SqlExecutor } from './driver.js';
+import { Eth2Repo } from './slashing-record.js';
 import { AccessRepo } from './repo-access.js';
 import { RequestRepo } from './repo-requests.js';
 import { ThresholdRepo } from './repo-threshold.js';
@@ -91,8 +92,14 @@ export class Repo {
   readonly threshold: ThresholdRepo;
   /** Risk baselines and freezes (src/risk/ scores from them). */
   readonly risk: RiskRepo;
+  /** eth2 slashing protection inside this transaction (EIP-3076 check-and-record). */
+  readonly eth2: Eth2Repo;
 
-  constructor(private readonly x: SqlExecutor) {
+  constructor(
+    private readonly x: SqlExecutor,
+    dialect: Dialect,
+  ) {
+    this.eth2 = new Eth2Repo(x, dialect === 'postgres');
     this.access = new AccessRepo(x);
     this.requests = new RequestRepo(x);
     this.threshold = new ThresholdRepo(x);

@@ -17,7 +17,7 @@ export class Store {
   private observer: TransactionObserver | undefined;
 
   private constructor(readonly driver: SqlDriver) {
-    this.read = new Repo(driver);
+    this.read = new Repo(driver, driver.dialect);
   }
 
   /** Open a driver and bring its schema to the latest version. */
@@ -32,10 +32,10 @@ export class Store {
   }
 
   tx<T>(fn: (repo: Repo) => Promise<T>, opts?: TransactionOptions): Promise<T> {
-    if (!this.observer) return this.driver.transaction((x) => fn(new Repo(x)), opts);
+    if (!this.observer) return this.driver.transaction((x) => fn(new Repo(x, this.driver.dialect)), opts);
     const observe = this.observer;
     const t0 = performance.now();
-    return this.driver.transaction((x) => fn(new Repo(x)), opts).then(
+    return this.driver.transaction((x) => fn(new Repo(x, this.driver.dialect)), opts).then(
       (r) => {
         observe(performance.now() - t0, true);
         return r;
