@@ -19,6 +19,8 @@ import { call, clientFor, serverOf } from '../api.js';
 import { configFile, progress, readSecretText } from '../io.js';
 import { listening } from '../listen.js';
 import { parseLogFormat, parseLogLevel } from '../../server/log.js';
+import { checkCallerConfig } from '../../server/eth2-callers.js';
+import { parseListen } from '../../validate.js';
 import { sharesIn } from '../shares.js';
 
 const SEAL_OPTIONS = {
@@ -345,6 +347,9 @@ export const instanceCommands: Command[] = [
       'log-level': { type: 'string', arg: 'LEVEL', description: 'error, warn, info (default: adds one line per request) or debug (adds health probes and metric scrapes)' },
       'log-format': { type: 'string', arg: 'FORMAT', description: 'json (default: one JSON object per line) or text (for people)' },
       'metrics-listen': { type: 'string', arg: 'HOST:PORT', description: 'serve Prometheus metrics without authentication at GET /metrics on this separate listener (off by default; keep it on a private network)' },
+      'eth2-listen': { type: 'string', arg: 'HOST:PORT', description: 'serve the eth2 remote-signing API (Web3Signer: /api/v1/eth2/sign, publicKeys, /upcheck, /healthcheck) on this separate listener (off by default)' },
+      'eth2-insecure-loopback': { type: 'string', arg: 'NAME', description: 'eth2 callers on loopback are the validator principal NAME (no credential: only with a loopback --eth2-listen)' },
+      'eth2-genesis-fork-version': { type: 'string', arg: 'HEX', description: 'the network\'s GENESIS_FORK_VERSION for VALIDATOR_REGISTRATION (default mainnet 0x00000000)' },
     },
     async run(inv) {
       const dev = flag(inv.values, 'dev');
@@ -365,6 +370,13 @@ export const instanceCommands: Command[] = [
         ...(logFormat !== undefined ? { logFormat: usage(() => parseLogFormat(logFormat)) } : {}),
         ...(metricsListen !== undefined ? { metricsListen } : {}),
       };
+      const eth2Opts = Object.fromEntries(
+        ([['eth2Listen', 'eth2-listen'], ['eth2InsecureLoopback', 'eth2-insecure-loopback'], ['eth2GenesisForkVersion', 'eth2-genesis-fork-version']] as const)
+          .map(([k, f]) => [k, str(inv.values, f)] as const)
+          .filter(([, v]) => v !== undefined),
+      ) as { eth2Listen?: string; eth2InsecureLoopback?: string; eth2GenesisForkVersion?: string };
+      // Refused before anything is opened or prompted for: a loopback mapping on a reachable address.
+      if (eth2Opts.eth2Listen !== undefined) checkCallerConfig(parseListen(eth2Opts.eth2Listen, '--eth2-listen').host, eth2Opts.eth2InsecureLoopback !== undefined ? { insecureLoopback: eth2Opts.eth2InsecureLoopback } : {});
       const files = list(inv.values, 'share-file');
       const hasMaterial = Boolean(str(inv.values, 'passphrase-file') ?? inv.io.env.CUSTOS_PASSPHRASE_FILE ?? (files.length || inv.io.env.CUSTOS_SHARE_FILES));
       let material: UnsealMaterial | undefined;
@@ -398,6 +410,7 @@ export const instanceCommands: Command[] = [
           limits: connectionLimitOptions(inv),
           log: (l) => inv.io.stderr(`${l}\n`),
           ...logOpts,
+          ...eth2Opts,
         }),
       );
       await new Promise<void>((done) => {
