@@ -132,9 +132,11 @@ export class Requests {
       const rec = this.rows.newRecord(actor, 'sign', key.name, stored, facts, d, meta.idempotencyKey ?? null, nowMs, plan.valueUsd, deferred, key.algorithm);
       await admit(repo, rec, this.rows.opts.limits ?? DEFAULT_LIMITS, nowMs);
       await repo.requests.insert(rec);
-      await this.rows.auditDecision(repo, actor, rec, d);
+      // A routine eth2 duty signed at once is audited compactly: one eth2.sign event for decision and signature.
+      const compact = plan.kind === 'eth2' && rec.status === 'signed';
+      if (!compact) await this.rows.auditDecision(repo, actor, rec, d);
       if (decision.outcome === 'deny' && decision.freeze) await freezeIn(repo, this.rows.keys, decision.freeze, { keyName: key.name, actor, requestId: rec.id, nowMs });
-      if (rec.status === 'signed') return this.exec.execute(repo, rec, nowMs);
+      if (rec.status === 'signed') return this.exec.execute(repo, rec, nowMs, undefined, compact ? d : undefined);
       if (deferred && rec.status === 'approved' && d.delayMs === 0) defer = rec.id;
       else if (deferred && (rec.status === 'pending' || rec.status === 'approved')) announce = { rec, refs: plan.tasks.map((t) => t.ref) };
       return this.rows.view(repo, rec);

@@ -148,8 +148,13 @@ describe('eth2 listener: Web3Signer API over HTTP', () => {
   test('slashing protection over HTTP: double vote, surround votes and double proposal are 412, each after a positive control', async () => {
     const pub = await newKey('slashing');
     const first = attestation(10, 11);
+    const before = await t.auditEvents();
     const ok = await post(pub, first.body);
     assert.equal(ok.status, 200);
+    assert.equal(await t.auditEvents(), before + 1, 'a routine duty is one audit event');
+    const ev = (await t.server.services.inst.store.read.lastEvent())!;
+    assert.equal(ev.action, 'eth2.sign');
+    assert.deepEqual(JSON.parse(ev.details).targetEpoch, 11);
     assert.ok(verifies(pub, first.root, ((await ok.json()) as { signature: string }).signature));
     const double = await post(pub, attestation(10, 11, '99').body);
     assert.equal(double.status, 412);
