@@ -28,6 +28,8 @@ export interface Eth2AppOptions {
   signer: Eth2Signer;
   callers: Eth2Callers;
   logger: Logger;
+  /** Mutual TLS: the listener's certificate and key, and the CA that issues client certificates (PEM). */
+  tls?: { cert: Buffer; key: Buffer; ca: Buffer };
 }
 
 /** Web3Signer answers JSON when the client accepts it, else the signature as text/plain. */
@@ -42,6 +44,8 @@ function sendError(reply: FastifyReply, e: CustosError): FastifyReply {
 
 export async function buildEth2App(o: Eth2AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    // A client without a certificate from the CA does not complete the handshake.
+    ...(o.tls ? { https: { cert: o.tls.cert, key: o.tls.key, ca: o.tls.ca, requestCert: true, rejectUnauthorized: true, handshakeTimeout: 10_000 } } : {}),
     logger: false,
     bodyLimit: MAX_BODY_BYTES,
     requestTimeout: 14_000,
@@ -68,7 +72,7 @@ export async function buildEth2App(o: Eth2AppOptions): Promise<FastifyInstance> 
   });
 
   app.post<{ Params: { identifier: string } }>('/api/v1/eth2/sign/:identifier', async (req, reply) => {
-    const actor = await o.callers.actor(req.socket.remoteAddress);
+    const actor = await o.callers.actor(req.socket);
     if (typeof req.body !== 'object' || req.body === null) throw badInput('body: expected a JSON object', { field: 'body' });
     const out = await o.signer.sign(actor, req.params.identifier, req.body);
     if ('error' in out) {

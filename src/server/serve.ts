@@ -61,6 +61,10 @@ export interface ServeOptions {
   eth2Listen?: string;
   /** Map loopback callers of the eth2 listener to this validator principal (loopback listen addresses only). */
   eth2InsecureLoopback?: string;
+  /** Mutual TLS on the eth2 listener: its certificate, key and the CA of client certificates (PEM files; all three or none). */
+  eth2TlsCert?: string;
+  eth2TlsKey?: string;
+  eth2ClientCa?: string;
   /** GENESIS_FORK_VERSION of the network, for VALIDATOR_REGISTRATION signing roots (default mainnet 0x00000000). */
   eth2GenesisForkVersion?: string;
   /** Request, header and keep-alive timeouts and the connection cap (defaults: `DEFAULT_CONNECTION_LIMITS` in app.ts). */
@@ -135,9 +139,11 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const { host, port } = parseListen(opts.listen);
   const metricsAt = opts.metricsListen !== undefined ? parseListen(opts.metricsListen, '--metrics-listen') : undefined;
   const eth2At = opts.eth2Listen !== undefined ? parseListen(opts.eth2Listen, '--eth2-listen') : undefined;
-  const eth2Callers = { ...(opts.eth2InsecureLoopback !== undefined ? { insecureLoopback: opts.eth2InsecureLoopback } : {}) };
+  const eth2TlsFiles = [opts.eth2TlsCert, opts.eth2TlsKey, opts.eth2ClientCa].filter((f) => f !== undefined).length;
+  if (eth2TlsFiles !== 0 && eth2TlsFiles !== 3) throw new CustosError('E_USAGE', '--eth2-tls-cert, --eth2-tls-key and --eth2-client-ca go together (mutual TLS)');
+  const eth2Callers = { ...(opts.eth2InsecureLoopback !== undefined ? { insecureLoopback: opts.eth2InsecureLoopback } : {}), ...(eth2TlsFiles === 3 ? { mutualTls: true } : {}) };
   if (eth2At) checkCallerConfig(eth2At.host, eth2Callers);
-  else if (opts.eth2InsecureLoopback !== undefined || opts.eth2GenesisForkVersion !== undefined) throw new CustosError('E_USAGE', '--eth2-insecure-loopback and --eth2-genesis-fork-version need --eth2-listen HOST:PORT');
+  else if (opts.eth2InsecureLoopback !== undefined || opts.eth2GenesisForkVersion !== undefined || eth2TlsFiles > 0) throw new CustosError('E_USAGE', 'the --eth2-* options need --eth2-listen HOST:PORT');
   if (opts.eth2GenesisForkVersion !== undefined && !/^0x[0-9a-fA-F]{8}$/.test(opts.eth2GenesisForkVersion)) throw new CustosError('E_USAGE', '--eth2-genesis-fork-version must be 0x and 8 hex digits');
   const logger = createLogger({ write: opts.log, level: opts.logLevel ?? 'info', format: opts.logFormat ?? 'json' });
   const info = (line: string) => logger.info(line);
@@ -179,12 +185,13 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     let eth2Url: string | undefined;
     if (eth2At) {
       const signer = new Eth2Signer(services.keys, services.requests, opts.eth2GenesisForkVersion !== undefined ? { genesisForkVersion: opts.eth2GenesisForkVersion } : {});
-      eth2App = await buildEth2App({ inst, signer, callers: new Eth2Callers(inst, services.principals, eth2Callers), logger });
+      const tls = eth2Callers.mutualTls ? { tls: { cert: readFileSync(opts.eth2TlsCert!), key: readFileSync(opts.eth2TlsKey!), ca: readFileSync(opts.eth2ClientCa!) } } : {};
+      eth2App = await buildEth2App({ inst, signer, callers: new Eth2Callers(inst, services.principals, eth2Callers), logger, ...tls });
       await eth2App.listen({ host: eth2At.host, port: eth2At.port }).catch((e: NodeJS.ErrnoException) => {
         throw e.code === 'EADDRINUSE' ? new CustosError('E_ADDR_IN_USE', `--eth2-listen ${eth2At.host}:${eth2At.port}: the address is in use`) : e;
       });
       const a = eth2App.server.address();
-      eth2Url = `http://${eth2At.host.includes(':') ? `[${eth2At.host}]` : eth2At.host}:${typeof a === 'object' && a ? a.port : eth2At.port}`;
+      eth2Url = `${eth2Callers.mutualTls ? 'https' : 'http'}://${eth2At.host.includes(':') ? `[${eth2At.host}]` : eth2At.host}:${typeof a === 'object' && a ? a.port : eth2At.port}`;
     }
     const addr = app.server.address();
     const actualPort = typeof addr === 'object' && addr ? addr.port : port;
@@ -194,7 +201,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     tick();
     info(`custos ${VERSION} listening on ${url} (${inst.sealed ? 'SEALED: run "custos unseal --server ' + url + '"' : 'unsealed'}); API docs at ${url}/docs`);
     if (metricsUrl) info(`metrics (Prometheus, no authentication) at ${metricsUrl}/metrics`);
-    if (eth2Url) info(`eth2 remote signer (Web3Signer API) at ${eth2Url}, loopback callers are validator ${opts.eth2InsecureLoopback ?? ''}`);
+    if (eth2Url) info(`eth2 remote signer (Web3Signer API) at ${eth2Url} (callers: ${[eth2Callers.mutualTls ? 'client certificates' : '', opts.eth2InsecureLoopback !== undefined ? `loopback = validator ${opts.eth2InsecureLoopback}` : ''].filter(Boolean).join(', ')})`);
     if (opts.dev) banner(logger, DEV_BANNER);
     let closing: Promise<void> | undefined;
     return {

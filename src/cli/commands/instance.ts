@@ -349,6 +349,9 @@ export const instanceCommands: Command[] = [
       'metrics-listen': { type: 'string', arg: 'HOST:PORT', description: 'serve Prometheus metrics without authentication at GET /metrics on this separate listener (off by default; keep it on a private network)' },
       'eth2-listen': { type: 'string', arg: 'HOST:PORT', description: 'serve the eth2 remote-signing API (Web3Signer: /api/v1/eth2/sign, publicKeys, /upcheck, /healthcheck) on this separate listener (off by default)' },
       'eth2-insecure-loopback': { type: 'string', arg: 'NAME', description: 'eth2 callers on loopback are the validator principal NAME (no credential: only with a loopback --eth2-listen)' },
+      'eth2-tls-cert': { type: 'string', arg: 'FILE', description: 'mutual TLS on the eth2 listener: its certificate (PEM; with --eth2-tls-key and --eth2-client-ca)' },
+      'eth2-tls-key': { type: 'string', arg: 'FILE', description: 'mutual TLS on the eth2 listener: its private key (PEM)' },
+      'eth2-client-ca': { type: 'string', arg: 'FILE', description: 'mutual TLS: the CA of validator clients\' certificates (PEM); a certificate is bound to a principal by its tag eth2-tls-sha256' },
       'eth2-genesis-fork-version': { type: 'string', arg: 'HEX', description: 'the network\'s GENESIS_FORK_VERSION for VALIDATOR_REGISTRATION (default mainnet 0x00000000)' },
     },
     async run(inv) {
@@ -371,12 +374,18 @@ export const instanceCommands: Command[] = [
         ...(metricsListen !== undefined ? { metricsListen } : {}),
       };
       const eth2Opts = Object.fromEntries(
-        ([['eth2Listen', 'eth2-listen'], ['eth2InsecureLoopback', 'eth2-insecure-loopback'], ['eth2GenesisForkVersion', 'eth2-genesis-fork-version']] as const)
+        ([['eth2Listen', 'eth2-listen'], ['eth2InsecureLoopback', 'eth2-insecure-loopback'], ['eth2GenesisForkVersion', 'eth2-genesis-fork-version'], ['eth2TlsCert', 'eth2-tls-cert'], ['eth2TlsKey', 'eth2-tls-key'], ['eth2ClientCa', 'eth2-client-ca']] as const)
           .map(([k, f]) => [k, str(inv.values, f)] as const)
           .filter(([, v]) => v !== undefined),
-      ) as { eth2Listen?: string; eth2InsecureLoopback?: string; eth2GenesisForkVersion?: string };
+      ) as { eth2Listen?: string; eth2InsecureLoopback?: string; eth2GenesisForkVersion?: string; eth2TlsCert?: string; eth2TlsKey?: string; eth2ClientCa?: string };
+      for (const [k, what] of [['eth2TlsCert', '--eth2-tls-cert file'], ['eth2TlsKey', '--eth2-tls-key file'], ['eth2ClientCa', '--eth2-client-ca file']] as const) {
+        if (eth2Opts[k] !== undefined) eth2Opts[k] = configFile(inv.io, eth2Opts[k], what);
+      }
       // Refused before anything is opened or prompted for: a loopback mapping on a reachable address.
-      if (eth2Opts.eth2Listen !== undefined) checkCallerConfig(parseListen(eth2Opts.eth2Listen, '--eth2-listen').host, eth2Opts.eth2InsecureLoopback !== undefined ? { insecureLoopback: eth2Opts.eth2InsecureLoopback } : {});
+      if (eth2Opts.eth2Listen !== undefined) {
+        const mutualTls = eth2Opts.eth2ClientCa !== undefined;
+        checkCallerConfig(parseListen(eth2Opts.eth2Listen, '--eth2-listen').host, { ...(eth2Opts.eth2InsecureLoopback !== undefined ? { insecureLoopback: eth2Opts.eth2InsecureLoopback } : {}), ...(mutualTls ? { mutualTls } : {}) });
+      }
       const files = list(inv.values, 'share-file');
       const hasMaterial = Boolean(str(inv.values, 'passphrase-file') ?? inv.io.env.CUSTOS_PASSPHRASE_FILE ?? (files.length || inv.io.env.CUSTOS_SHARE_FILES));
       let material: UnsealMaterial | undefined;
