@@ -11,7 +11,7 @@
  * signature once signed, instead of a second request.
  */
 import { createHash } from 'node:crypto';
-import { CustosError } from '../errors.js';
+import { CustosError, isErrorCode } from '../errors.js';
 import type { Actor } from '../access/actor.js';
 import { eth2SigningRoot } from '../chains/eth2/signing-root.js';
 import { pubkey as pubkeyHex } from '../chains/eth2/values.js';
@@ -89,7 +89,8 @@ export function outcome(v: RequestView): Eth2Outcome {
   if (v.status === 'signed' && typeof sig === 'string') return { signature: sig, requestId: v.id };
   const ids = { requestId: v.id, status: v.status };
   if (v.status === 'failed') {
-    const code = v.error?.code === 'E_SLASHABLE' ? 'E_SLASHABLE' : 'E_UNAVAILABLE';
+    // Refused at signing: slashing protection (412), another chain's genesis_validators_root (400), a key gone (409/410).
+    const code = v.error && isErrorCode(v.error.code) ? v.error.code : 'E_UNAVAILABLE';
     return { error: new CustosError(code, v.error?.message ?? 'signing failed', ids) };
   }
   if (v.status === 'pending' || v.status === 'approved') {

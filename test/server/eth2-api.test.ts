@@ -17,6 +17,7 @@ import { BitVectorType, ByteVectorType, ContainerType, UintNumberType } from '@c
 import { PublicKey, Signature, verify } from '@chainsafe/blst';
 import { TestServer, type Principal } from '../helpers/server.js';
 import { serve } from '../../src/server/serve.js';
+import { cli } from '../helpers/process.js';
 
 const FILE = join(import.meta.dirname, '../vectors/web3signer_openapi/openapi-specs/eth2/signing/paths/sign.yaml');
 const EXAMPLES = Object.entries<{ value: Record<string, unknown> }>(parse(readFileSync(FILE, 'utf8')).post.requestBody.content['application/json'].examples);
@@ -203,6 +204,14 @@ describe('eth2 listener: Web3Signer API over HTTP', () => {
     }
     assert.equal((await post('0x1234', a.body)).status, 400);
     assert.equal(await t.auditEvents(), events, 'a refused request changes nothing');
+    // Another chain's genesis_validators_root than the one this store protects: refused before any signature.
+    const other = structuredClone(a.body) as { fork_info: { genesis_validators_root: string } };
+    other.fork_info.genesis_validators_root = `0x${'ab'.repeat(32)}`;
+    const otherChain = await post(pub, other);
+    assert.equal(otherChain.status, 400);
+    const oc = (await otherChain.json()) as { code: string; message: string };
+    assert.equal(oc.code, 'E_BAD_INPUT');
+    assert.match(oc.message, /genesis_validators_root differs/);
     // Positive control: the same attestation without the wrong root signs.
     assert.equal((await post(pub, a.body)).status, 200);
   });
@@ -293,6 +302,10 @@ describe('eth2 listener: Web3Signer API over HTTP', () => {
     for (const listen of ['0.0.0.0:0', '192.0.2.1:9000', '[::]:0']) {
       await assert.rejects(serve({ data: t.data, listen: '127.0.0.1:0', eth2Listen: listen, eth2InsecureLoopback: 'vc', log: () => undefined }), (e: any) => e.code === 'E_USAGE' && /loopback/.test(e.message), listen);
     }
+    // The CLI refuses it before opening anything or asking for unseal material (exit 2).
+    const r = cli(['serve', '--data', t.data, '--eth2-listen', '0.0.0.0:9000', '--eth2-insecure-loopback', 'vc'], t.dir);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /E_USAGE: --eth2-insecure-loopback .*loopback/);
     await t.listen({ eth2Listen: '127.0.0.1:0', eth2InsecureLoopback: 'vc' }); // for after()
   });
 });
