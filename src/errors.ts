@@ -67,6 +67,8 @@ export const ERROR_CODES = {
   E_NONCE_USED: 409,
   /** eth2: slashing protection (EIP-3076) refused the duty: signing it could get the validator slashed. */
   E_SLASHABLE: 412,
+  /** eth2: the duty's signing request waits for approvals or a delay (the listener answers 403 with the request id). */
+  E_AWAITING_APPROVAL: 403,
   E_TOO_EARLY: 425,
   E_TAMPERED: 500,
   E_AUDIT_BROKEN: 500,

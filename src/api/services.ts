@@ -28,6 +28,7 @@ import { NO_CHAINS, type ChainConfig } from '../chains/config.js';
 import { planRaw } from '../requests/plans.js';
 import { evmPlanner } from '../requests/plans-evm.js';
 import { bitcoinPlanner, solanaPlanner } from '../requests/plans-btc-sol.js';
+import { planEth2 } from '../requests/plans-eth2.js';
 import type { PartyServices } from '../party/types.js';
 import { DEFAULT_LIMITS, type RequestLimits } from '../requests/quota.js';
 import type { Services } from './context.js';
@@ -73,7 +74,7 @@ export function buildServices(inst: Instance, opts: ServiceOptions = {}): Servic
 
 /** The signing planners by payload type (also what a threshold party re-plans payloads with). */
 export function buildPlanners(chains: ChainConfig): Planners {
-  return { raw: planRaw, evm: evmPlanner(chains), bitcoin: bitcoinPlanner(chains), solana: solanaPlanner() };
+  return { raw: planRaw, evm: evmPlanner(chains), bitcoin: bitcoinPlanner(chains), solana: solanaPlanner(), eth2: planEth2 };
 }
 
 /** What a threshold party node uses of the services: its instance, policy, principals and the planners. */

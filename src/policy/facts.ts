@@ -110,7 +110,7 @@ export interface PolicyFacts {
 }
 
 /** The CEL variables, exactly. */
-export const CEL_VARIABLES = ['principal', 'key', 'request', 'payload', 'tx', 'velocity', 'lists', 'time', 'risk'] as const;
+export const CEL_VARIABLES = ['principal', 'key', 'request', 'payload', 'tx', 'eth2', 'velocity', 'lists', 'time', 'risk'] as const;
 
 /** Facts converted for CEL (opaque: build it with `toCelContext`). */
 export type CelContext = { readonly [K in (typeof CEL_VARIABLES)[number]]: unknown } & { readonly __celContext: never };
@@ -166,6 +166,7 @@ const env = new Environment()
   .registerVariable('request', 'custos.Request')
   .registerVariable('payload', 'map<string, dyn>')
   .registerVariable('tx', 'map<string, dyn>')
+  .registerVariable('eth2', 'map<string, dyn>')
   .registerVariable('velocity', 'custos.Velocity')
   .registerVariable('lists', 'map<string, list<string>>')
   .registerVariable('time', 'custos.Time')
@@ -261,7 +262,8 @@ function payloadValue(v: unknown, path: () => string, depth: number): unknown {
 /**
  * Validate facts and convert them to the CEL context: the variables
  * `principal`, `key`, `request`, `payload`, `tx` (= `payload.tx` when present,
- * else an empty map), `velocity`, `lists`, `time`.
+ * else an empty map), `eth2` (= `payload.eth2` likewise: a validator duty's
+ * facts), `velocity`, `lists`, `time`.
  *
  * @throws CustosError E_BAD_INPUT naming the offending field.
  */
@@ -280,6 +282,8 @@ export function toCelContext(facts: PolicyFacts): CelContext {
   const payload = payloadValue(obj(f.payload, 'payload'), () => 'payload', 0) as Record<string, unknown>;
   const tx = payload.tx === undefined ? {} : payload.tx;
   if (!isPlainObject(tx)) throw badInput('facts.payload.tx must be an object when present', { field: 'payload.tx' });
+  const eth2 = payload.eth2 === undefined ? {} : payload.eth2;
+  if (!isPlainObject(eth2)) throw badInput('facts.payload.eth2 must be an object when present', { field: 'payload.eth2' });
   const lists: Record<string, string[]> = {};
   for (const [name, xs] of Object.entries(obj(f.lists, 'lists'))) {
     if (!Array.isArray(xs)) throw badInput(`facts.lists.${name} must be a list of strings`, { field: `lists.${name}` });
@@ -292,6 +296,7 @@ export function toCelContext(facts: PolicyFacts): CelContext {
     request: new CelRequest(str(r.kind, 'request.kind'), str(r.scheme, 'request.scheme'), int(r.size, 'request.size'), str(r.note, 'request.note'), strMap(r.tags, 'request.tags'), bool(r.blind, 'request.blind')),
     payload,
     tx,
+    eth2,
     velocity: new CelVelocity(window(v.key, 'velocity.key'), window(v.principal, 'velocity.principal')),
     lists,
     time: new CelTime(int(t.hour, 'time.hour', 0, 23), int(t.weekday, 'time.weekday', 0, 6), date, int(t.unix, 'time.unix', Number.MIN_SAFE_INTEGER)),

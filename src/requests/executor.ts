@@ -153,6 +153,7 @@ export class Executor {
         return { results: [], output: { output: await this.threshold.runAdmin(action, { ...proof, action }, requesterActor(rec)) } };
       }
       const plan = await this.rows.plan(repo, JSON.parse(rec.payload) as StoredPayload);
+      if (plan.beforeSign) throw new CustosError('E_UNSUPPORTED', 'a signature recorded before it is made (eth2) is not made outside a transaction');
       const context = await signContext(repo, rec);
       const results = [];
       for (const t of plan.tasks) results.push({ sig: await this.rows.keys.signIn(repo, t.ref, t.input, signOptions(t, context)), input: t.input });
@@ -167,10 +168,11 @@ export class Executor {
    * admin action) and move it to signed, or to failed when the key can no
    * longer sign. Compare-and-set: a request executes at most once.
    */
-  async execute(repo: Repo, rec: RequestRecord, nowMs: number, pre?: Presigned): Promise<RequestView> {
+  async execute(repo: Repo, rec: RequestRecord, nowMs: number, pre?: Presigned, compact?: StoredDecision): Promise<RequestView> {
     const now = new Date(nowMs).toISOString();
     const from: RequestStatus[] = rec.status === 'signed' ? ['signed'] : ['pending', 'approved'];
     let result: Record<string, unknown>;
+    let duty: Record<string, unknown> = {};
     let status: RequestStatus = 'signed';
     try {
       if (pre) {
@@ -184,10 +186,12 @@ export class Executor {
         }
         const plan = await this.rows.plan(repo, JSON.parse(rec.payload) as StoredPayload);
         const context = await signContext(repo, rec);
+        duty = (plan.payloadFacts.eth2 as Record<string, unknown> | undefined) ?? {};
+        await plan.beforeSign?.(repo); // eth2 slashing protection: recorded in this transaction, before any signature
         const results = [];
         for (const t of plan.tasks) {
           const sig = await this.rows.keys.signIn(repo, t.ref, t.input, signOptions(t, context));
-          await appendEvent(repo, signAudit(requesterActor(rec), sig, t.input, { requestId: rec.id }));
+          if (!compact) await appendEvent(repo, signAudit(requesterActor(rec), sig, t.input, { requestId: rec.id }));
           results.push(sig);
         }
         result = plan.assemble(results);
@@ -207,6 +211,10 @@ export class Executor {
     const moved = await this.rows.move(repo, rec, from, { status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null }, now);
     if (!moved) throw new CustosError('E_REQUEST_FINISHED', `request ${rec.id} was already executed`);
     if (status === 'signed') await learnSigned(repo, rec); // the risk hook: a signature teaches its key's and principal's baselines
+    if (compact) {
+      await appendEvent(repo, compactEth2Event(rec, compact, duty, status, result));
+      return this.rows.view(repo, (await repo.requests.get(rec.id))!);
+    }
     await appendEvent(repo, { actor: 'custos', action: status === 'signed' ? 'request.execute' : 'request.fail', subject: `request/${rec.id}`, details: status === 'failed' ? { error: result.error as Record<string, unknown> } : { kind: rec.kind } });
     const after = await repo.requests.get(rec.id);
     return this.rows.view(repo, after!);
@@ -293,6 +301,35 @@ export async function signContext(repo: Repo, rec: RequestRecord): Promise<SignC
 
 function signOptions(t: SigningTask, context: SignContext) {
   return { scheme: t.scheme, ...(t.curve ? { curve: t.curve } : {}), ...(t.auxRand ? { auxRand: t.auxRand } : {}), context };
+}
+
+/**
+ * The one event of a routine eth2 duty (decided and signed, or refused by slashing protection, in
+ * the submitting transaction): what request.decide, key.sign and request.execute would say, in one.
+ */
+function compactEth2Event(rec: RequestRecord, d: StoredDecision, duty: Record<string, unknown>, status: RequestStatus, result: Record<string, unknown>) {
+  const pick = (k: string) => (duty[k] !== undefined ? { [k]: duty[k] } : {});
+  const error = status === 'failed' ? (result.error as { code?: string } | undefined) : undefined;
+  return {
+    actor: requesterActor(rec),
+    action: 'eth2.sign' as const,
+    subject: `key/${rec.keyName ?? ''}`,
+    details: {
+      requestId: rec.id,
+      status,
+      rule: d.rule,
+      policyVersion: d.policyVersion,
+      factsDigest: d.factsDigest,
+      digest: rec.digest,
+      ...pick('type'),
+      ...pick('slot'),
+      ...pick('epoch'),
+      ...pick('sourceEpoch'),
+      ...pick('targetEpoch'),
+      ...(typeof result.signingRoot === 'string' ? { signingRoot: result.signingRoot } : {}),
+      ...(error?.code ? { error: error.code } : {}),
+    },
+  };
 }
 
 /** The audit actor of the principal who submitted a request. */

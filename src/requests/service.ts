@@ -86,7 +86,9 @@ export class Requests {
    * transaction throughout.
    */
   async submit(actor: Actor, payload: { type: string } & Record<string, unknown>, meta: { note?: string | undefined; tags?: Record<string, string> | undefined; idempotencyKey?: string | undefined }): Promise<RequestView> {
-    requireRole(actor, SUBMIT_ROLES, 'submitting a signing request');
+    // Validators submit eth2 duties and nothing else; eth2 duties come only from validators (the eth2 listener).
+    if (payload.type === 'eth2') requireRole(actor, ['validator'], 'submitting an eth2 duty');
+    else requireRole(actor, SUBMIT_ROLES, 'submitting a signing request');
     this.rows.inst.assertUnsealed();
     const note = meta.note ?? '';
     if (note.length > 1024) throw badInput('note longer than 1024 characters', { field: 'note' });
@@ -130,9 +132,11 @@ export class Requests {
       const rec = this.rows.newRecord(actor, 'sign', key.name, stored, facts, d, meta.idempotencyKey ?? null, nowMs, plan.valueUsd, deferred, key.algorithm);
       await admit(repo, rec, this.rows.opts.limits ?? DEFAULT_LIMITS, nowMs);
       await repo.requests.insert(rec);
-      await this.rows.auditDecision(repo, actor, rec, d);
+      // A routine eth2 duty signed at once is audited compactly: one eth2.sign event for decision and signature.
+      const compact = plan.kind === 'eth2' && rec.status === 'signed';
+      if (!compact) await this.rows.auditDecision(repo, actor, rec, d);
       if (decision.outcome === 'deny' && decision.freeze) await freezeIn(repo, this.rows.keys, decision.freeze, { keyName: key.name, actor, requestId: rec.id, nowMs });
-      if (rec.status === 'signed') return this.exec.execute(repo, rec, nowMs);
+      if (rec.status === 'signed') return this.exec.execute(repo, rec, nowMs, undefined, compact ? d : undefined);
       if (deferred && rec.status === 'approved' && d.delayMs === 0) defer = rec.id;
       else if (deferred && (rec.status === 'pending' || rec.status === 'approved')) announce = { rec, refs: plan.tasks.map((t) => t.ref) };
       return this.rows.view(repo, rec);

@@ -51,6 +51,12 @@ export interface Plan {
   payloadFacts: Record<string, unknown>;
   valueUsd: number;
   tasks: SigningTask[];
+  /**
+   * A check-and-record to run in the signing transaction right before the
+   * signatures (eth2 slashing protection): a throw refuses the signature, and
+   * its record commits with the request that returns it.
+   */
+  beforeSign?: (repo: Repo) => Promise<void>;
   assemble(results: SignResult[]): Record<string, unknown>;
 }
 

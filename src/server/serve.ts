@@ -20,6 +20,10 @@ import { bootstrapAdmin } from '../access/bootstrap.js';
 import { loadChainConfig, type ChainOptions } from '../chains/config.js';
 import type { RequestLimits } from '../requests/quota.js';
 import { buildApp, type ConnectionLimits } from './app.js';
+import type { FastifyInstance } from 'fastify';
+import { buildEth2App } from './eth2-app.js';
+import { checkCallerConfig, Eth2Callers } from './eth2-callers.js';
+import { Eth2Signer } from '../requests/eth2-signer.js';
 import { VERSION } from '../version.js';
 import { createLogger, type Logger, type LogFormat, type LogLevel } from './log.js';
 import { Metrics, servicesSource } from './metrics.js';
@@ -54,6 +58,16 @@ export interface ServeOptions {
   checkpointMs?: number;
   /** Token registry, prices, Ethereum upstream. */
   chains?: ChainOptions;
+  /** Serve the eth2 remote-signing API (Web3Signer's shapes) on this HOST:PORT: a listener of its own, never the API's. */
+  eth2Listen?: string;
+  /** Map loopback callers of the eth2 listener to this validator principal (loopback listen addresses only). */
+  eth2InsecureLoopback?: string;
+  /** Mutual TLS on the eth2 listener: its certificate, key and the CA of client certificates (PEM files; all three or none). */
+  eth2TlsCert?: string;
+  eth2TlsKey?: string;
+  eth2ClientCa?: string;
+  /** GENESIS_FORK_VERSION of the network, for VALIDATOR_REGISTRATION signing roots (default mainnet 0x00000000). */
+  eth2GenesisForkVersion?: string;
   /** Request, header and keep-alive timeouts and the connection cap (defaults: `DEFAULT_CONNECTION_LIMITS` in app.ts). */
   limits?: Partial<ConnectionLimits>;
   /** Webhook delivery: poll period, timeout, attempts, backoff (defaults: `DEFAULT_WORKER` in notify/worker.ts). */
@@ -64,6 +78,8 @@ export interface RunningServer {
   url: string;
   /** The metrics listener's URL (with --metrics-listen). */
   metricsUrl?: string;
+  /** The eth2 listener's URL (with --eth2-listen). */
+  eth2Url?: string;
   /** The server's logger (the CLI logs its shutdown through it). */
   logger: Logger;
   services: Services;
@@ -125,6 +141,13 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const data = resolve(opts.data);
   const { host, port } = parseListen(opts.listen);
   const metricsAt = opts.metricsListen !== undefined ? parseListen(opts.metricsListen, '--metrics-listen') : undefined;
+  const eth2At = opts.eth2Listen !== undefined ? parseListen(opts.eth2Listen, '--eth2-listen') : undefined;
+  const eth2TlsFiles = [opts.eth2TlsCert, opts.eth2TlsKey, opts.eth2ClientCa].filter((f) => f !== undefined).length;
+  if (eth2TlsFiles !== 0 && eth2TlsFiles !== 3) throw new CustosError('E_USAGE', '--eth2-tls-cert, --eth2-tls-key and --eth2-client-ca go together (mutual TLS)');
+  const eth2Callers = { ...(opts.eth2InsecureLoopback !== undefined ? { insecureLoopback: opts.eth2InsecureLoopback } : {}), ...(eth2TlsFiles === 3 ? { mutualTls: true } : {}) };
+  if (eth2At) checkCallerConfig(eth2At.host, eth2Callers);
+  else if (opts.eth2InsecureLoopback !== undefined || opts.eth2GenesisForkVersion !== undefined || eth2TlsFiles > 0) throw new CustosError('E_USAGE', 'the --eth2-* options need --eth2-listen HOST:PORT');
+  if (opts.eth2GenesisForkVersion !== undefined && !/^0x[0-9a-fA-F]{8}$/.test(opts.eth2GenesisForkVersion)) throw new CustosError('E_USAGE', '--eth2-genesis-fork-version must be 0x and 8 hex digits');
   const logger = createLogger({ write: opts.log, level: opts.logLevel ?? 'info', format: opts.logFormat ?? 'json' });
   const info = (line: string) => logger.info(line);
   if (opts.dev) banner(logger, DEV_BANNER);
@@ -136,6 +159,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const metrics = new Metrics(servicesSource(services), VERSION);
   inst.store.observeTransactions((ms, committed) => metrics.transaction(ms, committed));
   let metricsServer: Server | undefined;
+  let eth2App: FastifyInstance | undefined;
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let lastCheckpoint = 0;
@@ -178,6 +202,17 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
       const a = metricsServer.address();
       metricsUrl = `http://${metricsAt.host.includes(':') ? `[${metricsAt.host}]` : metricsAt.host}:${typeof a === 'object' && a ? a.port : metricsAt.port}`;
     }
+    let eth2Url: string | undefined;
+    if (eth2At) {
+      const signer = new Eth2Signer(services.keys, services.requests, opts.eth2GenesisForkVersion !== undefined ? { genesisForkVersion: opts.eth2GenesisForkVersion } : {});
+      const tls = eth2Callers.mutualTls ? { tls: { cert: readFileSync(opts.eth2TlsCert!), key: readFileSync(opts.eth2TlsKey!), ca: readFileSync(opts.eth2ClientCa!) } } : {};
+      eth2App = await buildEth2App({ inst, signer, callers: new Eth2Callers(inst, services.principals, eth2Callers), logger, ...tls });
+      await eth2App.listen({ host: eth2At.host, port: eth2At.port }).catch((e: NodeJS.ErrnoException) => {
+        throw e.code === 'EADDRINUSE' ? new CustosError('E_ADDR_IN_USE', `--eth2-listen ${eth2At.host}:${eth2At.port}: the address is in use`) : e;
+      });
+      const a = eth2App.server.address();
+      eth2Url = `${eth2Callers.mutualTls ? 'https' : 'http'}://${eth2At.host.includes(':') ? `[${eth2At.host}]` : eth2At.host}:${typeof a === 'object' && a ? a.port : eth2At.port}`;
+    }
     const addr = app.server.address();
     const actualPort = typeof addr === 'object' && addr ? addr.port : port;
     const url = `${https.https ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
@@ -187,11 +222,13 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     worker.start();
     info(`custos ${VERSION} listening on ${url} (${inst.sealed ? 'SEALED: run "custos unseal --server ' + url + '"' : 'unsealed'}); API docs at ${url}/docs`);
     if (metricsUrl) info(`metrics (Prometheus, no authentication) at ${metricsUrl}/metrics`);
+    if (eth2Url) info(`eth2 remote signer (Web3Signer API) at ${eth2Url} (callers: ${[eth2Callers.mutualTls ? 'client certificates' : '', opts.eth2InsecureLoopback !== undefined ? `loopback = validator ${opts.eth2InsecureLoopback}` : ''].filter(Boolean).join(', ')})`);
     if (opts.dev) banner(logger, DEV_BANNER);
     let closing: Promise<void> | undefined;
     return {
       url,
       ...(metricsUrl ? { metricsUrl } : {}),
+      ...(eth2Url ? { eth2Url } : {}),
       logger,
       services,
       close: () =>
@@ -199,6 +236,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
           clearInterval(timer);
           chains.stop();
           await closeServer(metricsServer);
+          await eth2App?.close();
           await app?.close(); // stops accepting, lets in-flight requests finish
           await worker.stop(); // attempts in flight finish (each within its timeout); the rest stays queued
           // Told after the next unseal: a sealed instance signs nothing, so nothing is missed meanwhile.
@@ -212,6 +250,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     await worker.stop();
     chains.stop();
     await closeServer(metricsServer);
+    await eth2App?.close();
     await app?.close();
     await inst.close({ quiet: true });
     throw e;

@@ -81,8 +81,9 @@ export interface CheckpointRecord {
   signature: string;
 }
 
-export type Role = 'admin' | 'approver' | 'operator' | 'auditor' | 'agent';
-export const ROLES: readonly Role[] = ['admin', 'approver', 'operator', 'auditor', 'agent'];
+/** validator: a validator client on the eth2 listener only (src/server/eth2-app.ts); no contract operation grants it anything. */
+export type Role = 'admin' | 'approver' | 'operator' | 'auditor' | 'agent' | 'validator';
+export const ROLES: readonly Role[] = ['admin', 'approver', 'operator', 'auditor', 'agent', 'validator'];
 
 export interface PrincipalRecord {
   id: string;

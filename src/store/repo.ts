@@ -2,7 +2,8 @@
  * Typed access to custos's tables over any SqlExecutor (a driver, or a
  * transaction handle). Written once in portable SQL for every backend.
  */
-import type { Row, SqlExecutor } from './driver.js';
+import type { Dialect, Row, SqlExecutor } from './driver.js';
+import { Eth2Repo } from './slashing-record.js';
 import { AccessRepo } from './repo-access.js';
 import { RequestRepo } from './repo-requests.js';
 import { ThresholdRepo } from './repo-threshold.js';
@@ -97,12 +98,16 @@ export class Repo {
   readonly risk: RiskRepo;
   /** Webhook endpoints and the delivery outbox (src/notify/). */
   readonly webhooks: WebhookRepo;
+  /** eth2 slashing protection inside this transaction (EIP-3076 check-and-record). */
+  readonly eth2: Eth2Repo;
 
   constructor(
     private readonly x: SqlExecutor,
+    dialect: Dialect,
     private readonly onEvent?: AuditEventHook,
   ) {
     this.webhooks = new WebhookRepo(x);
+    this.eth2 = new Eth2Repo(x, dialect === 'postgres');
     this.access = new AccessRepo(x);
     this.requests = new RequestRepo(x);
     this.threshold = new ThresholdRepo(x);

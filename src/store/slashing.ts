@@ -16,17 +16,12 @@
  * `checkAndRecordAttestation` has committed: then a crash loses no record of a
  * signature anyone has seen.
  */
-import { createHash } from 'node:crypto';
-import { CustosError } from '../errors.js';
 import type { SqlExecutor } from './driver.js';
 import type { Store } from './store.js';
-import {
-  checkAttestation,
-  checkBlock,
-  type SignedAttestationRecord,
-  type SignedBlockRecord,
-  type SlashingVerdict,
-} from './slashing-rules.js';
+import type { SignedAttestationRecord, SignedBlockRecord } from './slashing-rules.js';
+import { bindGenesisIn, ensureValidator, lockValidators, num, recordAttestationIn, recordBlockIn, text } from './slashing-record.js';
+
+export { validatorLockKey } from './slashing-record.js';
 
 /** One validator's slashing-protection data, as in the EIP-3076 interchange `data` array. */
 export interface ValidatorHistory {
@@ -36,21 +31,6 @@ export interface ValidatorHistory {
   signedAttestations: SignedAttestationRecord[];
 }
 
-/** The advisory-lock key of one validator: the first 8 bytes of SHA-256("custos-eth2-validator:" + pubkey), signed. */
-export function validatorLockKey(pubkey: string): bigint {
-  return createHash('sha256').update(`custos-eth2-validator:${pubkey}`).digest().readBigInt64BE(0);
-}
-
-const num = (v: unknown): number | null => (v == null ? null : Number(v));
-const text = (v: unknown): string | null => (v == null ? null : String(v));
-
-function refused(v: Exclude<SlashingVerdict, { ok: true }>, pubkey: string, duty: Record<string, number>): CustosError {
-  return new CustosError('E_SLASHABLE', `slashing protection refused the ${'slot' in duty ? 'block' : 'attestation'}: ${v.reason.replace(/_/g, ' ')}`, {
-    reason: v.reason,
-    pubkey,
-    ...duty,
-  });
-}
 
 export class SlashingProtection {
   constructor(private readonly store: Store) {}
@@ -59,16 +39,9 @@ export class SlashingProtection {
   private locked<T>(pubkeys: readonly string[], fn: (x: SqlExecutor) => Promise<T>): Promise<T> {
     const pg = this.store.driver.dialect === 'postgres';
     return this.store.driver.transaction(async (x) => {
-      if (pg) {
-        const keys = [...new Set(pubkeys.map((p) => validatorLockKey(p)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        for (const k of keys) await x.get('SELECT pg_advisory_xact_lock(?::bigint) AS locked', [k.toString()]);
-      }
+      await lockValidators(x, pg, pubkeys);
       return fn(x);
     });
-  }
-
-  private static async ensureValidator(x: SqlExecutor, pubkey: string): Promise<void> {
-    await x.run('INSERT INTO eth2_validators (pubkey, created_at) VALUES (?, ?) ON CONFLICT (pubkey) DO NOTHING', [pubkey, new Date().toISOString()]);
   }
 
   /** The genesis validators root this store protects (0x-hex), or null before the first use. */
@@ -79,79 +52,21 @@ export class SlashingProtection {
 
   /** Bind the store to one chain's genesis validators root; refuses another root once bound. */
   async bindGenesis(root: string): Promise<void> {
-    await this.store.driver.transaction(async (x) => {
-      await x.run("INSERT INTO eth2_meta (name, value) VALUES ('genesis_validators_root', ?) ON CONFLICT (name) DO NOTHING", [root]);
-      const r = await x.get<{ value: string }>("SELECT value FROM eth2_meta WHERE name = 'genesis_validators_root'");
-      if (r?.value !== root) {
-        throw new CustosError('E_BAD_INPUT', 'genesis_validators_root differs from the one this store protects', { field: 'genesis_validators_root' });
-      }
-    });
+    await this.store.driver.transaction((x) => bindGenesisIn(x, root));
   }
 
   /**
-   * Check a block proposal at `slot` with `signingRoot` and record it, atomically.
+   * Check a block proposal at `slot` with `signingRoot` and record it, atomically, in a transaction of its own.
    * Returns 'new' or 'repeat' (the same block signed before); throws E_SLASHABLE otherwise.
+   * (The eth2 listener records inside the signing request's transaction instead: `repo.eth2`.)
    */
   async checkAndRecordBlock(pubkey: string, slot: number, signingRoot: string): Promise<'new' | 'repeat'> {
-    return this.locked([pubkey], async (x) => {
-      await SlashingProtection.ensureValidator(x, pubkey);
-      const v = await x.get('SELECT block_slot_floor FROM eth2_validators WHERE pubkey = ?', [pubkey]);
-      const m = await x.get('SELECT MIN(slot) AS m FROM eth2_signed_blocks WHERE pubkey = ?', [pubkey]);
-      const same = await x.get('SELECT slot, signing_root FROM eth2_signed_blocks WHERE pubkey = ? AND slot = ?', [pubkey, slot]);
-      const verdict = checkBlock(
-        {
-          floor: num(v?.block_slot_floor),
-          minSlot: num(m?.m),
-          sameSlot: same ? { slot: Number(same.slot), signingRoot: text(same.signing_root) } : undefined,
-        },
-        { slot, signingRoot },
-      );
-      if (!verdict.ok) throw refused(verdict, pubkey, { slot });
-      if (verdict.kind === 'new') await x.run('INSERT INTO eth2_signed_blocks (pubkey, slot, signing_root) VALUES (?, ?, ?)', [pubkey, slot, signingRoot]);
-      return verdict.kind;
-    });
+    return this.store.driver.transaction((x) => recordBlockIn(x, this.store.driver.dialect === 'postgres', pubkey, slot, signingRoot));
   }
 
   /** Check an attestation (source, target, signingRoot) and record it, atomically; as checkAndRecordBlock. */
   async checkAndRecordAttestation(pubkey: string, sourceEpoch: number, targetEpoch: number, signingRoot: string): Promise<'new' | 'repeat'> {
-    return this.locked([pubkey], async (x) => {
-      await SlashingProtection.ensureValidator(x, pubkey);
-      const v = await x.get('SELECT att_source_floor, att_target_floor FROM eth2_validators WHERE pubkey = ?', [pubkey]);
-      const m = await x.get('SELECT MIN(source_epoch) AS s, MIN(target_epoch) AS t FROM eth2_signed_attestations WHERE pubkey = ?', [pubkey]);
-      const same = await x.get('SELECT source_epoch, target_epoch, signing_root FROM eth2_signed_attestations WHERE pubkey = ? AND target_epoch = ?', [pubkey, targetEpoch]);
-      const surrounded = await x.get(
-        'SELECT 1 AS hit FROM eth2_signed_attestations WHERE pubkey = ? AND target_epoch > ? AND source_epoch < ? LIMIT 1',
-        [pubkey, targetEpoch, sourceEpoch],
-      );
-      const surrounds = await x.get(
-        'SELECT 1 AS hit FROM eth2_signed_attestations WHERE pubkey = ? AND target_epoch < ? AND source_epoch > ? LIMIT 1',
-        [pubkey, targetEpoch, sourceEpoch],
-      );
-      const verdict = checkAttestation(
-        {
-          sourceFloor: num(v?.att_source_floor),
-          targetFloor: num(v?.att_target_floor),
-          minSource: num(m?.s),
-          minTarget: num(m?.t),
-          sameTarget: same
-            ? { sourceEpoch: Number(same.source_epoch), targetEpoch: Number(same.target_epoch), signingRoot: text(same.signing_root) }
-            : undefined,
-          surroundedByExisting: surrounded !== undefined,
-          surroundsExisting: surrounds !== undefined,
-        },
-        { sourceEpoch, targetEpoch, signingRoot },
-      );
-      if (!verdict.ok) throw refused(verdict, pubkey, { sourceEpoch, targetEpoch });
-      if (verdict.kind === 'new') {
-        await x.run('INSERT INTO eth2_signed_attestations (pubkey, source_epoch, target_epoch, signing_root) VALUES (?, ?, ?, ?)', [
-          pubkey,
-          sourceEpoch,
-          targetEpoch,
-          signingRoot,
-        ]);
-      }
-      return verdict.kind;
-    });
+    return this.store.driver.transaction((x) => recordAttestationIn(x, this.store.driver.dialect === 'postgres', pubkey, sourceEpoch, targetEpoch, signingRoot));
   }
 
   /**
@@ -166,7 +81,7 @@ export class SlashingProtection {
       data.map((d) => d.pubkey),
       async (x) => {
         for (const d of data) {
-          await SlashingProtection.ensureValidator(x, d.pubkey);
+          await ensureValidator(x, d.pubkey);
           for (const b of d.signedBlocks) {
             const old = await x.get('SELECT signing_root FROM eth2_signed_blocks WHERE pubkey = ? AND slot = ?', [d.pubkey, b.slot]);
             if (!old) await x.run('INSERT INTO eth2_signed_blocks (pubkey, slot, signing_root) VALUES (?, ?, ?)', [d.pubkey, b.slot, b.signingRoot]);

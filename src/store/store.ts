@@ -17,7 +17,7 @@ export class Store {
   private eventHook: AuditEventHook | undefined;
 
   private constructor(readonly driver: SqlDriver) {
-    this.read = new Repo(driver);
+    this.read = new Repo(driver, driver.dialect);
   }
 
   /** Open a driver and bring its schema to the latest version. */
@@ -33,10 +33,11 @@ export class Store {
 
   tx<T>(fn: (repo: Repo) => Promise<T>, opts?: TransactionOptions): Promise<T> {
     const hook = this.eventHook;
-    if (!this.observer) return this.driver.transaction((x) => fn(new Repo(x, hook)), opts);
+    const dialect = this.driver.dialect;
+    if (!this.observer) return this.driver.transaction((x) => fn(new Repo(x, dialect, hook)), opts);
     const observe = this.observer;
     const t0 = performance.now();
-    return this.driver.transaction((x) => fn(new Repo(x, hook)), opts).then(
+    return this.driver.transaction((x) => fn(new Repo(x, dialect, hook)), opts).then(
       (r) => {
         observe(performance.now() - t0, true);
         return r;

@@ -20,6 +20,8 @@ import { call, clientFor, serverOf } from '../api.js';
 import { configFile, progress, readSecretText } from '../io.js';
 import { listening } from '../listen.js';
 import { parseLogFormat, parseLogLevel } from '../../server/log.js';
+import { checkCallerConfig } from '../../server/eth2-callers.js';
+import { parseListen } from '../../validate.js';
 import { sharesIn } from '../shares.js';
 
 const SEAL_OPTIONS = {
@@ -350,6 +352,12 @@ export const instanceCommands: Command[] = [
       'webhook-attempts': { type: 'string', arg: 'N', description: 'attempts before a webhook delivery is failed (default 12)' },
       'webhook-backoff': { type: 'string', arg: 'DURATION', description: 'wait after the first failed attempt, doubled per attempt (default 2s)' },
       'webhook-max-backoff': { type: 'string', arg: 'DURATION', description: 'longest wait between attempts (default 15m)' },
+      'eth2-listen': { type: 'string', arg: 'HOST:PORT', description: 'serve the eth2 remote-signing API (Web3Signer: /api/v1/eth2/sign, publicKeys, /upcheck, /healthcheck) on this separate listener (off by default)' },
+      'eth2-insecure-loopback': { type: 'string', arg: 'NAME', description: 'eth2 callers on loopback are the validator principal NAME (no credential: only with a loopback --eth2-listen)' },
+      'eth2-tls-cert': { type: 'string', arg: 'FILE', description: 'mutual TLS on the eth2 listener: its certificate (PEM; with --eth2-tls-key and --eth2-client-ca)' },
+      'eth2-tls-key': { type: 'string', arg: 'FILE', description: 'mutual TLS on the eth2 listener: its private key (PEM)' },
+      'eth2-client-ca': { type: 'string', arg: 'FILE', description: 'mutual TLS: the CA of validator clients\' certificates (PEM); a certificate is bound to a principal by its tag eth2-tls-sha256' },
+      'eth2-genesis-fork-version': { type: 'string', arg: 'HEX', description: 'the network\'s GENESIS_FORK_VERSION for VALIDATOR_REGISTRATION (default mainnet 0x00000000)' },
     },
     async run(inv) {
       const dev = flag(inv.values, 'dev');
@@ -370,6 +378,19 @@ export const instanceCommands: Command[] = [
         ...(logFormat !== undefined ? { logFormat: usage(() => parseLogFormat(logFormat)) } : {}),
         ...(metricsListen !== undefined ? { metricsListen } : {}),
       };
+      const eth2Opts = Object.fromEntries(
+        ([['eth2Listen', 'eth2-listen'], ['eth2InsecureLoopback', 'eth2-insecure-loopback'], ['eth2GenesisForkVersion', 'eth2-genesis-fork-version'], ['eth2TlsCert', 'eth2-tls-cert'], ['eth2TlsKey', 'eth2-tls-key'], ['eth2ClientCa', 'eth2-client-ca']] as const)
+          .map(([k, f]) => [k, str(inv.values, f)] as const)
+          .filter(([, v]) => v !== undefined),
+      ) as { eth2Listen?: string; eth2InsecureLoopback?: string; eth2GenesisForkVersion?: string; eth2TlsCert?: string; eth2TlsKey?: string; eth2ClientCa?: string };
+      for (const [k, what] of [['eth2TlsCert', '--eth2-tls-cert file'], ['eth2TlsKey', '--eth2-tls-key file'], ['eth2ClientCa', '--eth2-client-ca file']] as const) {
+        if (eth2Opts[k] !== undefined) eth2Opts[k] = configFile(inv.io, eth2Opts[k], what);
+      }
+      // Refused before anything is opened or prompted for: a loopback mapping on a reachable address.
+      if (eth2Opts.eth2Listen !== undefined) {
+        const mutualTls = eth2Opts.eth2ClientCa !== undefined;
+        checkCallerConfig(parseListen(eth2Opts.eth2Listen, '--eth2-listen').host, { ...(eth2Opts.eth2InsecureLoopback !== undefined ? { insecureLoopback: eth2Opts.eth2InsecureLoopback } : {}), ...(mutualTls ? { mutualTls } : {}) });
+      }
       const files = list(inv.values, 'share-file');
       const hasMaterial = Boolean(str(inv.values, 'passphrase-file') ?? inv.io.env.CUSTOS_PASSPHRASE_FILE ?? (files.length || inv.io.env.CUSTOS_SHARE_FILES));
       let material: UnsealMaterial | undefined;
@@ -405,6 +426,7 @@ export const instanceCommands: Command[] = [
           webhooks,
           log: (l) => inv.io.stderr(`${l}\n`),
           ...logOpts,
+          ...eth2Opts,
         }),
       );
       await new Promise<void>((done) => {

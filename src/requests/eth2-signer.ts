@@ -1,0 +1,100 @@
+/**
+ * The eth2 remote signer's service: a Web3Signer sign request from a
+ * validator principal becomes a signing request (`eth2` payload, planned by
+ * plans-eth2.ts) through the one submission path, so policy, approvals,
+ * quotas, the audit trail and slashing protection all apply. The HTTP shapes
+ * are the listener's (server/eth2-app.ts); this answers in custos terms.
+ *
+ * Exactly-once for retries: the idempotency key is a digest of the public
+ * key and the signing root, so a client that repeats a duty (after a timeout,
+ * or after an operator approved it) gets the stored request, and its
+ * signature once signed, instead of a second request.
+ */
+import { createHash } from 'node:crypto';
+import { CustosError, isErrorCode } from '../errors.js';
+import type { Actor } from '../access/actor.js';
+import { eth2SigningRoot } from '../chains/eth2/signing-root.js';
+import { pubkey as pubkeyHex } from '../chains/eth2/values.js';
+import type { Keys } from '../keystore/keys.js';
+import type { Requests, RequestView } from './service.js';
+import type { Eth2StoredPayload } from './plans-eth2.js';
+
+export interface Eth2SignerOptions {
+  /** The network's GENESIS_FORK_VERSION for VALIDATOR_REGISTRATION (default mainnet 0x00000000). */
+  genesisForkVersion?: string;
+}
+
+/** What a sign request came to: a signature, or why not (the listener maps each to Web3Signer's status codes). */
+export type Eth2Outcome = { signature: string; requestId: string } | { error: CustosError };
+
+export class Eth2Signer {
+  /** BLS public key (0x-hex) -> key name: a hint rebuilt on a miss (the planner checks the key's MAC-checked public key). */
+  private index = new Map<string, string>();
+
+  constructor(
+    private readonly keys: Keys,
+    private readonly requests: Requests,
+    private readonly opts: Eth2SignerOptions = {},
+  ) {}
+
+  /** The active bls12-381 keys that sign (not watch-only), as 0x-hex public keys. */
+  async publicKeys(): Promise<string[]> {
+    await this.reindex();
+    return [...this.index.keys()];
+  }
+
+  private async reindex(): Promise<void> {
+    const next = new Map<string, string>();
+    for (const k of await this.keys.list()) {
+      if (k.algorithm !== 'bls12-381' || k.state !== 'active' || k.custody === 'watch') continue;
+      const v = k.versions.find((x) => x.status === 'current');
+      if (v) next.set(`0x${v.publicKey.toLowerCase()}`, k.name);
+    }
+    this.index = next;
+  }
+
+  private async keyFor(pubkey: string): Promise<string | undefined> {
+    if (!this.index.has(pubkey)) await this.reindex(); // a key created since, or an unknown one (404)
+    return this.index.get(pubkey);
+  }
+
+  /** Sign one duty for `actor` (a validator principal). Bad input throws E_BAD_INPUT; everything else is an outcome. */
+  async sign(actor: Actor, identifier: string, body: unknown): Promise<Eth2Outcome> {
+    const pubkey = pubkeyHex(identifier, 'identifier');
+    // Checked before anything is stored: a malformed body or a disagreeing signingRoot changes nothing.
+    const opts = this.opts.genesisForkVersion !== undefined ? { genesisForkVersion: this.opts.genesisForkVersion } : {};
+    const duty = eth2SigningRoot(body, opts);
+    const key = await this.keyFor(pubkey);
+    if (!key) return { error: new CustosError('E_KEY_NOT_FOUND', `no validator key ${pubkey.slice(0, 12)}…`, { pubkey }) };
+    // Stored without signingRoot (checked above, recomputed at execution): a retry with or without it is the same request.
+    const { signingRoot: _claimed, ...rest } = body as Record<string, unknown>;
+    const payload: Eth2StoredPayload = { type: 'eth2', key, pubkey, body: rest, ...opts };
+    const idempotencyKey = `eth2-${createHash('sha256').update(`${pubkey}:${duty.type}:${duty.signingRoot}`).digest('hex')}`;
+    let view: RequestView;
+    try {
+      view = await this.requests.submit(actor, payload as unknown as { type: string } & Record<string, unknown>, { idempotencyKey });
+    } catch (e) {
+      // The same duty (same key, type and signing root) sent in another JSON spelling: it is the stored request.
+      if (e instanceof CustosError && e.code === 'E_IDEMPOTENCY_CONFLICT' && typeof e.details?.requestId === 'string') return outcome(await this.requests.show(actor, e.details.requestId));
+      if (e instanceof CustosError && e.code !== 'E_INTERNAL' && e.code !== 'E_STORE' && e.code !== 'E_BAD_INPUT') return { error: e };
+      throw e;
+    }
+    return outcome(view);
+  }
+}
+
+/** A request view as an outcome: signed, refused by slashing protection, denied, or waiting. */
+export function outcome(v: RequestView): Eth2Outcome {
+  const sig = v.result?.signature;
+  if (v.status === 'signed' && typeof sig === 'string') return { signature: sig, requestId: v.id };
+  const ids = { requestId: v.id, status: v.status };
+  if (v.status === 'failed') {
+    // Refused at signing: slashing protection (412), another chain's genesis_validators_root (400), a key gone (409/410).
+    const code = v.error && isErrorCode(v.error.code) ? v.error.code : 'E_UNAVAILABLE';
+    return { error: new CustosError(code, v.error?.message ?? 'signing failed', ids) };
+  }
+  if (v.status === 'pending' || v.status === 'approved') {
+    return { error: new CustosError('E_AWAITING_APPROVAL', `request ${v.id} waits (${v.rule ?? 'policy'}): approve it, then send the same duty again`, { ...ids, ...(v.waitingFor ? { waitingFor: v.waitingFor } : {}) }) };
+  }
+  return { error: new CustosError('E_DENIED', `policy refused the duty (${v.rule ?? 'no rule matched'}): ${v.reason}`, { ...ids, rule: v.rule }) };
+}

@@ -1,0 +1,75 @@
+/**
+ * eth2 signing plans: one Web3Signer sign request (`POST
+ * /api/v1/eth2/sign/{pubkey}`) signed by a bls12-381 key. The signing root
+ * and duty facts are the chain module's (chains/eth2/signing-root.ts); this
+ * wires them to a key, to the policy facts (`eth2.*`), and to slashing
+ * protection, which the executor runs in the signing transaction right before
+ * the signature (`Plan.beforeSign`), so a signature is returned only with its
+ * record committed.
+ */
+import { CustosError } from '../errors.js';
+import { fromHex } from '../crypto/bytes.js';
+import { eth2SigningRoot, type Eth2Duty } from '../chains/eth2/signing-root.js';
+import { object, pubkey as pubkeyHex, root as rootHex } from '../chains/eth2/values.js';
+import type { Repo } from '../store/repo.js';
+import type { Planner } from './types.js';
+
+/** The stored payload of an eth2 signing request. */
+export interface Eth2StoredPayload {
+  type: 'eth2';
+  /** The custos key holding `pubkey`. */
+  key: string;
+  /** The validator's BLS public key, 0x-hex (the request's {identifier}). */
+  pubkey: string;
+  /** The Web3Signer request body as the client sent it. */
+  body: Record<string, unknown>;
+  /** The network's GENESIS_FORK_VERSION (VALIDATOR_REGISTRATION), fixed at submission. */
+  genesisForkVersion?: string;
+}
+
+/** `eth2.*` in the policy facts: what the duty is (JSON numbers; hex lowercase). */
+export function dutyFacts(d: Eth2Duty, pubkey: string): Record<string, unknown> {
+  return {
+    type: d.type,
+    pubkey,
+    forkVersion: d.forkVersion,
+    ...(d.slot !== undefined ? { slot: d.slot } : {}),
+    ...(d.epoch !== undefined ? { epoch: d.epoch } : {}),
+    ...(d.sourceEpoch !== undefined ? { sourceEpoch: d.sourceEpoch } : {}),
+    ...(d.targetEpoch !== undefined ? { targetEpoch: d.targetEpoch } : {}),
+    ...(d.feeRecipient !== undefined ? { feeRecipient: d.feeRecipient } : {}),
+    ...(d.gasLimit !== undefined ? { gasLimit: Number(d.gasLimit) } : {}),
+    ...(d.validatorIndex !== undefined ? { validatorIndex: d.validatorIndex } : {}),
+    ...(d.amount !== undefined ? { amount: Number(d.amount) } : {}),
+  };
+}
+
+/** The duty's slashing-protection record, in the signing transaction (blocks and attestations; other types are not slashable). */
+async function protect(repo: Repo, d: Eth2Duty, pubkey: string, body: Record<string, unknown>): Promise<void> {
+  if (d.type !== 'BLOCK_V2' && d.type !== 'ATTESTATION') return;
+  // The signing root already parsed fork_info; the chain it names is the chain this store protects.
+  const gvr = rootHex(object(body.fork_info, 'fork_info').genesis_validators_root, 'fork_info.genesis_validators_root');
+  if (d.type === 'BLOCK_V2') await repo.eth2.checkAndRecordBlock(pubkey, d.slot!, d.signingRoot, gvr);
+  else await repo.eth2.checkAndRecordAttestation(pubkey, d.sourceEpoch!, d.targetEpoch!, d.signingRoot, gvr);
+}
+
+export const planEth2: Planner<Eth2StoredPayload> = async (repo, keys, p) => {
+  const pubkey = pubkeyHex(p.pubkey, 'identifier');
+  const duty = eth2SigningRoot(p.body, p.genesisForkVersion !== undefined ? { genesisForkVersion: p.genesisForkVersion } : {});
+  const key = await keys.facts(repo, p.key);
+  if (key.algorithm !== 'bls12-381' || `0x${key.publicKey}` !== pubkey) {
+    throw new CustosError('E_KEY_NOT_FOUND', `no validator key ${pubkey.slice(0, 12)}…`, { pubkey });
+  }
+  const message = fromHex(duty.signingRoot.slice(2), 'signingRoot', 32);
+  return {
+    kind: 'eth2',
+    key: p.key,
+    scheme: 'bls-pop',
+    size: JSON.stringify(p.body).length,
+    payloadFacts: { eth2: dutyFacts(duty, pubkey) },
+    valueUsd: 0,
+    tasks: [{ ref: p.key, scheme: 'bls-pop', input: { message } }],
+    beforeSign: (r) => protect(r, duty, pubkey, p.body),
+    assemble: ([r]) => ({ ...r!, signature: `0x${r!.signature}`, signingRoot: duty.signingRoot, type: duty.type }),
+  };
+};

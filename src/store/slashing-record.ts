@@ -1,0 +1,129 @@
+/**
+ * EIP-3076 check-and-record of one duty inside a transaction the caller
+ * holds: the validator's lock first (PostgreSQL: a transaction-scoped
+ * advisory lock keyed by the public key; SQLite: the file's writer lock,
+ * already held), then the reads the pure rules (slashing-rules.ts) decide
+ * on, then the insert. Used by `SlashingProtection` (a transaction per duty)
+ * and by `repo.eth2` (the signing request's own transaction, so the record
+ * and the request that returns the signature commit together).
+ */
+import { createHash } from 'node:crypto';
+import { CustosError } from '../errors.js';
+import type { SqlExecutor } from './driver.js';
+import { checkAttestation, checkBlock, type SlashingVerdict } from './slashing-rules.js';
+
+export const num = (v: unknown): number | null => (v == null ? null : Number(v));
+export const text = (v: unknown): string | null => (v == null ? null : String(v));
+
+/** The advisory-lock key of one validator: the first 8 bytes of SHA-256("custos-eth2-validator:" + pubkey), signed. */
+export function validatorLockKey(pubkey: string): bigint {
+  return createHash('sha256').update(`custos-eth2-validator:${pubkey}`).digest().readBigInt64BE(0);
+}
+
+/** Take the locks of `pubkeys` in the caller's transaction (PostgreSQL only; sorted, so two lockers never deadlock). */
+export async function lockValidators(x: SqlExecutor, postgres: boolean, pubkeys: readonly string[]): Promise<void> {
+  if (!postgres) return;
+  const keys = [...new Set(pubkeys.map((p) => validatorLockKey(p)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const k of keys) await x.get('SELECT pg_advisory_xact_lock(?::bigint) AS locked', [k.toString()]);
+}
+
+export async function ensureValidator(x: SqlExecutor, pubkey: string): Promise<void> {
+  await x.run('INSERT INTO eth2_validators (pubkey, created_at) VALUES (?, ?) ON CONFLICT (pubkey) DO NOTHING', [pubkey, new Date().toISOString()]);
+}
+
+function refused(v: Exclude<SlashingVerdict, { ok: true }>, pubkey: string, duty: Record<string, number>): CustosError {
+  return new CustosError('E_SLASHABLE', `slashing protection refused the ${'slot' in duty ? 'block' : 'attestation'}: ${v.reason.replace(/_/g, ' ')}`, {
+    reason: v.reason,
+    pubkey,
+    ...duty,
+  });
+}
+
+/** Check a block proposal and record it in the caller's transaction: 'new' or 'repeat', else E_SLASHABLE. */
+export async function recordBlockIn(x: SqlExecutor, postgres: boolean, pubkey: string, slot: number, signingRoot: string): Promise<'new' | 'repeat'> {
+  await lockValidators(x, postgres, [pubkey]);
+  await ensureValidator(x, pubkey);
+  const v = await x.get('SELECT block_slot_floor FROM eth2_validators WHERE pubkey = ?', [pubkey]);
+  const m = await x.get('SELECT MIN(slot) AS m FROM eth2_signed_blocks WHERE pubkey = ?', [pubkey]);
+  const same = await x.get('SELECT slot, signing_root FROM eth2_signed_blocks WHERE pubkey = ? AND slot = ?', [pubkey, slot]);
+  const verdict = checkBlock(
+    {
+      floor: num(v?.block_slot_floor),
+      minSlot: num(m?.m),
+      sameSlot: same ? { slot: Number(same.slot), signingRoot: text(same.signing_root) } : undefined,
+    },
+    { slot, signingRoot },
+  );
+  if (!verdict.ok) throw refused(verdict, pubkey, { slot });
+  if (verdict.kind === 'new') await x.run('INSERT INTO eth2_signed_blocks (pubkey, slot, signing_root) VALUES (?, ?, ?)', [pubkey, slot, signingRoot]);
+  return verdict.kind;
+}
+
+/** Check an attestation (source, target, signingRoot) and record it in the caller's transaction; as recordBlockIn. */
+export async function recordAttestationIn(x: SqlExecutor, postgres: boolean, pubkey: string, sourceEpoch: number, targetEpoch: number, signingRoot: string): Promise<'new' | 'repeat'> {
+  await lockValidators(x, postgres, [pubkey]);
+  await ensureValidator(x, pubkey);
+  const v = await x.get('SELECT att_source_floor, att_target_floor FROM eth2_validators WHERE pubkey = ?', [pubkey]);
+  const m = await x.get('SELECT MIN(source_epoch) AS s, MIN(target_epoch) AS t FROM eth2_signed_attestations WHERE pubkey = ?', [pubkey]);
+  const same = await x.get('SELECT source_epoch, target_epoch, signing_root FROM eth2_signed_attestations WHERE pubkey = ? AND target_epoch = ?', [pubkey, targetEpoch]);
+  const surrounded = await x.get('SELECT 1 AS hit FROM eth2_signed_attestations WHERE pubkey = ? AND target_epoch > ? AND source_epoch < ? LIMIT 1', [
+    pubkey,
+    targetEpoch,
+    sourceEpoch,
+  ]);
+  const surrounds = await x.get('SELECT 1 AS hit FROM eth2_signed_attestations WHERE pubkey = ? AND target_epoch < ? AND source_epoch > ? LIMIT 1', [
+    pubkey,
+    targetEpoch,
+    sourceEpoch,
+  ]);
+  const verdict = checkAttestation(
+    {
+      sourceFloor: num(v?.att_source_floor),
+      targetFloor: num(v?.att_target_floor),
+      minSource: num(m?.s),
+      minTarget: num(m?.t),
+      sameTarget: same ? { sourceEpoch: Number(same.source_epoch), targetEpoch: Number(same.target_epoch), signingRoot: text(same.signing_root) } : undefined,
+      surroundedByExisting: surrounded !== undefined,
+      surroundsExisting: surrounds !== undefined,
+    },
+    { sourceEpoch, targetEpoch, signingRoot },
+  );
+  if (!verdict.ok) throw refused(verdict, pubkey, { sourceEpoch, targetEpoch });
+  if (verdict.kind === 'new') {
+    await x.run('INSERT INTO eth2_signed_attestations (pubkey, source_epoch, target_epoch, signing_root) VALUES (?, ?, ?, ?)', [pubkey, sourceEpoch, targetEpoch, signingRoot]);
+  }
+  return verdict.kind;
+}
+
+/**
+ * The chain a store protects: binds it to `root` at first use and refuses
+ * another (E_BAD_INPUT), in the caller's transaction.
+ */
+export async function bindGenesisIn(x: SqlExecutor, root: string): Promise<void> {
+  await x.run("INSERT INTO eth2_meta (name, value) VALUES ('genesis_validators_root', ?) ON CONFLICT (name) DO NOTHING", [root]);
+  const r = await x.get<{ value: string }>("SELECT value FROM eth2_meta WHERE name = 'genesis_validators_root'");
+  if (r?.value !== root) {
+    throw new CustosError('E_BAD_INPUT', 'genesis_validators_root differs from the one this store protects', { field: 'genesis_validators_root' });
+  }
+}
+
+/** Slashing protection inside a `Repo`'s transaction (`repo.eth2`). */
+export class Eth2Repo {
+  constructor(
+    private readonly x: SqlExecutor,
+    private readonly postgres: boolean,
+  ) {}
+
+  checkAndRecordBlock(pubkey: string, slot: number, signingRoot: string, genesisValidatorsRoot?: string): Promise<'new' | 'repeat'> {
+    return this.withGenesis(genesisValidatorsRoot, () => recordBlockIn(this.x, this.postgres, pubkey, slot, signingRoot));
+  }
+
+  checkAndRecordAttestation(pubkey: string, sourceEpoch: number, targetEpoch: number, signingRoot: string, genesisValidatorsRoot?: string): Promise<'new' | 'repeat'> {
+    return this.withGenesis(genesisValidatorsRoot, () => recordAttestationIn(this.x, this.postgres, pubkey, sourceEpoch, targetEpoch, signingRoot));
+  }
+
+  private async withGenesis<T>(root: string | undefined, fn: () => Promise<T>): Promise<T> {
+    if (root !== undefined) await bindGenesisIn(this.x, root);
+    return fn();
+  }
+}
