@@ -1,5 +1,5 @@
 // ESLint (flat config) with typescript-eslint's type-checked rules; `npm test` runs it (npm run lint).
-// Deliberately a short list of rules that catch bugs, not a style guide: no repo-wide reformatting.
+// Deliberately a short list of rules that catch bugs, not a style guide: layout is Prettier's (.prettierrc.json, npm run format).
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(

@@ -37,7 +37,9 @@ try {
   }
   const k = median(known);
   const u = median(unknown);
-  console.log(`refused: known principal, wrong key: median ${k.toFixed(3)} ms; unknown principal: median ${u.toFixed(3)} ms; difference ${((k - u) * 1000).toFixed(0)} us (n=${N} each, interleaved)`);
+  console.log(
+    `refused: known principal, wrong key: median ${k.toFixed(3)} ms; unknown principal: median ${u.toFixed(3)} ms; difference ${((k - u) * 1000).toFixed(0)} us (n=${N} each, interleaved)`,
+  );
 } finally {
   await t.stop();
 }

@@ -44,13 +44,23 @@ try {
   const init = await Instance.init({ data }, { kind: 'passphrase', passphrase: utf8(PASS) }, 'bench');
   const s = buildServices(init.instance);
   const cred = await bootstrapAdmin(s, join(dir, 'admin.json'));
-  await s.inst.store.tx((repo) => s.policies.setIn(repo, 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n', { id: 'local', name: 'bench', role: 'admin', kind: 'local', tags: {} }));
+  await s.inst.store.tx((repo) =>
+    s.policies.setIn(repo, 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n', {
+      id: 'local',
+      name: 'bench',
+      role: 'admin',
+      kind: 'local',
+      tags: {},
+    }),
+  );
   const secp = getAlgorithm('secp256k1');
   const items = Array.from({ length: N }, (_, i) => ({ name: `k-${i}`, content: toHex(secp.generate()) }));
   const t0 = performance.now();
   const r = await importBatch(s.keys, s.inst.store, { format: 'raw', items, allowRaw: true }, 'bench');
   const importS = (performance.now() - t0) / 1000;
-  console.log(`node ${process.version}; ${availableParallelism()} cores; ${r.imported.toLocaleString('en-US')} raw secp256k1 keys bulk-imported in ${importS.toFixed(2)} s: ${(N / importS).toFixed(0)} keys/s (one durable transaction, one audit event per key; target >= 5,000)`);
+  console.log(
+    `node ${process.version}; ${availableParallelism()} cores; ${r.imported.toLocaleString('en-US')} raw secp256k1 keys bulk-imported in ${importS.toFixed(2)} s: ${(N / importS).toFixed(0)} keys/s (one durable transaction, one audit event per key; target >= 5,000)`,
+  );
 
   // Keystores at the production KDF cost: one file of each format, copied under KS names (the same KDF work per file).
   const cores = availableParallelism();
@@ -60,7 +70,13 @@ try {
   const blsSecret = getAlgorithm('bls12-381').generate();
   const formats = [
     { format: 'keystore-v3' as const, text: JSON.stringify(encryptKeystoreV3(secp.generate(), pw, { scryptLogN: logN })), decrypt: decryptKeystoreV3 },
-    { format: 'eip2335' as const, text: JSON.stringify(encryptEip2335(blsSecret, pw, { path: '', pubkey: toHex(getAlgorithm('bls12-381').publicKey(blsSecret)), kdf: 'scrypt', scryptLogN: logN })), decrypt: decryptEip2335 },
+    {
+      format: 'eip2335' as const,
+      text: JSON.stringify(
+        encryptEip2335(blsSecret, pw, { path: '', pubkey: toHex(getAlgorithm('bls12-381').publicKey(blsSecret)), kdf: 'scrypt', scryptLogN: logN }),
+      ),
+      decrypt: decryptEip2335,
+    },
   ];
   for (const f of formats) {
     const one0 = performance.now();

@@ -21,11 +21,14 @@ const WARMUP_MS = 1000;
 const ROUND_MS = 500;
 const ROUNDS = 3;
 
-
 const MSG = new TextEncoder().encode('custos frost bench: 32-byte-ish message');
 
-console.log(`FROST 2-of-3 full signature (commit x2, signShare x2, aggregateVerified); load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-console.log('  custos = native backend (src/threshold/frost.ts); noble = the same protocol on noble\'s engine, same run;');
+console.log(
+  `FROST 2-of-3 full signature (commit x2, signShare x2, aggregateVerified); load ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
+console.log("  custos = native backend (src/threshold/frost.ts); noble = the same protocol on noble's engine, same run;");
 console.log('  local = one local-key signature of the matching curve (OpenSSL Ed25519 / libsecp256k1 ECDSA)');
 const sk = randomBytes(32);
 const localSign: Record<FrostSuite, () => unknown> = {
@@ -72,16 +75,22 @@ for (const suite of FROST_SUITES) {
   const tCommit = ms(() => commit(suite, a.secret));
   let na = commit(suite, a.secret);
   const nb = commit(suite, b.secret);
-  const tShare = ms(() => {
-    na = commit(suite, a.secret);
-    return signShare(suite, a.secret, a.public, na.nonces, [na.commitments, nb.commitments], MSG);
-  }) - tCommit;
+  const tShare =
+    ms(() => {
+      na = commit(suite, a.secret);
+      return signShare(suite, a.secret, a.public, na.nonces, [na.commitments, nb.commitments], MSG);
+    }) - tCommit;
   na = commit(suite, a.secret);
   const list = [na.commitments, nb.commitments];
-  const shares = { [a.secret.identifier]: signShare(suite, a.secret, a.public, na.nonces, list, MSG), [b.secret.identifier]: signShare(suite, b.secret, b.public, nb.nonces, list, MSG) };
+  const shares = {
+    [a.secret.identifier]: signShare(suite, a.secret, a.public, na.nonces, list, MSG),
+    [b.secret.identifier]: signShare(suite, b.secret, b.public, nb.nonces, list, MSG),
+  };
   const tVerifyShare = ms(() => verifyShare(suite, a.public, list, MSG, a.secret.identifier, shares[a.secret.identifier]!));
   let sig: Uint8Array = new Uint8Array();
   const tAggregate = ms(() => (sig = aggregateVerified(suite, a.public, list, MSG, shares)));
   const tVerify = ms(() => verify(suite, a.public, MSG, sig));
-  console.log(`  ${suite.padEnd(20)} commit ${tCommit.toFixed(2)}  signShare ${tShare.toFixed(2)}  verifyShare ${tVerifyShare.toFixed(2)}  aggregateVerified ${tAggregate.toFixed(2)}  verify ${tVerify.toFixed(2)}`);
+  console.log(
+    `  ${suite.padEnd(20)} commit ${tCommit.toFixed(2)}  signShare ${tShare.toFixed(2)}  verifyShare ${tVerifyShare.toFixed(2)}  aggregateVerified ${tAggregate.toFixed(2)}  verify ${tVerify.toFixed(2)}`,
+  );
 }

@@ -20,7 +20,13 @@ import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase } from '../test/
 
 const DURATION_MS = Number(process.env.BENCH_HTTP_MS ?? 5000);
 
-interface Result { count: number; errors: number; rps: number; p50: number; p99: number }
+interface Result {
+  count: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p99: number;
+}
 function load(spec: Record<string, unknown>): Promise<Result> {
   return new Promise((ok, fail) => {
     const p = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'load.ts'), JSON.stringify(spec)], { cwd: ROOT });
@@ -50,7 +56,9 @@ try {
   await admin.call('key.create', { name: 'hot', type: 'secp256k1', allowRaw: true });
   const spec = (url: string, concurrency: number) => ({ url, mode: 'sign', concurrency, durationMs: DURATION_MS, credential, key: 'hot' });
   await load({ ...spec(servers[0]!.url, 4), durationMs: 1000 }); // warm-up
-  console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}; PostgreSQL on 127.0.0.1; ${DURATION_MS / 1000} s per level`);
+  console.log(
+    `machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}; PostgreSQL on 127.0.0.1; ${DURATION_MS / 1000} s per level`,
+  );
   console.log('conns   one instance req/s  p50 ms  p99 ms    two instances req/s  p50 ms  p99 ms');
   for (const c of [2, 8, 32]) {
     const one = await load(spec(servers[0]!.url, c));
@@ -59,7 +67,9 @@ try {
     const p50 = Math.max(...two.map((r) => r.p50));
     const p99 = Math.max(...two.map((r) => r.p99));
     const errors = one.errors + two.reduce((a, r) => a + r.errors, 0);
-    console.log(`${String(c).padStart(5)} ${one.rps.toFixed(0).padStart(20)} ${one.p50.toFixed(2).padStart(7)} ${one.p99.toFixed(2).padStart(7)} ${rps.toFixed(0).padStart(24)} ${p50.toFixed(2).padStart(7)} ${p99.toFixed(2).padStart(7)}${errors ? `  (${errors} errors)` : ''}`);
+    console.log(
+      `${String(c).padStart(5)} ${one.rps.toFixed(0).padStart(20)} ${one.p50.toFixed(2).padStart(7)} ${one.p99.toFixed(2).padStart(7)} ${rps.toFixed(0).padStart(24)} ${p50.toFixed(2).padStart(7)} ${p99.toFixed(2).padStart(7)}${errors ? `  (${errors} errors)` : ''}`,
+    );
   }
 } finally {
   await Promise.all(servers.map((s) => s.stop()));

@@ -31,7 +31,11 @@ const LEVELS = [1, 8, 32];
 const EXTRA_KEYS = Number(process.env.BENCH_KEYS ?? 10000);
 
 function load(spec: Record<string, unknown>): { count: number; errors: number; rps: number; p50: number; p99: number } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'load.ts'), JSON.stringify(spec)], { cwd: ROOT, encoding: 'utf8', timeout: DURATION_MS + 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'load.ts'), JSON.stringify(spec)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: DURATION_MS + 60_000,
+  });
   if (r.status !== 0) throw new Error(`load failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
@@ -50,12 +54,16 @@ const verifyOnce = () => verify('sha256', canonical, { key: p256.publicKey, dsaE
 run(verifyOnce, 300);
 const tAuth = us(median([run(verifyOnce, 500), run(verifyOnce, 500), run(verifyOnce, 500)]));
 
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}; ${DURATION_MS / 1000} s per level, load from a separate process`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}; ${DURATION_MS / 1000} s per level, load from a separate process`,
+);
 console.log(`t_sign (libsecp256k1 ECDSA) ${tSign.toFixed(1)} us, t_auth_verify (P-256) ${tAuth.toFixed(1)} us`);
 
 const dir = mkdtempSync(join(tmpdir(), 'custos-bench-http-'));
 const echoProc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'echo-server.ts')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-const echoUrl: string = await new Promise((ok) => echoProc.stdout!.on('data', (d) => /listening on (\S+)/.test(String(d)) && ok(/listening on (\S+)/.exec(String(d))![1]!)));
+const echoUrl: string = await new Promise((ok) =>
+  echoProc.stdout!.on('data', (d) => /listening on (\S+)/.test(String(d)) && ok(/listening on (\S+)/.exec(String(d))![1]!)),
+);
 const server = await startServer(['--dev', '--data', join(dir, 'data')], dir);
 try {
   const credential = join(dir, 'data', 'admin.credential.json');
@@ -76,7 +84,10 @@ try {
   }
 
   // Bearer-token personal_sign through /v1/eth/rpc: with one key, then with EXTRA_KEYS more (the address lookup).
-  await admin.call('policy.set', { source: 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n  - name: agents\n    effect: allow\n    when: principal.role == "agent"\n' });
+  await admin.call('policy.set', {
+    source:
+      'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n  - name: agents\n    effect: allow\n    when: principal.role == "agent"\n',
+  });
   const agentKey = generateCredentialKey();
   await admin.call('principal.create', { name: 'bench-agent', role: 'agent', publicKey: agentKey.publicKeyHex });
   const token = (await admin.call('token.create', { principal: 'bench-agent', ttl: '1h' })).token;

@@ -30,7 +30,11 @@ const digest = new Uint8Array(createHash('sha256').update('bench').digest());
 
 console.log(`node ${process.version}; SQLite WAL synchronous=FULL in ${tmpdir()}; median of 3 x ${ROUND_MS} ms after warm-up`);
 console.log(`${'operation'.padEnd(22)} ${'raw ops/s'.padStart(10)} ${'custos ops/s'.padStart(13)} ${'custos/raw'.padStart(11)}`);
-for (const [alg, input] of [['secp256k1', { digest }], ['ed25519', { message: digest }], ['bls12-381', { message: digest }]] as const) {
+for (const [alg, input] of [
+  ['secp256k1', { digest }],
+  ['ed25519', { message: digest }],
+  ['bls12-381', { message: digest }],
+] as const) {
   await keys.create({ name: `b-${alg}`, algorithm: alg }, 'bench');
   const impl = getAlgorithm(alg);
   const secret = impl.generate();
@@ -46,7 +50,9 @@ for (const [alg, input] of [['secp256k1', { digest }], ['ed25519', { message: di
   }
   const r = median(raw);
   const c = median(cus);
-  console.log(`${`sign ${alg}`.padEnd(22)} ${Math.round(r).toLocaleString('en-US').padStart(10)} ${Math.round(c).toLocaleString('en-US').padStart(13)} ${(c / r).toFixed(3).padStart(11)}`);
+  console.log(
+    `${`sign ${alg}`.padEnd(22)} ${Math.round(r).toLocaleString('en-US').padStart(10)} ${Math.round(c).toLocaleString('en-US').padStart(13)} ${(c / r).toFixed(3).padStart(11)}`,
+  );
 }
 await instance.close();
 rmSync(dir, { recursive: true, force: true });

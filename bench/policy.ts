@@ -11,7 +11,8 @@ import { evaluatePolicy } from '../src/policy/evaluate.js';
 import { compileCondition, evaluateCondition, toCelContext, type PolicyFacts } from '../src/policy/facts.js';
 import { median, run } from './timing.js';
 
-const EXPR = 'principal.role == "agent" && key.name == "hot-1" && !("cold" in key.tags) && velocity.key.count1h < 20 && tx.valueUsd <= 10000.0 && tx.to in lists.allow';
+const EXPR =
+  'principal.role == "agent" && key.name == "hot-1" && !("cold" in key.tags) && velocity.key.count1h < 20 && tx.valueUsd <= 10000.0 && tx.to in lists.allow';
 
 /** Ten rules a desk might run: 4 denies (all evaluated on every request), 6 allows. */
 const POLICY = `
@@ -55,7 +56,16 @@ rules:
     approvals: { count: 1, from: admin }
 `;
 
-const w = (count1h: number, value24h: number) => ({ count1m: 2, count10m: 6, count1h, count24h: 120, count7d: 700, value1h: 12_000.5, value24h, value7d: 900_000 });
+const w = (count1h: number, value24h: number) => ({
+  count1m: 2,
+  count10m: 6,
+  count1h,
+  count24h: 120,
+  count7d: 700,
+  value1h: 12_000.5,
+  value24h,
+  value7d: 900_000,
+});
 const facts: PolicyFacts = {
   principal: { id: 'pr_7', name: 'mm-bot-3', role: 'agent', kind: 'api', tags: { team: 'mm' } },
   key: { name: 'hot-1', algorithm: 'secp256k1', custody: 'local', tags: { desk: 'mm', env: 'prod' }, version: 3 },
@@ -80,11 +90,20 @@ const policy = parsePolicy(POLICY);
 function hundredRules(): string {
   const lines = ['description: 100-rule desk policy', 'rules:'];
   for (let i = 0; i < 40; i++) {
-    const conds = [`'"frozen-${i}" in key.tags'`, `velocity.principal.count1m > ${100 + i}`, `has(tx.to) && tx.to in lists.deny && velocity.key.count1h > ${i}`, `'velocity.key.value24h + (has(tx.valueUsd) ? tx.valueUsd : 0.0) > ${5_000_000 + i}.0'`];
+    const conds = [
+      `'"frozen-${i}" in key.tags'`,
+      `velocity.principal.count1m > ${100 + i}`,
+      `has(tx.to) && tx.to in lists.deny && velocity.key.count1h > ${i}`,
+      `'velocity.key.value24h + (has(tx.valueUsd) ? tx.valueUsd : 0.0) > ${5_000_000 + i}.0'`,
+    ];
     lines.push(`  - name: deny-${i}`, '    effect: deny', `    when: ${conds[i % conds.length]}`);
   }
   for (let i = 0; i < 59; i++) {
-    lines.push(`  - name: allow-${i}`, '    effect: allow', `    when: principal.name == "desk-${i}" && key.name == "hot-${i}" && velocity.key.count1h < ${20 + i}`);
+    lines.push(
+      `  - name: allow-${i}`,
+      '    effect: allow',
+      `    when: principal.name == "desk-${i}" && key.name == "hot-${i}" && velocity.key.count1h < ${20 + i}`,
+    );
   }
   lines.push('  - name: allow-match', '    effect: allow', `    when: ${JSON.stringify(EXPR)}`);
   return lines.join('\n') + '\n';

@@ -33,7 +33,13 @@ const bucket = (url: string, fn: string): string => {
   return url === '' ? `native/${fn || '(anonymous)'}` : 'other';
 };
 
-const files = process.argv.slice(2).flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(p, f)) : [p]));
+const files = process.argv.slice(2).flatMap((p) =>
+  statSync(p).isDirectory()
+    ? readdirSync(p)
+        .filter((f) => f.endsWith('.cpuprofile'))
+        .map((f) => join(p, f))
+    : [p],
+);
 for (const f of files) {
   const prof = JSON.parse(readFileSync(f, 'utf8')) as Profile;
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));

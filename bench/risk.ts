@@ -41,11 +41,25 @@ const SWAP = '0x38ed1739';
 const TRANSFER = '0xa9059cbb';
 const APPROVE = '0x095ea7b3';
 
-interface Req { atMs: number; usd: number; payload: Record<string, unknown>; attack?: string; episode?: number }
+interface Req {
+  atMs: number;
+  usd: number;
+  payload: Record<string, unknown>;
+  attack?: string;
+  episode?: number;
+}
 
 const swap = (router: string, usd: number, atMs: number): Req => ({ atMs, usd, payload: { tx: { to: router, selector: SWAP, dataSize: 260 } } });
-const transfer = (to: string, usd: number, atMs: number): Req => ({ atMs, usd, payload: { tx: { to: USDC, selector: TRANSFER, dataSize: 68, erc20: { kind: 'transfer', token: USDC, to, unlimited: false } } } });
-const approve = (spender: string, unlimited: boolean, atMs: number): Req => ({ atMs, usd: unlimited ? 1e15 : 50_000, payload: { tx: { to: USDC, selector: APPROVE, dataSize: 68, erc20: { kind: 'approve', token: USDC, spender, unlimited } } } });
+const transfer = (to: string, usd: number, atMs: number): Req => ({
+  atMs,
+  usd,
+  payload: { tx: { to: USDC, selector: TRANSFER, dataSize: 68, erc20: { kind: 'transfer', token: USDC, to, unlimited: false } } },
+});
+const approve = (spender: string, unlimited: boolean, atMs: number): Req => ({
+  atMs,
+  usd: unlimited ? 1e15 : 50_000,
+  payload: { tx: { to: USDC, selector: APPROVE, dataSize: 68, erc20: { kind: 'approve', token: USDC, spender, unlimited } } },
+});
 
 /** Activity by UTC hour: Asia, Europe and US sessions, thin at night. */
 const HOUR_WEIGHT = [0.3, 0.35, 0.4, 0.3, 0.25, 0.3, 0.6, 0.9, 1, 1, 1, 0.9, 0.9, 1, 1, 1, 1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.35];
@@ -71,7 +85,8 @@ function history(): Req[] {
   const deposits = [...DEPOSITS];
   const out: Req[] = [];
   for (let d = 0; d < 30; d++) {
-    if (d === 12) { // a new venue: router approved, then traded through (the first requests to it are legitimately new)
+    if (d === 12) {
+      // a new venue: router approved, then traded through (the first requests to it are legitimately new)
       routers.push(address());
       out.push(approve(routers[routers.length - 1]!, false, T0 + d * DAY + 10 * HOUR));
     }
@@ -117,7 +132,13 @@ function recentCounts(times: number[], atMs: number): { count1m: number; count10
 
 function score(key: MemoryBaseline, principal: MemoryBaseline, times: number[], r: Req): RiskFacts {
   const o = obsOf(r);
-  return scoreRisk(o, { key: key.profile, principal: principal.profile, seen: { key: key.counts(o), principal: principal.counts(o) }, recent: recentCounts(times, r.atMs), lists: {} });
+  return scoreRisk(o, {
+    key: key.profile,
+    principal: principal.profile,
+    seen: { key: key.counts(o), principal: principal.counts(o) },
+    recent: recentCounts(times, r.atMs),
+    lists: {},
+  });
 }
 
 const WARMUP_DAYS = 7;
@@ -145,7 +166,8 @@ function runEpisode(ep: Req[]): void {
     const pr = perRequest.get(r.attack!) ?? [0, 0];
     perRequest.set(r.attack!, [pr[0] + (flagged ? 1 : 0), pr[1] + 1]);
     hit ||= flagged;
-    if (!flagged) { // signed: the attacker's request teaches the branch
+    if (!flagged) {
+      // signed: the attacker's request teaches the branch
       const o = obsOf(r);
       k.learn(o);
       p.learn(o);
@@ -175,14 +197,18 @@ for (const r of normal) {
 while (next < episodes.length) runEpisode(episodes[next++]!);
 
 const totalEp = [...detected.values()].reduce((a, [h, n]) => [a[0] + h, a[1] + n], [0, 0]);
-console.log(`risk evaluation: ${normal.length} normal requests over 30 days (first ${WARMUP_DAYS} days warm-up, ${normalScored} scored), ${episodes.length} injected attacks; threshold risk.score > ${DEFAULT_RISK_THRESHOLD}`);
+console.log(
+  `risk evaluation: ${normal.length} normal requests over 30 days (first ${WARMUP_DAYS} days warm-up, ${normalScored} scored), ${episodes.length} injected attacks; threshold risk.score > ${DEFAULT_RISK_THRESHOLD}`,
+);
 console.log('attack                          detected (episodes)   requests flagged');
 for (const [name, [h, n]] of detected) {
   const [rh, rn] = perRequest.get(name)!;
   console.log(`${name.padEnd(32)}${`${h}/${n}`.padStart(8)} ${((100 * h) / n).toFixed(1).padStart(6)}%   ${`${rh}/${rn}`.padStart(8)}`);
 }
 console.log(`${'all attacks'.padEnd(32)}${`${totalEp[0]}/${totalEp[1]}`.padStart(8)} ${((100 * totalEp[0]!) / totalEp[1]!).toFixed(1).padStart(6)}%`);
-console.log(`false positives: ${falsePositives}/${normalScored} normal requests = ${((100 * falsePositives) / normalScored).toFixed(2)}% (by code: ${[...fpCodes].map(([c, n]) => `${c} ${n}`).join(', ') || 'none'})`);
+console.log(
+  `false positives: ${falsePositives}/${normalScored} normal requests = ${((100 * falsePositives) / normalScored).toFixed(2)}% (by code: ${[...fpCodes].map(([c, n]) => `${c} ${n}`).join(', ') || 'none'})`,
+);
 
 // ---- cost: the added decision cost per request, against a bare decision, same run ----
 
@@ -232,16 +258,25 @@ const factsOf = (r: Req, risk?: RiskFacts): PolicyFacts => ({
 const bareFacts = sample.map((r) => factsOf(r));
 const cases: [string, (i: number) => unknown][] = [
   ['bare decision (3 rules, no risk)', (i) => evaluatePolicy(POLICY, bareFacts[i % bareFacts.length]!)],
-  ['observe + score + decision (5 rules with risk)', (i) => {
-    const r = sample[i % sample.length]!;
-    return evaluatePolicy(RISK_POLICY, factsOf(r, score(key, principal, times, r)));
-  }],
+  [
+    'observe + score + decision (5 rules with risk)',
+    (i) => {
+      const r = sample[i % sample.length]!;
+      return evaluatePolicy(RISK_POLICY, factsOf(r, score(key, principal, times, r)));
+    },
+  ],
   ['observe + score alone', (i) => score(key, principal, times, sample[i % sample.length]!)],
 ];
 for (const [, fn] of cases) run(fn, 1000);
 const rounds: number[][] = cases.map(() => []);
 for (let r = 0; r < 3; r++) cases.forEach(([, fn], i) => rounds[i]!.push(run(fn, 700)));
 const us = rounds.map((x) => 1e6 / median(x));
-console.log(`\ncost: node ${process.version}, ${cpus().length} cpus (${cpus()[0]?.model ?? '?'}), load ${loadavg().map((l) => l.toFixed(2)).join(' ')}; median of 3 interleaved x 700 ms`);
+console.log(
+  `\ncost: node ${process.version}, ${cpus().length} cpus (${cpus()[0]?.model ?? '?'}), load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}; median of 3 interleaved x 700 ms`,
+);
 cases.forEach(([name], i) => console.log(`${name.padEnd(48)} ${us[i]!.toFixed(2).padStart(8)} us`));
-console.log(`added per decision: ${(us[1]! - us[0]!).toFixed(2)} us (${(us[1]! / us[0]!).toFixed(2)}x the bare decision); scoring alone ${us[2]!.toFixed(2)} us`);
+console.log(
+  `added per decision: ${(us[1]! - us[0]!).toFixed(2)} us (${(us[1]! / us[0]!).toFixed(2)}x the bare decision); scoring alone ${us[2]!.toFixed(2)} us`,
+);

@@ -44,7 +44,6 @@ const pct = (xs: number[], p: number) => {
 };
 const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1).padStart(6)} ms  p99 ${pct(xs, 99).toFixed(1).padStart(6)} ms`;
 
-
 function inProcess(suite: FrostSuite, t: number, n: number): number[] {
   const keys = dkg(suite, t, n).slice(0, t);
   const once = () => {
@@ -79,7 +78,11 @@ function sched(pid: number): { cpu: number; wait: number } {
 }
 
 async function main(): Promise<void> {
-  console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}, load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}, load ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(`FROST signing latency, ${SAMPLES} sequential signatures after ${WARMUP} warm-up`);
   const configs: [number, number][] = [
     [2, 3],
@@ -95,10 +98,20 @@ async function main(): Promise<void> {
   // BENCH_PARTY_NODE_OPTIONS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") is handed to the party processes.
   const partyOptions = process.env.BENCH_PARTY_NODE_OPTIONS;
   const parties = await startParties(root, names, (): Record<string, string> => (partyOptions ? { NODE_OPTIONS: partyOptions } : {}));
-  const init = await Instance.init({ data: join(root, 'coord') }, { kind: 'passphrase', passphrase: utf8('bench passphrase'), argon2: { memoryKib: 8192, iterations: 1, parallelism: 1 } }, 'bench');
+  const init = await Instance.init(
+    { data: join(root, 'coord') },
+    { kind: 'passphrase', passphrase: utf8('bench passphrase'), argon2: { memoryKib: 8192, iterations: 1, parallelism: 1 } },
+    'bench',
+  );
   const cred = await bootstrapAdmin(buildServices(init.instance), join(root, 'admin.json'));
   await init.instance.close();
-  const server = await serve({ data: join(root, 'coord'), listen: '127.0.0.1:0', unseal: { passphrase: utf8('bench passphrase') }, log: () => undefined, tickMs: 1000 });
+  const server = await serve({
+    data: join(root, 'coord'),
+    listen: '127.0.0.1:0',
+    unseal: { passphrase: utf8('bench passphrase') },
+    log: () => undefined,
+    tickMs: 1000,
+  });
   const admin = new CustosClient({ url: server.url, credential: readCredentialFile(cred) });
   try {
     for (const p of parties) await admin.call('party.add', { name: p.name, url: p.url, identity: p.identity });
@@ -115,17 +128,19 @@ async function main(): Promise<void> {
       return performance.now() - start;
     };
     console.log('');
-    console.log(`${'suite'.padEnd(28)} ${'in one process'.padEnd(34)} ${'across processes (HTTP request e2e)'.padEnd(36)} ${'local key, same request'.padEnd(34)} extra p50`);
+    console.log(
+      `${'suite'.padEnd(28)} ${'in one process'.padEnd(34)} ${'across processes (HTTP request e2e)'.padEnd(36)} ${'local key, same request'.padEnd(34)} extra p50`,
+    );
     for (const suite of FROST_SUITES) {
       for (const [t, n] of configs) {
         const name = `${suite.replace('frost-', '')}-${t}of${n}`;
         await admin.call('key.create', { name, type: suite, threshold: t, parties: names.slice(0, n), allowRaw: true });
         const sign = signer({ key: name });
         const ref = suite === 'frost-ed25519' ? signer({ key: 'local-ed25519' }) : signer({ key: 'local-secp256k1', message: undefined, digest });
-        for (let i = 0; i < WARMUP; i++) await sign(), await ref();
+        for (let i = 0; i < WARMUP; i++) (await sign(), await ref());
         const xs: number[] = [];
         const rs: number[] = [];
-        for (let i = 0; i < SAMPLES; i++) xs.push(await sign()), rs.push(await ref());
+        for (let i = 0; i < SAMPLES; i++) (xs.push(await sign()), rs.push(await ref()));
         const key = `${suite} ${t}-of-${n}`;
         const extra = pct(xs, 50) - pct(rs, 50);
         console.log(`${key.padEnd(28)} ${fmt(local[key]!).padEnd(34)} ${fmt(xs).padEnd(36)} ${fmt(rs).padEnd(34)} ${extra.toFixed(1).padStart(6)} ms`);
@@ -145,9 +160,15 @@ async function main(): Promise<void> {
       }
     }
     console.log('');
-    console.log('per FROST signature, ms (mean over a FROST-only run): wall; CPU and run-queue wait of this process (client + coordinator) and of the n parties summed');
+    console.log(
+      'per FROST signature, ms (mean over a FROST-only run): wall; CPU and run-queue wait of this process (client + coordinator) and of the n parties summed',
+    );
     for (const line of cost) console.log(line);
-    console.log(`load at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    console.log(
+      `load at end: ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
+    );
   } finally {
     await server.close();
     await Promise.all(parties.map((p) => p.stop()));

@@ -18,7 +18,6 @@ export function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] as number;
 }
 
-
 /** Like `run`, for async operations awaited one after another (latency-bound). */
 export async function runAsync(fn: (i: number) => Promise<unknown>, ms: number): Promise<number> {
   const budget = BigInt(ms) * 1_000_000n;

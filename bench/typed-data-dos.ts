@@ -18,8 +18,10 @@ import { startServer } from '../test/helpers/process.js';
 import * as bombs from '../test/helpers/typed-data-bombs.js';
 import { signTypedWhileProbing } from '../test/helpers/probe.js';
 
-const ALLOW = 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n  - name: agent\n    effect: allow\n    when: principal.name == "agent"\n';
-const DENY = 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n  - name: no-typed-data\n    effect: deny\n    when: request.kind == "evm.typedData"\n';
+const ALLOW =
+  'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n  - name: agent\n    effect: allow\n    when: principal.name == "agent"\n';
+const DENY =
+  'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n  - name: no-typed-data\n    effect: deny\n    when: request.kind == "evm.typedData"\n';
 
 export interface BombResult {
   name: string;
@@ -60,13 +62,18 @@ if (isMain) {
     await admin.call('principal.create', { name: 'agent', role: 'agent', publicKey: cred.publicKeyHex });
     writeCredentialFile(join(dir, 'agent.json'), { principal: 'agent', role: 'agent', privateKey: cred.privateKey });
     const agent = new CustosClient({ url: server.url, credential: readCredentialFile(join(dir, 'agent.json')) });
-    for (const [policyName, policy] of [['allow', ALLOW], ['deny', DENY]] as const) {
+    for (const [policyName, policy] of [
+      ['allow', ALLOW],
+      ['deny', DENY],
+    ] as const) {
       await admin.call('policy.set', { source: policy });
       await measure(server.url, agent, 'hot', 'warm-up', bombs.fresh(bombs.permit2Batch(owner, 2))); // first-request costs (JIT, key open) are not the bomb's
       for (const [name, make] of cases) {
         if (only && !only.includes(name)) continue;
         const r = await measure(server.url, agent, 'hot', name, bombs.fresh(make() as bombs.TypedDataJson));
-        console.log(`${policyName.padEnd(5)} ${r.name.padEnd(13)} ${String(r.bytes).padStart(7)} B  ${r.status.padEnd(12)} ${r.ms.toFixed(0).padStart(6)} ms  health max ${r.maxProbeMs.toFixed(1)} ms over ${r.probes} probes`);
+        console.log(
+          `${policyName.padEnd(5)} ${r.name.padEnd(13)} ${String(r.bytes).padStart(7)} B  ${r.status.padEnd(12)} ${r.ms.toFixed(0).padStart(6)} ms  health max ${r.maxProbeMs.toFixed(1)} ms over ${r.probes} probes`,
+        );
       }
     }
   } finally {

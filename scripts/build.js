@@ -39,7 +39,10 @@ if (process.argv.includes('--if-changed') && missing.length === 0 && existsSync(
   process.exit(0);
 }
 const started = Date.now();
-const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
+const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
 if (r.status !== 0) process.exit(r.status ?? 1);
 // Dated when the build began: a source saved while tsc ran is newer, so the next start builds again.
 writeFileSync(STAMP, `${new Date(started).toISOString()}\n`);

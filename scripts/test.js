@@ -17,7 +17,10 @@ function find(dir) {
 const reliability = process.argv.includes('--reliability');
 const filter = process.argv.slice(2).filter((a) => a !== '--reliability');
 const inSuite = (f) => f.split(/[\\/]/).includes('reliability') === reliability;
-const files = find('test').filter(inSuite).filter((f) => filter.length === 0 || filter.some((s) => f.includes(s))).sort();
+const files = find('test')
+  .filter(inSuite)
+  .filter((f) => filter.length === 0 || filter.some((s) => f.includes(s)))
+  .sort();
 if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);

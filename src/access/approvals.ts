@@ -31,7 +31,14 @@ export async function ownPrincipal(inst: Instance, repo: Repo, name: unknown, ro
  * The distinct approvers whose `verdict` signatures over (`id`, `digest`)
  * verify, excluding `requester` (looked at: the first 100 claims).
  */
-export async function verifiedApprovers(inst: Instance, repo: Repo, req: { id: string; digest: string; requester: string }, claims: readonly ApprovalClaim[], role: Role, verdict: Verdict = 'approve'): Promise<string[]> {
+export async function verifiedApprovers(
+  inst: Instance,
+  repo: Repo,
+  req: { id: string; digest: string; requester: string },
+  claims: readonly ApprovalClaim[],
+  role: Role,
+  verdict: Verdict = 'approve',
+): Promise<string[]> {
   const ok = new Set<string>();
   for (const a of claims.slice(0, 100)) {
     if (typeof a?.approverName !== 'string' || a.approverName === req.requester || ok.has(a.approverName)) continue;

@@ -101,7 +101,14 @@ export class Principals {
       if (p.state !== 'active') throw new CustosError('E_FORBIDDEN', `principal ${principal} is revoked`);
       const t = newToken();
       const now = new Date();
-      const base = { id: t.id, principalId: p.id, secretHash: t.secretHash, expiresAt: new Date(now.getTime() + ttlMs).toISOString(), state: 'active' as const, createdAt: now.toISOString() };
+      const base = {
+        id: t.id,
+        principalId: p.id,
+        secretHash: t.secretHash,
+        expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
+        state: 'active' as const,
+        createdAt: now.toISOString(),
+      };
       const rec: TokenRecord = this.inst.records.sign('tokens', base);
       await repo.access.insertToken(rec);
       await this.audit(repo, actor, 'token.create', principal, { tokenId: t.id, expiresAt: rec.expiresAt });

@@ -44,7 +44,12 @@ async function upstream(ctx: ApiContext, method: string, params: unknown[]): Pro
   if (!url) throw new RpcError(RPC.notFound, `${method}: no upstream Ethereum node is configured (serve --eth-rpc URL)`);
   let res: Response;
   try {
-    res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }), signal: AbortSignal.timeout(15_000) });
+    res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+      signal: AbortSignal.timeout(15_000),
+    });
   } catch {
     throw new RpcError(RPC.unavailable, `the upstream Ethereum node did not answer ${method}`);
   }
@@ -95,7 +100,12 @@ async function signEvm(ctx: ApiContext, key: string, payload: EvmPayload): Promi
   const v: RequestView = await ctx.requests.submit(ctx.actor, { type: 'evm', key, payload }, {});
   if (v.status === 'signed') return v.result ?? {};
   if (v.status === 'pending' || v.status === 'approved') {
-    throw new RpcError(RPC.pending, `custos request ${v.id} is ${v.status}: it waits for ${v.waitingFor?.approvals ? 'approvals' : 'its delay'}`, { requestId: v.id, status: v.status, waitingFor: v.waitingFor, rule: v.rule });
+    throw new RpcError(RPC.pending, `custos request ${v.id} is ${v.status}: it waits for ${v.waitingFor?.approvals ? 'approvals' : 'its delay'}`, {
+      requestId: v.id,
+      status: v.status,
+      waitingFor: v.waitingFor,
+      rule: v.rule,
+    });
   }
   throw new RpcError(RPC.denied, `${v.status} by custos policy: ${v.error?.message ?? v.reason}`, { requestId: v.id, status: v.status, rule: v.rule });
 }
@@ -164,7 +174,8 @@ async function dispatch(ctx: ApiContext, method: string, params: unknown[]): Pro
       return upstream(ctx, 'eth_sendRawTransaction', [signed.serializedTransaction]);
     }
     default:
-      if (!(ctx.chains.eth.forward ?? new Set(DEFAULT_RPC_FORWARD)).has(method)) throw new RpcError(RPC.notFound, `${method.slice(0, 64)} is not available through custos (see serve --eth-rpc-forward)`);
+      if (!(ctx.chains.eth.forward ?? new Set(DEFAULT_RPC_FORWARD)).has(method))
+        throw new RpcError(RPC.notFound, `${method.slice(0, 64)} is not available through custos (see serve --eth-rpc-forward)`);
       return upstream(ctx, method, params);
   }
 }
@@ -172,7 +183,12 @@ async function dispatch(ctx: ApiContext, method: string, params: unknown[]): Pro
 function rpcError(e: unknown): { code: number; message: string; data?: unknown } {
   if (e instanceof RpcError) return { code: e.code, message: e.message, ...(e.data !== undefined ? { data: e.data } : {}) };
   const c = toCustosError(e);
-  const code = c.code === 'E_BAD_INPUT' || c.code === 'E_UNSUPPORTED' || c.code === 'E_KEY_NOT_FOUND' ? RPC.invalidParams : c.code === 'E_INTERNAL' ? RPC.internal : -32000;
+  const code =
+    c.code === 'E_BAD_INPUT' || c.code === 'E_UNSUPPORTED' || c.code === 'E_KEY_NOT_FOUND'
+      ? RPC.invalidParams
+      : c.code === 'E_INTERNAL'
+        ? RPC.internal
+        : -32000;
   // data carries the same stable code (and the field, for input errors) as sign.evm answers for the same payload
   const field = typeof c.details?.field === 'string' ? { field: c.details.field } : {};
   return { code, message: c.code === 'E_INTERNAL' ? 'internal error' : c.message, data: { code: c.code, ...field } };

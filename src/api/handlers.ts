@@ -39,14 +39,22 @@ export type Handler<N extends OperationName> = (ctx: ApiContext, input: Operatio
 export type Handlers = { [N in OperationName]: Handler<N> };
 
 /** Verify under a caller-given public key (checked: on the curve, not small-order), no stored key involved. */
-function verifyUnderPublicKey(algorithm: string, publicKey: Uint8Array, input: SignInput, signature: Uint8Array, opts: VerifyOptions & { scheme?: SignatureScheme }): VerifyResult {
+function verifyUnderPublicKey(
+  algorithm: string,
+  publicKey: Uint8Array,
+  input: SignInput,
+  signature: Uint8Array,
+  opts: VerifyOptions & { scheme?: SignatureScheme },
+): VerifyResult {
   const pub = checkPublicKey(algorithm, publicKey);
   const alg = getAlgorithm(algorithm);
   const scheme = opts.scheme ?? alg.defaultScheme;
   if (!alg.schemes.includes(scheme)) throw new CustosError('E_UNSUPPORTED', `${algorithm} keys do not sign with ${scheme}`);
   const verdict = prepareSignature(algorithm, scheme, signature, opts).verify(pub, signingBytes(scheme, input));
   const key = toHex(pub);
-  return verdict === 'valid' ? { valid: true, version: null, key } : { valid: false, version: null, key, ...(verdict === 'v-mismatch' ? { vMismatch: 1 } : {}) };
+  return verdict === 'valid'
+    ? { valid: true, version: null, key }
+    : { valid: false, version: null, key, ...(verdict === 'v-mismatch' ? { vMismatch: 1 } : {}) };
 }
 
 function signInputOf(i: { digest?: string; message?: string; hash?: string }): SignInput {
@@ -80,7 +88,11 @@ async function status(ctx: ApiContext) {
     mode: ctx.mode,
     seal:
       cfg.kind === 'passphrase'
-        ? { kind: cfg.kind, kdf: { alg: cfg.kdf.alg, memoryKib: cfg.kdf.memoryKib, iterations: cfg.kdf.iterations, parallelism: cfg.kdf.parallelism }, weak: isWeakArgon2(cfg.kdf) }
+        ? {
+            kind: cfg.kind,
+            kdf: { alg: cfg.kdf.alg, memoryKib: cfg.kdf.memoryKib, iterations: cfg.kdf.iterations, parallelism: cfg.kdf.parallelism },
+            weak: isWeakArgon2(cfg.kdf),
+          }
         : cfg.kind === 'pkcs11'
           ? { kind: cfg.kind, token: cfg.token, keyLabel: cfg.keyLabel, mechanism: cfg.mechanism }
           : { kind: cfg.kind, shares: cfg.shares, threshold: cfg.threshold },
@@ -96,7 +108,13 @@ async function status(ctx: ApiContext) {
 export const handlers: Handlers = {
   'sys.health': async (ctx) => {
     const p = ctx.unsealProgress.state();
-    return { initialized: true, sealed: ctx.inst.sealed, ready: !ctx.inst.sealed, instanceId: ctx.inst.instanceId, ...(p.progress !== undefined ? { progress: p.progress, threshold: p.threshold! } : {}) };
+    return {
+      initialized: true,
+      sealed: ctx.inst.sealed,
+      ready: !ctx.inst.sealed,
+      instanceId: ctx.inst.instanceId,
+      ...(p.progress !== undefined ? { progress: p.progress, threshold: p.threshold! } : {}),
+    };
   },
   'sys.ready': async (ctx) => {
     if (ctx.inst.sealed) throw new CustosError('E_SEALED', 'custos is sealed');
@@ -132,13 +150,29 @@ export const handlers: Handlers = {
   'key.list': async (ctx) => ctx.keys.list(),
   'key.create': async (ctx, i) => {
     if (isThresholdAlgorithm(i.type) || i.threshold !== undefined || i.parties !== undefined) {
-      if (!isThresholdAlgorithm(i.type)) throw badInput(`--threshold and --parties make threshold keys: use --type ${THRESHOLD_ALGORITHMS.join(' | ')}`, { field: 'type' });
-      if (i.threshold === undefined || i.parties === undefined) throw badInput(`a ${i.type} key needs --threshold T and --parties A,B,C`, { field: 'threshold' });
+      if (!isThresholdAlgorithm(i.type))
+        throw badInput(`--threshold and --parties make threshold keys: use --type ${THRESHOLD_ALGORITHMS.join(' | ')}`, { field: 'type' });
+      if (i.threshold === undefined || i.parties === undefined)
+        throw badInput(`a ${i.type} key needs --threshold T and --parties A,B,C`, { field: 'threshold' });
       if (i.exportable) throw badInput('threshold keys are never exportable: no process holds the whole secret', { field: 'exportable' });
-      return ctx.threshold.createKey({ name: i.name, suite: i.type, threshold: i.threshold, parties: i.parties, tags: i.tags ?? {}, allowRaw: i.allowRaw === true }, auditActor(ctx.actor));
+      return ctx.threshold.createKey(
+        { name: i.name, suite: i.type, threshold: i.threshold, parties: i.parties, tags: i.tags ?? {}, allowRaw: i.allowRaw === true },
+        auditActor(ctx.actor),
+      );
     }
-    if (i.custody === 'hsm' && i.exportable) throw badInput('HSM keys are never exportable: the secret is generated in the token and cannot leave it', { field: 'exportable' });
-    return ctx.keys.create({ name: i.name, algorithm: i.type, exportable: i.exportable ?? false, allowRaw: i.allowRaw === true, tags: i.tags ?? {}, ...(i.custody === 'hsm' ? { custody: 'hsm' as const } : {}) }, auditActor(ctx.actor));
+    if (i.custody === 'hsm' && i.exportable)
+      throw badInput('HSM keys are never exportable: the secret is generated in the token and cannot leave it', { field: 'exportable' });
+    return ctx.keys.create(
+      {
+        name: i.name,
+        algorithm: i.type,
+        exportable: i.exportable ?? false,
+        allowRaw: i.allowRaw === true,
+        tags: i.tags ?? {},
+        ...(i.custody === 'hsm' ? { custody: 'hsm' as const } : {}),
+      },
+      auditActor(ctx.actor),
+    );
   },
   'key.show': async (ctx, i) => {
     const info = await ctx.keys.show(i.ref, i.curve ? parseCurve(i.curve) : undefined);
@@ -146,7 +180,13 @@ export const handlers: Handlers = {
     return t ? { ...info, threshold: t } : info;
   },
   'key.refresh': async (ctx, i) => governed(ctx, { action: 'key.refresh' as const, name: i.name }),
-  'key.reshare': async (ctx, i) => governed(ctx, { action: 'key.reshare' as const, name: i.name, ...(i.threshold !== undefined ? { threshold: i.threshold } : {}), ...(i.parties ? { parties: i.parties } : {}) }),
+  'key.reshare': async (ctx, i) =>
+    governed(ctx, {
+      action: 'key.reshare' as const,
+      name: i.name,
+      ...(i.threshold !== undefined ? { threshold: i.threshold } : {}),
+      ...(i.parties ? { parties: i.parties } : {}),
+    }),
   'party.add': async (ctx, i) => {
     ThresholdCoordinator.checkPartySpec(i);
     return governed(ctx, { action: 'party.add' as const, name: i.name, url: i.url, identity: i.identity });
@@ -187,7 +227,13 @@ export const handlers: Handlers = {
       secret = i.format === 'keystore-v3' ? decryptKeystoreV3(i.content, i.password) : decryptEip2335(i.content, i.password);
     }
     try {
-      return await ctx.keys.importSecret({ name: i.name, algorithm, exportable: i.exportable ?? false, allowRaw: i.allowRaw === true, tags: i.tags ?? {} }, secret, 'imported', auditActor(ctx.actor), { format: i.format });
+      return await ctx.keys.importSecret(
+        { name: i.name, algorithm, exportable: i.exportable ?? false, allowRaw: i.allowRaw === true, tags: i.tags ?? {} },
+        secret,
+        'imported',
+        auditActor(ctx.actor),
+        { format: i.format },
+      );
     } finally {
       clean(secret);
     }
@@ -199,12 +245,27 @@ export const handlers: Handlers = {
       if (i.format === 'raw') return { secret: toHex(secret) };
       if (i.format === 'keystore-v3') {
         if (k.algorithm !== 'secp256k1') throw new CustosError('E_UNSUPPORTED', 'keystore-v3 holds secp256k1 keys only');
-        return { keystore: encryptKeystoreV3(secret, i.password!, { address: ethereumAddress(pub).slice(2).toLowerCase(), ...(i.scryptLogN ? { scryptLogN: i.scryptLogN } : {}) }) };
+        return {
+          keystore: encryptKeystoreV3(secret, i.password!, {
+            address: ethereumAddress(pub).slice(2).toLowerCase(),
+            ...(i.scryptLogN ? { scryptLogN: i.scryptLogN } : {}),
+          }),
+        };
       }
       if (k.algorithm !== 'bls12-381') throw new CustosError('E_UNSUPPORTED', 'eip2335 holds bls12-381 keys only');
-      return { keystore: encryptEip2335(secret, i.password!, { path: i.path ?? '', pubkey: toHex(pub), kdf: i.kdf ?? 'scrypt', ...(i.scryptLogN ? { scryptLogN: i.scryptLogN } : {}) }) };
+      return {
+        keystore: encryptEip2335(secret, i.password!, {
+          path: i.path ?? '',
+          pubkey: toHex(pub),
+          kdf: i.kdf ?? 'scrypt',
+          ...(i.scryptLogN ? { scryptLogN: i.scryptLogN } : {}),
+        }),
+      };
     });
-    await ctx.inst.mutate(async () => ({ result: undefined, audit: { actor: auditActor(ctx.actor), action: 'key.export', subject: `key/${i.name}`, details: { format: i.format } } }));
+    await ctx.inst.mutate(async () => ({
+      result: undefined,
+      audit: { actor: auditActor(ctx.actor), action: 'key.export', subject: `key/${i.name}`, details: { format: i.format } },
+    }));
     return { key: i.name, format: i.format, ...out };
   },
 
@@ -215,11 +276,21 @@ export const handlers: Handlers = {
   },
   'wallet.import': async (ctx, i) => {
     if ((i.mnemonic === undefined) === (i.seed === undefined)) throw badInput('give exactly one of mnemonic or seed');
-    if (i.mnemonic !== undefined) return ctx.wallets.importMnemonic(i.name, i.mnemonic.trim().replace(/\s+/g, ' '), i.bip39Passphrase ?? '', auditActor(ctx.actor), { allowRaw: i.allowRaw === true });
+    if (i.mnemonic !== undefined)
+      return ctx.wallets.importMnemonic(i.name, i.mnemonic.trim().replace(/\s+/g, ' '), i.bip39Passphrase ?? '', auditActor(ctx.actor), {
+        allowRaw: i.allowRaw === true,
+      });
     if (i.bip39Passphrase) throw badInput('a BIP39 passphrase goes with a mnemonic', { field: 'bip39Passphrase' });
     const seed = fromHex(i.seed!.trim(), 'seed');
     try {
-      return await ctx.wallets.storeSeed(i.name, seed, 'imported', auditActor(ctx.actor), { format: 'seed', bytes: seed.length }, { allowRaw: i.allowRaw === true });
+      return await ctx.wallets.storeSeed(
+        i.name,
+        seed,
+        'imported',
+        auditActor(ctx.actor),
+        { format: 'seed', bytes: seed.length },
+        { allowRaw: i.allowRaw === true },
+      );
     } finally {
       clean(seed);
     }
@@ -228,31 +299,59 @@ export const handlers: Handlers = {
 
   'backup.create': async (ctx, i) => {
     if (!!i.wallet === !!i.key) throw badInput('give exactly one of wallet or key');
-    const spec = { groupThreshold: i.groupThreshold, groups: i.groups, ...(i.passphrase ? { passphrase: i.passphrase } : {}), ...(i.iterationExponent !== undefined ? { iterationExponent: i.iterationExponent } : {}) };
+    const spec = {
+      groupThreshold: i.groupThreshold,
+      groups: i.groups,
+      ...(i.passphrase ? { passphrase: i.passphrase } : {}),
+      ...(i.iterationExponent !== undefined ? { iterationExponent: i.iterationExponent } : {}),
+    };
     const groups = await createBackup(ctx.inst, ctx.keys, ctx.wallets, i.wallet ? { wallet: i.wallet } : { key: i.key! }, spec, auditActor(ctx.actor));
     return { target: i.wallet ? { wallet: i.wallet } : { key: i.key }, groupThreshold: i.groupThreshold, groups };
   },
   'backup.restore': async (ctx, i) => {
     if (i.type) getAlgorithm(i.type);
     const mnemonics = i.shares.map((s) => s.trim().replace(/\s+/g, ' ')).filter(Boolean);
-    return restoreBackup(ctx.keys, ctx.wallets, i.name, mnemonics, i.passphrase ?? '', i.type ? { algorithm: i.type, exportable: i.exportable ?? false, allowRaw: i.allowRaw === true } : { wallet: true, allowRaw: i.allowRaw === true }, auditActor(ctx.actor));
+    return restoreBackup(
+      ctx.keys,
+      ctx.wallets,
+      i.name,
+      mnemonics,
+      i.passphrase ?? '',
+      i.type ? { algorithm: i.type, exportable: i.exportable ?? false, allowRaw: i.allowRaw === true } : { wallet: true, allowRaw: i.allowRaw === true },
+      auditActor(ctx.actor),
+    );
   },
 
   sign: async (ctx, i) => ctx.requests.submitSign(ctx.actor, i),
   'sign.evm': async (ctx, i) =>
-    ctx.requests.submit(ctx.actor, { type: 'evm', key: i.key, ...(i.curve ? { curve: i.curve } : {}), payload: i.payload }, { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey }),
+    ctx.requests.submit(
+      ctx.actor,
+      { type: 'evm', key: i.key, ...(i.curve ? { curve: i.curve } : {}), payload: i.payload },
+      { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey },
+    ),
   'sign.bitcoin': async (ctx, i) =>
-    ctx.requests.submit(ctx.actor, { type: 'bitcoin', keys: i.keys, psbt: i.psbt, ...(i.network ? { network: i.network } : {}) }, { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey }),
+    ctx.requests.submit(
+      ctx.actor,
+      { type: 'bitcoin', keys: i.keys, psbt: i.psbt, ...(i.network ? { network: i.network } : {}) },
+      { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey },
+    ),
   'sign.solana': async (ctx, i) =>
     ctx.requests.submit(
       ctx.actor,
-      { type: 'solana', key: i.key, ...(i.curve ? { curve: i.curve } : {}), ...(i.message !== undefined ? { message: i.message } : {}), ...(i.transaction !== undefined ? { transaction: i.transaction } : {}) },
+      {
+        type: 'solana',
+        key: i.key,
+        ...(i.curve ? { curve: i.curve } : {}),
+        ...(i.message !== undefined ? { message: i.message } : {}),
+        ...(i.transaction !== undefined ? { transaction: i.transaction } : {}),
+      },
       { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey },
     ),
   'eth.rpc': async (ctx, i) => ethRpc(ctx, i as RpcRequest),
   verify: async (ctx, i) => verifyOperation(i, ctx.keys),
 
-  'request.list': async (ctx, i) => ctx.requests.list(ctx.actor, { ...(i.status ? { status: i.status as RequestStatus } : {}), ...(i.limit ? { limit: i.limit } : {}) }),
+  'request.list': async (ctx, i) =>
+    ctx.requests.list(ctx.actor, { ...(i.status ? { status: i.status as RequestStatus } : {}), ...(i.limit ? { limit: i.limit } : {}) }),
   'request.show': async (ctx, i) => ctx.requests.show(ctx.actor, i.id),
   'request.approve': async (ctx, i) => {
     const v = await ctx.requests.decide(ctx.actor, i.id, 'approve', i.signature);
@@ -268,7 +367,13 @@ export const handlers: Handlers = {
   'policy.show': async (ctx) => {
     const rec = await ctx.inst.store.read.access.currentPolicy();
     const cur = await ctx.policies.current(ctx.inst.store.read);
-    return { version: cur.version, digest: cur.policy.digest, source: rec?.source ?? cur.policy.source, createdAt: rec?.createdAt ?? null, createdBy: rec?.createdBy ?? null };
+    return {
+      version: cur.version,
+      digest: cur.policy.digest,
+      source: rec?.source ?? cur.policy.source,
+      createdAt: rec?.createdAt ?? null,
+      createdBy: rec?.createdBy ?? null,
+    };
   },
   'policy.set': async (ctx, i) => governed(ctx, { action: 'policy.set', source: i.source }),
   'policy.history': async (ctx) => (await ctx.policies.history(ctx.inst.store.read)).map(({ source: _s, ...rest }) => rest),
@@ -281,13 +386,22 @@ export const handlers: Handlers = {
     }
     const { principal: _p, ...req } = i;
     const r = await ctx.requests.check(actor, req);
-    return { outcome: r.decision.outcome, rule: r.decision.rule, decision: r.decision, facts: r.facts, policyVersion: r.policyVersion, risk: r.risk, explain: r.explain };
+    return {
+      outcome: r.decision.outcome,
+      rule: r.decision.rule,
+      decision: r.decision,
+      facts: r.facts,
+      policyVersion: r.policyVersion,
+      risk: r.risk,
+      explain: r.explain,
+    };
   },
   'list.show': async (ctx) => ctx.inst.store.read.access.allLists(),
   'list.set': async (ctx, i) => governed(ctx, { action: 'list.set', name: i.name, values: i.values }),
 
   'principal.list': async (ctx) => ctx.principals.list(),
-  'principal.create': async (ctx, i) => governed(ctx, { action: 'principal.create', name: i.name, role: i.role, publicKey: i.publicKey, ...(i.tags ? { tags: i.tags } : {}) }),
+  'principal.create': async (ctx, i) =>
+    governed(ctx, { action: 'principal.create', name: i.name, role: i.role, publicKey: i.publicKey, ...(i.tags ? { tags: i.tags } : {}) }),
   'principal.revoke': async (ctx, i) => governed(ctx, { action: 'principal.revoke', name: i.name }),
   'principal.unfreeze': async (ctx, i) => governed(ctx, { action: 'principal.unfreeze' as const, name: i.name }),
   'key.unfreeze': async (ctx, i) => governed(ctx, { action: 'key.unfreeze' as const, name: i.name }),
@@ -306,10 +420,20 @@ export const handlers: Handlers = {
     requireRole(ctx.actor, ['admin'], 'webhook.secret');
     return ctx.webhooks.secret(i.name, auditActor(ctx.actor));
   },
-  'webhook.deliveries': async (ctx, i) => ({ deliveries: await ctx.webhooks.deliveries({ ...(i.status ? { status: i.status } : {}), ...(i.webhook ? { webhook: i.webhook } : {}), ...(i.limit ? { limit: i.limit } : {}) }) }),
+  'webhook.deliveries': async (ctx, i) => ({
+    deliveries: await ctx.webhooks.deliveries({
+      ...(i.status ? { status: i.status } : {}),
+      ...(i.webhook ? { webhook: i.webhook } : {}),
+      ...(i.limit ? { limit: i.limit } : {}),
+    }),
+  }),
   'audit.verify': async (ctx) => {
     const r = await verifyStoredTrail(ctx.inst.store.read, ctx.inst.instanceId, ctx.inst.auditPublicKey);
-    if (!r.ok) throw new CustosError('E_AUDIT_BROKEN', `audit trail broken at event ${r.firstBroken?.seq}: ${r.firstBroken?.reason}`, { seq: r.firstBroken?.seq, reason: r.firstBroken?.reason });
+    if (!r.ok)
+      throw new CustosError('E_AUDIT_BROKEN', `audit trail broken at event ${r.firstBroken?.seq}: ${r.firstBroken?.reason}`, {
+        seq: r.firstBroken?.seq,
+        reason: r.firstBroken?.reason,
+      });
     return { ...r, auditPublicKey: toHex(ctx.inst.auditPublicKey) };
   },
   'audit.export': async (ctx) => {
@@ -317,12 +441,20 @@ export const handlers: Handlers = {
     // so events appended meanwhile (other requests, other instances) do not leave it with an unsigned tail.
     let through: number | undefined;
     if (!ctx.inst.sealed) {
-      await ctx.inst.mutate(async () => ({ result: undefined, audit: { actor: auditActor(ctx.actor), action: 'audit.export', subject: `instance/${ctx.inst.instanceId}`, details: { format: 'jsonl' } } }));
+      await ctx.inst.mutate(async () => ({
+        result: undefined,
+        audit: { actor: auditActor(ctx.actor), action: 'audit.export', subject: `instance/${ctx.inst.instanceId}`, details: { format: 'jsonl' } },
+      }));
       await ctx.inst.checkpoint();
       through = (await ctx.inst.store.read.lastCheckpoint())?.seq;
     }
     const lines: string[] = [];
-    for await (const l of exportTrail(ctx.inst.store.read, { instanceId: ctx.inst.instanceId, auditPublicKey: toHex(ctx.inst.auditPublicKey), exportedAt: new Date().toISOString() }, through)) lines.push(l);
+    for await (const l of exportTrail(
+      ctx.inst.store.read,
+      { instanceId: ctx.inst.instanceId, auditPublicKey: toHex(ctx.inst.auditPublicKey), exportedAt: new Date().toISOString() },
+      through,
+    ))
+      lines.push(l);
     return `${lines.join('\n')}\n`;
   },
 };
@@ -342,7 +474,10 @@ export async function verifyOperation(i: OperationInput<'verify'>, keys?: ApiCon
       if (i[f] !== undefined) throw badInput(`${f}: applies to stored keys, not to a publicKey`, { field: f });
     }
     if (!i.algorithm) throw badInput('algorithm: required with publicKey (secp256k1, ed25519, bls12-381, ml-dsa-65)', { field: 'algorithm' });
-    r = verifyUnderPublicKey(i.algorithm, fromHex(i.publicKey, 'publicKey'), signInputOf(i), signature, { ...opts, ...(i.scheme ? { scheme: i.scheme as SignatureScheme } : {}) });
+    r = verifyUnderPublicKey(i.algorithm, fromHex(i.publicKey, 'publicKey'), signInputOf(i), signature, {
+      ...opts,
+      ...(i.scheme ? { scheme: i.scheme as SignatureScheme } : {}),
+    });
   } else {
     if (i.key === undefined) throw badInput('give key (a stored key or wallet account) or publicKey', { field: 'key' });
     if (i.algorithm !== undefined) throw badInput('algorithm: applies to a publicKey; a stored key has its own', { field: 'algorithm' });
@@ -355,7 +490,10 @@ export async function verifyOperation(i: OperationInput<'verify'>, keys?: ApiCon
     });
   }
   if (r.vMismatch !== undefined) {
-    throw signatureRefused('v-mismatch', `r and s verify under ${r.key}${i.publicKey === undefined ? ` v${r.vMismatch}` : ''}, but v = ${signature[64]} recovers another key: not this key's signature`);
+    throw signatureRefused(
+      'v-mismatch',
+      `r and s verify under ${r.key}${i.publicKey === undefined ? ` v${r.vMismatch}` : ''}, but v = ${signature[64]} recovers another key: not this key's signature`,
+    );
   }
   if (!r.valid) throw signatureRefused('mismatch', `does not verify under ${r.key}`);
   return { valid: r.valid, version: r.version, key: r.key };

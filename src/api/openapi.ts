@@ -8,13 +8,17 @@ export function openApiDocument(version: string): Record<string, unknown> {
   for (const [name, op] of Object.entries(OPERATIONS) as [string, Operation][]) {
     const path = op.path.replace(/:([A-Za-z]+)/g, '{$1}');
     const params = op.params ? Object.entries(op.params.properties).map(([n, schema]) => ({ name: n, in: 'path', required: true, schema })) : [];
-    const query = op.method === 'GET' && op.input
-      ? Object.entries(op.input.properties).map(([n, schema]) => ({ name: n, in: 'query', required: (op.input!.required ?? []).includes(n), schema }))
-      : [];
+    const query =
+      op.method === 'GET' && op.input
+        ? Object.entries(op.input.properties).map(([n, schema]) => ({ name: n, in: 'query', required: (op.input!.required ?? []).includes(n), schema }))
+        : [];
     (paths[path] ??= {})[op.method.toLowerCase()] = {
       operationId: name,
       summary: op.summary,
-      description: op.access === 'public' ? 'No authentication.' : `Roles: ${op.access.join(', ')}. Signed request (x-custos-* headers)${op.tokens ? ' or an agent bearer token' : ''}.`,
+      description:
+        op.access === 'public'
+          ? 'No authentication.'
+          : `Roles: ${op.access.join(', ')}. Signed request (x-custos-* headers)${op.tokens ? ' or an agent bearer token' : ''}.`,
       ...(op.access === 'public' ? { security: [] } : op.tokens ? { security: [{ signedRequest: [] }, { bearerToken: [] }] } : {}),
       parameters: [...params, ...query],
       ...(op.method !== 'GET' && op.input ? { requestBody: { required: true, content: { 'application/json': { schema: op.input } } } } : {}),
@@ -30,7 +34,12 @@ export function openApiDocument(version: string): Record<string, unknown> {
     paths,
     components: {
       securitySchemes: {
-        signedRequest: { type: 'apiKey', in: 'header', name: 'x-custos-signature', description: 'P-256 signature over the canonical request; with x-custos-principal, x-custos-timestamp, x-custos-nonce.' },
+        signedRequest: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'x-custos-signature',
+          description: 'P-256 signature over the canonical request; with x-custos-principal, x-custos-timestamp, x-custos-nonce.',
+        },
         bearerToken: { type: 'http', scheme: 'bearer', description: 'A scoped agent token (custos token create), on the operations that accept one.' },
       },
       schemas: {
@@ -51,7 +60,9 @@ export function docsPage(doc: Record<string, unknown>): string {
   const rows: string[] = [];
   for (const [path, methods] of Object.entries(doc.paths as Record<string, Record<string, { summary: string; description: string; operationId: string }>>)) {
     for (const [m, op] of Object.entries(methods)) {
-      rows.push(`<tr><td><code>${m.toUpperCase()}</code></td><td><code>${esc(path)}</code></td><td>${esc(op.summary)}<br><small>${esc(op.description)} <code>${esc(op.operationId)}</code></small></td></tr>`);
+      rows.push(
+        `<tr><td><code>${m.toUpperCase()}</code></td><td><code>${esc(path)}</code></td><td>${esc(op.summary)}<br><small>${esc(op.description)} <code>${esc(op.operationId)}</code></small></td></tr>`,
+      );
     }
   }
   return `<!doctype html><html><head><meta charset="utf-8"><title>custos API</title>

@@ -232,8 +232,20 @@ const ExplainOut = T.Array(T.Object({ rule: Str, effect: EffectOut, matched: Boo
 
 /** A policy decision (src/policy/evaluate.ts Decision). */
 const DecisionOut = T.Union([
-  T.Object({ outcome: T.Literal('deny'), rule: Nullable(Str), reason: Str, trace: T.Array(RuleTraceOut), freeze: T.Optional(T.Object({ rule: Str, target: OneOf(['key', 'principal'] as const) })) }),
-  T.Object({ outcome: T.Literal('allow'), rule: Str, approvals: Nullable(T.Object({ count: Int, from: Str })), delayMs: T.Number(), trace: T.Array(RuleTraceOut) }),
+  T.Object({
+    outcome: T.Literal('deny'),
+    rule: Nullable(Str),
+    reason: Str,
+    trace: T.Array(RuleTraceOut),
+    freeze: T.Optional(T.Object({ rule: Str, target: OneOf(['key', 'principal'] as const) })),
+  }),
+  T.Object({
+    outcome: T.Literal('allow'),
+    rule: Str,
+    approvals: Nullable(T.Object({ count: Int, from: Str })),
+    delayMs: T.Number(),
+    trace: T.Array(RuleTraceOut),
+  }),
 ]);
 
 /** policy.check: the decision a request would get, and the facts it was taken on (open: see docs/policy.md). */

@@ -58,7 +58,8 @@ export const AUDIT_EVENTS = {
   'request.deny': 'an allowed request was refused when it came to execute (policy now denies it)',
   'request.execute': 'a request was carried out (signed, or the admin action ran)',
   'request.fail': 'a request could not be carried out (the error)',
-  'eth2.sign': 'a routine validator duty, decided and signed (or refused by slashing protection) in one step: request id, duty type, slot or epochs, signing root, rule, policy version, facts digest',
+  'eth2.sign':
+    'a routine validator duty, decided and signed (or refused by slashing protection) in one step: request id, duty type, slot or epochs, signing root, rule, policy version, facts digest',
   'eth2.slashing_import': 'EIP-3076 interchange data was merged into slashing protection (counts)',
   'eth2.slashing_prune': 'slashing-protection records older than N epochs were dropped, watermarks raised (counts)',
   'request.veto.cancel': "a party received the requester's or an approver's signed cancellation",

@@ -119,7 +119,10 @@ function num(o: Record<string, unknown>, k: string): number {
  * Verify an exported trail against a trusted audit public key (the header's
  * key is informational only). A malformed line is reported as the first break.
  */
-export async function verifyExport(lines: AsyncIterable<string> | Iterable<string>, auditPublicKey: Uint8Array): Promise<VerifyResult & { instanceId?: string }> {
+export async function verifyExport(
+  lines: AsyncIterable<string> | Iterable<string>,
+  auditPublicKey: Uint8Array,
+): Promise<VerifyResult & { instanceId?: string }> {
   let verifier: ChainVerifier | undefined;
   let instanceId: string | undefined;
   let lineNo = 0;
@@ -141,7 +144,9 @@ export async function verifyExport(lines: AsyncIterable<string> | Iterable<strin
     try {
       o = JSON.parse(line) as Record<string, unknown>;
     } catch {
-      return verifier ? { ...verifier.result(), ok: false, firstBroken: { seq: 0, reason: `line ${lineNo} is not JSON` }, ...(instanceId ? { instanceId } : {}) } : broken(`line ${lineNo} is not JSON`);
+      return verifier
+        ? { ...verifier.result(), ok: false, firstBroken: { seq: 0, reason: `line ${lineNo} is not JSON` }, ...(instanceId ? { instanceId } : {}) }
+        : broken(`line ${lineNo} is not JSON`);
     }
     try {
       if (!verifier) {
@@ -166,11 +171,17 @@ export async function verifyExport(lines: AsyncIterable<string> | Iterable<strin
       }
     } catch (e) {
       const r = verifier ? verifier.result() : broken('');
-      return { ...r, ok: false, firstBroken: r.firstBroken ?? { seq: 0, reason: `line ${lineNo}: ${(e as Error).message}` }, ...(instanceId ? { instanceId } : {}) };
+      return {
+        ...r,
+        ok: false,
+        firstBroken: r.firstBroken ?? { seq: 0, reason: `line ${lineNo}: ${(e as Error).message}` },
+        ...(instanceId ? { instanceId } : {}),
+      };
     }
   }
   if (!verifier) return broken('the file is empty');
   const r = verifier.result();
-  if (r.ok && r.checkpoints === 0) return { ...r, ok: false, firstBroken: { seq: r.headSeq, reason: 'no signed checkpoint: the trail is not anchored' }, instanceId: instanceId! };
+  if (r.ok && r.checkpoints === 0)
+    return { ...r, ok: false, firstBroken: { seq: r.headSeq, reason: 'no signed checkpoint: the trail is not anchored' }, instanceId: instanceId! };
   return { ...r, instanceId: instanceId! };
 }

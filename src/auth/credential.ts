@@ -186,7 +186,8 @@ export function readCredentialFile(path: string): Credential {
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw badInput(`credential file ${path} is not a JSON object`, { path });
   const o = raw as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!FIELDS.has(k)) throw badInput(`unknown field ${JSON.stringify(k.slice(0, 64))} in credential file`, { field: k.slice(0, 64) });
+  for (const k of Object.keys(o))
+    if (!FIELDS.has(k)) throw badInput(`unknown field ${JSON.stringify(k.slice(0, 64))} in credential file`, { field: k.slice(0, 64) });
   if (o.type !== CREDENTIAL_TYPE) throw field('type', `expected "${CREDENTIAL_TYPE}"`);
   if (o.version !== CREDENTIAL_VERSION) throw field('version', `unsupported version (expected ${CREDENTIAL_VERSION})`);
   if (o.algorithm !== CREDENTIAL_ALGORITHM) throw field('algorithm', `expected "${CREDENTIAL_ALGORITHM}"`);

@@ -34,9 +34,26 @@ export interface ChainOptions {
  * else (admin_*, debug_*, personal_*, the node's own signing) is -32601.
  */
 export const DEFAULT_RPC_FORWARD: readonly string[] = [
-  'eth_blockNumber', 'eth_call', 'eth_estimateGas', 'eth_getBalance', 'eth_getTransactionCount', 'eth_getCode', 'eth_getStorageAt',
-  'eth_getBlockByNumber', 'eth_getBlockByHash', 'eth_getTransactionByHash', 'eth_getTransactionByBlockHashAndIndex', 'eth_getTransactionByBlockNumberAndIndex',
-  'eth_getTransactionReceipt', 'eth_gasPrice', 'eth_maxPriorityFeePerGas', 'eth_feeHistory', 'eth_getLogs', 'eth_sendRawTransaction', 'net_version', 'web3_clientVersion',
+  'eth_blockNumber',
+  'eth_call',
+  'eth_estimateGas',
+  'eth_getBalance',
+  'eth_getTransactionCount',
+  'eth_getCode',
+  'eth_getStorageAt',
+  'eth_getBlockByNumber',
+  'eth_getBlockByHash',
+  'eth_getTransactionByHash',
+  'eth_getTransactionByBlockHashAndIndex',
+  'eth_getTransactionByBlockNumberAndIndex',
+  'eth_getTransactionReceipt',
+  'eth_gasPrice',
+  'eth_maxPriorityFeePerGas',
+  'eth_feeHistory',
+  'eth_getLogs',
+  'eth_sendRawTransaction',
+  'net_version',
+  'web3_clientVersion',
 ];
 
 /** Methods that sign or unlock with the upstream's own keys: never forwarded, whatever the configuration says. */
@@ -64,7 +81,13 @@ function parseTokens(text: string): Record<string, TokenInfo> {
   }
   const out: Record<string, TokenInfo> = {};
   for (const [addr, v] of Object.entries(doc as Record<string, { symbol?: unknown; decimals?: unknown; maxAmount?: unknown }>)) {
-    if (!EVM_ADDRESS_RE.test(addr) || typeof v?.symbol !== 'string' || !Number.isInteger(v.decimals) || (v.decimals as number) < 0 || (v.decimals as number) > 77) {
+    if (
+      !EVM_ADDRESS_RE.test(addr) ||
+      typeof v?.symbol !== 'string' ||
+      !Number.isInteger(v.decimals) ||
+      (v.decimals as number) < 0 ||
+      (v.decimals as number) > 77
+    ) {
       throw badInput(`token registry entry ${addr} needs {"symbol": string, "decimals": 0..77}`, { field: 'tokens' });
     }
     // maxAmount: raw units above which an allowance or permit counts as unlimited (e.g. the total supply).

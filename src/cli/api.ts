@@ -35,7 +35,11 @@ export async function clientFor(inv: Invocation, server: string): Promise<Custos
   const file = str(inv.values, 'credential') ?? inv.io.env.CUSTOS_CREDENTIAL;
   const timeout = inv.io.env.CUSTOS_TIMEOUT_MS ? Number(inv.io.env.CUSTOS_TIMEOUT_MS) : undefined;
   const { CustosClient } = await loadClient();
-  return new CustosClient({ url: server, ...(file ? { credential: readCredentialFile(resolve(inv.io.cwd, file)) } : {}), ...(timeout ? { timeoutMs: timeout } : {}) });
+  return new CustosClient({
+    url: server,
+    ...(file ? { credential: readCredentialFile(resolve(inv.io.cwd, file)) } : {}),
+    ...(timeout ? { timeoutMs: timeout } : {}),
+  });
 }
 
 /** Local mode unseals for anything that changes state or touches key material. */
@@ -46,7 +50,12 @@ function needsUnseal(op: Operation, input: Record<string, unknown>): boolean {
 }
 
 /** Call an operation, locally or through the server; resolves with its contract output. */
-export async function call<N extends OperationName>(inv: Invocation, name: N, input: OperationInput<N>, opts: { unseal?: boolean; progress?: BatchProgress } = {}): Promise<OperationOutput<N>> {
+export async function call<N extends OperationName>(
+  inv: Invocation,
+  name: N,
+  input: OperationInput<N>,
+  opts: { unseal?: boolean; progress?: BatchProgress } = {},
+): Promise<OperationOutput<N>> {
   const server = serverOf(inv);
   if (server) return (await clientFor(inv, server)).call(name, input);
   const op = OPERATIONS[name] as Operation;

@@ -66,7 +66,9 @@ function passwordFrom(io: Io, dir: string, item: BatchItem): string {
     throw e instanceof CustosError ? atSource(e, item.source) : e;
   }
   const file = join(dir, `${name}.txt`);
-  return readCapped(resolve(io.cwd, file), `password file ${file}`, BULK_INPUT_LIMITS.maxFileBytes).toString('utf8').replace(/\r?\n$/, '');
+  return readCapped(resolve(io.cwd, file), `password file ${file}`, BULK_INPUT_LIMITS.maxFileBytes)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 function fromDirectory(io: Io, dir: string, format: BulkFormat): BatchItem[] {
@@ -75,7 +77,12 @@ function fromDirectory(io: Io, dir: string, format: BulkFormat): BatchItem[] {
     .filter((f) => !f.startsWith('.') && extname(f) === ext)
     .sort();
   if (names.length === 0) throw badInput(`${dir} holds no *${ext} files`, { field: 'from' });
-  if (names.length > BULK_INPUT_LIMITS.maxEntries) throw new CustosError('E_TOO_LARGE', `${dir} holds ${names.length} *${ext} files, more than ${BULK_INPUT_LIMITS.maxEntries}: split it; nothing was imported`, { limit: BULK_INPUT_LIMITS.maxEntries });
+  if (names.length > BULK_INPUT_LIMITS.maxEntries)
+    throw new CustosError(
+      'E_TOO_LARGE',
+      `${dir} holds ${names.length} *${ext} files, more than ${BULK_INPUT_LIMITS.maxEntries}: split it; nothing was imported`,
+      { limit: BULK_INPUT_LIMITS.maxEntries },
+    );
   const items: BatchItem[] = [];
   for (const f of names) {
     const source = join(dir, f);
@@ -86,7 +93,11 @@ function fromDirectory(io: Io, dir: string, format: BulkFormat): BatchItem[] {
   return items;
 }
 
-const FIELDS: Record<BulkFormat, readonly string[]> = { raw: ['name', 'secret', 'type', 'tags'], 'keystore-v3': ['name', 'keystore', 'tags'], eip2335: ['name', 'keystore', 'tags'] };
+const FIELDS: Record<BulkFormat, readonly string[]> = {
+  raw: ['name', 'secret', 'type', 'tags'],
+  'keystore-v3': ['name', 'keystore', 'tags'],
+  eip2335: ['name', 'keystore', 'tags'],
+};
 
 /** One JSON line as a batch entry; E_BAD_INPUT naming FILE:LINE (and the field), never the line's content. */
 function lineItem(line: string, source: string, format: BulkFormat): BatchItem {
@@ -98,14 +109,26 @@ function lineItem(line: string, source: string, format: BulkFormat): BatchItem {
   }
   if (!isRecord(v)) throw badInput(`${source}: not a JSON object; nothing was imported`, { source });
   const unknown = Object.keys(v).find((k) => !FIELDS[format].includes(k));
-  if (unknown !== undefined) throw badInput(`${source}: unknown field "${unknown.slice(0, 64)}" for --format ${format} (expected ${FIELDS[format].join(', ')}); nothing was imported`, { source, field: unknown.slice(0, 64) });
+  if (unknown !== undefined)
+    throw badInput(`${source}: unknown field "${unknown.slice(0, 64)}" for --format ${format} (expected ${FIELDS[format].join(', ')}); nothing was imported`, {
+      source,
+      field: unknown.slice(0, 64),
+    });
   const str = (k: string): string => {
     if (typeof v[k] !== 'string') throw badInput(`${source}: "${k}" must be a string; nothing was imported`, { source, field: k });
     return v[k];
   };
   const tags = v['tags'];
-  if (tags !== undefined && (!isRecord(tags) || Object.values(tags).some((t) => typeof t !== 'string'))) throw badInput(`${source}: "tags" must map names to strings; nothing was imported`, { source, field: 'tags' });
-  const content = format === 'raw' ? str('secret') : typeof v['keystore'] === 'string' ? v['keystore'] : isRecord(v['keystore']) ? JSON.stringify(v['keystore']) : str('keystore');
+  if (tags !== undefined && (!isRecord(tags) || Object.values(tags).some((t) => typeof t !== 'string')))
+    throw badInput(`${source}: "tags" must map names to strings; nothing was imported`, { source, field: 'tags' });
+  const content =
+    format === 'raw'
+      ? str('secret')
+      : typeof v['keystore'] === 'string'
+        ? v['keystore']
+        : isRecord(v['keystore'])
+          ? JSON.stringify(v['keystore'])
+          : str('keystore');
   return {
     name: str('name'),
     content,
@@ -127,7 +150,10 @@ function fromJsonLines(io: Io, file: string, format: BulkFormat): BatchItem[] {
     const line = text.slice(start, end).trim();
     start = end + 1;
     if (line === '') continue;
-    if (items.length === BULK_INPUT_LIMITS.maxEntries) throw new CustosError('E_TOO_LARGE', `${file} holds more than ${BULK_INPUT_LIMITS.maxEntries} keys: split it; nothing was imported`, { limit: BULK_INPUT_LIMITS.maxEntries });
+    if (items.length === BULK_INPUT_LIMITS.maxEntries)
+      throw new CustosError('E_TOO_LARGE', `${file} holds more than ${BULK_INPUT_LIMITS.maxEntries} keys: split it; nothing was imported`, {
+        limit: BULK_INPUT_LIMITS.maxEntries,
+      });
     items.push(lineItem(line, source, format));
   }
   if (items.length === 0) throw badInput(`${file} holds no keys`, { field: 'from' });

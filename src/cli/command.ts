@@ -55,7 +55,11 @@ export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   help: { type: 'boolean', short: 'h', description: 'show help' },
   'passphrase-file': { type: 'string', arg: 'FILE', description: 'unseal passphrase file (or $CUSTOS_PASSPHRASE_FILE)' },
   'share-file': { type: 'string', multiple: true, arg: 'FILE', description: 'unseal share file (repeat T times; or $CUSTOS_SHARE_FILES, comma-separated)' },
-  server: { type: 'string', arg: 'URL', description: 'talk to a running server instead of --data (or $CUSTOS_ADDR, which an explicit --data or --store overrides)' },
+  server: {
+    type: 'string',
+    arg: 'URL',
+    description: 'talk to a running server instead of --data (or $CUSTOS_ADDR, which an explicit --data or --store overrides)',
+  },
   credential: { type: 'string', arg: 'FILE', description: 'principal credential for --server (or $CUSTOS_CREDENTIAL)' },
 };
 
@@ -109,7 +113,8 @@ export function parseInvocation(cmd: Command, argv: string[], io: Io): Invocatio
   const values = parsed.values as Values;
   if (!values.help) {
     if (positionals.length < (cmd.minArgs ?? 0)) throw usageError(`custos ${cmd.name} needs ${cmd.args ?? 'arguments'} (see --help)`);
-    if (positionals.length > (cmd.maxArgs ?? cmd.minArgs ?? 0)) throw usageError(`unexpected argument "${positionals[cmd.maxArgs ?? 0]}" (see "custos ${cmd.name} --help")`);
+    if (positionals.length > (cmd.maxArgs ?? cmd.minArgs ?? 0))
+      throw usageError(`unexpected argument "${positionals[cmd.maxArgs ?? 0]}" (see "custos ${cmd.name} --help")`);
     // Two explicit instances: refuse rather than guess which one the operator meant.
     if (values.server !== undefined && (values.data !== undefined || values.store !== undefined)) {
       throw usageError(`--server and --${values.data !== undefined ? 'data' : 'store'} name two different instances (a running server, a local one): give one`);
@@ -146,7 +151,9 @@ export function closest(input: string, candidates: readonly string[]): string | 
 export function commandHelp(cmd: Command): string {
   const lines = [`custos ${cmd.name}${cmd.args ? ` ${cmd.args}` : ''}`, '', `  ${cmd.summary}`, ''];
   const fmt = (opts: Record<string, OptionSpec>) =>
-    Object.entries(opts).map(([k, o]) => `  ${o.short ? `-${o.short}, ` : ''}--${k}${o.arg ? ` ${o.arg}` : ''}`.padEnd(34) + o.description + (o.multiple ? ' (repeatable)' : ''));
+    Object.entries(opts).map(
+      ([k, o]) => `  ${o.short ? `-${o.short}, ` : ''}--${k}${o.arg ? ` ${o.arg}` : ''}`.padEnd(34) + o.description + (o.multiple ? ' (repeatable)' : ''),
+    );
   if (cmd.options && Object.keys(cmd.options).length) lines.push('Options:', ...fmt(cmd.options), '');
   lines.push('Global options:', ...fmt(GLOBAL_OPTIONS));
   return lines.join('\n');

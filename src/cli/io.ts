@@ -65,7 +65,9 @@ export function readInputFile(io: Io, path: string, what: string): Buffer {
 
 /** A secret held in a text file: the content without one trailing newline. */
 export function readSecretText(io: Io, path: string, what: string): string {
-  return readInputFile(io, path, what).toString('utf8').replace(/\r?\n$/, '');
+  return readInputFile(io, path, what)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 /**

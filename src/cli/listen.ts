@@ -9,7 +9,12 @@ export function listenError(e: unknown, listen: string): unknown {
   const err = e instanceof CustosError ? e.cause : e;
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EADDRINUSE') {
-    return new CustosError('E_ADDR_IN_USE', `${listen} is already in use (another custos or another program listens there): stop it, or give --listen HOST:PORT`, { listen }, { cause: err });
+    return new CustosError(
+      'E_ADDR_IN_USE',
+      `${listen} is already in use (another custos or another program listens there): stop it, or give --listen HOST:PORT`,
+      { listen },
+      { cause: err },
+    );
   }
   if (code === 'EADDRNOTAVAIL' || code === 'EACCES' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
     const why = code === 'EACCES' ? 'permission denied (ports below 1024 need privileges)' : 'no such local address';

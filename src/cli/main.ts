@@ -69,7 +69,13 @@ function groupOf(word: string): Command[] {
 }
 
 function groupHelp(word: string): string {
-  return [`Usage: custos ${word} COMMAND [options]   (custos ${word} COMMAND --help for its options)`, '', ...table(groupOf(word)), '', 'Global options: see "custos --help".'].join('\n');
+  return [
+    `Usage: custos ${word} COMMAND [options]   (custos ${word} COMMAND --help for its options)`,
+    '',
+    ...table(groupOf(word)),
+    '',
+    'Global options: see "custos --help".',
+  ].join('\n');
 }
 
 /** The leading words that may name a command: the first three arguments that are neither a global option nor its value. */
@@ -123,12 +129,21 @@ function unknownCommand(words: string[]): CustosError {
   const [first = '', second] = words;
   const group = groupOf(first);
   if (group.length && second !== undefined) {
-    const near = closest(`${first} ${second}`, group.map((c) => c.name));
+    const near = closest(
+      `${first} ${second}`,
+      group.map((c) => c.name),
+    );
     return new CustosError('E_USAGE', `unknown command "${first} ${second}"${near ? `; did you mean "${near}"?` : ''} (see "custos ${first} --help")`);
   }
   const groups = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0]!))];
   const input = words.join(' ');
-  const near = (words.length === 2 ? closest(input, COMMANDS.map((c) => c.name)) : undefined) ?? closest(first, groups);
+  const near =
+    (words.length === 2
+      ? closest(
+          input,
+          COMMANDS.map((c) => c.name),
+        )
+      : undefined) ?? closest(first, groups);
   return new CustosError('E_USAGE', `unknown command "${input}"${near ? `; did you mean "${near}"?` : ''} (see "custos --help")`);
 }
 
@@ -175,7 +190,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const err = toCustosError(e);
     io.stderr(`error: ${err.code}: ${err.message}\n`);
     if (debug) io.stderr(`${(err.cause as Error | undefined)?.stack ?? err.stack}\n`);
-    if (wantsJson) io.stdout(`${JSON.stringify({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } }, null, 2)}\n`);
+    if (wantsJson)
+      io.stdout(`${JSON.stringify({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } }, null, 2)}\n`);
     return err.code === 'E_USAGE' ? 2 : 1;
   }
 }

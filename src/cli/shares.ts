@@ -36,7 +36,8 @@ export function sharesIn(text: string, what: string): string[] {
     const line = raw.trim().replace(/\s+/g, ' ');
     if (line.length === 0 || HEADERS.some((h) => h.test(line))) return;
     const words = line.replace(SHARE_PREFIX, '');
-    if (!WORDS.test(words)) throw badInput(`${what}: line ${i + 1} is neither a share (words, or "share N: words") nor a header custos prints`, { field: what, line: i + 1 });
+    if (!WORDS.test(words))
+      throw badInput(`${what}: line ${i + 1} is neither a share (words, or "share N: words") nor a header custos prints`, { field: what, line: i + 1 });
     out.push(words.toLowerCase());
   });
   return out;

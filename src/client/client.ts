@@ -38,7 +38,8 @@ export class CustosClient {
 
   constructor(private readonly opts: ClientOptions) {
     this.url = opts.url.replace(/\/+$/, '');
-    if (!/^https?:\/\/[^/@\s]+$/.test(this.url)) throw badInput('the server URL must be http(s)://host:port without credentials or a path', { field: 'server' });
+    if (!/^https?:\/\/[^/@\s]+$/.test(this.url))
+      throw badInput('the server URL must be http(s)://host:port without credentials or a path', { field: 'server' });
     if (opts.credential) {
       this.principal = opts.credential.principal;
       this.key = credentialPrivateKey(opts.credential);
@@ -73,15 +74,33 @@ export class CustosClient {
         Object.assign(headers, signRequest(this.key, this.principal, { method: op.method, path, body: body ?? '' }));
         if (opts.proof) {
           const h = parseSignedHeaders(headers);
-          opts.proof({ method: op.method, path, body: body ?? '', principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: Buffer.from(h.signature).toString('base64url') });
+          opts.proof({
+            method: op.method,
+            path,
+            body: body ?? '',
+            principal: h.principal,
+            timestamp: h.timestamp,
+            nonce: h.nonce,
+            signature: Buffer.from(h.signature).toString('base64url'),
+          });
         }
-      }
-      else if (this.opts.token) headers.authorization = `Bearer ${this.opts.token}`;
+      } else if (this.opts.token) headers.authorization = `Bearer ${this.opts.token}`;
       else throw new CustosError('E_UNAUTHENTICATED', `${name} needs a credential (--credential FILE or CUSTOS_CREDENTIAL)`);
     }
-    const send = () => fetch(`${this.url}${path}`, { method: op.method, headers, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000) });
+    const send = () =>
+      fetch(`${this.url}${path}`, {
+        method: op.method,
+        headers,
+        ...(body !== undefined ? { body } : {}),
+        signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000),
+      });
     const unreachable = (e: unknown) =>
-      new CustosError('E_UNAVAILABLE', `cannot reach custos at ${this.url}: ${(e as Error).name === 'TimeoutError' ? 'timed out' : (socketCode(e) ?? 'connection failed')}`, undefined, { cause: e });
+      new CustosError(
+        'E_UNAVAILABLE',
+        `cannot reach custos at ${this.url}: ${(e as Error).name === 'TimeoutError' ? 'timed out' : (socketCode(e) ?? 'connection failed')}`,
+        undefined,
+        { cause: e },
+      );
     let res: Response;
     try {
       res = await send();
@@ -151,7 +170,12 @@ export class CustosClient {
     }
     const results = await Promise.allSettled(
       urls.map(async (u) => {
-        const res = await fetch(`${u.replace(/\/+$/, '')}/v1/party/veto`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(v), signal: AbortSignal.timeout(this.opts.timeoutMs ?? 10_000) });
+        const res = await fetch(`${u.replace(/\/+$/, '')}/v1/party/veto`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(v),
+          signal: AbortSignal.timeout(this.opts.timeoutMs ?? 10_000),
+        });
         if (!res.ok) throw new Error(String(res.status));
       }),
     );

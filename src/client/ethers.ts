@@ -8,7 +8,21 @@
  *   const signer = await CustosSigner.create(new CustosClient({ url, credential }), 'hot-1', provider);
  *   await signer.sendTransaction({ to, value: parseEther('0.1') });
  */
-import { AbstractSigner, Transaction, TypedDataEncoder, copyRequest, hexlify, resolveAddress, resolveProperties, toUtf8Bytes, type Provider, type TransactionLike, type TransactionRequest, type TypedDataDomain, type TypedDataField } from 'ethers';
+import {
+  AbstractSigner,
+  Transaction,
+  TypedDataEncoder,
+  copyRequest,
+  hexlify,
+  resolveAddress,
+  resolveProperties,
+  toUtf8Bytes,
+  type Provider,
+  type TransactionLike,
+  type TransactionRequest,
+  type TypedDataDomain,
+  type TypedDataField,
+} from 'ethers';
 import type { CustosClient } from './client.js';
 import { signWithCustos, type WaitOptions } from './evm-sign.js';
 
@@ -39,11 +53,15 @@ export class CustosSigner extends AbstractSigner {
 
   async signTransaction(tx: TransactionRequest): Promise<string> {
     const req = copyRequest(tx);
-    const [to, from] = await Promise.all([req.to ? resolveAddress(req.to, this.provider) : undefined, req.from ? resolveAddress(req.from, this.provider) : undefined]);
+    const [to, from] = await Promise.all([
+      req.to ? resolveAddress(req.to, this.provider) : undefined,
+      req.from ? resolveAddress(req.from, this.provider) : undefined,
+    ]);
     if (from && from.toLowerCase() !== this.address.toLowerCase()) throw new Error(`transaction from ${from} is not this signer's address ${this.address}`);
     const { from: _f, ...rest } = (await resolveProperties(req)) as TransactionLike<string>;
     const unsigned = Transaction.from({ ...rest, ...(to ? { to } : {}) } as TransactionLike<string>).unsignedSerialized;
-    return (await signWithCustos(this.client, this.key, { kind: 'evm.rawTransaction', serialized: unsigned as `0x${string}` }, this.wait)).serializedTransaction!; // a transaction's result has it
+    return (await signWithCustos(this.client, this.key, { kind: 'evm.rawTransaction', serialized: unsigned as `0x${string}` }, this.wait))
+      .serializedTransaction!; // a transaction's result has it
   }
 
   async signMessage(message: string | Uint8Array): Promise<string> {

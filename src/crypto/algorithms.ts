@@ -161,11 +161,11 @@ function makeImpl(spec: Spec): AlgorithmImpl {
     const scheme = opts?.scheme ?? spec.defaultScheme;
     const ops = spec.schemes[scheme];
     if (!ops) {
-      throw new CustosError(
-        'E_UNSUPPORTED',
-        `scheme "${String(scheme).slice(0, 64)}" is not supported by ${spec.name} (supported: ${schemes.join(', ')})`,
-        { algorithm: spec.name, scheme, supported: schemes },
-      );
+      throw new CustosError('E_UNSUPPORTED', `scheme "${String(scheme).slice(0, 64)}" is not supported by ${spec.name} (supported: ${schemes.join(', ')})`, {
+        algorithm: spec.name,
+        scheme,
+        supported: schemes,
+      });
     }
     return { scheme, ops };
   };
@@ -246,10 +246,14 @@ export function isAlgorithm(s: string): s is Algorithm {
  */
 export function getAlgorithm(name: string): AlgorithmImpl {
   if (typeof name !== 'string' || !isAlgorithm(name)) {
-    throw new CustosError('E_UNSUPPORTED', `unknown algorithm "${String(name).slice(0, 64)}" (supported: ${[...ALGORITHMS, ...THRESHOLD_ALGORITHMS].join(', ')})`, {
-      algorithm: name,
-      supported: [...ALGORITHMS, ...THRESHOLD_ALGORITHMS],
-    });
+    throw new CustosError(
+      'E_UNSUPPORTED',
+      `unknown algorithm "${String(name).slice(0, 64)}" (supported: ${[...ALGORITHMS, ...THRESHOLD_ALGORITHMS].join(', ')})`,
+      {
+        algorithm: name,
+        supported: [...ALGORITHMS, ...THRESHOLD_ALGORITHMS],
+      },
+    );
   }
   return IMPLS[name];
 }

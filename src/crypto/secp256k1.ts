@@ -180,9 +180,14 @@ export function ecdsaRecover(sig: Uint8Array, digest: Uint8Array): Uint8Array {
   try {
     return Uint8Array.from(native.ecdsaRecover(parts.compact, parts.recid, digest, true));
   } catch (e) {
-    throw new CustosError('E_BAD_SIGNATURE', 'signature: public key not recoverable', { field: 'signature' }, {
-      cause: e,
-    });
+    throw new CustosError(
+      'E_BAD_SIGNATURE',
+      'signature: public key not recoverable',
+      { field: 'signature' },
+      {
+        cause: e,
+      },
+    );
   }
 }
 

@@ -75,7 +75,10 @@ function parseEcdsa(sig: Uint8Array, format: SignatureFormat): { r: bigint; s: b
     try {
       return DER.toSig(sig, 33);
     } catch {
-      throw signatureRefused('der', 'not a strict DER SEQUENCE { INTEGER r, INTEGER s } (minimal lengths, no leading zero bytes, no trailing bytes; X.690 §10.1, BIP 66)');
+      throw signatureRefused(
+        'der',
+        'not a strict DER SEQUENCE { INTEGER r, INTEGER s } (minimal lengths, no leading zero bytes, no trailing bytes; X.690 §10.1, BIP 66)',
+      );
     }
   }
   if (sig.length !== 64 && sig.length !== 65) {
@@ -95,13 +98,19 @@ function prepareEcdsa(sig: Uint8Array, opts: VerifyOptions): PreparedSignature {
   const parsed = parseEcdsa(sig, opts.format ?? 'raw');
   let { s, recid } = parsed;
   const { r } = parsed;
-  for (const [name, x] of [['r', r], ['s', s]] as const) {
+  for (const [name, x] of [
+    ['r', r],
+    ['s', s],
+  ] as const) {
     if (x === 0n) throw signatureRefused('scalar-range', `${name} is 0 (SEC1 §4.1.4: r and s must be in [1, n-1])`);
     if (x >= N) throw signatureRefused('scalar-range', `${name} is not below the group order n (SEC1 §4.1.4: r and s must be in [1, n-1])`);
   }
   if (s > HALF_N) {
     if (!opts.allowHighS) {
-      throw signatureRefused('high-s', 's is in the upper half of the group order (high-s): Ethereum (EIP-2) and Bitcoin (BIP 62, BIP 146) refuse such signatures; verify with --allow-high-s (API: allowHighS) to accept valid high-s ECDSA');
+      throw signatureRefused(
+        'high-s',
+        's is in the upper half of the group order (high-s): Ethereum (EIP-2) and Bitcoin (BIP 62, BIP 146) refuse such signatures; verify with --allow-high-s (API: allowHighS) to accept valid high-s ECDSA',
+      );
     }
     // (r, s) and (r, n-s) verify alike; the negated s recovers with the other y parity.
     s = N - s;
@@ -163,7 +172,8 @@ export function checkPublicKey(algorithm: string, pub: Uint8Array): Uint8Array {
   }
   switch (algorithm) {
     case 'secp256k1': {
-      if (pub.length !== 33 && pub.length !== 65) throw badKey(`a secp256k1 key is 33 bytes (compressed) or 65 bytes (uncompressed), got ${pub.length}`, algorithm);
+      if (pub.length !== 33 && pub.length !== 65)
+        throw badKey(`a secp256k1 key is 33 bytes (compressed) or 65 bytes (uncompressed), got ${pub.length}`, algorithm);
       try {
         return secp256k1.Point.fromBytes(pub).toBytes(true);
       } catch {

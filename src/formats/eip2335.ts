@@ -82,12 +82,7 @@ export function decryptEip2335(json: string | object, password: string): Uint8Ar
     const kdf = getObject(c, 'kdf', 'crypto.kdf');
     const checksum = getObject(c, 'checksum', 'crypto.checksum');
     const cipher = getObject(c, 'cipher', 'crypto.cipher');
-    const kdfParams: KdfParams = readKdfParams(
-      kdf['function'],
-      getObject(kdf, 'params', 'crypto.kdf.params'),
-      'crypto.kdf.params',
-      'crypto.kdf.function',
-    );
+    const kdfParams: KdfParams = readKdfParams(kdf['function'], getObject(kdf, 'params', 'crypto.kdf.params'), 'crypto.kdf.params', 'crypto.kdf.function');
     if (getString(checksum, 'function', 'crypto.checksum.function') !== 'sha256') {
       throw badKeystore('crypto.checksum.function', 'unsupported checksum (sha256 only)');
     }

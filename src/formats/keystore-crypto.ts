@@ -152,9 +152,7 @@ export function newPbkdf2Params(c: number): KdfParams {
 
 /** KDF parameters as they appear in JSON (salt hex, without the KDF name). */
 export function kdfParamsJson(k: KdfParams): Record<string, string | number> {
-  return k.kdf === 'scrypt'
-    ? { dklen: k.dklen, n: k.n, r: k.r, p: k.p, salt: toHex(k.salt) }
-    : { dklen: k.dklen, c: k.c, prf: k.prf, salt: toHex(k.salt) };
+  return k.kdf === 'scrypt' ? { dklen: k.dklen, n: k.n, r: k.r, p: k.p, salt: toHex(k.salt) } : { dklen: k.dklen, c: k.c, prf: k.prf, salt: toHex(k.salt) };
 }
 
 /**
@@ -188,14 +186,7 @@ function macOf(hash: MacHash, dk: Uint8Array, ciphertext: Uint8Array): Uint8Arra
  * Derive, check the MAC in constant time, then decrypt. Wrong password (MAC
  * mismatch) -> E_BAD_KEYSTORE_PASSWORD. The caller owns (and should clean) the result.
  */
-export function openSecret(
-  password: Uint8Array,
-  k: KdfParams,
-  iv: Uint8Array,
-  ciphertext: Uint8Array,
-  mac: Uint8Array,
-  hash: MacHash,
-): Uint8Array {
+export function openSecret(password: Uint8Array, k: KdfParams, iv: Uint8Array, ciphertext: Uint8Array, mac: Uint8Array, hash: MacHash): Uint8Array {
   const dk = deriveKey(password, k);
   try {
     if (!equalBytes(macOf(hash, dk, ciphertext), mac)) {

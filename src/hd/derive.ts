@@ -65,9 +65,7 @@ function deriveEd25519(seed: Uint8Array, path: string): Uint8Array {
     if (!h) {
       throw new CustosError(
         'E_BAD_PATH',
-        `path component ${i + 1}: ed25519 (SLIP-10) supports hardened derivation only; write it as ${
-          parsed.text.split('/')[i + 1]
-        }'`,
+        `path component ${i + 1}: ed25519 (SLIP-10) supports hardened derivation only; write it as ${parsed.text.split('/')[i + 1]}'`,
         { component: i + 1 },
       );
     }

@@ -60,7 +60,11 @@ export function parsePath(path: string, mode: PathMode = 'bip32'): DerivationPat
   if (parts[0] !== 'm') throw badPath(`path: must start with "m" (got "${parts[0]?.slice(0, 16) ?? ''}")`);
   const comps = parts.slice(1);
   if (comps.length > MAX_PATH_DEPTH) {
-    throw badPath(`path: too deep (${comps.length} levels, at most MAX_PATH_DEPTH = ${MAX_PATH_DEPTH})`, { depth: comps.length, limit: 'MAX_PATH_DEPTH', max: MAX_PATH_DEPTH });
+    throw badPath(`path: too deep (${comps.length} levels, at most MAX_PATH_DEPTH = ${MAX_PATH_DEPTH})`, {
+      depth: comps.length,
+      limit: 'MAX_PATH_DEPTH',
+      max: MAX_PATH_DEPTH,
+    });
   }
   const maxIndex = mode === 'eip2334' ? 2 ** 32 - 1 : HARDENED_OFFSET - 1;
   const indices: number[] = [];

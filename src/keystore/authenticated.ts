@@ -20,7 +20,17 @@ import { CustosError } from '../errors.js';
 import { clean, equalBytes } from '../crypto/bytes.js';
 import { canonicalJson } from '../audit/canonical.js';
 import type { Repo } from '../store/repo.js';
-import type { DeliveryRecord, KeyAddressRecord, KeyRecord, PolicyRecord, PrincipalRecord, RequestRecord, TokenRecord, WalletRecord, WebhookRecord } from '../store/records.js';
+import type {
+  DeliveryRecord,
+  KeyAddressRecord,
+  KeyRecord,
+  PolicyRecord,
+  PrincipalRecord,
+  RequestRecord,
+  TokenRecord,
+  WalletRecord,
+  WebhookRecord,
+} from '../store/records.js';
 
 /** The authenticated tables and their row types. */
 export interface AuthenticatedRows {
@@ -53,7 +63,16 @@ const rawGrant = (allowRaw: boolean) => (allowRaw ? { allowRaw: true } : {});
 const TABLES: { [T in AuthenticatedTable]: TableSpec<AuthenticatedRows[T]> } = {
   keys: {
     fields: (k) => ({
-      id: k.id, name: k.name, algorithm: k.algorithm, custody: k.custody, state: k.state, exportable: k.exportable, tags: k.tags, origin: k.origin, currentVersion: k.currentVersion, dataKeyId: k.dataKeyId,
+      id: k.id,
+      name: k.name,
+      algorithm: k.algorithm,
+      custody: k.custody,
+      state: k.state,
+      exportable: k.exportable,
+      tags: k.tags,
+      origin: k.origin,
+      currentVersion: k.currentVersion,
+      dataKeyId: k.dataKeyId,
       ...rawGrant(k.allowRaw),
     }),
     label: (k) => `key/${k.name}`,
@@ -80,8 +99,20 @@ const TABLES: { [T in AuthenticatedTable]: TableSpec<AuthenticatedRows[T]> } = {
   },
   requests: {
     fields: (r) => ({
-      id: r.id, kind: r.kind, principalId: r.principalId, principalName: r.principalName, keyName: r.keyName, status: r.status, idempotencyKey: r.idempotencyKey,
-      payload: r.payload, decision: r.decision, digest: r.digest, notBefore: r.notBefore, expiresAt: r.expiresAt, result: r.result, signedAt: r.signedAt,
+      id: r.id,
+      kind: r.kind,
+      principalId: r.principalId,
+      principalName: r.principalName,
+      keyName: r.keyName,
+      status: r.status,
+      idempotencyKey: r.idempotencyKey,
+      payload: r.payload,
+      decision: r.decision,
+      digest: r.digest,
+      notBefore: r.notBefore,
+      expiresAt: r.expiresAt,
+      result: r.result,
+      signedAt: r.signedAt,
     }),
     label: (r) => `request/${r.id}`,
   },
@@ -116,7 +147,9 @@ export class AuthenticatedRecords {
   private mac<T extends AuthenticatedTable>(table: T, row: AuthenticatedRows[T]): string {
     this.assertUnsealed();
     if (!this.key) throw new CustosError('E_SEALED', 'custos is sealed');
-    return createHmac('sha256', this.key).update(`custos-row-v1:${table}:${canonicalJson(TABLES[table].fields(row))}`).digest('hex');
+    return createHmac('sha256', this.key)
+      .update(`custos-row-v1:${table}:${canonicalJson(TABLES[table].fields(row))}`)
+      .digest('hex');
   }
 
   /** The row with a fresh MAC: what every write of an authenticated row goes through (unsealed only). */

@@ -37,7 +37,10 @@ export async function createBackup(inst: Instance, keys: Keys, wallets: Wallets,
     subject = `wallet/${target.wallet}`;
     groups = await wallets.withSeed(target.wallet, (seed) => {
       if (seed.length > 32) {
-        throw new CustosError('E_UNSUPPORTED', `wallet "${target.wallet}" has a ${seed.length}-byte BIP39 seed; SLIP-39 backs up 16..32-byte seeds. Back it up with its BIP39 mnemonic, or create wallets with --no-show for SLIP-39 backups`);
+        throw new CustosError(
+          'E_UNSUPPORTED',
+          `wallet "${target.wallet}" has a ${seed.length}-byte BIP39 seed; SLIP-39 backs up 16..32-byte seeds. Back it up with its BIP39 mnemonic, or create wallets with --no-show for SLIP-39 backups`,
+        );
       }
       return split(seed);
     });
@@ -71,11 +74,28 @@ export async function restoreBackup(
   const secret = combineShares(mnemonics, passphrase);
   try {
     if ('wallet' in target) {
-      return { wallet: await wallets.storeSeed(name, secret, 'restored', actor, { scheme: 'slip39', bytes: secret.length, shares: mnemonics.length }, { allowRaw: target.allowRaw === true }) };
+      return {
+        wallet: await wallets.storeSeed(
+          name,
+          secret,
+          'restored',
+          actor,
+          { scheme: 'slip39', bytes: secret.length, shares: mnemonics.length },
+          { allowRaw: target.allowRaw === true },
+        ),
+      };
     }
     const alg = getAlgorithm(target.algorithm);
     if (secret.length !== 32) throw new CustosError('E_BAD_SHARES', `a ${alg.name} key is 32 bytes; these shares hold ${secret.length}`);
-    return { key: await keys.importSecret({ name, algorithm: alg.name, exportable: target.exportable, allowRaw: target.allowRaw === true }, secret, 'restored', actor, { scheme: 'slip39', shares: mnemonics.length }) };
+    return {
+      key: await keys.importSecret(
+        { name, algorithm: alg.name, exportable: target.exportable, allowRaw: target.allowRaw === true },
+        secret,
+        'restored',
+        actor,
+        { scheme: 'slip39', shares: mnemonics.length },
+      ),
+    };
   } finally {
     clean(secret);
   }

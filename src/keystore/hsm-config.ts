@@ -25,12 +25,19 @@ export const HSM_SETTINGS_FILE = 'pkcs11.json';
 export function checkHsmSettings(s: Partial<HsmSettings>): HsmSettings {
   if (typeof s.module !== 'string' || !isAbsolute(s.module)) throw badInput('the PKCS#11 module must be an absolute path (--module)', { field: 'module' });
   if (typeof s.pinFile !== 'string' || !isAbsolute(s.pinFile)) throw badInput('the PIN file must be an absolute path (--pin-file)', { field: 'pin-file' });
-  if (s.slot !== undefined && (!Number.isSafeInteger(s.slot) || s.slot < 0)) throw badInput('the slot must be a non-negative integer (--slot)', { field: 'slot' });
+  if (s.slot !== undefined && (!Number.isSafeInteger(s.slot) || s.slot < 0))
+    throw badInput('the slot must be a non-negative integer (--slot)', { field: 'slot' });
   if (s.tokenLabel !== undefined && (typeof s.tokenLabel !== 'string' || s.tokenLabel.length === 0 || s.tokenLabel.length > 32)) {
     throw badInput('the token label must be 1-32 characters (--token-label)', { field: 'token-label' });
   }
-  if ((s.slot === undefined) === (s.tokenLabel === undefined)) throw badInput('name the token by --slot N or by --token-label L (one of them)', { field: 'slot' });
-  return { module: s.module, pinFile: s.pinFile, ...(s.slot !== undefined ? { slot: s.slot } : {}), ...(s.tokenLabel !== undefined ? { tokenLabel: s.tokenLabel } : {}) };
+  if ((s.slot === undefined) === (s.tokenLabel === undefined))
+    throw badInput('name the token by --slot N or by --token-label L (one of them)', { field: 'slot' });
+  return {
+    module: s.module,
+    pinFile: s.pinFile,
+    ...(s.slot !== undefined ? { slot: s.slot } : {}),
+    ...(s.tokenLabel !== undefined ? { tokenLabel: s.tokenLabel } : {}),
+  };
 }
 
 /** The settings for this data directory: environment first, then DATA/pkcs11.json; undefined when neither names a module. */
@@ -71,20 +78,31 @@ export function hsmAccess(s: HsmSettings): HsmAccess {
     pin = readFileSync(s.pinFile);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CustosError('E_CONFIG', `PIN file ${s.pinFile}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : 'unreadable'}`, { file: s.pinFile });
+    throw new CustosError('E_CONFIG', `PIN file ${s.pinFile}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : 'unreadable'}`, {
+      file: s.pinFile,
+    });
   }
   let end = pin.length;
   while (end > 0 && (pin[end - 1] === 0x0a || pin[end - 1] === 0x0d)) end--;
   const bytes = Uint8Array.from(pin.subarray(0, end));
   pin.fill(0);
-  return { module: s.module, pin: bytes, ...(s.slot !== undefined ? { slot: s.slot } : {}), ...(s.tokenLabel !== undefined ? { tokenLabel: s.tokenLabel } : {}) };
+  return {
+    module: s.module,
+    pin: bytes,
+    ...(s.slot !== undefined ? { slot: s.slot } : {}),
+    ...(s.tokenLabel !== undefined ? { tokenLabel: s.tokenLabel } : {}),
+  };
 }
 
 /** The access of this host for a data directory (its settings, or E_CONFIG naming what to give). The caller zeroes `pin`. */
 export function hostHsmAccess(dataDir: string, env: Record<string, string | undefined> = process.env): HsmAccess {
   const s = hsmSettings(dataDir, env);
   if (!s) {
-    throw new CustosError('E_CONFIG', `no HSM settings for ${dataDir}: give --module, --slot or --token-label and --pin-file (saved to ${join(dataDir, HSM_SETTINGS_FILE)}), or set CUSTOS_PKCS11_MODULE and CUSTOS_PKCS11_PIN_FILE`, { file: join(dataDir, HSM_SETTINGS_FILE) });
+    throw new CustosError(
+      'E_CONFIG',
+      `no HSM settings for ${dataDir}: give --module, --slot or --token-label and --pin-file (saved to ${join(dataDir, HSM_SETTINGS_FILE)}), or set CUSTOS_PKCS11_MODULE and CUSTOS_PKCS11_PIN_FILE`,
+      { file: join(dataDir, HSM_SETTINGS_FILE) },
+    );
   }
   return hsmAccess(s);
 }

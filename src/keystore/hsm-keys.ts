@@ -52,7 +52,10 @@ export function hsmScheme(algorithm: string, requested: SignatureScheme | undefi
   const curve = hsmCurve(algorithm);
   const scheme = requested ?? HSM_SCHEMES[curve];
   if (scheme !== HSM_SCHEMES[curve]) {
-    throw new CustosError('E_UNSUPPORTED', `HSM ${algorithm} keys sign with ${HSM_SCHEMES[curve]} only (the token has no ${scheme} mechanism)`, { algorithm, scheme });
+    throw new CustosError('E_UNSUPPORTED', `HSM ${algorithm} keys sign with ${HSM_SCHEMES[curve]} only (the token has no ${scheme} mechanism)`, {
+      algorithm,
+      scheme,
+    });
   }
   return scheme;
 }
@@ -61,7 +64,8 @@ export function hsmScheme(algorithm: string, requested: SignatureScheme | undefi
 export function hsmSign(hsm: Hsm, algorithm: string, label: string, bytes: Uint8Array, publicKey: Uint8Array, record: string): Uint8Array {
   const curve = hsmCurve(algorithm);
   const raw = hsm.sign(curve, label, bytes);
-  const mismatch = () => new CustosError('E_TAMPERED', `stored record ${record}: the HSM key's signature does not verify under the stored public key`, { record });
+  const mismatch = () =>
+    new CustosError('E_TAMPERED', `stored record ${record}: the HSM key's signature does not verify under the stored public key`, { record });
   if (curve === 'ed25519') {
     if (!ed25519.verify(publicKey, bytes, raw)) throw mismatch();
     return raw;
@@ -79,21 +83,41 @@ export function newHsmKey(inst: Instance, records: KeyRecords, spec: NewKey): { 
   const name = checkName(spec.name, 'key');
   const alg = getAlgorithm(spec.algorithm);
   hsmCurve(alg.name);
-  if (spec.exportable) throw new CustosError('E_BAD_INPUT', 'HSM keys are never exportable: the secret is generated in the token and cannot leave it', { field: 'exportable' });
+  if (spec.exportable)
+    throw new CustosError('E_BAD_INPUT', 'HSM keys are never exportable: the secret is generated in the token and cannot leave it', { field: 'exportable' });
   const tags = checkTags(spec.tags ?? {});
   const now = new Date().toISOString();
   const id = randomUUID();
   const label = hsmKeyLabel(inst.instanceId, id, 1);
   const publicKey = generateHsmKey(inst.hsm, alg.name, label);
   const key = records.withMac({
-    id, name, algorithm: alg.name, custody: 'hsm', state: 'active', exportable: false, allowRaw: spec.allowRaw ?? false,
-    tags, origin: 'generated', currentVersion: 1, dataKeyId: null, createdAt: now, updatedAt: now,
+    id,
+    name,
+    algorithm: alg.name,
+    custody: 'hsm',
+    state: 'active',
+    exportable: false,
+    allowRaw: spec.allowRaw ?? false,
+    tags,
+    origin: 'generated',
+    currentVersion: 1,
+    dataKeyId: null,
+    createdAt: now,
+    updatedAt: now,
   });
   return { key, version: { keyId: id, version: 1, publicKey, ciphertext: null, createdAt: now }, label };
 }
 
 /** Sign with the current version of an HSM key inside the token (state and version checked by the caller). */
-export async function signWithHsmKey(inst: Instance, repo: Repo, k: KeyRecord, version: number, requested: SignatureScheme | undefined, input: SignInput, ref: string): Promise<SignResult> {
+export async function signWithHsmKey(
+  inst: Instance,
+  repo: Repo,
+  k: KeyRecord,
+  version: number,
+  requested: SignatureScheme | undefined,
+  input: SignInput,
+  ref: string,
+): Promise<SignResult> {
   const record = `key/${k.name} v${version}`;
   const v = await repo.getKeyVersion(k.id, version);
   if (!v) throw new CustosError('E_TAMPERED', `stored record ${record} is missing`, { record });

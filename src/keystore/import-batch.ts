@@ -80,10 +80,17 @@ function algorithmOf(spec: BatchSpec, item: BatchItem): string {
  * @example
  *   await importBatch(keys, inst.store, { format: 'raw', items: [{ name: 'k1', content: hex }] }, 'local:ops');
  */
-export async function importBatch(keys: Keys, store: Store, spec: BatchSpec, actor: string, opts: { threads?: number; progress?: BatchProgress } = {}): Promise<BatchResult> {
+export async function importBatch(
+  keys: Keys,
+  store: Store,
+  spec: BatchSpec,
+  actor: string,
+  opts: { threads?: number; progress?: BatchProgress } = {},
+): Promise<BatchResult> {
   const n = spec.items.length;
   if (n === 0) throw badInput('the batch holds no keys', { field: 'items' });
-  if (n > MAX_BATCH_KEYS) throw new CustosError('E_TOO_LARGE', `a batch holds at most ${MAX_BATCH_KEYS} keys, not ${n}: split the input`, { limit: MAX_BATCH_KEYS });
+  if (n > MAX_BATCH_KEYS)
+    throw new CustosError('E_TOO_LARGE', `a batch holds at most ${MAX_BATCH_KEYS} keys, not ${n}: split the input`, { limit: MAX_BATCH_KEYS });
   const batchTags = checkTags(spec.tags ?? {});
   const planned = spec.items.map((item) =>
     at(item.source, () => ({
@@ -127,7 +134,12 @@ export async function importBatch(keys: Keys, store: Store, spec: BatchSpec, act
     return {
       imported: imported.length,
       batch,
-      keys: imported.map((k) => ({ name: k.name, algorithm: k.algorithm, publicKey: toHex(k.publicKey), ...(k.algorithm === 'secp256k1' ? { ethereumAddress: ethereumAddress(k.publicKey) } : {}) })),
+      keys: imported.map((k) => ({
+        name: k.name,
+        algorithm: k.algorithm,
+        publicKey: toHex(k.publicKey),
+        ...(k.algorithm === 'secp256k1' ? { ethereumAddress: ethereumAddress(k.publicKey) } : {}),
+      })),
     };
   } finally {
     for (const s of secrets) clean(s);

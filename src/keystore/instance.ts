@@ -133,12 +133,16 @@ export class Instance {
         await repo.setMeta('audit_key', JSON.stringify(auditMeta));
         await repo.insertDataKey(mac.record);
         await repo.setMeta('mac_key', JSON.stringify({ dataKeyId: mac.record.id } satisfies MacKeyMeta));
-        await appendEvent(repo, {
-          actor,
-          action: 'instance.init',
-          subject: `instance/${instanceId}`,
-          details: { seal: config.kind, auditPublicKey: auditMeta.publicKey, ...sealDetails(config) },
-        }, now);
+        await appendEvent(
+          repo,
+          {
+            actor,
+            action: 'instance.init',
+            subject: `instance/${instanceId}`,
+            details: { seal: config.kind, auditPublicKey: auditMeta.publicKey, ...sealDetails(config) },
+          },
+          now,
+        );
       });
       // The new instance stays unsealed with the root key just made.
       const instance = new Instance(store, instanceId, config, auditPublic, location, resolve(loc.data), probe);
@@ -206,8 +210,17 @@ export class Instance {
       if (e instanceof AeadError || hsmRefused || (e instanceof CustosError && e.code === 'E_BAD_SHARES')) {
         const kind = this.sealConfig_.kind;
         const code = e instanceof CustosError ? e.code : kind === 'passphrase' ? 'E_BAD_PASSPHRASE' : kind === 'pkcs11' ? 'E_HSM_KEY' : 'E_BAD_SHARES';
-        const msg = e instanceof CustosError ? e.message : kind === 'passphrase' ? 'wrong passphrase' : kind === 'pkcs11' ? 'the HSM key does not unwrap this instance\'s root key' : 'the shares do not unseal this instance';
-        await this.store.tx((repo) => appendEvent(repo, { actor, action: 'seal.unseal_failed', subject: `instance/${this.instanceId}`, details: { reason: msg } }));
+        const msg =
+          e instanceof CustosError
+            ? e.message
+            : kind === 'passphrase'
+              ? 'wrong passphrase'
+              : kind === 'pkcs11'
+                ? "the HSM key does not unwrap this instance's root key"
+                : 'the shares do not unseal this instance';
+        await this.store.tx((repo) =>
+          appendEvent(repo, { actor, action: 'seal.unseal_failed', subject: `instance/${this.instanceId}`, details: { reason: msg } }),
+        );
         throw new CustosError(code, msg, e instanceof CustosError ? e.details : undefined);
       }
       throw e;
@@ -250,7 +263,10 @@ export class Instance {
   get hsm(): Hsm {
     this.barrier.assertUnsealed();
     if (!this.hsm_) {
-      throw new CustosError('E_UNSUPPORTED', 'HSM keys need an instance sealed by pkcs11 (custos init --seal pkcs11, or custos operator rekey --to pkcs11): they live on the token that seals it');
+      throw new CustosError(
+        'E_UNSUPPORTED',
+        'HSM keys need an instance sealed by pkcs11 (custos init --seal pkcs11, or custos operator rekey --to pkcs11): they live on the token that seals it',
+      );
     }
     return this.hsm_;
   }
@@ -290,7 +306,12 @@ export class Instance {
         await this.saveSealConfig(repo, config);
         return {
           result: { config, rootVersion: prepared.newVersion, dataKeys: dataKeys.length },
-          audit: { actor, action: 'operator.rotate_root', subject: `instance/${this.instanceId}`, details: { rootVersion: prepared.newVersion, dataKeys: dataKeys.length } },
+          audit: {
+            actor,
+            action: 'operator.rotate_root',
+            subject: `instance/${this.instanceId}`,
+            details: { rootVersion: prepared.newVersion, dataKeys: dataKeys.length },
+          },
         };
       });
       this.barrier.commitRotation(prepared!.newRoot, prepared!.newVersion);

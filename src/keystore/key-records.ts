@@ -158,7 +158,12 @@ export class KeyRecords implements ThresholdKeyRecords {
     await repo.insertKey(key);
     await repo.insertKeyVersion(version);
     await this.indexIn(repo, key, 1, spec.publicKey);
-    await appendEvent(repo, { actor, action: 'key.create', subject: `key/${name}`, details: { algorithm: key.algorithm, custody: 'threshold', tags: key.tags, publicKey: toHex(spec.publicKey), ...details } });
+    await appendEvent(repo, {
+      actor,
+      action: 'key.create',
+      subject: `key/${name}`,
+      details: { algorithm: key.algorithm, custody: 'threshold', tags: key.tags, publicKey: toHex(spec.publicKey), ...details },
+    });
     return keyInfo(key, [version]);
   }
 

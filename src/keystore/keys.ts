@@ -84,14 +84,23 @@ export class Keys {
 
   private async createInHsm(spec: NewKey, actor: string): Promise<KeyInfo> {
     this.inst.assertUnsealed();
-    if (await this.inst.store.read.getKeyByName(checkName(spec.name, 'key'))) throw new CustosError('E_NAME_TAKEN', `a key named "${spec.name}" already exists`, { key: spec.name });
+    if (await this.inst.store.read.getKeyByName(checkName(spec.name, 'key')))
+      throw new CustosError('E_NAME_TAKEN', `a key named "${spec.name}" already exists`, { key: spec.name });
     const { key, version, label } = newHsmKey(this.inst, this.records, spec);
     try {
       return await this.inst.mutate(async (repo) => {
         if (await repo.getKeyByName(key.name)) throw new CustosError('E_NAME_TAKEN', `a key named "${key.name}" already exists`, { key: key.name });
         await repo.insertKey(key);
         await repo.insertKeyVersion(version);
-        const details = { algorithm: key.algorithm, custody: 'hsm', exportable: false, ...(key.allowRaw ? { allowRaw: true } : {}), tags: key.tags, publicKey: toHex(version.publicKey), token: this.inst.hsm.token.label };
+        const details = {
+          algorithm: key.algorithm,
+          custody: 'hsm',
+          exportable: false,
+          ...(key.allowRaw ? { allowRaw: true } : {}),
+          tags: key.tags,
+          publicKey: toHex(version.publicKey),
+          token: this.inst.hsm.token.label,
+        };
         return { result: toInfo(key, [version]), audit: { actor, action: 'key.create', subject: `key/${key.name}`, details } };
       });
     } catch (e) {
@@ -135,7 +144,12 @@ export class Keys {
       await this.records.indexIn(repo, key, 1, publicKey);
       return {
         result: toInfo(key, [version]),
-        audit: { actor, action: 'key.import', subject: `key/${name}`, details: { algorithm: alg.name, custody: 'watch', tags, publicKey: toHex(publicKey), format: 'public' } },
+        audit: {
+          actor,
+          action: 'key.import',
+          subject: `key/${name}`,
+          details: { algorithm: alg.name, custody: 'watch', tags, publicKey: toHex(publicKey), format: 'public' },
+        },
       };
     });
   }
@@ -212,7 +226,14 @@ export class Keys {
       actor,
       action: origin === 'generated' ? 'key.create' : `key.${origin === 'imported' ? 'import' : 'restore'}`,
       subject: `key/${name}`,
-      details: { algorithm: alg.name, exportable: key.exportable, ...(key.allowRaw ? { allowRaw: true } : {}), tags, publicKey: toHex(version.publicKey), ...details },
+      details: {
+        algorithm: alg.name,
+        exportable: key.exportable,
+        ...(key.allowRaw ? { allowRaw: true } : {}),
+        tags,
+        publicKey: toHex(version.publicKey),
+        ...details,
+      },
     });
     return { dk, key, version, audit };
   }
@@ -249,14 +270,18 @@ export class Keys {
     return this.inst.mutate(async (repo) => {
       const k = await this.verified(repo, name);
       this.assertUsable(k);
-      if (k.custody === 'threshold') throw new CustosError('E_UNSUPPORTED', `key "${name}" is a threshold key: use "custos key refresh" (new shares, same key)`, { key: name });
+      if (k.custody === 'threshold')
+        throw new CustosError('E_UNSUPPORTED', `key "${name}" is a threshold key: use "custos key refresh" (new shares, same key)`, { key: name });
       if (k.custody === 'watch') throw watchOnly(k.name);
       if (k.custody === 'hsm') {
         const v = rotateHsmKey(this.inst, k);
         await repo.insertKeyVersion(v);
         const next = this.withMac({ ...k, currentVersion: v.version, updatedAt: v.createdAt });
         await repo.updateKey(next);
-        return { result: toInfo(next, await repo.listKeyVersions(k.id)), audit: { actor, action: 'key.rotate', subject: `key/${name}`, details: { version: v.version, custody: 'hsm', publicKey: toHex(v.publicKey) } } };
+        return {
+          result: toInfo(next, await repo.listKeyVersions(k.id)),
+          audit: { actor, action: 'key.rotate', subject: `key/${name}`, details: { version: v.version, custody: 'hsm', publicKey: toHex(v.publicKey) } },
+        };
       }
       const alg = getAlgorithm(k.algorithm);
       const dek = this.inst.sealer.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${name}`);
@@ -287,7 +312,11 @@ export class Keys {
       if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${name}" was destroyed`, { key: name });
       const frozen = enabled ? await repo.risk.frozen('key', name) : undefined;
       if (frozen) {
-        throw new CustosError('E_FROZEN', `key "${name}" was frozen by policy rule "${frozen.rule}" (request ${frozen.requestId}): lift it with the governed "key unfreeze" (admin quorum)`, { key: name, rule: frozen.rule });
+        throw new CustosError(
+          'E_FROZEN',
+          `key "${name}" was frozen by policy rule "${frozen.rule}" (request ${frozen.requestId}): lift it with the governed "key unfreeze" (admin quorum)`,
+          { key: name, rule: frozen.rule },
+        );
       }
       const state = enabled ? 'active' : 'disabled';
       const next = this.withMac({ ...k, state, updatedAt: new Date().toISOString() });
@@ -324,7 +353,11 @@ export class Keys {
     this.assertUsable(k);
     if (k.custody === 'watch') throw watchOnly(k.name);
     if (k.custody === 'threshold') {
-      throw new CustosError('E_UNSUPPORTED', `threshold key "${name}": raw signing is fixed when the key is made (its parties enforce it); make a new key with --allow-raw`, { key: name });
+      throw new CustosError(
+        'E_UNSUPPORTED',
+        `threshold key "${name}": raw signing is fixed when the key is made (its parties enforce it); make a new key with --allow-raw`,
+        { key: name },
+      );
     }
     const next = this.withMac({ ...k, allowRaw, updatedAt: new Date().toISOString() });
     if (k.allowRaw !== allowRaw) await repo.updateKey(next);
@@ -373,7 +406,11 @@ export class Keys {
     const repo = this.inst.store.read;
     const k = await this.verified(repo, name);
     if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${name}" was destroyed`, { key: name });
-    if (k.custody === 'hsm') throw new CustosError('E_NOT_EXPORTABLE', `key "${name}" lives in the HSM: its secret is not extractable and never leaves the token`, { key: name, custody: 'hsm' });
+    if (k.custody === 'hsm')
+      throw new CustosError('E_NOT_EXPORTABLE', `key "${name}" lives in the HSM: its secret is not extractable and never leaves the token`, {
+        key: name,
+        custody: 'hsm',
+      });
     if (!k.exportable) throw new CustosError('E_NOT_EXPORTABLE', `key "${name}" is not exportable`, { key: name });
     return this.withKeySecret(repo, k, k.currentVersion, (s, pub) => fn(s, k, pub));
   }
@@ -411,15 +448,20 @@ export class Keys {
       const alg = getAlgorithm(k.algorithm);
       const scheme = opts.scheme ?? alg.defaultScheme;
       if (!alg.schemes.includes(scheme)) throw new CustosError('E_UNSUPPORTED', `${k.algorithm} keys do not sign with ${scheme}`);
-      if (opts.version !== undefined && opts.version !== 1) throw new CustosError('E_KEY_NOT_FOUND', `key "${k.name}" has no version ${opts.version}`, { key: k.name });
+      if (opts.version !== undefined && opts.version !== 1)
+        throw new CustosError('E_KEY_NOT_FOUND', `key "${k.name}" has no version ${opts.version}`, { key: k.name });
       const pub = (await repo.getKeyVersion(k.id, 1))?.publicKey ?? new Uint8Array();
       const signature = await this.threshold.sign(repo, k, scheme, signingBytes(scheme, input), opts.context);
       return { key: k.name, algorithm: k.algorithm, scheme, version: 1, publicKey: toHex(pub), signature: toHex(signature) };
     }
     const version = opts.version ?? k.currentVersion;
     if (version !== k.currentVersion) {
-      if (!(await repo.getKeyVersion(k.id, version))) throw new CustosError('E_KEY_NOT_FOUND', `key "${k.name}" has no version ${version}`, { key: k.name, version });
-      throw new CustosError('E_KEY_VERSION_RETIRED', `version ${version} of key "${k.name}" is retired: it verifies but no longer signs`, { key: k.name, version });
+      if (!(await repo.getKeyVersion(k.id, version)))
+        throw new CustosError('E_KEY_NOT_FOUND', `key "${k.name}" has no version ${version}`, { key: k.name, version });
+      throw new CustosError('E_KEY_VERSION_RETIRED', `version ${version} of key "${k.name}" is retired: it verifies but no longer signs`, {
+        key: k.name,
+        version,
+      });
     }
     if (k.custody === 'hsm') return signWithHsmKey(this.inst, repo, k, version, opts.scheme, input, refString(ref));
     return this.withKeySecret(repo, k, version, (secret, pub) => signWith(k.algorithm, secret, pub, version));
@@ -430,11 +472,29 @@ export class Keys {
     const ref = parseKeyRef(refText, curve);
     if (ref.kind === 'derived') {
       const info = await this.wallets.derivedInfo(ref, repo);
-      return { name: info.name, algorithm: info.algorithm, custody: info.custody, tags: {}, version: 1, state: info.state, publicKey: info.publicKey, allowRaw: info.allowRaw };
+      return {
+        name: info.name,
+        algorithm: info.algorithm,
+        custody: info.custody,
+        tags: {},
+        version: 1,
+        state: info.state,
+        publicKey: info.publicKey,
+        allowRaw: info.allowRaw,
+      };
     }
     const k = await this.verified(repo, ref.name);
     const v = await repo.getKeyVersion(k.id, k.currentVersion);
-    return { name: k.name, algorithm: k.algorithm, custody: k.custody, tags: k.tags, version: k.currentVersion, state: k.state, publicKey: v ? toHex(v.publicKey) : '', allowRaw: k.allowRaw };
+    return {
+      name: k.name,
+      algorithm: k.algorithm,
+      custody: k.custody,
+      tags: k.tags,
+      version: k.currentVersion,
+      state: k.state,
+      publicKey: v ? toHex(v.publicKey) : '',
+      allowRaw: k.allowRaw,
+    };
   }
 
   /**
@@ -443,7 +503,12 @@ export class Keys {
    * and s verify under a version but whose v recovers another key is not valid
    * and names that version in `vMismatch`.
    */
-  async verify(refText: string, input: SignInput, signature: Uint8Array, opts: { version?: number; scheme?: SignatureScheme; curve?: Curve } & VerifyOptions): Promise<VerifyResult> {
+  async verify(
+    refText: string,
+    input: SignInput,
+    signature: Uint8Array,
+    opts: { version?: number; scheme?: SignatureScheme; curve?: Curve } & VerifyOptions,
+  ): Promise<VerifyResult> {
     const ref: KeyRef = parseKeyRef(refText, opts.curve);
     let algorithm: string;
     let candidates: { version: number; publicKey: Uint8Array }[];
@@ -522,7 +587,11 @@ export function nameTaken(name: string, source?: string, first?: string): Custos
  * for a usage the key was not granted; it has no secret to sign with.
  */
 export function watchOnly(name: string): CustosError {
-  return new CustosError('E_KEY_USAGE', `key "${name}" is watch-only (a public key without a secret): it verifies and derives addresses, but never signs`, { key: name, usage: 'sign', custody: 'watch' });
+  return new CustosError('E_KEY_USAGE', `key "${name}" is watch-only (a public key without a secret): it verifies and derives addresses, but never signs`, {
+    key: name,
+    usage: 'sign',
+    custody: 'watch',
+  });
 }
 
 /** SHA-256 of what the caller submitted (digest or message): lets the trail match a signature to its payload without storing it. */

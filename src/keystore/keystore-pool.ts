@@ -47,7 +47,10 @@ const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './keystore-worker.ts' : './keystore-worker.js', import.meta.url);
 const startWorker = (): Worker =>
   FROM_SOURCE
-    ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((t) => { t.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, { eval: true })
+    ? new Worker(
+        `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((t) => { t.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`,
+        { eval: true },
+      )
     : new Worker(WORKER_URL);
 
 /** The same error with the entry's source in front of the message and in details.source. */

@@ -26,9 +26,10 @@ port.on('message', (job: PoolJob) => {
     port.postMessage(reply, [secret.buffer as ArrayBuffer]);
     return;
   } catch (e) {
-    reply = e instanceof CustosError
-      ? { id: job.id, error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) } }
-      : { id: job.id, error: { code: 'E_INTERNAL', message: 'keystore decryption failed' } };
+    reply =
+      e instanceof CustosError
+        ? { id: job.id, error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) } }
+        : { id: job.id, error: { code: 'E_INTERNAL', message: 'keystore decryption failed' } };
   }
   port.postMessage(reply);
 });

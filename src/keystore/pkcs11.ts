@@ -52,7 +52,15 @@ export interface TokenIdentity {
 }
 
 const PIN_CODES = new Set(['CKR_PIN_INCORRECT', 'CKR_PIN_INVALID', 'CKR_PIN_LEN_RANGE', 'CKR_PIN_LOCKED', 'CKR_PIN_EXPIRED']);
-const TOKEN_CODES = new Set(['CKR_TOKEN_NOT_PRESENT', 'CKR_TOKEN_NOT_RECOGNIZED', 'CKR_DEVICE_REMOVED', 'CKR_SLOT_ID_INVALID', 'CKR_DEVICE_ERROR', 'CKR_SESSION_HANDLE_INVALID', 'CKR_SESSION_CLOSED']);
+const TOKEN_CODES = new Set([
+  'CKR_TOKEN_NOT_PRESENT',
+  'CKR_TOKEN_NOT_RECOGNIZED',
+  'CKR_DEVICE_REMOVED',
+  'CKR_SLOT_ID_INVALID',
+  'CKR_DEVICE_ERROR',
+  'CKR_SESSION_HANDLE_INVALID',
+  'CKR_SESSION_CLOSED',
+]);
 
 /** The Cryptoki return code of a pkcs11js error (its message is the CKR_ name), or undefined. */
 function ckr(e: unknown): string | undefined {
@@ -181,15 +189,29 @@ export class Hsm {
 
   /** The one object of a class with this label; E_HSM_KEY when none (or several) exist. */
   private object(label: string, cls: number, what: string): Handle {
-    const found = this.find([{ type: pkcs11js.CKA_CLASS, value: cls }, { type: pkcs11js.CKA_LABEL, value: label }]);
+    const found = this.find([
+      { type: pkcs11js.CKA_CLASS, value: cls },
+      { type: pkcs11js.CKA_LABEL, value: label },
+    ]);
     if (found.length !== 1) {
-      throw new CustosError('E_HSM_KEY', found.length === 0 ? `no ${what} labelled "${label}" on HSM token "${this.token.label}"` : `several ${what}s labelled "${label}" on HSM token "${this.token.label}"`, { keyLabel: label });
+      throw new CustosError(
+        'E_HSM_KEY',
+        found.length === 0
+          ? `no ${what} labelled "${label}" on HSM token "${this.token.label}"`
+          : `several ${what}s labelled "${label}" on HSM token "${this.token.label}"`,
+        { keyLabel: label },
+      );
     }
     return found[0]!;
   }
 
   hasSecretKey(label: string): boolean {
-    return this.find([{ type: pkcs11js.CKA_CLASS, value: pkcs11js.CKO_SECRET_KEY }, { type: pkcs11js.CKA_LABEL, value: label }]).length > 0;
+    return (
+      this.find([
+        { type: pkcs11js.CKA_CLASS, value: pkcs11js.CKO_SECRET_KEY },
+        { type: pkcs11js.CKA_LABEL, value: label },
+      ]).length > 0
+    );
   }
 
   /** A new 256-bit AES key on the token: sensitive, never extractable, for encrypt/decrypt only. */

@@ -69,7 +69,11 @@ export function openPkcs11Wrapper(token: TokenIdentity, keyLabel: string, access
   const hsm = Hsm.open({ ...access, ...(access.slot === undefined && access.tokenLabel === undefined ? { tokenLabel: token.label } : {}) });
   try {
     if (hsm.token.serial !== token.serial) {
-      throw new CustosError('E_HSM_TOKEN', `the HSM token found (serial ${hsm.token.serial}) is not the one that sealed this instance (serial ${token.serial})`, { serial: token.serial });
+      throw new CustosError(
+        'E_HSM_TOKEN',
+        `the HSM token found (serial ${hsm.token.serial}) is not the one that sealed this instance (serial ${token.serial})`,
+        { serial: token.serial },
+      );
     }
     if (!hsm.hasSecretKey(keyLabel)) throw new CustosError('E_HSM_KEY', `no AES key labelled "${keyLabel}" on HSM token "${token.label}"`, { keyLabel });
     return pkcs11Wrapper(hsm, keyLabel);

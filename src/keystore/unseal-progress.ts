@@ -87,7 +87,8 @@ export class UnsealProgress {
         } catch {
           throw new CustosError('E_BAD_SHARES', `unseal share #${i + 1} is not a valid SLIP-39 share (mistyped word or checksum)`, { share: i + 1 });
         }
-        if (id !== cfg.identifier) throw new CustosError('E_BAD_SHARES', `unseal share #${i + 1} belongs to a different share set than this instance`, { share: i + 1 });
+        if (id !== cfg.identifier)
+          throw new CustosError('E_BAD_SHARES', `unseal share #${i + 1} belongs to a different share set than this instance`, { share: i + 1 });
       });
       const known = new Set(this.held.map((b) => Buffer.from(b).toString('utf8')));
       let added = 0;

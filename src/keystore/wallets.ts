@@ -93,7 +93,17 @@ export class Wallets {
     const { record: dk, dek } = this.inst.sealer.newDataKey(now);
     const id = randomUUID();
     const allowRaw = usage.allowRaw === true;
-    const base = { id, name, state: 'active' as const, origin, allowRaw, dataKeyId: dk.id, ciphertext: this.inst.sealer.sealRecord(dek, seed, walletAad(id)), createdAt: now, updatedAt: now };
+    const base = {
+      id,
+      name,
+      state: 'active' as const,
+      origin,
+      allowRaw,
+      dataKeyId: dk.id,
+      ciphertext: this.inst.sealer.sealRecord(dek, seed, walletAad(id)),
+      createdAt: now,
+      updatedAt: now,
+    };
     const w: WalletRecord = this.inst.records.sign('wallets', base);
     clean(dek);
     return this.inst.mutate(async (repo) => {
@@ -132,15 +142,23 @@ export class Wallets {
     }
   }
 
-  async withDerivedSecret<T>(ref: DerivedRef, fn: (secret: Uint8Array, publicKey: Uint8Array) => T | Promise<T>, repo: Repo = this.inst.store.read): Promise<T> {
-    return this.withSeed(ref.wallet, async (seed) => {
-      const secret = deriveSecret(seed, ref.curve, ref.path);
-      try {
-        return await fn(secret, getAlgorithm(ref.curve).publicKey(secret));
-      } finally {
-        clean(secret);
-      }
-    }, repo);
+  async withDerivedSecret<T>(
+    ref: DerivedRef,
+    fn: (secret: Uint8Array, publicKey: Uint8Array) => T | Promise<T>,
+    repo: Repo = this.inst.store.read,
+  ): Promise<T> {
+    return this.withSeed(
+      ref.wallet,
+      async (seed) => {
+        const secret = deriveSecret(seed, ref.curve, ref.path);
+        try {
+          return await fn(secret, getAlgorithm(ref.curve).publicKey(secret));
+        } finally {
+          clean(secret);
+        }
+      },
+      repo,
+    );
   }
 
   async derivedInfo(ref: DerivedRef, repo: Repo = this.inst.store.read): Promise<KeyInfo> {

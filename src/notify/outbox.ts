@@ -55,18 +55,40 @@ export class Outbox {
       }
     }
     const at = this.now();
-    const body = endpoints.length ? payloadBody({ id: randomUUID(), event, createdAt: new Date(at).toISOString(), instanceId: this.inst.instanceId, data: typeof data === 'function' ? await data() : data }) : '';
+    const body = endpoints.length
+      ? payloadBody({
+          id: randomUUID(),
+          event,
+          createdAt: new Date(at).toISOString(),
+          instanceId: this.inst.instanceId,
+          data: typeof data === 'function' ? await data() : data,
+        })
+      : '';
     for (const w of endpoints) {
       const iso = new Date(at).toISOString();
       await repo.webhooks.enqueue(
         this.inst.records.sign('webhookDeliveries', {
-          id: randomUUID(), webhookId: w.id, event, payload: body, status: 'pending', attempts: 0, nextAt: at, leaseUntil: null, leaseOwner: null,
-          lastError: null, lastStatus: null, createdAt: iso, updatedAt: iso, deliveredAt: null,
+          id: randomUUID(),
+          webhookId: w.id,
+          event,
+          payload: body,
+          status: 'pending',
+          attempts: 0,
+          nextAt: at,
+          leaseUntil: null,
+          leaseOwner: null,
+          lastError: null,
+          lastStatus: null,
+          createdAt: iso,
+          updatedAt: iso,
+          deliveredAt: null,
         }),
       );
     }
     let n = endpoints.length;
-    for (const record of tampered) if (event !== 'tamper.detected' && this.shouldReport(record)) n += await this.enqueueIn(repo, 'tamper.detected', { record, where: 'webhook endpoint row' });
+    for (const record of tampered)
+      if (event !== 'tamper.detected' && this.shouldReport(record))
+        n += await this.enqueueIn(repo, 'tamper.detected', { record, where: 'webhook endpoint row' });
     return n;
   }
 
@@ -105,13 +127,21 @@ async function gather(repo: Repo, n: RaisedNotification): Promise<NotificationDa
   if (n.event === 'request.pending' && rec) {
     const d = JSON.parse(rec.decision) as { approvals?: { count: number; from: string } };
     if (d.approvals) {
-      const approvers = (await repo.access.listPrincipals()).filter((p) => p.state === 'active' && p.role === d.approvals!.from && p.id !== rec.principalId).map((p) => p.name);
+      const approvers = (await repo.access.listPrincipals())
+        .filter((p) => p.state === 'active' && p.role === d.approvals!.from && p.id !== rec.principalId)
+        .map((p) => p.name);
       data.approvals = { count: d.approvals.count, from: d.approvals.from, approvers };
     }
   }
   if (n.event === 'party.refused' || n.event === 'party.misbehaviour') {
     const err = (n.details.error ?? {}) as { code?: unknown; message?: unknown; party?: unknown };
-    const party = e.subject.startsWith('party/') ? e.subject.slice('party/'.length) : typeof err.party === 'string' ? err.party : typeof n.details.party === 'string' ? n.details.party : undefined;
+    const party = e.subject.startsWith('party/')
+      ? e.subject.slice('party/'.length)
+      : typeof err.party === 'string'
+        ? err.party
+        : typeof n.details.party === 'string'
+          ? n.details.party
+          : undefined;
     if (party) data.party = party;
     const message = typeof err.message === 'string' ? err.message : typeof n.details.reason === 'string' ? n.details.reason : undefined;
     data.error = { ...(typeof err.code === 'string' ? { code: err.code } : {}), ...(message ? { message } : {}) };
@@ -122,7 +152,16 @@ async function gather(repo: Repo, n: RaisedNotification): Promise<NotificationDa
 function facts(r: RequestRecord): RequestFacts {
   const d = JSON.parse(r.decision) as { rule?: string | null; reason?: string };
   return {
-    id: r.id, kind: r.kind, key: r.keyName, requester: r.principalName, status: r.status, digest: r.digest,
-    rule: d.rule ?? null, reason: d.reason ?? null, createdAt: r.createdAt, expiresAt: r.expiresAt, notBefore: r.notBefore,
+    id: r.id,
+    kind: r.kind,
+    key: r.keyName,
+    requester: r.principalName,
+    status: r.status,
+    digest: r.digest,
+    rule: d.rule ?? null,
+    reason: d.reason ?? null,
+    createdAt: r.createdAt,
+    expiresAt: r.expiresAt,
+    notBefore: r.notBefore,
   };
 }

@@ -20,7 +20,14 @@ export function signatureHeader(secret: string, timestamp: string, body: string)
  *
  * @example verifySignature(secret, req.headers['x-custos-timestamp'], req.headers['x-custos-signature'], rawBody)
  */
-export function verifySignature(secret: string, timestamp: string | undefined, signature: string | undefined, body: string, nowS = Math.floor(Date.now() / 1000), toleranceS = 300): boolean {
+export function verifySignature(
+  secret: string,
+  timestamp: string | undefined,
+  signature: string | undefined,
+  body: string,
+  nowS = Math.floor(Date.now() / 1000),
+  toleranceS = 300,
+): boolean {
   if (!timestamp || !signature || !/^\d{1,12}$/.test(timestamp) || Math.abs(nowS - Number(timestamp)) > toleranceS) return false;
   const want = Buffer.from(signatureHeader(secret, timestamp, body));
   const got = Buffer.from(signature);

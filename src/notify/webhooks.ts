@@ -60,7 +60,8 @@ export function checkWebhookInput(i: WebhookInput): void {
   }
   if (i.url.length > MAX_URL) throw badInput(`url is longer than ${MAX_URL} characters`, { field: 'url' });
   if (u.protocol !== 'https:' && u.protocol !== 'http:') throw badInput('url must be http:// or https://', { field: 'url' });
-  if (u.username || u.password) throw badInput('url must not carry credentials (user:password@): receivers authenticate custos by the HMAC signature', { field: 'url' });
+  if (u.username || u.password)
+    throw badInput('url must not carry credentials (user:password@): receivers authenticate custos by the HMAC signature', { field: 'url' });
   if (u.hash) throw badInput('url must not have a #fragment', { field: 'url' });
   if (i.events.length === 0) throw badInput('name at least one event (or "*")', { field: 'events' });
   if (new Set(i.events).size !== i.events.length) throw badInput('an event is named twice', { field: 'events' });

@@ -36,7 +36,15 @@ export interface WorkerOptions {
   retentionMs: number;
 }
 
-export const DEFAULT_WORKER: WorkerOptions = { pollMs: 1000, timeoutMs: 10_000, maxAttempts: 12, baseDelayMs: 2000, maxDelayMs: 15 * 60_000, concurrency: 4, retentionMs: 30 * 86_400_000 };
+export const DEFAULT_WORKER: WorkerOptions = {
+  pollMs: 1000,
+  timeoutMs: 10_000,
+  maxAttempts: 12,
+  baseDelayMs: 2000,
+  maxDelayMs: 15 * 60_000,
+  concurrency: 4,
+  retentionMs: 30 * 86_400_000,
+};
 
 /** How often finished deliveries past their retention are deleted. */
 const PRUNE_EVERY_MS = 3_600_000;

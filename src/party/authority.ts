@@ -88,7 +88,10 @@ export class PartyAuthority {
 
   /** Verify an admin's proof for `action` under this party's own principals and admin quorum. */
   async verify(repo: Repo, action: AdminAction, proof: GovProof, opts: { maxAgeMs?: number } = {}): Promise<number> {
-    if (canonicalJson(proof.action) !== canonicalJson(action)) throw refuse(`the admin's signed request is for another change (${String(proof.action?.action).slice(0, 32)} ${String((proof.action as { name?: unknown })?.name).slice(0, 64)})`);
+    if (canonicalJson(proof.action) !== canonicalJson(action))
+      throw refuse(
+        `the admin's signed request is for another change (${String(proof.action?.action).slice(0, 32)} ${String((proof.action as { name?: unknown })?.name).slice(0, 64)})`,
+      );
     return verifyGovProof(this.inst, repo, action, proof, await this.adminApprovals(repo), opts);
   }
 
@@ -97,15 +100,26 @@ export class PartyAuthority {
    * with threshold `min`: returns the proof's action. `share` is this
    * party's current share (dealers and old parties) or null (a new party).
    */
-  async shareChange(repo: Repo, keyName: string, share: ShareFacts | null, proof: GovProof, participants: readonly ParticipantWire[], min: number, suite: FrostSuite): Promise<AdminAction> {
+  async shareChange(
+    repo: Repo,
+    keyName: string,
+    share: ShareFacts | null,
+    proof: GovProof,
+    participants: readonly ParticipantWire[],
+    min: number,
+    suite: FrostSuite,
+  ): Promise<AdminAction> {
     const action = proof.action as AdminAction;
     if ((action.action !== 'key.reshare' && action.action !== 'key.refresh') || action.name !== keyName) {
-      throw refuse(`a reshare of key "${keyName}" needs an admin's key.reshare or key.refresh of that key; the proof is ${String(action.action).slice(0, 32)} of "${String((action as { name?: unknown }).name).slice(0, 64)}"`);
+      throw refuse(
+        `a reshare of key "${keyName}" needs an admin's key.reshare or key.refresh of that key; the proof is ${String(action.action).slice(0, 32)} of "${String((action as { name?: unknown }).name).slice(0, 64)}"`,
+      );
     }
     await this.verify(repo, action, proof, { maxAgeMs: SHARE_PROOF_MAX_AGE_MS });
     const got = new Set(participants.map((p) => p.identifier));
     if (got.size !== participants.length) throw refuse('a participant is named twice');
-    for (const p of participants) if (p.identifier !== identifierFor(suite, p.identity)) throw refuse('a participant identifier does not belong to its identity');
+    for (const p of participants)
+      if (p.identifier !== identifierFor(suite, p.identity)) throw refuse('a participant identifier does not belong to its identity');
     let expected: Set<string> | null = null;
     if (action.action === 'key.reshare' && action.parties) {
       const peers = await this.peers(repo);
@@ -137,7 +151,8 @@ export class PartyAuthority {
    */
   async consume(repo: Repo, proof: GovProof, role: 'deal' | 'receive', session: string): Promise<void> {
     const id = `${role}:${proof.quorum?.id ?? `${proof.http.principal}:${proof.http.nonce}`}`;
-    if (!(await this.vault.insert(repo, 'gov-used', id, 'active', { session }))) throw refuse(`this admin-approved change was already used here (${role}): a replay`);
+    if (!(await this.vault.insert(repo, 'gov-used', id, 'active', { session })))
+      throw refuse(`this admin-approved change was already used here (${role}): a replay`);
   }
 
   /**
@@ -146,11 +161,20 @@ export class PartyAuthority {
    * epoch `at.epoch` of key `at.keyId` with package `digest` of `groupKey`.
    * Refuses unless at least `min` verify.
    */
-  requireReceipts(receipts: readonly Envelope[] | undefined, suite: FrostSuite, identifiers: ReadonlySet<string>, min: number, digest: string, groupKey: string, at: { keyId: string; epoch: number; session: string | undefined }): void {
+  requireReceipts(
+    receipts: readonly Envelope[] | undefined,
+    suite: FrostSuite,
+    identifiers: ReadonlySet<string>,
+    min: number,
+    digest: string,
+    groupKey: string,
+    at: { keyId: string; epoch: number; session: string | undefined },
+  ): void {
     const ok = new Set<string>();
     for (const r of (receipts ?? []).slice(0, 32)) {
       const body = r.body as { digest?: unknown; groupKey?: unknown; keyId?: unknown; epoch?: unknown } | null;
-      if (r.type !== 'reshare.receive.ok' || body?.digest !== digest || body.groupKey !== groupKey || body.keyId !== at.keyId || body.epoch !== at.epoch) continue;
+      if (r.type !== 'reshare.receive.ok' || body?.digest !== digest || body.groupKey !== groupKey || body.keyId !== at.keyId || body.epoch !== at.epoch)
+        continue;
       if (at.session === undefined || r.session !== at.session) continue;
       let id: string;
       try {

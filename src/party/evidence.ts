@@ -86,7 +86,16 @@ export class PartyEvidence {
 
   /** Key facts for the planners: this party's own share, under the name the payload must use. */
   keyFacts(rec: ShareRecord): KeyFactsSource {
-    const facts: KeyFacts = { name: rec.keyName, algorithm: rec.suite, custody: 'threshold', tags: rec.tags, version: 1, state: 'active', publicKey: toHex(groupPublicKey(rec.suite, decodePublic(rec.public))), allowRaw: rec.allowRaw === true };
+    const facts: KeyFacts = {
+      name: rec.keyName,
+      algorithm: rec.suite,
+      custody: 'threshold',
+      tags: rec.tags,
+      version: 1,
+      state: 'active',
+      publicKey: toHex(groupPublicKey(rec.suite, decodePublic(rec.public))),
+      allowRaw: rec.allowRaw === true,
+    };
     return {
       facts: async (_repo, ref) => {
         if (ref !== rec.keyName) throw refuse(`the payload names key "${String(ref).slice(0, 64)}", which this party holds no share of`);
@@ -135,11 +144,24 @@ export class PartyEvidence {
     );
     const { version, policy } = await this.node.services.policies.current(repo);
     const decision = evaluatePolicy(policy, facts);
-    if (decision.outcome === 'deny') throw refuse(`its policy v${version} denies it (${decision.reason})`, { requestId: ctx.id, rule: decision.rule, policyVersion: version });
-    if (nowMs > created + PARTY_REQUEST_TTL_MS + decision.delayMs + SKEW_MS) throw refuse(`the request is older than its lifetime (${PARTY_REQUEST_TTL_MS / 3600_000} h plus its delay): expired`, { requestId: ctx.id });
-    const approvers = decision.approvals ? await verifiedApprovers(this.node.inst, repo, { id: ctx.id, digest, requester: actor.name }, ctx.approvals, decision.approvals.from as Role) : [];
+    if (decision.outcome === 'deny')
+      throw refuse(`its policy v${version} denies it (${decision.reason})`, { requestId: ctx.id, rule: decision.rule, policyVersion: version });
+    if (nowMs > created + PARTY_REQUEST_TTL_MS + decision.delayMs + SKEW_MS)
+      throw refuse(`the request is older than its lifetime (${PARTY_REQUEST_TTL_MS / 3600_000} h plus its delay): expired`, { requestId: ctx.id });
+    const approvers = decision.approvals
+      ? await verifiedApprovers(this.node.inst, repo, { id: ctx.id, digest, requester: actor.name }, ctx.approvals, decision.approvals.from as Role)
+      : [];
     await this.checkVetoes(repo, ctx.id, digest, actor.name, decision);
-    return { digest, actor, plan, decision, policyVersion: version, factsDigest: factsDigest(facts), approvers, approved: !decision.approvals || approvers.length >= decision.approvals.count };
+    return {
+      digest,
+      actor,
+      plan,
+      decision,
+      policyVersion: version,
+      factsDigest: factsDigest(facts),
+      approvers,
+      approved: !decision.approvals || approvers.length >= decision.approvals.count,
+    };
   }
 
   /** One request id, one payload: a second digest under a known id is refused and audited as coordinator misbehaviour. */
@@ -149,13 +171,19 @@ export class PartyEvidence {
     const bound = seen?.digest ?? signed?.digest;
     if (bound === undefined || bound === digest) return;
     // Audited by the node as coordinator misbehaviour (after this transaction rolls back).
-    throw refuse('another request was already made under this id (one request id, one payload)', { requestId: id, misbehaviour: 'request-id-reuse', boundDigest: bound, offeredDigest: digest });
+    throw refuse('another request was already made under this id (one request id, one payload)', {
+      requestId: id,
+      misbehaviour: 'request-id-reuse',
+      boundDigest: bound,
+      offeredDigest: digest,
+    });
   }
 
   /** The requester as this party knows it: its own principal record. */
   private async actor(repo: Repo, ctx: SignContext): Promise<Actor> {
     // A coordinator's local operator cannot be verified from here: threshold keys sign for API principals only.
-    if (ctx.principal.kind === 'local') throw refuse('a local operator of the coordinator cannot be verified by a party: threshold keys sign for API principals only');
+    if (ctx.principal.kind === 'local')
+      throw refuse('a local operator of the coordinator cannot be verified by a party: threshold keys sign for API principals only');
     const own = await ownPrincipal(this.node.inst, repo, ctx.principal.name, null);
     if (!own) throw refuse(`principal "${ctx.principal.name.slice(0, 64)}" is not an active principal on this party`);
     return { id: own.id, name: own.name, role: own.role, kind: 'api', tags: own.tags };
@@ -167,7 +195,11 @@ export class PartyEvidence {
    */
   async note(repo: Repo, id: string, a: Assessment, nowMs: number): Promise<SeenRecord> {
     const prior = (await this.node.vault.get<SeenRecord>(repo, 'seen', id))?.value;
-    const next: SeenRecord = { digest: a.digest, firstSeen: prior?.firstSeen ?? nowMs, ...(prior?.approvedAt !== undefined ? { approvedAt: prior.approvedAt } : a.approved && a.decision.approvals ? { approvedAt: nowMs } : {}) };
+    const next: SeenRecord = {
+      digest: a.digest,
+      firstSeen: prior?.firstSeen ?? nowMs,
+      ...(prior?.approvedAt !== undefined ? { approvedAt: prior.approvedAt } : a.approved && a.decision.approvals ? { approvedAt: nowMs } : {}),
+    };
     if (!prior || prior.approvedAt !== next.approvedAt) await this.node.vault.put(repo, 'seen', id, 'active', next);
     return next;
   }
@@ -191,13 +223,20 @@ export class PartyEvidence {
   checkDelay(a: Assessment, seen: SeenRecord | undefined, nowMs: number, id: string): void {
     if (!a.approved) {
       const need = a.decision.approvals!;
-      throw refuse(`its policy v${a.policyVersion} needs ${need.count} approvals from ${need.from}; ${a.approvers.length} verify here`, { requestId: id, policyVersion: a.policyVersion });
+      throw refuse(`its policy v${a.policyVersion} needs ${need.count} approvals from ${need.from}; ${a.approvers.length} verify here`, {
+        requestId: id,
+        policyVersion: a.policyVersion,
+      });
     }
     if (a.decision.delayMs <= 0) return;
     const start = a.decision.approvals ? seen?.approvedAt : seen?.firstSeen;
     if (start === undefined || nowMs < start + a.decision.delayMs) {
       const left = start === undefined ? a.decision.delayMs : start + a.decision.delayMs - nowMs;
-      throw new CustosError('E_TOO_EARLY', `party refuses: its policy v${a.policyVersion} requires a ${a.decision.delayMs} ms delay that has not passed on this party's clock (${left} ms left)`, { requestId: id, retryAfterMs: left });
+      throw new CustosError(
+        'E_TOO_EARLY',
+        `party refuses: its policy v${a.policyVersion} requires a ${a.decision.delayMs} ms delay that has not passed on this party's clock (${left} ms left)`,
+        { requestId: id, retryAfterMs: left },
+      );
     }
   }
 
@@ -209,7 +248,8 @@ export class PartyEvidence {
       // The role the author had when the veto was verified (older records: its role now).
       const role = x.role ?? (await ownPrincipal(this.node.inst, repo, x.principal, null))?.role;
       if (!role) continue;
-      const eligible = x.kind === 'cancel' ? x.principal === requester || role === 'admin' || role === vetoRole(d) : role === vetoRole(d) && x.principal !== requester;
+      const eligible =
+        x.kind === 'cancel' ? x.principal === requester || role === 'admin' || role === vetoRole(d) : role === vetoRole(d) && x.principal !== requester;
       if (eligible) throw refuse(`the request was ${x.kind === 'cancel' ? 'cancelled' : 'rejected'} by ${x.principal}`, { requestId: id });
     }
   }
@@ -224,7 +264,8 @@ export class PartyEvidence {
     const day = Math.floor(Date.now() / 86_400_000);
     const q = (await this.node.vault.get<{ day: number; count: number }>(repo, 'veto-quota', principal))?.value;
     const count = q?.day === day ? q.count : 0;
-    if (count >= UNSEEN_VETOES_PER_DAY) throw new CustosError('E_RATE_LIMITED', `${principal} filed ${UNSEEN_VETOES_PER_DAY} vetoes today for requests this party has not seen`);
+    if (count >= UNSEEN_VETOES_PER_DAY)
+      throw new CustosError('E_RATE_LIMITED', `${principal} filed ${UNSEEN_VETOES_PER_DAY} vetoes today for requests this party has not seen`);
     await this.node.vault.put(repo, 'veto-quota', principal, 'active', { day, count: count + 1 });
   }
 
@@ -241,14 +282,21 @@ export class PartyEvidence {
       let digest: string | undefined;
       if (v.kind === 'cancel') {
         const h = v.http;
-        if (h.method !== 'POST' || h.path.split('?')[0] !== `/v1/requests/${v.requestId}/cancel`) throw refuse('the signed request is not a cancellation of this request');
+        if (h.method !== 'POST' || h.path.split('?')[0] !== `/v1/requests/${v.requestId}/cancel`)
+          throw refuse('the signed request is not a cancellation of this request');
         try {
-          verifyRequest(publicKeyFromHex(p.publicKey), { principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: new Uint8Array(Buffer.from(h.signature, 'base64url')) }, { method: h.method, path: h.path, body: h.body }, h.timestamp * 1000);
+          verifyRequest(
+            publicKeyFromHex(p.publicKey),
+            { principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: new Uint8Array(Buffer.from(h.signature, 'base64url')) },
+            { method: h.method, path: h.path, body: h.body },
+            h.timestamp * 1000,
+          );
         } catch {
           throw refuse(`the cancellation's signature does not verify under ${p.name}'s key`);
         }
       } else {
-        if (!verifyApproval(publicKeyFromHex(p.publicKey), v.requestId, v.digest, 'reject', v.signature)) throw refuse(`the rejection's signature does not verify under ${p.name}'s key`);
+        if (!verifyApproval(publicKeyFromHex(p.publicKey), v.requestId, v.digest, 'reject', v.signature))
+          throw refuse(`the rejection's signature does not verify under ${p.name}'s key`);
         digest = v.digest;
       }
       const prior = (await this.node.vault.get<VetoRecord>(repo, 'veto', v.requestId))?.value ?? { vetoes: [] };
@@ -256,7 +304,12 @@ export class PartyEvidence {
         await this.vetoQuota(repo, v.requestId, p.name);
         prior.vetoes.push({ kind: v.kind, principal: p.name, role: p.role, ...(digest ? { digest } : {}), at: Date.now() });
         await this.node.vault.put(repo, 'veto', v.requestId, 'active', { vetoes: prior.vetoes.slice(-32) });
-        await appendEvent(repo, { actor: `principal:${p.name}`, action: `request.veto.${v.kind}`, subject: `request/${v.requestId}`, details: { ...(digest ? { digest } : {}) } });
+        await appendEvent(repo, {
+          actor: `principal:${p.name}`,
+          action: `request.veto.${v.kind}`,
+          subject: `request/${v.requestId}`,
+          details: { ...(digest ? { digest } : {}) },
+        });
       }
       return { requestId: v.requestId, accepted: true };
     });

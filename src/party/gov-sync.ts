@@ -24,7 +24,11 @@ import { verifyKemKey, type KemAnnouncement } from './wire.js';
 import type { PeerRecord } from './authority.js';
 import type { PartyCore } from './types.js';
 
-export async function applyGovSync(node: PartyCore, b: GovSync, trustAll: boolean): Promise<{ policyVersion: number; rejected: { change: string; reason: string }[] }> {
+export async function applyGovSync(
+  node: PartyCore,
+  b: GovSync,
+  trustAll: boolean,
+): Promise<{ policyVersion: number; rejected: { change: string; reason: string }[] }> {
   const s = node.services;
   const actor: Actor = { id: 'coordinator', name: node.actorName, role: 'admin', kind: 'local', tags: {} };
   const rejected: { change: string; reason: string }[] = [];
@@ -36,7 +40,8 @@ export async function applyGovSync(node: PartyCore, b: GovSync, trustAll: boolea
       if (trustAll) {
         // Pairing takes the copy as is, but remembers the signed time of each record's proof, so an older
         // (validly signed, since superseded) change cannot be replayed later.
-        if (proof?.http && Number.isSafeInteger(proof.http.timestamp)) await node.vault.put(repo, 'gov-applied', key, 'active', { timestamp: proof.http.timestamp, nonce: proof.http.nonce });
+        if (proof?.http && Number.isSafeInteger(proof.http.timestamp))
+          await node.vault.put(repo, 'gov-applied', key, 'active', { timestamp: proof.http.timestamp, nonce: proof.http.nonce });
         return fallback;
       }
       try {
@@ -45,7 +50,8 @@ export async function applyGovSync(node: PartyCore, b: GovSync, trustAll: boolea
         const ts = await verifyGovProof(node.inst, repo, action, proof, adminApprovals);
         // Order by the admin's signed timestamp (seconds): an older change, or the same signed request again, is a replay.
         const applied = await node.vault.get<{ timestamp: number; nonce?: string }>(repo, 'gov-applied', key);
-        if (applied && (applied.value.timestamp > ts || applied.value.nonce === proof?.http.nonce)) throw new CustosError('E_PARTY_REFUSED', 'an older change than the one in force (replay)');
+        if (applied && (applied.value.timestamp > ts || applied.value.nonce === proof?.http.nonce))
+          throw new CustosError('E_PARTY_REFUSED', 'an older change than the one in force (replay)');
         await node.vault.put(repo, 'gov-applied', key, 'active', { timestamp: ts, nonce: proof?.http.nonce });
         return action;
       } catch (e) {
@@ -56,13 +62,20 @@ export async function applyGovSync(node: PartyCore, b: GovSync, trustAll: boolea
     for (const o of b.principals) {
       const existing = await repo.access.principalByName(o.name);
       if (!existing && o.state === 'active') {
-        const a = await proven(`principal:${o.name}`, { action: 'principal.create', name: o.name, role: o.role, publicKey: o.publicKey, tags: o.tags }, o.proof as GovProof | undefined);
-        if (a?.action === 'principal.create') await s.principals.createIn(repo, { name: a.name, role: a.role, publicKey: a.publicKey, tags: a.tags ?? {} }, actor);
+        const a = await proven(
+          `principal:${o.name}`,
+          { action: 'principal.create', name: o.name, role: o.role, publicKey: o.publicKey, tags: o.tags },
+          o.proof as GovProof | undefined,
+        );
+        if (a?.action === 'principal.create')
+          await s.principals.createIn(repo, { name: a.name, role: a.role, publicKey: a.publicKey, tags: a.tags ?? {} }, actor);
       } else if (existing && existing.state === 'active' && o.state === 'revoked') {
         // A revocation takes veto and governing power away too: it needs the admin's signed revoke like any change.
         const a = await proven(`principal:${o.name}`, { action: 'principal.revoke', name: o.name }, o.proof as GovProof | undefined);
         if (a?.action !== 'principal.revoke') continue;
-        await repo.access.updatePrincipal(node.inst.records.sign('principals', { ...existing, state: 'revoked' as const, updatedAt: new Date().toISOString() }));
+        await repo.access.updatePrincipal(
+          node.inst.records.sign('principals', { ...existing, state: 'revoked' as const, updatedAt: new Date().toISOString() }),
+        );
         await appendEvent(repo, { actor: actor.name, action: 'principal.revoke', subject: `principal/${o.name}`, details: {} });
       } else if (!existing && o.state === 'revoked' && trustAll && o.proof) {
         // Pairing: a principal revoked before this party existed; remember the revocation so its older create proof cannot be replayed.

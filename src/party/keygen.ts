@@ -37,7 +37,8 @@ const SESSION_TTL_MS = 120_000;
 function checkParticipants(ps: readonly ParticipantWire[], suite: FrostSuite): void {
   const seen = new Set<string>();
   ps.forEach((p, i) => {
-    if (p.identifier !== identifierFor(suite, p.identity)) throw badInput(`participants[${i}]: identifier does not belong to its identity`, { field: `participants[${i}]` });
+    if (p.identifier !== identifierFor(suite, p.identity))
+      throw badInput(`participants[${i}]: identifier does not belong to its identity`, { field: `participants[${i}]` });
     if (seen.has(p.identity)) throw badInput(`participants[${i}]: named twice`, { field: `participants[${i}]` });
     seen.add(p.identity);
   });
@@ -104,7 +105,9 @@ export class PartyKeygen {
         if (typeof sealed !== 'string') throw badInput(`no DKG share from participant ${p.identifier}`, { participant: p.identifier });
         let share: Uint8Array;
         try {
-          share = openFrom(this.node.identity, p.identity, sealed, `dkg:${b.session}:${p.identifier}:${mine}`, { requireHybrid: ownListed || kems.has(p.identity) });
+          share = openFrom(this.node.identity, p.identity, sealed, `dkg:${b.session}:${p.identifier}:${mine}`, {
+            requireHybrid: ownListed || kems.has(p.identity),
+          });
         } catch {
           throw new CustosError('E_INVALID_SHARE', `participant ${p.identifier} sent a DKG share that does not authenticate`, { participant: p.identifier });
         }
@@ -138,12 +141,23 @@ export class PartyKeygen {
     await this.node.authority.shareChange(repo, rec.keyName, rec, proof, b.participants, b.min, rec.suite);
     const current = new Set(Object.keys(rec.public.verifyingShares));
     const dealers = [...new Set(b.dealers)];
-    if (dealers.length !== b.dealers.length || dealers.length < rec.public.signers.min || dealers.some((d) => !current.has(d)) || !dealers.includes(rec.secret.identifier)) {
+    if (
+      dealers.length !== b.dealers.length ||
+      dealers.length < rec.public.signers.min ||
+      dealers.some((d) => !current.has(d)) ||
+      !dealers.includes(rec.secret.identifier)
+    ) {
       throw refuse(`the dealers must be at least ${rec.public.signers.min} distinct current parties of the key, this party among them`);
     }
     await this.node.inst.store.tx((tx) => this.node.authority.consume(tx, proof, 'deal', b.session));
     const key = { secret: decodeSecret(rec.secret), public: decodePublic(rec.public) };
-    const dealing = reshareDeal(rec.suite, key, dealers, { min: b.min, max: b.participants.length }, b.participants.map((p) => p.identifier));
+    const dealing = reshareDeal(
+      rec.suite,
+      key,
+      dealers,
+      { min: b.min, max: b.participants.length },
+      b.participants.map((p) => p.identifier),
+    );
     key.secret.signingShare.fill(0);
     const mine = rec.secret.identifier;
     const sealed: Record<string, string> = {};
@@ -158,7 +172,14 @@ export class PartyKeygen {
         actor: this.node.actorName,
         action: 'key.reshare.deal',
         subject: `key/${rec.keyName}`,
-        details: { keyId: b.keyId, session: b.session, epoch: rec.epoch, newThreshold: b.min, newParties: b.participants.length, approvedBy: proof.http.principal },
+        details: {
+          keyId: b.keyId,
+          session: b.session,
+          epoch: rec.epoch,
+          newThreshold: b.min,
+          newParties: b.participants.length,
+          approvedBy: proof.http.principal,
+        },
       }),
     );
     return { public: encodePublic(dealing.public), shares: sealed };
@@ -173,7 +194,8 @@ export class PartyKeygen {
     const repo = this.node.inst.store.read;
     const prior = (await this.node.vault.get<ShareRecord>(repo, 'share', b.keyId))?.value ?? null;
     if (prior && (prior.keyName !== b.keyName || prior.suite !== suite)) throw refuse('the key named is not the key this party holds under that id');
-    if (prior && (b.epoch !== prior.epoch + 1 || canonicalJson(b.oldPublic) !== canonicalJson(prior.public))) throw refuse('the reshare does not start from the epoch this party holds');
+    if (prior && (b.epoch !== prior.epoch + 1 || canonicalJson(b.oldPublic) !== canonicalJson(prior.public)))
+      throw refuse('the reshare does not start from the epoch this party holds');
     const proof = b.proof as GovProof;
     await this.node.authority.shareChange(repo, b.keyName, prior, proof, b.participants, b.min, suite);
     await this.node.inst.store.tx((tx) => this.node.authority.consume(tx, proof, 'receive', b.session));
@@ -184,7 +206,9 @@ export class PartyKeygen {
       if (d.dealer !== identifierFor(suite, d.identity)) throw badInput(`dealings[${i}]: dealer does not match its identity`);
       let share: Uint8Array;
       try {
-        share = openFrom(this.node.identity, d.identity, d.share, `reshare:${b.session}:${d.dealer}:${mine}`, { requireHybrid: ownListed || kems.has(d.identity) });
+        share = openFrom(this.node.identity, d.identity, d.share, `reshare:${b.session}:${d.dealer}:${mine}`, {
+          requireHybrid: ownListed || kems.has(d.identity),
+        });
       } catch {
         throw new CustosError('E_INVALID_SHARE', `dealer ${d.dealer} sent a share that does not authenticate`, { participant: d.dealer });
       }

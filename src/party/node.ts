@@ -82,7 +82,12 @@ export class PartyNode implements PartyCore {
     readonly identity: Identity,
   ) {
     this.vault = new ThresholdVault(services.inst);
-    this.authority = new PartyAuthority(services.inst, this.vault, () => this.identity.id, async (repo) => (await services.policies.current(repo)).policy.adminApprovals);
+    this.authority = new PartyAuthority(
+      services.inst,
+      this.vault,
+      () => this.identity.id,
+      async (repo) => (await services.policies.current(repo)).policy.adminApprovals,
+    );
     this.shares = new PartyShares(this);
     this.keygen = new PartyKeygen(this);
     this.evidence = new PartyEvidence(this);
@@ -125,7 +130,8 @@ export class PartyNode implements PartyCore {
     let env: Envelope;
     try {
       env = openEnvelope(this.identity, raw, this.coordinator ? { from: this.coordinator } : {});
-      if (!this.coordinator && env.type !== 'pair' && env.type !== 'status') throw new CustosError('E_FORBIDDEN', 'this party is not paired with a coordinator yet');
+      if (!this.coordinator && env.type !== 'pair' && env.type !== 'status')
+        throw new CustosError('E_FORBIDDEN', 'this party is not paired with a coordinator yet');
     } catch (e) {
       const err = isCustosError(e) ? e : badInput('malformed message');
       return { status: err.httpStatus, reply: { error: { code: err.code, message: err.message } } };
@@ -136,8 +142,16 @@ export class PartyNode implements PartyCore {
     } catch (e) {
       const err = isCustosError(e) ? e : new CustosError('E_INTERNAL', 'internal error');
       if (AUDITED.has(err.code)) await this.auditRefusal(env, err);
-      const details = isCustosError(e) && e.code === 'E_INVALID_SHARE' ? { participant: e.details?.participant } : isCustosError(e) && e.code === 'E_TOO_EARLY' ? { retryAfterMs: e.details?.retryAfterMs } : {};
-      return { status: 200, reply: signEnvelope(this.identity, env.from, 'error', env.session, { error: { code: err.code, message: err.message, ...details } }) };
+      const details =
+        isCustosError(e) && e.code === 'E_INVALID_SHARE'
+          ? { participant: e.details?.participant }
+          : isCustosError(e) && e.code === 'E_TOO_EARLY'
+            ? { retryAfterMs: e.details?.retryAfterMs }
+            : {};
+      return {
+        status: 200,
+        reply: signEnvelope(this.identity, env.from, 'error', env.session, { error: { code: err.code, message: err.message, ...details } }),
+      };
     }
   }
 
@@ -158,7 +172,17 @@ export class PartyNode implements PartyCore {
           actor: partyActor(env.from),
           action: err.details?.misbehaviour ? 'party.coordinator.misbehaviour' : 'party.refuse',
           subject: `party/${env.type}`,
-          details: { type: env.type, session: env.session, code: err.code, reason: err.message.slice(0, 500), ...(typeof err.details?.misbehaviour === 'string' ? { misbehaviour: err.details.misbehaviour, boundDigest: err.details.boundDigest, offeredDigest: err.details.offeredDigest } : {}), ...(typeof request === 'string' ? { requestId: request.slice(0, 64) } : {}), ...(typeof keyId === 'string' ? { keyId: keyId.slice(0, 64) } : {}) },
+          details: {
+            type: env.type,
+            session: env.session,
+            code: err.code,
+            reason: err.message.slice(0, 500),
+            ...(typeof err.details?.misbehaviour === 'string'
+              ? { misbehaviour: err.details.misbehaviour, boundDigest: err.details.boundDigest, offeredDigest: err.details.offeredDigest }
+              : {}),
+            ...(typeof request === 'string' ? { requestId: request.slice(0, 64) } : {}),
+            ...(typeof keyId === 'string' ? { keyId: keyId.slice(0, 64) } : {}),
+          },
         }),
       )
       .catch(() => undefined);
@@ -173,7 +197,14 @@ export class PartyNode implements PartyCore {
       kem: kemPublicKey(this.identity),
       paired: this.coordinator !== null,
       policyVersion: policy.version,
-      keys: shares.map((s) => ({ keyId: s.value.keyId, name: s.value.keyName, suite: s.value.suite, epoch: s.value.epoch, state: s.state, digest: s.value.digest })),
+      keys: shares.map((s) => ({
+        keyId: s.value.keyId,
+        name: s.value.keyName,
+        suite: s.value.suite,
+        epoch: s.value.epoch,
+        state: s.state,
+        digest: s.value.digest,
+      })),
     };
   }
 
@@ -184,7 +215,12 @@ export class PartyNode implements PartyCore {
     await this.inst.store.tx(async (repo) => {
       if (first) {
         await this.vault.put(repo, 'pairing', 'coordinator', 'active', { coordinator: from, pairedAt: new Date().toISOString() });
-        await appendEvent(repo, { actor: partyActor(from), action: 'party.pair', subject: 'party/coordinator', details: { coordinator: from, name: b.name ?? null } });
+        await appendEvent(repo, {
+          actor: partyActor(from),
+          action: 'party.pair',
+          subject: 'party/coordinator',
+          details: { coordinator: from, name: b.name ?? null },
+        });
       }
     });
     this.coordinator = from;

@@ -25,7 +25,11 @@ const Tags = T.Record(T.String({ maxLength: 64 }), T.String({ maxLength: 256 }),
 const loose = T.Unknown();
 
 /** A party in a key's participant list: its identity, its FROST identifier, and (optional) its signed ML-KEM key. */
-export const ParticipantSchema = T.Object({ identity: Identity, identifier: Hex64, kem: T.Optional(T.Object({ kem: T.String({ maxLength: 2048 }), sig: T.String({ maxLength: 128 }) })) });
+export const ParticipantSchema = T.Object({
+  identity: Identity,
+  identifier: Hex64,
+  kem: T.Optional(T.Object({ kem: T.String({ maxLength: 2048 }), sig: T.String({ maxLength: 128 }) })),
+});
 export type ParticipantWire = Static<typeof ParticipantSchema>;
 const Participants = T.Array(ParticipantSchema, { minItems: 1, maxItems: 32 });
 
@@ -52,20 +56,42 @@ export const GovProofSchema = T.Object({
   action: T.Record(T.String(), loose),
   http: HttpProofSchema,
   quorum: T.Optional(
-    T.Object({ id: T.String({ maxLength: 64 }), kind: T.String({ maxLength: 64 }), principal: Name, key: T.Union([T.String({ maxLength: 64 }), T.Null()]), createdAt: T.String({ maxLength: 40 }), approvals: T.Array(ApprovalSchema, { maxItems: 100 }) }),
+    T.Object({
+      id: T.String({ maxLength: 64 }),
+      kind: T.String({ maxLength: 64 }),
+      principal: Name,
+      key: T.Union([T.String({ maxLength: 64 }), T.Null()]),
+      createdAt: T.String({ maxLength: 40 }),
+      approvals: T.Array(ApprovalSchema, { maxItems: 100 }),
+    }),
   ),
 });
 const Proof = T.Optional(GovProofSchema);
 
 /** A signed protocol envelope, relayed as evidence (a new party's receipt for its new share). */
-export const EnvelopeSchema = T.Object({ v: T.Literal(1), type: T.String({ maxLength: 128 }), from: Identity, to: Identity, session: T.String({ maxLength: 128 }), ts: T.Integer({ minimum: 0 }), body: loose, sig: T.String({ maxLength: 100 }) });
+export const EnvelopeSchema = T.Object({
+  v: T.Literal(1),
+  type: T.String({ maxLength: 128 }),
+  from: Identity,
+  to: Identity,
+  session: T.String({ maxLength: 128 }),
+  ts: T.Integer({ minimum: 0 }),
+  body: loose,
+  sig: T.String({ maxLength: 100 }),
+});
 const Receipts = T.Array(EnvelopeSchema, { maxItems: 32 });
 
 /** The request context the coordinator sends with round 2 and announcements (all of it re-checked by the party). */
 export const SignContextSchema = T.Object({
   id: T.String({ pattern: '^[0-9a-f-]{36}$' }),
   kind: T.String({ maxLength: 64 }),
-  principal: T.Object({ id: T.String({ maxLength: 64 }), name: T.String({ maxLength: 128 }), role: T.String({ maxLength: 16 }), kind: T.Union([T.Literal('api'), T.Literal('local')]), tags: Tags }),
+  principal: T.Object({
+    id: T.String({ maxLength: 64 }),
+    name: T.String({ maxLength: 128 }),
+    role: T.String({ maxLength: 16 }),
+    kind: T.Union([T.Literal('api'), T.Literal('local')]),
+    tags: Tags,
+  }),
   keyName: T.String({ maxLength: 300 }),
   payload: T.String({ maxLength: 512 * 1024 }),
   createdAt: T.String({ maxLength: 40 }),
@@ -81,13 +107,32 @@ export type SignContext = Static<typeof SignContextSchema>;
  */
 export const VetoSchema = T.Union([
   T.Object({ kind: T.Literal('cancel'), requestId: T.String({ pattern: '^[0-9a-f-]{36}$' }), http: HttpProofSchema }),
-  T.Object({ kind: T.Literal('reject'), requestId: T.String({ pattern: '^[0-9a-f-]{36}$' }), digest: Hex64, principal: Name, signature: T.String({ maxLength: 128 }) }),
+  T.Object({
+    kind: T.Literal('reject'),
+    requestId: T.String({ pattern: '^[0-9a-f-]{36}$' }),
+    digest: Hex64,
+    principal: Name,
+    signature: T.String({ maxLength: 128 }),
+  }),
 ]);
 export type Veto = Static<typeof VetoSchema>;
 
-const GovPrincipal = T.Object({ name: Name, role: T.String({ maxLength: 16 }), publicKey: T.String({ maxLength: 400 }), state: T.String({ maxLength: 16 }), tags: Tags, proof: Proof });
+const GovPrincipal = T.Object({
+  name: Name,
+  role: T.String({ maxLength: 16 }),
+  publicKey: T.String({ maxLength: 400 }),
+  state: T.String({ maxLength: 16 }),
+  tags: Tags,
+  proof: Proof,
+});
 const KemAnnouncement = T.Object({ kem: T.String({ maxLength: 2048 }), sig: T.String({ maxLength: 128 }) });
-const GovParty = T.Object({ name: Name, identity: Identity, state: T.Union([T.Literal('active'), T.Literal('removed')]), proof: Proof, kem: T.Optional(KemAnnouncement) });
+const GovParty = T.Object({
+  name: Name,
+  identity: Identity,
+  state: T.Union([T.Literal('active'), T.Literal('removed')]),
+  proof: Proof,
+  kem: T.Optional(KemAnnouncement),
+});
 /** The governance copy a coordinator relays: principals, lists, policy and party registry, each change with its proof. */
 export const GovSyncSchema = T.Object({
   principals: T.Array(GovPrincipal, { maxItems: 10_000 }),
@@ -109,11 +154,25 @@ export const PARTY_MESSAGES = {
   'gov.sync': GovSyncSchema,
   'dkg.1': T.Object({ session: Id, keyId: Id, suite: Suite, min: Threshold, participants: Participants }),
   'dkg.2': T.Object({ session: Id, round1: T.Array(loose, { maxItems: 32 }) }),
-  'dkg.3': T.Object({ session: Id, keyName: Name, tags: Tags, allowRaw: T.Optional(T.Boolean()), round1: T.Array(loose, { maxItems: 32 }), shares: T.Record(T.String({ maxLength: 64 }), T.String({ maxLength: 8192 })) }),
+  'dkg.3': T.Object({
+    session: Id,
+    keyName: Name,
+    tags: Tags,
+    allowRaw: T.Optional(T.Boolean()),
+    round1: T.Array(loose, { maxItems: 32 }),
+    shares: T.Record(T.String({ maxLength: 64 }), T.String({ maxLength: 8192 })),
+  }),
   'key.commit': T.Object({ ...KeyEpoch, receipts: T.Optional(Receipts) }),
   'key.public': T.Object(KeyEpoch),
   'key.retire': T.Object({ keyId: Id, epoch: Epoch, digest: Hex64, proof: GovProofSchema, receipts: Receipts }),
-  'reshare.deal': T.Object({ session: Id, ...KeyEpoch, dealers: T.Array(Hex64, { minItems: 1, maxItems: 32 }), min: Threshold, participants: Participants, proof: GovProofSchema }),
+  'reshare.deal': T.Object({
+    session: Id,
+    ...KeyEpoch,
+    dealers: T.Array(Hex64, { minItems: 1, maxItems: 32 }),
+    min: Threshold,
+    participants: Participants,
+    proof: GovProofSchema,
+  }),
   'reshare.receive': T.Object({
     session: Id,
     keyId: Id,

@@ -98,7 +98,9 @@ function unsealPassphrase(data: string, opts: PartyServeOptions): Uint8Array {
 }
 
 /** Print a party's identity (unseals to read it; creates the party on first use, like party serve). */
-export async function partyIdentity(opts: Pick<PartyServeOptions, 'data' | 'passphrase' | 'dev' | 'log' | 'argon2'>): Promise<{ identity: string; fingerprint: string; paired: boolean }> {
+export async function partyIdentity(
+  opts: Pick<PartyServeOptions, 'data' | 'passphrase' | 'dev' | 'log' | 'argon2'>,
+): Promise<{ identity: string; fingerprint: string; paired: boolean }> {
   const inst = await openParty({ ...opts, listen: '127.0.0.1:0' });
   try {
     const node = await PartyNode.open(partyServices(buildServices(inst)));
@@ -125,7 +127,8 @@ export async function partyServe(opts: PartyServeOptions): Promise<RunningParty>
         res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
         res.end(text);
       };
-      if (req.method === 'GET' && req.url === '/v1/party/identity') return send(200, { identity: node.identity.id, fingerprint: fingerprint(node.identity.id), paired: node.pairedWith !== null });
+      if (req.method === 'GET' && req.url === '/v1/party/identity')
+        return send(200, { identity: node.identity.id, fingerprint: fingerprint(node.identity.id), paired: node.pairedWith !== null });
       const veto = req.url === '/v1/party/veto';
       if (req.method !== 'POST' || (req.url !== '/v1/party' && !veto)) return send(404, { error: { code: 'E_NOT_FOUND', message: 'not found' } });
       readBody(req)
@@ -166,7 +169,9 @@ export async function partyServe(opts: PartyServeOptions): Promise<RunningParty>
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${typeof addr === 'object' && addr ? addr.port : port}`;
     opts.log(`party identity: ${node.identity.id}`);
     opts.log(`custos party listening on ${url}`);
-    opts.log(`fingerprint: ${fingerprint(node.identity.id)}${node.pairedWith ? ' (paired)' : ' (not paired yet: custos party add --name NAME --url ' + url + ' --identity IDENTITY)'}`);
+    opts.log(
+      `fingerprint: ${fingerprint(node.identity.id)}${node.pairedWith ? ' (paired)' : ' (not paired yet: custos party add --name NAME --url ' + url + ' --identity IDENTITY)'}`,
+    );
     let closing: Promise<void> | undefined;
     return {
       url,

@@ -26,7 +26,12 @@ export class PartyShares {
   async storePending(rec: ShareRecord, action: AuditAction): Promise<void> {
     await this.node.inst.store.tx(async (repo) => {
       await this.node.vault.put(repo, 'share', `${rec.keyId}@${rec.epoch}`, 'pending', rec);
-      await appendEvent(repo, { actor: this.node.actorName, action, subject: `key/${rec.keyName}`, details: { keyId: rec.keyId, epoch: rec.epoch, digest: rec.digest, suite: rec.suite } });
+      await appendEvent(repo, {
+        actor: this.node.actorName,
+        action,
+        subject: `key/${rec.keyName}`,
+        details: { keyId: rec.keyId, epoch: rec.epoch, digest: rec.digest, suite: rec.suite },
+      });
     });
   }
 
@@ -58,13 +63,23 @@ export class PartyShares {
       }
       if (active && active.value.epoch > epoch) throw refuse(`epoch ${epoch} is older than the active epoch ${active.value.epoch}`);
       const p = pending.value;
-      if (active) this.node.authority.requireReceipts(receipts, p.suite, new Set(Object.keys(p.public.verifyingShares)), p.public.signers.min, digest, this.groupKey(p), { keyId, epoch, session: p.session });
+      if (active)
+        this.node.authority.requireReceipts(receipts, p.suite, new Set(Object.keys(p.public.verifyingShares)), p.public.signers.min, digest, this.groupKey(p), {
+          keyId,
+          epoch,
+          session: p.session,
+        });
       await this.node.vault.put(repo, 'share', keyId, 'active', p);
       await this.node.vault.delete(repo, 'share', `${keyId}@${epoch}`);
       for (const r of await repo.threshold.list('share')) {
         if (r.id.startsWith(`${keyId}@`) && Number(r.id.split('@')[1]) < epoch) await this.node.vault.delete(repo, 'share', r.id);
       }
-      await appendEvent(repo, { actor: this.node.actorName, action: 'key.commit', subject: `key/${p.keyName}`, details: { keyId, epoch, digest, previousEpoch: active?.value.epoch ?? null } });
+      await appendEvent(repo, {
+        actor: this.node.actorName,
+        action: 'key.commit',
+        subject: `key/${p.keyName}`,
+        details: { keyId, epoch, digest, previousEpoch: active?.value.epoch ?? null },
+      });
       return { keyId, epoch, state: 'active' };
     });
   }
@@ -91,7 +106,8 @@ export class PartyShares {
       const rec = active.value;
       const proof = b.proof as GovProof;
       const action = proof.action;
-      if (action.action !== 'key.reshare' || action.name !== rec.keyName || !action.parties) throw refuse(`retiring a share of "${rec.keyName}" needs an admin's reshare of that key to other parties`);
+      if (action.action !== 'key.reshare' || action.name !== rec.keyName || !action.parties)
+        throw refuse(`retiring a share of "${rec.keyName}" needs an admin's reshare of that key to other parties`);
       await this.node.authority.verify(repo, action, proof, { maxAgeMs: SHARE_PROOF_MAX_AGE_MS });
       const peers = await this.node.authority.peers(repo);
       const ids = action.parties.map((n) => peers.get(n));
@@ -100,14 +116,24 @@ export class PartyShares {
       if (b.epoch !== rec.epoch + 1) throw refuse(`a reshare that leaves this party out creates epoch ${rec.epoch + 1}, not ${b.epoch}`);
       const session = b.receipts[0]?.session;
       const identifiers = new Set(ids.map((id) => identifierFor(rec.suite, id!)));
-      this.node.authority.requireReceipts(b.receipts, rec.suite, identifiers, action.threshold ?? rec.public.signers.min, b.digest, this.groupKey(rec), { keyId: b.keyId, epoch: b.epoch, session });
+      this.node.authority.requireReceipts(b.receipts, rec.suite, identifiers, action.threshold ?? rec.public.signers.min, b.digest, this.groupKey(rec), {
+        keyId: b.keyId,
+        epoch: b.epoch,
+        session,
+      });
       let removed = 0;
       for (const r of await repo.threshold.list('share')) {
         if (r.id !== b.keyId && !r.id.startsWith(`${b.keyId}@`)) continue;
         const s = await this.node.vault.get<ShareRecord>(repo, 'share', r.id);
         if (s && s.value.epoch < b.epoch && (await this.node.vault.delete(repo, 'share', r.id))) removed++;
       }
-      if (removed) await appendEvent(repo, { actor: this.node.actorName, action: 'key.retire', subject: `key/${rec.keyName}`, details: { keyId: b.keyId, epoch: b.epoch, removed } });
+      if (removed)
+        await appendEvent(repo, {
+          actor: this.node.actorName,
+          action: 'key.retire',
+          subject: `key/${rec.keyName}`,
+          details: { keyId: b.keyId, epoch: b.epoch, removed },
+        });
       return { removed };
     });
   }

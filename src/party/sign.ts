@@ -104,7 +104,13 @@ export class PartySigner {
     if (!stored) throw new CustosError('E_NONCE_USED', `no unused nonce ${nonceId} on this party (already used, expired, or never committed)`);
     const n = stored.value;
     const mine = commitmentList.find((c) => c.identifier === rec.secret.identifier);
-    if (n.keyId !== rec.keyId || n.epoch !== rec.epoch || !mine || toHex(mine.hiding) !== n.commitments.hiding || toHex(mine.binding) !== n.commitments.binding) {
+    if (
+      n.keyId !== rec.keyId ||
+      n.epoch !== rec.epoch ||
+      !mine ||
+      toHex(mine.hiding) !== n.commitments.hiding ||
+      toHex(mine.binding) !== n.commitments.binding
+    ) {
       throw badInput("the commitment list does not carry this party's round-1 commitment for this key");
     }
     const nowMs = Date.now();
@@ -124,7 +130,18 @@ export class PartySigner {
         actor: this.node.actorName,
         action: 'key.sign.share',
         subject: `key/${rec.keyName}`,
-        details: { keyId: rec.keyId, epoch: rec.epoch, requestId: ctx.id, session: b.session, nonce: nonceId, policyVersion: a.policyVersion, rule: a.decision.rule, factsDigest: a.factsDigest, approvals: a.approvers, messageDigest: toHex(message.length === 32 ? message : new Uint8Array()) },
+        details: {
+          keyId: rec.keyId,
+          epoch: rec.epoch,
+          requestId: ctx.id,
+          session: b.session,
+          nonce: nonceId,
+          policyVersion: a.policyVersion,
+          rule: a.decision.rule,
+          factsDigest: a.factsDigest,
+          approvals: a.approvers,
+          messageDigest: toHex(message.length === 32 ? message : new Uint8Array()),
+        },
       });
       return { ok: true };
     });

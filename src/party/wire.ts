@@ -60,7 +60,20 @@
  * points to reject invalid / small-order public keys, which OpenSSL accepts on import;
  * ML-KEM-768 is @noble/post-quantum's (Node 20 has none). No primitive is implemented here.
  */
-import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes, sign as nodeSign, verify as nodeVerify, type KeyObject } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  diffieHellman,
+  generateKeyPairSync,
+  hkdfSync,
+  randomBytes,
+  sign as nodeSign,
+  verify as nodeVerify,
+  type KeyObject,
+} from 'node:crypto';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToNumberLE } from '@noble/curves/utils.js';
 import { ml_kem768 } from '@noble/post-quantum/ml-kem.js';
@@ -92,7 +105,11 @@ export interface Identity {
   readonly id: string;
   sign(bytes: Uint8Array): Uint8Array;
 }
-export interface PeerKeys { sign: KeyObject; kx: KeyObject; id: string }
+export interface PeerKeys {
+  sign: KeyObject;
+  kx: KeyObject;
+  id: string;
+}
 
 /** X25519 private keys of identities built here; kept out of the Identity object itself. */
 const kxKeys = new WeakMap<Identity, KeyObject>();
@@ -104,7 +121,11 @@ export interface KemAnnouncement {
   /** Unpadded base64url Ed25519 signature by the identity over 'custos-party-kem-v1\n' || id bytes || key. */
   readonly sig: string;
 }
-interface KemKeys { publicKey: Uint8Array; secretKey: Uint8Array; announcement: KemAnnouncement }
+interface KemKeys {
+  publicKey: Uint8Array;
+  secretKey: Uint8Array;
+  announcement: KemAnnouncement;
+}
 /**
  * ML-KEM-768 keys, derived on first use (KeyGen costs a few ms in pure JS, and most
  * identities built, e.g. by the coordinator, never open a v2 blob): until then only
@@ -174,7 +195,16 @@ export function fingerprint(id: string): string {
   return createHash('sha256').update(Buffer.from(id, 'hex')).digest('hex').slice(0, 16);
 }
 
-export interface Envelope { v: 1; type: string; from: string; to: string; session: string; ts: number; body: unknown; sig: string }
+export interface Envelope {
+  v: 1;
+  type: string;
+  from: string;
+  to: string;
+  session: string;
+  ts: number;
+  body: unknown;
+  sig: string;
+}
 
 /** Plain JSON only (what survives JSON transport unchanged): no Dates, bigints, NaN, holes, class instances. */
 function isJson(v: unknown, depth = 0): boolean {
@@ -402,7 +432,18 @@ export function sealTo(me: Identity, recipientId: string, plaintext: Uint8Array,
   }
   let key: Uint8Array | undefined;
   try {
-    key = sealKey(SEAL_INFO_V2, eph.privateKey, recipient.kx, kx, recipient.kx, enc.sharedSecret, concatBytes(ephPub, enc.cipherText), me.id, recipient.id, context);
+    key = sealKey(
+      SEAL_INFO_V2,
+      eph.privateKey,
+      recipient.kx,
+      kx,
+      recipient.kx,
+      enc.sharedSecret,
+      concatBytes(ephPub, enc.cipherText),
+      me.id,
+      recipient.id,
+      context,
+    );
     const { nonce, ct } = gcmSeal(key, plaintext, context);
     return `v2.${b64u(ephPub)}.${b64u(enc.cipherText)}.${b64u(nonce)}.${b64u(ct)}`;
   } finally {

@@ -212,7 +212,10 @@ function compileRule(raw: unknown, index: number, seen: Set<string>): RuleOut {
 
   if (typeof rawName !== 'string') throw invalid(`${where}: field "name" is required and must be a string`, { ...details, field: 'name' });
   if (!RULE_NAME_RE.test(rawName)) {
-    throw invalid(`${where}: invalid name ${JSON.stringify(rawName.slice(0, 80))} (letters, digits, ".", "_", "-"; 1..64 characters, starting with a letter or digit)`, { ...details, field: 'name' });
+    throw invalid(
+      `${where}: invalid name ${JSON.stringify(rawName.slice(0, 80))} (letters, digits, ".", "_", "-"; 1..64 characters, starting with a letter or digit)`,
+      { ...details, field: 'name' },
+    );
   }
   const name = rawName;
   if (seen.has(name)) throw invalid(`${where}: duplicate rule name "${name}"`, { ...details, field: 'name' });
@@ -244,7 +247,10 @@ function compileRule(raw: unknown, index: number, seen: Set<string>): RuleOut {
     if (!c.ok) {
       const what = c.kind === 'syntax' ? 'syntax error' : 'invalid expression';
       throw invalid(`${where}: ${what} in "when" at line ${c.line}, column ${c.column}: ${c.message}`, {
-        ...details, field: 'when', line: c.line, column: c.column,
+        ...details,
+        field: 'when',
+        line: c.line,
+        column: c.column,
       });
     }
     when = raw.when;
@@ -308,7 +314,7 @@ export function compileConjuncts(expr: string): Condition[] | null {
       parts.push(expr.slice(start, i));
       start = i + 2;
       i++;
-    } else if (depth === 0 && (c === '|' || c === '?') ) return null; // a top-level || or ternary: && does not split it
+    } else if (depth === 0 && (c === '|' || c === '?')) return null; // a top-level || or ternary: && does not split it
   }
   parts.push(expr.slice(start));
   if (parts.length < 2) return null;
@@ -349,7 +355,8 @@ export function parsePolicy(text: string, format?: 'yaml' | 'json'): Policy {
   const document: PolicyDocument = { admin: { approvals: 1 }, rules: [] };
   if (raw.description !== undefined) {
     if (typeof raw.description !== 'string') throw invalid('policy: field "description" must be a string', { field: 'description' });
-    if (raw.description.length > MAX_DESCRIPTION_LENGTH) throw invalid(`policy: "description" is longer than ${MAX_DESCRIPTION_LENGTH} characters`, { field: 'description' });
+    if (raw.description.length > MAX_DESCRIPTION_LENGTH)
+      throw invalid(`policy: "description" is longer than ${MAX_DESCRIPTION_LENGTH} characters`, { field: 'description' });
     document.description = raw.description;
   }
   if (raw.admin !== undefined) {
@@ -361,7 +368,8 @@ export function parsePolicy(text: string, format?: 'yaml' | 'json'): Policy {
       document.admin.approvals = m;
     }
   }
-  if (!Array.isArray(raw.rules)) throw invalid('policy: field "rules" is required and must be a list (it may be empty: no rule means deny)', { field: 'rules' });
+  if (!Array.isArray(raw.rules))
+    throw invalid('policy: field "rules" is required and must be a list (it may be empty: no rule means deny)', { field: 'rules' });
   if (raw.rules.length > MAX_POLICY_RULES) throw invalid(`policy has ${raw.rules.length} rules; the limit is ${MAX_POLICY_RULES}`, { field: 'rules' });
 
   const seen = new Set<string>();

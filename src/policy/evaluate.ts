@@ -68,10 +68,11 @@ export function evaluatePolicy(policy: Policy, facts: PolicyFacts): Decision {
   }
 
   if (deny) {
-    const reason = deny.error === undefined
-      ? `denied by rule "${deny.rule}"`
-      : `denied by rule "${deny.rule}" (its condition failed, which denies: ${deny.error})`;
-    return freeze ? { outcome: 'deny', rule: deny.rule, reason: `${reason}; rule "${freeze.rule}" freezes the ${freeze.target}`, trace, freeze } : { outcome: 'deny', rule: deny.rule, reason, trace };
+    const reason =
+      deny.error === undefined ? `denied by rule "${deny.rule}"` : `denied by rule "${deny.rule}" (its condition failed, which denies: ${deny.error})`;
+    return freeze
+      ? { outcome: 'deny', rule: deny.rule, reason: `${reason}; rule "${freeze.rule}" freezes the ${freeze.target}`, trace, freeze }
+      : { outcome: 'deny', rule: deny.rule, reason, trace };
   }
   if (allow) {
     const approvals = allow.approvals ? { count: allow.approvals.count, from: allow.approvals.from } : null;
@@ -116,10 +117,11 @@ export function explainPolicy(policy: Policy, facts: PolicyFacts): RuleExplanati
     if (rule.condition === null) return { ...base, matched: true };
     const r = evaluateCondition(rule.condition, ctx);
     if (r.ok && r.value) return { ...base, matched: true };
-    const failing = (rule.conjuncts ?? [rule.condition]).find((c) => {
-      const x = evaluateCondition(c, ctx);
-      return !x.ok || !x.value;
-    }) ?? rule.condition;
+    const failing =
+      (rule.conjuncts ?? [rule.condition]).find((c) => {
+        const x = evaluateCondition(c, ctx);
+        return !x.ok || !x.value;
+      }) ?? rule.condition;
     const x = evaluateCondition(failing, ctx);
     const matched = !r.ok && rule.effect !== 'allow';
     return { ...base, matched, firstUnmet: failing.expression.trim(), ...(x.ok ? {} : { error: x.error }) };

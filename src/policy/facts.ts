@@ -118,37 +118,85 @@ export type CelContext = { readonly [K in (typeof CEL_VARIABLES)[number]]: unkno
 // ---- typed CEL objects (one class per fact group; fields are declared below) ----
 
 class CelPrincipal {
-  constructor(readonly id: string, readonly name: string, readonly role: string, readonly kind: string, readonly tags: Record<string, string>) {}
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly role: string,
+    readonly kind: string,
+    readonly tags: Record<string, string>,
+  ) {}
 }
 class CelKey {
-  constructor(readonly name: string, readonly algorithm: string, readonly custody: string, readonly tags: Record<string, string>, readonly version: bigint) {}
+  constructor(
+    readonly name: string,
+    readonly algorithm: string,
+    readonly custody: string,
+    readonly tags: Record<string, string>,
+    readonly version: bigint,
+  ) {}
 }
 class CelRequest {
-  constructor(readonly kind: string, readonly scheme: string, readonly size: bigint, readonly note: string, readonly tags: Record<string, string>, readonly blind: boolean) {}
+  constructor(
+    readonly kind: string,
+    readonly scheme: string,
+    readonly size: bigint,
+    readonly note: string,
+    readonly tags: Record<string, string>,
+    readonly blind: boolean,
+  ) {}
 }
 class CelWindow {
   constructor(
-    readonly count1m: bigint, readonly count10m: bigint, readonly count1h: bigint, readonly count24h: bigint, readonly count7d: bigint,
-    readonly value1h: number, readonly value24h: number, readonly value7d: number,
+    readonly count1m: bigint,
+    readonly count10m: bigint,
+    readonly count1h: bigint,
+    readonly count24h: bigint,
+    readonly count7d: bigint,
+    readonly value1h: number,
+    readonly value24h: number,
+    readonly value7d: number,
   ) {}
 }
 class CelVelocity {
-  constructor(readonly key: CelWindow, readonly principal: CelWindow) {}
+  constructor(
+    readonly key: CelWindow,
+    readonly principal: CelWindow,
+  ) {}
 }
 class CelRiskReason {
-  constructor(readonly code: string, readonly message: string, readonly points: number, readonly numbers: Record<string, number>) {}
+  constructor(
+    readonly code: string,
+    readonly message: string,
+    readonly points: number,
+    readonly numbers: Record<string, number>,
+  ) {}
 }
 class CelRisk {
-  constructor(readonly score: bigint, readonly codes: string[], readonly reasons: CelRiskReason[]) {}
+  constructor(
+    readonly score: bigint,
+    readonly codes: string[],
+    readonly reasons: CelRiskReason[],
+  ) {}
 }
 class CelTime {
-  constructor(readonly hour: bigint, readonly weekday: bigint, readonly date: string, readonly unix: bigint) {}
+  constructor(
+    readonly hour: bigint,
+    readonly weekday: bigint,
+    readonly date: string,
+    readonly unix: bigint,
+  ) {}
 }
 
 const STR_MAP = 'map<string, string>';
 const WINDOW_FIELDS = {
-  count1m: 'int', count10m: 'int', count1h: 'int', count24h: 'int', count7d: 'int',
-  value1h: 'double', value24h: 'double', value7d: 'double',
+  count1m: 'int',
+  count10m: 'int',
+  count1h: 'int',
+  count24h: 'int',
+  count7d: 'int',
+  value1h: 'double',
+  value24h: 'double',
+  value7d: 'double',
 };
 
 /** Built once at module load (the library's environment setup is the expensive part). */
@@ -226,16 +274,30 @@ function riskOf(v: unknown): CelRisk {
     const o = obj(x, `risk.reasons[${i}]`);
     const numbers: Record<string, number> = {};
     for (const [k, n] of Object.entries(obj(o.numbers, `risk.reasons[${i}].numbers`))) define(numbers, k, dbl(n, `risk.reasons[${i}].numbers.${k}`));
-    return new CelRiskReason(str(o.code, `risk.reasons[${i}].code`), str(o.message, `risk.reasons[${i}].message`), dbl(o.points, `risk.reasons[${i}].points`), numbers);
+    return new CelRiskReason(
+      str(o.code, `risk.reasons[${i}].code`),
+      str(o.message, `risk.reasons[${i}].message`),
+      dbl(o.points, `risk.reasons[${i}].points`),
+      numbers,
+    );
   });
-  return new CelRisk(score, reasons.map((x) => x.code), reasons);
+  return new CelRisk(
+    score,
+    reasons.map((x) => x.code),
+    reasons,
+  );
 }
 function window(v: unknown, path: string): CelWindow {
   const w = obj(v, path);
   return new CelWindow(
-    int(w.count1m, `${path}.count1m`), int(w.count10m, `${path}.count10m`), int(w.count1h, `${path}.count1h`),
-    int(w.count24h, `${path}.count24h`), int(w.count7d, `${path}.count7d`),
-    dbl(w.value1h, `${path}.value1h`), dbl(w.value24h, `${path}.value24h`), dbl(w.value7d, `${path}.value7d`),
+    int(w.count1m, `${path}.count1m`),
+    int(w.count10m, `${path}.count10m`),
+    int(w.count1h, `${path}.count1h`),
+    int(w.count24h, `${path}.count24h`),
+    int(w.count7d, `${path}.count7d`),
+    dbl(w.value1h, `${path}.value1h`),
+    dbl(w.value24h, `${path}.value24h`),
+    dbl(w.value7d, `${path}.value7d`),
   );
 }
 /**
@@ -253,7 +315,13 @@ function payloadValue(v: unknown, path: () => string, depth: number): unknown {
   if (Array.isArray(v)) return v.map((x, i) => payloadValue(x, () => `${path()}[${i}]`, depth + 1));
   if (isPlainObject(v)) {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (x !== undefined) define(out, k, payloadValue(x, () => `${path()}.${k}`, depth + 1));
+    for (const [k, x] of Object.entries(v))
+      if (x !== undefined)
+        define(
+          out,
+          k,
+          payloadValue(x, () => `${path()}.${k}`, depth + 1),
+        );
     return out;
   }
   throw badInput(`facts.${path()} has an unsupported type (${typeof v})`, { field: path() });
@@ -291,9 +359,28 @@ export function toCelContext(facts: PolicyFacts): CelContext {
     define(lists, name, xs.slice());
   }
   const ctx = {
-    principal: new CelPrincipal(str(p.id, 'principal.id'), str(p.name, 'principal.name'), str(p.role, 'principal.role'), kind, strMap(p.tags, 'principal.tags')),
-    key: new CelKey(str(k.name, 'key.name'), str(k.algorithm, 'key.algorithm'), str(k.custody, 'key.custody'), strMap(k.tags, 'key.tags'), int(k.version, 'key.version')),
-    request: new CelRequest(str(r.kind, 'request.kind'), str(r.scheme, 'request.scheme'), int(r.size, 'request.size'), str(r.note, 'request.note'), strMap(r.tags, 'request.tags'), bool(r.blind, 'request.blind')),
+    principal: new CelPrincipal(
+      str(p.id, 'principal.id'),
+      str(p.name, 'principal.name'),
+      str(p.role, 'principal.role'),
+      kind,
+      strMap(p.tags, 'principal.tags'),
+    ),
+    key: new CelKey(
+      str(k.name, 'key.name'),
+      str(k.algorithm, 'key.algorithm'),
+      str(k.custody, 'key.custody'),
+      strMap(k.tags, 'key.tags'),
+      int(k.version, 'key.version'),
+    ),
+    request: new CelRequest(
+      str(r.kind, 'request.kind'),
+      str(r.scheme, 'request.scheme'),
+      int(r.size, 'request.size'),
+      str(r.note, 'request.note'),
+      strMap(r.tags, 'request.tags'),
+      bool(r.blind, 'request.blind'),
+    ),
     payload,
     tx,
     eth2,
@@ -344,7 +431,11 @@ function summary(e: unknown): string {
   return String(e);
 }
 
-interface AstLike { op: string; args: unknown; range?: { start: number } }
+interface AstLike {
+  op: string;
+  args: unknown;
+  range?: { start: number };
+}
 function isAst(x: unknown): x is AstLike {
   return typeof x === 'object' && x !== null && typeof (x as AstLike).op === 'string' && 'args' in x;
 }

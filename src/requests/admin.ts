@@ -70,11 +70,23 @@ export interface AdminExecutors {
 export function validateAdmin(action: AdminAction): void {
   if (action.action === 'policy.set') parsePolicy(action.source);
   if (action.action === 'webhook.add') checkWebhookInput(action);
-  if (action.action === 'key.reshare' && action.parties && new Set(action.parties).size !== action.parties.length) throw badInput('a party is named twice', { field: 'parties' });
+  if (action.action === 'key.reshare' && action.parties && new Set(action.parties).size !== action.parties.length)
+    throw badInput('a party is named twice', { field: 'parties' });
 }
 
-export async function executeAdmin(ex: AdminExecutors, repo: Repo, action: AdminAction, proposer: { principalId: string; principalName: string }): Promise<unknown> {
-  const actor: Actor = { id: proposer.principalId, name: proposer.principalName, role: 'admin', kind: proposer.principalId === 'local' ? 'local' : 'api', tags: {} };
+export async function executeAdmin(
+  ex: AdminExecutors,
+  repo: Repo,
+  action: AdminAction,
+  proposer: { principalId: string; principalName: string },
+): Promise<unknown> {
+  const actor: Actor = {
+    id: proposer.principalId,
+    name: proposer.principalName,
+    role: 'admin',
+    kind: proposer.principalId === 'local' ? 'local' : 'api',
+    tags: {},
+  };
   switch (action.action) {
     case 'policy.set':
       return ex.policies.setIn(repo, action.source, actor);

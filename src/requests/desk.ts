@@ -39,15 +39,29 @@ export class ApprovalDesk {
         return v;
       }
       if (rec.status !== 'pending' || !d.approvals) {
-        throw new CustosError('E_REQUEST_FINISHED', `request ${id} is ${rec.status}${rec.status === 'approved' ? ' (waiting for its delay)' : ''}: it takes no ${verdict === 'approve' ? 'approvals' : 'rejections'}`, { status: rec.status });
+        throw new CustosError(
+          'E_REQUEST_FINISHED',
+          `request ${id} is ${rec.status}${rec.status === 'approved' ? ' (waiting for its delay)' : ''}: it takes no ${verdict === 'approve' ? 'approvals' : 'rejections'}`,
+          { status: rec.status },
+        );
       }
-      if (Date.parse(rec.expiresAt) <= this.rows.opts.now()) throw new CustosError('E_REQUEST_FINISHED', `request ${id} expired at ${rec.expiresAt}`, { status: 'expired' });
+      if (Date.parse(rec.expiresAt) <= this.rows.opts.now())
+        throw new CustosError('E_REQUEST_FINISHED', `request ${id} expired at ${rec.expiresAt}`, { status: 'expired' });
       if (actor.id === rec.principalId) throw new CustosError('E_SELF_APPROVAL', 'a requester cannot approve or reject their own request');
-      if (actor.role !== d.approvals.from) throw new CustosError('E_NOT_ELIGIBLE', `this request needs approvals from role ${d.approvals.from}; ${actor.name} is ${actor.role}`);
+      if (actor.role !== d.approvals.from)
+        throw new CustosError('E_NOT_ELIGIBLE', `this request needs approvals from role ${d.approvals.from}; ${actor.name} is ${actor.role}`);
       const principal = await this.signer(repo, actor, rec, verdict, signature);
       const nowMs = this.rows.opts.now();
       const now = new Date(nowMs).toISOString();
-      const inserted = await repo.requests.insertApproval({ requestId: id, approverId: actor.id, approverName: actor.name, approverRole: actor.role, verdict, signature, createdAt: now });
+      const inserted = await repo.requests.insertApproval({
+        requestId: id,
+        approverId: actor.id,
+        approverName: actor.name,
+        approverRole: actor.role,
+        verdict,
+        signature,
+        createdAt: now,
+      });
       if (!inserted) throw new CustosError('E_ALREADY_APPROVED', `${actor.name} already decided on request ${id}`);
       await appendEvent(repo, {
         actor: auditActor(actor),
@@ -67,12 +81,22 @@ export class ApprovalDesk {
           if (await this.exec.usesParties(repo, plan)) announce = { rec, refs: plan.tasks.map((t) => t.ref) };
         }
         await this.rows.move(repo, rec, ['pending'], { status: 'approved', notBefore: new Date(nowMs + d.delayMs).toISOString() }, now);
-        await appendEvent(repo, { actor: 'custos', action: 'request.approved', subject: `request/${id}`, details: { approvals: approvals.length, notBefore: new Date(nowMs + d.delayMs).toISOString() } });
+        await appendEvent(repo, {
+          actor: 'custos',
+          action: 'request.approved',
+          subject: `request/${id}`,
+          details: { approvals: approvals.length, notBefore: new Date(nowMs + d.delayMs).toISOString() },
+        });
         return this.rows.view(repo, (await repo.requests.get(id))!);
       }
       if (await this.exec.isDeferred(repo, rec)) {
         await this.rows.move(repo, rec, ['pending'], { status: 'approved', notBefore: now }, now);
-        await appendEvent(repo, { actor: 'custos', action: 'request.approved', subject: `request/${id}`, details: { approvals: approvals.length, notBefore: now } });
+        await appendEvent(repo, {
+          actor: 'custos',
+          action: 'request.approved',
+          subject: `request/${id}`,
+          details: { approvals: approvals.length, notBefore: now },
+        });
         defer = id;
         return this.rows.view(repo, (await repo.requests.get(id))!);
       }
@@ -81,10 +105,12 @@ export class ApprovalDesk {
     const a = announce as { rec: RequestRecord; refs: string[] } | null; // assigned inside the transaction callback
     if (a) this.exec.announce(a.rec, a.refs);
     const v = vetoed as { refs: string[]; digest: string } | null;
-    if (v?.refs.length && this.threshold) await this.threshold.veto({ kind: 'reject', requestId: id, digest: v.digest, principal: actor.name, signature }, v.refs).catch(() => undefined);
+    if (v?.refs.length && this.threshold)
+      await this.threshold.veto({ kind: 'reject', requestId: id, digest: v.digest, principal: actor.name, signature }, v.refs).catch(() => undefined);
     if (verdict === 'reject' && view.status === 'rejected' && !v && this.threshold) {
       const refs = await this.exec.thresholdRefs(this.rows.inst.store.read, (await this.rows.inst.store.read.requests.get(id))!);
-      if (refs.length) await this.threshold.veto({ kind: 'reject', requestId: id, digest: view.digest, principal: actor.name, signature }, refs).catch(() => undefined);
+      if (refs.length)
+        await this.threshold.veto({ kind: 'reject', requestId: id, digest: view.digest, principal: actor.name, signature }, refs).catch(() => undefined);
     }
     return defer ? this.exec.runDeferred(defer) : view;
   }
@@ -95,15 +121,29 @@ export class ApprovalDesk {
    */
   private async vetoInDelay(repo: Repo, actor: Actor, rec: RequestRecord, d: StoredDecision, signature: string): Promise<RequestView> {
     if (actor.id === rec.principalId) throw new CustosError('E_SELF_APPROVAL', 'a requester cannot reject their own request (cancel it instead)');
-    if (actor.role !== vetoRole(d)) throw new CustosError('E_NOT_ELIGIBLE', `during its delay this request can be rejected by role ${vetoRole(d)}; ${actor.name} is ${actor.role}`);
+    if (actor.role !== vetoRole(d))
+      throw new CustosError('E_NOT_ELIGIBLE', `during its delay this request can be rejected by role ${vetoRole(d)}; ${actor.name} is ${actor.role}`);
     const principal = await this.signer(repo, actor, rec, 'reject', signature);
     const now = new Date(this.rows.opts.now()).toISOString();
-    const inserted = await repo.requests.insertApproval({ requestId: rec.id, approverId: actor.id, approverName: actor.name, approverRole: actor.role, verdict: 'reject', signature, createdAt: now });
+    const inserted = await repo.requests.insertApproval({
+      requestId: rec.id,
+      approverId: actor.id,
+      approverName: actor.name,
+      approverRole: actor.role,
+      verdict: 'reject',
+      signature,
+      createdAt: now,
+    });
     if (!inserted) throw new CustosError('E_ALREADY_APPROVED', `${actor.name} already decided on request ${rec.id}`);
     if (!(await this.rows.move(repo, rec, ['approved'], { status: 'rejected', result: JSON.stringify({ rejectedBy: actor.name, duringDelay: true }) }, now))) {
       throw new CustosError('E_REQUEST_FINISHED', `request ${rec.id} is no longer waiting`);
     }
-    await appendEvent(repo, { actor: auditActor(actor), action: 'request.reject', subject: `request/${rec.id}`, details: { digest: rec.digest, signature, approverPublicKey: principal.publicKey, duringDelay: true } });
+    await appendEvent(repo, {
+      actor: auditActor(actor),
+      action: 'request.reject',
+      subject: `request/${rec.id}`,
+      details: { digest: rec.digest, signature, approverPublicKey: principal.publicKey, duringDelay: true },
+    });
     return this.rows.view(repo, (await repo.requests.get(rec.id))!);
   }
 
@@ -130,7 +170,8 @@ export class ApprovalDesk {
       refs = await this.exec.thresholdRefs(repo, rec);
       return this.rows.view(repo, (await repo.requests.get(id))!);
     });
-    if (refs.length && actor.proof && this.threshold) await this.threshold.veto({ kind: 'cancel', requestId: id, http: actor.proof }, refs).catch(() => undefined);
+    if (refs.length && actor.proof && this.threshold)
+      await this.threshold.veto({ kind: 'cancel', requestId: id, http: actor.proof }, refs).catch(() => undefined);
     return view;
   }
 

@@ -75,7 +75,8 @@ export class Eth2Signer {
       view = await this.requests.submit(actor, payload as unknown as { type: string } & Record<string, unknown>, { idempotencyKey });
     } catch (e) {
       // The same duty (same key, type and signing root) sent in another JSON spelling: it is the stored request.
-      if (e instanceof CustosError && e.code === 'E_IDEMPOTENCY_CONFLICT' && typeof e.details?.requestId === 'string') return outcome(await this.requests.show(actor, e.details.requestId));
+      if (e instanceof CustosError && e.code === 'E_IDEMPOTENCY_CONFLICT' && typeof e.details?.requestId === 'string')
+        return outcome(await this.requests.show(actor, e.details.requestId));
       if (e instanceof CustosError && e.code !== 'E_INTERNAL' && e.code !== 'E_STORE' && e.code !== 'E_BAD_INPUT') return { error: e };
       throw e;
     }
@@ -94,7 +95,12 @@ export function outcome(v: RequestView): Eth2Outcome {
     return { error: new CustosError(code, v.error?.message ?? 'signing failed', ids) };
   }
   if (v.status === 'pending' || v.status === 'approved') {
-    return { error: new CustosError('E_AWAITING_APPROVAL', `request ${v.id} waits (${v.rule ?? 'policy'}): approve it, then send the same duty again`, { ...ids, ...(v.waitingFor ? { waitingFor: v.waitingFor } : {}) }) };
+    return {
+      error: new CustosError('E_AWAITING_APPROVAL', `request ${v.id} waits (${v.rule ?? 'policy'}): approve it, then send the same duty again`, {
+        ...ids,
+        ...(v.waitingFor ? { waitingFor: v.waitingFor } : {}),
+      }),
+    };
   }
   return { error: new CustosError('E_DENIED', `policy refused the duty (${v.rule ?? 'no rule matched'}): ${v.reason}`, { ...ids, rule: v.rule }) };
 }

@@ -91,7 +91,13 @@ export class Executor {
           // A party's own clock says the time-lock has not passed: stay approved, retry then (not a failure).
           const wait = Math.min(Math.max(Number(pre.error.details?.retryAfterMs ?? 0), 250), 3600_000);
           const nowMs = this.rows.opts.now();
-          await this.rows.move(repo, this.rows.checked(fresh), ['approved'], { notBefore: new Date(nowMs + wait).toISOString() }, new Date(nowMs).toISOString());
+          await this.rows.move(
+            repo,
+            this.rows.checked(fresh),
+            ['approved'],
+            { notBefore: new Date(nowMs + wait).toISOString() },
+            new Date(nowMs).toISOString(),
+          );
           return this.rows.view(repo, (await repo.requests.get(id))!);
         }
         return this.execute(repo, this.rows.checked(fresh), this.rows.opts.now(), pre);
@@ -114,30 +120,43 @@ export class Executor {
     if (!actor) return { rule: null, reason: `requester ${rec.principalName} is no longer an active principal` };
     const stored = JSON.parse(rec.payload) as StoredPayload;
     const plan = await this.rows.plan(repo, stored);
-    const { facts } = await gatherFacts(
-      repo,
-      this.rows.keys,
-      actor,
-      requestShape(plan, stored.note, stored.tags),
-      nowMs,
-      { atMs: Date.parse(rec.createdAt), valueUsd: rec.valueUsd },
-    );
+    const { facts } = await gatherFacts(repo, this.rows.keys, actor, requestShape(plan, stored.note, stored.tags), nowMs, {
+      atMs: Date.parse(rec.createdAt),
+      valueUsd: rec.valueUsd,
+    });
     const { version, policy } = await this.policies.current(repo);
     const d = evaluatePolicy(policy, facts);
     if (d.outcome === 'deny') return { rule: d.rule, reason: `policy v${version} now denies it: ${d.reason}` };
     if (d.approvals) {
       const have = await this.verifiedApprovals(repo, rec, d.approvals.from);
-      if (have.length < d.approvals.count) return { rule: d.rule, reason: `policy v${version} now needs ${d.approvals.count} approvals from ${d.approvals.from} (rule ${d.rule}); it has ${have.length}` };
+      if (have.length < d.approvals.count)
+        return {
+          rule: d.rule,
+          reason: `policy v${version} now needs ${d.approvals.count} approvals from ${d.approvals.from} (rule ${d.rule}); it has ${have.length}`,
+        };
     }
     return null;
   }
 
   /** End an allowed request as denied at execution (its reservation is released by the move). */
   async denyAtExecution(repo: Repo, rec: RequestRecord, refusal: { rule: string | null; reason: string }, now: string): Promise<RequestView> {
-    if (!(await this.rows.move(repo, rec, ['pending', 'approved'], { status: 'denied', result: JSON.stringify({ deniedAtExecution: true, rule: refusal.rule, reason: refusal.reason }) }, now))) {
+    if (
+      !(await this.rows.move(
+        repo,
+        rec,
+        ['pending', 'approved'],
+        { status: 'denied', result: JSON.stringify({ deniedAtExecution: true, rule: refusal.rule, reason: refusal.reason }) },
+        now,
+      ))
+    ) {
       throw new CustosError('E_REQUEST_FINISHED', `request ${rec.id} was already executed`);
     }
-    await appendEvent(repo, { actor: 'custos', action: 'request.deny', subject: `request/${rec.id}`, details: { atExecution: true, rule: refusal.rule, reason: refusal.reason } });
+    await appendEvent(repo, {
+      actor: 'custos',
+      action: 'request.deny',
+      subject: `request/${rec.id}`,
+      details: { atExecution: true, rule: refusal.rule, reason: refusal.reason },
+    });
     return this.rows.view(repo, (await repo.requests.get(rec.id))!);
   }
 
@@ -205,7 +224,12 @@ export class Executor {
       status = 'failed';
       result = { error: { code: e.code, message: e.message, ...(e.details?.party ? { party: e.details.party } : {}) } };
       if (e.code === 'E_INVALID_SHARE' && e.details?.party) {
-        await appendEvent(repo, { actor: 'custos', action: 'threshold.invalid_share', subject: `party/${String(e.details.party)}`, details: { requestId: rec.id, key: rec.keyName, participant: String(e.details.participant ?? '') } });
+        await appendEvent(repo, {
+          actor: 'custos',
+          action: 'threshold.invalid_share',
+          subject: `party/${String(e.details.party)}`,
+          details: { requestId: rec.id, key: rec.keyName, participant: String(e.details.participant ?? '') },
+        });
       }
     }
     const moved = await this.rows.move(repo, rec, from, { status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null }, now);
@@ -215,7 +239,12 @@ export class Executor {
       await appendEvent(repo, compactEth2Event(rec, compact, duty, status, result));
       return this.rows.view(repo, (await repo.requests.get(rec.id))!);
     }
-    await appendEvent(repo, { actor: 'custos', action: status === 'signed' ? 'request.execute' : 'request.fail', subject: `request/${rec.id}`, details: status === 'failed' ? { error: result.error as Record<string, unknown> } : { kind: rec.kind } });
+    await appendEvent(repo, {
+      actor: 'custos',
+      action: status === 'signed' ? 'request.execute' : 'request.fail',
+      subject: `request/${rec.id}`,
+      details: status === 'failed' ? { error: result.error as Record<string, unknown> } : { kind: rec.kind },
+    });
     const after = await repo.requests.get(rec.id);
     return this.rows.view(repo, after!);
   }
@@ -235,7 +264,9 @@ export class Executor {
   async quorumProof(repo: Repo, rec: RequestRecord): Promise<Omit<GovProof, 'action'> | undefined> {
     const http = (await new ThresholdVault(this.rows.inst).get<GovProof['http']>(repo, 'gov-http', rec.id))?.value;
     if (!http) return undefined;
-    const approvals = (await repo.requests.approvals(rec.id)).filter((a) => a.verdict === 'approve').map((a) => ({ approverName: a.approverName, signature: a.signature }));
+    const approvals = (await repo.requests.approvals(rec.id))
+      .filter((a) => a.verdict === 'approve')
+      .map((a) => ({ approverName: a.approverName, signature: a.signature }));
     return { http, quorum: { id: rec.id, kind: rec.kind, principal: rec.principalName, key: rec.keyName, createdAt: rec.createdAt, approvals } };
   }
 
@@ -285,7 +316,9 @@ export class Executor {
 
 /** What a threshold key's parties are shown of the request they sign for (they re-check all of it). */
 export async function signContext(repo: Repo, rec: RequestRecord): Promise<SignContext> {
-  const approvals = (await repo.requests.approvals(rec.id)).filter((a) => a.verdict === 'approve').map((a) => ({ approverName: a.approverName, signature: a.signature }));
+  const approvals = (await repo.requests.approvals(rec.id))
+    .filter((a) => a.verdict === 'approve')
+    .map((a) => ({ approverName: a.approverName, signature: a.signature }));
   const local = rec.principalId === 'local';
   return {
     id: rec.id,

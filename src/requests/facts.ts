@@ -24,15 +24,36 @@ export interface RawRequestShape {
 }
 
 /** The request as fact gathering sees it: a signing plan with the request's note and tags. */
-export function requestShape(plan: Pick<Plan, 'key' | 'curve' | 'scheme' | 'size' | 'kind' | 'payloadFacts'> & { valueUsd?: number }, note: string, tags: Record<string, string>): RawRequestShape {
-  return { key: plan.key, ...(plan.curve ? { curve: plan.curve } : {}), scheme: plan.scheme, size: plan.size, note, tags, kind: plan.kind, payloadFacts: plan.payloadFacts, valueUsd: plan.valueUsd ?? 0 };
+export function requestShape(
+  plan: Pick<Plan, 'key' | 'curve' | 'scheme' | 'size' | 'kind' | 'payloadFacts'> & { valueUsd?: number },
+  note: string,
+  tags: Record<string, string>,
+): RawRequestShape {
+  return {
+    key: plan.key,
+    ...(plan.curve ? { curve: plan.curve } : {}),
+    scheme: plan.scheme,
+    size: plan.size,
+    note,
+    tags,
+    kind: plan.kind,
+    payloadFacts: plan.payloadFacts,
+    valueUsd: plan.valueUsd ?? 0,
+  };
 }
 
 /**
  * `exclude` leaves one request's own reservation out of the velocity windows
  * (re-deciding an allowed request at execution, which already counts in them).
  */
-export async function gatherFacts(repo: Repo, keys: KeyFactsSource, actor: Actor, req: RawRequestShape, nowMs: number, exclude?: { atMs: number; valueUsd: number }) {
+export async function gatherFacts(
+  repo: Repo,
+  keys: KeyFactsSource,
+  actor: Actor,
+  req: RawRequestShape,
+  nowMs: number,
+  exclude?: { atMs: number; valueUsd: number },
+) {
   const key = await keys.facts(repo, req.key, req.curve);
   const [velKey, velPrincipal, lists] = await Promise.all([
     repo.requests.velocity('key', key.name, nowMs, exclude),
@@ -41,7 +62,12 @@ export async function gatherFacts(repo: Repo, keys: KeyFactsSource, actor: Actor
   ]);
   const now = new Date(nowMs);
   // The risk hook (requests/risk.ts): scored before the decision, from the baselines the recording transaction keeps.
-  const risk = await riskFacts(repo, { key: key.name, principal: actor.id, usd: req.valueUsd ?? 0, atMs: nowMs, payload: req.payloadFacts ?? {} }, velKey, lists);
+  const risk = await riskFacts(
+    repo,
+    { key: key.name, principal: actor.id, usd: req.valueUsd ?? 0, atMs: nowMs, payload: req.payloadFacts ?? {} },
+    velKey,
+    lists,
+  );
   const facts: PolicyFacts = {
     principal: { id: actor.id, name: actor.name, role: actor.role, kind: actor.kind, tags: actor.tags },
     key: { name: key.name, algorithm: key.algorithm, custody: key.custody, tags: key.tags, version: key.version },

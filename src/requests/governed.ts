@@ -32,7 +32,10 @@ export class Governor {
     validateAdmin(action);
     const network = isNetworkAction(action);
     if (network && !actor.proof) {
-      throw new CustosError('E_FORBIDDEN', `${action.action} changes threshold parties, which verify the admin's own signed API request: make it through the API with an admin credential (CUSTOS_ADDR), not in local mode`);
+      throw new CustosError(
+        'E_FORBIDDEN',
+        `${action.action} changes threshold parties, which verify the admin's own signed API request: make it through the API with an admin credential (CUSTOS_ADDR), not in local mode`,
+      );
     }
     if (network && !this.threshold) throw new CustosError('E_UNSUPPORTED', 'this instance runs no threshold coordinator');
     const r = await this.rows.inst.store.tx(async (repo) => {
@@ -52,7 +55,14 @@ export class Governor {
         policyVersion: version,
         factsDigest: '',
       };
-      const keyName = action.action === 'key.destroy' || action.action === 'key.usage' || action.action === 'key.reshare' || action.action === 'key.refresh' || action.action === 'key.unfreeze' ? action.name : null;
+      const keyName =
+        action.action === 'key.destroy' ||
+        action.action === 'key.usage' ||
+        action.action === 'key.reshare' ||
+        action.action === 'key.refresh' ||
+        action.action === 'key.unfreeze'
+          ? action.name
+          : null;
       const rec = this.rows.newRecord(actor, `admin:${action.action}`, keyName, action, {}, d, null, this.rows.opts.now());
       await admit(repo, rec, this.rows.opts.limits ?? DEFAULT_LIMITS, this.rows.opts.now());
       await repo.requests.insert(rec);
@@ -60,7 +70,8 @@ export class Governor {
       if (actor.proof) await new ThresholdVault(this.rows.inst).put(repo, 'gov-http', rec.id, 'active', actor.proof);
       return { status: 'pending' as const, request: await this.rows.view(repo, rec) };
     });
-    if (r.status === 'run' && isNetworkAction(action)) return { status: 'done', output: await this.threshold!.runAdmin(action, { action, http: actor.proof! }, auditActor(actor)) };
+    if (r.status === 'run' && isNetworkAction(action))
+      return { status: 'done', output: await this.threshold!.runAdmin(action, { action, http: actor.proof! }, auditActor(actor)) };
     if (r.status === 'done' && action.action === 'key.destroy') await this.threshold?.afterDestroy(action.name).catch(() => undefined);
     return r as { status: 'done'; output: unknown } | { status: 'pending'; request: RequestView };
   }

@@ -44,7 +44,8 @@ export function bitcoinPlanner(chains: ChainConfig): Planner<BitcoinStoredPayloa
         owned.push({ ref, taprootOutputKey: fromHex(k.publicKey, 'publicKey', 32) });
         continue;
       }
-      if (k.algorithm !== 'secp256k1') throw new CustosError('E_UNSUPPORTED', `Bitcoin inputs are signed by secp256k1 or frost-secp256k1-tr keys; ${k.name} is ${k.algorithm}`);
+      if (k.algorithm !== 'secp256k1')
+        throw new CustosError('E_UNSUPPORTED', `Bitcoin inputs are signed by secp256k1 or frost-secp256k1-tr keys; ${k.name} is ${k.algorithm}`);
       owned.push({ ref, publicKey: fromHex(k.publicKey, 'publicKey', 33) });
     }
     const ctx: BitcoinContext = { network: p.network ?? 'mainnet', keys: owned };
@@ -75,7 +76,8 @@ export function solanaPlanner(): Planner<SolanaStoredPayload> {
     const { assembleSolana, prepareSolana } = await solanaModule();
     const curve = p.curve !== undefined ? parseCurve(p.curve) : undefined;
     const k = await keys.facts(repo, p.key, curve);
-    if (k.algorithm !== 'ed25519' && k.algorithm !== 'frost-ed25519') throw new CustosError('E_UNSUPPORTED', `Solana messages are signed by ed25519 or frost-ed25519 keys; ${k.name} is ${k.algorithm}`);
+    if (k.algorithm !== 'ed25519' && k.algorithm !== 'frost-ed25519')
+      throw new CustosError('E_UNSUPPORTED', `Solana messages are signed by ed25519 or frost-ed25519 keys; ${k.name} is ${k.algorithm}`);
     const signer = addressesFor('ed25519', fromHex(k.publicKey, 'publicKey', 32)).solana!;
     const input = { ...(p.message !== undefined ? { message: p.message } : {}), ...(p.transaction !== undefined ? { transaction: p.transaction } : {}) };
     const prepared = prepareSolana(input, { signer });

@@ -29,12 +29,19 @@ export async function admit(repo: Repo, rec: RequestRecord, limits: RequestLimit
   const use = await repo.requests.usage(rec.principalId, nowMs);
   const bytes = storedBytes(rec);
   if (use.bytes1h + bytes > limits.maxStoredBytesPerHour) {
-    throw new CustosError('E_QUOTA', `principal ${rec.principalName} stored ${use.bytes1h} bytes of requests in the last hour; this one (${bytes} bytes) would pass the limit of ${limits.maxStoredBytesPerHour}`, {
-      limit: 'storedBytesPerHour',
-      retryAfterSeconds: 60,
-    });
+    throw new CustosError(
+      'E_QUOTA',
+      `principal ${rec.principalName} stored ${use.bytes1h} bytes of requests in the last hour; this one (${bytes} bytes) would pass the limit of ${limits.maxStoredBytesPerHour}`,
+      {
+        limit: 'storedBytesPerHour',
+        retryAfterSeconds: 60,
+      },
+    );
   }
   if ((rec.status === 'pending' || rec.status === 'approved') && use.open >= limits.maxOpen) {
-    throw new CustosError('E_QUOTA', `principal ${rec.principalName} has ${use.open} open requests, the limit: wait for some to finish or cancel them`, { limit: 'openRequests', retryAfterSeconds: 60 });
+    throw new CustosError('E_QUOTA', `principal ${rec.principalName} has ${use.open} open requests, the limit: wait for some to finish or cancel them`, {
+      limit: 'openRequests',
+      retryAfterSeconds: 60,
+    });
   }
 }

@@ -86,7 +86,10 @@ async function learn(repo: Repo, o: RiskObservation): Promise<void> {
 }
 
 /** Teach both baselines a request that was just signed (same transaction as its move to signed). */
-export async function learnSigned(repo: Repo, rec: { kind: string; keyName: string | null; principalId: string; facts: string; valueUsd: number; createdAt: string }): Promise<void> {
+export async function learnSigned(
+  repo: Repo,
+  rec: { kind: string; keyName: string | null; principalId: string; facts: string; valueUsd: number; createdAt: string },
+): Promise<void> {
   if (rec.kind !== 'sign') return;
   const o = observationOf(rec);
   if (o && Number.isFinite(o.atMs)) await learn(repo, o);

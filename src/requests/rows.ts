@@ -46,7 +46,19 @@ export class RequestRows {
   }
 
   /** A new request row. A denied signing request keeps only a digest of its payload (`algorithm`: its key's, for that digest). */
-  newRecord(actor: Actor, kind: string, keyName: string | null, payload: unknown, facts: unknown, d: StoredDecision, idem: string | null, nowMs: number, valueUsd = 0, deferred = false, algorithm?: string): RequestRecord {
+  newRecord(
+    actor: Actor,
+    kind: string,
+    keyName: string | null,
+    payload: unknown,
+    facts: unknown,
+    d: StoredDecision,
+    idem: string | null,
+    nowMs: number,
+    valueUsd = 0,
+    deferred = false,
+    algorithm?: string,
+  ): RequestRecord {
     const now = new Date(nowMs).toISOString();
     const id = randomUUID();
     // A threshold signature is made outside the transaction: an allowed request waits as approved, due now.
@@ -83,7 +95,13 @@ export class RequestRows {
   }
 
   /** Compare-and-set a request from one of `from` to a new state (with its new MAC). */
-  async move(repo: Repo, rec: RequestRecord, from: readonly RequestStatus[], change: Partial<Pick<RequestRecord, 'status' | 'result' | 'notBefore' | 'signedAt'>>, now: string): Promise<boolean> {
+  async move(
+    repo: Repo,
+    rec: RequestRecord,
+    from: readonly RequestStatus[],
+    change: Partial<Pick<RequestRecord, 'status' | 'result' | 'notBefore' | 'signedAt'>>,
+    now: string,
+  ): Promise<boolean> {
     return repo.requests.transition(this.withMac({ ...rec, ...change, updatedAt: now }), from);
   }
 

@@ -85,7 +85,11 @@ export class Requests {
    * policy, recorded, and signed at once when nothing is to wait for; one
    * transaction throughout.
    */
-  async submit(actor: Actor, payload: { type: string } & Record<string, unknown>, meta: { note?: string | undefined; tags?: Record<string, string> | undefined; idempotencyKey?: string | undefined }): Promise<RequestView> {
+  async submit(
+    actor: Actor,
+    payload: { type: string } & Record<string, unknown>,
+    meta: { note?: string | undefined; tags?: Record<string, string> | undefined; idempotencyKey?: string | undefined },
+  ): Promise<RequestView> {
     // Validators submit eth2 duties and nothing else; eth2 duties come only from validators (the eth2 listener).
     if (payload.type === 'eth2') requireRole(actor, ['validator'], 'submitting an eth2 duty');
     else requireRole(actor, SUBMIT_ROLES, 'submitting a signing request');
@@ -104,7 +108,9 @@ export class Requests {
         if (found) {
           const prior = this.rows.checked(found); // a retry must never return an edited result or status
           if (!sameRequest(prior, stored)) {
-            throw new CustosError('E_IDEMPOTENCY_CONFLICT', `idempotency key ${meta.idempotencyKey} was used for a different request (${prior.id})`, { requestId: prior.id });
+            throw new CustosError('E_IDEMPOTENCY_CONFLICT', `idempotency key ${meta.idempotencyKey} was used for a different request (${prior.id})`, {
+              requestId: prior.id,
+            });
           }
           return this.rows.view(repo, prior);
         }
@@ -118,13 +124,7 @@ export class Requests {
         if (k.state === 'disabled') throw new CustosError('E_KEY_DISABLED', `key "${k.name}" is disabled`, { key: k.name });
         if (k.custody === 'watch') throw watchOnly(k.name);
       }
-      const { facts, key } = await gatherFacts(
-        repo,
-        this.rows.keys,
-        actor,
-        requestShape(plan, note, stored.tags),
-        nowMs,
-      );
+      const { facts, key } = await gatherFacts(repo, this.rows.keys, actor, requestShape(plan, note, stored.tags), nowMs);
       const { version, policy } = await this.policies.current(repo);
       const decision = evaluatePolicy(policy, facts);
       const d = storedDecision(decision, version, factsDigest(facts), facts.risk);
@@ -135,7 +135,8 @@ export class Requests {
       // A routine eth2 duty signed at once is audited compactly: one eth2.sign event for decision and signature.
       const compact = plan.kind === 'eth2' && rec.status === 'signed';
       if (!compact) await this.rows.auditDecision(repo, actor, rec, d);
-      if (decision.outcome === 'deny' && decision.freeze) await freezeIn(repo, this.rows.keys, decision.freeze, { keyName: key.name, actor, requestId: rec.id, nowMs });
+      if (decision.outcome === 'deny' && decision.freeze)
+        await freezeIn(repo, this.rows.keys, decision.freeze, { keyName: key.name, actor, requestId: rec.id, nowMs });
       if (rec.status === 'signed') return this.exec.execute(repo, rec, nowMs, undefined, compact ? d : undefined);
       if (deferred && rec.status === 'approved' && d.delayMs === 0) defer = rec.id;
       else if (deferred && (rec.status === 'pending' || rec.status === 'approved')) announce = { rec, refs: plan.tasks.map((t) => t.ref) };
@@ -162,17 +163,14 @@ export class Requests {
   }
 
   /** Dry run: the decision and facts a signing request would get now, changing nothing. */
-  async check(actor: Actor, input: SignRequestInput): Promise<{ decision: Decision; facts: unknown; policyVersion: number; risk: RiskFacts; explain: RuleExplanation[] }> {
+  async check(
+    actor: Actor,
+    input: SignRequestInput,
+  ): Promise<{ decision: Decision; facts: unknown; policyVersion: number; risk: RiskFacts; explain: RuleExplanation[] }> {
     const { note, tags, idempotencyKey: _i, ...raw } = input;
     const repo = this.rows.inst.store.read;
     const plan = await this.rows.plan(repo, { type: 'raw', ...stripUndefined(raw) });
-    const { facts } = await gatherFacts(
-      repo,
-      this.rows.keys,
-      actor,
-      requestShape(plan, note ?? '', tags ?? {}),
-      this.rows.opts.now(),
-    );
+    const { facts } = await gatherFacts(repo, this.rows.keys, actor, requestShape(plan, note ?? '', tags ?? {}), this.rows.opts.now());
     const { version, policy } = await this.policies.current(repo);
     return { decision: evaluatePolicy(policy, facts), facts, policyVersion: version, risk: facts.risk ?? NO_RISK, explain: explainPolicy(policy, facts) };
   }

@@ -31,7 +31,15 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 /** What a denied request keeps of its payload: type, key, note, tags, and the digest and size of the rest. */
 export function deniedPayload(p: StoredPayload, algorithm: string): Record<string, unknown> {
   const normal = normalForm(p, algorithm);
-  return { type: p.type, ...(typeof p.key === 'string' ? { key: p.key } : {}), note: p.note, tags: p.tags, omitted: 'denied', sha256: sha256(normal), bytes: normal.length };
+  return {
+    type: p.type,
+    ...(typeof p.key === 'string' ? { key: p.key } : {}),
+    note: p.note,
+    tags: p.tags,
+    omitted: 'denied',
+    sha256: sha256(normal),
+    bytes: normal.length,
+  };
 }
 
 /**
@@ -48,7 +56,8 @@ export function sameRequest(prior: RequestRecord, retry: StoredPayload): boolean
 
 /** Facts as stored: strings longer than MAX_FACT_STRING keep their start and say what was cut. */
 export function storedFacts(facts: unknown): unknown {
-  if (typeof facts === 'string') return facts.length <= MAX_FACT_STRING ? facts : `${facts.slice(0, 64)}… (${facts.length} characters, sha256 ${sha256(facts)})`;
+  if (typeof facts === 'string')
+    return facts.length <= MAX_FACT_STRING ? facts : `${facts.slice(0, 64)}… (${facts.length} characters, sha256 ${sha256(facts)})`;
   if (Array.isArray(facts)) return facts.map(storedFacts);
   if (facts && typeof facts === 'object') return Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, storedFacts(v)]));
   return facts;

@@ -48,7 +48,6 @@ export interface RequestView {
   expiresAt: string;
 }
 
-
 /** Fields of a signing result shown at the top level of a view (raw signatures). */
 const TOP_LEVEL = ['signature', 'publicKey', 'algorithm', 'scheme', 'version'] as const;
 
@@ -94,8 +93,11 @@ export async function requestView(repo: Repo, r: RequestRecord): Promise<Request
 
 export function storedDecision(d: Decision, policyVersion: number, digest: string, risk?: RiskFacts): StoredDecision {
   const extra = { ...(risk ? { risk } : {}), ...(d.outcome === 'deny' && d.freeze ? { freeze: d.freeze } : {}) };
-  if (d.outcome === 'deny') return { outcome: 'deny', rule: d.rule, reason: d.reason, approvals: null, delayMs: 0, policyVersion, factsDigest: digest, ...extra };
-  const waits = [d.approvals ? `${d.approvals.count} approval(s) from ${d.approvals.from}` : '', d.delayMs ? `a ${d.delayMs / 1000}s delay` : ''].filter(Boolean);
+  if (d.outcome === 'deny')
+    return { outcome: 'deny', rule: d.rule, reason: d.reason, approvals: null, delayMs: 0, policyVersion, factsDigest: digest, ...extra };
+  const waits = [d.approvals ? `${d.approvals.count} approval(s) from ${d.approvals.from}` : '', d.delayMs ? `a ${d.delayMs / 1000}s delay` : ''].filter(
+    Boolean,
+  );
   const reason = waits.length ? `allowed by rule "${d.rule}" after ${waits.join(' and ')}` : `allowed by rule "${d.rule}"`;
   return { outcome: 'allow', rule: d.rule, reason, approvals: d.approvals, delayMs: d.delayMs, policyVersion, factsDigest: digest, ...extra };
 }

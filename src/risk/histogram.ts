@@ -55,7 +55,15 @@ export function medianMad(bins: readonly number[]): { median: number; mad: numbe
     // Bin 0 sits 0.3 below bin 1's centre rather than one bin width: take its true distance.
     const loDev = m - d >= 0 ? median - binLog10(m - d) : Infinity;
     const hiDev = m + d < bins.length ? binLog10(m + d) - median : Infinity;
-    for (const [c, dev] of (loDev <= hiDev ? [[lo, loDev], [hi, hiDev]] : [[hi, hiDev], [lo, loDev]]) as [number, number][]) {
+    for (const [c, dev] of (loDev <= hiDev
+      ? [
+          [lo, loDev],
+          [hi, hiDev],
+        ]
+      : [
+          [hi, hiDev],
+          [lo, loDev],
+        ]) as [number, number][]) {
       if (c === 0) continue;
       acc += c;
       mad = dev;

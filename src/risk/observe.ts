@@ -26,8 +26,16 @@ function addr(v: unknown): string | null {
  */
 export function observe(o: { key: string; principal: string; usd: number; atMs: number; payload: Record<string, unknown> }): RiskObservation {
   const out: RiskObservation = {
-    key: o.key, principal: o.principal, usd: Number.isFinite(o.usd) && o.usd > 0 ? o.usd : o.usd === Number.POSITIVE_INFINITY ? 1e15 : 0, atMs: o.atMs,
-    destination: null, contract: null, method: null, spender: null, unlimitedApproval: false, addresses: [],
+    key: o.key,
+    principal: o.principal,
+    usd: Number.isFinite(o.usd) && o.usd > 0 ? o.usd : o.usd === Number.POSITIVE_INFINITY ? 1e15 : 0,
+    atMs: o.atMs,
+    destination: null,
+    contract: null,
+    method: null,
+    spender: null,
+    unlimitedApproval: false,
+    addresses: [],
   };
   const tx = rec(o.payload.tx);
   if (!tx) return out;

@@ -11,7 +11,14 @@ import { SEEN_KINDS, type RiskObservation, type RiskProfile, type SeenCounts, ty
 export const SEEN_CAP = 4096;
 
 export function emptyProfile(): RiskProfile {
-  return { n: 0, firstMs: 0, lastMs: 0, amount: new Array<number>(AMOUNT_BINS).fill(0), hour: new Array<number>(24).fill(0), seenSize: { destination: 0, contract: 0, method: 0, spender: 0 } };
+  return {
+    n: 0,
+    firstMs: 0,
+    lastMs: 0,
+    amount: new Array<number>(AMOUNT_BINS).fill(0),
+    hour: new Array<number>(24).fill(0),
+    seenSize: { destination: 0, contract: 0, method: 0, spender: 0 },
+  };
 }
 
 export function noneSeen(): SeenCounts {
@@ -47,7 +54,14 @@ export class MemoryBaseline {
   clone(): MemoryBaseline {
     const c = new MemoryBaseline();
     const p = c.profile;
-    Object.assign(p, { n: this.profile.n, firstMs: this.profile.firstMs, lastMs: this.profile.lastMs, amount: [...this.profile.amount], hour: [...this.profile.hour], seenSize: { ...this.profile.seenSize } });
+    Object.assign(p, {
+      n: this.profile.n,
+      firstMs: this.profile.firstMs,
+      lastMs: this.profile.lastMs,
+      amount: [...this.profile.amount],
+      hour: [...this.profile.hour],
+      seenSize: { ...this.profile.seenSize },
+    });
     for (const [k, v] of this.seen) c.seen.set(k, v);
     return c;
   }

@@ -58,7 +58,10 @@ function listed(o: RiskObservation, lists: Record<string, string[]>): Candidate 
 function amount(o: RiskObservation, b: RiskBaselines): Candidate | null {
   if (!(o.usd > 0)) return null;
   let best: Candidate | null = null;
-  for (const [who, p] of [['key', b.key], ['principal', b.principal]] as const) {
+  for (const [who, p] of [
+    ['key', b.key],
+    ['principal', b.principal],
+  ] as const) {
     const mm = medianMad(p.amount);
     if (!mm || p.n < 10) continue;
     const z = (Math.log10(o.usd) - mm.median) / (1.4826 * mm.mad);

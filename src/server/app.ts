@@ -43,7 +43,8 @@ function rawDepthExceeds(body: Buffer, limit: number): boolean {
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (inString) {
-      if (c === 0x5c) i++; // skip the escaped character
+      if (c === 0x5c)
+        i++; // skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
@@ -140,7 +141,12 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
   const metrics = opts.metrics ?? new Metrics(servicesSource(s), VERSION);
   await metrics.start();
   // Read by node:http when the server is created (the checking interval cannot be changed later).
-  const nodeServer = { requestTimeout: limits.requestTimeoutMs, headersTimeout: limits.headersTimeoutMs, keepAliveTimeout: limits.keepAliveTimeoutMs, connectionsCheckingInterval: limits.checkIntervalMs };
+  const nodeServer = {
+    requestTimeout: limits.requestTimeoutMs,
+    headersTimeout: limits.headersTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    connectionsCheckingInterval: limits.checkIntervalMs,
+  };
   const app = Fastify({
     // Over TLS the handshake comes before node:http sees the connection: it gets the headers timeout too (node's default: 120 s).
     ...(opts.https ? { https: { ...opts.https, ...nodeServer, handshakeTimeout: limits.headersTimeoutMs } } : { http: nodeServer }),
@@ -158,7 +164,9 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
     schemaController: { compilersFactory: lazyCompilers() },
     // Requests the router itself cannot take (bad percent-encoding, over-long parameters) get our error shape too.
     frameworkErrors: (error, _req, reply) => {
-      void (reply as unknown as { code(n: number): { send(b: unknown): unknown } }).code(400).send({ code: 'E_BAD_INPUT', message: `malformed request: ${error.message}` });
+      void (reply as unknown as { code(n: number): { send(b: unknown): unknown } })
+        .code(400)
+        .send({ code: 'E_BAD_INPUT', message: `malformed request: ${error.message}` });
     },
     // No implicit HEAD twins of GET routes (a HEAD of audit export would still run it).
     exposeHeadRoutes: false,
@@ -173,7 +181,11 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
       }
       const [status, code, message] =
         err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-          ? (['408 Request Timeout', 'E_TIMEOUT', `the request did not arrive in time (headers within ${limits.headersTimeoutMs / 1000} s, all of it within ${limits.requestTimeoutMs / 1000} s)`] as const)
+          ? ([
+              '408 Request Timeout',
+              'E_TIMEOUT',
+              `the request did not arrive in time (headers within ${limits.headersTimeoutMs / 1000} s, all of it within ${limits.requestTimeoutMs / 1000} s)`,
+            ] as const)
           : err.code === 'HPE_HEADER_OVERFLOW'
             ? (['431 Request Header Fields Too Large', 'E_TOO_LARGE', 'request headers too large'] as const)
             : (['400 Bad Request', 'E_BAD_INPUT', 'malformed HTTP request'] as const);
@@ -249,10 +261,12 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
     else if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') e = new CustosError('E_TOO_LARGE', `request body larger than ${MAX_BODY_BYTES} bytes`);
     else if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) e = badInput('malformed request');
     else e = toCustosError(error);
-    if (e.code === 'E_INTERNAL' || e.code === 'E_STORE') logger.error(`error ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`, { reqId: req.id });
+    if (e.code === 'E_INTERNAL' || e.code === 'E_STORE')
+      logger.error(`error ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`, { reqId: req.id });
     (req.custos ??= {}).code = e.code;
     // A refused tampered row rolled its transaction back: tell the webhooks in a transaction of their own.
-    if (e.code === 'E_TAMPERED') void s.outbox.tamperDetected(String(e.details?.record ?? 'unknown'), `${req.method} ${req.routeOptions.url ?? ''}`).catch(() => undefined);
+    if (e.code === 'E_TAMPERED')
+      void s.outbox.tamperDetected(String(e.details?.record ?? 'unknown'), `${req.method} ${req.routeOptions.url ?? ''}`).catch(() => undefined);
     const headers: Record<string, string> = {};
     const retry = e.details?.retryAfterSeconds;
     if (typeof retry === 'number') headers['retry-after'] = String(retry);
@@ -277,7 +291,12 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
     if (op.params) schema.params = op.params;
     if (op.input) schema[op.method === 'GET' ? 'querystring' : 'body'] = op.input;
     else if (op.method === 'GET') schema.querystring = { type: 'object', additionalProperties: false, maxProperties: 0 };
-    const queryIntegers = op.method === 'GET' && op.input ? Object.entries(op.input.properties).filter(([, p]) => (p as { type?: string }).type === 'integer').map(([k]) => k) : [];
+    const queryIntegers =
+      op.method === 'GET' && op.input
+        ? Object.entries(op.input.properties)
+            .filter(([, p]) => (p as { type?: string }).type === 'integer')
+            .map(([k]) => k)
+        : [];
     app.route({
       method: op.method,
       url: op.path,
@@ -293,7 +312,12 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
         }
         for (const k of queryIntegers) if (typeof q[k] === 'string' && /^\d{1,9}$/.test(q[k] as string)) q[k] = Number(q[k]);
         // Operations without input take no body (an absent body is fine).
-        if (!op.input && op.method !== 'GET' && req.body !== undefined && (typeof req.body !== 'object' || req.body === null || Object.keys(req.body).length > 0)) {
+        if (
+          !op.input &&
+          op.method !== 'GET' &&
+          req.body !== undefined &&
+          (typeof req.body !== 'object' || req.body === null || Object.keys(req.body).length > 0)
+        ) {
           throw badInput(`${name} takes no request body`);
         }
       },
@@ -306,7 +330,11 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
         if (name === 'sys.upcheck') return reply.type(op.mediaType!).send(await handlers['sys.upcheck'](contextFor(s, anonymous, 'server'), {}));
         const pending: Promise<void>[] = [];
         (req.custos ??= {}).pending = pending;
-        const actor = await auth.authenticate({ method: req.method, url: req.url, headers: req.headers, rawBody: req.rawBody ?? '' }, op.tokens === true, pending);
+        const actor = await auth.authenticate(
+          { method: req.method, url: req.url, headers: req.headers, rawBody: req.rawBody ?? '' },
+          op.tokens === true,
+          pending,
+        );
         (req.custos ??= {}).principal = actor.name;
         if (op.access !== 'public' && !op.access.includes(actor.role)) {
           throw new CustosError('E_FORBIDDEN', `${name} is not open to role ${actor.role}`);
@@ -315,7 +343,11 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
         const out = await (handlers[name] as (c: unknown, i: unknown) => Promise<unknown>)(contextFor(s, actor, 'server'), input);
         if (SIGNING.has(name) && out && typeof out === 'object') {
           const v = out as { id?: unknown; status?: unknown; rule?: unknown };
-          Object.assign(req.custos, { rule: typeof v.rule === 'string' ? v.rule : null, ...(typeof v.status === 'string' ? { outcome: v.status } : {}), ...(typeof v.id === 'string' ? { requestId: v.id } : {}) });
+          Object.assign(req.custos, {
+            rule: typeof v.rule === 'string' ? v.rule : null,
+            ...(typeof v.status === 'string' ? { outcome: v.status } : {}),
+            ...(typeof v.id === 'string' ? { requestId: v.id } : {}),
+          });
         }
         if (op.text) return reply.type(op.mediaType ?? 'application/x-ndjson').send(out as string);
         return out;
@@ -327,7 +359,11 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
 
 const anonymous = { id: 'anonymous', name: 'anonymous', role: 'auditor' as const, kind: 'api' as const, tags: {} };
 
-async function unseal(s: Services, input: { passphrase?: string; shares?: string[]; reset?: boolean }, onUnseal?: () => void): Promise<OperationOutput<'sys.unseal'>> {
+async function unseal(
+  s: Services,
+  input: { passphrase?: string; shares?: string[]; reset?: boolean },
+  onUnseal?: () => void,
+): Promise<OperationOutput<'sys.unseal'>> {
   if (input.reset === true) {
     if (input.passphrase !== undefined || input.shares !== undefined) throw badInput('reset takes no passphrase or shares');
     return { ...s.unsealProgress.reset(), message: 'unseal progress reset' };
@@ -340,7 +376,8 @@ async function unseal(s: Services, input: { passphrase?: string; shares?: string
     return r;
   }
   if (s.inst.sealConfig.kind === 'pkcs11') {
-    if (input.passphrase !== undefined || input.shares !== undefined) throw badInput('this instance is sealed by an HSM key: unseal takes no passphrase or shares (the server opens its token)');
+    if (input.passphrase !== undefined || input.shares !== undefined)
+      throw badInput('this instance is sealed by an HSM key: unseal takes no passphrase or shares (the server opens its token)');
     await s.inst.unseal({ hsm: hostHsmAccess(s.inst.dataDir) }, 'api:unseal');
     onUnseal?.();
     return { sealed: false };

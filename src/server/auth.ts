@@ -140,16 +140,27 @@ export class Authenticator {
     if (!p) throw this.refuse(`principal "${h.principal}": no such principal`);
     if (!verified) throw this.refuse(`principal "${p.name}": the request signature does not verify`);
     if (p.state !== 'active') throw this.refuse(`principal "${p.name}": revoked`);
-    const fresh = await this.s.inst.store.tx(async (tx) => {
-      if (now - this.lastPurge > 60_000) {
-        this.lastPurge = now;
-        await tx.access.purgeNonces(now);
-      }
-      return tx.access.useNonce(nonceKey(h), nonceExpiresAt(h));
-    }, { awaitCommit: false, committed: (p) => pending.push(p) });
+    const fresh = await this.s.inst.store.tx(
+      async (tx) => {
+        if (now - this.lastPurge > 60_000) {
+          this.lastPurge = now;
+          await tx.access.purgeNonces(now);
+        }
+        return tx.access.useNonce(nonceKey(h), nonceExpiresAt(h));
+      },
+      { awaitCommit: false, committed: (p) => pending.push(p) },
+    );
     if (!fresh) throw new CustosError('E_REPLAYED', 'this request nonce was already used (replay refused)');
     const body = typeof req.rawBody === 'string' ? req.rawBody : Buffer.from(req.rawBody).toString('utf8');
-    const proof = { method: req.method, path: req.url, body, principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: Buffer.from(h.signature).toString('base64url') };
+    const proof = {
+      method: req.method,
+      path: req.url,
+      body,
+      principal: h.principal,
+      timestamp: h.timestamp,
+      nonce: h.nonce,
+      signature: Buffer.from(h.signature).toString('base64url'),
+    };
     return { ...actorOf(p), proof };
   }
 }

@@ -39,7 +39,10 @@ function wantsJson(req: FastifyRequest): boolean {
 }
 
 function sendError(reply: FastifyReply, e: CustosError): FastifyReply {
-  return reply.code(ERROR_CODES[e.code]).type('application/json').send({ code: e.code, message: e.message, ...(e.details && e.code !== 'E_INTERNAL' ? { details: e.details } : {}) });
+  return reply
+    .code(ERROR_CODES[e.code])
+    .type('application/json')
+    .send({ code: e.code, message: e.message, ...(e.details && e.code !== 'E_INTERNAL' ? { details: e.details } : {}) });
 }
 
 export async function buildEth2App(o: Eth2AppOptions): Promise<FastifyInstance> {
@@ -53,7 +56,9 @@ export async function buildEth2App(o: Eth2AppOptions): Promise<FastifyInstance> 
     forceCloseConnections: 'idle',
     exposeHeadRoutes: false,
     frameworkErrors: (error, _req, reply) => {
-      void (reply as unknown as { code(n: number): { send(b: unknown): unknown } }).code(400).send({ code: 'E_BAD_INPUT', message: `malformed request: ${error.message}` });
+      void (reply as unknown as { code(n: number): { send(b: unknown): unknown } })
+        .code(400)
+        .send({ code: 'E_BAD_INPUT', message: `malformed request: ${error.message}` });
     },
   }) as unknown as FastifyInstance;
 
@@ -64,7 +69,8 @@ export async function buildEth2App(o: Eth2AppOptions): Promise<FastifyInstance> 
     else if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') e = new CustosError('E_TOO_LARGE', `request body larger than ${MAX_BODY_BYTES} bytes`);
     else if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) e = badInput('malformed request body: expected application/json');
     else e = toCustosError(error);
-    if (e.code === 'E_INTERNAL' || e.code === 'E_STORE') o.logger.error(`eth2 ${req.method} ${req.url.split('?')[0]}: ${(error as Error).stack ?? String(error)}`);
+    if (e.code === 'E_INTERNAL' || e.code === 'E_STORE')
+      o.logger.error(`eth2 ${req.method} ${req.url.split('?')[0]}: ${(error as Error).stack ?? String(error)}`);
     void sendError(reply, e);
   });
   app.setNotFoundHandler((req, reply) => {

@@ -44,10 +44,16 @@ export function isLoopback(host: string): boolean {
 /** Refuse a configuration that would map non-local callers: E_USAGE naming the flags. */
 export function checkCallerConfig(listenHost: string, opts: Eth2CallerOptions): void {
   if (opts.insecureLoopback !== undefined && !isLoopback(listenHost)) {
-    throw new CustosError('E_USAGE', `--eth2-insecure-loopback maps callers without any credential: only on a loopback --eth2-listen address (127.0.0.1 or ::1), not "${listenHost}"`);
+    throw new CustosError(
+      'E_USAGE',
+      `--eth2-insecure-loopback maps callers without any credential: only on a loopback --eth2-listen address (127.0.0.1 or ::1), not "${listenHost}"`,
+    );
   }
   if (opts.insecureLoopback === undefined && !opts.mutualTls) {
-    throw new CustosError('E_USAGE', '--eth2-listen needs a way to know its callers: --eth2-client-ca FILE with --eth2-tls-cert/--eth2-tls-key (mutual TLS), or --eth2-insecure-loopback NAME (loopback only)');
+    throw new CustosError(
+      'E_USAGE',
+      '--eth2-listen needs a way to know its callers: --eth2-client-ca FILE with --eth2-tls-cert/--eth2-tls-key (mutual TLS), or --eth2-insecure-loopback NAME (loopback only)',
+    );
   }
 }
 
@@ -74,7 +80,10 @@ export class Eth2Callers {
     }
     const name = this.opts.insecureLoopback;
     if (name === undefined || !socket.remoteAddress || !isLoopback(socket.remoteAddress)) {
-      throw new CustosError('E_UNAUTHENTICATED', this.opts.mutualTls ? 'a client certificate bound to a validator principal is required' : 'this listener maps only loopback callers to a validator');
+      throw new CustosError(
+        'E_UNAUTHENTICATED',
+        this.opts.mutualTls ? 'a client certificate bound to a validator principal is required' : 'this listener maps only loopback callers to a validator',
+      );
     }
     this.inst.assertUnsealed();
     const p = await this.principals.verified(this.inst.store.read, name).catch((e: unknown) => {

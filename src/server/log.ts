@@ -68,7 +68,14 @@ export function createLogger(opts: LoggerOptions): Logger {
     const time = now().toISOString();
     if (format === 'json') {
       // time, level, msg first; a field cannot overwrite them.
-      opts.write(JSON.stringify({ ...Object.fromEntries(set), time, level, msg }, ['time', 'level', 'msg', ...set.map(([k]) => k).filter((k) => !['time', 'level', 'msg'].includes(k))]));
+      opts.write(
+        JSON.stringify({ ...Object.fromEntries(set), time, level, msg }, [
+          'time',
+          'level',
+          'msg',
+          ...set.map(([k]) => k).filter((k) => !['time', 'level', 'msg'].includes(k)),
+        ]),
+      );
     } else {
       opts.write(`${time} ${level.toUpperCase().padEnd(5)} ${msg}${set.map(([k, v]) => ` ${k}=${textValue(v)}`).join('')}`);
     }

@@ -61,19 +61,75 @@ export class Metrics {
   private syncing: Promise<void> | undefined;
   private partiesAt = 0;
 
-  constructor(private readonly source: MetricsSource, version: string) {
+  constructor(
+    private readonly source: MetricsSource,
+    version: string,
+  ) {
     const registers = [this.registry];
-    this.requests = new Counter({ name: 'custos_http_requests_total', help: 'API requests answered, by contract operation ("none": no route) and HTTP status.', labelNames: ['operation', 'status'], registers });
-    this.latency = new Histogram({ name: 'custos_http_request_duration_seconds', help: 'API request latency by contract operation, from arrival to the answer sent.', labelNames: ['operation'], buckets: LATENCY_BUCKETS, registers });
-    this.decisions = new Counter({ name: 'custos_policy_decisions_total', help: 'Requests decided by policy (audit request.decide), by rule ("none": no rule matched) and effect (allow, deny).', labelNames: ['rule', 'effect'], registers });
-    this.signatures = new Counter({ name: 'custos_signatures_total', help: 'Signatures made (audit key.sign), by algorithm and custody (local, threshold).', labelNames: ['algorithm', 'custody'], registers });
-    this.auditEvents = new Counter({ name: 'custos_audit_events_total', help: 'Audit events appended to the trail since this server started, by action.', labelNames: ['action'], registers });
-    this.storeTx = new Histogram({ name: 'custos_store_transaction_duration_seconds', help: 'Read-write store transactions, by outcome (commit, rollback).', labelNames: ['outcome'], buckets: LATENCY_BUCKETS, registers });
+    this.requests = new Counter({
+      name: 'custos_http_requests_total',
+      help: 'API requests answered, by contract operation ("none": no route) and HTTP status.',
+      labelNames: ['operation', 'status'],
+      registers,
+    });
+    this.latency = new Histogram({
+      name: 'custos_http_request_duration_seconds',
+      help: 'API request latency by contract operation, from arrival to the answer sent.',
+      labelNames: ['operation'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    this.decisions = new Counter({
+      name: 'custos_policy_decisions_total',
+      help: 'Requests decided by policy (audit request.decide), by rule ("none": no rule matched) and effect (allow, deny).',
+      labelNames: ['rule', 'effect'],
+      registers,
+    });
+    this.signatures = new Counter({
+      name: 'custos_signatures_total',
+      help: 'Signatures made (audit key.sign), by algorithm and custody (local, threshold).',
+      labelNames: ['algorithm', 'custody'],
+      registers,
+    });
+    this.auditEvents = new Counter({
+      name: 'custos_audit_events_total',
+      help: 'Audit events appended to the trail since this server started, by action.',
+      labelNames: ['action'],
+      registers,
+    });
+    this.storeTx = new Histogram({
+      name: 'custos_store_transaction_duration_seconds',
+      help: 'Read-write store transactions, by outcome (commit, rollback).',
+      labelNames: ['outcome'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
     this.sealed = new Gauge({ name: 'custos_sealed', help: '1 while the server is sealed, 0 when unsealed.', registers });
-    this.open = new Gauge({ name: 'custos_requests_open', help: 'Requests waiting: pending (for approvals) and approved (for their delay).', labelNames: ['status'], registers });
-    this.reachable = new Gauge({ name: 'custos_party_reachable', help: 'Threshold parties: 1 if the party answered its last status check, else 0 (checked at most every 30 s, on scrape).', labelNames: ['party'], registers });
-    this.shareRelease = new Histogram({ name: 'custos_threshold_share_release_seconds', help: 'Threshold signing: time from asking a party for its signature share (FROST round 2) to its answer, by party and outcome (ok, refused, unavailable).', labelNames: ['party', 'outcome'], buckets: LATENCY_BUCKETS, registers });
-    this.deliveries = new Gauge({ name: 'custos_webhook_deliveries', help: 'Webhook deliveries in the outbox, by status (pending, delivered, failed; finished ones are kept 30 days).', labelNames: ['status'], registers });
+    this.open = new Gauge({
+      name: 'custos_requests_open',
+      help: 'Requests waiting: pending (for approvals) and approved (for their delay).',
+      labelNames: ['status'],
+      registers,
+    });
+    this.reachable = new Gauge({
+      name: 'custos_party_reachable',
+      help: 'Threshold parties: 1 if the party answered its last status check, else 0 (checked at most every 30 s, on scrape).',
+      labelNames: ['party'],
+      registers,
+    });
+    this.shareRelease = new Histogram({
+      name: 'custos_threshold_share_release_seconds',
+      help: 'Threshold signing: time from asking a party for its signature share (FROST round 2) to its answer, by party and outcome (ok, refused, unavailable).',
+      labelNames: ['party', 'outcome'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    this.deliveries = new Gauge({
+      name: 'custos_webhook_deliveries',
+      help: 'Webhook deliveries in the outbox, by status (pending, delivered, failed; finished ones are kept 30 days).',
+      labelNames: ['status'],
+      registers,
+    });
     // The process's own figures (CPU, memory, event-loop lag, GC, open handles), prefixed custos_process_ / custos_nodejs_.
     collectDefaultMetrics({ register: this.registry, prefix: 'custos_' });
     new Gauge({ name: 'custos_build_info', help: 'The custos version (value 1).', labelNames: ['version'], registers }).set({ version }, 1);
@@ -142,7 +198,8 @@ export class Metrics {
     } catch {
       return;
     }
-    if (e.action === 'request.decide') this.decisions.inc({ rule: typeof d.rule === 'string' ? d.rule : 'none', effect: d.outcome === 'allow' ? 'allow' : 'deny' });
+    if (e.action === 'request.decide')
+      this.decisions.inc({ rule: typeof d.rule === 'string' ? d.rule : 'none', effect: d.outcome === 'allow' ? 'allow' : 'deny' });
     else {
       const algorithm = typeof d.algorithm === 'string' ? d.algorithm : 'unknown';
       this.signatures.inc({ algorithm, custody: isThresholdAlgorithm(algorithm) ? 'threshold' : 'local' });

@@ -143,18 +143,29 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const metricsAt = opts.metricsListen !== undefined ? parseListen(opts.metricsListen, '--metrics-listen') : undefined;
   const eth2At = opts.eth2Listen !== undefined ? parseListen(opts.eth2Listen, '--eth2-listen') : undefined;
   const eth2TlsFiles = [opts.eth2TlsCert, opts.eth2TlsKey, opts.eth2ClientCa].filter((f) => f !== undefined).length;
-  if (eth2TlsFiles !== 0 && eth2TlsFiles !== 3) throw new CustosError('E_USAGE', '--eth2-tls-cert, --eth2-tls-key and --eth2-client-ca go together (mutual TLS)');
-  const eth2Callers = { ...(opts.eth2InsecureLoopback !== undefined ? { insecureLoopback: opts.eth2InsecureLoopback } : {}), ...(eth2TlsFiles === 3 ? { mutualTls: true } : {}) };
+  if (eth2TlsFiles !== 0 && eth2TlsFiles !== 3)
+    throw new CustosError('E_USAGE', '--eth2-tls-cert, --eth2-tls-key and --eth2-client-ca go together (mutual TLS)');
+  const eth2Callers = {
+    ...(opts.eth2InsecureLoopback !== undefined ? { insecureLoopback: opts.eth2InsecureLoopback } : {}),
+    ...(eth2TlsFiles === 3 ? { mutualTls: true } : {}),
+  };
   if (eth2At) checkCallerConfig(eth2At.host, eth2Callers);
-  else if (opts.eth2InsecureLoopback !== undefined || opts.eth2GenesisForkVersion !== undefined || eth2TlsFiles > 0) throw new CustosError('E_USAGE', 'the --eth2-* options need --eth2-listen HOST:PORT');
-  if (opts.eth2GenesisForkVersion !== undefined && !/^0x[0-9a-fA-F]{8}$/.test(opts.eth2GenesisForkVersion)) throw new CustosError('E_USAGE', '--eth2-genesis-fork-version must be 0x and 8 hex digits');
+  else if (opts.eth2InsecureLoopback !== undefined || opts.eth2GenesisForkVersion !== undefined || eth2TlsFiles > 0)
+    throw new CustosError('E_USAGE', 'the --eth2-* options need --eth2-listen HOST:PORT');
+  if (opts.eth2GenesisForkVersion !== undefined && !/^0x[0-9a-fA-F]{8}$/.test(opts.eth2GenesisForkVersion))
+    throw new CustosError('E_USAGE', '--eth2-genesis-fork-version must be 0x and 8 hex digits');
   const logger = createLogger({ write: opts.log, level: opts.logLevel ?? 'info', format: opts.logFormat ?? 'json' });
   const info = (line: string) => logger.info(line);
   if (opts.dev) banner(logger, DEV_BANNER);
   const material = opts.dev ? await devInstance(data, info) : opts.unseal;
   const chains = await loadChainConfig({ ...(opts.chains ?? {}), log: (line) => logger.warn(line) });
   const inst = await Instance.open({ data, ...(opts.store ? { store: opts.store } : {}) });
-  const services = buildServices(inst, { ...(opts.requestTtlMs ? { requestTtlMs: opts.requestTtlMs } : {}), ...(opts.partyTimeoutMs ? { partyTimeoutMs: opts.partyTimeoutMs } : {}), ...(opts.quotas ? { limits: opts.quotas } : {}), chains });
+  const services = buildServices(inst, {
+    ...(opts.requestTtlMs ? { requestTtlMs: opts.requestTtlMs } : {}),
+    ...(opts.partyTimeoutMs ? { partyTimeoutMs: opts.partyTimeoutMs } : {}),
+    ...(opts.quotas ? { limits: opts.quotas } : {}),
+    chains,
+  });
   // Metrics of this server: the store reports its transactions to them (the store imports nothing above it).
   const metrics = new Metrics(servicesSource(services), VERSION);
   inst.store.observeTransactions((ms, committed) => metrics.transaction(ms, committed));
@@ -165,12 +176,16 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   let lastCheckpoint = 0;
   const worker = new DeliveryWorker(inst, services.webhooks, services.outbox, { ...DEFAULT_WORKER, ...opts.webhooks }, logger);
   const notifyUnseal = (actor: string) => {
-    services.outbox.raise('instance.unsealed', { actor }).then(() => worker.kick(), (e: unknown) => logger.error(`webhooks: ${(e as Error).message}`));
+    services.outbox.raise('instance.unsealed', { actor }).then(
+      () => worker.kick(),
+      (e: unknown) => logger.error(`webhooks: ${(e as Error).message}`),
+    );
   };
   const tick = () => {
     services.requests.runDue().catch((e: unknown) => {
       logger.error(`scheduler: ${(e as Error).message}`);
-      if (e instanceof CustosError && e.code === 'E_TAMPERED') void services.outbox.tamperDetected(String(e.details?.record ?? 'unknown'), 'scheduler').catch(() => undefined);
+      if (e instanceof CustosError && e.code === 'E_TAMPERED')
+        void services.outbox.tamperDetected(String(e.details?.record ?? 'unknown'), 'scheduler').catch(() => undefined);
     });
     // Anchor the audit head with a signed checkpoint every few seconds (a no-op when nothing changed).
     if (Date.now() - lastCheckpoint >= (opts.checkpointMs ?? 5000)) {
@@ -204,8 +219,14 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     }
     let eth2Url: string | undefined;
     if (eth2At) {
-      const signer = new Eth2Signer(services.keys, services.requests, opts.eth2GenesisForkVersion !== undefined ? { genesisForkVersion: opts.eth2GenesisForkVersion } : {});
-      const tls = eth2Callers.mutualTls ? { tls: { cert: readFileSync(opts.eth2TlsCert!), key: readFileSync(opts.eth2TlsKey!), ca: readFileSync(opts.eth2ClientCa!) } } : {};
+      const signer = new Eth2Signer(
+        services.keys,
+        services.requests,
+        opts.eth2GenesisForkVersion !== undefined ? { genesisForkVersion: opts.eth2GenesisForkVersion } : {},
+      );
+      const tls = eth2Callers.mutualTls
+        ? { tls: { cert: readFileSync(opts.eth2TlsCert!), key: readFileSync(opts.eth2TlsKey!), ca: readFileSync(opts.eth2ClientCa!) } }
+        : {};
       eth2App = await buildEth2App({ inst, signer, callers: new Eth2Callers(inst, services.principals, eth2Callers), logger, ...tls });
       await eth2App.listen({ host: eth2At.host, port: eth2At.port }).catch((e: NodeJS.ErrnoException) => {
         throw e.code === 'EADDRINUSE' ? new CustosError('E_ADDR_IN_USE', `--eth2-listen ${eth2At.host}:${eth2At.port}: the address is in use`) : e;
@@ -222,7 +243,10 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     worker.start();
     info(`custos ${VERSION} listening on ${url} (${inst.sealed ? 'SEALED: run "custos unseal --server ' + url + '"' : 'unsealed'}); API docs at ${url}/docs`);
     if (metricsUrl) info(`metrics (Prometheus, no authentication) at ${metricsUrl}/metrics`);
-    if (eth2Url) info(`eth2 remote signer (Web3Signer API) at ${eth2Url} (callers: ${[eth2Callers.mutualTls ? 'client certificates' : '', opts.eth2InsecureLoopback !== undefined ? `loopback = validator ${opts.eth2InsecureLoopback}` : ''].filter(Boolean).join(', ')})`);
+    if (eth2Url)
+      info(
+        `eth2 remote signer (Web3Signer API) at ${eth2Url} (callers: ${[eth2Callers.mutualTls ? 'client certificates' : '', opts.eth2InsecureLoopback !== undefined ? `loopback = validator ${opts.eth2InsecureLoopback}` : ''].filter(Boolean).join(', ')})`,
+      );
     if (opts.dev) banner(logger, DEV_BANNER);
     let closing: Promise<void> | undefined;
     return {
@@ -270,7 +294,9 @@ async function listenMetrics(metrics: Metrics, at: { host: string; port: number 
   const server = createServer((req, res) => {
     const path = (req.url ?? '').split('?')[0];
     if (path !== '/metrics' || (req.method !== 'GET' && req.method !== 'HEAD')) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'E_NOT_FOUND', message: `no route ${req.method} ${path} (this listener serves GET /metrics)` }));
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ code: 'E_NOT_FOUND', message: `no route ${req.method} ${path} (this listener serves GET /metrics)` }));
       return;
     }
     metrics.render().then(
@@ -286,7 +312,9 @@ async function listenMetrics(metrics: Metrics, at: { host: string; port: number 
   server.keepAliveTimeout = 5_000;
   server.maxConnections = 64;
   await new Promise<void>((ok, fail) => {
-    server.once('error', (e: NodeJS.ErrnoException) => fail(e.code === 'EADDRINUSE' ? new CustosError('E_ADDR_IN_USE', `--metrics-listen ${at.host}:${at.port}: the address is in use`) : e));
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      fail(e.code === 'EADDRINUSE' ? new CustosError('E_ADDR_IN_USE', `--metrics-listen ${at.host}:${at.port}: the address is in use`) : e),
+    );
     server.listen(at.port, at.host, () => ok());
   });
   return server;

@@ -41,14 +41,18 @@ export const TABLES = [
 
 export async function copyStore(from: Store, to: Store, progress?: (table: string, rows: number) => void): Promise<Record<string, number>> {
   if (!(await from.read.getMeta('instance_id'))) throw new CustosError('E_NOT_INITIALIZED', `no custos instance at ${from.driver.location}`);
-  if (await to.read.getMeta('instance_id')) throw new CustosError('E_ALREADY_INITIALIZED', `${to.driver.location} already holds an instance: the target must be empty`);
+  if (await to.read.getMeta('instance_id'))
+    throw new CustosError('E_ALREADY_INITIALIZED', `${to.driver.location} already holds an instance: the target must be empty`);
   const counts: Record<string, number> = {};
   await to.driver.transaction(async (tx) => {
     for (const table of TABLES) {
       const rows = await from.driver.all<Record<string, SqlValue>>(`SELECT * FROM ${table}`);
       for (const row of rows) {
         const cols = Object.keys(row);
-        await tx.run(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, cols.map((c) => row[c] ?? null));
+        await tx.run(
+          `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+          cols.map((c) => row[c] ?? null),
+        );
       }
       counts[table] = rows.length;
       progress?.(table, rows.length);

@@ -363,9 +363,7 @@ export const MIGRATIONS: readonly Migration[] = [
 
 /** Apply every migration newer than the database's version, each in its own transaction. */
 export async function migrate(driver: SqlDriver): Promise<number> {
-  await driver.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-  );
+  await driver.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const row = await driver.get<{ v: number | string | null }>('SELECT MAX(version) AS v FROM schema_migrations');
   const current = Number(row?.v ?? 0);
   const latest = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
@@ -379,11 +377,7 @@ export async function migrate(driver: SqlDriver): Promise<number> {
       const done = await tx.get<{ v: number }>('SELECT version AS v FROM schema_migrations WHERE version = ?', [m.version]);
       if (done) return;
       for (const stmt of splitStatements(m.sql(DIALECT_TYPES[driver.dialect]))) await tx.run(stmt);
-      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
-        m.version,
-        m.name,
-        new Date().toISOString(),
-      ]);
+      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, new Date().toISOString()]);
     });
   }
   return latest;

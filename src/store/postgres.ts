@@ -143,7 +143,17 @@ export function redactUrl(url: string): string {
 // ---- errors -------------------------------------------------------------------
 
 const SOCKET_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EHOSTUNREACH', 'EHOSTDOWN', 'ENETUNREACH', 'ENETDOWN', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
 ]);
 
 interface PgErrorLike {
@@ -174,7 +184,8 @@ function storeError(e: unknown): CustosError {
   const x = (e ?? {}) as PgErrorLike;
   const state = sqlState(e);
   if (state) {
-    const unavailable = (state.startsWith('08') && state !== '08P01') || state.startsWith('53') || state.startsWith('57P') || state === '57014' || state === '25P03';
+    const unavailable =
+      (state.startsWith('08') && state !== '08P01') || state.startsWith('53') || state.startsWith('57P') || state === '57014' || state === '25P03';
     if (unavailable) {
       return new CustosError('E_STORE', `storage unavailable (${state})`, { backend: 'postgres', retryAfterSeconds: 1, pgCode: state }, { cause: e });
     }
@@ -183,7 +194,12 @@ function storeError(e: unknown): CustosError {
     }
     // Class 28: the server refused the role or its password (28P01), or has no such role / no pg_hba entry (28000).
     if (state.startsWith('28')) {
-      return new CustosError('E_STORE_AUTH', `storage authentication failed (${state}): check the user and password of the store URL (--store / CUSTOS_STORE)`, { backend: 'postgres', pgCode: state }, { cause: e });
+      return new CustosError(
+        'E_STORE_AUTH',
+        `storage authentication failed (${state}): check the user and password of the store URL (--store / CUSTOS_STORE)`,
+        { backend: 'postgres', pgCode: state },
+        { cause: e },
+      );
     }
     const details: Record<string, unknown> = { backend: 'postgres', pgCode: state };
     if (typeof x.constraint === 'string') details.constraint = x.constraint;
@@ -214,7 +230,10 @@ async function query(client: pg.PoolClient, sql: string, params: Params | undefi
   const { text, count } = toPgPlaceholders(sql);
   const values = bind(params);
   if (values.length !== count) {
-    throw new CustosError('E_STORE', `storage error (statement has ${count} placeholders, ${values.length} parameters given)`, { backend: 'postgres', pgCode: 'params' });
+    throw new CustosError('E_STORE', `storage error (statement has ${count} placeholders, ${values.length} parameters given)`, {
+      backend: 'postgres',
+      pgCode: 'params',
+    });
   }
   return client.query({ text, values });
 }
@@ -393,7 +412,10 @@ export class PgDriver implements SqlDriver {
       if (failed) {
         // The caller caught a failed statement and went on; PostgreSQL already aborted the transaction.
         await abort(lease, failed.cause);
-        throw new CustosError('E_STORE', `storage error (transaction aborted by a failed statement: ${String(failed.details?.pgCode)})`, { backend: 'postgres', pgCode: '25P02' });
+        throw new CustosError('E_STORE', `storage error (transaction aborted by a failed statement: ${String(failed.details?.pgCode)})`, {
+          backend: 'postgres',
+          pgCode: '25P02',
+        });
       }
       let done: pg.QueryResult;
       try {

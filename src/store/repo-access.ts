@@ -29,17 +29,31 @@ function toToken(r: Row): TokenRecord {
 }
 
 function toPolicy(r: Row): PolicyRecord {
-  return { version: Number(r.version), source: String(r.source), digest: String(r.digest), createdAt: String(r.created_at), createdBy: String(r.created_by), mac: String(r.mac) };
+  return {
+    version: Number(r.version),
+    source: String(r.source),
+    digest: String(r.digest),
+    createdAt: String(r.created_at),
+    createdBy: String(r.created_by),
+    mac: String(r.mac),
+  };
 }
 
 export class AccessRepo {
   constructor(private readonly x: SqlExecutor) {}
 
   async insertPrincipal(p: PrincipalRecord): Promise<void> {
-    await this.x.run(
-      'INSERT INTO principals (id, name, role, public_key, tags, state, created_at, updated_at, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [p.id, p.name, p.role, p.publicKey, JSON.stringify(p.tags), p.state, p.createdAt, p.updatedAt, p.mac],
-    );
+    await this.x.run('INSERT INTO principals (id, name, role, public_key, tags, state, created_at, updated_at, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+      p.id,
+      p.name,
+      p.role,
+      p.publicKey,
+      JSON.stringify(p.tags),
+      p.state,
+      p.createdAt,
+      p.updatedAt,
+      p.mac,
+    ]);
   }
 
   async principalByName(name: string): Promise<PrincipalRecord | undefined> {
@@ -63,7 +77,13 @@ export class AccessRepo {
 
   /** Write a principal's state with its new row MAC (its tokens stop working with it: auth checks the principal too). */
   async updatePrincipal(p: PrincipalRecord): Promise<void> {
-    await this.x.run('UPDATE principals SET state = ?, tags = ?, updated_at = ?, mac = ? WHERE id = ?', [p.state, JSON.stringify(p.tags), p.updatedAt, p.mac, p.id]);
+    await this.x.run('UPDATE principals SET state = ?, tags = ?, updated_at = ?, mac = ? WHERE id = ?', [
+      p.state,
+      JSON.stringify(p.tags),
+      p.updatedAt,
+      p.mac,
+      p.id,
+    ]);
   }
 
   async insertToken(t: TokenRecord): Promise<void> {
@@ -105,7 +125,14 @@ export class AccessRepo {
   }
 
   async insertPolicy(p: PolicyRecord): Promise<void> {
-    await this.x.run('INSERT INTO policies (version, source, digest, created_at, created_by, mac) VALUES (?, ?, ?, ?, ?, ?)', [p.version, p.source, p.digest, p.createdAt, p.createdBy, p.mac]);
+    await this.x.run('INSERT INTO policies (version, source, digest, created_at, created_by, mac) VALUES (?, ?, ?, ?, ?, ?)', [
+      p.version,
+      p.source,
+      p.digest,
+      p.createdAt,
+      p.createdBy,
+      p.mac,
+    ]);
   }
 
   async currentPolicy(): Promise<PolicyRecord | undefined> {
@@ -123,7 +150,8 @@ export class AccessRepo {
 
   async allLists(): Promise<Record<string, string[]>> {
     const out: Record<string, string[]> = {};
-    for (const r of await this.x.all<{ list: string; value: string }>('SELECT list, value FROM list_entries ORDER BY list, value')) (out[r.list] ??= []).push(r.value);
+    for (const r of await this.x.all<{ list: string; value: string }>('SELECT list, value FROM list_entries ORDER BY list, value'))
+      (out[r.list] ??= []).push(r.value);
     return out;
   }
 

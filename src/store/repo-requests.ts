@@ -73,8 +73,27 @@ export class RequestRepo {
       `INSERT INTO requests (id, kind, principal_id, principal_name, key_name, status, idempotency_key, payload, facts, decision, digest,
          value_usd, not_before, expires_at, result, created_at, updated_at, signed_at, mac)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [r.id, r.kind, r.principalId, r.principalName, r.keyName, r.status, r.idempotencyKey, r.payload, r.facts, r.decision, r.digest,
-        r.valueUsd, r.notBefore, r.expiresAt, r.result, r.createdAt, r.updatedAt, r.signedAt, r.mac],
+      [
+        r.id,
+        r.kind,
+        r.principalId,
+        r.principalName,
+        r.keyName,
+        r.status,
+        r.idempotencyKey,
+        r.payload,
+        r.facts,
+        r.decision,
+        r.digest,
+        r.valueUsd,
+        r.notBefore,
+        r.expiresAt,
+        r.result,
+        r.createdAt,
+        r.updatedAt,
+        r.signedAt,
+        r.mac,
+      ],
     );
     if (r.kind === 'sign' && RESERVED.includes(r.status)) await this.count(r, Math.floor(Date.parse(r.signedAt ?? r.createdAt) / 1000), 1);
     await this.bump('stored', r.principalId, 60, Math.floor(Date.parse(r.createdAt) / 60_000), 1, storedBytes(r));
@@ -110,7 +129,9 @@ export class RequestRepo {
 
   /** How many requests are pending (waiting for approvals) and approved (waiting for their delay): for the metrics gauge. */
   async countOpen(): Promise<{ pending: number; approved: number }> {
-    const rows = await this.x.all<{ status: string; n: number | string }>("SELECT status, COUNT(*) AS n FROM requests WHERE status IN ('pending', 'approved') GROUP BY status");
+    const rows = await this.x.all<{ status: string; n: number | string }>(
+      "SELECT status, COUNT(*) AS n FROM requests WHERE status IN ('pending', 'approved') GROUP BY status",
+    );
     const n = (s: string) => Number(rows.find((r) => r.status === s)?.n ?? 0);
     return { pending: n('pending'), approved: n('approved') };
   }
@@ -150,15 +171,20 @@ export class RequestRepo {
     const sql = `UPDATE requests SET status = ?, result = ?, not_before = ?, signed_at = ?, updated_at = ?, mac = ? WHERE id = ? AND status IN (${from.map(() => '?').join(', ')})`;
     const moved = (await this.x.run(sql, [next.status, next.result, next.notBefore, next.signedAt, next.updatedAt, next.mac, next.id, ...from])).changes === 1;
     // A request reserved its exposure when it was decided (insert); a move out of the reserved states releases it (once: the CAS).
-    if (moved && next.kind === 'sign' && !RESERVED.includes(next.status) && from.every((f) => RESERVED.includes(f))) await this.count(next, Math.floor(Date.parse(next.createdAt) / 1000), -1);
+    if (moved && next.kind === 'sign' && !RESERVED.includes(next.status) && from.every((f) => RESERVED.includes(f)))
+      await this.count(next, Math.floor(Date.parse(next.createdAt) / 1000), -1);
     if (moved && !OPEN.includes(next.status) && from.every((f) => OPEN.includes(f))) await this.bump('open', next.principalId, 0, 0, -1, 0);
     return moved;
   }
 
   /** Approved requests whose delay has passed, and pending/approved ones past expiry. */
   async due(nowIso: string, limit: number): Promise<{ execute: RequestRecord[]; expire: RequestRecord[] }> {
-    const execute = (await this.x.all<Row>("SELECT * FROM requests WHERE status = 'approved' AND not_before <= ? ORDER BY not_before LIMIT ?", [nowIso, limit])).map(toRequest);
-    const expire = (await this.x.all<Row>("SELECT * FROM requests WHERE status = 'pending' AND expires_at <= ? ORDER BY expires_at LIMIT ?", [nowIso, limit])).map(toRequest);
+    const execute = (
+      await this.x.all<Row>("SELECT * FROM requests WHERE status = 'approved' AND not_before <= ? ORDER BY not_before LIMIT ?", [nowIso, limit])
+    ).map(toRequest);
+    const expire = (
+      await this.x.all<Row>("SELECT * FROM requests WHERE status = 'pending' AND expires_at <= ? ORDER BY expires_at LIMIT ?", [nowIso, limit])
+    ).map(toRequest);
     return { execute, expire };
   }
 
@@ -202,7 +228,10 @@ export class RequestRepo {
   /** Add (`sign` 1) or release (-1) a signing request's exposure in its key's and principal's buckets at time `t` (s), same transaction as the row. */
   private async count(r: RequestRecord, t: number, sign: 1 | -1): Promise<void> {
     if (!Number.isFinite(t)) return;
-    for (const [scope, subject] of [['key', r.keyName], ['principal', r.principalId]] as const) {
+    for (const [scope, subject] of [
+      ['key', r.keyName],
+      ['principal', r.principalId],
+    ] as const) {
       if (!subject) continue;
       for (const res of RESOLUTIONS) await this.bump(scope, subject, res, Math.floor(t / res), sign, sign * r.valueUsd);
     }

@@ -50,7 +50,10 @@ export class RiskRepo {
       this.x.all<Row>(`SELECT scope, n, first_ms, last_ms FROM risk_profiles WHERE ${where}`, subjects),
       this.x.all<Row>(`SELECT scope, kind, bin, count FROM risk_bins WHERE ${where}`, subjects),
       lookup.length
-        ? this.x.all<Row>(`SELECT scope, kind, value, count FROM risk_seen WHERE ${where} AND (${lookup.map(() => '(kind = ? AND value = ?)').join(' OR ')})`, [...subjects, ...lookup.flat()])
+        ? this.x.all<Row>(`SELECT scope, kind, value, count FROM risk_seen WHERE ${where} AND (${lookup.map(() => '(kind = ? AND value = ?)').join(' OR ')})`, [
+            ...subjects,
+            ...lookup.flat(),
+          ])
         : Promise.resolve([] as Row[]),
     ]);
     const out: Record<RiskScope, StoredRiskBaseline> = {
@@ -58,7 +61,7 @@ export class RiskRepo {
       principal: { n: 0, firstMs: 0, lastMs: 0, bins: {}, seen: {} },
     };
     for (const r of profiles) Object.assign(out[r.scope as RiskScope], { n: Number(r.n), firstMs: Number(r.first_ms), lastMs: Number(r.last_ms) });
-    for (const r of bins) ((out[r.scope as RiskScope].bins[String(r.kind)] ??= {})[Number(r.bin)] = Number(r.count));
+    for (const r of bins) (out[r.scope as RiskScope].bins[String(r.kind)] ??= {})[Number(r.bin)] = Number(r.count);
     for (const r of seen) out[r.scope as RiskScope].seen[`${String(r.kind)}:${String(r.value)}`] = Number(r.count);
     return out;
   }
@@ -79,12 +82,24 @@ export class RiskRepo {
     await this.bin(scope, subject, 'amount', l.amountBin, 1);
     await this.bin(scope, subject, 'hour', l.hour, 1);
     for (const [kind, value] of l.seen) {
-      const { changes } = await this.x.run('UPDATE risk_seen SET count = count + 1 WHERE scope = ? AND subject = ? AND kind = ? AND value = ?', [scope, subject, kind, value]);
+      const { changes } = await this.x.run('UPDATE risk_seen SET count = count + 1 WHERE scope = ? AND subject = ? AND kind = ? AND value = ?', [
+        scope,
+        subject,
+        kind,
+        value,
+      ]);
       if (changes === 1) continue;
       const idx = seenIndex[kind] ?? 0;
-      const size = await this.x.get<Row>("SELECT count FROM risk_bins WHERE scope = ? AND subject = ? AND kind = 'seen-size' AND bin = ?", [scope, subject, idx]);
+      const size = await this.x.get<Row>("SELECT count FROM risk_bins WHERE scope = ? AND subject = ? AND kind = 'seen-size' AND bin = ?", [
+        scope,
+        subject,
+        idx,
+      ]);
       if (Number(size?.count ?? 0) >= cap) continue;
-      const ins = await this.x.run('INSERT INTO risk_seen (scope, subject, kind, value, count) VALUES (?, ?, ?, ?, 1) ON CONFLICT (scope, subject, kind, value) DO NOTHING', [scope, subject, kind, value]);
+      const ins = await this.x.run(
+        'INSERT INTO risk_seen (scope, subject, kind, value, count) VALUES (?, ?, ?, ?, 1) ON CONFLICT (scope, subject, kind, value) DO NOTHING',
+        [scope, subject, kind, value],
+      );
       if (ins.changes === 1) await this.bin(scope, subject, 'seen-size', idx, 1);
       else await this.x.run('UPDATE risk_seen SET count = count + 1 WHERE scope = ? AND subject = ? AND kind = ? AND value = ?', [scope, subject, kind, value]);
     }
@@ -123,7 +138,9 @@ export class RiskRepo {
 
   async frozen(scope: RiskScope, subject: string): Promise<RiskFreeze | undefined> {
     const r = await this.x.get<Row>('SELECT * FROM risk_freezes WHERE scope = ? AND subject = ?', [scope, subject]);
-    return r && { scope: r.scope as RiskScope, subject: String(r.subject), rule: String(r.rule), requestId: String(r.request_id), createdAt: String(r.created_at) };
+    return (
+      r && { scope: r.scope as RiskScope, subject: String(r.subject), rule: String(r.rule), requestId: String(r.request_id), createdAt: String(r.created_at) }
+    );
   }
 
   /** Lift a freeze; false when there was none. */
@@ -132,6 +149,12 @@ export class RiskRepo {
   }
 
   async freezes(): Promise<RiskFreeze[]> {
-    return (await this.x.all<Row>('SELECT * FROM risk_freezes ORDER BY created_at')).map((r) => ({ scope: r.scope as RiskScope, subject: String(r.subject), rule: String(r.rule), requestId: String(r.request_id), createdAt: String(r.created_at) }));
+    return (await this.x.all<Row>('SELECT * FROM risk_freezes ORDER BY created_at')).map((r) => ({
+      scope: r.scope as RiskScope,
+      subject: String(r.subject),
+      rule: String(r.rule),
+      requestId: String(r.request_id),
+      createdAt: String(r.created_at),
+    }));
   }
 }

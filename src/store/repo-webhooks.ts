@@ -93,7 +93,10 @@ export class WebhookRepo {
 
   /** Delete an endpoint; its deliveries still pending become failed (nothing is sent to a removed endpoint). */
   async remove(id: string, at: string): Promise<number> {
-    const { changes } = await this.x.run("UPDATE webhook_deliveries SET status = 'failed', last_error = 'webhook removed', lease_until = NULL, lease_owner = NULL, updated_at = ? WHERE webhook_id = ? AND status = 'pending'", [at, id]);
+    const { changes } = await this.x.run(
+      "UPDATE webhook_deliveries SET status = 'failed', last_error = 'webhook removed', lease_until = NULL, lease_owner = NULL, updated_at = ? WHERE webhook_id = ? AND status = 'pending'",
+      [at, id],
+    );
     await this.x.run('DELETE FROM webhooks WHERE id = ?', [id]);
     return changes;
   }
@@ -104,7 +107,23 @@ export class WebhookRepo {
     await this.x.run(
       `INSERT INTO webhook_deliveries (id, webhook_id, event, payload, status, attempts, next_at, lease_until, lease_owner, last_error, last_status, created_at, updated_at, delivered_at, mac)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [d.id, d.webhookId, d.event, d.payload, d.status, d.attempts, d.nextAt, d.leaseUntil, d.leaseOwner, d.lastError, d.lastStatus, d.createdAt, d.updatedAt, d.deliveredAt, d.mac],
+      [
+        d.id,
+        d.webhookId,
+        d.event,
+        d.payload,
+        d.status,
+        d.attempts,
+        d.nextAt,
+        d.leaseUntil,
+        d.leaseOwner,
+        d.lastError,
+        d.lastStatus,
+        d.createdAt,
+        d.updatedAt,
+        d.deliveredAt,
+        d.mac,
+      ],
     );
   }
 

@@ -9,16 +9,7 @@ import { RequestRepo } from './repo-requests.js';
 import { ThresholdRepo } from './repo-threshold.js';
 import { RiskRepo } from './repo-risk.js';
 import { WebhookRepo } from './repo-webhooks.js';
-import type {
-  AuditEventRecord,
-  CheckpointRecord,
-  DataKeyRecord,
-  KeyAddressRecord,
-  KeyRecord,
-  KeyState,
-  KeyVersionRecord,
-  WalletRecord,
-} from './records.js';
+import type { AuditEventRecord, CheckpointRecord, DataKeyRecord, KeyAddressRecord, KeyRecord, KeyState, KeyVersionRecord, WalletRecord } from './records.js';
 
 const bytes = (v: unknown): Uint8Array => (v instanceof Uint8Array ? Uint8Array.from(v) : new Uint8Array());
 const bytesOrNull = (v: unknown): Uint8Array | null => (v == null ? null : bytes(v));
@@ -127,12 +118,7 @@ export class Repo {
 
   // ---- data keys -----------------------------------------------------------
   async insertDataKey(d: DataKeyRecord): Promise<void> {
-    await this.x.run('INSERT INTO data_keys (id, wrapped, root_version, created_at) VALUES (?, ?, ?, ?)', [
-      d.id,
-      d.wrapped,
-      d.rootVersion,
-      d.createdAt,
-    ]);
+    await this.x.run('INSERT INTO data_keys (id, wrapped, root_version, created_at) VALUES (?, ?, ?, ?)', [d.id, d.wrapped, d.rootVersion, d.createdAt]);
   }
 
   async getDataKey(id: string): Promise<DataKeyRecord | undefined> {
@@ -158,7 +144,22 @@ export class Repo {
     await this.x.run(
       `INSERT INTO keys (id, name, algorithm, custody, state, exportable, allow_raw, tags, origin, current_version, data_key_id, created_at, updated_at, mac)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [k.id, k.name, k.algorithm, k.custody, k.state, k.exportable ? 1 : 0, k.allowRaw ? 1 : 0, JSON.stringify(k.tags), k.origin, k.currentVersion, k.dataKeyId, k.createdAt, k.updatedAt, k.mac],
+      [
+        k.id,
+        k.name,
+        k.algorithm,
+        k.custody,
+        k.state,
+        k.exportable ? 1 : 0,
+        k.allowRaw ? 1 : 0,
+        JSON.stringify(k.tags),
+        k.origin,
+        k.currentVersion,
+        k.dataKeyId,
+        k.createdAt,
+        k.updatedAt,
+        k.mac,
+      ],
     );
   }
 
@@ -195,13 +196,23 @@ export class Repo {
   /** Replace a key's index rows with `rows` (its current version's addresses). */
   async setKeyAddresses(keyId: string, rows: readonly KeyAddressRecord[]): Promise<void> {
     await this.x.run('DELETE FROM key_addresses WHERE key_id = ?', [keyId]);
-    for (const r of rows) await this.x.run('INSERT INTO key_addresses (address, key_id, version, mac) VALUES (?, ?, ?, ?)', [r.address, r.keyId, r.version, r.mac]);
+    for (const r of rows)
+      await this.x.run('INSERT INTO key_addresses (address, key_id, version, mac) VALUES (?, ?, ?, ?)', [r.address, r.keyId, r.version, r.mac]);
   }
 
   /** The index rows of an address (lowercase), with the names of their keys. */
   async keysByAddress(address: string): Promise<(KeyAddressRecord & { keyName: string })[]> {
-    const rows = await this.x.all<Row>('SELECT a.*, k.name AS key_name FROM key_addresses a JOIN keys k ON k.id = a.key_id WHERE a.address = ? ORDER BY k.name', [address]);
-    return rows.map((r) => ({ address: String(r.address), keyId: String(r.key_id), version: Number(r.version), mac: String(r.mac), keyName: String(r.key_name) }));
+    const rows = await this.x.all<Row>(
+      'SELECT a.*, k.name AS key_name FROM key_addresses a JOIN keys k ON k.id = a.key_id WHERE a.address = ? ORDER BY k.name',
+      [address],
+    );
+    return rows.map((r) => ({
+      address: String(r.address),
+      keyId: String(r.key_id),
+      version: Number(r.version),
+      mac: String(r.mac),
+      keyName: String(r.key_name),
+    }));
   }
 
   async insertKeyVersion(v: KeyVersionRecord): Promise<void> {
@@ -247,7 +258,11 @@ export class Repo {
 
   /** Crypto-shred a wallet: state destroyed, no data key, no ciphertext, new row MAC. */
   async shredWallet(w: WalletRecord): Promise<void> {
-    await this.x.run("UPDATE wallets SET state = 'destroyed', data_key_id = NULL, ciphertext = NULL, updated_at = ?, mac = ? WHERE id = ?", [w.updatedAt, w.mac, w.id]);
+    await this.x.run("UPDATE wallets SET state = 'destroyed', data_key_id = NULL, ciphertext = NULL, updated_at = ?, mac = ? WHERE id = ?", [
+      w.updatedAt,
+      w.mac,
+      w.id,
+    ]);
   }
 
   // ---- audit ---------------------------------------------------------------
@@ -257,10 +272,16 @@ export class Repo {
   }
 
   async insertEvent(e: AuditEventRecord): Promise<void> {
-    await this.x.run(
-      'INSERT INTO audit_events (seq, ts, actor, action, subject, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      [e.seq, e.ts, e.actor, e.action, e.subject, e.details, e.prevHash, e.hash],
-    );
+    await this.x.run('INSERT INTO audit_events (seq, ts, actor, action, subject, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+      e.seq,
+      e.ts,
+      e.actor,
+      e.action,
+      e.subject,
+      e.details,
+      e.prevHash,
+      e.hash,
+    ]);
     if (this.onEvent) await this.onEvent(this, e);
   }
 

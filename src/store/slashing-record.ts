@@ -60,12 +60,22 @@ export async function recordBlockIn(x: SqlExecutor, postgres: boolean, pubkey: s
 }
 
 /** Check an attestation (source, target, signingRoot) and record it in the caller's transaction; as recordBlockIn. */
-export async function recordAttestationIn(x: SqlExecutor, postgres: boolean, pubkey: string, sourceEpoch: number, targetEpoch: number, signingRoot: string): Promise<'new' | 'repeat'> {
+export async function recordAttestationIn(
+  x: SqlExecutor,
+  postgres: boolean,
+  pubkey: string,
+  sourceEpoch: number,
+  targetEpoch: number,
+  signingRoot: string,
+): Promise<'new' | 'repeat'> {
   await lockValidators(x, postgres, [pubkey]);
   await ensureValidator(x, pubkey);
   const v = await x.get('SELECT att_source_floor, att_target_floor FROM eth2_validators WHERE pubkey = ?', [pubkey]);
   const m = await x.get('SELECT MIN(source_epoch) AS s, MIN(target_epoch) AS t FROM eth2_signed_attestations WHERE pubkey = ?', [pubkey]);
-  const same = await x.get('SELECT source_epoch, target_epoch, signing_root FROM eth2_signed_attestations WHERE pubkey = ? AND target_epoch = ?', [pubkey, targetEpoch]);
+  const same = await x.get('SELECT source_epoch, target_epoch, signing_root FROM eth2_signed_attestations WHERE pubkey = ? AND target_epoch = ?', [
+    pubkey,
+    targetEpoch,
+  ]);
   const surrounded = await x.get('SELECT 1 AS hit FROM eth2_signed_attestations WHERE pubkey = ? AND target_epoch > ? AND source_epoch < ? LIMIT 1', [
     pubkey,
     targetEpoch,
@@ -90,7 +100,12 @@ export async function recordAttestationIn(x: SqlExecutor, postgres: boolean, pub
   );
   if (!verdict.ok) throw refused(verdict, pubkey, { sourceEpoch, targetEpoch });
   if (verdict.kind === 'new') {
-    await x.run('INSERT INTO eth2_signed_attestations (pubkey, source_epoch, target_epoch, signing_root) VALUES (?, ?, ?, ?)', [pubkey, sourceEpoch, targetEpoch, signingRoot]);
+    await x.run('INSERT INTO eth2_signed_attestations (pubkey, source_epoch, target_epoch, signing_root) VALUES (?, ?, ?, ?)', [
+      pubkey,
+      sourceEpoch,
+      targetEpoch,
+      signingRoot,
+    ]);
   }
   return verdict.kind;
 }
@@ -118,7 +133,13 @@ export class Eth2Repo {
     return this.withGenesis(genesisValidatorsRoot, () => recordBlockIn(this.x, this.postgres, pubkey, slot, signingRoot));
   }
 
-  checkAndRecordAttestation(pubkey: string, sourceEpoch: number, targetEpoch: number, signingRoot: string, genesisValidatorsRoot?: string): Promise<'new' | 'repeat'> {
+  checkAndRecordAttestation(
+    pubkey: string,
+    sourceEpoch: number,
+    targetEpoch: number,
+    signingRoot: string,
+    genesisValidatorsRoot?: string,
+  ): Promise<'new' | 'repeat'> {
     return this.withGenesis(genesisValidatorsRoot, () => recordAttestationIn(this.x, this.postgres, pubkey, sourceEpoch, targetEpoch, signingRoot));
   }
 

@@ -31,7 +31,6 @@ export interface ValidatorHistory {
   signedAttestations: SignedAttestationRecord[];
 }
 
-
 export class SlashingProtection {
   constructor(private readonly store: Store) {}
 
@@ -66,7 +65,9 @@ export class SlashingProtection {
 
   /** Check an attestation (source, target, signingRoot) and record it, atomically; as checkAndRecordBlock. */
   async checkAndRecordAttestation(pubkey: string, sourceEpoch: number, targetEpoch: number, signingRoot: string): Promise<'new' | 'repeat'> {
-    return this.store.driver.transaction((x) => recordAttestationIn(x, this.store.driver.dialect === 'postgres', pubkey, sourceEpoch, targetEpoch, signingRoot));
+    return this.store.driver.transaction((x) =>
+      recordAttestationIn(x, this.store.driver.dialect === 'postgres', pubkey, sourceEpoch, targetEpoch, signingRoot),
+    );
   }
 
   /**
@@ -103,10 +104,11 @@ export class SlashingProtection {
               ]);
             } else if (text(old.signing_root) !== a.signingRoot || Number(old.source_epoch) !== a.sourceEpoch) {
               // Two votes for one target: keep the lower source (the wider span refuses more) and forget the root.
-              await x.run(
-                'UPDATE eth2_signed_attestations SET signing_root = NULL, source_epoch = ? WHERE pubkey = ? AND target_epoch = ?',
-                [Math.min(Number(old.source_epoch), a.sourceEpoch), d.pubkey, a.targetEpoch],
-              );
+              await x.run('UPDATE eth2_signed_attestations SET signing_root = NULL, source_epoch = ? WHERE pubkey = ? AND target_epoch = ?', [
+                Math.min(Number(old.source_epoch), a.sourceEpoch),
+                d.pubkey,
+                a.targetEpoch,
+              ]);
             }
           }
         }
@@ -165,7 +167,9 @@ export class SlashingProtection {
           const top = await x.get('SELECT MAX(slot) AS m FROM eth2_signed_blocks WHERE pubkey = ? AND slot < ?', [pubkey, cutoff]);
           if (top?.m != null) {
             await x.run('UPDATE eth2_validators SET block_slot_floor = ? WHERE pubkey = ? AND (block_slot_floor IS NULL OR block_slot_floor < ?)', [
-              Number(top.m), pubkey, Number(top.m),
+              Number(top.m),
+              pubkey,
+              Number(top.m),
             ]);
             nb = (await x.run('DELETE FROM eth2_signed_blocks WHERE pubkey = ? AND slot < ?', [pubkey, cutoff])).changes;
           }
@@ -197,5 +201,4 @@ export class SlashingProtection {
     }
     return { blocks, attestations };
   }
-
 }

@@ -57,7 +57,12 @@ function restrictModes(path: string): void {
     try {
       chmodSync(file, mode & 0o700);
     } catch (e) {
-      throw new CustosError('E_STORE', `cannot restrict the permissions of the SQLite file ${file} to its owner (${(e as { code?: string }).code ?? 'error'})`, { backend: 'sqlite' }, { cause: e });
+      throw new CustosError(
+        'E_STORE',
+        `cannot restrict the permissions of the SQLite file ${file} to its owner (${(e as { code?: string }).code ?? 'error'})`,
+        { backend: 'sqlite' },
+        { cause: e },
+      );
     }
   }
 }
@@ -161,7 +166,11 @@ export class SqliteDriver implements SqlDriver {
       db.pragma('secure_delete = ON');
       // Before anything is written: the files hold sealed secrets, MACs and the audit trail.
       if (file) restrictModes(path);
-      this.control = { savepoint: db.prepare('SAVEPOINT custos_tx'), release: db.prepare('RELEASE custos_tx'), rollbackTo: db.prepare('ROLLBACK TO custos_tx') };
+      this.control = {
+        savepoint: db.prepare('SAVEPOINT custos_tx'),
+        release: db.prepare('RELEASE custos_tx'),
+        rollbackTo: db.prepare('ROLLBACK TO custos_tx'),
+      };
     } catch (e) {
       db?.close();
       throw storeError(e);
@@ -283,7 +292,14 @@ export class SqliteDriver implements SqlDriver {
 
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, opts: TransactionOptions = {}): Promise<T> {
     return new Promise<T>((resolve, reject) =>
-      this.enqueue({ tx: true, fn: fn as (x: SqlExecutor) => Promise<unknown>, awaitCommit: opts.awaitCommit !== false, committed: opts.committed, resolve: resolve as (v: unknown) => void, reject }),
+      this.enqueue({
+        tx: true,
+        fn: fn as (x: SqlExecutor) => Promise<unknown>,
+        awaitCommit: opts.awaitCommit !== false,
+        committed: opts.committed,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+      }),
     );
   }
 

@@ -37,16 +37,18 @@ export class Store {
     if (!this.observer) return this.driver.transaction((x) => fn(new Repo(x, dialect, hook)), opts);
     const observe = this.observer;
     const t0 = performance.now();
-    return this.driver.transaction((x) => fn(new Repo(x, dialect, hook)), opts).then(
-      (r) => {
-        observe(performance.now() - t0, true);
-        return r;
-      },
-      (e: unknown) => {
-        observe(performance.now() - t0, false);
-        throw e;
-      },
-    );
+    return this.driver
+      .transaction((x) => fn(new Repo(x, dialect, hook)), opts)
+      .then(
+        (r) => {
+          observe(performance.now() - t0, true);
+          return r;
+        },
+        (e: unknown) => {
+          observe(performance.now() - t0, false);
+          throw e;
+        },
+      );
   }
 
   /** Set (or clear) the one observer of transactions; the composition root wires metrics here, so the store imports nothing above it. */

@@ -46,14 +46,19 @@ export function decodePublic(v: unknown, field = 'public'): FrostPublic {
   return {
     signers: { min, max },
     commitments: hexArr(o.commitments, `${field}.commitments`),
-    verifyingShares: Object.fromEntries(Object.entries(shares).map(([k, x]) => [checkIdentifier(k, `${field}.verifyingShares`), fromHex(String(x), `${field}.verifyingShares`)])),
+    verifyingShares: Object.fromEntries(
+      Object.entries(shares).map(([k, x]) => [checkIdentifier(k, `${field}.verifyingShares`), fromHex(String(x), `${field}.verifyingShares`)]),
+    ),
   } as unknown as FrostPublic;
 }
 
 export const encodeSecret = (s: FrostSecret) => ({ identifier: s.identifier, signingShare: toHex(s.signingShare) });
 export const decodeSecret = (v: unknown): FrostSecret => {
   const o = obj(v, 'secret');
-  return { identifier: checkIdentifier(o.identifier, 'secret.identifier'), signingShare: fromHex(String(o.signingShare), 'secret.signingShare') } as unknown as FrostSecret;
+  return {
+    identifier: checkIdentifier(o.identifier, 'secret.identifier'),
+    signingShare: fromHex(String(o.signingShare), 'secret.signingShare'),
+  } as unknown as FrostSecret;
 };
 
 export const encodeRound1 = (r: DKG_Round1) => ({ identifier: r.identifier, commitment: r.commitment.map(toHex), proofOfKnowledge: toHex(r.proofOfKnowledge) });
@@ -69,7 +74,11 @@ export function decodeRound1(v: unknown, field = 'round1'): DKG_Round1 {
 export const encodeCommitments = (c: NonceCommitments) => ({ identifier: c.identifier, hiding: toHex(c.hiding), binding: toHex(c.binding) });
 export function decodeCommitments(v: unknown, field = 'commitments'): NonceCommitments {
   const o = obj(v, field);
-  return { identifier: checkIdentifier(o.identifier, `${field}.identifier`), hiding: fromHex(String(o.hiding), `${field}.hiding`), binding: fromHex(String(o.binding), `${field}.binding`) } as unknown as NonceCommitments;
+  return {
+    identifier: checkIdentifier(o.identifier, `${field}.identifier`),
+    hiding: fromHex(String(o.hiding), `${field}.hiding`),
+    binding: fromHex(String(o.binding), `${field}.binding`),
+  } as unknown as NonceCommitments;
 }
 
 export const encodeNonces = (n: Nonces) => ({ hiding: toHex(n.hiding), binding: toHex(n.binding) });

@@ -80,7 +80,10 @@ export class ThresholdCoordinator implements ThresholdSigner {
   }
 
   /** Create a threshold key by DKG among the named parties (T of N). */
-  createKey(spec: { name: string; suite: string; threshold: number; parties: string[]; tags?: Record<string, string>; allowRaw?: boolean }, actor: string): Promise<KeyInfo> {
+  createKey(
+    spec: { name: string; suite: string; threshold: number; parties: string[]; tags?: Record<string, string>; allowRaw?: boolean },
+    actor: string,
+  ): Promise<KeyInfo> {
     return this.keygen.createKey(spec, actor);
   }
 
@@ -113,14 +116,24 @@ export class ThresholdCoordinator implements ThresholdSigner {
       case 'party.remove':
         return this.removeParty(action.name, actor);
       case 'key.reshare':
-        return this.reshare(action.name, { ...(action.threshold !== undefined ? { threshold: action.threshold } : {}), ...(action.parties ? { parties: action.parties } : {}) }, actor, proof);
+        return this.reshare(
+          action.name,
+          { ...(action.threshold !== undefined ? { threshold: action.threshold } : {}), ...(action.parties ? { parties: action.parties } : {}) },
+          actor,
+          proof,
+        );
       case 'key.refresh':
         return this.reshare(action.name, {}, actor, proof);
     }
   }
 
   /** Refresh or reshare a threshold key (see ThresholdResharing.reshare). */
-  reshare(name: string, spec: { threshold?: number; parties?: string[] }, actor: string, proof: GovProof): Promise<KeyInfo & { epoch: number; threshold: number; parties: string[] }> {
+  reshare(
+    name: string,
+    spec: { threshold?: number; parties?: string[] },
+    actor: string,
+    proof: GovProof,
+  ): Promise<KeyInfo & { epoch: number; threshold: number; parties: string[] }> {
     return this.resharing.reshare(name, spec, actor, proof);
   }
 

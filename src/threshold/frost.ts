@@ -107,7 +107,12 @@ export function dkgRound3(suite: FrostSuite, secret: DKG_Secret, round1All: DKG_
     try {
       frost.validateSecret({ identifier: self, signingShare: r2.signingShare }, { signers: secret.signers, commitments: r1.commitment, verifyingShares: {} });
     } catch (e) {
-      throw new CustosError('E_INVALID_SHARE', `participant ${r2.identifier} sent an invalid DKG share`, { participant: r2.identifier, reason: reason(e) }, { cause: e });
+      throw new CustosError(
+        'E_INVALID_SHARE',
+        `participant ${r2.identifier} sent an invalid DKG share`,
+        { participant: r2.identifier, reason: reason(e) },
+        { cause: e },
+      );
     }
   }
   return guard('dkg round 3', () => frost.DKG.round3(secret, round1All, round2Received));

@@ -80,7 +80,11 @@ function expected(a: AdminAction): { method: string; path: string; matches: (bod
     case 'policy.set':
       return { method: 'PUT', path: '/v1/policy', matches: (b) => b.source === a.source };
     case 'principal.create':
-      return { method: 'POST', path: '/v1/principals', matches: (b) => b.name === a.name && b.role === a.role && String(b.publicKey).toLowerCase() === a.publicKey.toLowerCase() };
+      return {
+        method: 'POST',
+        path: '/v1/principals',
+        matches: (b) => b.name === a.name && b.role === a.role && String(b.publicKey).toLowerCase() === a.publicKey.toLowerCase(),
+      };
     case 'list.set':
       return { method: 'PUT', path: `/v1/lists/${encodeURIComponent(a.name)}`, matches: (b) => canonicalJson(b.values) === canonicalJson(a.values) };
     case 'principal.revoke':
@@ -110,12 +114,18 @@ function expected(a: AdminAction): { method: string; path: string; matches: (bod
 
 const refuse = (why: string) => new CustosError('E_PARTY_REFUSED', `governance change refused: ${why}`);
 
-
 /**
  * Party: check that `proof` authorises `action` under the party's own
  * principals and policy. Returns the signed timestamp (to order changes).
  */
-export async function verifyGovProof(inst: Instance, repo: Repo, action: AdminAction, proof: GovProof | undefined, adminApprovals: number, opts: { maxAgeMs?: number; now?: number } = {}): Promise<number> {
+export async function verifyGovProof(
+  inst: Instance,
+  repo: Repo,
+  action: AdminAction,
+  proof: GovProof | undefined,
+  adminApprovals: number,
+  opts: { maxAgeMs?: number; now?: number } = {},
+): Promise<number> {
   if (!proof?.http) throw refuse(`${action.action} carries no admin signature`);
   const now = opts.now ?? Date.now();
   // Freshness: the admin's own signed request and, under a quorum, the governed request the approvals signed.
@@ -139,7 +149,12 @@ export async function verifyGovProof(inst: Instance, repo: Repo, action: AdminAc
   const proposer = await ownPrincipal(inst, repo, h.principal, 'admin');
   if (!proposer) throw refuse(`"${String(h.principal).slice(0, 64)}" is not an active admin on this party`);
   try {
-    verifyRequest(publicKeyFromHex(proposer.publicKey), { principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: new Uint8Array(Buffer.from(h.signature, 'base64url')) }, { method: h.method, path: h.path, body: h.body }, h.timestamp * 1000);
+    verifyRequest(
+      publicKeyFromHex(proposer.publicKey),
+      { principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: new Uint8Array(Buffer.from(h.signature, 'base64url')) },
+      { method: h.method, path: h.path, body: h.body },
+      h.timestamp * 1000,
+    );
   } catch {
     throw refuse(`the request signature does not verify under ${h.principal}'s key`);
   }

@@ -14,7 +14,16 @@ import type { Instance } from '../keystore/instance.js';
 import type { Repo } from '../store/repo.js';
 import { fromHex, toHex } from '../crypto/bytes.js';
 import { checkName } from '../keystore/refs.js';
-import { generateIdentitySecret, identityFromSecret, parseIdentity, fingerprint, verifyKemKey, type Envelope, type Identity, type KemAnnouncement } from '../party/wire.js';
+import {
+  generateIdentitySecret,
+  identityFromSecret,
+  parseIdentity,
+  fingerprint,
+  verifyKemKey,
+  type Envelope,
+  type Identity,
+  type KemAnnouncement,
+} from '../party/wire.js';
 import type { GovSync, ParticipantWire } from '../party/protocol.js';
 import type { FrostSuite } from './suites.js';
 import type { FrostPublicJson } from './codec.js';
@@ -107,7 +116,12 @@ export class PartyRegistry {
       if (existing) return fromHex(existing.value.secret, 'identity');
       const s = generateIdentitySecret();
       await this.vault.put(repo, 'identity', 'coordinator', 'active', { secret: toHex(s) });
-      await appendEvent(repo, { actor: 'custos', action: 'coordinator.identity.create', subject: 'coordinator/identity', details: { identity: identityFromSecret(s).id } });
+      await appendEvent(repo, {
+        actor: 'custos',
+        action: 'coordinator.identity.create',
+        subject: 'coordinator/identity',
+        details: { identity: identityFromSecret(s).id },
+      });
       return s;
     });
     this.me = identityFromSecret(secret);
@@ -125,18 +139,40 @@ export class PartyRegistry {
   private async govState(repo: Repo): Promise<{ body: GovSync; digest: string }> {
     const principals = [];
     for (const p of await repo.access.listPrincipals()) {
-      principals.push({ name: p.name, role: p.role, publicKey: p.publicKey, state: p.state, tags: p.tags, proof: await govProof(this.inst, repo, `principal:${p.name}`) });
+      principals.push({
+        name: p.name,
+        role: p.role,
+        publicKey: p.publicKey,
+        state: p.state,
+        tags: p.tags,
+        proof: await govProof(this.inst, repo, `principal:${p.name}`),
+      });
     }
     const lists = await repo.access.allLists();
     const listProofs: Record<string, GovProof | undefined> = {};
     for (const name of Object.keys(lists)) listProofs[name] = await govProof(this.inst, repo, `list:${name}`);
     const parties = [];
     for (const { value: l } of await this.vault.list<StoredLink>(repo, 'party')) {
-      parties.push({ name: l.name, identity: l.identity, state: l.removed ? ('removed' as const) : ('active' as const), proof: await govProof(this.inst, repo, `party:${l.name}`), ...(l.kem ? { kem: l.kem } : {}) });
+      parties.push({
+        name: l.name,
+        identity: l.identity,
+        state: l.removed ? ('removed' as const) : ('active' as const),
+        proof: await govProof(this.inst, repo, `party:${l.name}`),
+        ...(l.kem ? { kem: l.kem } : {}),
+      });
     }
     const destroyed = [];
-    for (const r of await this.vault.list<GovProof>(repo, 'gov-proof')) if (r.id.startsWith('destroy:')) destroyed.push({ name: r.id.slice('destroy:'.length), proof: r.value });
-    const body = { principals, lists, listProofs, policy: (await repo.access.currentPolicy())?.source ?? null, policyProof: await govProof(this.inst, repo, 'policy'), parties, destroyed } as GovSync;
+    for (const r of await this.vault.list<GovProof>(repo, 'gov-proof'))
+      if (r.id.startsWith('destroy:')) destroyed.push({ name: r.id.slice('destroy:'.length), proof: r.value });
+    const body = {
+      principals,
+      lists,
+      listProofs,
+      policy: (await repo.access.currentPolicy())?.source ?? null,
+      policyProof: await govProof(this.inst, repo, 'policy'),
+      parties,
+      destroyed,
+    } as GovSync;
     return { body, digest: createHash('sha256').update(canonicalJson(body)).digest('hex') };
   }
 
@@ -168,9 +204,11 @@ export class PartyRegistry {
     const status = await callParty(me, link, 'pair', randomUUID(), { name, ...gov.body }, this.timeoutMs);
     await this.inst.store.tx(async (repo) => {
       const taken = await this.vault.get<StoredLink>(repo, 'party', name);
-      if (taken && !taken.value.removed && taken.value.identity !== identity) throw new CustosError('E_NAME_TAKEN', `a party named "${name}" is already registered with another identity`, { party: name });
+      if (taken && !taken.value.removed && taken.value.identity !== identity)
+        throw new CustosError('E_NAME_TAKEN', `a party named "${name}" is already registered with another identity`, { party: name });
       for (const other of await this.vault.list<StoredLink>(repo, 'party')) {
-        if (!other.value.removed && other.value.identity === identity && other.id !== name) throw new CustosError('E_NAME_TAKEN', `this identity is already registered as party "${other.id}"`, { party: other.id });
+        if (!other.value.removed && other.value.identity === identity && other.id !== name)
+          throw new CustosError('E_NAME_TAKEN', `this identity is already registered as party "${other.id}"`, { party: other.id });
       }
       const kem = announced(identity, status.kem);
       await this.vault.put(repo, 'party', name, 'active', { ...link, ...(kem ? { kem } : {}) });
@@ -189,7 +227,11 @@ export class PartyRegistry {
       for (const k of await this.vault.list<ThresholdKeyMeta>(repo, 'tkey')) {
         const rec = await repo.getKeyByName(k.value.name);
         if (rec?.state === 'destroyed') continue;
-        if (k.value.parties.some((x) => x.name === name)) throw new CustosError('E_FORBIDDEN', `party ${name} holds a share of key "${k.value.name}": reshare the key without it first`, { party: name, key: k.value.name });
+        if (k.value.parties.some((x) => x.name === name))
+          throw new CustosError('E_FORBIDDEN', `party ${name} holds a share of key "${k.value.name}": reshare the key without it first`, {
+            party: name,
+            key: k.value.name,
+          });
       }
       await this.vault.put(repo, 'party', name, 'active', { ...p.value, removed: true });
       await appendEvent(repo, { actor, action: 'party.remove', subject: `party/${name}`, details: { identity: p.value.identity } });
@@ -210,7 +252,9 @@ export class PartyRegistry {
   }
 
   private async activeLinks(): Promise<PartyLink[]> {
-    return (await this.vault.list<StoredLink>(this.inst.store.read, 'party')).filter((p) => !p.value.removed).map((p) => ({ name: p.value.name, url: p.value.url, identity: p.value.identity }));
+    return (await this.vault.list<StoredLink>(this.inst.store.read, 'party'))
+      .filter((p) => !p.value.removed)
+      .map((p) => ({ name: p.value.name, url: p.value.url, identity: p.value.identity }));
   }
 
   /** Every registered party with its reachability (each probed with a short timeout, in parallel). */
@@ -297,7 +341,11 @@ export class PartyRegistry {
     const out: PartyLink[] = [];
     for (const p of meta.parties) {
       const link = await this.vault.get<StoredLink>(repo, 'party', p.name);
-      out.push(link ? { name: link.value.name, url: link.value.url, identity: link.value.identity } : { name: p.name, url: 'http://127.0.0.1:9', identity: p.identity });
+      out.push(
+        link
+          ? { name: link.value.name, url: link.value.url, identity: link.value.identity }
+          : { name: p.name, url: 'http://127.0.0.1:9', identity: p.identity },
+      );
     }
     return out;
   }

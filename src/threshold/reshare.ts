@@ -223,7 +223,8 @@ export function reshareDeal(
   if (!dealers.includes(me)) throw badInput(`the dealer set must include this participant (${me})`, { field: 'dealers', participant: me });
   const signers = checkSigners(newSigners, 'newSigners');
   parseIdList(E, newIds, 'newIds');
-  if (newIds.length !== signers.max) throw badInput(`newIds must list exactly newSigners.max = ${signers.max} identifiers, got ${newIds.length}`, { field: 'newIds' });
+  if (newIds.length !== signers.max)
+    throw badInput(`newIds must list exactly newSigners.max = ${signers.max} identifiers, got ${newIds.length}`, { field: 'newIds' });
 
   // Our own key package must be consistent before we deal from it.
   let s: bigint;
@@ -279,7 +280,8 @@ export function reshareCombine(
   const oldSigners = checkSigners(old.signers, 'oldPub.signers');
   const signers = checkSigners(newSigners, 'newSigners');
   const idNums = parseIdList(E, newIds, 'newIds');
-  if (newIds.length !== signers.max) throw badInput(`newIds must list exactly newSigners.max = ${signers.max} identifiers, got ${newIds.length}`, { field: 'newIds' });
+  if (newIds.length !== signers.max)
+    throw badInput(`newIds must list exactly newSigners.max = ${signers.max} identifiers, got ${newIds.length}`, { field: 'newIds' });
   parseId(E, me, 'me');
   if (!newIds.includes(me)) throw badInput(`participant ${me} is not in newIds`, { field: 'me', participant: me });
   const xs = checkDealers(E, dealers, old, oldSigners.min);
@@ -296,7 +298,8 @@ export function reshareCombine(
   const byDealer = new Map<Identifier, FrostPublic>();
   for (const d of dealings) {
     const dealer = isRecord(d) ? d.dealer : undefined;
-    if (typeof dealer !== 'string' || !dealers.includes(dealer)) throw badInput(`dealing from ${String(dealer)}, who is not a dealer`, { field: 'dealings', participant: dealer });
+    if (typeof dealer !== 'string' || !dealers.includes(dealer))
+      throw badInput(`dealing from ${String(dealer)}, who is not a dealer`, { field: 'dealings', participant: dealer });
     if (byDealer.has(dealer)) throw badInput(`two dealings from dealer ${dealer}`, { field: 'dealings', participant: dealer });
     byDealer.set(dealer, d.public);
   }
@@ -318,7 +321,11 @@ export function reshareCombine(
     try {
       Y = decodePoint(E, old.verifyingShares[dealer]);
     } catch (e) {
-      throw badInput(`oldPub has an invalid verifying share for ${dealer}`, { field: 'oldPub.verifyingShares', participant: dealer, reason: reason(e) }, { cause: e });
+      throw badInput(
+        `oldPub has an invalid verifying share for ${dealer}`,
+        { field: 'oldPub.verifyingShares', participant: dealer, reason: reason(e) },
+        { cause: e },
+      );
     }
     const pub: unknown = byDealer.get(dealer);
     if (!isRecord(pub) || !isRecord(pub.signers) || !Array.isArray(pub.commitments) || !isRecord(pub.verifyingShares)) {

@@ -31,7 +31,12 @@ export class ThresholdResharing {
    * everywhere. Every party checks `proof` (the admin's signed, quorum-
    * approved key.reshare / key.refresh) itself before it deals or accepts.
    */
-  async reshare(name: string, spec: { threshold?: number; parties?: string[] }, actor: string, proof: GovProof): Promise<KeyInfo & { epoch: number; threshold: number; parties: string[] }> {
+  async reshare(
+    name: string,
+    spec: { threshold?: number; parties?: string[] },
+    actor: string,
+    proof: GovProof,
+  ): Promise<KeyInfo & { epoch: number; threshold: number; parties: string[] }> {
     this.inst.assertUnsealed();
     const repo = this.inst.store.read;
     const k = await this.keys.thresholdRecord(repo, name);
@@ -49,23 +54,58 @@ export class ThresholdResharing {
     // Dealers: the first T old parties that answer a status probe.
     const alive = await firstN(oldLinks, meta.min, (p) => callParty(me, p, 'status', randomUUID(), {}, this.parties.timeoutMs));
     if (alive.ok.length < meta.min) {
-      throw new CustosError('E_UNAVAILABLE', `resharing "${name}" needs ${meta.min} of the current parties; unavailable: ${alive.failed.map((f) => f.party.name).join(', ')}`, { key: name });
+      throw new CustosError(
+        'E_UNAVAILABLE',
+        `resharing "${name}" needs ${meta.min} of the current parties; unavailable: ${alive.failed.map((f) => f.party.name).join(', ')}`,
+        { key: name },
+      );
     }
     const dealerLinks = alive.ok.slice(0, meta.min).map((o) => o.party);
     const dealerIds = dealerLinks.map((p) => meta.parties.find((x) => x.name === p.name)!.identifier);
     const head = { session, keyId: meta.keyId, epoch: meta.epoch, digest: meta.digest };
-    const dealt = await this.parties.allOrFail(dealerLinks, (p) => callParty(me, p, 'reshare.deal', session, { ...head, dealers: dealerIds, min, participants: wire, proof }, this.parties.dkgTimeoutMs));
+    const dealt = await this.parties.allOrFail(dealerLinks, (p) =>
+      callParty(me, p, 'reshare.deal', session, { ...head, dealers: dealerIds, min, participants: wire, proof }, this.parties.dkgTimeoutMs),
+    );
     const receipts = await this.parties.allOrFail(newLinks, (p) => {
       const id = newParticipants.find((x) => x.name === p.name)!.identifier;
-      const dealings = dealt.map((d, i) => ({ dealer: dealerIds[i]!, identity: dealerLinks[i]!.identity, public: d.public, share: String((d.shares as Record<string, string>)[id]) }));
-      return callPartyEnvelope(me, p, 'reshare.receive', session, { session, keyId: meta.keyId, keyName: k.name, suite: meta.suite, epoch, min, oldPublic: meta.public, participants: wire, dealings, proof, tags: k.tags, ...(k.allowRaw ? { allowRaw: true } : {}) }, this.parties.dkgTimeoutMs);
+      const dealings = dealt.map((d, i) => ({
+        dealer: dealerIds[i]!,
+        identity: dealerLinks[i]!.identity,
+        public: d.public,
+        share: String((d.shares as Record<string, string>)[id]),
+      }));
+      return callPartyEnvelope(
+        me,
+        p,
+        'reshare.receive',
+        session,
+        {
+          session,
+          keyId: meta.keyId,
+          keyName: k.name,
+          suite: meta.suite,
+          epoch,
+          min,
+          oldPublic: meta.public,
+          participants: wire,
+          dealings,
+          proof,
+          tags: k.tags,
+          ...(k.allowRaw ? { allowRaw: true } : {}),
+        },
+        this.parties.dkgTimeoutMs,
+      );
     });
     const received = receipts.map((r) => r.body as { digest?: unknown; groupKey?: unknown });
     const digests = new Set(received.map((r) => String(r.digest)));
     const groups = new Set(received.map((r) => String(r.groupKey)));
     const current = toHex((await repo.getKeyVersion(k.id, 1))?.publicKey ?? new Uint8Array());
     if (digests.size !== 1 || groups.size !== 1 || [...groups][0] !== current) {
-      throw new CustosError('E_INVALID_SHARE', 'the parties computed different or changed public key packages: the reshare is aborted and the old shares stay in force', { key: name });
+      throw new CustosError(
+        'E_INVALID_SHARE',
+        'the parties computed different or changed public key packages: the reshare is aborted and the old shares stay in force',
+        { key: name },
+      );
     }
     const digest = [...digests][0]!;
     const pub = await this.parties.fetchPublic(me, newLinks[0]!, meta.keyId, epoch, digest);
@@ -75,12 +115,21 @@ export class ThresholdResharing {
       const latest = await this.parties.meta(tx, meta.keyId);
       if (latest.epoch !== meta.epoch) throw new CustosError('E_REQUEST_FINISHED', `key "${name}" was refreshed or reshared concurrently`, { key: name });
       await this.parties.vault.put(tx, 'tkey', meta.keyId, 'active', next);
-      await appendEvent(tx, { actor, action, subject: `key/${name}`, details: { epoch, threshold: min, parties: newNames, dealers: dealerLinks.map((p) => p.name), digest, previousDigest: meta.digest } });
+      await appendEvent(tx, {
+        actor,
+        action,
+        subject: `key/${name}`,
+        details: { epoch, threshold: min, parties: newNames, dealers: dealerLinks.map((p) => p.name), digest, previousDigest: meta.digest },
+      });
     });
     await this.parties.commitEverywhere(me, newLinks, meta.keyId, epoch, digest, receipts);
     // Parties left out forget their old share, on the admin's proof and the receipts (best effort: one that is down keeps a share of a retired epoch).
     const removed = oldLinks.filter((p) => !newNames.includes(p.name));
-    await Promise.all(removed.map((p) => callParty(me, p, 'key.retire', randomUUID(), { keyId: meta.keyId, epoch, digest, proof, receipts }, this.parties.timeoutMs).catch(() => undefined)));
+    await Promise.all(
+      removed.map((p) =>
+        callParty(me, p, 'key.retire', randomUUID(), { keyId: meta.keyId, epoch, digest, proof, receipts }, this.parties.timeoutMs).catch(() => undefined),
+      ),
+    );
     const info = await this.keys.show(name);
     return { ...info, epoch, threshold: min, parties: newNames };
   }

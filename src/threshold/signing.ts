@@ -30,7 +30,16 @@ export class ThresholdSigning {
 
   refill(me: Identity, meta: ThresholdKeyMeta, parties: PartyLink[]): Promise<void> {
     const receipts = this.parties.receiptsFor(meta);
-    return this.pool.refill(meta, parties, (p, body) => callParty(me, p, 'sign.pre', randomUUID(), { ...(body as { keyId: string; epoch: number; digest: string; count: number }), ...receipts(p) }, this.parties.timeoutMs));
+    return this.pool.refill(meta, parties, (p, body) =>
+      callParty(
+        me,
+        p,
+        'sign.pre',
+        randomUUID(),
+        { ...(body as { keyId: string; epoch: number; digest: string; count: number }), ...receipts(p) },
+        this.parties.timeoutMs,
+      ),
+    );
   }
 
   /**
@@ -40,7 +49,11 @@ export class ThresholdSigning {
    * store transaction (requests/service.ts runDeferred).
    */
   async sign(repo: Repo, key: KeyRecord, _scheme: SignatureScheme, bytes: Uint8Array, context: SignContext | undefined): Promise<Uint8Array> {
-    if (!context) throw new CustosError('E_UNSUPPORTED', `key "${key.name}" is a threshold key: it signs only through signing requests (custos requests / POST /v1/sign), whose parties re-check them`);
+    if (!context)
+      throw new CustosError(
+        'E_UNSUPPORTED',
+        `key "${key.name}" is a threshold key: it signs only through signing requests (custos requests / POST /v1/sign), whose parties re-check them`,
+      );
     const meta = await this.parties.meta(repo, key.id);
     const me = await this.parties.identity();
     let candidates = await this.parties.links(repo, meta);
@@ -59,16 +72,36 @@ export class ThresholdSigning {
         if (r1.ok.length < meta.min) {
           const refused = r1.failed.find((f) => f.error.code !== 'E_UNAVAILABLE');
           const names = [...unreachable.keys()];
-          throw new CustosError('E_UNAVAILABLE', `threshold key "${key.name}" needs ${meta.min} of ${meta.parties.length} parties; unavailable: ${names.join(', ')}${refused ? ` (${refused.error.message})` : ''}`, { key: key.name, unavailable: names, needed: meta.min });
+          throw new CustosError(
+            'E_UNAVAILABLE',
+            `threshold key "${key.name}" needs ${meta.min} of ${meta.parties.length} parties; unavailable: ${names.join(', ')}${refused ? ` (${refused.error.message})` : ''}`,
+            { key: key.name, unavailable: names, needed: meta.min },
+          );
         }
         chosen = r1.ok.slice(0, meta.min).map((c) => ({ party: c.party, nonce: session, commitments: c.value.commitments }));
       }
       const commitments = chosen.map((c) => decodeCommitments(c.commitments, `${c.party.name}.commitments`));
       const commitmentList = commitments.map(encodeCommitments);
-      const r2 = await Promise.allSettled(chosen.map((c) => this.timed(c.party.name, callParty(me, c.party, 'sign.2', session, { ...head, ...receipts(c.party), nonce: c.nonce, commitments: commitmentList, message: toHex(bytes), request: context }, this.parties.timeoutMs))));
+      const r2 = await Promise.allSettled(
+        chosen.map((c) =>
+          this.timed(
+            c.party.name,
+            callParty(
+              me,
+              c.party,
+              'sign.2',
+              session,
+              { ...head, ...receipts(c.party), nonce: c.nonce, commitments: commitmentList, message: toHex(bytes), request: context },
+              this.parties.timeoutMs,
+            ),
+          ),
+        ),
+      );
       const failed = r2.map((r, i) => ({ r, p: chosen[i]!.party })).filter((x) => x.r.status === 'rejected');
       if (failed.length === 0) {
-        const shares = Object.fromEntries(r2.map((r, i) => [commitments[i]!.identifier, fromHex(String((r as PromiseFulfilledResult<Record<string, unknown>>).value.share), 'share')]));
+        const shares = Object.fromEntries(
+          r2.map((r, i) => [commitments[i]!.identifier, fromHex(String((r as PromiseFulfilledResult<Record<string, unknown>>).value.share), 'share')]),
+        );
         try {
           const sig = aggregateVerified(meta.suite, pub, commitments, bytes, shares);
           for (const c of chosen) this.parties.markCommitted(c.party.name, meta.keyId, meta.epoch);
@@ -78,7 +111,11 @@ export class ThresholdSigning {
           if (isCustosError(e, 'E_INVALID_SHARE')) {
             // The request's recording transaction audits it (threshold.invalid_share) with this party's name.
             const cheater = meta.parties.find((p) => p.identifier === e.details?.participant)?.name ?? 'unknown';
-            throw new CustosError('E_INVALID_SHARE', `party ${cheater} sent an invalid signature share (RFC 9591 §5.4): the session is aborted`, { party: cheater, participant: e.details?.participant, key: key.name });
+            throw new CustosError('E_INVALID_SHARE', `party ${cheater} sent an invalid signature share (RFC 9591 §5.4): the session is aborted`, {
+              party: cheater,
+              participant: e.details?.participant,
+              key: key.name,
+            });
           }
           throw e;
         }
@@ -91,7 +128,11 @@ export class ThresholdSigning {
       candidates = candidates.filter((c) => !failed.some((f) => f.p.name === c.name));
     }
     const names = [...unreachable.keys()];
-    throw new CustosError('E_UNAVAILABLE', `threshold key "${key.name}" could not gather ${meta.min} parties; unavailable: ${names.join(', ')}`, { key: key.name, unavailable: names, needed: meta.min });
+    throw new CustosError('E_UNAVAILABLE', `threshold key "${key.name}" could not gather ${meta.min} parties; unavailable: ${names.join(', ')}`, {
+      key: key.name,
+      unavailable: names,
+      needed: meta.min,
+    });
   }
 
   /** A party's round-2 answer, timed into the share-release timings (metrics). */
@@ -115,12 +156,18 @@ export class ThresholdSigning {
    */
   async announce(context: SignContext, refs: string[]): Promise<void> {
     const me = await this.parties.identity();
-    await Promise.all((await this.parties.partiesOf(refs)).map((p) => callParty(me, p, 'request.seen', randomUUID(), { request: context }, this.parties.timeoutMs).catch(() => undefined)));
+    await Promise.all(
+      (await this.parties.partiesOf(refs)).map((p) =>
+        callParty(me, p, 'request.seen', randomUUID(), { request: context }, this.parties.timeoutMs).catch(() => undefined),
+      ),
+    );
   }
 
   /** Deliver a signed cancellation or rejection to the parties of the request's keys (best effort; clients also post it directly). */
   async veto(v: Veto, refs: string[]): Promise<void> {
     const me = await this.parties.identity();
-    await Promise.all((await this.parties.partiesOf(refs)).map((p) => callParty(me, p, 'request.veto', randomUUID(), v, this.parties.timeoutMs).catch(() => undefined)));
+    await Promise.all(
+      (await this.parties.partiesOf(refs)).map((p) => callParty(me, p, 'request.veto', randomUUID(), v, this.parties.timeoutMs).catch(() => undefined)),
+    );
   }
 }

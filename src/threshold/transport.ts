@@ -18,12 +18,26 @@ export interface PartyLink {
 export const DEFAULT_PARTY_TIMEOUT_MS = 10_000;
 
 /** Send one typed protocol message (protocol.ts) and return the reply body. */
-export async function callParty<K extends PartyMessageType>(me: Identity, party: PartyLink, type: K, session: string, body: PartyBody<K>, timeoutMs = DEFAULT_PARTY_TIMEOUT_MS): Promise<Record<string, unknown>> {
+export async function callParty<K extends PartyMessageType>(
+  me: Identity,
+  party: PartyLink,
+  type: K,
+  session: string,
+  body: PartyBody<K>,
+  timeoutMs = DEFAULT_PARTY_TIMEOUT_MS,
+): Promise<Record<string, unknown>> {
   return (await callPartyEnvelope(me, party, type, session, body, timeoutMs)).body as Record<string, unknown>;
 }
 
 /** As {@link callParty}, returning the party's whole signed reply (kept as evidence, e.g. reshare receipts). */
-export async function callPartyEnvelope<K extends PartyMessageType>(me: Identity, party: PartyLink, type: K, session: string, body: PartyBody<K>, timeoutMs = DEFAULT_PARTY_TIMEOUT_MS): Promise<Envelope> {
+export async function callPartyEnvelope<K extends PartyMessageType>(
+  me: Identity,
+  party: PartyLink,
+  type: K,
+  session: string,
+  body: PartyBody<K>,
+  timeoutMs = DEFAULT_PARTY_TIMEOUT_MS,
+): Promise<Envelope> {
   const env = signEnvelope(me, party.identity, type, session, body);
   let res: Response;
   let text: string;
@@ -37,13 +51,19 @@ export async function callPartyEnvelope<K extends PartyMessageType>(me: Identity
     text = await res.text();
   } catch (e) {
     const timedOut = (e as Error).name === 'TimeoutError';
-    throw new CustosError('E_UNAVAILABLE', `party ${party.name} ${timedOut ? `did not answer within ${timeoutMs} ms` : 'is unreachable'}`, { party: party.name, reason: timedOut ? 'timeout' : 'unreachable' });
+    throw new CustosError('E_UNAVAILABLE', `party ${party.name} ${timedOut ? `did not answer within ${timeoutMs} ms` : 'is unreachable'}`, {
+      party: party.name,
+      reason: timedOut ? 'timeout' : 'unreachable',
+    });
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new CustosError('E_UNAVAILABLE', `party ${party.name} answered with something that is not JSON (HTTP ${res.status})`, { party: party.name, reason: 'bad-answer' });
+    throw new CustosError('E_UNAVAILABLE', `party ${party.name} answered with something that is not JSON (HTTP ${res.status})`, {
+      party: party.name,
+      reason: 'bad-answer',
+    });
   }
   const unsigned = (parsed as { error?: { code?: unknown; message?: unknown } }).error;
   if (unsigned && !(parsed as { sig?: unknown }).sig) {
@@ -55,14 +75,23 @@ export async function callPartyEnvelope<K extends PartyMessageType>(me: Identity
   try {
     reply = openEnvelope(me, parsed, { from: party.identity });
   } catch (e) {
-    throw new CustosError('E_UNAVAILABLE', `party ${party.name} sent an answer that does not authenticate`, { party: party.name, reason: 'bad-signature' }, { cause: e });
+    throw new CustosError(
+      'E_UNAVAILABLE',
+      `party ${party.name} sent an answer that does not authenticate`,
+      { party: party.name, reason: 'bad-signature' },
+      { cause: e },
+    );
   }
   if (reply.session !== session) throw new CustosError('E_UNAVAILABLE', `party ${party.name} answered another session`, { party: party.name });
   const b = reply.body as Record<string, unknown>;
   if (reply.type === 'error') {
     const err = (b.error ?? {}) as { code?: unknown; message?: unknown; participant?: unknown; retryAfterMs?: unknown };
     const code = typeof err.code === 'string' && isErrorCode(err.code) ? err.code : 'E_INTERNAL';
-    throw new CustosError(code, `party ${party.name}: ${String(err.message ?? 'error').slice(0, 500)}`, { party: party.name, ...(typeof err.participant === 'string' ? { participant: err.participant } : {}), ...(typeof err.retryAfterMs === 'number' ? { retryAfterMs: err.retryAfterMs } : {}) });
+    throw new CustosError(code, `party ${party.name}: ${String(err.message ?? 'error').slice(0, 500)}`, {
+      party: party.name,
+      ...(typeof err.participant === 'string' ? { participant: err.participant } : {}),
+      ...(typeof err.retryAfterMs === 'number' ? { retryAfterMs: err.retryAfterMs } : {}),
+    });
   }
   if (reply.type !== `${type}.ok`) throw new CustosError('E_UNAVAILABLE', `party ${party.name} answered ${reply.type} to ${type}`, { party: party.name });
   return reply;
@@ -73,7 +102,11 @@ export async function callPartyEnvelope<K extends PartyMessageType>(me: Identity
  * slower ones keep running and are ignored), or reject with every failure
  * once `need` can no longer be reached.
  */
-export function firstN<T>(parties: PartyLink[], need: number, fn: (p: PartyLink) => Promise<T>): Promise<{ ok: { party: PartyLink; value: T }[]; failed: { party: PartyLink; error: CustosError }[] }> {
+export function firstN<T>(
+  parties: PartyLink[],
+  need: number,
+  fn: (p: PartyLink) => Promise<T>,
+): Promise<{ ok: { party: PartyLink; value: T }[]; failed: { party: PartyLink; error: CustosError }[] }> {
   return new Promise((resolve) => {
     const ok: { party: PartyLink; value: T }[] = [];
     const failed: { party: PartyLink; error: CustosError }[] = [];
@@ -92,7 +125,10 @@ export function firstN<T>(parties: PartyLink[], need: number, fn: (p: PartyLink)
           settle();
         },
         (e: unknown) => {
-          failed.push({ party: p, error: e instanceof CustosError ? e : new CustosError('E_UNAVAILABLE', `party ${p.name}: ${(e as Error).message}`, { party: p.name }) });
+          failed.push({
+            party: p,
+            error: e instanceof CustosError ? e : new CustosError('E_UNAVAILABLE', `party ${p.name}: ${(e as Error).message}`, { party: p.name }),
+          });
           settle();
         },
       );

@@ -19,7 +19,8 @@ const BIN = (name: string) => join(ROOT, 'node_modules', '.bin', name);
 function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'custos-arch-'));
   cpSync(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
-  for (const f of ['tsconfig.json', 'tsconfig.build.json', '.dependency-cruiser.cjs', 'eslint.config.js', 'package.json']) copyFileSync(join(ROOT, f), join(dir, f));
+  for (const f of ['tsconfig.json', 'tsconfig.build.json', '.dependency-cruiser.cjs', 'eslint.config.js', 'package.json'])
+    copyFileSync(join(ROOT, f), join(dir, f));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }
@@ -35,7 +36,11 @@ interface Violation {
 }
 
 function cruise(dir: string): Violation[] {
-  const r = spawnSync(BIN('depcruise'), ['src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(BIN('depcruise'), ['src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   assert.ok(r.stdout, `depcruise printed nothing: ${r.stderr}`);
   return (JSON.parse(r.stdout) as { summary: { violations: Violation[] } }).summary.violations;
 }
@@ -59,7 +64,10 @@ test('dependency rules: the real tree has no violation, and a planted violation 
     const violations = cruise(dir);
     const found = violations.map((v) => `${v.rule.name} ${v.from}`);
     // A cycle is reported from each module on it: one of them goes through the planted import.
-    assert.ok(violations.some((v) => v.rule.name === 'no-circular' && [v.from, v.to].includes('src/keystore/refs.ts')), `the planted cycle is not caught: ${found.join('\n')}`);
+    assert.ok(
+      violations.some((v) => v.rule.name === 'no-circular' && [v.from, v.to].includes('src/keystore/refs.ts')),
+      `the planted cycle is not caught: ${found.join('\n')}`,
+    );
     const expect = [
       'pure-crypto-hd src/crypto/bytes.ts',
       'pure-crypto-hd src/hd/path.ts',
@@ -94,7 +102,10 @@ test('lint rules: a floating promise, an explicit any and a value import used on
     );
     const r = spawnSync(BIN('eslint'), ['--format', 'json', 'src/planted-lint.ts'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20 });
     const messages = (JSON.parse(r.stdout) as { messages: { ruleId: string; line: number }[] }[])[0]!.messages.map((m) => `${m.ruleId}@${m.line}`);
-    assert.deepEqual(messages.sort(), ['@typescript-eslint/consistent-type-imports@1', '@typescript-eslint/no-explicit-any@3', '@typescript-eslint/no-floating-promises@4'].sort());
+    assert.deepEqual(
+      messages.sort(),
+      ['@typescript-eslint/consistent-type-imports@1', '@typescript-eslint/no-explicit-any@3', '@typescript-eslint/no-floating-promises@4'].sort(),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -122,10 +133,17 @@ function sources(dir: string): { path: string; text: string }[] {
 
 test('Barrier.openRecord is called only from keystore/, threshold/vault.ts and party/', () => {
   const files = sources(join(ROOT, 'src'));
-  assert.ok(files.some((f) => f.path === 'src/keystore/keys.ts' && /\.openRecord\(/.test(f.text)), 'the scan sees the real callers');
+  assert.ok(
+    files.some((f) => f.path === 'src/keystore/keys.ts' && /\.openRecord\(/.test(f.text)),
+    'the scan sees the real callers',
+  );
   assert.deepEqual(openRecordCallers(files), []);
   // Positive control: a planted call outside the allowed modules is reported.
-  const planted = [...files, { path: 'src/api/handlers.ts', text: 'const s = ctx.inst.barrier.openRecord(dek, c, aad, "x");' }, { path: 'src/requests/service.ts', text: 'inst.barrier\n  .openRecord (dek, c, aad, "x")' }];
+  const planted = [
+    ...files,
+    { path: 'src/api/handlers.ts', text: 'const s = ctx.inst.barrier.openRecord(dek, c, aad, "x");' },
+    { path: 'src/requests/service.ts', text: 'inst.barrier\n  .openRecord (dek, c, aad, "x")' },
+  ];
   assert.deepEqual(openRecordCallers(planted), ['src/api/handlers.ts', 'src/requests/service.ts']);
 });
 

@@ -15,7 +15,15 @@ function chain(n: number): AuditEventRecord[] {
   const out: AuditEventRecord[] = [];
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= n; seq++) {
-    const body = { seq, ts: `2026-01-01T00:00:0${seq % 10}Z`, actor: 'local:op', action: 'key.sign', subject: `key/k${seq}`, details: canonicalJson({ n: seq }), prevHash: prev };
+    const body = {
+      seq,
+      ts: `2026-01-01T00:00:0${seq % 10}Z`,
+      actor: 'local:op',
+      action: 'key.sign',
+      subject: `key/k${seq}`,
+      details: canonicalJson({ n: seq }),
+      prevHash: prev,
+    };
     const e = { ...body, hash: eventHash(body) };
     out.push(e);
     prev = e.hash;
@@ -120,7 +128,10 @@ describe('audit details guard', () => {
     let inserted = 0;
     const repo = { lastEvent: async () => undefined, insertEvent: async () => void inserted++ } as never;
     for (const details of [{ privateKey: 'x' }, { nested: { mnemonic: 'x' } }, { passphrase: 'x' }, { seed: 'x' }]) {
-      await assert.rejects(appendEvent(repo, { actor: 'a', action: 'audit.export', subject: 's', details }), (e: any) => e.code === 'E_INTERNAL' && !String(e.message).includes("'x'"));
+      await assert.rejects(
+        appendEvent(repo, { actor: 'a', action: 'audit.export', subject: 's', details }),
+        (e: any) => e.code === 'E_INTERNAL' && !String(e.message).includes("'x'"),
+      );
     }
     assert.equal(inserted, 0);
     await appendEvent(repo, { actor: 'a', action: 'audit.export', subject: 's', details: { publicKey: 'ab', shares: 3 } });

@@ -29,5 +29,6 @@ test('docs/audit-events.md is the registry', () => {
 test('every registered event is written somewhere (literal, or the template that makes it)', () => {
   const code = sources('src').join('\n');
   const templates: Record<string, string> = { 'key.restore': '`key.${', 'request.veto.cancel': '`request.veto.${', 'request.veto.reject': '`request.veto.${' };
-  for (const a of Object.keys(AUDIT_EVENTS)) assert.ok(code.includes(`'${a}'`) || (templates[a] !== undefined && code.includes(templates[a])), `${a} is never written`);
+  for (const a of Object.keys(AUDIT_EVENTS))
+    assert.ok(code.includes(`'${a}'`) || (templates[a] !== undefined && code.includes(templates[a])), `${a} is never written`);
 });

@@ -48,11 +48,13 @@ describe('credential keys', () => {
   test('publicKeyFromHex refuses anything but a canonical P-256 SPKI key', () => {
     const hex = (k: KeyObject) => k.export({ format: 'der', type: 'spki' }).toString('hex');
     const p256 = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey;
-    const compressed = '3039301306072a8648ce3d020106082a8648ce3d030107032200' + (() => {
-      const jwk = p256.export({ format: 'jwk' });
-      const y = Buffer.from(jwk.y!, 'base64url');
-      return (y[31]! & 1 ? '03' : '02') + Buffer.from(jwk.x!, 'base64url').toString('hex');
-    })();
+    const compressed =
+      '3039301306072a8648ce3d020106082a8648ce3d030107032200' +
+      (() => {
+        const jwk = p256.export({ format: 'jwk' });
+        const y = Buffer.from(jwk.y!, 'base64url');
+        return (y[31]! & 1 ? '03' : '02') + Buffer.from(jwk.x!, 'base64url').toString('hex');
+      })();
     badInput(() => publicKeyFromHex(hex(generateKeyPairSync('ed25519').publicKey)), /^publicKey: not a P-256 key$/);
     badInput(() => publicKeyFromHex(hex(generateKeyPairSync('ec', { namedCurve: 'P-384' }).publicKey)), /^publicKey: not a P-256 key$/);
     badInput(() => publicKeyFromHex(hex(generateKeyPairSync('ec', { namedCurve: 'secp256k1' }).publicKey)), /^publicKey: not a P-256 key$/);
@@ -104,14 +106,20 @@ describe('writeCredentialFile', () => {
     const path = fresh();
     writeCredentialFile(path, { principal: 'a', role: 'admin', privateKey: generateCredentialKey().privateKey });
     const before = readFileSync(path, 'utf8');
-    badInput(() => writeCredentialFile(path, { principal: 'b', role: 'admin', privateKey: generateCredentialKey().privateKey }), /already exists; refusing to overwrite/);
+    badInput(
+      () => writeCredentialFile(path, { principal: 'b', role: 'admin', privateKey: generateCredentialKey().privateKey }),
+      /already exists; refusing to overwrite/,
+    );
     assert.equal(readFileSync(path, 'utf8'), before);
   });
 
   test('validates what it writes', () => {
     const privateKey = generateCredentialKey().privateKey;
     badInput(() => writeCredentialFile(fresh(), { principal: 'bad name', role: 'agent', privateKey }), /^principal: /);
-    badInput(() => writeCredentialFile(fresh(), { principal: 'p', role: 'root' as never, privateKey }), /^role: expected one of admin, approver, operator, auditor, agent$/);
+    badInput(
+      () => writeCredentialFile(fresh(), { principal: 'p', role: 'root' as never, privateKey }),
+      /^role: expected one of admin, approver, operator, auditor, agent$/,
+    );
     badInput(() => writeCredentialFile(fresh(), { principal: 'p', role: 'agent', privateKey, server: 'https://u:pw@host' }), /^server: must not contain/);
     assert.throws(() => writeCredentialFile(fresh(), { principal: 'p', role: 'agent', privateKey: generateKeyPairSync('ed25519').privateKey }), TypeError);
   });

@@ -48,7 +48,10 @@ describe('ECDSA P-256 interoperability with @noble/curves', () => {
     const h = parseSignedHeaders(headers);
     verifyRequest(nodePub, h, REQ, NOW);
     verifyRequest(publicKeyFromHex(spkiHex), h, REQ, NOW);
-    assert.throws(() => verifyRequest(nodePub, h, { ...REQ, path: '/v1/keys/hot-2/sign?x=%2F' }, NOW), (e) => isCustosError(e, 'E_UNAUTHENTICATED'));
+    assert.throws(
+      () => verifyRequest(nodePub, h, { ...REQ, path: '/v1/keys/hot-2/sign?x=%2F' }, NOW),
+      (e) => isCustosError(e, 'E_UNAUTHENTICATED'),
+    );
   });
 
   test('the high-S twin of a signature also verifies (OpenSSL does not enforce low-S; replay is keyed on the nonce, not the signature)', () => {

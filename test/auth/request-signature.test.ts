@@ -36,7 +36,14 @@ function throwsCode(fn: () => unknown, code: string, message?: RegExp): void {
 
 describe('canonicalRequest', () => {
   test('exact layout: version, METHOD, path+query, sha256(body) hex, timestamp, nonce, principal', () => {
-    const s = canonicalRequest({ method: 'post', path: '/v1/sign?a=1&b=%20', body: '{}', timestamp: 1763790000, nonce: 'AAAAAAAAAAAAAAAAAAAAAA', principal: 'ci-bot' });
+    const s = canonicalRequest({
+      method: 'post',
+      path: '/v1/sign?a=1&b=%20',
+      body: '{}',
+      timestamp: 1763790000,
+      nonce: 'AAAAAAAAAAAAAAAAAAAAAA',
+      principal: 'ci-bot',
+    });
     assert.equal(
       s,
       'custos-request-v1\nPOST\n/v1/sign?a=1&b=%20\n44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\n1763790000\nAAAAAAAAAAAAAAAAAAAAAA\nci-bot',

@@ -99,8 +99,35 @@ describe('parseTtl', () => {
   ];
   for (const [s, ms] of ok) test(`${s} -> ${ms} ms`, () => assert.equal(parseTtl(s), ms));
 
-  const bad = ['366d', '8761h', '31536001s', '0s', '0d', '', '30', 'm', '1.5h', '-1d', '+1d', '30M', '1D', ' 30m', '30m ', '30 m', '1w', '1y', '1000000000d', '1h30m', '0x10s'];
+  const bad = [
+    '366d',
+    '8761h',
+    '31536001s',
+    '0s',
+    '0d',
+    '',
+    '30',
+    'm',
+    '1.5h',
+    '-1d',
+    '+1d',
+    '30M',
+    '1D',
+    ' 30m',
+    '30m ',
+    '30 m',
+    '1w',
+    '1y',
+    '1000000000d',
+    '1h30m',
+    '0x10s',
+  ];
   test(`refused with E_BAD_INPUT: ${bad.map((s) => JSON.stringify(s)).join(' ')}`, () => {
-    for (const s of bad) assert.throws(() => parseTtl(s), (e: unknown) => isCustosError(e, 'E_BAD_INPUT') && /^ttl: /.test((e as Error).message), JSON.stringify(s));
+    for (const s of bad)
+      assert.throws(
+        () => parseTtl(s),
+        (e: unknown) => isCustosError(e, 'E_BAD_INPUT') && /^ttl: /.test((e as Error).message),
+        JSON.stringify(s),
+      );
   });
 });

@@ -22,7 +22,11 @@ const EVM = dist('chains', 'evm', 'prepare.js');
 
 function loaded(args: string[], dir: string): string[] {
   const file = join(dir, `imports-${Math.random().toString(36).slice(2)}.txt`);
-  const r = spawnSync(process.execPath, ['--import', HOOK, ...args], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: dir, RECORD_IMPORTS: file } });
+  const r = spawnSync(process.execPath, ['--import', HOOK, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: dir, RECORD_IMPORTS: file },
+  });
   assert.ok(r.status === 0 || r.status === 2, `${args.join(' ')}: ${r.stderr}`);
   return readFileSync(file, 'utf8').split('\n').filter(Boolean);
 }
@@ -31,14 +35,29 @@ test('the CLI and the server modules load no chain library and no PostgreSQL cli
   const dir = mkdtempSync(join(tmpdir(), 'custos-lazy-'));
   try {
     const help = loaded([BIN, '--help'], dir);
-    assert.ok(help.some((u) => u.includes('/dist/requests/plans-evm.js')), 'the EVM planner module itself is loaded');
-    assert.deepEqual(help.filter((u) => LAZY.some((l) => u.includes(l))), []);
+    assert.ok(
+      help.some((u) => u.includes('/dist/requests/plans-evm.js')),
+      'the EVM planner module itself is loaded',
+    );
+    assert.deepEqual(
+      help.filter((u) => LAZY.some((l) => u.includes(l))),
+      [],
+    );
     const serve = loaded(['--input-type=module', '-e', `await import(${JSON.stringify(SERVE)})`], dir);
-    assert.ok(serve.some((u) => u.includes('/dist/server/app.js')), 'the server modules are loaded');
-    assert.deepEqual(serve.filter((u) => LAZY.some((l) => u.includes(l))), []);
+    assert.ok(
+      serve.some((u) => u.includes('/dist/server/app.js')),
+      'the server modules are loaded',
+    );
+    assert.deepEqual(
+      serve.filter((u) => LAZY.some((l) => u.includes(l))),
+      [],
+    );
     // positive control: the recorder does see viem when the EVM chain module is loaded (as the first EVM request does)
     const evm = loaded(['--input-type=module', '-e', `await import(${JSON.stringify(EVM)})`], dir);
-    assert.ok(evm.some((u) => u.includes('/node_modules/viem/')), 'the EVM chain module loads viem');
+    assert.ok(
+      evm.some((u) => u.includes('/node_modules/viem/')),
+      'the EVM chain module loads viem',
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -196,12 +196,28 @@ test('npm pack builds the package (prepare) and ships dist with .d.ts for each e
   assert.match(r.out, /> custos@\d+\.\d+\.\d+ prepare\n> node scripts\/build\.js --if-changed/, 'npm pack ran the prepare build');
   const report = JSON.parse(r.stdout.slice(r.stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
   const files = report[0]!.files.map((f) => f.path);
-  for (const f of ['package.json', 'README.md', 'bin/custos.js', 'dist/index.js', 'dist/index.d.ts', 'dist/client/viem.d.ts', 'dist/client/ethers.d.ts', 'dist/client/errors.d.ts', 'dist/cli/main.js']) assert.ok(files.includes(f), `the tarball has ${f}`);
-  assert.deepEqual(files.filter((f) => /^(src|test|scripts)\/|\.tsbuildinfo$|\.build-stamp$|\.map$/.test(f)), [], 'no sources, tests, build state or source maps');
+  for (const f of [
+    'package.json',
+    'README.md',
+    'bin/custos.js',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/client/viem.d.ts',
+    'dist/client/ethers.d.ts',
+    'dist/client/errors.d.ts',
+    'dist/cli/main.js',
+  ])
+    assert.ok(files.includes(f), `the tarball has ${f}`);
+  assert.deepEqual(
+    files.filter((f) => /^(src|test|scripts)\/|\.tsbuildinfo$|\.build-stamp$|\.map$/.test(f)),
+    [],
+    'no sources, tests, build state or source maps',
+  );
   assert.equal(report[0]!.filename, `custos-${pkg.version}.tgz`);
 
   // The exports map names files that exist, each with its types.
-  const exportsMap = (JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8')) as { exports: Record<string, { types: string; default: string } | string> }).exports;
+  const exportsMap = (JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8')) as { exports: Record<string, { types: string; default: string } | string> })
+    .exports;
   assert.deepEqual(Object.keys(exportsMap), ['.', './viem', './ethers', './package.json']);
   for (const [k, v] of Object.entries(exportsMap)) {
     if (typeof v === 'string') continue;
@@ -218,7 +234,14 @@ test('the tarball installs offline into a fresh app, whose strict TypeScript typ
   const appDeps = { custos: `file:../custos-${pkg.version}.tgz`, viem: pkg.dependencies.viem!, ethers: pkg.dependencies.ethers! };
   const appDevDeps = { '@types/node': pkg.devDependencies['@types/node']! };
   // The project's overrides too: offline, only the versions its own lockfile resolved are in the cache.
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'custos-app', version: '1.0.0', private: true, type: 'module', dependencies: appDeps, devDependencies: appDevDeps, overrides: pkg.overrides }, null, 2));
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify(
+      { name: 'custos-app', version: '1.0.0', private: true, type: 'module', dependencies: appDeps, devDependencies: appDevDeps, overrides: pkg.overrides },
+      null,
+      2,
+    ),
+  );
   const closure = lockClosure([...Object.keys(pkg.dependencies), ...Object.keys(appDevDeps)]);
   const devOnly = new Set(Object.keys(lockClosure(Object.keys(appDevDeps))));
   for (const p of Object.keys(lockClosure(Object.keys(pkg.dependencies)))) devOnly.delete(p);
@@ -230,7 +253,15 @@ test('the tarball installs offline into a fresh app, whose strict TypeScript typ
     requires: true,
     packages: {
       '': { name: 'custos-app', version: '1.0.0', dependencies: appDeps, devDependencies: appDevDeps },
-      'node_modules/custos': { version: pkg.version, resolved: `file:../custos-${pkg.version}.tgz`, integrity: sha512, license: 'Apache-2.0', dependencies: pkg.dependencies, bin: { custos: 'bin/custos.js' }, engines: { node: '>=20.19' } },
+      'node_modules/custos': {
+        version: pkg.version,
+        resolved: `file:../custos-${pkg.version}.tgz`,
+        integrity: sha512,
+        license: 'Apache-2.0',
+        dependencies: pkg.dependencies,
+        bin: { custos: 'bin/custos.js' },
+        engines: { node: '>=20.19' },
+      },
       ...closure,
     },
   };
@@ -257,7 +288,12 @@ test('the tarball installs offline into a fresh app, whose strict TypeScript typ
   t = await TestServer.start();
   const bot = await t.principal('bot', 'agent');
   await t.principal('ann', 'approver');
-  for (const [name, tags] of [['hot-1', {}], ['held-1', {}], ['cold-1', { cold: 'true' }]] as const) await t.admin.call('key.create', { name, type: 'secp256k1', tags });
+  for (const [name, tags] of [
+    ['hot-1', {}],
+    ['held-1', {}],
+    ['cold-1', { cold: 'true' }],
+  ] as const)
+    await t.admin.call('key.create', { name, type: 'secp256k1', tags });
   await t.admin.call('policy.set', { source: POLICY });
   writeFileSync(join(app, 'config.json'), JSON.stringify({ url: t.url, credential: bot.credentialFile }));
 
@@ -271,7 +307,18 @@ test('the tarball installs offline into a fresh app, whose strict TypeScript typ
   };
   assert.equal(out.viemVerified, true);
   assert.equal(out.ethersVerified, true);
-  assert.deepEqual({ ...out.viemPending, requestId: undefined }, { code: 'E_PENDING', requestId: undefined, rule: 'held-needs-approval', status: 'pending', approvals: 1, waitsFor: '1 approval from approver', isCustosError: true });
+  assert.deepEqual(
+    { ...out.viemPending, requestId: undefined },
+    {
+      code: 'E_PENDING',
+      requestId: undefined,
+      rule: 'held-needs-approval',
+      status: 'pending',
+      approvals: 1,
+      waitsFor: '1 approval from approver',
+      isCustosError: true,
+    },
+  );
   assert.deepEqual({ ...out.ethersDenied, requestId: undefined }, { code: 'E_DENIED', requestId: undefined, rule: 'cold-never', status: 'denied' });
   // The ids are the server's requests, in the states the errors say.
   const pending = await t.admin.call('request.show', { id: out.viemPending.requestId });

@@ -23,7 +23,14 @@ test('custos --version prints it, from the bin fast path and from main() alike',
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, `custos ${pkg.version}\n`);
   let out = '';
-  const code = await main(['--version'], { stdout: (s) => (out += s), stderr: () => undefined, env: {}, cwd: ROOT, interactive: false, promptHidden: () => Promise.reject(new Error('no prompt')) });
+  const code = await main(['--version'], {
+    stdout: (s) => (out += s),
+    stderr: () => undefined,
+    env: {},
+    cwd: ROOT,
+    interactive: false,
+    promptHidden: () => Promise.reject(new Error('no prompt')),
+  });
   assert.equal(code, 0);
   assert.equal(out, r.stdout);
   // control: any other first word goes to the full CLI

@@ -219,7 +219,10 @@ describe('sign -> assemblePsbt -> finalize -> extract', () => {
       assert.equal(hex.encode(w0[1]!), hex.encode(PUB.a));
       const bip143 = final.preimageWitnessV0(0, OutScript.encode({ type: 'pkh', hash: wpkh(PUB.a).hash }), SigHash.ALL, amounts[0]!);
       assert.ok(secp256k1.verify(w0[0]!.subarray(0, -1), bip143, PUB.a, { prehash: false, format: 'der' }));
-      for (const [i, pub] of [[1, PUB.b], [2, PUB.c]] as const) {
+      for (const [i, pub] of [
+        [1, PUB.b],
+        [2, PUB.c],
+      ] as const) {
         const w = final.getInput(i).finalScriptWitness!;
         assert.equal(w.length, 1);
         const bip341 = final.preimageWitnessV1(i, prevScripts, SigHash.DEFAULT, amounts);
@@ -318,7 +321,14 @@ describe('inputs custos cannot account for are E_BAD_INPUT naming the input', ()
 
   test('P2TR key path whose tapInternalKey is not the owned key (btc-signer refuses the PSBT itself)', () => {
     badInput(
-      () => preparePsbt(withBadInput({ txid: txid(2), index: 0, witnessUtxo: { script: tr(PUB.b).script, amount: 1n }, tapInternalKey: PUB.stranger.subarray(1) }, { disableScriptCheck: true }), CTX),
+      () =>
+        preparePsbt(
+          withBadInput(
+            { txid: txid(2), index: 0, witnessUtxo: { script: tr(PUB.b).script, amount: 1n }, tapInternalKey: PUB.stranger.subarray(1) },
+            { disableScriptCheck: true },
+          ),
+          CTX,
+        ),
       undefined,
       /malformed PSBT: .*Taproot commitment/,
     );
@@ -326,8 +336,16 @@ describe('inputs custos cannot account for are E_BAD_INPUT naming the input', ()
 
   test('sighash other than ALL/DEFAULT', () => {
     for (const sighashType of [SigHash.NONE, SigHash.SINGLE, SigHash.ALL_ANYONECANPAY]) {
-      badInput(() => preparePsbt(withBadInput({ txid: txid(2), index: 0, witnessUtxo: { script: wpkh(PUB.b).script, amount: 1n }, sighashType }), CTX), 1, /sighash/);
-      badInput(() => preparePsbt(withBadInput({ txid: txid(2), index: 0, witnessUtxo: { script: tr(PUB.b).script, amount: 1n }, sighashType }), CTX), 1, /sighash/);
+      badInput(
+        () => preparePsbt(withBadInput({ txid: txid(2), index: 0, witnessUtxo: { script: wpkh(PUB.b).script, amount: 1n }, sighashType }), CTX),
+        1,
+        /sighash/,
+      );
+      badInput(
+        () => preparePsbt(withBadInput({ txid: txid(2), index: 0, witnessUtxo: { script: tr(PUB.b).script, amount: 1n }, sighashType }), CTX),
+        1,
+        /sighash/,
+      );
     }
   });
 

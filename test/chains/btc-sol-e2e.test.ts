@@ -107,7 +107,10 @@ describe('Bitcoin PSBT and Solana through the signing service', () => {
 
   test('a PSBT with an input custos does not own is refused before any decision', async () => {
     const before = await t.auditEvents();
-    await assert.rejects(bot.client.call('sign.bitcoin', { keys: ['btc-a'], psbt: psbt(EXTERNAL) }), (e: any) => e.code === 'E_BAD_INPUT' && /input 1/.test(e.message));
+    await assert.rejects(
+      bot.client.call('sign.bitcoin', { keys: ['btc-a'], psbt: psbt(EXTERNAL) }),
+      (e: any) => e.code === 'E_BAD_INPUT' && /input 1/.test(e.message),
+    );
     assert.equal(await t.auditEvents(), before);
   });
 
@@ -116,7 +119,8 @@ describe('Bitcoin PSBT and Solana through the signing service', () => {
     const msg = pipe(
       createTransactionMessage({ version: 0 }),
       (m) => setTransactionMessageFeePayerSigner(createNoopSigner(payer), m),
-      (m) => setTransactionMessageLifetimeUsingBlockhash({ blockhash: blockhash('EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N'), lastValidBlockHeight: 100n }, m),
+      (m) =>
+        setTransactionMessageLifetimeUsingBlockhash({ blockhash: blockhash('EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N'), lastValidBlockHeight: 100n }, m),
       (m) => appendTransactionMessageInstructions(instructions, m),
     );
     return base64.encode(new Uint8Array(getTransactionEncoder().encode(compileTransaction(msg))));
@@ -124,7 +128,11 @@ describe('Bitcoin PSBT and Solana through the signing service', () => {
 
   test('a Solana transfer: a standard Ed25519 signature over the message, transfer facts decoded', async () => {
     const payer = address(base58.encode(solKey));
-    const transfer = getTransferSolInstruction({ source: createNoopSigner(payer), destination: address('4Nd1mBQtrMJVYVfKf2PJy9NZUZdTAsp7D4xWLs4gDB4T'), amount: 1_500_000n });
+    const transfer = getTransferSolInstruction({
+      source: createNoopSigner(payer),
+      destination: address('4Nd1mBQtrMJVYVfKf2PJy9NZUZdTAsp7D4xWLs4gDB4T'),
+      amount: 1_500_000n,
+    });
     const r = await bot.client.call('sign.solana', { key: 'sol-1', transaction: solMessage([transfer]) });
     assert.equal(r.status, 'signed', JSON.stringify(r));
     const wire = base64.decode(r.result!.transaction as string);
@@ -138,7 +146,11 @@ describe('Bitcoin PSBT and Solana through the signing service', () => {
 
   test('a Solana message with an instruction custos cannot parse is refused by the policy that requires facts', async () => {
     const payer = address(base58.encode(solKey));
-    const odd: Instruction = { programAddress: address('Stake11111111111111111111111111111111111111'), accounts: [{ address: payer, role: 3 }], data: new Uint8Array([9, 9, 9]) };
+    const odd: Instruction = {
+      programAddress: address('Stake11111111111111111111111111111111111111'),
+      accounts: [{ address: payer, role: 3 }],
+      data: new Uint8Array([9, 9, 9]),
+    };
     const r = await bot.client.call('sign.solana', { key: 'sol-1', transaction: solMessage([odd]) });
     assert.equal(r.status, 'denied');
     assert.equal(r.rule, 'solana-facts-required');

@@ -38,6 +38,10 @@ test('the token registry takes an optional maxAmount ceiling (raw units, decimal
   assert.deepEqual(cfg.tokens[usdc.toLowerCase()], { symbol: 'USDC', decimals: 6, maxAmount: '100000000000000000' });
   for (const maxAmount of [1e17, '-1', '1e17', '0x10']) {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ [usdc]: { symbol: 'USDC', decimals: 6, maxAmount } }));
-    await assert.rejects(loadChainConfig({ tokensFile: join(dir, 'bad.json') }), (e: any) => e.code === 'E_BAD_INPUT' && /maxAmount/.test(e.message), String(maxAmount));
+    await assert.rejects(
+      loadChainConfig({ tokensFile: join(dir, 'bad.json') }),
+      (e: any) => e.code === 'E_BAD_INPUT' && /maxAmount/.test(e.message),
+      String(maxAmount),
+    );
   }
 });

@@ -25,7 +25,18 @@ import assert from 'node:assert/strict';
 import { bytesToHex, parseTransaction, recoverAddress, type Hex } from 'viem';
 import { Transaction } from 'ethers';
 import { TestServer } from '../helpers/server.js';
-import { ADMINS_SIGN, QUIET, EXCEPTION_TEXT, legacyCases, reason, tally, typedCases, typedDataCases, type Expect, type TxCase } from '../helpers/ethers-corpus.js';
+import {
+  ADMINS_SIGN,
+  QUIET,
+  EXCEPTION_TEXT,
+  legacyCases,
+  reason,
+  tally,
+  typedCases,
+  typedDataCases,
+  type Expect,
+  type TxCase,
+} from '../helpers/ethers-corpus.js';
 import { handlers } from '../../src/api/handlers.js';
 import { contextFor, type ApiContext } from '../../src/api/context.js';
 import { localActor } from '../../src/access/actor.js';
@@ -54,7 +65,7 @@ describe('ethers corpora: EIP-712 in-process, JSON-RPC, adapters and HTTP', () =
   });
   after(async () => Promise.all([a.stop(), b.stop()]));
 
-  test('every EIP-712 case: custos\'s prepareEvm gives ethers\' digest; every 10th (and the one with a key) signed through the service', async () => {
+  test("every EIP-712 case: custos's prepareEvm gives ethers' digest; every 10th (and the one with a key) signed through the service", async () => {
     const any = await handlers['key.show'](ctx, { ref: 'any' });
     const signer = any.addresses?.ethereum as Hex;
     const evmCtx = { signer, tokens: {}, prices: {} };
@@ -100,12 +111,14 @@ describe('ethers corpora: EIP-712 in-process, JSON-RPC, adapters and HTTP', () =
       let ethersSigner = ethersAny;
       if (c.expect === 'sign') {
         key = `s${n++}`;
-        address = (await b.admin.call('key.import', { name: key, format: 'raw', type: 'secp256k1', content: c.privateKey.slice(2) })).addresses?.ethereum as Hex;
+        address = (await b.admin.call('key.import', { name: key, format: 'raw', type: 'secp256k1', content: c.privateKey.slice(2) })).addresses
+          ?.ethereum as Hex;
         viemAccount = await toCustosAccount({ client: b.admin, key });
         ethersSigner = await CustosSigner.create(b.admin, key);
       }
       // JSON-RPC: legacy samples without chainId (filled: 5); pre-EIP-155 as chainId 0x0
-      const request = c.request.type === '0x0' ? (c.expect === 'chainId' ? { ...c.request, chainId: '0x0' } : (({ chainId: _c, ...r }) => r)(c.request)) : c.request;
+      const request =
+        c.request.type === '0x0' ? (c.expect === 'chainId' ? { ...c.request, chainId: '0x0' } : (({ chainId: _c, ...r }) => r)(c.request)) : c.request;
       const rpc = await b.admin.call('eth.rpc', { jsonrpc: '2.0', id: 1, method: 'eth_signTransaction', params: [{ ...request, from: address }] });
       if ('result' in rpc) {
         assert.equal(rpc.result, c.signed, `${c.name} rpc`);
@@ -118,7 +131,12 @@ describe('ethers corpora: EIP-712 in-process, JSON-RPC, adapters and HTTP', () =
         outcomes.rpc!.push(String(err.data?.field).replace(/^transaction\./, '') as Expect);
       }
       const attempts: [string, string, () => Promise<string>][] = [
-        ['raw', 'serialized', async () => (await b.admin.call('sign.evm', { key, payload: { kind: 'evm.rawTransaction', serialized: c.unsigned } })).result?.serializedTransaction as string],
+        [
+          'raw',
+          'serialized',
+          async () =>
+            (await b.admin.call('sign.evm', { key, payload: { kind: 'evm.rawTransaction', serialized: c.unsigned } })).result?.serializedTransaction as string,
+        ],
         ['viem', 'serialized', async () => viemAccount.signTransaction(parseTransaction(c.unsigned))],
         ['ethers', 'serialized', async () => ethersSigner.signTransaction(Transaction.from(c.unsigned))],
       ];
@@ -145,7 +163,7 @@ describe('ethers corpora: EIP-712 in-process, JSON-RPC, adapters and HTTP', () =
     assert.deepEqual(tally(outcomes.ethers!), adapters);
   });
 
-  test('over HTTP: a sample of EIP-712 cases through eth_signTypedData_v4 and sign.evm signs ethers\' digest', async () => {
+  test("over HTTP: a sample of EIP-712 cases through eth_signTypedData_v4 and sign.evm signs ethers' digest", async () => {
     const any = (await b.admin.call('key.show', { ref: 'any' })).addresses?.ethereum as Hex;
     let n = 0;
     for (const c of typedData.filter((_, i) => i % 50 === 0)) {

@@ -19,7 +19,7 @@ import type { EvmPayload } from '../../src/chains/evm/types.js';
 
 const txs: TxCase[] = [...legacyCases(), ...typedCases()];
 
-describe('ethers transaction corpora, every case in-process: byte-exact or refused for the case\'s reason', () => {
+describe("ethers transaction corpora, every case in-process: byte-exact or refused for the case's reason", () => {
   let a: TestServer;
   let ctx: ApiContext;
   const sign = async (key: string, payload: EvmPayload) => handlers['sign.evm'](ctx, { key, payload });
@@ -38,7 +38,7 @@ describe('ethers transaction corpora, every case in-process: byte-exact or refus
     assert.equal(typedDataCases().length, 1025);
   });
 
-  test('every transaction case, in-process: raw and fields sign ethers\' bytes or refuse for the case\'s reason', async () => {
+  test("every transaction case, in-process: raw and fields sign ethers' bytes or refuse for the case's reason", async () => {
     const raw: Expect[] = [];
     const fields: Expect[] = [];
     let i = 0;
@@ -68,8 +68,13 @@ describe('ethers transaction corpora, every case in-process: byte-exact or refus
     assert.deepEqual(tally(raw), expected);
     assert.deepEqual(tally(fields), expected);
     // per case, not only in total: the outcome is the case's own
-    assert.deepEqual(raw, txs.map((c) => c.expect));
-    assert.deepEqual(fields, txs.map((c) => c.expect));
+    assert.deepEqual(
+      raw,
+      txs.map((c) => c.expect),
+    );
+    assert.deepEqual(
+      fields,
+      txs.map((c) => c.expect),
+    );
   });
-
 });

@@ -129,7 +129,16 @@ describe('transaction requests', () => {
 });
 
 describe('serialized transactions', () => {
-  const unsigned: TransactionSerializable = { type: 'eip1559', chainId: 1, nonce: 1, gas: 21000n, maxFeePerGas: 10n, maxPriorityFeePerGas: 1n, to: TO, value: 1n };
+  const unsigned: TransactionSerializable = {
+    type: 'eip1559',
+    chainId: 1,
+    nonce: 1,
+    gas: 21000n,
+    maxFeePerGas: 10n,
+    maxPriorityFeePerGas: 1n,
+    to: TO,
+    value: 1n,
+  };
 
   test('malformed hex', () => {
     rejects(raw('02f8'), 'serialized');
@@ -207,9 +216,7 @@ describe('serialized transactions', () => {
   test('type 4 without to or authorizations, type 3 network wrapper', () => {
     const noAuth: Hex[] = ['0x01', '0x', '0x01', '0x0a', '0x5208', TO, '0x', '0x'];
     rejects(raw(concatHex(['0x04', toRlp([...noAuth, [], []])])), 'serialized.authorizationList');
-    const wrapper = concatHex(['0x03', toRlp([[
-      '0x01', '0x', '0x01', '0x0a', '0x5208', TO, '0x', '0x', [], '0x01', [HASH],
-    ], ['0x00'], ['0x00'], ['0x00']])]);
+    const wrapper = concatHex(['0x03', toRlp([['0x01', '0x', '0x01', '0x0a', '0x5208', TO, '0x', '0x', [], '0x01', [HASH]], ['0x00'], ['0x00'], ['0x00']])]);
     rejects(raw(wrapper), 'serialized', 'E_UNSUPPORTED');
   });
 
@@ -234,10 +241,22 @@ describe('typed data', () => {
     { name: 'wallet', type: 'address' },
   ];
   const good = {
-    types: { Person: PERSON, Group: [{ name: 'members', type: 'Person[2]' }, { name: 'size', type: 'uint8' }] },
+    types: {
+      Person: PERSON,
+      Group: [
+        { name: 'members', type: 'Person[2]' },
+        { name: 'size', type: 'uint8' },
+      ],
+    },
     primaryType: 'Group',
     domain: { name: 'App', chainId: 1 },
-    message: { members: [{ name: 'a', wallet: TO }, { name: 'b', wallet: TO }], size: 2 },
+    message: {
+      members: [
+        { name: 'a', wallet: TO },
+        { name: 'b', wallet: TO },
+      ],
+      size: 2,
+    },
   };
   const withMessage = (message: unknown) => ({ ...good, message });
 
@@ -261,7 +280,19 @@ describe('typed data', () => {
   test('bad types, primaryType and field names', () => {
     rejects(typed({ ...good, primaryType: 'Nope' }), 'typedData.primaryType');
     rejects(typed({ ...good, primaryType: 'EIP712Domain' }), 'typedData.primaryType');
-    rejects(typed({ ...good, types: { ...good.types, Group: [{ name: 'members', type: 'Human[2]' }, { name: 'size', type: 'uint8' }] } }), 'typedData.message.members[0]');
+    rejects(
+      typed({
+        ...good,
+        types: {
+          ...good.types,
+          Group: [
+            { name: 'members', type: 'Human[2]' },
+            { name: 'size', type: 'uint8' },
+          ],
+        },
+      }),
+      'typedData.message.members[0]',
+    );
     rejects(typed({ ...good, types: { ...good.types, Person: [...PERSON, { name: 'name', type: 'string' }] } }), 'typedData.types.Person[2].name');
     rejects(typed({ ...good, types: { ...good.types, Person: 'x' } }), 'typedData.types.Person');
     rejects(typed({ ...good, extra: 1 }), 'typedData.extra');
@@ -273,10 +304,30 @@ describe('typed data', () => {
   test('the EIP712Domain type must match the domain fields', () => {
     rejects(typed({ ...good, types: { ...good.types, EIP712Domain: [{ name: 'name', type: 'string' }] } }), 'typedData.types.EIP712Domain');
     rejects(
-      typed({ ...good, types: { ...good.types, EIP712Domain: [{ name: 'chainId', type: 'uint256' }, { name: 'name', type: 'string' }] } }),
+      typed({
+        ...good,
+        types: {
+          ...good.types,
+          EIP712Domain: [
+            { name: 'chainId', type: 'uint256' },
+            { name: 'name', type: 'string' },
+          ],
+        },
+      }),
       'typedData.types.EIP712Domain',
     );
-    assert.doesNotThrow(typed({ ...good, types: { ...good.types, EIP712Domain: [{ name: 'name', type: 'string' }, { name: 'chainId', type: 'uint256' }] } }));
+    assert.doesNotThrow(
+      typed({
+        ...good,
+        types: {
+          ...good.types,
+          EIP712Domain: [
+            { name: 'name', type: 'string' },
+            { name: 'chainId', type: 'uint256' },
+          ],
+        },
+      }),
+    );
   });
 
   test('domain: chainId not an integer, unknown field, wrong-length salt, bad address', () => {

@@ -87,7 +87,12 @@ describe('EVM end to end: dev chain, JSON-RPC endpoint, viem and ethers', () => 
     address = (await t.admin.call('key.show', { ref: 'hot-1' })).addresses.ethereum as Hex;
     rich = await chain.rpc('eth_accounts');
     await chain.rpc('eth_sendTransaction', [{ from: rich[0], to: address, value: '0x56bc75e2d63100000' }]); // 100 ETH
-    hh = defineChain({ id: 31337, name: 'hardhat', nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, rpcUrls: { default: { http: [chain.url] } } });
+    hh = defineChain({
+      id: 31337,
+      name: 'hardhat',
+      nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
+      rpcUrls: { default: { http: [chain.url] } },
+    });
   });
   after(async () => {
     await t?.stop();
@@ -116,16 +121,36 @@ describe('EVM end to end: dev chain, JSON-RPC endpoint, viem and ethers', () => 
 
   test('eth_signTransaction: the signed bytes parse back, and the client library recovers the sender', async () => {
     const wallet = createWalletClient({ account: address, chain: hh, transport: rpcTransport() });
-    const serialized = await wallet.request({ method: 'eth_signTransaction', params: [{ from: address, to: rich[2]!, value: '0x1', gas: '0x5208', maxFeePerGas: '0x3b9aca00', maxPriorityFeePerGas: '0x1', nonce: '0x64', chainId: '0x7a69', type: '0x2' }] });
+    const serialized = await wallet.request({
+      method: 'eth_signTransaction',
+      params: [
+        {
+          from: address,
+          to: rich[2]!,
+          value: '0x1',
+          gas: '0x5208',
+          maxFeePerGas: '0x3b9aca00',
+          maxPriorityFeePerGas: '0x1',
+          nonce: '0x64',
+          chainId: '0x7a69',
+          type: '0x2',
+        },
+      ],
+    });
     assert.equal((await recoverTransactionAddress({ serializedTransaction: serialized as any })).toLowerCase(), address.toLowerCase());
   });
 
   test('an ERC-20 transfer above the USD limit and an unlimited approve are refused (EIP-1193 4001)', async () => {
     const wallet = createWalletClient({ account: address, chain: hh, transport: rpcTransport() });
     const big = encodeFunctionData({ abi: erc20Abi, functionName: 'transfer', args: [rich[3]!, 5_000_000_000n] }); // 5000 USDC
-    await assert.rejects(wallet.sendTransaction({ to: USDC, data: big, gas: 100_000n } as any), (e: any) => JSON.stringify(e).includes('4001') && /erc20-at-most-1000-usd/.test(JSON.stringify(e)));
+    await assert.rejects(
+      wallet.sendTransaction({ to: USDC, data: big, gas: 100_000n } as any),
+      (e: any) => JSON.stringify(e).includes('4001') && /erc20-at-most-1000-usd/.test(JSON.stringify(e)),
+    );
     const unlimited = encodeFunctionData({ abi: erc20Abi, functionName: 'approve', args: [GOOD_SPENDER, maxUint256] });
-    await assert.rejects(wallet.sendTransaction({ to: USDC, data: unlimited, gas: 100_000n } as any), (e: any) => /no-unlimited-approvals/.test(JSON.stringify(e)));
+    await assert.rejects(wallet.sendTransaction({ to: USDC, data: unlimited, gas: 100_000n } as any), (e: any) =>
+      /no-unlimited-approvals/.test(JSON.stringify(e)),
+    );
     const denied = (await t.admin.call('request.list', { status: 'denied' })).map((r) => r.rule);
     assert.ok(denied.includes('erc20-at-most-1000-usd') && denied.includes('no-unlimited-approvals'));
   });
@@ -134,7 +159,15 @@ describe('EVM end to end: dev chain, JSON-RPC endpoint, viem and ethers', () => 
     const wallet = createWalletClient({ account: address, chain: hh, transport: rpcTransport() });
     const permit = (spender: Hex) => ({
       domain: { name: 'USD Coin', version: '2', chainId: 31337, verifyingContract: USDC },
-      types: { Permit: [{ name: 'owner', type: 'address' }, { name: 'spender', type: 'address' }, { name: 'value', type: 'uint256' }, { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }] },
+      types: {
+        Permit: [
+          { name: 'owner', type: 'address' },
+          { name: 'spender', type: 'address' },
+          { name: 'value', type: 'uint256' },
+          { name: 'nonce', type: 'uint256' },
+          { name: 'deadline', type: 'uint256' },
+        ],
+      },
       primaryType: 'Permit' as const,
       message: { owner: address, spender, value: 1_000_000n, nonce: 0n, deadline: 2_000_000_000n },
     });
@@ -145,18 +178,42 @@ describe('EVM end to end: dev chain, JSON-RPC endpoint, viem and ethers', () => 
 
   test('chain id, method allowlist and typed-data domain rules; malformed payloads are input errors', async () => {
     const wallet = createWalletClient({ account: address, chain: hh, transport: rpcTransport() });
-    const base = { from: address, to: rich[2]!, value: '0x1', gas: '0x5208', maxFeePerGas: '0x3b9aca00', maxPriorityFeePerGas: '0x1', nonce: '0x65', type: '0x2' };
-    await assert.rejects(wallet.request({ method: 'eth_signTransaction', params: [{ ...base, chainId: '0x1' }] } as any), (e: any) => /this-chain-only/.test(JSON.stringify(e)));
+    const base = {
+      from: address,
+      to: rich[2]!,
+      value: '0x1',
+      gas: '0x5208',
+      maxFeePerGas: '0x3b9aca00',
+      maxPriorityFeePerGas: '0x1',
+      nonce: '0x65',
+      type: '0x2',
+    };
+    await assert.rejects(wallet.request({ method: 'eth_signTransaction', params: [{ ...base, chainId: '0x1' }] } as any), (e: any) =>
+      /this-chain-only/.test(JSON.stringify(e)),
+    );
     const call = (selector: string) => ({ ...base, to: GOOD_SPENDER, chainId: '0x7a69', gas: '0x30000', data: `${selector}${'00'.repeat(32)}` });
-    await assert.rejects(wallet.request({ method: 'eth_signTransaction', params: [call('0xdeadbeef')] } as any), (e: any) => /contract-calls-only-to-allowed-methods/.test(JSON.stringify(e)));
+    await assert.rejects(wallet.request({ method: 'eth_signTransaction', params: [call('0xdeadbeef')] } as any), (e: any) =>
+      /contract-calls-only-to-allowed-methods/.test(JSON.stringify(e)),
+    );
     assert.match((await wallet.request({ method: 'eth_signTransaction', params: [call('0x12345678')] } as any)) as string, /^0x02/);
-    const td = (chainId: number) => ({ domain: { name: 'App', version: '1', chainId, verifyingContract: USDC }, types: { Hello: [{ name: 'who', type: 'string' }] }, primaryType: 'Hello' as const, message: { who: 'custos' } });
+    const td = (chainId: number) => ({
+      domain: { name: 'App', version: '1', chainId, verifyingContract: USDC },
+      types: { Hello: [{ name: 'who', type: 'string' }] },
+      primaryType: 'Hello' as const,
+      message: { who: 'custos' },
+    });
     await assert.rejects(wallet.signTypedData(td(1)), (e: any) => /typed-data-only-for-this-chain/.test(JSON.stringify(e)));
     assert.equal(await verifyTypedData({ address, signature: await wallet.signTypedData(td(31337)), ...td(31337) }), true);
     // Malformed RLP and a typed-data document whose types do not match its message: input errors, nothing signed.
     const before = (await t.admin.call('request.list', {})).length;
-    await assert.rejects(bot.client.call('sign.evm', { key: 'hot-1', payload: { kind: 'evm.rawTransaction', serialized: '0x02c0ffee' as Hex } }), (e: any) => e.code === 'E_BAD_INPUT');
-    await assert.rejects(bot.client.call('sign.evm', { key: 'hot-1', payload: { kind: 'evm.typedData', typedData: { ...td(31337), message: { whom: 'x' } } } as const }), (e: any) => e.code === 'E_BAD_INPUT');
+    await assert.rejects(
+      bot.client.call('sign.evm', { key: 'hot-1', payload: { kind: 'evm.rawTransaction', serialized: '0x02c0ffee' as Hex } }),
+      (e: any) => e.code === 'E_BAD_INPUT',
+    );
+    await assert.rejects(
+      bot.client.call('sign.evm', { key: 'hot-1', payload: { kind: 'evm.typedData', typedData: { ...td(31337), message: { whom: 'x' } } } as const }),
+      (e: any) => e.code === 'E_BAD_INPUT',
+    );
     assert.equal((await t.admin.call('request.list', {})).length, before);
   });
 

@@ -46,8 +46,27 @@ describe('EIP-712 digest: the same as viem and ethers', () => {
     assert.equal(digest(MAIL), '0xbe609aee343fb3c4b28e1df9e632fca64fcfaede20f02e86244efddf30957bd2');
   });
   test('Permit2 batch, Seaport order and bulk order, the limit-sized shapes', () => {
-    const shapes = [MAIL, bombs.permit2Batch(ctx.signer, 100), bombs.seaportOrderTyped(ctx.signer), bombs.seaportBulkOrder(ctx.signer, 3), bombs.manyTypesBomb(), bombs.longArrayBomb(), bombs.deepBomb(12), bombs.bigStringBomb(),
-      { types: { B: [{ name: 'b', type: 'bytes' }, { name: 's', type: 'string[]' }] }, primaryType: 'B', domain: {}, message: { b: `0x${'ab'.repeat(40_000)}`, s: ['é'.repeat(20_000), ''] } }];
+    const shapes = [
+      MAIL,
+      bombs.permit2Batch(ctx.signer, 100),
+      bombs.seaportOrderTyped(ctx.signer),
+      bombs.seaportBulkOrder(ctx.signer, 3),
+      bombs.manyTypesBomb(),
+      bombs.longArrayBomb(),
+      bombs.deepBomb(12),
+      bombs.bigStringBomb(),
+      {
+        types: {
+          B: [
+            { name: 'b', type: 'bytes' },
+            { name: 's', type: 'string[]' },
+          ],
+        },
+        primaryType: 'B',
+        domain: {},
+        message: { b: `0x${'ab'.repeat(40_000)}`, s: ['é'.repeat(20_000), ''] },
+      },
+    ];
     for (const td of shapes) {
       assert.equal(digest(td), viemDigest(td), td.primaryType);
       assert.equal(digest(td), ethersDigest(td), td.primaryType);
@@ -95,7 +114,12 @@ describe('EIP-712 limits: at the limit accepted, past it E_BAD_INPUT naming it',
     refused(() => digest(bombs.chainBomb(EIP712_LIMITS.types, 10)), 'types');
   });
   test(`fieldsPerType: ${EIP712_LIMITS.fieldsPerType} fields`, () => {
-    const wide = (n: number) => ({ types: { W: Array.from({ length: n }, (_, i) => ({ name: `f${i}`, type: 'uint8' })) }, primaryType: 'W', domain: {}, message: Object.fromEntries(Array.from({ length: n }, (_, i) => [`f${i}`, i])) });
+    const wide = (n: number) => ({
+      types: { W: Array.from({ length: n }, (_, i) => ({ name: `f${i}`, type: 'uint8' })) },
+      primaryType: 'W',
+      domain: {},
+      message: Object.fromEntries(Array.from({ length: n }, (_, i) => [`f${i}`, i])),
+    });
     digest(wide(EIP712_LIMITS.fieldsPerType));
     refused(() => digest(wide(EIP712_LIMITS.fieldsPerType + 1)), 'fieldsPerType');
   });
@@ -154,8 +178,15 @@ describe('personal messages: at most 64 KiB', () => {
     const pm = (message: string) => prepareEvm({ kind: 'evm.personalMessage', message }, ctx);
     pm('a'.repeat(MAX_PERSONAL_MESSAGE_BYTES));
     pm(`0x${'ab'.repeat(MAX_PERSONAL_MESSAGE_BYTES)}`);
-    for (const m of ['a'.repeat(MAX_PERSONAL_MESSAGE_BYTES + 1), `0x${'ab'.repeat(MAX_PERSONAL_MESSAGE_BYTES + 1)}`, 'é'.repeat(MAX_PERSONAL_MESSAGE_BYTES / 2 + 1)]) {
-      assert.throws(() => pm(m), (e: unknown) => isCustosError(e, 'E_BAD_INPUT') && /exceeds the limit of 65536 bytes/.test(e.message) && e.details?.field === 'message');
+    for (const m of [
+      'a'.repeat(MAX_PERSONAL_MESSAGE_BYTES + 1),
+      `0x${'ab'.repeat(MAX_PERSONAL_MESSAGE_BYTES + 1)}`,
+      'é'.repeat(MAX_PERSONAL_MESSAGE_BYTES / 2 + 1),
+    ]) {
+      assert.throws(
+        () => pm(m),
+        (e: unknown) => isCustosError(e, 'E_BAD_INPUT') && /exceeds the limit of 65536 bytes/.test(e.message) && e.details?.field === 'message',
+      );
     }
   });
 });
@@ -176,7 +207,9 @@ describe('the EVM planner: one digest per payload across stages', () => {
     const againMs = performance.now() - t;
     assert.deepEqual(again.tasks[0]!.input.digest, first.tasks[0]!.input.digest);
     assert.equal(hexOf(first.tasks[0]!.input.digest!), digest(wide));
-    console.log(`planner, most keccak calls: first ${firstMs.toFixed(0)} ms, again (digest remembered, validation and facts recomputed) ${againMs.toFixed(0)} ms`);
+    console.log(
+      `planner, most keccak calls: first ${firstMs.toFixed(0)} ms, again (digest remembered, validation and facts recomputed) ${againMs.toFixed(0)} ms`,
+    );
     assert.ok(againMs < firstMs, `${againMs} ms again vs ${firstMs} ms`);
     const other = { ...wide, message: { ...wide.message, a0: ['x', ...(wide.message.a0 as string[]).slice(1)] } };
     const changed = await plan(null as never, keys as never, stored(other));

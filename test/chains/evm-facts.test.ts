@@ -49,10 +49,30 @@ describe('transaction facts', () => {
   test('native transfer: every field, USD from prices.ETH', () => {
     const tx = txOf({ to: ALICE, value: '1500000000000000000' });
     assert.deepEqual(tx, {
-      type: 'eip1559', chainId: 1, from: lc(SIGNER), to: lc(ALICE), value: '1500000000000000000', valueEth: 1.5, nonce: 0, gas: '100000',
-      maxFeePerGas: '2000000000', maxPriorityFeePerGas: '1', gasPrice: null, maxFeePerBlobGas: null, blobCount: 0,
-      selector: null, dataSize: 0, maxFee: '200000000000000', valueUsd: 4500.6, nativeUsd: 4500, feeUsd: 0.6, transferUsd: 0, approvalUsd: 0,
-      unlimited: false, priced: true, contract: null,
+      type: 'eip1559',
+      chainId: 1,
+      from: lc(SIGNER),
+      to: lc(ALICE),
+      value: '1500000000000000000',
+      valueEth: 1.5,
+      nonce: 0,
+      gas: '100000',
+      maxFeePerGas: '2000000000',
+      maxPriorityFeePerGas: '1',
+      gasPrice: null,
+      maxFeePerBlobGas: null,
+      blobCount: 0,
+      selector: null,
+      dataSize: 0,
+      maxFee: '200000000000000',
+      valueUsd: 4500.6,
+      nativeUsd: 4500,
+      feeUsd: 0.6,
+      transferUsd: 0,
+      approvalUsd: 0,
+      unlimited: false,
+      priced: true,
+      contract: null,
     });
   });
 
@@ -67,7 +87,10 @@ describe('transaction facts', () => {
 
   test('legacy and EIP-2930 fee fields; contract creation has to = null', () => {
     const legacy = txOf({ type: '0x0', gasPrice: 7, maxFeePerGas: undefined, maxPriorityFeePerGas: undefined, data: '0x6080' });
-    assert.deepEqual([legacy.type, legacy.gasPrice, legacy.maxFeePerGas, legacy.to, legacy.selector, legacy.contract, legacy.dataSize], ['legacy', '7', null, null, null, null, 2]);
+    assert.deepEqual(
+      [legacy.type, legacy.gasPrice, legacy.maxFeePerGas, legacy.to, legacy.selector, legacy.contract, legacy.dataSize],
+      ['legacy', '7', null, null, null, null, 2],
+    );
     const t1 = txOf({ type: 'eip2930', gasPrice: 8, maxFeePerGas: undefined, maxPriorityFeePerGas: undefined, to: ALICE, accessList: [] });
     assert.deepEqual([t1.type, t1.gasPrice], ['eip2930', '8']);
   });
@@ -75,7 +98,15 @@ describe('transaction facts', () => {
   test('ERC-20 transfer of a known token: units and USD added to tx.valueUsd', () => {
     const tx = txOf({ to: USDC, value: '1000000000000000000', data: call('transfer', [ALICE, 2_500_000n]) });
     assert.deepEqual(tx.erc20, {
-      kind: 'transfer', token: lc(USDC), to: lc(ALICE), amount: '2500000', unlimited: false, symbol: 'USDC', decimals: 6, amountUnits: 2.5, valueUsd: 2.5,
+      kind: 'transfer',
+      token: lc(USDC),
+      to: lc(ALICE),
+      amount: '2500000',
+      unlimited: false,
+      symbol: 'USDC',
+      decimals: 6,
+      amountUnits: 2.5,
+      valueUsd: 2.5,
     });
     assert.deepEqual([tx.nativeUsd, tx.transferUsd, tx.valueUsd], [3000, 2.5, 3000 + 0.6 + 2.5]);
     assert.equal(tx.priced, true);
@@ -86,7 +117,16 @@ describe('transaction facts', () => {
   test('ERC-20 transferFrom; symbol looked up upper-cased', () => {
     const tx = txOf({ to: DAI, data: call('transferFrom', [ALICE, ROUTER, 3n * 10n ** 18n]) });
     assert.deepEqual(tx.erc20, {
-      kind: 'transferFrom', token: lc(DAI), from: lc(ALICE), to: lc(ROUTER), amount: '3000000000000000000', unlimited: false, symbol: 'dai', decimals: 18, amountUnits: 3, valueUsd: 3,
+      kind: 'transferFrom',
+      token: lc(DAI),
+      from: lc(ALICE),
+      to: lc(ROUTER),
+      amount: '3000000000000000000',
+      unlimited: false,
+      symbol: 'dai',
+      decimals: 18,
+      amountUnits: 3,
+      valueUsd: 3,
     });
     assert.equal(tx.transferUsd, 3);
   });
@@ -102,7 +142,17 @@ describe('transaction facts', () => {
 
   test('approve: limited (exposure USD, counted in tx.valueUsd) and unlimited (2^256-1, >= 2^128)', () => {
     const limited = txOf({ to: USDC, data: call('approve', [ROUTER, 5_000_000n]) });
-    assert.deepEqual(limited.erc20, { kind: 'approve', token: lc(USDC), spender: lc(ROUTER), amount: '5000000', unlimited: false, symbol: 'USDC', decimals: 6, amountUnits: 5, valueUsd: 5 });
+    assert.deepEqual(limited.erc20, {
+      kind: 'approve',
+      token: lc(USDC),
+      spender: lc(ROUTER),
+      amount: '5000000',
+      unlimited: false,
+      symbol: 'USDC',
+      decimals: 6,
+      amountUnits: 5,
+      valueUsd: 5,
+    });
     assert.deepEqual([limited.approvalUsd, limited.valueUsd], [5, 5.6]);
     for (const amount of [maxUint256, 2n ** 255n, 2n ** 128n]) {
       const e = txOf({ to: USDC, data: call('approve', [ROUTER, amount]) }).erc20;
@@ -144,7 +194,17 @@ describe('transaction facts', () => {
   test('the same facts from the request and from its serialization', () => {
     const fields = { to: USDC, value: '5', data: call('transfer', [ALICE, 1n]) };
     const fromRequest = txOf(fields);
-    const serialized = serializeTransaction({ type: 'eip1559', chainId: 1, nonce: 0, gas: 100000n, maxFeePerGas: 2_000_000_000n, maxPriorityFeePerGas: 1n, to: USDC, value: 5n, data: fields.data });
+    const serialized = serializeTransaction({
+      type: 'eip1559',
+      chainId: 1,
+      nonce: 0,
+      gas: 100000n,
+      maxFeePerGas: 2_000_000_000n,
+      maxPriorityFeePerGas: 1n,
+      to: USDC,
+      value: 5n,
+      data: fields.data,
+    });
     assert.deepEqual(prepareEvm({ kind: 'evm.rawTransaction', serialized }, ctx).facts, { tx: fromRequest });
   });
 
@@ -211,15 +271,27 @@ describe('typed data facts', () => {
     });
     assert.equal(valueUsd, UNBOUNDED_USD);
     assert.deepEqual(typedOf({ types: { Hello: [] }, primaryType: 'Hello', domain: {}, message: {} }).facts.domain, {
-      name: null, version: null, chainId: null, verifyingContract: null, salt: null,
+      name: null,
+      version: null,
+      chainId: null,
+      verifyingContract: null,
+      salt: null,
     });
   });
 
   test('EIP-2612 Permit: token = verifyingContract, USD from the registry', () => {
     const { facts, valueUsd } = typedOf(eip2612('250000000'));
     assert.deepEqual(facts.permit, {
-      standard: 'eip2612', primaryType: 'Permit', token: lc(USDC), tokens: [lc(USDC)], spender: lc(ROUTER), amount: '250000000',
-      unlimited: false, deadline: '1893456000', valueUsd: 250, priced: true,
+      standard: 'eip2612',
+      primaryType: 'Permit',
+      token: lc(USDC),
+      tokens: [lc(USDC)],
+      spender: lc(ROUTER),
+      amount: '250000000',
+      unlimited: false,
+      deadline: '1893456000',
+      valueUsd: 250,
+      priced: true,
     } satisfies PermitFacts);
     assert.equal(valueUsd, 250);
   });
@@ -253,7 +325,16 @@ describe('typed data facts', () => {
       message: { holder: SIGNER, spender: ROUTER, nonce: 3, expiry: 0, allowed },
     });
     assert.deepEqual(typedOf(dai(true)).facts.permit, {
-      standard: 'dai', primaryType: 'Permit', token: lc(DAI), tokens: [lc(DAI)], spender: lc(ROUTER), amount: 'unlimited', unlimited: true, deadline: '0', valueUsd: UNBOUNDED_USD, priced: true,
+      standard: 'dai',
+      primaryType: 'Permit',
+      token: lc(DAI),
+      tokens: [lc(DAI)],
+      spender: lc(ROUTER),
+      amount: 'unlimited',
+      unlimited: true,
+      deadline: '0',
+      valueUsd: UNBOUNDED_USD,
+      priced: true,
     });
     const revoke = typedOf(dai(false)).facts.permit;
     assert.deepEqual([revoke?.amount, revoke?.unlimited, revoke?.valueUsd], ['0', false, 0]);
@@ -274,8 +355,17 @@ describe('typed data facts', () => {
       message: { details: { token: USDC, amount: maxUint160.toString(), expiration: 1900000000, nonce: 0 }, spender: ROUTER, sigDeadline: 1800000000 },
     });
     assert.deepEqual(facts.permit, {
-      standard: 'permit2', primaryType: 'PermitSingle', spender: lc(ROUTER), deadline: '1800000000', expiration: '1900000000',
-      token: lc(USDC), tokens: [lc(USDC)], amount: maxUint160.toString(), unlimited: true, valueUsd: UNBOUNDED_USD, priced: true,
+      standard: 'permit2',
+      primaryType: 'PermitSingle',
+      spender: lc(ROUTER),
+      deadline: '1800000000',
+      expiration: '1900000000',
+      token: lc(USDC),
+      tokens: [lc(USDC)],
+      amount: maxUint160.toString(),
+      unlimited: true,
+      valueUsd: UNBOUNDED_USD,
+      priced: true,
     });
   });
 
@@ -320,8 +410,16 @@ describe('typed data facts', () => {
       message: { permitted: { token: USDC, amount: 7_000_000 }, spender: ROUTER, nonce: 1, deadline: 1700000000 },
     });
     assert.deepEqual(single.facts.permit, {
-      standard: 'permit2', primaryType: 'PermitTransferFrom', spender: lc(ROUTER), deadline: '1700000000',
-      token: lc(USDC), tokens: [lc(USDC)], amount: '7000000', unlimited: false, valueUsd: 7, priced: true,
+      standard: 'permit2',
+      primaryType: 'PermitTransferFrom',
+      spender: lc(ROUTER),
+      deadline: '1700000000',
+      token: lc(USDC),
+      tokens: [lc(USDC)],
+      amount: '7000000',
+      unlimited: false,
+      valueUsd: 7,
+      priced: true,
     });
     assert.equal(single.valueUsd, 7);
     const witness = typedOf({
@@ -423,7 +521,11 @@ describe('policy examples of docs/chains-evm.md', () => {
         lists,
         time: { hour: 12, weekday: 2, date: '2026-01-06', unix: 1767700000 },
       });
-      assert.deepEqual(d.trace.filter((t) => t.error !== undefined), [], JSON.stringify(d.trace));
+      assert.deepEqual(
+        d.trace.filter((t) => t.error !== undefined),
+        [],
+        JSON.stringify(d.trace),
+      );
       return d.outcome === 'allow' ? `allow:${d.rule}` : `deny:${d.rule}`;
     };
     const auth = { chainId: 1, address: ROUTER, nonce: 0, yParity: 0, r: `0x${'11'.repeat(32)}`, s: `0x${'22'.repeat(32)}` } as const;
@@ -483,6 +585,9 @@ describe('policy examples of docs/chains-evm.md', () => {
     const auth: EvmPayload = { kind: 'evm.authorization', authorization: { chainId: 0, address: ROUTER, nonce: 0 } };
     assert.equal(decide('has(payload.authorization) && payload.authorization.chainId != 0', auth), false);
     assert.equal(decide('payload.authorization.delegate in lists.delegates', auth, { delegates: [lc(ROUTER)] }), true);
-    assert.equal(decide('has(payload.message.text) && payload.message.text.startsWith("Log in")', { kind: 'evm.personalMessage', message: 'Log in to x' }), true);
+    assert.equal(
+      decide('has(payload.message.text) && payload.message.text.startsWith("Log in")', { kind: 'evm.personalMessage', message: 'Log in to x' }),
+      true,
+    );
   });
 });

@@ -9,14 +9,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {
-  Signature as EthersSignature,
-  Transaction,
-  TypedDataEncoder,
-  verifyAuthorization,
-  verifyMessage,
-  verifyTypedData,
-} from 'ethers';
+import { Signature as EthersSignature, Transaction, TypedDataEncoder, verifyAuthorization, verifyMessage, verifyTypedData } from 'ethers';
 import {
   type Hex,
   type TransactionSerializable,
@@ -72,11 +65,25 @@ const TX_CASES: { name: string; request: EvmTransactionRequest; viem: Transactio
   {
     name: 'EIP-2930 with an access list',
     request: {
-      type: 'eip2930', chainId: 11155111, nonce: '0x2a', gas: 60000, gasPrice: 1_500_000_000, to: TO, value: '0x0', data: '0xdeadbeef',
+      type: 'eip2930',
+      chainId: 11155111,
+      nonce: '0x2a',
+      gas: 60000,
+      gasPrice: 1_500_000_000,
+      to: TO,
+      value: '0x0',
+      data: '0xdeadbeef',
       accessList: [{ address: USDC, storageKeys: [`0x${'00'.repeat(31)}01`] }],
     },
     viem: {
-      type: 'eip2930', chainId: 11155111, nonce: 42, gas: 60000n, gasPrice: 1_500_000_000n, to: TO, value: 0n, data: '0xdeadbeef',
+      type: 'eip2930',
+      chainId: 11155111,
+      nonce: 42,
+      gas: 60000n,
+      gasPrice: 1_500_000_000n,
+      to: TO,
+      value: 0n,
+      data: '0xdeadbeef',
       accessList: [{ address: USDC, storageKeys: [`0x${'00'.repeat(31)}01`] }],
     },
     ethersType: 1,
@@ -84,11 +91,23 @@ const TX_CASES: { name: string; request: EvmTransactionRequest; viem: Transactio
   {
     name: 'EIP-1559 ERC-20 transfer',
     request: {
-      type: '0x2', chainId: 1, nonce: 0, gas: 65000, maxFeePerGas: '30000000000', maxPriorityFeePerGas: '0x3b9aca00', to: USDC,
+      type: '0x2',
+      chainId: 1,
+      nonce: 0,
+      gas: 65000,
+      maxFeePerGas: '30000000000',
+      maxPriorityFeePerGas: '0x3b9aca00',
+      to: USDC,
       data: encodeFunctionData({ abi: erc20Abi, functionName: 'transfer', args: [TO, 1_000_000n] }),
     },
     viem: {
-      type: 'eip1559', chainId: 1, nonce: 0, gas: 65000n, maxFeePerGas: 30_000_000_000n, maxPriorityFeePerGas: 1_000_000_000n, to: USDC,
+      type: 'eip1559',
+      chainId: 1,
+      nonce: 0,
+      gas: 65000n,
+      maxFeePerGas: 30_000_000_000n,
+      maxPriorityFeePerGas: 1_000_000_000n,
+      to: USDC,
       data: encodeFunctionData({ abi: erc20Abi, functionName: 'transfer', args: [TO, 1_000_000n] }),
     },
     ethersType: 2,
@@ -102,23 +121,49 @@ const TX_CASES: { name: string; request: EvmTransactionRequest; viem: Transactio
   {
     name: 'EIP-4844 without sidecar',
     request: {
-      type: '0x3', chainId: 1, nonce: 5, gas: 21000, maxFeePerGas: 50_000_000_000, maxPriorityFeePerGas: 1_000_000_000, to: TO,
-      maxFeePerBlobGas: '0x3b9aca00', blobVersionedHashes: [`0x01${'ab'.repeat(31)}`, `0x01${'cd'.repeat(31)}`],
+      type: '0x3',
+      chainId: 1,
+      nonce: 5,
+      gas: 21000,
+      maxFeePerGas: 50_000_000_000,
+      maxPriorityFeePerGas: 1_000_000_000,
+      to: TO,
+      maxFeePerBlobGas: '0x3b9aca00',
+      blobVersionedHashes: [`0x01${'ab'.repeat(31)}`, `0x01${'cd'.repeat(31)}`],
     },
     viem: {
-      type: 'eip4844', chainId: 1, nonce: 5, gas: 21000n, maxFeePerGas: 50_000_000_000n, maxPriorityFeePerGas: 1_000_000_000n, to: TO,
-      maxFeePerBlobGas: 1_000_000_000n, blobVersionedHashes: [`0x01${'ab'.repeat(31)}`, `0x01${'cd'.repeat(31)}`],
+      type: 'eip4844',
+      chainId: 1,
+      nonce: 5,
+      gas: 21000n,
+      maxFeePerGas: 50_000_000_000n,
+      maxPriorityFeePerGas: 1_000_000_000n,
+      to: TO,
+      maxFeePerBlobGas: 1_000_000_000n,
+      blobVersionedHashes: [`0x01${'ab'.repeat(31)}`, `0x01${'cd'.repeat(31)}`],
     },
     ethersType: 3,
   },
   {
     name: 'EIP-7702 with an authorizationList',
     request: {
-      type: 'eip7702', chainId: 1, nonce: 8, gas: 100000, maxFeePerGas: 3_000_000_000, maxPriorityFeePerGas: 1, to: account.address,
+      type: 'eip7702',
+      chainId: 1,
+      nonce: 8,
+      gas: 100000,
+      maxFeePerGas: 3_000_000_000,
+      maxPriorityFeePerGas: 1,
+      to: account.address,
       authorizationList: [{ chainId: 1, address: DELEGATE, nonce: 7, yParity: signedAuth.yParity, r: signedAuth.r, s: signedAuth.s }],
     },
     viem: {
-      type: 'eip7702', chainId: 1, nonce: 8, gas: 100000n, maxFeePerGas: 3_000_000_000n, maxPriorityFeePerGas: 1n, to: account.address,
+      type: 'eip7702',
+      chainId: 1,
+      nonce: 8,
+      gas: 100000n,
+      maxFeePerGas: 3_000_000_000n,
+      maxPriorityFeePerGas: 1n,
+      to: account.address,
       authorizationList: [signedAuth],
     },
     ethersType: 4,
@@ -183,11 +228,23 @@ describe('transactions: custos == viem privateKeyToAccount().signTransaction, et
           to: fc.option(hex(20, 20), { nil: undefined }),
         }),
         async (pk, r) => {
-          const viemTx: TransactionSerializable = { type: 'eip1559', ...r, maxPriorityFeePerGas: r.maxFeePerGas / 2n, to: r.to as Hex | undefined, data: r.data as Hex };
+          const viemTx: TransactionSerializable = {
+            type: 'eip1559',
+            ...r,
+            maxPriorityFeePerGas: r.maxFeePerGas / 2n,
+            to: r.to as Hex | undefined,
+            data: r.data as Hex,
+          };
           const request: EvmTransactionRequest = {
-            type: '0x2', chainId: `0x${r.chainId.toString(16)}`, nonce: String(r.nonce), gas: `0x${r.gas.toString(16)}`,
-            maxFeePerGas: r.maxFeePerGas.toString(), maxPriorityFeePerGas: (r.maxFeePerGas / 2n).toString(),
-            value: r.value.toString(), data: r.data as Hex, ...(r.to ? { to: r.to as Hex } : {}),
+            type: '0x2',
+            chainId: `0x${r.chainId.toString(16)}`,
+            nonce: String(r.nonce),
+            gas: `0x${r.gas.toString(16)}`,
+            maxFeePerGas: r.maxFeePerGas.toString(),
+            maxPriorityFeePerGas: (r.maxFeePerGas / 2n).toString(),
+            value: r.value.toString(),
+            data: r.data as Hex,
+            ...(r.to ? { to: r.to as Hex } : {}),
           };
           const acct = privateKeyToAccount(pk);
           const c2 = { ...ctx, signer: acct.address };
@@ -204,7 +261,12 @@ describe('transactions: custos == viem privateKeyToAccount().signTransaction, et
 
 describe('personal messages (EIP-191): custos == viem signMessage, ethers verifyMessage recovers', () => {
   const cases: [string, EvmPayload, Parameters<typeof account.signMessage>[0]['message'], string | Uint8Array][] = [
-    ['UTF-8 text', { kind: 'evm.personalMessage', message: 'Sign in to example.com ✓\nnonce: 42' }, 'Sign in to example.com ✓\nnonce: 42', 'Sign in to example.com ✓\nnonce: 42'],
+    [
+      'UTF-8 text',
+      { kind: 'evm.personalMessage', message: 'Sign in to example.com ✓\nnonce: 42' },
+      'Sign in to example.com ✓\nnonce: 42',
+      'Sign in to example.com ✓\nnonce: 42',
+    ],
     ['hex bytes', { kind: 'evm.personalMessage', message: '0x00ff10deadbeef' }, { raw: '0x00ff10deadbeef' }, hexToBytes('0x00ff10deadbeef')],
     ['empty', { kind: 'evm.personalMessage', message: '' }, '', ''],
   ];
@@ -219,11 +281,17 @@ describe('personal messages (EIP-191): custos == viem signMessage, ethers verify
 
   test('property: random bytes and text match viem', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 200 }).filter((s) => !s.startsWith('0x')), fc.uint8Array({ maxLength: 200 })), async (m) => {
-        const hexOrText = typeof m === 'string' ? m : bytesToHex(m);
-        const { out } = custosSign({ kind: 'evm.personalMessage', message: hexOrText });
-        assert.equal(out.signature, await account.signMessage({ message: typeof m === 'string' ? m : { raw: m } }));
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 200 }).filter((s) => !s.startsWith('0x')),
+          fc.uint8Array({ maxLength: 200 }),
+        ),
+        async (m) => {
+          const hexOrText = typeof m === 'string' ? m : bytesToHex(m);
+          const { out } = custosSign({ kind: 'evm.personalMessage', message: hexOrText });
+          assert.equal(out.signature, await account.signMessage({ message: typeof m === 'string' ? m : { raw: m } }));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -278,7 +346,11 @@ describe('typed data (EIP-712): custos == viem signTypedData, ethers verifyTyped
   const withoutDomain = (types: Record<string, readonly { name: string; type: string }[]>) =>
     Object.fromEntries(Object.entries(types).filter(([k]) => k !== 'EIP712Domain')) as Record<string, { name: string; type: string }[]>;
 
-  for (const [name, td] of [['EIP-712 Mail example', MAIL], ['EIP-2612 Permit', PERMIT], ['Permit2 PermitBatch', PERMIT2_BATCH]] as const) {
+  for (const [name, td] of [
+    ['EIP-712 Mail example', MAIL],
+    ['EIP-2612 Permit', PERMIT],
+    ['Permit2 PermitBatch', PERMIT2_BATCH],
+  ] as const) {
     test(name, async () => {
       const { prepared, out } = custosSign({ kind: 'evm.typedData', typedData: td });
       assert.equal(out.signature, await account.signTypedData(td as never));

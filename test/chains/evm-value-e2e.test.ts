@@ -46,7 +46,8 @@ rules:
 
 const honest = { type: '0x2', chainId: 1, nonce: 0, gas: 100_000, maxFeePerGas: 30_000_000_000, maxPriorityFeePerGas: 1_000_000_000 } as const;
 const txp = (fields: Partial<EvmTransactionRequest>): EvmPayload => ({ kind: 'evm.transaction', transaction: { ...honest, ...fields } });
-const approve = (spender: Hex, amount: bigint) => txp({ to: USDC, data: encodeFunctionData({ abi: erc20Abi, functionName: 'approve', args: [spender, amount] }) });
+const approve = (spender: Hex, amount: bigint) =>
+  txp({ to: USDC, data: encodeFunctionData({ abi: erc20Abi, functionName: 'approve', args: [spender, amount] }) });
 
 describe('issue #12: EVM value semantics through the server', () => {
   let t: TestServer;
@@ -94,8 +95,12 @@ describe('issue #12: EVM value semantics through the server', () => {
       typedData: {
         types: {
           TransferWithAuthorization: [
-            { name: 'from', type: 'address' }, { name: 'to', type: 'address' }, { name: 'value', type: 'uint256' },
-            { name: 'validAfter', type: 'uint256' }, { name: 'validBefore', type: 'uint256' }, { name: 'nonce', type: 'bytes32' },
+            { name: 'from', type: 'address' },
+            { name: 'to', type: 'address' },
+            { name: 'value', type: 'uint256' },
+            { name: 'validAfter', type: 'uint256' },
+            { name: 'validBefore', type: 'uint256' },
+            { name: 'nonce', type: 'bytes32' },
           ],
         },
         primaryType: 'TransferWithAuthorization',

@@ -102,7 +102,15 @@ describe('(a) fees count in tx.valueUsd', () => {
 
   test('EIP-4844: blobs x 131072 x maxFeePerBlobGas', () => {
     const blob = (maxFeePerBlobGas: string, n: number) =>
-      txp({ type: '0x3', to: ALICE, gas: 21_000, maxFeePerGas: 1, maxPriorityFeePerGas: 1, maxFeePerBlobGas, blobVersionedHashes: Array.from({ length: n }, (_, i) => `0x01${i.toString(16).padStart(2, '0')}${'00'.repeat(30)}` as Hex) });
+      txp({
+        type: '0x3',
+        to: ALICE,
+        gas: 21_000,
+        maxFeePerGas: 1,
+        maxPriorityFeePerGas: 1,
+        maxFeePerBlobGas,
+        blobVersionedHashes: Array.from({ length: n }, (_, i) => `0x01${i.toString(16).padStart(2, '0')}${'00'.repeat(30)}` as Hex),
+      });
     const big = txOf(blob('1000000000000000', 6));
     assert.equal(big.maxFee, (21_000n + 6n * 131_072n * 10n ** 15n).toString());
     assert.ok(big.feeUsd > 2_000_000);
@@ -159,7 +167,8 @@ describe('(b) approvals: unlimited from 2^128, exposure counted', () => {
     const revoke = txOf(txp({ to: UNKNOWN_TOKEN, data: erc20('approve', [ATTACKER, 0n]) }));
     assert.deepEqual([revoke.approvalUsd, revoke.priced, revoke.valueUsd], [0, true, 9]);
     // setApprovalForAll(attacker, true) hands over a whole collection.
-    const nft = (approved: boolean) => txp({ to: UNKNOWN_TOKEN, data: encodeFunctionData({ abi: erc721Abi, functionName: 'setApprovalForAll', args: [ATTACKER, approved] }) });
+    const nft = (approved: boolean) =>
+      txp({ to: UNKNOWN_TOKEN, data: encodeFunctionData({ abi: erc721Abi, functionName: 'setApprovalForAll', args: [ATTACKER, approved] }) });
     assert.deepEqual([txOf(nft(true)).unlimited, txOf(nft(true)).valueUsd], [true, UNBOUNDED_USD]);
     assert.equal(decide(nft(true)), 'deny:null');
     assert.equal(decide(nft(false)), 'allow:up-to-1000');
@@ -183,15 +192,32 @@ const eip3009 = (primaryType: 'TransferWithAuthorization' | 'ReceiveWithAuthoriz
   message: { from: SIGNER, to: ATTACKER, value: value.toString(), validAfter: 0, validBefore: 1893456000, nonce: `0x${'07'.repeat(32)}` },
 });
 const permit2612 = (value: bigint) => ({
-  types: { Permit: [{ name: 'owner', type: 'address' }, { name: 'spender', type: 'address' }, { name: 'value', type: 'uint256' }, { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }] },
+  types: {
+    Permit: [
+      { name: 'owner', type: 'address' },
+      { name: 'spender', type: 'address' },
+      { name: 'value', type: 'uint256' },
+      { name: 'nonce', type: 'uint256' },
+      { name: 'deadline', type: 'uint256' },
+    ],
+  },
   primaryType: 'Permit',
   domain: { name: 'USD Coin', version: '2', chainId: 1, verifyingContract: USDC },
   message: { owner: SIGNER, spender: ATTACKER, value: value.toString(), nonce: 0, deadline: 1893456000 },
 });
 const permitSingle = (amount: bigint) => ({
   types: {
-    PermitSingle: [{ name: 'details', type: 'PermitDetails' }, { name: 'spender', type: 'address' }, { name: 'sigDeadline', type: 'uint256' }],
-    PermitDetails: [{ name: 'token', type: 'address' }, { name: 'amount', type: 'uint160' }, { name: 'expiration', type: 'uint48' }, { name: 'nonce', type: 'uint48' }],
+    PermitSingle: [
+      { name: 'details', type: 'PermitDetails' },
+      { name: 'spender', type: 'address' },
+      { name: 'sigDeadline', type: 'uint256' },
+    ],
+    PermitDetails: [
+      { name: 'token', type: 'address' },
+      { name: 'amount', type: 'uint160' },
+      { name: 'expiration', type: 'uint48' },
+      { name: 'nonce', type: 'uint48' },
+    ],
   },
   primaryType: 'PermitSingle',
   domain: { name: 'Permit2', chainId: 1, verifyingContract: PERMIT2 },
@@ -200,14 +226,27 @@ const permitSingle = (amount: bigint) => ({
 const batchTransfer = (amounts: bigint[], tokens: Hex[] = amounts.map(() => USDC)) => ({
   types: {
     PermitBatchWitnessTransferFrom: [
-      { name: 'permitted', type: 'TokenPermissions[]' }, { name: 'spender', type: 'address' }, { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }, { name: 'witness', type: 'Order' },
+      { name: 'permitted', type: 'TokenPermissions[]' },
+      { name: 'spender', type: 'address' },
+      { name: 'nonce', type: 'uint256' },
+      { name: 'deadline', type: 'uint256' },
+      { name: 'witness', type: 'Order' },
     ],
-    TokenPermissions: [{ name: 'token', type: 'address' }, { name: 'amount', type: 'uint256' }],
+    TokenPermissions: [
+      { name: 'token', type: 'address' },
+      { name: 'amount', type: 'uint256' },
+    ],
     Order: [{ name: 'recipient', type: 'address' }],
   },
   primaryType: 'PermitBatchWitnessTransferFrom',
   domain: { name: 'Permit2', chainId: 1, verifyingContract: PERMIT2 },
-  message: { permitted: amounts.map((a, i) => ({ token: tokens[i], amount: a.toString() })), spender: ATTACKER, nonce: 1, deadline: 1700000000, witness: { recipient: ATTACKER } },
+  message: {
+    permitted: amounts.map((a, i) => ({ token: tokens[i], amount: a.toString() })),
+    spender: ATTACKER,
+    nonce: 1,
+    deadline: 1700000000,
+    witness: { recipient: ATTACKER },
+  },
 });
 
 describe('(c) typed data is valued', () => {
@@ -216,8 +255,18 @@ describe('(c) typed data is valued', () => {
     const f = typedOf(big);
     assert.deepEqual([f.known, f.valueUsd, f.priced, f.unlimited], [true, 1e9, true, false]);
     assert.deepEqual(f.permit, {
-      standard: 'eip3009', primaryType: 'TransferWithAuthorization', token: lc(USDC), tokens: [lc(USDC)], spender: lc(ATTACKER), from: lc(SIGNER),
-      amount: (10n ** 15n).toString(), unlimited: false, deadline: '1893456000', validAfter: '0', valueUsd: 1e9, priced: true,
+      standard: 'eip3009',
+      primaryType: 'TransferWithAuthorization',
+      token: lc(USDC),
+      tokens: [lc(USDC)],
+      spender: lc(ATTACKER),
+      from: lc(SIGNER),
+      amount: (10n ** 15n).toString(),
+      unlimited: false,
+      deadline: '1893456000',
+      validAfter: '0',
+      valueUsd: 1e9,
+      priced: true,
     });
     assert.equal(prepareEvm(big, ctx).valueUsd, 1e9);
     assert.equal(decide(big), 'deny:null');

@@ -72,7 +72,14 @@ function build(version: 'legacy' | 0, instructions: Instruction[], opts: { feePa
 
 const transferSol = (from: Address, to: Address, amount: bigint) => getTransferSolInstruction({ source: createNoopSigner(from), destination: to, amount });
 const transferChecked = (authority: Address) =>
-  getTransferCheckedInstruction({ source: SOURCE_ATA, mint: USDC, destination: DEST_ATA, authority: createNoopSigner(authority), amount: 2_500_000n, decimals: 6 });
+  getTransferCheckedInstruction({
+    source: SOURCE_ATA,
+    mint: USDC,
+    destination: DEST_ATA,
+    authority: createNoopSigner(authority),
+    amount: 2_500_000n,
+    decimals: 6,
+  });
 const unknownIx: Instruction = { programAddress: OTHER_PROGRAM, accounts: [], data: Uint8Array.of(1, 2, 3) };
 
 function badInput(fn: () => unknown, field?: string): void {
@@ -125,10 +132,13 @@ describe('prepareSolana facts', () => {
     const { message } = build(0, [transferSol(PAYER, DEST, 5n), transferSol(PAYER, DEST2, 7n)], { lut: { [LUT]: [DEST2] } });
     const { sol } = prepareSolana({ message }, { signer: PAYER }).facts;
     assert.equal(sol.version, 0);
-    assert.deepEqual(sol.instructions.map((i) => [i.kind, i.parsed]), [
-      ['system.transfer', true],
-      ['system.transfer', false],
-    ]);
+    assert.deepEqual(
+      sol.instructions.map((i) => [i.kind, i.parsed]),
+      [
+        ['system.transfer', true],
+        ['system.transfer', false],
+      ],
+    );
     assert.equal(sol.unparsed, 1);
     assert.deepEqual(sol.transfers, [{ program: 'system', from: PAYER, to: DEST, amount: '5' }]);
     assert.equal(sol.totalLamports, '5');
@@ -191,7 +201,10 @@ describe('sign -> assembleSolana', () => {
     decoded = getTransactionDecoder().decode(base64.decode(full));
     assert.deepEqual(new Uint8Array(decoded.signatures[PAYER]!), payerSig);
     assert.deepEqual(new Uint8Array(decoded.signatures[OWNER]!), ownerSig);
-    for (const [who, s] of [[PAYER, payerSig], [OWNER, ownerSig]] as const) {
+    for (const [who, s] of [
+      [PAYER, payerSig],
+      [OWNER, ownerSig],
+    ] as const) {
       assert.ok(await verifySignature(await getPublicKeyFromAddress(who), s as SignatureBytes, decoded.messageBytes));
     }
   });

@@ -78,7 +78,8 @@ describe('audit verify --file: the tail of an exported trail', () => {
   test('an export made sealed (no unseal material) after unanchored events says so, and verifies only with --allow-unsealed-tail', async () => {
     // Two wrong passphrases: each appends seal.unseal_failed, and a sealed instance signs no checkpoint.
     const wrong = sb.file('wrong', 'not the passphrase at all');
-    for (let i = 0; i < 2; i++) assert.equal(sb.spawn(['key', 'create', `x${i}`, '--type', 'ed25519', '--passphrase-file', wrong, '--json']).json.error.code, 'E_BAD_PASSPHRASE');
+    for (let i = 0; i < 2; i++)
+      assert.equal(sb.spawn(['key', 'create', `x${i}`, '--type', 'ed25519', '--passphrase-file', wrong, '--json']).json.error.code, 'E_BAD_PASSPHRASE');
     const r = sb.spawn(['audit', 'export', '--out', 'sealed.jsonl']);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /last 2 event\(s\) are not covered by a signed checkpoint/);

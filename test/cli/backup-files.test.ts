@@ -30,7 +30,11 @@ function sh(script: string, cwd: string): { code: number; stdout: string; stderr
   spawnSync('mkdir', ['-p', bin]);
   writeFileSync(join(bin, 'custos'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
   chmodSync(join(bin, 'custos'), 0o755);
-  const r = spawnSync('bash', ['--norc', '--noprofile', '-eo', 'pipefail', '-c', script], { cwd, encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: cwd, CI: 'true' } });
+  const r = spawnSync('bash', ['--norc', '--noprofile', '-eo', 'pipefail', '-c', script], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: cwd, CI: 'true' },
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -54,7 +58,10 @@ describe('backups through the real CLI', () => {
     assert.match(verify.stdout, /ok \(/);
     // The restored wallet is the backed-up one: same account address.
     const files = readdirSync(join(dir, 'cold-backup')).sort();
-    assert.deepEqual(files, [1, 2, 3, 4, 5].map((i) => `cold-share-${i}-of-5.txt`));
+    assert.deepEqual(
+      files,
+      [1, 2, 3, 4, 5].map((i) => `cold-share-${i}-of-5.txt`),
+    );
     const show = (ref: string) => {
       const r = sh(`export CUSTOS_DATA=./vault CUSTOS_PASSPHRASE_FILE=$PWD/pass.txt\ncustos key show "${ref}" --json`, dir);
       assert.equal(r.code, 0, r.stderr);
@@ -66,7 +73,10 @@ describe('backups through the real CLI', () => {
   test('backup create --out: one 0600 file per share, group and index in the name, only file names printed; an existing file is refused', async () => {
     await sb.initPassphrase();
     await sb.ok('wallet', 'create', 'w', '--no-show');
-    const r = sb.spawn(['backup', 'create', '--wallet', 'w', '--group', '2/3', '--group', '1/1', '--group-threshold', '2', '--iteration-exponent', '0', '--out', 'bk'], sb.env as Record<string, string>);
+    const r = sb.spawn(
+      ['backup', 'create', '--wallet', 'w', '--group', '2/3', '--group', '1/1', '--group-threshold', '2', '--iteration-exponent', '0', '--out', 'bk'],
+      sb.env as Record<string, string>,
+    );
     assert.equal(r.code, 0, r.stderr);
     const names = readdirSync(join(sb.dir, 'bk')).sort();
     assert.deepEqual(names, ['w-group-1-share-1-of-3.txt', 'w-group-1-share-2-of-3.txt', 'w-group-1-share-3-of-3.txt', 'w-group-2-share-1-of-1.txt']);
@@ -83,34 +93,83 @@ describe('backups through the real CLI', () => {
     const j = sb.spawn(['backup', 'create', '--wallet', 'w', '--shares', '3', '--threshold', '2', '--out', 'bk2', '--json'], sb.env as Record<string, string>);
     assert.equal(j.code, 0, j.stderr);
     assert.equal(j.json.groups, undefined);
-    assert.deepEqual(j.json.files.map((f: { group: number; share: number }) => [f.group, f.share]), [[1, 1], [1, 2], [1, 3]]);
+    assert.deepEqual(
+      j.json.files.map((f: { group: number; share: number }) => [f.group, f.share]),
+      [
+        [1, 1],
+        [1, 2],
+        [1, 3],
+      ],
+    );
     // A second backup into the same directory would replace a share: refused before anything is created.
     const before = readFileSync(join(sb.dir, 'bk2', 'w-share-2-of-3.txt'), 'utf8');
-    const again = sb.spawn(['backup', 'create', '--wallet', 'w', '--shares', '3', '--threshold', '2', '--out', 'bk2', '--json'], sb.env as Record<string, string>);
+    const again = sb.spawn(
+      ['backup', 'create', '--wallet', 'w', '--shares', '3', '--threshold', '2', '--out', 'bk2', '--json'],
+      sb.env as Record<string, string>,
+    );
     assert.equal(again.code, 1);
     assert.equal(again.json.error.code, 'E_BAD_INPUT');
     assert.match(again.json.error.message, /w-share-1-of-3\.txt exists/);
     assert.equal(readFileSync(join(sb.dir, 'bk2', 'w-share-2-of-3.txt'), 'utf8'), before);
 
     // Restore from the files: group 1 needs 2 of its 3, group 2 its only share.
-    const restore = sb.spawn(['backup', 'restore', '--name', 'w-copy', '--backup-share-file', 'bk/w-group-1-share-1-of-3.txt', '--backup-share-file', 'bk/w-group-1-share-3-of-3.txt', '--backup-share-file', 'bk/w-group-2-share-1-of-1.txt', '--json'], sb.env as Record<string, string>);
+    const restore = sb.spawn(
+      [
+        'backup',
+        'restore',
+        '--name',
+        'w-copy',
+        '--backup-share-file',
+        'bk/w-group-1-share-1-of-3.txt',
+        '--backup-share-file',
+        'bk/w-group-1-share-3-of-3.txt',
+        '--backup-share-file',
+        'bk/w-group-2-share-1-of-1.txt',
+        '--json',
+      ],
+      sb.env as Record<string, string>,
+    );
     assert.equal(restore.code, 0, restore.stderr);
     const orig = await sb.ok('key', 'show', "w/m/44'/60'/0'/0/0");
     const copy = await sb.ok('key', 'show', "w-copy/m/44'/60'/0'/0/0");
     assert.equal(copy.publicKey, orig.publicKey);
     // Positive control: one group alone does not restore.
-    const short = sb.spawn(['backup', 'restore', '--name', 'w-bad', '--backup-share-file', 'bk/w-group-1-share-1-of-3.txt', '--backup-share-file', 'bk/w-group-1-share-2-of-3.txt', '--json'], sb.env as Record<string, string>);
+    const short = sb.spawn(
+      [
+        'backup',
+        'restore',
+        '--name',
+        'w-bad',
+        '--backup-share-file',
+        'bk/w-group-1-share-1-of-3.txt',
+        '--backup-share-file',
+        'bk/w-group-1-share-2-of-3.txt',
+        '--json',
+      ],
+      sb.env as Record<string, string>,
+    );
     assert.equal(short.json?.error?.code, 'E_BAD_SHARES');
   });
 
   test('backup restore takes shares pasted exactly as backup create prints them (stdin), and names a bad line without echoing it', async () => {
     await sb.ok('key', 'import', 'imp', '--format', 'raw', '--file', sb.file('raw.hex', '11'.repeat(32)), '--type', 'secp256k1', '--exportable');
-    const printed = sb.spawn(['backup', 'create', '--key', 'imp', '--shares', '3', '--threshold', '2', '--iteration-exponent', '0'], sb.env as Record<string, string>);
+    const printed = sb.spawn(
+      ['backup', 'create', '--key', 'imp', '--shares', '3', '--threshold', '2', '--iteration-exponent', '0'],
+      sb.env as Record<string, string>,
+    );
     assert.equal(printed.code, 0, printed.stderr);
     assert.match(printed.stdout, /group 1 \(2 of 3\):\n {2}share 1: [a-z ]+\n {2}share 2: /);
     // What a holder pastes: the title, the group header, two of the share lines as printed, blank lines.
     const lines = printed.stdout.split('\n');
-    const paste = [lines[0], '', lines.find((l) => l.startsWith('group 1')), lines.find((l) => l.includes('share 1:')), '', lines.find((l) => l.includes('share 3:')), ''].join('\n');
+    const paste = [
+      lines[0],
+      '',
+      lines.find((l) => l.startsWith('group 1')),
+      lines.find((l) => l.includes('share 1:')),
+      '',
+      lines.find((l) => l.includes('share 3:')),
+      '',
+    ].join('\n');
     const run = (input: string, name: string) =>
       spawnSync(process.execPath, [BIN, 'backup', 'restore', '--name', name, '--type', 'secp256k1', '--backup-share-file', '-', '--json'], {
         cwd: sb.dir,
@@ -142,7 +201,17 @@ describe('backups through the real CLI', () => {
       assert.equal(init.code, 0, init.stderr);
       // The whole printed output in one file (as `init > shares.txt` leaves it): any 2 of its shares suffice...
       const lines = init.stdout.split('\n');
-      sh2.file('two.txt', [lines.find((l) => l.startsWith('Unseal shares')), '', lines.find((l) => l.startsWith('share 1:')), '', lines.find((l) => l.startsWith('share 3:')), ''].join('\n'));
+      sh2.file(
+        'two.txt',
+        [
+          lines.find((l) => l.startsWith('Unseal shares')),
+          '',
+          lines.find((l) => l.startsWith('share 1:')),
+          '',
+          lines.find((l) => l.startsWith('share 3:')),
+          '',
+        ].join('\n'),
+      );
       const k = sh2.spawn(['key', 'create', 'k', '--type', 'ed25519', '--share-file', 'two.txt', '--json']);
       assert.equal(k.code, 0, k.stderr);
       // ...and one share alone does not.

@@ -66,7 +66,10 @@ describe('raw keys from a JSON-lines file', () => {
     const r = await sb().ok('key', 'import', '--from', path, '--format', 'raw', '--allow-raw', '--tag', 'desk=mm');
     assert.equal(r.imported, 40);
     assert.match(r.batch, /^[0-9a-f-]{36}$/);
-    assert.deepEqual(r.keys.map((k: any) => k.name), names);
+    assert.deepEqual(
+      r.keys.map((k: any) => k.name),
+      names,
+    );
     for (const k of r.keys) {
       const secret = secrets.get(k.name)!;
       assert.equal(k.algorithm, 'secp256k1');
@@ -80,12 +83,21 @@ describe('raw keys from a JSON-lines file', () => {
     assert.equal(shown.addresses.ethereum, r.keys[7].ethereumAddress);
     const digest = hex(randomBytes(32));
     const s = await sb().ok('sign', '--key', 'raw-7', '--digest', digest);
-    assert.ok(secp256k1.verify(unhex(s.signature).subarray(0, 64), unhex(digest), secp256k1.getPublicKey(unhex(secrets.get('raw-7')!), true), { prehash: false }));
+    assert.ok(
+      secp256k1.verify(unhex(s.signature).subarray(0, 64), unhex(digest), secp256k1.getPublicKey(unhex(secrets.get('raw-7')!), true), { prehash: false }),
+    );
 
     const trail = (await sb().run('audit', 'export')).stdout;
-    const events = trail.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((e) => e.action === 'key.import');
+    const events = trail
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+      .filter((e) => e.action === 'key.import');
     assert.equal(events.length, 40, 'one key.import event per key');
-    assert.deepEqual(events.map((e) => e.subject), names.map((n) => `key/${n}`));
+    assert.deepEqual(
+      events.map((e) => e.subject),
+      names.map((n) => `key/${n}`),
+    );
     for (const e of events) {
       const d = typeof e.details === 'string' ? JSON.parse(e.details) : e.details;
       assert.equal(d.batch, r.batch);
@@ -132,7 +144,11 @@ describe('refused batches import nothing (each beside its positive control)', ()
   test('a bad secret on one line (not hex; zero, out of range): nothing imported, the line named; the valid lines alone import', async () => {
     const before = await state(sb());
     const okLine = JSON.stringify({ name: 's-ok', secret: hex(secp256k1.utils.randomSecretKey()) });
-    for (const [secret, why] of [['zz'.repeat(32), /not valid hex/], ['00'.repeat(32), /secret/], ['ff'.repeat(32), /secret/]] as const) {
+    for (const [secret, why] of [
+      ['zz'.repeat(32), /not valid hex/],
+      ['00'.repeat(32), /secret/],
+      ['ff'.repeat(32), /secret/],
+    ] as const) {
       const f = rel(sb(), 'secret.jsonl', `${okLine}\n${JSON.stringify({ name: 's-bad', secret })}\n`);
       const r = await sb().fails('key', 'import', '--from', f, '--format', 'raw');
       assert.equal(r.error, 'E_BAD_INPUT', r.message);
@@ -189,7 +205,10 @@ describe('refused batches import nothing (each beside its positive control)', ()
     assert.match(d.message, /big-dir\/b\.hex is larger than 65536 bytes/);
     assert.equal(await state(sb()), before);
     sb().file('big-dir/b.hex', hex(secp256k1.utils.randomSecretKey()));
-    assert.deepEqual((await sb().ok('key', 'import', '--from', 'big-dir', '--format', 'raw')).keys.map((k: any) => k.name), ['a', 'b']);
+    assert.deepEqual(
+      (await sb().ok('key', 'import', '--from', 'big-dir', '--format', 'raw')).keys.map((k: any) => k.name),
+      ['a', 'b'],
+    );
   });
 
   test('usage: --from with NAME or --file, raw with a password, no password for keystores, --format public', async () => {
@@ -201,13 +220,17 @@ describe('refused batches import nothing (each beside its positive control)', ()
       ['key', 'import', '--from', path, '--format', 'keystore-v3'],
       ['key', 'import', '--from', path, '--format', 'public'],
       ['key', 'import', '--format', 'raw'],
-    ]) assert.equal((await sb().fails(...args)).error, 'E_USAGE', args.join(' '));
+    ])
+      assert.equal((await sb().fails(...args)).error, 'E_USAGE', args.join(' '));
   });
 });
 
 describe('a directory of keystore-v3 files (ethereum/tests vectors + files written by ethers), on worker threads', () => {
   const sb = sandbox();
-  const vectors = readJson('web3_secret_storage_v3', 'ethereum_tests_KeyStoreTests_basic_tests.json') as Record<string, { json: any; password: string; priv: string }>;
+  const vectors = readJson('web3_secret_storage_v3', 'ethereum_tests_KeyStoreTests_basic_tests.json') as Record<
+    string,
+    { json: any; password: string; priv: string }
+  >;
 
   test('one password per file (--password-dir): every address matches; a key signs; a wrong password imports nothing', async () => {
     const dir = join(sb().dir, 'v3');
@@ -257,7 +280,9 @@ describe('a directory of keystore-v3 files (ethereum/tests vectors + files writt
     assert.equal((await sb().ok('key', 'export', 'mycrypto', '--format', 'raw')).secret, vectors.mycrypto!.priv);
     const digest = hex(randomBytes(32));
     const s = await sb().ok('sign', '--key', 'ethers-1', '--digest', digest);
-    assert.ok(secp256k1.verify(unhex(s.signature).subarray(0, 64), unhex(digest), secp256k1.getPublicKey(unhex(expected.get('ethers-1')!), true), { prehash: false }));
+    assert.ok(
+      secp256k1.verify(unhex(s.signature).subarray(0, 64), unhex(digest), secp256k1.getPublicKey(unhex(expected.get('ethers-1')!), true), { prehash: false }),
+    );
   });
 });
 
@@ -267,7 +292,9 @@ describe('progress on a terminal', () => {
   test('on a TTY (interactive io) progress goes to stderr, and --json stdout is the result alone', async () => {
     mkdirSync(join(sb().dir, 'tty'));
     const ws = [0, 1].map(() => Wallet.createRandom());
-    ws.forEach((w, i) => sb().file(`tty/t-${i}.json`, encryptKeystoreJsonSync({ address: w.address, privateKey: w.privateKey }, 'pw', { scrypt: { N: 1024 } })));
+    ws.forEach((w, i) =>
+      sb().file(`tty/t-${i}.json`, encryptKeystoreJsonSync({ address: w.address, privateKey: w.privateKey }, 'pw', { scrypt: { N: 1024 } })),
+    );
     sb().file('tty.pw', 'pw');
     let stdout = '';
     let stderr = '';
@@ -284,7 +311,10 @@ describe('progress on a terminal', () => {
     assert.equal(await main(['key', 'import', '--from', 'tty', '--format', 'keystore-v3', '--password-file', 'tty.pw', '--json'], io), 0, stderr);
     assert.match(stderr, /decrypting keystores: 2\/2 \(\d+ worker threads\)\n/);
     assert.match(stderr, /writing 2 keys in one transaction\.\.\.\n/);
-    assert.deepEqual(JSON.parse(stdout).keys.map((k: any) => k.ethereumAddress), ws.map((w) => w.address));
+    assert.deepEqual(
+      JSON.parse(stdout).keys.map((k: any) => k.ethereumAddress),
+      ws.map((w) => w.address),
+    );
   });
 });
 
@@ -294,12 +324,19 @@ describe('the built binary (dist/: the .js worker thread), as a real process', (
   test('custos key import --from DIR --format keystore-v3 decrypts on worker threads and prints only the result', () => {
     mkdirSync(join(sb().dir, 'built'));
     const ws = [0, 1, 2].map(() => Wallet.createRandom());
-    ws.forEach((w, i) => sb().file(`built/b-${i}.json`, encryptKeystoreJsonSync({ address: w.address, privateKey: w.privateKey }, 'pw', { scrypt: { N: 1024 } })));
+    ws.forEach((w, i) =>
+      sb().file(`built/b-${i}.json`, encryptKeystoreJsonSync({ address: w.address, privateKey: w.privateKey }, 'pw', { scrypt: { N: 1024 } })),
+    );
     sb().file('built.pw', 'pw');
-    const r = sb().spawn(['key', 'import', '--from', 'built', '--format', 'keystore-v3', '--password-file', 'built.pw', '--json'], { CUSTOS_PASSPHRASE_FILE: sb().env.CUSTOS_PASSPHRASE_FILE! });
+    const r = sb().spawn(['key', 'import', '--from', 'built', '--format', 'keystore-v3', '--password-file', 'built.pw', '--json'], {
+      CUSTOS_PASSPHRASE_FILE: sb().env.CUSTOS_PASSPHRASE_FILE!,
+    });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stderr, '', 'no progress off a terminal');
-    assert.deepEqual(r.json.keys.map((k: any) => k.ethereumAddress), ws.map((w) => w.address));
+    assert.deepEqual(
+      r.json.keys.map((k: any) => k.ethereumAddress),
+      ws.map((w) => w.address),
+    );
   });
 });
 

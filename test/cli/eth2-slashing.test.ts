@@ -41,7 +41,10 @@ describe('custos eth2 slashing', () => {
       await assert.rejects(sp.checkAndRecordBlock(PK, 100, `0x${'00'.repeat(32)}`), (e: any) => e?.code === 'E_SLASHABLE');
       assert.equal(await sp.checkAndRecordBlock(PK, 101, `0x${'00'.repeat(32)}`), 'new'); // positive control
       const events = await store.driver.all<{ action: string }>("SELECT action FROM audit_events WHERE action LIKE 'eth2.%'");
-      assert.deepEqual(events.map((e) => e.action), ['eth2.slashing_import']);
+      assert.deepEqual(
+        events.map((e) => e.action),
+        ['eth2.slashing_import'],
+      );
     } finally {
       await store.close();
     }

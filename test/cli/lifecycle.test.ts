@@ -42,7 +42,10 @@ describe('key lifecycle through the CLI', () => {
     const k4 = await sb.ok('key', 'create', 'k-pq', '--type', 'ml-dsa-65', '--allow-raw');
     assert.equal(k4.publicKey.length, 1952 * 2);
     const listed = await sb.ok('key', 'list');
-    assert.deepEqual(listed.map((k: any) => k.name), ['k-bls', 'k-ed', 'k-pq', 'k-secp']);
+    assert.deepEqual(
+      listed.map((k: any) => k.name),
+      ['k-bls', 'k-ed', 'k-pq', 'k-secp'],
+    );
     const shown = await sb.ok('key', 'show', 'k-secp');
     assert.equal(shown.publicKey, k1.publicKey);
   });
@@ -69,7 +72,9 @@ describe('key lifecycle through the CLI', () => {
     assert.equal(sig.length, 65);
     assert.ok([27, 28].includes(sig[64]!));
     const digest = keccak_256(msg);
-    const recovered = secp256k1.Signature.fromBytes(sig.subarray(0, 64), 'compact').addRecoveryBit(sig[64]! - 27).recoverPublicKey(digest);
+    const recovered = secp256k1.Signature.fromBytes(sig.subarray(0, 64), 'compact')
+      .addRecoveryBit(sig[64]! - 27)
+      .recoverPublicKey(digest);
     assert.equal(recovered.toHex(true), r.publicKey);
     assert.ok(secp256k1.verify(sig.subarray(0, 64), digest, Buffer.from(r.publicKey, 'hex'), { prehash: false, lowS: true }));
     // Default message hash is SHA-256; a digest is signed as given.
@@ -186,9 +191,33 @@ describe('key lifecycle through the CLI', () => {
     // Keys: only exportable ones; restored with --type.
     assert.equal((await sb.fails('backup', 'create', '--key', 'k-secp', '--shares', '3', '--threshold', '2')).error, 'E_NOT_EXPORTABLE');
     sb.file('pp.txt', 'backup passphrase');
-    const kb = await sb.ok('backup', 'create', '--key', 'imp', '--shares', '3', '--threshold', '2', '--slip39-passphrase-file', 'pp.txt', '--iteration-exponent', '0');
+    const kb = await sb.ok(
+      'backup',
+      'create',
+      '--key',
+      'imp',
+      '--shares',
+      '3',
+      '--threshold',
+      '2',
+      '--slip39-passphrase-file',
+      'pp.txt',
+      '--iteration-exponent',
+      '0',
+    );
     sb.file('k.txt', `${kb.groups[0][1]}\n${kb.groups[0][2]}`);
-    const restored = await sb.ok('backup', 'restore', '--name', 'imp-restored', '--type', 'secp256k1', '--backup-share-file', 'k.txt', '--slip39-passphrase-file', 'pp.txt');
+    const restored = await sb.ok(
+      'backup',
+      'restore',
+      '--name',
+      'imp-restored',
+      '--type',
+      'secp256k1',
+      '--backup-share-file',
+      'k.txt',
+      '--slip39-passphrase-file',
+      'pp.txt',
+    );
     assert.equal(restored.key.publicKey, (await sb.ok('key', 'show', 'imp')).publicKey);
   });
 
@@ -197,9 +226,28 @@ describe('key lifecycle through the CLI', () => {
     assert.equal(v.ok, true);
     assert.equal(v.unanchored, 0);
     const exp = await sb.ok('audit', 'export', '--out', 'trail.jsonl');
-    const lines = readFileSync(`${sb.dir}/trail.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(`${sb.dir}/trail.jsonl`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const actions = lines.filter((l) => l.type === 'event').map((l) => l.action);
-    for (const a of ['instance.init', 'key.create', 'key.sign', 'key.rotate', 'key.disable', 'key.enable', 'key.destroy', 'key.import', 'key.export', 'wallet.create', 'wallet.xpub', 'backup.create', 'wallet.restore', 'key.restore', 'audit.export']) {
+    for (const a of [
+      'instance.init',
+      'key.create',
+      'key.sign',
+      'key.rotate',
+      'key.disable',
+      'key.enable',
+      'key.destroy',
+      'key.import',
+      'key.export',
+      'wallet.create',
+      'wallet.xpub',
+      'backup.create',
+      'wallet.restore',
+      'key.restore',
+      'audit.export',
+    ]) {
       assert.ok(actions.includes(a), `audit has ${a}`);
     }
     // No secret material in any event.

@@ -341,8 +341,15 @@ describe('readable output', () => {
     const base = { id: 'r1', kind: 'sign', rule: 'big' } as unknown as RequestView;
     const pending = { ...base, status: 'pending', waitingFor: { approvals: { count: 2, from: 'approver', approvedBy: [] } } } as RequestView;
     assert.equal(requestOutput(pending).human, 'pending: request r1 waits for 2 more approvals (role: approver) (rule big)');
-    const one = { ...base, status: 'pending', waitingFor: { approvals: { count: 2, from: 'approver', approvedBy: ['alice'] }, notBefore: '2026-01-01T00:10:00.000Z' } } as RequestView;
-    assert.equal(requestOutput(one).human, 'pending: request r1 waits for 1 more approval (role: approver), then its time-lock until 2026-01-01T00:10:00.000Z (rule big)');
+    const one = {
+      ...base,
+      status: 'pending',
+      waitingFor: { approvals: { count: 2, from: 'approver', approvedBy: ['alice'] }, notBefore: '2026-01-01T00:10:00.000Z' },
+    } as RequestView;
+    assert.equal(
+      requestOutput(one).human,
+      'pending: request r1 waits for 1 more approval (role: approver), then its time-lock until 2026-01-01T00:10:00.000Z (rule big)',
+    );
     const delayed = { ...base, status: 'approved', waitingFor: { notBefore: '2026-01-01T00:10:00.000Z' } } as RequestView;
     assert.equal(requestOutput(delayed).human, 'approved: request r1 waits for its time-lock until 2026-01-01T00:10:00.000Z (rule big)');
   });

@@ -12,7 +12,14 @@ import { cli } from '../helpers/process.js';
 
 /** Run a long-running custos command; it must exit on its own (a start would hit the timeout). */
 function mustRefuse(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'custos.js'), ...args, '--json'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd }, encoding: 'utf8', input: '', timeout: 15_000, killSignal: 'SIGKILL' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'custos.js'), ...args, '--json'], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: cwd },
+    encoding: 'utf8',
+    input: '',
+    timeout: 15_000,
+    killSignal: 'SIGKILL',
+  });
   assert.equal(r.signal, null, `custos ${args.join(' ')} started instead of refusing:\n${r.stderr}`);
   assert.equal(r.status, 2, r.stdout + r.stderr);
   assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
@@ -39,8 +46,15 @@ describe('server and party data directories', () => {
     // Refused before any unseal attempt and before a party identity was written into the server's store.
     const trail = await sb.run('audit', 'export');
     assert.equal(trail.code, 0, trail.stderr);
-    const actions = trail.stdout.trim().split('\n').map((l) => JSON.parse(l).action).filter(Boolean);
-    assert.deepEqual(actions.filter((a: string) => a.startsWith('party.') || a.startsWith('seal.unseal')), []);
+    const actions = trail.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).action)
+      .filter(Boolean);
+    assert.deepEqual(
+      actions.filter((a: string) => a.startsWith('party.') || a.startsWith('seal.unseal')),
+      [],
+    );
   });
 
   test('custos serve refuses a party directory', () => {

@@ -30,7 +30,11 @@ describe('README HSM quick start', () => {
     spawnSync('mkdir', ['-p', bin]);
     writeFileSync(join(bin, 'custos'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin', 'custos.js')}" "$@"\n`);
     chmodSync(join(bin, 'custos'), 0o755);
-    const r = spawnSync('bash', ['--norc', '--noprofile', '-eo', 'pipefail', '-c', block], { cwd: dir, encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: dir, CI: 'true' } });
+    const r = spawnSync('bash', ['--norc', '--noprofile', '-eo', 'pipefail', '-c', block], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: dir, CI: 'true' },
+    });
     assert.equal(r.status, 0, `README block failed:\n${r.stderr}`);
     assert.match(r.stdout, /pkcs11 \(AES key "custos-root" on token "custos"/);
     const sig = JSON.parse(/\{[\s\S]*\}/.exec(r.stdout.slice(r.stdout.indexOf('{')))![0].split('\nrefused')[0]!);

@@ -50,7 +50,12 @@ describe('README validator quick start', () => {
     mkdirSync(bin);
     writeFileSync(join(bin, 'custos'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin', 'custos.js')}" "$@"\n`);
     chmodSync(join(bin, 'custos'), 0o755);
-    const r = spawnSync('bash', ['--norc', '--noprofile', '-eo', 'pipefail', '-c', block], { cwd: dir, encoding: 'utf8', timeout: 120_000, env: { PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: dir } });
+    const r = spawnSync('bash', ['--norc', '--noprofile', '-eo', 'pipefail', '-c', block], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: dir },
+    });
     assert.equal(r.status, 0, `README block failed:\n${r.stdout}\n${r.stderr}`);
     const lines = r.stdout.split('\n').filter((l) => / \d{3}$/.test(l));
     assert.equal(lines.length, 3, r.stdout);
@@ -60,6 +65,9 @@ describe('README validator quick start', () => {
     assert.match(double, /"code":"E_SLASHABLE".* 412$/);
     assert.match(r.stdout, /"outcome":"UP"/);
     const ix = JSON.parse(readFileSync(join(dir, 'interchange.json'), 'utf8')) as { data: { signed_attestations: { target_epoch: string }[] }[] };
-    assert.deepEqual(ix.data[0]!.signed_attestations.map((a) => a.target_epoch), ['364101']);
+    assert.deepEqual(
+      ix.data[0]!.signed_attestations.map((a) => a.target_epoch),
+      ['364101'],
+    );
   });
 });

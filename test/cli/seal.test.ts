@@ -19,7 +19,21 @@ describe('Shamir seal (SLIP-39 unseal shares)', () => {
     // Too few shares is missing material, not a guess: E_SEALED, and it does not count toward the slow-down.
     assert.equal((await sb.fails('sign', '--key', 'k', '--message', '01', '--share-file', 'share0', '--share-file', 'share1')).error, 'E_SEALED');
     // More than T shares is fine.
-    await sb.ok('sign', '--key', 'k', '--message', '01', '--share-file', 'share0', '--share-file', 'share1', '--share-file', 'share2', '--share-file', 'share3');
+    await sb.ok(
+      'sign',
+      '--key',
+      'k',
+      '--message',
+      '01',
+      '--share-file',
+      'share0',
+      '--share-file',
+      'share1',
+      '--share-file',
+      'share2',
+      '--share-file',
+      'share3',
+    );
     assert.equal((await sb.fails('sign', '--key', 'k', '--message', '01')).error, 'E_SEALED');
     // Shares of another instance.
     const other = new Sandbox();
@@ -27,7 +41,10 @@ describe('Shamir seal (SLIP-39 unseal shares)', () => {
       const o = await other.ok('init', '--seal', 'shamir', '--shares', '3', '--threshold', '2');
       sb.file('foreign0', o.shares[0]);
       sb.file('foreign1', o.shares[1]);
-      assert.equal((await sb.fails('sign', '--key', 'k', '--message', '01', '--share-file', 'foreign0', '--share-file', 'foreign1', '--share-file', 'share0')).error, 'E_BAD_SHARES');
+      assert.equal(
+        (await sb.fails('sign', '--key', 'k', '--message', '01', '--share-file', 'foreign0', '--share-file', 'foreign1', '--share-file', 'share0')).error,
+        'E_BAD_SHARES',
+      );
     } finally {
       other.cleanup();
     }
@@ -37,7 +54,10 @@ describe('Shamir seal (SLIP-39 unseal shares)', () => {
     const words = shares[0]!.split(' ');
     words[words.length - 1] = words[words.length - 1] === 'academic' ? 'acid' : 'academic';
     sb.file('broken', words.join(' '));
-    assert.equal((await sb.fails('sign', '--key', 'k', '--message', '01', '--share-file', 'broken', '--share-file', 'share1', '--share-file', 'share2')).error, 'E_BAD_SHARES');
+    assert.equal(
+      (await sb.fails('sign', '--key', 'k', '--message', '01', '--share-file', 'broken', '--share-file', 'share1', '--share-file', 'share2')).error,
+      'E_BAD_SHARES',
+    );
     // Shares in one file, one per line, and via the environment.
     sb.file('three', `${shares[0]}\n${shares[1]}\n${shares[2]}\n`);
     await sb.ok('sign', '--key', 'k', '--message', '02', '--share-file', 'three');

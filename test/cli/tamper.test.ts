@@ -179,7 +179,7 @@ describe('tampered database rows', () => {
   });
 
   test('a forged checkpoint signature is refused', async () => {
-    withDb(sb, (db) => db.prepare("UPDATE audit_checkpoints SET signature = ? WHERE seq = (SELECT MAX(seq) FROM audit_checkpoints)").run('00'.repeat(64)));
+    withDb(sb, (db) => db.prepare('UPDATE audit_checkpoints SET signature = ? WHERE seq = (SELECT MAX(seq) FROM audit_checkpoints)').run('00'.repeat(64)));
     assert.match((await sb.fails('audit', 'verify')).message, /signature/);
   });
 });

@@ -133,7 +133,11 @@ describe('custos unseal, one share per call, with progress (real server, real CL
     assert.equal(run('status', '--json').json.progress, 0);
     // ...then over HTTP, faster than a CLI process starts, so the slow-down's short first delays are observable.
     const post = async (share: string) => {
-      const res = await fetch(`${server!.url}/v1/sys/unseal`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ shares: [share] }) });
+      const res = await fetch(`${server!.url}/v1/sys/unseal`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ shares: [share] }),
+      });
       return { status: res.status, body: (await res.json()) as { code?: string; progress?: number; details?: { retryAfterSeconds?: number } } };
     };
     const failOnce = async () => {

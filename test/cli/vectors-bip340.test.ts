@@ -45,7 +45,18 @@ describe('BIP-340 vectors via key import --format raw / sign --scheme bip340 / v
     test(`vector ${v.index} (${v.message.length / 2}-byte message)`, async () => {
       const name = `k${v.index}`;
       const msg = v.message.toLowerCase();
-      const k = await sb.ok('key', 'import', name, '--allow-raw', '--format', 'raw', '--type', 'secp256k1', '--file', sb.file(`${name}.hex`, `${v.secret_key}\n`));
+      const k = await sb.ok(
+        'key',
+        'import',
+        name,
+        '--allow-raw',
+        '--format',
+        'raw',
+        '--type',
+        'secp256k1',
+        '--file',
+        sb.file(`${name}.hex`, `${v.secret_key}\n`),
+      );
       assert.equal(k.algorithm, 'secp256k1');
       const shown = await sb.ok('key', 'show', name);
       assert.match(shown.publicKey, /^0[23][0-9a-f]{64}$/);
@@ -56,13 +67,23 @@ describe('BIP-340 vectors via key import --format raw / sign --scheme bip340 / v
       assert.equal(s.scheme, 'bip340');
       assert.equal(s.signature, v.signature.toLowerCase(), 'signature');
       // The same bytes from a file.
-      const fromFile = await sb.ok('sign', '--key', name, '--scheme', 'bip340', '--message-file', sb.file(`${name}.msg`, Buffer.from(msg, 'hex')), '--aux-rand', v.aux_rand);
+      const fromFile = await sb.ok(
+        'sign',
+        '--key',
+        name,
+        '--scheme',
+        'bip340',
+        '--message-file',
+        sb.file(`${name}.msg`, Buffer.from(msg, 'hex')),
+        '--aux-rand',
+        v.aux_rand,
+      );
       assert.equal(fromFile.signature, v.signature.toLowerCase());
 
       const ok = await sb.ok('verify', '--key', name, '--scheme', 'bip340', '--message', msg, '--signature', v.signature);
       assert.equal(ok.valid, true);
       // One flipped bit in the signature does not verify.
-      const flipped = v.signature.slice(0, -1) + ((parseInt(v.signature.slice(-1), 16) ^ 1).toString(16));
+      const flipped = v.signature.slice(0, -1) + (parseInt(v.signature.slice(-1), 16) ^ 1).toString(16);
       const bad = await sb.fails('verify', '--key', name, '--scheme', 'bip340', '--message', msg, '--signature', flipped);
       assert.equal(bad.error, 'E_BAD_SIGNATURE');
     });

@@ -82,7 +82,7 @@ describe('BIP-32 test vectors 1-4 via wallet import --seed-file / wallet xpub / 
     });
   }
 
-  test('paths written with h are the same accounts as with \'', async () => {
+  test("paths written with h are the same accounts as with '", async () => {
     const c = valid[0]!.chains[3]!; // m/0'/1/2'
     assert.equal(c.path, "m/0'/1/2'");
     const x = await sb().ok('wallet', 'xpub', 'bip32-v1', '--path', 'm/0h/1/2H');
@@ -215,7 +215,10 @@ describe('EIP-2333 vectors via wallet import --seed-file / key show --curve bls1
       const s = await sb().ok('sign', '--key', `${name}/m/${c.child_index}`, '--curve', 'bls12-381', '--message', msg);
       assert.equal(s.scheme, 'bls-pop');
       assert.equal(s.publicKey, child.publicKey);
-      assert.equal((await sb().ok('verify', '--key', `${name}/m/${c.child_index}`, '--curve', 'bls12-381', '--message', msg, '--signature', s.signature)).valid, true);
+      assert.equal(
+        (await sb().ok('verify', '--key', `${name}/m/${c.child_index}`, '--curve', 'bls12-381', '--message', msg, '--signature', s.signature)).valid,
+        true,
+      );
     });
   }
 

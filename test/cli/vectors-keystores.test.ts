@@ -59,7 +59,10 @@ describe('EIP-2335 keystore vectors via key import --format eip2335 / key export
       const ksFile = sb().file(`eip2335-${kdf}.json`, JSON.stringify(v.keystore));
       // The unicode password as UTF-8, no trailing newline.
       const pw = sb().file(`eip2335-${kdf}.pw`, Buffer.from(v.password, 'utf8'));
-      assert.equal(Buffer.from(v.password.normalize('NFKD').replace(/[\u0000-\u001f\u007f-\u009f]/g, ''), 'utf8').toString('hex'), v.password_nfkd_stripped_utf8_hex);
+      assert.equal(
+        Buffer.from(v.password.normalize('NFKD').replace(/[\u0000-\u001f\u007f-\u009f]/g, ''), 'utf8').toString('hex'),
+        v.password_nfkd_stripped_utf8_hex,
+      );
       // The vector's pubkey field was not independently checked at transcription: check it against noble here.
       const expectedPub = hex(bls12_381.longSignatures.getPublicKey(unhex(v.secret_hex)).toBytes(true));
       assert.equal(expectedPub, v.keystore.pubkey);
@@ -116,7 +119,10 @@ describe('EIP-2335 keystore vectors via key import --format eip2335 / key export
 
 describe('Web3 Secret Storage v3 vectors (ethereum/tests KeyStoreTests) via key import --format keystore-v3', () => {
   const { sb } = withSandbox();
-  const vectors = readJson('web3_secret_storage_v3', 'ethereum_tests_KeyStoreTests_basic_tests.json') as Record<string, { json: any; password: string; priv: string }>;
+  const vectors = readJson('web3_secret_storage_v3', 'ethereum_tests_KeyStoreTests_basic_tests.json') as Record<
+    string,
+    { json: any; password: string; priv: string }
+  >;
 
   test('the file has the 5 keystores; known addresses match the independent computation', () => {
     assert.deepEqual(Object.keys(vectors).sort(), ['evilnonce', 'mycrypto', 'python_generated_test_with_odd_iv', 'test1', 'test2']);
@@ -148,7 +154,17 @@ describe('Web3 Secret Storage v3 vectors (ethereum/tests KeyStoreTests) via key 
       const c = out.crypto;
       assert.equal(openScryptKeystore(c.kdfparams, c.cipherparams.iv, c.ciphertext, c.mac, Buffer.from(v.password, 'utf8'), keccak_256), v.priv);
 
-      const again = await sb().ok('key', 'import', `${name}-2`, '--format', 'keystore-v3', '--file', sb().file(`${name}-2.json`, JSON.stringify(out)), '--password-file', pw);
+      const again = await sb().ok(
+        'key',
+        'import',
+        `${name}-2`,
+        '--format',
+        'keystore-v3',
+        '--file',
+        sb().file(`${name}-2.json`, JSON.stringify(out)),
+        '--password-file',
+        pw,
+      );
       assert.equal(again.publicKey, shown.publicKey);
       assert.equal(again.addresses.ethereum, shown.addresses.ethereum);
     });
@@ -164,10 +180,30 @@ describe('Web3 Secret Storage v3 vectors (ethereum/tests KeyStoreTests) via key 
       ['array', '[]'],
       ['version 4', JSON.stringify({ ...vectors.evilnonce!.json, version: 4 })],
     ] as const) {
-      const r = await sb().fails('key', 'import', 'v3-bad', '--format', 'keystore-v3', '--file', sb().file(`v3-bad-${label}.json`, text), '--password-file', pw);
+      const r = await sb().fails(
+        'key',
+        'import',
+        'v3-bad',
+        '--format',
+        'keystore-v3',
+        '--file',
+        sb().file(`v3-bad-${label}.json`, text),
+        '--password-file',
+        pw,
+      );
       assert.equal(r.error, 'E_BAD_KEYSTORE', label);
     }
-    const wrong = await sb().fails('key', 'import', 'v3-bad', '--format', 'keystore-v3', '--file', sb().file('v3-wrongpw.json', JSON.stringify(vectors.evilnonce!.json)), '--password-file', pw);
+    const wrong = await sb().fails(
+      'key',
+      'import',
+      'v3-bad',
+      '--format',
+      'keystore-v3',
+      '--file',
+      sb().file('v3-wrongpw.json', JSON.stringify(vectors.evilnonce!.json)),
+      '--password-file',
+      pw,
+    );
     assert.equal(wrong.error, 'E_BAD_KEYSTORE_PASSWORD');
     assert.deepEqual(await sb().ok('key', 'list'), before);
   });

@@ -26,7 +26,10 @@ function ensureBuilt(): void {
   const entry = join(ROOT, 'dist', 'cli', 'main.js');
   if (existsSync(entry) && newestMtime(join(ROOT, 'dist'), '.js') >= newestMtime(join(ROOT, 'src'), '.ts')) return;
   // Same as `npm run build`. tsc still emits on type errors (those are the typecheck's business), so only a missing entry fails here.
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   assert.ok(existsSync(entry), `build failed:\n${r.stdout}${r.stderr}`);
 }
 

@@ -22,7 +22,12 @@ import { ADAPTER_POLICY } from '../helpers/adapter-policy.js';
 const POLICY = ADAPTER_POLICY;
 
 /** The dev chain (its URL is given to each transport). */
-const hh = defineChain({ id: 31337, name: 'hardhat', nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, rpcUrls: { default: { http: ['http://127.0.0.1:8545'] } } });
+const hh = defineChain({
+  id: 31337,
+  name: 'hardhat',
+  nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
+  rpcUrls: { default: { http: ['http://127.0.0.1:8545'] } },
+});
 
 /** Every error in a cause chain (viem's wrappers, then ours). */
 function chain(e: unknown): unknown[] {
@@ -39,7 +44,12 @@ async function rejection<T extends Error>(p: Promise<unknown>, type: new (...a: 
   );
   assert.ok(!chain(err).some((x) => x instanceof TypeError), `no TypeError in the chain: ${String(err)}`);
   const ours = err instanceof BaseError ? err.walk((x) => x instanceof type) : err;
-  assert.ok(ours instanceof type, `found ${type.name} in ${chain(err).map((x) => (x as Error).name).join(' <- ')}`);
+  assert.ok(
+    ours instanceof type,
+    `found ${type.name} in ${chain(err)
+      .map((x) => (x as Error).name)
+      .join(' <- ')}`,
+  );
   return { err, ours };
 }
 
@@ -55,7 +65,12 @@ describe('viem and ethers adapters: pending and refused requests are typed error
     [dev, t] = await Promise.all([startDevChain(), TestServer.start()]);
     bot = await t.principal('bot', 'agent');
     ann = await t.principal('ann', 'approver');
-    for (const [name, tags] of [['hot-1', {}], ['held-1', {}], ['cold-1', { cold: 'true' }], ['off-1', {}]] as const) {
+    for (const [name, tags] of [
+      ['hot-1', {}],
+      ['held-1', {}],
+      ['cold-1', { cold: 'true' }],
+      ['off-1', {}],
+    ] as const) {
       await t.admin.call('key.create', { name, type: 'secp256k1', tags });
       addr[name] = (await t.admin.call('key.show', { ref: name })).addresses.ethereum as Hex;
     }

@@ -47,10 +47,7 @@ describe('Bitcoin addresses', () => {
   test("BIP86 vector: m/86'/0'/0'/0/0 -> bc1p5cyxnuxmeuwuvkwfem96lqzszd02n6xdcjrs20cac6yqjjwudpxqkedrcr", () => {
     const pub = childPub("m/86'/0'/0'/0/0");
     assert.equal(toHex(pub.subarray(1)), 'cc8a4bc64d897bddc5fbc2f670f7a8ba0b386779106cf1223c6fc5d7cd6fc115'); // BIP86 internal_key
-    assert.equal(
-      addressesFor('secp256k1', pub).bitcoinP2tr,
-      'bc1p5cyxnuxmeuwuvkwfem96lqzszd02n6xdcjrs20cac6yqjjwudpxqkedrcr',
-    );
+    assert.equal(addressesFor('secp256k1', pub).bitcoinP2tr, 'bc1p5cyxnuxmeuwuvkwfem96lqzszd02n6xdcjrs20cac6yqjjwudpxqkedrcr');
   });
 
   test('secp256k1 yields exactly ethereum, bitcoinP2wpkh, bitcoinP2tr', () => {

@@ -64,12 +64,15 @@ describe('algorithm registry', () => {
       test('boundary errors are E_BAD_INPUT and never echo the secret', () => {
         const sk = alg.generate();
         const long = new Uint8Array(33).fill(0xab);
-        assert.throws(() => alg.publicKey(long), (e: unknown) => {
-          const err = e as { code: string; message: string };
-          assert.equal(err.code, 'E_BAD_INPUT');
-          assert.ok(!err.message.includes('abab'));
-          return true;
-        });
+        assert.throws(
+          () => alg.publicKey(long),
+          (e: unknown) => {
+            const err = e as { code: string; message: string };
+            assert.equal(err.code, 'E_BAD_INPUT');
+            assert.ok(!err.message.includes('abab'));
+            return true;
+          },
+        );
         assert.throws(() => alg.validateSecret('x' as unknown as Uint8Array), { code: 'E_BAD_INPUT' });
         assert.throws(() => alg.sign(sk, 'hello' as unknown as Uint8Array), { code: 'E_BAD_INPUT' });
         if (name !== 'secp256k1') {
@@ -79,14 +82,9 @@ describe('algorithm registry', () => {
 
       test('property: verify returns false (never throws) on random keys/signatures of any length', () => {
         fc.assert(
-          fc.property(
-            fc.constantFrom(...alg.schemes),
-            fc.uint8Array({ maxLength: 130 }),
-            fc.uint8Array({ maxLength: 130 }),
-            (scheme, pub, sig) => {
-              assert.equal(alg.verify(pub, msgFor(scheme), sig, { scheme }), false);
-            },
-          ),
+          fc.property(fc.constantFrom(...alg.schemes), fc.uint8Array({ maxLength: 130 }), fc.uint8Array({ maxLength: 130 }), (scheme, pub, sig) => {
+            assert.equal(alg.verify(pub, msgFor(scheme), sig, { scheme }), false);
+          }),
           { numRuns: 50 },
         );
       });

@@ -28,7 +28,10 @@ const opts = { scheme: 'bip340' } as const;
 describe('BIP340 test vectors', () => {
   test('file holds the 19 vectors (indexes 0-18)', () => {
     assert.equal(vectors.length, 19);
-    assert.deepEqual(vectors.map((v) => v.index), [...Array(19).keys()]);
+    assert.deepEqual(
+      vectors.map((v) => v.index),
+      [...Array(19).keys()],
+    );
     assert.equal(vectors.filter((v) => v.secret_key !== null).length, 8);
   });
 

@@ -22,10 +22,7 @@ const secretArb = fc.bigInt({ min: 1n, max: R - 1n }).map(scalar);
 describe('BLS12-381 POP ciphersuite (blst)', () => {
   test('consensus-specs bls/sign vectors (sign_case_c82df61aa3ee60fb, sign_case_8cd3d4d0d9a5b265)', () => {
     const sk1 = fromHex('263dbd792f5b1be47ed85f8938c0f29586af0d3ac7b977f21c278fe1462040e3');
-    assert.equal(
-      toHex(alg.publicKey(sk1)),
-      'a491d1b0ecd9bb917989f0e74f0dea0422eac4a873e5e2644f368dffb9a6e20fd6e10c1b77654d067c0618f6e5a7f79a',
-    );
+    assert.equal(toHex(alg.publicKey(sk1)), 'a491d1b0ecd9bb917989f0e74f0dea0422eac4a873e5e2644f368dffb9a6e20fd6e10c1b77654d067c0618f6e5a7f79a');
     assert.equal(
       toHex(alg.sign(sk1, new Uint8Array(32))),
       'b6ed936746e01f8ecf281f020953fbf1f01debd5657c4a383940b020b26507f6076334f91e2366c96e9ab279fb5158090352ea1c5b0c9274504f4f0e7053af24802e51e4568d164fe986834f41e55c8e850ce1f98458c0cfc9ab380b55285a55',

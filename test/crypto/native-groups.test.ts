@@ -86,7 +86,11 @@ describe('Ed25519 DeserializeElement (libsodium) is at least as strict as noble 
   test('random 32-byte strings and random mixed-order points: native accepts exactly what noble accepts', () => {
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.integer({ min: 0, max: 7 }), fc.boolean(), (b, t, asPoint) => {
-        const bytes = asPoint ? Ed.BASE.multiply(Ed.Fn.create(BigInt('0x' + (toHex(b) || '01')) || 1n)).add(torsion[t]!).toBytes() : b;
+        const bytes = asPoint
+          ? Ed.BASE.multiply(Ed.Fn.create(BigInt('0x' + (toHex(b) || '01')) || 1n))
+              .add(torsion[t]!)
+              .toBytes()
+          : b;
         assert.equal(ed25519Group.isElement(bytes), nobleEd(bytes), toHex(bytes));
       }),
       { numRuns: 300 },

@@ -24,22 +24,17 @@ describe('RFC 8032 Ed25519', () => {
 
   test('property: same public key and signature as noble, cross-verifies, tamper fails', () => {
     fc.assert(
-      fc.property(
-        fc.uint8Array({ minLength: 32, maxLength: 32 }),
-        fc.uint8Array({ maxLength: 200 }),
-        fc.nat(511),
-        (sk, msg, bit) => {
-          const pub = alg.publicKey(sk);
-          assert.equal(toHex(pub), toHex(noble.getPublicKey(sk)));
-          const sig = alg.sign(sk, msg);
-          assert.equal(toHex(sig), toHex(noble.sign(msg, sk)));
-          assert.ok(noble.verify(sig, msg, pub));
-          assert.ok(alg.verify(pub, msg, sig));
-          const bad = Uint8Array.from(sig);
-          bad[bit >> 3] = (bad[bit >> 3] as number) ^ (1 << (bit & 7));
-          assert.equal(alg.verify(pub, msg, bad), false);
-        },
-      ),
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.uint8Array({ maxLength: 200 }), fc.nat(511), (sk, msg, bit) => {
+        const pub = alg.publicKey(sk);
+        assert.equal(toHex(pub), toHex(noble.getPublicKey(sk)));
+        const sig = alg.sign(sk, msg);
+        assert.equal(toHex(sig), toHex(noble.sign(msg, sk)));
+        assert.ok(noble.verify(sig, msg, pub));
+        assert.ok(alg.verify(pub, msg, sig));
+        const bad = Uint8Array.from(sig);
+        bad[bit >> 3] = (bad[bit >> 3] as number) ^ (1 << (bit & 7));
+        assert.equal(alg.verify(pub, msg, bad), false);
+      }),
       { numRuns: 100 },
     );
   });

@@ -27,7 +27,10 @@ test('low-s and high-s inputs give the same low-s recoverable signature; a forei
       const out = completeRecoverable(input, digest, pub);
       assert.ok(out);
       assert.deepEqual(out.subarray(0, 64), low);
-      const recovered = secp256k1.Signature.fromBytes(out.subarray(0, 64), 'compact').addRecoveryBit(out[64]! - 27).recoverPublicKey(digest).toBytes(true);
+      const recovered = secp256k1.Signature.fromBytes(out.subarray(0, 64), 'compact')
+        .addRecoveryBit(out[64]! - 27)
+        .recoverPublicKey(digest)
+        .toBytes(true);
       assert.deepEqual(recovered, pub);
     }
     assert.equal(completeRecoverable(low, digest, otherPub), null);

@@ -14,7 +14,11 @@ import { masterXprv } from '../../src/hd/derive.js';
 
 type Vec = [description: string, mnemonics: string[], secretHex: string, xprv: string];
 const vectors = JSON.parse(readFileSync(new URL('../vectors/slip39/vectors.json', import.meta.url), 'utf8')) as Vec[];
-const wordlist = new Set(readFileSync(new URL('../vectors/slip39/wordlist.txt', import.meta.url), 'utf8').split('\n').filter(Boolean));
+const wordlist = new Set(
+  readFileSync(new URL('../vectors/slip39/wordlist.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean),
+);
 
 const badShares = (re?: RegExp) => (e: unknown) => isCustosError(e, 'E_BAD_SHARES') && (re === undefined || re.test(e.message));
 const badInput = (re?: RegExp) => (e: unknown) => isCustosError(e, 'E_BAD_INPUT') && (re === undefined || re.test(e.message));
@@ -23,7 +27,10 @@ const REASON_VOCABULARY = new Set(['belong', 'group', 'have', 'index', 'length',
 /** True if `text` contains a word of the given shares (other than the fixed reason vocabulary). */
 const leaksShareWord = (text: string, shares: string[]) => {
   const used = new Set(shares.flatMap((m) => m.toLowerCase().split(/\s+/)));
-  return text.toLowerCase().split(/[^a-z]+/).some((w) => used.has(w) && !REASON_VOCABULARY.has(w));
+  return text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => used.has(w) && !REASON_VOCABULARY.has(w));
 };
 
 describe('SLIP-39 official vectors', () => {
@@ -125,8 +132,30 @@ describe('splitSecret option validation (E_BAD_INPUT)', () => {
     ['threshold 0', s16, { groupThreshold: 1, groups: [[0, 3]] }, /^groups\[0\]\.threshold/],
     ['threshold > count', s16, { groupThreshold: 1, groups: [[4, 3]] }, /^groups\[0\]\.threshold/],
     ['count 17', s16, { groupThreshold: 1, groups: [[2, 17]] }, /^groups\[0\]\.count/],
-    ['1-of-3 member group', s16, { groupThreshold: 1, groups: [[2, 3], [1, 3]] }, /^groups\[1\]: member threshold 1 requires count 1/],
-    ['group threshold > groups', s16, { groupThreshold: 3, groups: [[1, 1], [2, 3]] }, /^groupThreshold/],
+    [
+      '1-of-3 member group',
+      s16,
+      {
+        groupThreshold: 1,
+        groups: [
+          [2, 3],
+          [1, 3],
+        ],
+      },
+      /^groups\[1\]: member threshold 1 requires count 1/,
+    ],
+    [
+      'group threshold > groups',
+      s16,
+      {
+        groupThreshold: 3,
+        groups: [
+          [1, 1],
+          [2, 3],
+        ],
+      },
+      /^groupThreshold/,
+    ],
     ['group threshold 0', s16, { groupThreshold: 0, groups: [[1, 1]] }, /^groupThreshold/],
     ['non-integer', s16, { groupThreshold: 1, groups: [[1.5, 3]] }, /^groups\[0\]/],
     ['iteration exponent 16', s16, { groupThreshold: 1, groups: [[1, 1]], iterationExponent: 16 }, /^iterationExponent/],
@@ -139,8 +168,19 @@ describe('splitSecret option validation (E_BAD_INPUT)', () => {
 
 describe('split/combine', () => {
   test('shape: one array per group, member counts as requested; shareSetId shared', () => {
-    const groups = splitSecret(new Uint8Array(32).fill(1), { groupThreshold: 2, groups: [[1, 1], [2, 3], [3, 5]], iterationExponent: 0 });
-    assert.deepEqual(groups.map((g) => g.length), [1, 3, 5]);
+    const groups = splitSecret(new Uint8Array(32).fill(1), {
+      groupThreshold: 2,
+      groups: [
+        [1, 1],
+        [2, 3],
+        [3, 5],
+      ],
+      iterationExponent: 0,
+    });
+    assert.deepEqual(
+      groups.map((g) => g.length),
+      [1, 3, 5],
+    );
     const all = groups.flat();
     const ids = new Set(all.map((m) => shareSetId(m)));
     assert.equal(ids.size, 1);
@@ -156,9 +196,9 @@ describe('split/combine', () => {
     assert.deepEqual(combineShares(g ?? []), secret);
   });
   test('property: random 16/32-byte secrets, random T-of-N groups, any qualifying subset recovers', () => {
-    const groupArb = fc.integer({ min: 1, max: 5 }).chain((count) =>
-      fc.integer({ min: count === 1 ? 1 : 2, max: count }).map((threshold): [number, number] => [threshold, count]),
-    );
+    const groupArb = fc
+      .integer({ min: 1, max: 5 })
+      .chain((count) => fc.integer({ min: count === 1 ? 1 : 2, max: count }).map((threshold): [number, number] => [threshold, count]));
     fc.assert(
       fc.property(
         fc.oneof(fc.uint8Array({ minLength: 16, maxLength: 16 }), fc.uint8Array({ minLength: 32, maxLength: 32 })),
@@ -172,7 +212,11 @@ describe('split/combine', () => {
           // Pick `groupThreshold` random groups, then `threshold` random members of each, in random order.
           const it = rnd[Symbol.iterator]();
           const next = () => it.next().value as number;
-          const shuffle = <T>(xs: T[]) => xs.map((x) => [next(), x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+          const shuffle = <T>(xs: T[]) =>
+            xs
+              .map((x) => [next(), x] as const)
+              .sort((a, b) => a[0] - b[0])
+              .map(([, x]) => x);
           const chosenGroups = shuffle(groups.map((g, i) => [g, i] as const)).slice(0, groupThreshold);
           const picked = shuffle(chosenGroups.flatMap(([[t], i]) => shuffle(shares[i] ?? []).slice(0, t)));
           assert.deepEqual(combineShares(picked, passphrase), secret);

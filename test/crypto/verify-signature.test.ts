@@ -38,7 +38,10 @@ describe('secp256k1 ECDSA verification (properties)', () => {
       fc.property(secret, digest, digest, (sk, d, other) => {
         const pub = secp256k1.getPublicKey(sk, true);
         const h = highS(ecdsa(sk, d));
-        assert.throws(() => prepareSignature('secp256k1', 'ecdsa', bytes(raw(h.r, h.s))), (e: unknown) => isCustosError(e) && e.details?.reason === 'high-s');
+        assert.throws(
+          () => prepareSignature('secp256k1', 'ecdsa', bytes(raw(h.r, h.s))),
+          (e: unknown) => isCustosError(e) && e.details?.reason === 'high-s',
+        );
         const allow = (x: string, format?: 'der') => prepareSignature('secp256k1', 'ecdsa', bytes(x), { allowHighS: true, ...(format ? { format } : {}) });
         assert.equal(allow(raw(h.r, h.s)).verify(pub, d), 'valid');
         assert.equal(allow(raw(h.r, h.s, 27 + h.recid)).verify(pub, d), 'valid');

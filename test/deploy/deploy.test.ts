@@ -148,7 +148,10 @@ describe('systemd unit', () => {
 });
 
 describe('Dockerfile', () => {
-  const lines = DOCKERFILE.replace(/\\\n/g, ' ').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const lines = DOCKERFILE.replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   const stages: { from: string; lines: string[] }[] = [];
   for (const l of lines) {
     if (l.startsWith('FROM ')) stages.push({ from: l.slice(5), lines: [] });
@@ -178,7 +181,8 @@ describe('Dockerfile', () => {
     assert.deepEqual(instr(runtime!, 'VOLUME'), ['/var/lib/custos']);
     // The runtime stage holds what the entrypoint loads: bin/custos.js imports ../dist/cli/main.js (and ../dist/version.js for --version).
     const copied = instr(runtime!, 'COPY').map((c) => c.split(/\s+/)[1]);
-    for (const p of ['/opt/custos/bin', '/opt/custos/dist', '/opt/custos/node_modules', '/opt/custos/package.json']) assert.ok(copied.includes(p), `copies ${p}`);
+    for (const p of ['/opt/custos/bin', '/opt/custos/dist', '/opt/custos/node_modules', '/opt/custos/package.json'])
+      assert.ok(copied.includes(p), `copies ${p}`);
     assert.match(readFileSync(join(ROOT, 'bin', 'custos.js'), 'utf8'), /import\('\.\.\/dist\/cli\/main\.js'\)/);
     assert.deepEqual(json(instr(runtime!, 'ENTRYPOINT')[0]!), ['node', '/opt/custos/bin/custos.js']);
     assert.deepEqual(json(instr(runtime!, 'CMD')[0]!), ['serve', '--data', '/var/lib/custos', '--listen', '0.0.0.0:8200']);
@@ -195,7 +199,12 @@ describe('Dockerfile', () => {
     const args = json(instr(runtime!, 'CMD')[0]!).map((a) => (a === '/var/lib/custos' ? data : a === '0.0.0.0:8200' ? '127.0.0.1:0' : a));
     const server = await startProcess(args, dir);
     const health = json(instr(runtime!, 'HEALTHCHECK')[0]!.replace(/^.*?CMD /, ''));
-    const healthcheck = () => spawnSync(process.execPath, health.slice(1).map((a) => a.replace('http://127.0.0.1:8200', server.url)), { encoding: 'utf8', timeout: 10_000 }).status;
+    const healthcheck = () =>
+      spawnSync(
+        process.execPath,
+        health.slice(1).map((a) => a.replace('http://127.0.0.1:8200', server.url)),
+        { encoding: 'utf8', timeout: 10_000 },
+      ).status;
     try {
       assert.equal(health[0], 'node');
       assert.equal(healthcheck(), 0, 'healthy while sealed');

@@ -122,11 +122,17 @@ describe('encryptEip2335', () => {
     const r = bls12_381.fields.Fr.ORDER;
     assert.throws(() => encryptEip2335(Buffer.from(r.toString(16).padStart(64, '0'), 'hex'), 'pw', opts), isCode('E_BAD_INPUT', /^secret/));
     assert.throws(() => encryptEip2335(SECRET, 'pw', { ...opts, pubkey: pubkey.slice(2) }), isCode('E_BAD_INPUT', /^pubkey/));
-    assert.throws(() => encryptEip2335(SECRET, 'pw', { ...opts, pubkey: pubOf(Uint8Array.from({ length: 32 }, (_, i) => i + 1)) }), isCode('E_BAD_INPUT', /^pubkey: does not match/));
+    assert.throws(
+      () => encryptEip2335(SECRET, 'pw', { ...opts, pubkey: pubOf(Uint8Array.from({ length: 32 }, (_, i) => i + 1)) }),
+      isCode('E_BAD_INPUT', /^pubkey: does not match/),
+    );
     assert.throws(() => encryptEip2335(SECRET, 'pw', { ...opts, kdf: 'argon2' as 'scrypt' }), isCode('E_BAD_INPUT', /^kdf/));
     assert.throws(() => encryptEip2335(SECRET, 'pw', { ...opts, scryptLogN: 25 }), isCode('E_BAD_INPUT', /^scryptLogN/));
     assert.throws(() => encryptEip2335(SECRET, 'pw', { ...opts, kdf: 'pbkdf2', pbkdf2Iterations: 0 }), isCode('E_BAD_INPUT', /^pbkdf2Iterations/));
-    assert.throws(() => encryptEip2335(SECRET, 'pw', { ...opts, path: "m/12381'/3600" }), (e: unknown) => isCustosError(e, 'E_BAD_PATH'));
+    assert.throws(
+      () => encryptEip2335(SECRET, 'pw', { ...opts, path: "m/12381'/3600" }),
+      (e: unknown) => isCustosError(e, 'E_BAD_PATH'),
+    );
   });
   test('property: scrypt (logN 10) round trip for random secrets and unicode passwords', () => {
     fc.assert(

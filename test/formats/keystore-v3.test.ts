@@ -137,7 +137,14 @@ describe('encryptKeystoreV3', () => {
     assert.equal(a.address, '460121576cc7df020759730751f92bd62fd78dd6');
     assert.equal(b.address, undefined);
     assert.deepEqual(
-      { kdf: a.crypto.kdf, cipher: a.crypto.cipher, n: a.crypto.kdfparams.n, r: a.crypto.kdfparams.r, p: a.crypto.kdfparams.p, dklen: a.crypto.kdfparams.dklen },
+      {
+        kdf: a.crypto.kdf,
+        cipher: a.crypto.cipher,
+        n: a.crypto.kdfparams.n,
+        r: a.crypto.kdfparams.r,
+        p: a.crypto.kdfparams.p,
+        dklen: a.crypto.kdfparams.dklen,
+      },
       { kdf: 'scrypt', cipher: 'aes-128-ctr', n: 16, r: 8, p: 1, dklen: 32 },
     );
     assert.match(a.id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

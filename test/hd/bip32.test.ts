@@ -39,8 +39,14 @@ function decodeExtended(s: string): { chainCode: string; key: string } {
 
 describe('BIP-32 test vectors 1-4', () => {
   test('4 vectors, 17 chains', () => {
-    assert.deepEqual(data.valid.map((v) => v.vector), [1, 2, 3, 4]);
-    assert.equal(data.valid.reduce((n, v) => n + v.chains.length, 0), 17);
+    assert.deepEqual(
+      data.valid.map((v) => v.vector),
+      [1, 2, 3, 4],
+    );
+    assert.equal(
+      data.valid.reduce((n, v) => n + v.chains.length, 0),
+      17,
+    );
   });
   for (const v of data.valid) {
     const seed = Uint8Array.from(Buffer.from(v.seed_hex, 'hex'));

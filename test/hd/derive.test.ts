@@ -30,23 +30,47 @@ describe('deriveSecret boundaries', () => {
     assert.equal(deriveSecret(new Uint8Array(64).fill(2), 'ed25519', "m/0'").length, 32);
     for (const n of [0, 15, 65, 128]) {
       for (const curve of ['secp256k1', 'ed25519', 'bls12-381'] as Curve[]) {
-        assert.throws(() => deriveSecret(new Uint8Array(n).fill(3), curve, 'm'), (e: unknown) => isCustosError(e, 'E_BAD_INPUT') && /seed/.test(e.message));
+        assert.throws(
+          () => deriveSecret(new Uint8Array(n).fill(3), curve, 'm'),
+          (e: unknown) => isCustosError(e, 'E_BAD_INPUT') && /seed/.test(e.message),
+        );
       }
     }
-    assert.throws(() => masterXprv(new Uint8Array(15)), (e: unknown) => isCustosError(e, 'E_BAD_INPUT'));
-    assert.throws(() => xpub(new Uint8Array(65), 'm'), (e: unknown) => isCustosError(e, 'E_BAD_INPUT'));
-    assert.throws(() => deriveSecret('00'.repeat(32) as unknown as Uint8Array, 'secp256k1', 'm'), (e: unknown) => isCustosError(e, 'E_BAD_INPUT'));
+    assert.throws(
+      () => masterXprv(new Uint8Array(15)),
+      (e: unknown) => isCustosError(e, 'E_BAD_INPUT'),
+    );
+    assert.throws(
+      () => xpub(new Uint8Array(65), 'm'),
+      (e: unknown) => isCustosError(e, 'E_BAD_INPUT'),
+    );
+    assert.throws(
+      () => deriveSecret('00'.repeat(32) as unknown as Uint8Array, 'secp256k1', 'm'),
+      (e: unknown) => isCustosError(e, 'E_BAD_INPUT'),
+    );
   });
   test('unknown curve is E_UNSUPPORTED', () => {
-    assert.throws(() => deriveSecret(seed16, 'p256' as Curve, 'm'), (e: unknown) => isCustosError(e, 'E_UNSUPPORTED'));
+    assert.throws(
+      () => deriveSecret(seed16, 'p256' as Curve, 'm'),
+      (e: unknown) => isCustosError(e, 'E_UNSUPPORTED'),
+    );
   });
   test('bad paths are E_BAD_PATH for every curve', () => {
     for (const curve of ['secp256k1', 'ed25519', 'bls12-381'] as Curve[]) {
       const seed = new Uint8Array(32).fill(4);
-      assert.throws(() => deriveSecret(seed, curve, 'x/0'), (e: unknown) => isCustosError(e, 'E_BAD_PATH'));
-      assert.throws(() => deriveSecret(seed, curve, 'm//0'), (e: unknown) => isCustosError(e, 'E_BAD_PATH'));
+      assert.throws(
+        () => deriveSecret(seed, curve, 'x/0'),
+        (e: unknown) => isCustosError(e, 'E_BAD_PATH'),
+      );
+      assert.throws(
+        () => deriveSecret(seed, curve, 'm//0'),
+        (e: unknown) => isCustosError(e, 'E_BAD_PATH'),
+      );
     }
-    assert.throws(() => xpub(seed16, 'm/2147483648'), (e: unknown) => isCustosError(e, 'E_BAD_PATH'));
+    assert.throws(
+      () => xpub(seed16, 'm/2147483648'),
+      (e: unknown) => isCustosError(e, 'E_BAD_PATH'),
+    );
   });
   test('error messages never contain the seed', () => {
     const seed = new Uint8Array(70).fill(0xab);
@@ -90,7 +114,7 @@ describe('deriveSecret properties', () => {
       { numRuns: 15 },
     );
   });
-  test('the caller\'s seed is not modified', () => {
+  test("the caller's seed is not modified", () => {
     const seed = new Uint8Array(32).fill(7);
     deriveSecret(seed, 'secp256k1', "m/0'/1");
     deriveSecret(seed, 'ed25519', "m/0'/1'");

@@ -25,9 +25,7 @@ interface Case {
 const read = (rel: string) => readFileSync(new URL(`../vectors/eip2333_eip2335/${rel}`, import.meta.url), 'utf8');
 const spec = (JSON.parse(read('eip2333_vectors.json')) as { test_cases: Case[] }).test_cases;
 // Quote every integer of 16+ digits so JSON.parse keeps it exact.
-const depositCli = (
-  JSON.parse(read('staking-deposit-cli/tree_kdf.json').replace(/:\s*(\d{16,})/g, ': "$1"')) as { kdf_tests: Case[] }
-).kdf_tests;
+const depositCli = (JSON.parse(read('staking-deposit-cli/tree_kdf.json').replace(/:\s*(\d{16,})/g, ': "$1"')) as { kdf_tests: Case[] }).kdf_tests;
 
 const hexSeed = (s: string) => Uint8Array.from(Buffer.from(s.replace(/^0x/, ''), 'hex'));
 /** 32-byte big-endian encoding of a decimal string, computed without custos code. */
@@ -68,14 +66,23 @@ describe('EIP-2333/2334 path and seed rules', () => {
   });
   test('hardened markers are E_BAD_PATH', () => {
     for (const p of ["m/12381'/3600/0", 'm/12381/3600h/0']) {
-      assert.throws(() => deriveSecret(seed, 'bls12-381', p), (e: unknown) => isCustosError(e, 'E_BAD_PATH'));
+      assert.throws(
+        () => deriveSecret(seed, 'bls12-381', p),
+        (e: unknown) => isCustosError(e, 'E_BAD_PATH'),
+      );
     }
   });
   test('index 2^32 is E_BAD_PATH; 2^32-1 is fine', () => {
-    assert.throws(() => deriveSecret(seed, 'bls12-381', 'm/4294967296'), (e: unknown) => isCustosError(e, 'E_BAD_PATH'));
+    assert.throws(
+      () => deriveSecret(seed, 'bls12-381', 'm/4294967296'),
+      (e: unknown) => isCustosError(e, 'E_BAD_PATH'),
+    );
     assert.equal(deriveSecret(seed, 'bls12-381', 'm/4294967295').length, 32);
   });
   test('seed shorter than 256 bits is E_BAD_INPUT (EIP-2333 derive_master_SK)', () => {
-    assert.throws(() => deriveSecret(new Uint8Array(31), 'bls12-381', 'm'), (e: unknown) => isCustosError(e, 'E_BAD_INPUT'));
+    assert.throws(
+      () => deriveSecret(new Uint8Array(31), 'bls12-381', 'm'),
+      (e: unknown) => isCustosError(e, 'E_BAD_INPUT'),
+    );
   });
 });

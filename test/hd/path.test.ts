@@ -66,10 +66,16 @@ describe('parsePath: invalid BIP-32 paths (E_BAD_PATH naming the component)', ()
     });
   }
   test('non-string input', () => {
-    assert.throws(() => parsePath(42 as unknown as string), (e: unknown) => isCustosError(e, 'E_BAD_PATH'));
+    assert.throws(
+      () => parsePath(42 as unknown as string),
+      (e: unknown) => isCustosError(e, 'E_BAD_PATH'),
+    );
   });
   test('absurdly long input is refused before splitting', () => {
-    assert.throws(() => parsePath('m/' + '1'.repeat(10_000)), (e: unknown) => isCustosError(e, 'E_BAD_PATH') && /too long|longer/.test(e.message));
+    assert.throws(
+      () => parsePath('m/' + '1'.repeat(10_000)),
+      (e: unknown) => isCustosError(e, 'E_BAD_PATH') && /too long|longer/.test(e.message),
+    );
   });
 });
 
@@ -85,11 +91,17 @@ describe('parsePath: EIP-2334 mode', () => {
   });
   for (const bad of ["m/12381'/3600", 'm/12381/3600h', 'm/12381/3600H']) {
     test(`hardened marker refused: ${bad}`, () => {
-      assert.throws(() => parsePath(bad, mode), (e: unknown) => isCustosError(e, 'E_BAD_PATH') && /no hardened marker/.test(e.message));
+      assert.throws(
+        () => parsePath(bad, mode),
+        (e: unknown) => isCustosError(e, 'E_BAD_PATH') && /no hardened marker/.test(e.message),
+      );
     });
   }
   test('index 2^32 refused', () => {
-    assert.throws(() => parsePath('m/4294967296', mode), (e: unknown) => isCustosError(e, 'E_BAD_PATH') && /below 4294967296/.test(e.message));
+    assert.throws(
+      () => parsePath('m/4294967296', mode),
+      (e: unknown) => isCustosError(e, 'E_BAD_PATH') && /below 4294967296/.test(e.message),
+    );
   });
 });
 
@@ -100,8 +112,14 @@ describe('parsePath: properties', () => {
       fc.property(fc.array(component, { maxLength: MAX_PATH_DEPTH }), (comps) => {
         const input = ['m', ...comps.map((c) => `${c.n}${c.mark}`)].join('/');
         const p = parsePath(input);
-        assert.deepEqual(p.hardened, comps.map((c) => c.mark !== ''));
-        assert.deepEqual(p.indices, comps.map((c) => (c.mark !== '' ? c.n + H : c.n)));
+        assert.deepEqual(
+          p.hardened,
+          comps.map((c) => c.mark !== ''),
+        );
+        assert.deepEqual(
+          p.indices,
+          comps.map((c) => (c.mark !== '' ? c.n + H : c.n)),
+        );
         assert.deepEqual(parsePath(p.text), p);
         assert.ok(!/[hH]/.test(p.text));
       }),

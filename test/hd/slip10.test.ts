@@ -28,14 +28,17 @@ interface Vector {
   seed_hex: string;
   chains: Chain[];
 }
-const load = (f: string) =>
-  (JSON.parse(readFileSync(new URL(`../vectors/slip10/${f}`, import.meta.url), 'utf8')) as { vectors: Vector[] }).vectors;
+const load = (f: string) => (JSON.parse(readFileSync(new URL(`../vectors/slip10/${f}`, import.meta.url), 'utf8')) as { vectors: Vector[] }).vectors;
 const b58c = createBase58check(sha256);
 const seedOf = (v: Vector) => Uint8Array.from(Buffer.from(v.seed_hex, 'hex'));
 
 describe('SLIP-10 secp256k1', () => {
   const vectors = load('slip10_secp256k1.json');
-  test('12 chains', () => assert.equal(vectors.reduce((n, v) => n + v.chains.length, 0), 12));
+  test('12 chains', () =>
+    assert.equal(
+      vectors.reduce((n, v) => n + v.chains.length, 0),
+      12,
+    ));
   for (const v of vectors) {
     for (const c of v.chains) {
       test(`${v.name} ${c.path}`, () => {
@@ -52,7 +55,11 @@ describe('SLIP-10 secp256k1', () => {
 
 describe('SLIP-10 ed25519', () => {
   const vectors = load('slip10_ed25519.json');
-  test('12 chains', () => assert.equal(vectors.reduce((n, v) => n + v.chains.length, 0), 12));
+  test('12 chains', () =>
+    assert.equal(
+      vectors.reduce((n, v) => n + v.chains.length, 0),
+      12,
+    ));
   for (const v of vectors) {
     for (const c of v.chains) {
       test(`${v.name} ${c.path}`, () => {
@@ -69,6 +76,9 @@ describe('SLIP-10 ed25519', () => {
       () => deriveSecret(seed, 'ed25519', "m/44'/501'/0'/0"),
       (e: unknown) => isCustosError(e, 'E_BAD_PATH') && /component 4/.test(e.message) && /hardened/.test(e.message),
     );
-    assert.throws(() => deriveSecret(seed, 'ed25519', 'm/0'), (e: unknown) => isCustosError(e, 'E_BAD_PATH'));
+    assert.throws(
+      () => deriveSecret(seed, 'ed25519', 'm/0'),
+      (e: unknown) => isCustosError(e, 'E_BAD_PATH'),
+    );
   });
 });

@@ -81,13 +81,16 @@ export function validShape(seed: number, opts: { cycles?: boolean } = {}): Typed
     types[`S${i}`] = fields;
   }
   // Every later struct reachable from S0 (ethers refuses unused types).
-  for (let i = 1; i < n; i++) if (!Object.values(types).some((fs) => fs.some((f) => f.type.replace(/(\[\d*\])+$/, '') === `S${i}`))) types.S0!.push({ name: `link${i}`, type: `S${i}[]` });
+  for (let i = 1; i < n; i++)
+    if (!Object.values(types).some((fs) => fs.some((f) => f.type.replace(/(\[\d*\])+$/, '') === `S${i}`)))
+      types.S0!.push({ name: `link${i}`, type: `S${i}[]` });
   if (opts.cycles && n > 1) types[`S${n - 1}`]!.push({ name: 'back', type: 'S0[]' }); // a cycle through an (empty) array
   const message = valueOf(r, types, 'S0', 0) as Record<string, unknown>;
-  if (opts.cycles && n > 1) (function clear(v: unknown): void {
-    if (Array.isArray(v)) v.forEach(clear);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (k === 'back' ? ((v as Record<string, unknown>)[k] = []) : clear(x));
-  })(message);
+  if (opts.cycles && n > 1)
+    (function clear(v: unknown): void {
+      if (Array.isArray(v)) v.forEach(clear);
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) k === 'back' ? ((v as Record<string, unknown>)[k] = []) : clear(x);
+    })(message);
   const domain: Record<string, unknown> = {};
   if (r.int(2)) domain.name = 'Gen';
   if (r.int(2)) domain.version = String(r.int(5));
@@ -98,8 +101,23 @@ export function validShape(seed: number, opts: { cycles?: boolean } = {}): Typed
 }
 
 export const HOSTILE_KINDS = [
-  'selfReference', 'cycle', 'missingType', 'hugeArray', 'deepNesting', 'manyTypes', 'manyFields', 'bigString', 'protoName',
-  'badTypeName', 'wrongValue', 'extraField', 'missingField', 'noPrimary', 'domainPrimary', 'fixedLengthMismatch', 'chainBomb',
+  'selfReference',
+  'cycle',
+  'missingType',
+  'hugeArray',
+  'deepNesting',
+  'manyTypes',
+  'manyFields',
+  'bigString',
+  'protoName',
+  'badTypeName',
+  'wrongValue',
+  'extraField',
+  'missingField',
+  'noPrimary',
+  'domainPrimary',
+  'fixedLengthMismatch',
+  'chainBomb',
 ] as const;
 export type HostileKind = (typeof HOSTILE_KINDS)[number];
 

@@ -44,38 +44,84 @@ const U64 = 2n ** 64n;
 const gasExpect = (gasLimit: unknown): Expect => (int(gasLimit) >= U64 ? 'gas' : 'sign');
 
 interface LegacyRaw {
-  name: string; privateKey: Hex; accountAddress: string; nonce?: string; gasPrice?: string; gasLimit?: string; to?: string; value?: string; data?: string;
-  unsignedTransaction: Hex; unsignedTransactionChainId5: Hex; signedTransactionChainId5: Hex;
+  name: string;
+  privateKey: Hex;
+  accountAddress: string;
+  nonce?: string;
+  gasPrice?: string;
+  gasLimit?: string;
+  to?: string;
+  value?: string;
+  data?: string;
+  unsignedTransaction: Hex;
+  unsignedTransactionChainId5: Hex;
+  signedTransactionChainId5: Hex;
 }
 
 /** ethers' transactions.json: each case twice, pre-EIP-155 (refused: chainId) and with chainId 5. */
 export function legacyCases(): TxCase[] {
   return load<LegacyRaw>('transactions').flatMap((c) => {
     const fields = {
-      type: '0x0', nonce: quantity(c.nonce), gasPrice: quantity(c.gasPrice), gas: quantity(c.gasLimit), value: quantity(c.value),
-      ...(c.to ? { to: c.to } : {}), ...(c.data && c.data !== '0x' ? { data: c.data } : {}),
+      type: '0x0',
+      nonce: quantity(c.nonce),
+      gasPrice: quantity(c.gasPrice),
+      gas: quantity(c.gasLimit),
+      value: quantity(c.value),
+      ...(c.to ? { to: c.to } : {}),
+      ...(c.data && c.data !== '0x' ? { data: c.data } : {}),
     };
     const base = { privateKey: c.privateKey, address: c.accountAddress };
     return [
       { ...base, name: `${c.name} (no chain id)`, unsigned: c.unsignedTransaction, request: fields, signed: '0x' as Hex, expect: 'chainId' as const },
-      { ...base, name: `${c.name} (chainId 5)`, unsigned: c.unsignedTransactionChainId5, request: { ...fields, chainId: '0x5' }, signed: c.signedTransactionChainId5, expect: gasExpect(c.gasLimit) },
+      {
+        ...base,
+        name: `${c.name} (chainId 5)`,
+        unsigned: c.unsignedTransactionChainId5,
+        request: { ...fields, chainId: '0x5' },
+        signed: c.signedTransactionChainId5,
+        expect: gasExpect(c.gasLimit),
+      },
     ];
   });
 }
 
 interface TypedRaw {
-  name: string; key: Hex; address: string; unsigned: Hex; signed: Hex;
-  tx: { type: number; chainId?: number | string; nonce?: number | string; gasLimit?: string; gasPrice?: string; maxFeePerGas?: string; maxPriorityFeePerGas?: string; to?: string; value?: string; data?: string; accessList?: { address: string; storageKeys: string[] }[] };
+  name: string;
+  key: Hex;
+  address: string;
+  unsigned: Hex;
+  signed: Hex;
+  tx: {
+    type: number;
+    chainId?: number | string;
+    nonce?: number | string;
+    gasLimit?: string;
+    gasPrice?: string;
+    maxFeePerGas?: string;
+    maxPriorityFeePerGas?: string;
+    to?: string;
+    value?: string;
+    data?: string;
+    accessList?: { address: string; storageKeys: string[] }[];
+  };
 }
 
 /** ethers' typed-transactions.json (EIP-2930 and EIP-1559): chainId absent is 0 (refused: chainId). */
 export function typedCases(): TxCase[] {
   return load<TypedRaw>('typed-transactions').map((c) => {
     const t = c.tx;
-    const fees = t.type === 2 ? { maxFeePerGas: quantity(t.maxFeePerGas), maxPriorityFeePerGas: quantity(t.maxPriorityFeePerGas) } : { gasPrice: quantity(t.gasPrice) };
+    const fees =
+      t.type === 2 ? { maxFeePerGas: quantity(t.maxFeePerGas), maxPriorityFeePerGas: quantity(t.maxPriorityFeePerGas) } : { gasPrice: quantity(t.gasPrice) };
     const request = {
-      type: `0x${t.type}`, chainId: quantity(t.chainId), nonce: quantity(t.nonce), gas: quantity(t.gasLimit), value: quantity(t.value), ...fees,
-      ...(t.to ? { to: t.to } : {}), ...(t.data && t.data !== '0x' ? { data: t.data } : {}), accessList: t.accessList ?? [],
+      type: `0x${t.type}`,
+      chainId: quantity(t.chainId),
+      nonce: quantity(t.nonce),
+      gas: quantity(t.gasLimit),
+      value: quantity(t.value),
+      ...fees,
+      ...(t.to ? { to: t.to } : {}),
+      ...(t.data && t.data !== '0x' ? { data: t.data } : {}),
+      accessList: t.accessList ?? [],
     };
     const expect: Expect = int(t.chainId) === 0n ? 'chainId' : gasExpect(t.gasLimit);
     return { name: c.name, privateKey: c.key, address: c.address, unsigned: c.unsigned, request, signed: c.signed, expect };
@@ -92,7 +138,16 @@ export interface TypedDataCase {
   signature?: Hex;
 }
 
-interface Eip712Raw { name: string; types: TypedDataCase['typedData']['types']; primaryType: string; domain: Record<string, unknown>; data: unknown; digest: Hex; privateKey?: Hex; signature?: Hex }
+interface Eip712Raw {
+  name: string;
+  types: TypedDataCase['typedData']['types'];
+  primaryType: string;
+  domain: Record<string, unknown>;
+  data: unknown;
+  digest: Hex;
+  privateKey?: Hex;
+  signature?: Hex;
+}
 
 /** ethers' eip712.json. */
 export function typedDataCases(): TypedDataCase[] {

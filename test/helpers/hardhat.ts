@@ -12,11 +12,24 @@ export interface DevChain {
 
 export async function startDevChain(): Promise<DevChain> {
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const proc: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/hardhat/internal/cli/cli.js'), 'node', '--hostname', '127.0.0.1', '--port', String(port), '--config', join(ROOT, 'test/fixtures/hardhat/hardhat.config.cjs')], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', HARDHAT_DISABLE_TELEMETRY_PROMPT: 'true', CI: 'true' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const proc: ChildProcess = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/hardhat/internal/cli/cli.js'),
+      'node',
+      '--hostname',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--config',
+      join(ROOT, 'test/fixtures/hardhat/hardhat.config.cjs'),
+    ],
+    {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', HARDHAT_DISABLE_TELEMETRY_PROMPT: 'true', CI: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   proc.stdout!.on('data', (d) => (out += String(d)));
   proc.stderr!.on('data', (d) => (out += String(d)));
@@ -37,7 +50,11 @@ export async function startDevChain(): Promise<DevChain> {
   return {
     url,
     rpc: async (method, params = []) => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: ++id, method, params }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: ++id, method, params }),
+      });
       const body = (await res.json()) as { result?: unknown; error?: { message: string } };
       if (body.error) throw new Error(`${method}: ${body.error.message}`);
       return body.result;

@@ -28,7 +28,8 @@ export function pgBinDir(): string | undefined {
 /** Why a private cluster cannot be made here, or null. */
 export function clusterUnavailable(): string | null {
   if (!pgBinDir()) return 'no PostgreSQL server binaries (initdb, pg_ctl) under /usr/lib/postgresql/*/bin or CUSTOS_TEST_PG_BIN';
-  if (process.getuid?.() === 0 && !(uidOf('postgres') !== undefined && existsSync('/usr/sbin/runuser'))) return 'running as root without a postgres user and runuser';
+  if (process.getuid?.() === 0 && !(uidOf('postgres') !== undefined && existsSync('/usr/sbin/runuser')))
+    return 'running as root without a postgres user and runuser';
   return null;
 }
 

@@ -30,13 +30,41 @@ export class TestServer {
   adminCredential!: string;
   readonly logs: string[] = [];
 
-  private constructor(readonly dir: string, readonly data: string) {}
+  private constructor(
+    readonly dir: string,
+    readonly data: string,
+  ) {}
 
   /** Init an instance (cheap Argon2), write the admin credential, serve it unsealed on 127.0.0.1:0. */
-  static async start(opts: Partial<Pick<ServeOptions, 'tickMs' | 'requestTtlMs' | 'checkpointMs' | 'chains' | 'quotas' | 'logLevel' | 'logFormat' | 'metricsListen' | 'webhooks' | 'eth2Listen' | 'eth2InsecureLoopback' | 'eth2GenesisForkVersion' | 'eth2TlsCert' | 'eth2TlsKey' | 'eth2ClientCa'>> = {}): Promise<TestServer> {
+  static async start(
+    opts: Partial<
+      Pick<
+        ServeOptions,
+        | 'tickMs'
+        | 'requestTtlMs'
+        | 'checkpointMs'
+        | 'chains'
+        | 'quotas'
+        | 'logLevel'
+        | 'logFormat'
+        | 'metricsListen'
+        | 'webhooks'
+        | 'eth2Listen'
+        | 'eth2InsecureLoopback'
+        | 'eth2GenesisForkVersion'
+        | 'eth2TlsCert'
+        | 'eth2TlsKey'
+        | 'eth2ClientCa'
+      >
+    > = {},
+  ): Promise<TestServer> {
     const dir = mkdtempSync(join(tmpdir(), 'custos-srv-'));
     const t = new TestServer(dir, join(dir, 'data'));
-    const init = await Instance.init({ data: t.data }, { kind: 'passphrase', passphrase: utf8(PASSPHRASE), argon2: { memoryKib: 8192, iterations: 1, parallelism: 1 } }, 'test');
+    const init = await Instance.init(
+      { data: t.data },
+      { kind: 'passphrase', passphrase: utf8(PASSPHRASE), argon2: { memoryKib: 8192, iterations: 1, parallelism: 1 } },
+      'test',
+    );
     try {
       t.adminCredential = await bootstrapAdmin(buildServices(init.instance), join(dir, 'admin.json'));
     } finally {
@@ -46,9 +74,38 @@ export class TestServer {
     return t;
   }
 
-  async listen(opts: Partial<Pick<ServeOptions, 'tickMs' | 'requestTtlMs' | 'checkpointMs' | 'chains' | 'quotas' | 'logLevel' | 'logFormat' | 'metricsListen' | 'webhooks' | 'eth2Listen' | 'eth2InsecureLoopback' | 'eth2GenesisForkVersion' | 'eth2TlsCert' | 'eth2TlsKey' | 'eth2ClientCa'>> = {}): Promise<void> {
+  async listen(
+    opts: Partial<
+      Pick<
+        ServeOptions,
+        | 'tickMs'
+        | 'requestTtlMs'
+        | 'checkpointMs'
+        | 'chains'
+        | 'quotas'
+        | 'logLevel'
+        | 'logFormat'
+        | 'metricsListen'
+        | 'webhooks'
+        | 'eth2Listen'
+        | 'eth2InsecureLoopback'
+        | 'eth2GenesisForkVersion'
+        | 'eth2TlsCert'
+        | 'eth2TlsKey'
+        | 'eth2ClientCa'
+      >
+    > = {},
+  ): Promise<void> {
     // Text lines by default, so tests match log messages as written (the CLI's default is json).
-    this.server = await serve({ data: this.data, listen: '127.0.0.1:0', unseal: { passphrase: utf8(PASSPHRASE) }, log: (l) => this.logs.push(l), tickMs: 100, logFormat: 'text', ...opts });
+    this.server = await serve({
+      data: this.data,
+      listen: '127.0.0.1:0',
+      unseal: { passphrase: utf8(PASSPHRASE) },
+      log: (l) => this.logs.push(l),
+      tickMs: 100,
+      logFormat: 'text',
+      ...opts,
+    });
     this.admin = new CustosClient({ url: this.server.url, credential: readCredentialFile(this.adminCredential) });
   }
 

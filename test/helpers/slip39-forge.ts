@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './process.js';
 
-const WORDS = readFileSync(join(ROOT, 'test', 'vectors', 'slip39', 'wordlist.txt'), 'utf8').split('\n').filter(Boolean);
+const WORDS = readFileSync(join(ROOT, 'test', 'vectors', 'slip39', 'wordlist.txt'), 'utf8')
+  .split('\n')
+  .filter(Boolean);
 const GEN = [0xe0e040, 0x1c1c080, 0x3838100, 0x7070200, 0xe0e0009, 0x1c0c2412, 0x38086c24, 0x3090fc48, 0x21b1f890, 0x3f3f120];
 
 function polymod(values: number[]): number {
@@ -22,7 +24,10 @@ function polymod(values: number[]): number {
 
 /** The same header (identifier, group, member index), another value: a wrong share of the right set. */
 export function forgeSibling(share: string): string {
-  const idx = share.trim().split(/\s+/).map((w) => WORDS.indexOf(w));
+  const idx = share
+    .trim()
+    .split(/\s+/)
+    .map((w) => WORDS.indexOf(w));
   if (idx.some((i) => i < 0)) throw new Error('not a SLIP-39 share');
   const extendable = ((((idx[0]! << 10) | idx[1]!) >> 4) & 1) === 1;
   const custom = [...(extendable ? 'shamir_extendable' : 'shamir')].map((c) => c.charCodeAt(0));

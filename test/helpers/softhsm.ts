@@ -10,7 +10,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const SOFTHSM_MODULE = ['/usr/lib/softhsm/libsofthsm2.so', '/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so'].find((p) => existsSync(p)) ?? '/usr/lib/softhsm/libsofthsm2.so';
+export const SOFTHSM_MODULE =
+  ['/usr/lib/softhsm/libsofthsm2.so', '/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so'].find((p) => existsSync(p)) ?? '/usr/lib/softhsm/libsofthsm2.so';
 export const USER_PIN = 'custos-test-PIN-q7';
 const SO_PIN = '975310';
 
@@ -39,7 +40,10 @@ export class SoftHsm {
 
   /** Initialise a token in the next free slot with the test PINs; returns its slot id. */
   initToken(label: string): number {
-    const out = execFileSync('softhsm2-util', ['--init-token', '--free', '--label', label, '--pin', USER_PIN, '--so-pin', SO_PIN], { env: { ...process.env, SOFTHSM2_CONF: this.conf }, encoding: 'utf8' });
+    const out = execFileSync('softhsm2-util', ['--init-token', '--free', '--label', label, '--pin', USER_PIN, '--so-pin', SO_PIN], {
+      env: { ...process.env, SOFTHSM2_CONF: this.conf },
+      encoding: 'utf8',
+    });
     const m = /reassigned to slot (\d+)/.exec(out);
     if (!m) throw new Error(`softhsm2-util did not say the slot: ${out}`);
     return Number(m[1]);

@@ -87,7 +87,13 @@ export function wideBomb(bytes: number = EIP712_LIMITS.encodedBytes - 4096): Typ
 /** One array as long as allowed, of structs (a keccak and an abi encoding each). */
 export function longArrayBomb(length: number = EIP712_LIMITS.arrayLength): TypedDataJson {
   return {
-    types: { Long: [{ name: 'items', type: 'Item[]' }], Item: [{ name: 'a', type: 'uint256' }, { name: 'b', type: 'address' }] },
+    types: {
+      Long: [{ name: 'items', type: 'Item[]' }],
+      Item: [
+        { name: 'a', type: 'uint256' },
+        { name: 'b', type: 'address' },
+      ],
+    },
     primaryType: 'Long',
     domain: DOMAIN,
     message: { items: Array.from({ length }, (_, i) => ({ a: String(i), b: '0x000000000022D473030F116dDEE9F6B43aC78BA3' })) },
@@ -107,13 +113,27 @@ const SEAPORT = '0x0000000000000068F116a894984e2DB1123eB395';
 export function permit2Batch(owner: string, n = 20): TypedDataJson {
   return {
     types: {
-      PermitBatch: [{ name: 'details', type: 'PermitDetails[]' }, { name: 'spender', type: 'address' }, { name: 'sigDeadline', type: 'uint256' }],
-      PermitDetails: [{ name: 'token', type: 'address' }, { name: 'amount', type: 'uint160' }, { name: 'expiration', type: 'uint48' }, { name: 'nonce', type: 'uint48' }],
+      PermitBatch: [
+        { name: 'details', type: 'PermitDetails[]' },
+        { name: 'spender', type: 'address' },
+        { name: 'sigDeadline', type: 'uint256' },
+      ],
+      PermitDetails: [
+        { name: 'token', type: 'address' },
+        { name: 'amount', type: 'uint160' },
+        { name: 'expiration', type: 'uint48' },
+        { name: 'nonce', type: 'uint48' },
+      ],
     },
     primaryType: 'PermitBatch',
     domain: { name: 'Permit2', chainId: 1, verifyingContract: PERMIT2 },
     message: {
-      details: Array.from({ length: n }, (_, i) => ({ token: i === 0 ? USDC : `0x${(i + 1).toString(16).padStart(40, '0')}`, amount: '1000000', expiration: 1893456000, nonce: i })),
+      details: Array.from({ length: n }, (_, i) => ({
+        token: i === 0 ? USDC : `0x${(i + 1).toString(16).padStart(40, '0')}`,
+        amount: '1000000',
+        expiration: 1893456000,
+        nonce: i,
+      })),
       spender: owner === USDC ? PERMIT2 : '0x3fC91A3afd70395Cd496C647d5a6CC9D4B2b7FAD',
       sigDeadline: '1893456000',
     },
@@ -121,15 +141,25 @@ export function permit2Batch(owner: string, n = 20): TypedDataJson {
 }
 
 const OFFER_ITEM: Field[] = [
-  { name: 'itemType', type: 'uint8' }, { name: 'token', type: 'address' }, { name: 'identifierOrCriteria', type: 'uint256' },
-  { name: 'startAmount', type: 'uint256' }, { name: 'endAmount', type: 'uint256' },
+  { name: 'itemType', type: 'uint8' },
+  { name: 'token', type: 'address' },
+  { name: 'identifierOrCriteria', type: 'uint256' },
+  { name: 'startAmount', type: 'uint256' },
+  { name: 'endAmount', type: 'uint256' },
 ];
 const CONSIDERATION_ITEM: Field[] = [...OFFER_ITEM, { name: 'recipient', type: 'address' }];
 const ORDER_COMPONENTS: Field[] = [
-  { name: 'offerer', type: 'address' }, { name: 'zone', type: 'address' }, { name: 'offer', type: 'OfferItem[]' },
-  { name: 'consideration', type: 'ConsiderationItem[]' }, { name: 'orderType', type: 'uint8' }, { name: 'startTime', type: 'uint256' },
-  { name: 'endTime', type: 'uint256' }, { name: 'zoneHash', type: 'bytes32' }, { name: 'salt', type: 'uint256' },
-  { name: 'conduitKey', type: 'bytes32' }, { name: 'counter', type: 'uint256' },
+  { name: 'offerer', type: 'address' },
+  { name: 'zone', type: 'address' },
+  { name: 'offer', type: 'OfferItem[]' },
+  { name: 'consideration', type: 'ConsiderationItem[]' },
+  { name: 'orderType', type: 'uint8' },
+  { name: 'startTime', type: 'uint256' },
+  { name: 'endTime', type: 'uint256' },
+  { name: 'zoneHash', type: 'bytes32' },
+  { name: 'salt', type: 'uint256' },
+  { name: 'conduitKey', type: 'bytes32' },
+  { name: 'counter', type: 'uint256' },
 ];
 
 function seaportOrder(offerer: string, i: number): Record<string, unknown> {
@@ -139,10 +169,30 @@ function seaportOrder(offerer: string, i: number): Record<string, unknown> {
     zone: '0x0000000000000000000000000000000000000000',
     offer: [{ itemType: 2, token: '0xBC4CA0EdA7647A8aB7C2061c2E118A18a936f13D', identifierOrCriteria: String(1000 + i), startAmount: '1', endAmount: '1' }],
     consideration: [
-      { itemType: 0, token: '0x0000000000000000000000000000000000000000', identifierOrCriteria: '0', startAmount: '9750000000000000000', endAmount: '9750000000000000000', recipient: offerer },
-      { itemType: 0, token: '0x0000000000000000000000000000000000000000', identifierOrCriteria: '0', startAmount: '250000000000000000', endAmount: '250000000000000000', recipient: '0x0000a26b00c1F0DF003000390027140000fAa719' },
+      {
+        itemType: 0,
+        token: '0x0000000000000000000000000000000000000000',
+        identifierOrCriteria: '0',
+        startAmount: '9750000000000000000',
+        endAmount: '9750000000000000000',
+        recipient: offerer,
+      },
+      {
+        itemType: 0,
+        token: '0x0000000000000000000000000000000000000000',
+        identifierOrCriteria: '0',
+        startAmount: '250000000000000000',
+        endAmount: '250000000000000000',
+        recipient: '0x0000a26b00c1F0DF003000390027140000fAa719',
+      },
     ],
-    orderType: 0, startTime: '1700000000', endTime: '1900000000', zoneHash: z32, salt: String(i), conduitKey: `0x0000007b02230091a7ed01230072f7006a004d60a8d4e71d599b8104250f0000`, counter: '0',
+    orderType: 0,
+    startTime: '1700000000',
+    endTime: '1900000000',
+    zoneHash: z32,
+    salt: String(i),
+    conduitKey: `0x0000007b02230091a7ed01230072f7006a004d60a8d4e71d599b8104250f0000`,
+    counter: '0',
   };
 }
 
@@ -161,7 +211,12 @@ export function seaportBulkOrder(offerer: string, height = 4): TypedDataJson {
   let i = 0;
   const build = (h: number): unknown => (h === 0 ? seaportOrder(offerer, i++) : [build(h - 1), build(h - 1)]);
   return {
-    types: { BulkOrder: [{ name: 'tree', type: `OrderComponents${'[2]'.repeat(height)}` }], OrderComponents: ORDER_COMPONENTS, OfferItem: OFFER_ITEM, ConsiderationItem: CONSIDERATION_ITEM },
+    types: {
+      BulkOrder: [{ name: 'tree', type: `OrderComponents${'[2]'.repeat(height)}` }],
+      OrderComponents: ORDER_COMPONENTS,
+      OfferItem: OFFER_ITEM,
+      ConsiderationItem: CONSIDERATION_ITEM,
+    },
     primaryType: 'BulkOrder',
     domain: { name: 'Seaport', version: '1.6', chainId: 1, verifyingContract: SEAPORT },
     message: { tree: build(height) },

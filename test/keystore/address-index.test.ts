@@ -24,7 +24,11 @@ const rows = (sql: string, params: (string | number)[] = []) => inst.store.drive
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'custos-addr-'));
-  const init = await Instance.init({ data: join(dir, 'data') }, { kind: 'passphrase', passphrase: utf8('address index test'), argon2: { memoryKib: 8192, iterations: 1, parallelism: 1 } }, 'test');
+  const init = await Instance.init(
+    { data: join(dir, 'data') },
+    { kind: 'passphrase', passphrase: utf8('address index test'), argon2: { memoryKib: 8192, iterations: 1, parallelism: 1 } },
+    'test',
+  );
   inst = init.instance;
   s = buildServices(inst);
 });
@@ -37,7 +41,11 @@ test('address index: created and imported secp256k1 keys are found by address (a
   const a = await s.keys.create({ name: 'idx-a', algorithm: 'secp256k1' }, 'test');
   const secret = getAlgorithm('secp256k1').generate();
   const b = await s.keys.importSecret({ name: 'idx-b', algorithm: 'secp256k1' }, secret, 'imported', 'test', {});
-  const w = await s.keys.importPublic({ name: 'idx-watch', algorithm: 'secp256k1' }, getAlgorithm('secp256k1').publicKey(getAlgorithm('secp256k1').generate()), 'test');
+  const w = await s.keys.importPublic(
+    { name: 'idx-watch', algorithm: 'secp256k1' },
+    getAlgorithm('secp256k1').publicKey(getAlgorithm('secp256k1').generate()),
+    'test',
+  );
   await s.keys.create({ name: 'idx-ed', algorithm: 'ed25519' }, 'test');
   assert.equal(await s.keys.nameForAddress(addressOf(a.publicKey)), 'idx-a');
   assert.equal(await s.keys.nameForAddress(addressOf(a.publicKey).toLowerCase()), 'idx-a');
@@ -77,7 +85,12 @@ test('address index: a re-pointed, forged or replayed row points nowhere or is E
   // Replay: the row of version 1, put back after a rotation, has a valid MAC but names a retired version.
   const before = (await rows('SELECT * FROM key_addresses WHERE address = ?', [victim]))[0]!;
   await s.keys.rotate('idx-victim', 'test');
-  await inst.store.driver.run('INSERT INTO key_addresses (address, key_id, version, mac) VALUES (?, ?, ?, ?)', [String(before.address), String(before.key_id), Number(before.version), String(before.mac)]);
+  await inst.store.driver.run('INSERT INTO key_addresses (address, key_id, version, mac) VALUES (?, ?, ?, ?)', [
+    String(before.address),
+    String(before.key_id),
+    Number(before.version),
+    String(before.mac),
+  ]);
   assert.equal(await s.keys.nameForAddress(victim), null);
 });
 
@@ -87,8 +100,8 @@ test('address index: keys stored before migration 8 are indexed once, at first u
   await inst.store.driver.run('DELETE FROM key_addresses');
   await inst.store.driver.run("INSERT INTO meta (name, value) VALUES ('address_index', 'backfill') ON CONFLICT (name) DO UPDATE SET value = 'backfill'");
   assert.equal(await buildServices(inst).keys.nameForAddress(addressOf(k.publicKey)), 'idx-old');
-  assert.equal((await inst.store.read.getMeta('address_index')), 'done');
-  const n = Number((await rows("SELECT count(*) AS c FROM key_addresses"))[0]!.c);
+  assert.equal(await inst.store.read.getMeta('address_index'), 'done');
+  const n = Number((await rows('SELECT count(*) AS c FROM key_addresses'))[0]!.c);
   const secp = Number((await rows("SELECT count(*) AS c FROM keys WHERE algorithm = 'secp256k1'"))[0]!.c);
   assert.equal(n, secp, 'every secp256k1 key indexed (destroyed ones too: state is checked at lookup)');
   // Without the flag nothing is rebuilt (control: a deleted row stays deleted).

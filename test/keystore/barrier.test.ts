@@ -35,7 +35,10 @@ describe('Barrier', () => {
   test('sealed barrier refuses everything with E_SEALED', () => {
     const b = new Barrier('inst');
     assert.equal(b.sealed, true);
-    assert.throws(() => b.newDataKey('t'), (e: any) => e.code === 'E_SEALED');
+    assert.throws(
+      () => b.newDataKey('t'),
+      (e: any) => e.code === 'E_SEALED',
+    );
   });
 
   test('seal/unseal round trip restores the same data keys (property)', () => {
@@ -46,7 +49,10 @@ describe('Barrier', () => {
         const { record, dek } = b.newDataKey('t');
         const ct = b.sealRecord(dek, secret, 'key:1');
         b.seal();
-        assert.throws(() => b.openDataKey(record, 'k'), (e: any) => e.code === 'E_SEALED');
+        assert.throws(
+          () => b.openDataKey(record, 'k'),
+          (e: any) => e.code === 'E_SEALED',
+        );
         b.unseal(aeadWrapper(unsealKey), wrappedRoot, 1);
         const dek2 = b.openDataKey(record, 'k');
         assert.deepEqual(b.openRecord(dek2, ct, 'key:1', 'key/k'), secret);
@@ -67,7 +73,10 @@ describe('Barrier', () => {
     b.initRoot(aeadWrapper(unsealKey));
     const { dek } = b.newDataKey('t');
     const ct = b.sealRecord(dek, new Uint8Array([1, 2, 3]), 'custos:key:A:v1');
-    assert.throws(() => b.openRecord(dek, ct, 'custos:key:B:v1', 'key/B v1'), (e: any) => e.code === 'E_TAMPERED' && e.message.includes('key/B v1'));
+    assert.throws(
+      () => b.openRecord(dek, ct, 'custos:key:B:v1', 'key/B v1'),
+      (e: any) => e.code === 'E_TAMPERED' && e.message.includes('key/B v1'),
+    );
   });
 
   test('rotation re-wraps data keys without changing what they open', () => {
@@ -79,7 +88,10 @@ describe('Barrier', () => {
     b.commitRotation(p.newRoot, p.newVersion);
     assert.equal(b.rootVersion, 2);
     // The old wrapping no longer opens under the new root; the re-wrapped one does.
-    assert.throws(() => b.openDataKey(a.record, 'k'), (e: any) => e.code === 'E_TAMPERED');
+    assert.throws(
+      () => b.openDataKey(a.record, 'k'),
+      (e: any) => e.code === 'E_TAMPERED',
+    );
     const dek = b.openDataKey(p.rewrapped[0], 'k');
     assert.deepEqual(b.openRecord(dek, ct, 'r', 'r'), new Uint8Array([42]));
     // And the new wrapped root unseals with the same unseal key.

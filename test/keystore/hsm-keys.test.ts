@@ -45,7 +45,10 @@ describe('HSM-resident keys (SoftHSM2)', () => {
       const s = BigInt(`0x${hex.encode(sig.subarray(32, 64))}`);
       assert.ok(s <= SECP_N / 2n, 'low-s');
       assert.ok(secp256k1.verify(sig.subarray(0, 64), digest, pub, { prehash: false }));
-      const recovered = secp256k1.Signature.fromBytes(sig.subarray(0, 64), 'compact').addRecoveryBit(sig[64]! - 27).recoverPublicKey(digest).toBytes(true);
+      const recovered = secp256k1.Signature.fromBytes(sig.subarray(0, 64), 'compact')
+        .addRecoveryBit(sig[64]! - 27)
+        .recoverPublicKey(digest)
+        .toBytes(true);
       assert.deepEqual(recovered, pub);
       recids.add(sig[64]!);
     }
@@ -64,7 +67,10 @@ describe('HSM-resident keys (SoftHSM2)', () => {
     const h = Hsm.open({ module: hsm.module, tokenLabel: 'keys', pin: new Uint8Array(Buffer.from(USER_PIN)) });
     try {
       const label = hsmKeyLabel(instanceId, k.id, 1);
-      assert.throws(() => h.keyAttribute(label, 'private', CKA.VALUE), (e: any) => e.details?.pkcs11 === 'CKR_ATTRIBUTE_SENSITIVE');
+      assert.throws(
+        () => h.keyAttribute(label, 'private', CKA.VALUE),
+        (e: any) => e.details?.pkcs11 === 'CKR_ATTRIBUTE_SENSITIVE',
+      );
       assert.deepEqual([...h.keyAttribute(label, 'private', CKA.SENSITIVE)], [1]);
       assert.deepEqual([...h.keyAttribute(label, 'private', CKA.EXTRACTABLE)], [0]);
     } finally {
@@ -87,7 +93,10 @@ describe('HSM-resident keys (SoftHSM2)', () => {
     } finally {
       other.cleanup();
     }
-    assert.equal((await sb.ok('key', 'list')).some((k: any) => k.name === 'x'), false);
+    assert.equal(
+      (await sb.ok('key', 'list')).some((k: any) => k.name === 'x'),
+      false,
+    );
   });
 
   test('rotate: a new pair in the token; the old version verifies but no longer signs', async () => {
@@ -133,7 +142,21 @@ describe('HSM-resident keys (SoftHSM2)', () => {
     const other = new Sandbox();
     try {
       await other.initPassphrase();
-      await other.ok('operator', 'rekey', '--to', 'pkcs11', '--module', hsm.module, '--token-label', 'keys', '--pin-file', hsm.pinFile, '--key-label', 'root-2', ...TEST_KDF);
+      await other.ok(
+        'operator',
+        'rekey',
+        '--to',
+        'pkcs11',
+        '--module',
+        hsm.module,
+        '--token-label',
+        'keys',
+        '--pin-file',
+        hsm.pinFile,
+        '--key-label',
+        'root-2',
+        ...TEST_KDF,
+      );
       delete other.env.CUSTOS_PASSPHRASE_FILE;
       const k = await other.ok('key', 'create', 'moved', '--type', 'secp256k1', '--custody', 'hsm');
       assert.equal(k.custody, 'hsm');

@@ -31,16 +31,22 @@ after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 async function instance(store?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'custos-batch-'));
   dirs.push(dir);
-  const init = await Instance.init({ data: join(dir, 'data'), ...(store ? { store } : {}) }, { kind: 'passphrase', passphrase: utf8('batch test passphrase'), argon2: { memoryKib: 8192, iterations: 1, parallelism: 1 } }, 'test');
+  const init = await Instance.init(
+    { data: join(dir, 'data'), ...(store ? { store } : {}) },
+    { kind: 'passphrase', passphrase: utf8('batch test passphrase'), argon2: { memoryKib: 8192, iterations: 1, parallelism: 1 } },
+    'test',
+  );
   return { inst: init.instance, s: buildServices(init.instance) };
 }
 
-const rawItems = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ name: `${prefix}-${i}`, content: hex(secp256k1.utils.randomSecretKey()), source: `keys.jsonl:${i + 1}` }));
+const rawItems = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) => ({ name: `${prefix}-${i}`, content: hex(secp256k1.utils.randomSecretKey()), source: `keys.jsonl:${i + 1}` }));
 
 /** Rows of every table a key import writes. */
 async function rows(inst: Instance): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const t of ['keys', 'key_versions', 'data_keys', 'audit_events']) out[t] = Number((await inst.store.driver.get<{ c: number | string }>(`SELECT count(*) AS c FROM ${t}`))!.c);
+  for (const t of ['keys', 'key_versions', 'data_keys', 'audit_events'])
+    out[t] = Number((await inst.store.driver.get<{ c: number | string }>(`SELECT count(*) AS c FROM ${t}`))!.c);
   return out;
 }
 
@@ -56,8 +62,15 @@ async function batchChecks(inst: Instance, s: ReturnType<typeof buildServices>) 
 
   // Refused inside the transaction (a name already stored, past the early check): no row of any table is left.
   const before = await rows(inst);
-  const entries = ['fresh-1', 'b-3'].map((name) => ({ spec: { name, algorithm: 'secp256k1' }, secret: secp256k1.utils.randomSecretKey(), source: `${name}.hex` }));
-  await assert.rejects(s.keys.importSecrets(entries, 'test', { format: 'raw' }), (e) => isCustosError(e) && e.code === 'E_NAME_TAKEN' && /b-3\.hex: a key named "b-3" already exists; nothing was imported/.test(e.message));
+  const entries = ['fresh-1', 'b-3'].map((name) => ({
+    spec: { name, algorithm: 'secp256k1' },
+    secret: secp256k1.utils.randomSecretKey(),
+    source: `${name}.hex`,
+  }));
+  await assert.rejects(
+    s.keys.importSecrets(entries, 'test', { format: 'raw' }),
+    (e) => isCustosError(e) && e.code === 'E_NAME_TAKEN' && /b-3\.hex: a key named "b-3" already exists; nothing was imported/.test(e.message),
+  );
   assert.deepEqual(await rows(inst), before);
   // Control: without the taken name the same call writes both tables' rows.
   const ok = await s.keys.importSecrets(entries.slice(0, 1), 'test', { format: 'raw' });
@@ -78,7 +91,8 @@ describe('SQLite', () => {
       assert.equal(d.stats.transactions - t0.transactions, 1, 'one transaction for the batch');
       assert.equal(d.stats.commits - t0.commits, 1, 'one durable commit for the batch');
       const t1 = { ...d.stats };
-      for (const it of rawItems('single', 3)) await s.keys.importSecret({ name: it.name, algorithm: 'secp256k1' }, Buffer.from(it.content, 'hex'), 'imported', 'test', {});
+      for (const it of rawItems('single', 3))
+        await s.keys.importSecret({ name: it.name, algorithm: 'secp256k1' }, Buffer.from(it.content, 'hex'), 'imported', 'test', {});
       assert.equal(d.stats.transactions - t1.transactions, 3);
       assert.equal(d.stats.commits - t1.commits, 3);
       await batchChecks(inst, s);
@@ -109,12 +123,22 @@ describe('PostgreSQL', { skip: pgDown === null ? false : `no PostgreSQL at 127.0
 describe('keystore pool (worker threads)', () => {
   test('secrets in input order over 2 threads; the earliest failing entry is reported, by source, and nothing returned', async () => {
     const wallets = Array.from({ length: 6 }, () => Wallet.createRandom());
-    const jobs = wallets.map((w, i) => ({ content: encryptKeystoreJsonSync({ address: w.address, privateKey: w.privateKey }, `pw-${i}`, { scrypt: { N: 1024 } }), password: `pw-${i}`, source: `f${i}.json` }));
+    const jobs = wallets.map((w, i) => ({
+      content: encryptKeystoreJsonSync({ address: w.address, privateKey: w.privateKey }, `pw-${i}`, { scrypt: { N: 1024 } }),
+      password: `pw-${i}`,
+      source: `f${i}.json`,
+    }));
     const seen: number[] = [];
     const secrets = await decryptKeystores('keystore-v3', jobs, { threads: 2, onProgress: (done) => seen.push(done) });
-    assert.deepEqual(secrets.map((x) => `0x${hex(x)}`), wallets.map((w) => w.privateKey));
+    assert.deepEqual(
+      secrets.map((x) => `0x${hex(x)}`),
+      wallets.map((w) => w.privateKey),
+    );
     assert.deepEqual(seen, [1, 2, 3, 4, 5, 6]);
     const bad = jobs.map((j, i) => (i === 2 || i === 4 ? { ...j, password: 'wrong' } : j));
-    await assert.rejects(decryptKeystores('keystore-v3', bad, { threads: 2 }), (e) => isCustosError(e) && e.code === 'E_BAD_KEYSTORE_PASSWORD' && e.message.startsWith('f2.json: ') && e.details?.source === 'f2.json');
+    await assert.rejects(
+      decryptKeystores('keystore-v3', bad, { threads: 2 }),
+      (e) => isCustosError(e) && e.code === 'E_BAD_KEYSTORE_PASSWORD' && e.message.startsWith('f2.json: ') && e.details?.source === 'f2.json',
+    );
   });
 });

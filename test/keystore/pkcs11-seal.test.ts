@@ -60,7 +60,10 @@ describe('pkcs11 seal (SoftHSM2)', () => {
   test('the AES key is inside the token, sensitive and not extractable: its value cannot be read', () => {
     const h = Hsm.open({ module: hsm.module, tokenLabel: 'seal-a', pin: pin() });
     try {
-      assert.throws(() => h.keyAttribute('custos-root', 'secret', CKA.VALUE), (e: any) => e.details?.pkcs11 === 'CKR_ATTRIBUTE_SENSITIVE');
+      assert.throws(
+        () => h.keyAttribute('custos-root', 'secret', CKA.VALUE),
+        (e: any) => e.details?.pkcs11 === 'CKR_ATTRIBUTE_SENSITIVE',
+      );
       assert.deepEqual([...h.keyAttribute('custos-root', 'secret', CKA.SENSITIVE)], [1]);
       assert.deepEqual([...h.keyAttribute('custos-root', 'secret', CKA.EXTRACTABLE)], [0]);
     } finally {
@@ -175,7 +178,11 @@ describe('pkcs11 seal (SoftHSM2)', () => {
       const before = await keys.sign('hk', { message: new Uint8Array([1]) }, {}, 'test');
       await inst.rekey({ kind: 'pkcs11', access: access(), keyLabel: 'b-2' }, 'test');
       const after = await keys.sign('hk', { message: new Uint8Array([2]) }, {}, 'test');
-      for (const [r, m] of [[before, 1], [after, 2]] as const) assert.ok(ed25519.verify(Buffer.from(r.signature, 'hex'), new Uint8Array([m]), Buffer.from(k.publicKey, 'hex')));
+      for (const [r, m] of [
+        [before, 1],
+        [after, 2],
+      ] as const)
+        assert.ok(ed25519.verify(Buffer.from(r.signature, 'hex'), new Uint8Array([m]), Buffer.from(k.publicKey, 'hex')));
       const cfg = inst.sealConfig;
       assert.equal(cfg.kind === 'pkcs11' ? cfg.keyLabel : '', 'b-2');
     } finally {
@@ -187,9 +194,15 @@ describe('pkcs11 seal (SoftHSM2)', () => {
   test('bad pkcs11 options are usage / input errors and create nothing', async () => {
     const fresh = new Sandbox();
     try {
-      assert.equal((await fresh.fails('init', '--seal', 'pkcs11', '--module', hsm.module, '--token-label', 'seal-b', '--pin-file', hsm.pinFile)).error, 'E_USAGE');
+      assert.equal(
+        (await fresh.fails('init', '--seal', 'pkcs11', '--module', hsm.module, '--token-label', 'seal-b', '--pin-file', hsm.pinFile)).error,
+        'E_USAGE',
+      );
       assert.equal((await fresh.fails('init', '--seal', 'pkcs11', ...hsmArgs('seal-b', 'bad label!'))).error, 'E_BAD_INPUT');
-      assert.equal((await fresh.fails('init', '--seal', 'pkcs11', '--module', hsm.module, '--slot', '1', ...hsmArgs('seal-b', 'x').slice(2))).error, 'E_BAD_INPUT');
+      assert.equal(
+        (await fresh.fails('init', '--seal', 'pkcs11', '--module', hsm.module, '--slot', '1', ...hsmArgs('seal-b', 'x').slice(2))).error,
+        'E_BAD_INPUT',
+      );
       assert.equal((await fresh.fails('init', '--seal', 'pkcs11', ...hsmArgs('no-such-token', 'x'))).error, 'E_HSM_TOKEN');
       assert.equal(existsSync(join(fresh.data, 'custos.db')), false);
       assert.equal(existsSync(join(fresh.data, 'pkcs11.json')), false);

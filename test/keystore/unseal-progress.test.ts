@@ -55,7 +55,10 @@ describe('incremental unseal (in memory)', () => {
       await p.submit([shares[0]!], 't');
       await p.submit([shares[1]!], 't');
       const bad = forgeSibling(shares[2]!);
-      await assert.rejects(p.submit([bad], 't'), (e: { code: string; message: string }) => e.code === 'E_BAD_SHARES' && /reset to 0\/3/.test(e.message) && !e.message.includes(bad.split(' ')[5]!));
+      await assert.rejects(
+        p.submit([bad], 't'),
+        (e: { code: string; message: string }) => e.code === 'E_BAD_SHARES' && /reset to 0\/3/.test(e.message) && !e.message.includes(bad.split(' ')[5]!),
+      );
       assert.equal(p.state().progress, 0);
       const guard = JSON.parse((await inst.store.read.getMeta('unseal_guard'))!) as { failures: number };
       assert.equal(guard.failures, 1, 'the failed combination was counted');

@@ -14,7 +14,16 @@ import { checkWebhookInput, displayUrl } from '../../src/notify/webhooks.js';
 import type { AuditEventRecord } from '../../src/store/records.js';
 
 const TS = '2026-12-03T06:00:00.000Z';
-const ev = (action: string, details: Record<string, unknown>, subject = 'request/r1'): AuditEventRecord => ({ seq: 7, ts: TS, actor: 'principal:x', action, subject, details: JSON.stringify(details), prevHash: '', hash: '' });
+const ev = (action: string, details: Record<string, unknown>, subject = 'request/r1'): AuditEventRecord => ({
+  seq: 7,
+  ts: TS,
+  actor: 'principal:x',
+  action,
+  subject,
+  details: JSON.stringify(details),
+  prevHash: '',
+  hash: '',
+});
 
 test('audit events map to notifications; the rest raise none', () => {
   const cases: [AuditEventRecord, string | null][] = [
@@ -51,9 +60,18 @@ test('every event has a one-line text, and the body carries it with the document
 
 test('backoff doubles from the base, is capped, and jitters at most 20% below', () => {
   const o = { baseDelayMs: 1000, maxDelayMs: 10_000 };
-  assert.deepEqual([1, 2, 3, 4, 5, 9].map((a) => backoffMs(a, o, () => 0)), [1000, 2000, 4000, 8000, 10_000, 10_000]);
-  assert.equal(backoffMs(1, o, () => 1), 800);
-  assert.equal(backoffMs(200, DEFAULT_WORKER, () => 0), DEFAULT_WORKER.maxDelayMs);
+  assert.deepEqual(
+    [1, 2, 3, 4, 5, 9].map((a) => backoffMs(a, o, () => 0)),
+    [1000, 2000, 4000, 8000, 10_000, 10_000],
+  );
+  assert.equal(
+    backoffMs(1, o, () => 1),
+    800,
+  );
+  assert.equal(
+    backoffMs(200, DEFAULT_WORKER, () => 0),
+    DEFAULT_WORKER.maxDelayMs,
+  );
 });
 
 test('the signature: HMAC-SHA256 of "timestamp.body"; a changed body, secret or stale timestamp fails', () => {
@@ -82,7 +100,12 @@ test('endpoint input: http(s) only, no credentials or fragment, known events; li
     [{ events: ['key.sign'] }, 'events'],
     [{ name: 'bad name' }, 'name'],
   ];
-  for (const [over, field] of bad) assert.throws(() => checkWebhookInput({ ...ok, ...over }), (e: any) => e.code === 'E_BAD_INPUT' && e.details?.field === field, JSON.stringify(over));
+  for (const [over, field] of bad)
+    assert.throws(
+      () => checkWebhookInput({ ...ok, ...over }),
+      (e: any) => e.code === 'E_BAD_INPUT' && e.details?.field === field,
+      JSON.stringify(over),
+    );
   assert.equal(displayUrl(ok.url), 'https://hooks.example.com/x?…');
   assert.equal(displayUrl('http://127.0.0.1:9/hook'), 'http://127.0.0.1:9/hook');
 });

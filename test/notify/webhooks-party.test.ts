@@ -57,7 +57,10 @@ describe('webhooks: a threshold party refusing', () => {
     assert.equal(body.data.request.id, big.id);
     assert.equal(body.data.error.code, 'E_PARTY_REFUSED');
     assert.match(body.data.error.message, /policy v\d+ denies/);
-    assert.match(body.text, body.data.party ? new RegExp(`^custos: threshold party ${body.data.party} refused request `) : /^custos: a threshold party refused request /);
+    assert.match(
+      body.text,
+      body.data.party ? new RegExp(`^custos: threshold party ${body.data.party} refused request `) : /^custos: a threshold party refused request /,
+    );
     assert.equal(rx.received.length, 1, 'the signed request before it raised nothing');
   });
 });

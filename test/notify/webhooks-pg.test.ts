@@ -37,7 +37,9 @@ describe('webhooks on PostgreSQL with two instances', { skip: available ? false 
     const init = cli(['init', '--data', 'd', '--store', store, '--passphrase-file', 'pw', ...TEST_KDF, '--json'], dir);
     assert.equal(init.code, 0, init.stderr);
     const env = { CUSTOS_PASSPHRASE_FILE: join(dir, 'pw') };
-    servers = await Promise.all([0, 1].map(() => startServer(['--data', 'd', '--store', store, '--webhook-backoff', '1s', '--webhook-max-backoff', '1s'], dir, env)));
+    servers = await Promise.all(
+      [0, 1].map(() => startServer(['--data', 'd', '--store', store, '--webhook-backoff', '1s', '--webhook-max-backoff', '1s'], dir, env)),
+    );
     const cred = readCredentialFile(join(dir, 'd', 'admin.credential.json'));
     admins = servers.map((s) => new CustosClient({ url: s.url, credential: cred }));
     const { privateKey, publicKeyHex } = generateCredentialKey();
@@ -59,16 +61,29 @@ describe('webhooks on PostgreSQL with two instances', { skip: available ? false 
 
   test('each delivery is sent once while both instances deliver from one outbox', async () => {
     await admins[1]!.call('webhook.add', { name: 'desk', url: rx.url, events: ['request.denied'] });
-    assert.deepEqual((await admins[0]!.call('webhook.list', {})).webhooks.map((w) => w.name), ['desk'], 'one endpoint, seen by both');
-    const results = await Promise.all(Array.from({ length: 24 }, (_, i) => bots[i % 2]!.call('sign', { key: 'k', message: (i + 1).toString(16).padStart(2, '0') })));
+    assert.deepEqual(
+      (await admins[0]!.call('webhook.list', {})).webhooks.map((w) => w.name),
+      ['desk'],
+      'one endpoint, seen by both',
+    );
+    const results = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => bots[i % 2]!.call('sign', { key: 'k', message: (i + 1).toString(16).padStart(2, '0') })),
+    );
     assert.ok(results.every((r) => r.status === 'denied'));
-    await until(async () => (await admins[0]!.call('webhook.deliveries', { limit: 1000 })).deliveries.filter((d) => d.status === 'delivered').length === 24, 30_000, '24 delivered');
+    await until(
+      async () => (await admins[0]!.call('webhook.deliveries', { limit: 1000 })).deliveries.filter((d) => d.status === 'delivered').length === 24,
+      30_000,
+      '24 delivered',
+    );
     const ids = rx.received.map((x) => String(x.headers['x-custos-delivery']));
     assert.equal(ids.length, 24, 'no delivery was sent twice');
     assert.equal(new Set(ids).size, 24);
     const denied = new Set(rx.received.map((x) => (JSON.parse(x.body) as { data: { request: { id: string } } }).data.request.id));
     for (const r of results) assert.ok(denied.has(r.id), `request ${r.id} notified`);
     const all = (await admins[1]!.call('webhook.deliveries', { limit: 1000 })).deliveries;
-    assert.ok(all.every((d) => d.attempts === 1), 'one attempt each');
+    assert.ok(
+      all.every((d) => d.attempts === 1),
+      'one attempt each',
+    );
   });
 });

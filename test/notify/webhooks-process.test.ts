@@ -76,7 +76,11 @@ describe('webhooks with real processes: README commands, receiver down, crash an
     ok(['webhook', 'add', 'desk', '--url', rx.url, '--events', '*']);
     ok(['webhook', 'secret', 'desk', '--out', 'desk.whsec']);
     const secret = readFileSync(join(dir, 'desk.whsec'), 'utf8').trim();
-    for (const [name, role] of [['bot', 'agent'], ['ann', 'approver']] as const) ok(['principal', 'create', '--name', name, '--role', role, '--out', `custos-data/${name}.json`]);
+    for (const [name, role] of [
+      ['bot', 'agent'],
+      ['ann', 'approver'],
+    ] as const)
+      ok(['principal', 'create', '--name', name, '--role', role, '--out', `custos-data/${name}.json`]);
     ok(['key', 'create', 'gated', '--type', 'ed25519', '--allow-raw']);
     writeFileSync(join(dir, 'policy.yaml'), 'rules:\n  - name: gated\n    effect: allow\n    approvals: { count: 1, from: approver }\n');
     ok(['policy', 'set', 'policy.yaml']);
@@ -88,10 +92,14 @@ describe('webhooks with real processes: README commands, receiver down, crash an
       assert.equal(r.json.status, 'pending');
       ids.push(r.json.requestId ?? r.json.id);
     }
-    await until(() => {
-      const d = ok(['webhook', 'deliveries', '--status', 'pending', '--json']).json.deliveries as { attempts: number }[];
-      return d.length === 3 && d.every((x) => x.attempts >= 1);
-    }, 15_000, 'failed attempts while the receiver is down');
+    await until(
+      () => {
+        const d = ok(['webhook', 'deliveries', '--status', 'pending', '--json']).json.deliveries as { attempts: number }[];
+        return d.length === 3 && d.every((x) => x.attempts >= 1);
+      },
+      15_000,
+      'failed attempts while the receiver is down',
+    );
 
     logs.push(srv.log());
     await srv.stop('SIGKILL'); // a crash: whatever was queued is in the store

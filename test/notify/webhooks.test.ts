@@ -68,14 +68,22 @@ describe('webhook notifications', () => {
   test('a pending request sends a signed webhook naming the approvers; the HMAC verifies with node:crypto', async () => {
     const r = await bot.client.call('sign', { key: 'gated', message: msg() });
     assert.equal(r.status, 'pending');
-    const got = await until(() => rx.of('request.pending').find((x) => (JSON.parse(x.body) as { data: { request: { id: string } } }).data.request.id === r.id), 10_000, 'request.pending');
+    const got = await until(
+      () => rx.of('request.pending').find((x) => (JSON.parse(x.body) as { data: { request: { id: string } } }).data.request.id === r.id),
+      10_000,
+      'request.pending',
+    );
     assert.ok(verify(secret, got), 'signature verifies');
     // negative controls: one changed byte of the body, or another secret, fail
     assert.ok(!verify(secret, { ...got, body: got.body.replace('gated', 'gatee') }));
     assert.ok(!verify(`${secret}x`, got));
     assert.match(String(got.headers['x-custos-delivery']), /^[0-9a-f-]{36}$/);
     assert.equal(got.headers['content-type'], 'application/json');
-    const body = JSON.parse(got.body) as { event: string; text: string; data: { approvals: { count: number; from: string; approvers: string[] }; request: { rule: string; requester: string } } };
+    const body = JSON.parse(got.body) as {
+      event: string;
+      text: string;
+      data: { approvals: { count: number; from: string; approvers: string[] }; request: { rule: string; requester: string } };
+    };
     assert.equal(body.event, 'request.pending');
     assert.deepEqual(body.data.approvals, { count: 1, from: 'approver', approvers: ['ann', 'carl'] });
     assert.equal(body.data.request.rule, 'gated');
@@ -103,16 +111,23 @@ describe('webhook notifications', () => {
     for (let i = 0; i < 4; i++) ids.push((await bot.client.call('sign', { key: 'gated', message: msg() })).id);
     await ann.client.decide(ids[0]!, 'reject');
     // attempts fail meanwhile, and the status says so
-    const failing = await until(async () => {
-      const d = (await t.admin.call('webhook.deliveries', { status: 'pending' })).deliveries;
-      return d.length >= 5 && d.every((x) => x.attempts >= 1) ? d : null;
-    }, 10_000, 'failed attempts');
+    const failing = await until(
+      async () => {
+        const d = (await t.admin.call('webhook.deliveries', { status: 'pending' })).deliveries;
+        return d.length >= 5 && d.every((x) => x.attempts >= 1) ? d : null;
+      },
+      10_000,
+      'failed attempts',
+    );
     assert.match(failing[0]!.lastError ?? '', /connection failed/);
     const count = rx.received.length;
     await rx.up();
     await until(async () => (await t.admin.call('webhook.deliveries', { status: 'pending' })).deliveries.length === 0, 15_000, 'all delivered');
     const all = (await t.admin.call('webhook.deliveries', { limit: 1000 })).deliveries;
-    assert.ok(all.every((d) => d.status === 'delivered'), JSON.stringify(all.filter((d) => d.status !== 'delivered')));
+    assert.ok(
+      all.every((d) => d.status === 'delivered'),
+      JSON.stringify(all.filter((d) => d.status !== 'delivered')),
+    );
     const seen = new Set(rx.received.map((x) => String(x.headers['x-custos-delivery'])));
     for (const d of all) assert.ok(seen.has(d.id), `delivery ${d.id} (${d.event}) arrived`);
     // every body under one delivery id is the same body (a retry is the same delivery)
@@ -122,7 +137,10 @@ describe('webhook notifications', () => {
       if (byId.has(id)) assert.equal(byId.get(id), x.body);
       byId.set(id, x.body);
     }
-    const pendingIds = rx.received.slice(count).filter((x) => x.headers['x-custos-event'] === 'request.pending').map((x) => (JSON.parse(x.body) as { data: { request: { id: string } } }).data.request.id);
+    const pendingIds = rx.received
+      .slice(count)
+      .filter((x) => x.headers['x-custos-event'] === 'request.pending')
+      .map((x) => (JSON.parse(x.body) as { data: { request: { id: string } } }).data.request.id);
     for (const id of ids) assert.ok(pendingIds.includes(id), `pending ${id} notified`);
     assert.equal(rx.of('request.rejected').length >= 1, true);
     const metrics = String(await t.admin.call('sys.metrics', {}));
@@ -151,14 +169,26 @@ describe('webhook notifications', () => {
       await assert.rejects(who.client.call('webhook.add', { name: 'exfil', url: 'http://127.0.0.1:9/x', events: ['*'] }), (e: any) => e.code === 'E_FORBIDDEN');
       await assert.rejects(who.client.call('webhook.secret', { name: 'ops' }), (e: any) => e.code === 'E_FORBIDDEN');
     }
-    assert.deepEqual((await t.admin.call('webhook.list', {})).webhooks.map((w) => w.name), ['ops']);
+    assert.deepEqual(
+      (await t.admin.call('webhook.list', {})).webhooks.map((w) => w.name),
+      ['ops'],
+    );
     // bad input: a clear code, nothing added
-    await assert.rejects(t.admin.call('webhook.add', { name: 'bad', url: 'http://user:pw@127.0.0.1/x', events: ['*'] }), (e: any) => e.code === 'E_BAD_INPUT' && e.details?.field === 'url');
+    await assert.rejects(
+      t.admin.call('webhook.add', { name: 'bad', url: 'http://user:pw@127.0.0.1/x', events: ['*'] }),
+      (e: any) => e.code === 'E_BAD_INPUT' && e.details?.field === 'url',
+    );
     await assert.rejects(t.admin.call('webhook.add', { name: 'bad', url: 'ftp://127.0.0.1/x', events: ['*'] }), (e: any) => e.code === 'E_BAD_INPUT');
-    await assert.rejects(t.admin.call('webhook.add', { name: 'bad', url: rx.url, events: ['key.sign'] }), (e: any) => e.code === 'E_BAD_INPUT' && e.details?.field === 'events');
+    await assert.rejects(
+      t.admin.call('webhook.add', { name: 'bad', url: rx.url, events: ['key.sign'] }),
+      (e: any) => e.code === 'E_BAD_INPUT' && e.details?.field === 'events',
+    );
     await assert.rejects(t.admin.call('webhook.add', { name: 'ops', url: rx.url, events: ['*'] }), (e: any) => e.code === 'E_NAME_TAKEN');
     await assert.rejects(t.admin.call('webhook.remove', { name: 'nope' }), (e: any) => e.code === 'E_WEBHOOK_NOT_FOUND');
-    assert.deepEqual((await t.admin.call('webhook.list', {})).webhooks.map((w) => w.name), ['ops']);
+    assert.deepEqual(
+      (await t.admin.call('webhook.list', {})).webhooks.map((w) => w.name),
+      ['ops'],
+    );
   });
 
   test('a tampered endpoint row gets nothing and is reported; a tampered delivery is refused (controls beside each)', async () => {
@@ -186,7 +216,14 @@ describe('webhook notifications', () => {
       // attack 2: a delivery row forged past the barrier (edited payload of a real, MACed row)
       const sec = (await t.admin.call('webhook.secret', { name: 'second' })).secret;
       const row = (await t.server.services.inst.store.read.webhooks.deliveries({ limit: 1, status: 'delivered' }))[0]!;
-      const forged = { ...row, id: '00000000-0000-4000-8000-000000000001', status: 'pending' as const, attempts: 0, nextAt: Date.now(), payload: row.payload.replace('gated', 'evil!') };
+      const forged = {
+        ...row,
+        id: '00000000-0000-4000-8000-000000000001',
+        status: 'pending' as const,
+        attempts: 0,
+        nextAt: Date.now(),
+        payload: row.payload.replace('gated', 'evil!'),
+      };
       const honest = { ...row, id: '00000000-0000-4000-8000-000000000002', status: 'pending' as const, attempts: 0, nextAt: Date.now() };
       await t.server.services.inst.store.tx((repo) => repo.webhooks.enqueue(forged));
       await t.server.services.inst.store.tx((repo) => repo.webhooks.enqueue({ ...honest, id: forged.id.replace(/1$/, '3'), mac: '0'.repeat(64) }));
@@ -241,7 +278,11 @@ describe('webhook notifications', () => {
       const t0 = Date.now();
       for (let i = 0; i < 5; i++) assert.equal((await bot.client.call('sign', { key: 'hot', message: msg() })).status, 'signed');
       assert.ok(Date.now() - t0 < 3000, `signing took ${Date.now() - t0} ms`);
-      const d = await until(async () => (await t.admin.call('webhook.deliveries', { webhook: 'redir' })).deliveries.find((x) => x.lastStatus === 302), 10_000, 'redirect recorded');
+      const d = await until(
+        async () => (await t.admin.call('webhook.deliveries', { webhook: 'redir' })).deliveries.find((x) => x.lastStatus === 302),
+        10_000,
+        'redirect recorded',
+      );
       assert.match(d.lastError ?? '', /redirects are not followed/);
       assert.equal(elsewhere.received.length, 0, 'the redirect target got nothing');
     } finally {
@@ -254,12 +295,19 @@ describe('webhook notifications', () => {
   test('under a 2-admin quorum one admin only proposes an endpoint; the second admin adds it', async () => {
     const admin2 = await t.principal('admin2', 'admin');
     await t.admin.call('policy.set', { source: `admin: { approvals: 2 }\n${POLICY}` });
-    const p = (await t.admin.call('webhook.add', { name: 'quorum', url: rx.url, events: ['request.pending'] })) as unknown as { status: string; request: { id: string; kind: string } };
+    const p = (await t.admin.call('webhook.add', { name: 'quorum', url: rx.url, events: ['request.pending'] })) as unknown as {
+      status: string;
+      request: { id: string; kind: string };
+    };
     assert.equal(p.status, 'pending');
     assert.equal(p.request.kind, 'admin:webhook.add');
     assert.ok(!(await t.admin.call('webhook.list', {})).webhooks.some((w) => w.name === 'quorum'), 'not added yet');
     // the proposal itself is notified to the admins who may approve it
-    await until(() => rx.of('request.pending').some((x) => (JSON.parse(x.body) as { data: { request: { id: string } } }).data.request.id === p.request.id), 10_000, 'proposal notified');
+    await until(
+      () => rx.of('request.pending').some((x) => (JSON.parse(x.body) as { data: { request: { id: string } } }).data.request.id === p.request.id),
+      10_000,
+      'proposal notified',
+    );
     const done = await admin2.client.decide(p.request.id, 'approve');
     assert.equal(done.status, 'signed');
     assert.ok((await t.admin.call('webhook.list', {})).webhooks.some((w) => w.name === 'quorum'));

@@ -53,7 +53,11 @@ const open = (e: unknown, opts: Parameters<typeof openEnvelope>[2] = {}) => open
 function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
   if (v !== null && typeof v === 'object') {
-    return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+    );
   }
   return v;
 }
@@ -350,8 +354,7 @@ describe('sealed secrets', () => {
 /** Independent from the module: B's documented ML-KEM-768 keys, straight from noble. */
 const kemSeed = (secret: Uint8Array): Uint8Array => hkdf(sha256, secret, undefined, new TextEncoder().encode('custos-party-kem-seed-v1'), 64);
 const nobleKem = (secret: Uint8Array) => ml_kem768.keygen(kemSeed(secret));
-const announceBytes = (id: string, kem: Uint8Array): Uint8Array =>
-  Buffer.concat([Buffer.from('custos-party-kem-v1\n'), Buffer.from(id, 'hex'), kem]);
+const announceBytes = (id: string, kem: Uint8Array): Uint8Array => Buffer.concat([Buffer.from('custos-party-kem-v1\n'), Buffer.from(id, 'hex'), kem]);
 const b64 = (b: Uint8Array): string => Buffer.from(b).toString('base64url');
 const unb64 = (s: string): Buffer => Buffer.from(s, 'base64url');
 
@@ -417,7 +420,11 @@ describe('hybrid sealed secrets (v2: X25519 + ML-KEM-768)', () => {
     flipped[5]! ^= 1;
     badField(() => verifyKemKey(B.id, annC), 'sig', /not signed by this identity/); // another party's (validly signed) key
     badField(() => verifyKemKey(B.id, { kem: b64(coordinator.publicKey), sig: annB.sig }), 'sig'); // substituted key, B's signature
-    badField(() => verifyKemKey(B.id, { kem: b64(coordinator.publicKey), sig: b64(ed25519.sign(announceBytes(B.id, coordinator.publicKey), secrets.c.subarray(0, 32))) }), 'sig'); // signed by C for B
+    badField(
+      () =>
+        verifyKemKey(B.id, { kem: b64(coordinator.publicKey), sig: b64(ed25519.sign(announceBytes(B.id, coordinator.publicKey), secrets.c.subarray(0, 32))) }),
+      'sig',
+    ); // signed by C for B
     badField(() => verifyKemKey(C.id, annB), 'sig'); // B's announcement claimed for C
     badField(() => verifyKemKey(B.id, { ...annB, sig: flipped.toString('base64url') }), 'sig');
     // Domain separation: B's signature over the key without the prefix / id is not an announcement.
@@ -558,7 +565,11 @@ describe('hybrid sealed secrets (v2: X25519 + ML-KEM-768)', () => {
     const enc = ml_kem768.encapsulate(nobleKem(secrets.b).publicKey);
     const e = x25519.utils.randomSecretKey();
     const E = x25519.getPublicKey(e);
-    const ikm = Buffer.concat([x25519.getSharedSecret(e, parseHalf(B.id, 1)), x25519.getSharedSecret(secrets.a.subarray(32), parseHalf(B.id, 1)), enc.sharedSecret]);
+    const ikm = Buffer.concat([
+      x25519.getSharedSecret(e, parseHalf(B.id, 1)),
+      x25519.getSharedSecret(secrets.a.subarray(32), parseHalf(B.id, 1)),
+      enc.sharedSecret,
+    ]);
     const info = Buffer.concat([Buffer.from('custos-party-seal-v2'), Buffer.from(A.id, 'hex'), Buffer.from(B.id, 'hex'), Buffer.from(CTX)]);
     const key = hkdf(sha256, ikm, Buffer.concat([E, enc.cipherText]), info, 32);
     const n = randomBytes(12);

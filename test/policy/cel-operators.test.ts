@@ -12,7 +12,14 @@ import { evaluatePolicy } from '../../src/policy/evaluate.js';
 import type { PolicyFacts, VelocityWindow } from '../../src/policy/facts.js';
 
 const win = (count1h: number, value1h: number): VelocityWindow => ({
-  count1m: 1, count10m: 3, count1h, count24h: 40, count7d: 200, value1h, value24h: 9000.5, value7d: 50000,
+  count1m: 1,
+  count10m: 3,
+  count1h,
+  count24h: 40,
+  count7d: 200,
+  value1h,
+  value24h: 9000.5,
+  value7d: 50000,
 });
 
 const FACTS: PolicyFacts = {

@@ -35,37 +35,73 @@ const TEMPLATES = [
 const ROLES = ['admin', 'approver', 'operator', 'auditor', 'agent'] as const;
 
 const windowArb: fc.Arbitrary<VelocityWindow> = fc.record({
-  count1m: fc.nat(10), count10m: fc.nat(50), count1h: fc.nat(60), count24h: fc.nat(500), count7d: fc.nat(5000),
-  value1h: fc.double({ min: 0, max: 1e6, noNaN: true }), value24h: fc.double({ min: 0, max: 1e7, noNaN: true }), value7d: fc.double({ min: 0, max: 1e8, noNaN: true }),
+  count1m: fc.nat(10),
+  count10m: fc.nat(50),
+  count1h: fc.nat(60),
+  count24h: fc.nat(500),
+  count7d: fc.nat(5000),
+  value1h: fc.double({ min: 0, max: 1e6, noNaN: true }),
+  value24h: fc.double({ min: 0, max: 1e7, noNaN: true }),
+  value7d: fc.double({ min: 0, max: 1e8, noNaN: true }),
 });
 
 const factsArb: fc.Arbitrary<PolicyFacts> = fc.record({
   principal: fc.record({
-    id: fc.constant('pr_1'), name: fc.constantFrom('bot-1', 'alice', 'mallory'), role: fc.constantFrom(...ROLES),
-    kind: fc.constantFrom('api' as const, 'local' as const), tags: fc.constant({}),
+    id: fc.constant('pr_1'),
+    name: fc.constantFrom('bot-1', 'alice', 'mallory'),
+    role: fc.constantFrom(...ROLES),
+    kind: fc.constantFrom('api' as const, 'local' as const),
+    tags: fc.constant({}),
   }),
   key: fc.record({
-    name: fc.constantFrom('hot-1', 'hot-2', 'cold-1'), algorithm: fc.constant('secp256k1'), custody: fc.constant('local'),
-    tags: fc.dictionary(fc.constantFrom('cold', 'tier', 'desk'), fc.constantFrom('yes', 'cold', 'warm')), version: fc.integer({ min: 1, max: 5 }),
+    name: fc.constantFrom('hot-1', 'hot-2', 'cold-1'),
+    algorithm: fc.constant('secp256k1'),
+    custody: fc.constant('local'),
+    tags: fc.dictionary(fc.constantFrom('cold', 'tier', 'desk'), fc.constantFrom('yes', 'cold', 'warm')),
+    version: fc.integer({ min: 1, max: 5 }),
   }),
-  request: fc.record({ kind: fc.constant('raw'), scheme: fc.constant('ecdsa'), size: fc.nat(5000), note: fc.constant(''), tags: fc.constant({}), blind: fc.boolean() }),
-  payload: fc.option(fc.record({ tx: fc.record({ valueUsd: fc.double({ min: 0, max: 1e5, noNaN: true }), to: fc.constantFrom('0xabc', '0xdef') }) }), { nil: undefined })
+  request: fc.record({
+    kind: fc.constant('raw'),
+    scheme: fc.constant('ecdsa'),
+    size: fc.nat(5000),
+    note: fc.constant(''),
+    tags: fc.constant({}),
+    blind: fc.boolean(),
+  }),
+  payload: fc
+    .option(fc.record({ tx: fc.record({ valueUsd: fc.double({ min: 0, max: 1e5, noNaN: true }), to: fc.constantFrom('0xabc', '0xdef') }) }), { nil: undefined })
     .map((p) => (p ?? {}) as Record<string, unknown>),
   velocity: fc.record({ key: windowArb, principal: windowArb }),
   lists: fc.constant({ traders: ['bot-1', 'alice'], allow: ['0xabc'] }),
-  time: fc.record({ hour: fc.integer({ min: 0, max: 23 }), weekday: fc.integer({ min: 0, max: 6 }), date: fc.constant('2026-03-11'), unix: fc.constant(1773223200) }),
+  time: fc.record({
+    hour: fc.integer({ min: 0, max: 23 }),
+    weekday: fc.integer({ min: 0, max: 6 }),
+    date: fc.constant('2026-03-11'),
+    unix: fc.constant(1773223200),
+  }),
 });
 
-interface RuleSpec { effect: 'allow' | 'deny'; when: string }
-const ruleArb: fc.Arbitrary<RuleSpec> = fc.record({
-  effect: fc.constantFrom('allow' as const, 'deny' as const),
-  template: fc.constantFrom(...TEMPLATES),
-  n: fc.nat(3000),
-}).map(({ effect, template, n }) => ({ effect, when: template.replace('N', String(n)) }));
+interface RuleSpec {
+  effect: 'allow' | 'deny';
+  when: string;
+}
+const ruleArb: fc.Arbitrary<RuleSpec> = fc
+  .record({
+    effect: fc.constantFrom('allow' as const, 'deny' as const),
+    template: fc.constantFrom(...TEMPLATES),
+    n: fc.nat(3000),
+  })
+  .map(({ effect, template, n }) => ({ effect, when: template.replace('N', String(n)) }));
 
 /** A list of rules plus a permutation of it. */
 const scenarioArb = fc.array(ruleArb, { minLength: 1, maxLength: 10 }).chain((rules) =>
-  fc.tuple(fc.constant(rules), fc.shuffledSubarray(rules.map((_, i) => i), { minLength: rules.length, maxLength: rules.length })),
+  fc.tuple(
+    fc.constant(rules),
+    fc.shuffledSubarray(
+      rules.map((_, i) => i),
+      { minLength: rules.length, maxLength: rules.length },
+    ),
+  ),
 );
 
 const cache = new Map<string, Policy>();
@@ -91,7 +127,11 @@ describe('decision properties (fast-check)', () => {
         const b = evaluatePolicy(policyOf(permuted), f);
 
         const matchingDenies = named.filter((r) => r.effect === 'deny' && matchesAlone(r, f)).map((r) => r.name);
-        const matchedDenyNames = (d: typeof a) => d.trace.filter((t) => t.effect === 'deny' && t.matched).map((t) => t.rule).sort();
+        const matchedDenyNames = (d: typeof a) =>
+          d.trace
+            .filter((t) => t.effect === 'deny' && t.matched)
+            .map((t) => t.rule)
+            .sort();
 
         if (matchingDenies.length > 0) {
           assert.equal(a.outcome, 'deny');
@@ -108,7 +148,10 @@ describe('decision properties (fast-check)', () => {
 
         if (matchingDenies.length === 0) {
           const firstAllow = (rs: typeof named) => rs.find((r) => r.effect === 'allow' && matchesAlone(r, f));
-          for (const [d, rs] of [[a, named], [b, permuted]] as const) {
+          for (const [d, rs] of [
+            [a, named],
+            [b, permuted],
+          ] as const) {
             const expected = firstAllow(rs);
             if (expected) {
               assert.equal(d.outcome, 'allow');
@@ -131,7 +174,9 @@ describe('decision properties (fast-check)', () => {
         const denySlots = named.map((r, i) => (r.effect === 'deny' ? i : -1)).filter((i) => i >= 0);
         const denyOrder = perm.filter((i) => named[i]!.effect === 'deny');
         const reordered = [...named];
-        denySlots.forEach((slot, k) => { reordered[slot] = named[denyOrder[k]!]!; });
+        denySlots.forEach((slot, k) => {
+          reordered[slot] = named[denyOrder[k]!]!;
+        });
         const a = evaluatePolicy(policyOf(named), f);
         const b = evaluatePolicy(policyOf(reordered), f);
         assert.equal(a.outcome, b.outcome);

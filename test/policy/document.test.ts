@@ -119,7 +119,10 @@ describe('policy document: validation errors name the rule and field', () => {
     rejects(rule('name: r1\neffect: allow\napprovals: { count: 0, from: admin }'), [/"approvals.count" must be an integer from 1 to 10/]);
     rejects(rule('name: r1\neffect: allow\napprovals: { count: 11, from: admin }'), [/approvals.count/]);
     rejects(rule('name: r1\neffect: allow\napprovals: { count: "2", from: admin }'), [/approvals.count/]);
-    rejects(rule('name: r1\neffect: allow\napprovals: { count: 2, from: root }'), [/rules\[1\] "r1"/, /"approvals.from" must be one of admin, approver, operator, auditor, agent/]);
+    rejects(rule('name: r1\neffect: allow\napprovals: { count: 2, from: root }'), [
+      /rules\[1\] "r1"/,
+      /"approvals.from" must be one of admin, approver, operator, auditor, agent/,
+    ]);
   });
   test('bad durations', () => {
     for (const d of ['10', '"10 m"', '1m1h', '31d', '0s', '1.5h', '-5m', '10ms']) {
@@ -138,11 +141,18 @@ describe('policy document: validation errors name the rule and field', () => {
     const d = rejects(rule('name: r1\neffect: allow\nwhen: request.size <='), [/rules\[1\] "r1"/, /syntax error in "when" at line 1, column 16/]);
     assert.equal(d?.line, 1);
     assert.equal(d?.column, 16);
-    rejects('rules:\n  - name: m\n    effect: deny\n    when: |\n      principal.kind == "api" &&\n      key.name === "x"\n', [/rules\[0\] "m"/, /line 2, column 12/]);
+    rejects('rules:\n  - name: m\n    effect: deny\n    when: |\n      principal.kind == "api" &&\n      key.name === "x"\n', [
+      /rules\[0\] "m"/,
+      /line 2, column 12/,
+    ]);
     rejects(rule('name: r1\neffect: allow\nwhen: "(principal.kind"'), [/syntax error/]);
   });
   test('type errors in when are refused at load time, with position', () => {
-    rejects(rule('name: r1\neffect: allow\nwhen: principle.kind == "api"'), [/rules\[1\] "r1"/, /invalid expression in "when" at line 1, column 1/, /Unknown variable: principle/]);
+    rejects(rule('name: r1\neffect: allow\nwhen: principle.kind == "api"'), [
+      /rules\[1\] "r1"/,
+      /invalid expression in "when" at line 1, column 1/,
+      /Unknown variable: principle/,
+    ]);
     rejects(rule('name: r1\neffect: allow\nwhen: principal.nmae == "x"'), [/No such key: nmae/]);
     rejects(rule('name: r1\neffect: allow\nwhen: request.size + 1.5 > 2.0'), [/no such overload/]);
     rejects(rule('name: r1\neffect: allow\nwhen: principal.name'), [/yields string, not bool/]);

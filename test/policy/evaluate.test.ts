@@ -9,7 +9,19 @@ import { toCelContext, type PolicyFacts, type VelocityWindow } from '../../src/p
 
 const win = (count1h = 0): VelocityWindow => ({ count1m: 0, count10m: 0, count1h, count24h: count1h, count7d: count1h, value1h: 0, value24h: 0, value7d: 0 });
 
-function facts(over: { role?: string; kind?: 'api' | 'local'; name?: string; keyName?: string; keyTags?: Record<string, string>; count1h?: number; size?: number; hour?: number; valueUsd?: number } = {}): PolicyFacts {
+function facts(
+  over: {
+    role?: string;
+    kind?: 'api' | 'local';
+    name?: string;
+    keyName?: string;
+    keyTags?: Record<string, string>;
+    count1h?: number;
+    size?: number;
+    hour?: number;
+    valueUsd?: number;
+  } = {},
+): PolicyFacts {
   return {
     principal: { id: 'pr_1', name: over.name ?? 'bot-1', role: over.role ?? 'agent', kind: over.kind ?? 'api', tags: {} },
     key: { name: over.keyName ?? 'hot-1', algorithm: 'secp256k1', custody: 'local', tags: over.keyTags ?? {}, version: 1 },
@@ -40,27 +52,63 @@ rules:
 
 const OUTCOMES: [string, string, PolicyFacts, Partial<Extract<Decision, { outcome: 'allow' }>> | Partial<Extract<Decision, { outcome: 'deny' }>>][] = [
   ['allow', AGENT_POLICY, facts({ count1h: 3 }), { outcome: 'allow', rule: 'agents-hot-1', approvals: null, delayMs: 0 }],
-  ['allow with approvals and delay', AGENT_POLICY, facts({ count1h: 20 }), { outcome: 'allow', rule: 'agents-hot-1-burst', approvals: { count: 2, from: 'approver' }, delayMs: 600_000 }],
+  [
+    'allow with approvals and delay',
+    AGENT_POLICY,
+    facts({ count1h: 20 }),
+    { outcome: 'allow', rule: 'agents-hot-1-burst', approvals: { count: 2, from: 'approver' }, delayMs: 600_000 },
+  ],
   ['deny by rule', AGENT_POLICY, facts({ keyTags: { cold: 'yes' } }), { outcome: 'deny', rule: 'never-cold', reason: 'denied by rule "never-cold"' }],
   ['no match -> deny', AGENT_POLICY, facts({ role: 'operator' }), { outcome: 'deny', rule: null, reason: 'no rule matched' }],
   ['empty policy -> deny', 'rules: []', facts(), { outcome: 'deny', rule: null, reason: 'no rule matched' }],
-  ['allow with approvals only',
-    'rules:\n  - name: a\n    effect: allow\n    approvals: { count: 1, from: admin }\n', facts(), { outcome: 'allow', rule: 'a', approvals: { count: 1, from: 'admin' }, delayMs: 0 }],
-  ['allow with delay only', 'rules:\n  - name: a\n    effect: allow\n    delay: 1h30m\n', facts(), { outcome: 'allow', rule: 'a', approvals: null, delayMs: 5_400_000 }],
-  ['deny by fail-closed error',
-    'rules:\n  - name: a\n    effect: allow\n  - name: not-cold-tier\n    effect: deny\n    when: key.tags.tier == "cold"\n', facts(),
-    { outcome: 'deny', rule: 'not-cold-tier' }],
-  ['erroring allow does not match; a later allow decides',
-    'rules:\n  - name: big\n    effect: allow\n    when: tx.valueUsd < 100.0\n  - name: small\n    effect: allow\n    when: request.size <= 1024\n', facts(),
-    { outcome: 'allow', rule: 'small' }],
-  ['deny beats an earlier allow',
-    'rules:\n  - name: a\n    effect: allow\n  - name: d\n    effect: deny\n    when: request.size > 16\n', facts(), { outcome: 'deny', rule: 'd' }],
-  ['first allow wins over later allows',
-    'rules:\n  - name: first\n    effect: allow\n    when: principal.kind == "api"\n  - name: second\n    effect: allow\n    approvals: { count: 3, from: admin }\n', facts(),
-    { outcome: 'allow', rule: 'first', approvals: null }],
-  ['business hours: outside',
-    'rules:\n  - name: hours\n    effect: allow\n    when: time.hour >= 9 && time.hour < 17\n', facts({ hour: 20 }), { outcome: 'deny', rule: null }],
-  ['allowlisted principal', 'rules:\n  - name: traders\n    effect: allow\n    when: principal.name in lists.traders\n', facts({ name: 'alice' }), { outcome: 'allow', rule: 'traders' }],
+  [
+    'allow with approvals only',
+    'rules:\n  - name: a\n    effect: allow\n    approvals: { count: 1, from: admin }\n',
+    facts(),
+    { outcome: 'allow', rule: 'a', approvals: { count: 1, from: 'admin' }, delayMs: 0 },
+  ],
+  [
+    'allow with delay only',
+    'rules:\n  - name: a\n    effect: allow\n    delay: 1h30m\n',
+    facts(),
+    { outcome: 'allow', rule: 'a', approvals: null, delayMs: 5_400_000 },
+  ],
+  [
+    'deny by fail-closed error',
+    'rules:\n  - name: a\n    effect: allow\n  - name: not-cold-tier\n    effect: deny\n    when: key.tags.tier == "cold"\n',
+    facts(),
+    { outcome: 'deny', rule: 'not-cold-tier' },
+  ],
+  [
+    'erroring allow does not match; a later allow decides',
+    'rules:\n  - name: big\n    effect: allow\n    when: tx.valueUsd < 100.0\n  - name: small\n    effect: allow\n    when: request.size <= 1024\n',
+    facts(),
+    { outcome: 'allow', rule: 'small' },
+  ],
+  [
+    'deny beats an earlier allow',
+    'rules:\n  - name: a\n    effect: allow\n  - name: d\n    effect: deny\n    when: request.size > 16\n',
+    facts(),
+    { outcome: 'deny', rule: 'd' },
+  ],
+  [
+    'first allow wins over later allows',
+    'rules:\n  - name: first\n    effect: allow\n    when: principal.kind == "api"\n  - name: second\n    effect: allow\n    approvals: { count: 3, from: admin }\n',
+    facts(),
+    { outcome: 'allow', rule: 'first', approvals: null },
+  ],
+  [
+    'business hours: outside',
+    'rules:\n  - name: hours\n    effect: allow\n    when: time.hour >= 9 && time.hour < 17\n',
+    facts({ hour: 20 }),
+    { outcome: 'deny', rule: null },
+  ],
+  [
+    'allowlisted principal',
+    'rules:\n  - name: traders\n    effect: allow\n    when: principal.name in lists.traders\n',
+    facts({ name: 'alice' }),
+    { outcome: 'allow', rule: 'traders' },
+  ],
   ['size limit', 'rules:\n  - name: small\n    effect: allow\n    when: request.size <= 1024\n', facts({ size: 4096 }), { outcome: 'deny', rule: null }],
   ['default policy: local allowed', DEFAULT_POLICY_TEXT, facts({ kind: 'local' }), { outcome: 'allow', rule: 'local-operators' }],
   ['default policy: api denied', DEFAULT_POLICY_TEXT, facts({ kind: 'api' }), { outcome: 'deny', rule: null }],
@@ -111,7 +159,12 @@ rules:
 
   test('an erroring allow records the error and does not match', () => {
     const d = evaluatePolicy(parsePolicy('rules:\n  - name: a\n    effect: allow\n    when: tx.valueUsd < 5.0\n'), facts());
-    assert.deepEqual(d, { outcome: 'deny', rule: null, reason: 'no rule matched', trace: [{ rule: 'a', effect: 'allow', matched: false, error: 'No such key: valueUsd' }] });
+    assert.deepEqual(d, {
+      outcome: 'deny',
+      rule: null,
+      reason: 'no rule matched',
+      trace: [{ rule: 'a', effect: 'allow', matched: false, error: 'No such key: valueUsd' }],
+    });
   });
 
   test('pure: same inputs, same decision; facts are not modified', () => {
@@ -132,24 +185,96 @@ rules:
 
 describe('facts at the boundary', () => {
   const bad: [string, (f: PolicyFacts) => void, RegExp][] = [
-    ['principal.kind', (f) => { (f.principal as { kind: string }).kind = 'remote'; }, /principal\.kind/],
-    ['non-integer count', (f) => { f.velocity.key.count1h = 1.5; }, /velocity\.key\.count1h/],
-    ['negative size', (f) => { f.request.size = -1; }, /request\.size/],
-    ['hour out of range', (f) => { f.time.hour = 24; }, /time\.hour/],
-    ['bad date', (f) => { f.time.date = '11/03/2026'; }, /time\.date/],
-    ['tag not a string', (f) => { (f.key.tags as Record<string, unknown>).x = 1; }, /key\.tags\.x/],
-    ['list not of strings', (f) => { (f.lists as Record<string, unknown>).l = ['a', 2]; }, /lists\.l\[1\]/],
-    ['non-finite payload number', (f) => { f.payload = { tx: { v: Number.NaN } }; }, /payload\.tx\.v/],
-    ['payload function', (f) => { f.payload = { cb: () => 1 }; }, /payload\.cb/],
-    ['payload.tx not an object', (f) => { f.payload = { tx: 'x' }; }, /payload\.tx/],
-    ['bigint beyond int64', (f) => { f.payload = { n: 2n ** 64n }; }, /payload\.n/],
+    [
+      'principal.kind',
+      (f) => {
+        (f.principal as { kind: string }).kind = 'remote';
+      },
+      /principal\.kind/,
+    ],
+    [
+      'non-integer count',
+      (f) => {
+        f.velocity.key.count1h = 1.5;
+      },
+      /velocity\.key\.count1h/,
+    ],
+    [
+      'negative size',
+      (f) => {
+        f.request.size = -1;
+      },
+      /request\.size/,
+    ],
+    [
+      'hour out of range',
+      (f) => {
+        f.time.hour = 24;
+      },
+      /time\.hour/,
+    ],
+    [
+      'bad date',
+      (f) => {
+        f.time.date = '11/03/2026';
+      },
+      /time\.date/,
+    ],
+    [
+      'tag not a string',
+      (f) => {
+        (f.key.tags as Record<string, unknown>).x = 1;
+      },
+      /key\.tags\.x/,
+    ],
+    [
+      'list not of strings',
+      (f) => {
+        (f.lists as Record<string, unknown>).l = ['a', 2];
+      },
+      /lists\.l\[1\]/,
+    ],
+    [
+      'non-finite payload number',
+      (f) => {
+        f.payload = { tx: { v: Number.NaN } };
+      },
+      /payload\.tx\.v/,
+    ],
+    [
+      'payload function',
+      (f) => {
+        f.payload = { cb: () => 1 };
+      },
+      /payload\.cb/,
+    ],
+    [
+      'payload.tx not an object',
+      (f) => {
+        f.payload = { tx: 'x' };
+      },
+      /payload\.tx/,
+    ],
+    [
+      'bigint beyond int64',
+      (f) => {
+        f.payload = { n: 2n ** 64n };
+      },
+      /payload\.n/,
+    ],
   ];
   for (const [label, mutate, re] of bad) {
     test(`${label} -> E_BAD_INPUT naming the field`, () => {
       const f = facts();
       mutate(f);
-      assert.throws(() => toCelContext(f), (e: unknown) => (e as { code: string }).code === 'E_BAD_INPUT' && re.test((e as Error).message));
-      assert.throws(() => evaluatePolicy(parsePolicy('rules: []'), f), (e: unknown) => (e as { code: string }).code === 'E_BAD_INPUT');
+      assert.throws(
+        () => toCelContext(f),
+        (e: unknown) => (e as { code: string }).code === 'E_BAD_INPUT' && re.test((e as Error).message),
+      );
+      assert.throws(
+        () => evaluatePolicy(parsePolicy('rules: []'), f),
+        (e: unknown) => (e as { code: string }).code === 'E_BAD_INPUT',
+      );
     });
   }
 

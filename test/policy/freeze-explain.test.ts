@@ -64,7 +64,11 @@ describe('risk facts in CEL', () => {
   test('rules read risk.score and risk.codes; facts without risk read as score 0 (positive control)', () => {
     assert.equal(evaluatePolicy(p, facts()).outcome, 'allow');
     assert.equal(evaluatePolicy(p, facts(burst)).outcome, 'deny');
-    assert.equal(evaluatePolicy(p, facts({ score: 10, codes: ['new_destination'], reasons: [{ code: 'new_destination', message: 'm', points: 10, numbers: {} }] })).outcome, 'deny');
+    assert.equal(
+      evaluatePolicy(p, facts({ score: 10, codes: ['new_destination'], reasons: [{ code: 'new_destination', message: 'm', points: 10, numbers: {} }] }))
+        .outcome,
+      'deny',
+    );
   });
   test('reasons and their numbers', () => {
     const q = parsePolicy('rules:\n  - name: r\n    effect: deny\n    when: risk.reasons.exists(x, x.code == "rate_burst" && x.numbers.count10m > 20.0)\n');
@@ -80,12 +84,15 @@ describe('risk facts in CEL', () => {
 describe('explanations', () => {
   test('every rule, with the first unmet part of the ones that do not match', () => {
     const e = explainPolicy(POLICY, facts({ score: 20, codes: [], reasons: [] }, 500));
-    assert.deepEqual(e.map((x) => [x.rule, x.matched, x.firstUnmet ?? null]), [
-      ['burst', false, '"rate_burst" in risk.codes'],
-      ['broken-freeze', true, 'tx.missing > 1'],
-      ['risky', false, 'risk.score > 70'],
-      ['small', false, 'tx.valueUsd < 100.0'],
-    ]);
+    assert.deepEqual(
+      e.map((x) => [x.rule, x.matched, x.firstUnmet ?? null]),
+      [
+        ['burst', false, '"rate_burst" in risk.codes'],
+        ['broken-freeze', true, 'tx.missing > 1'],
+        ['risky', false, 'risk.score > 70'],
+        ['small', false, 'tx.valueUsd < 100.0'],
+      ],
+    );
     assert.match(e[1]!.error!, /missing/);
   });
   test('&& inside brackets, strings or beside || does not split', () => {

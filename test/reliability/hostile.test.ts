@@ -134,7 +134,10 @@ function toJson(v: unknown): string {
   if (v instanceof Raw) return v.text;
   if (v instanceof Big) return JSON.stringify(v.ch.repeat(v.n));
   if (Array.isArray(v)) return `[${v.map(toJson).join(',')}]`;
-  if (v && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${toJson(x)}`).join(',')}}`;
+  if (v && typeof v === 'object')
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${JSON.stringify(k)}:${toJson(x)}`)
+      .join(',')}}`;
   return JSON.stringify(v) ?? 'null';
 }
 
@@ -145,13 +148,30 @@ function wirePath(p: string): string {
 /** Lone surrogates replaced (encodeURIComponent throws on them). */
 const wellFormed = (s: string): string => s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 /** `arb` about once in `of` draws, otherwise `otherwise`. */
-const rarely = <T, U>(arb: fc.Arbitrary<T>, otherwise: U, of = 10): fc.Arbitrary<T | U> => fc.oneof({ arbitrary: fc.constant(otherwise), weight: of - 1 }, { arbitrary: arb, weight: 1 });
+const rarely = <T, U>(arb: fc.Arbitrary<T>, otherwise: U, of = 10): fc.Arbitrary<T | U> =>
+  fc.oneof({ arbitrary: fc.constant(otherwise), weight: of - 1 }, { arbitrary: arb, weight: 1 });
 /** What node:http accepts in a header value. */
 const headerSafe = (s: string): string => s.replace(/[^\t\u0020-\u007e\u0080-\u00ff]/g, '?');
 
 // ---- arbitraries ---------------------------------------------------------------------------
 
-const NUMBER_LITERALS = ['1e309', '-1e309', '-0', '-0.0', '1180591620717411303424', '9007199254740993', '1e-400', '4294967296', '-2147483649', '123456789012345678901234567890', '0.1e1', '1E2', '1.0000000000000002', '5e-324', '1.7976931348623157e308'];
+const NUMBER_LITERALS = [
+  '1e309',
+  '-1e309',
+  '-0',
+  '-0.0',
+  '1180591620717411303424',
+  '9007199254740993',
+  '1e-400',
+  '4294967296',
+  '-2147483649',
+  '123456789012345678901234567890',
+  '0.1e1',
+  '1E2',
+  '1.0000000000000002',
+  '5e-324',
+  '1.7976931348623157e308',
+];
 
 const nested = (d: number, kind: 'obj' | 'arr' | 'mixed'): Raw =>
   new Raw(
@@ -159,11 +179,47 @@ const nested = (d: number, kind: 'obj' | 'arr' | 'mixed'): Raw =>
       ? '['.repeat(d) + ']'.repeat(d)
       : kind === 'obj'
         ? '{"a":'.repeat(d - 1) + '{}' + '}'.repeat(d - 1)
-        : Array.from({ length: d - 1 }, (_, i) => (i % 2 ? '[' : '{"x":')).join('') + 'null' + Array.from({ length: d - 1 }, (_, i) => (i % 2 ? ']' : '}')).reverse().join(''),
+        : Array.from({ length: d - 1 }, (_, i) => (i % 2 ? '[' : '{"x":')).join('') +
+          'null' +
+          Array.from({ length: d - 1 }, (_, i) => (i % 2 ? ']' : '}'))
+            .reverse()
+            .join(''),
   );
 
 const hostileString = fc.oneof(
-  fc.constantFrom('', ' ', '\u0000', '\ud800', '\udfff', '\ufeff', '\u202e', '💥', '../../../../etc/passwd', '..%2f..%2fadmin.credential.json', '%00', '%', '<script>alert(1)</script>', "' OR 1=1 --", '__proto__', 'constructor', 'prototype', 'null', 'undefined', 'NaN', '0x', '0xzz', 'hot', 'hot/m/0', "w/m/44'/60'/0'/0/0", 'admin', 'auditor', '${jndi:ldap://x}', '\r\nX-Injected: 1', 'a'.repeat(65), 'cst_0123456789abcdef_' + 'A'.repeat(43)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\ud800',
+    '\udfff',
+    '\ufeff',
+    '\u202e',
+    '💥',
+    '../../../../etc/passwd',
+    '..%2f..%2fadmin.credential.json',
+    '%00',
+    '%',
+    '<script>alert(1)</script>',
+    "' OR 1=1 --",
+    '__proto__',
+    'constructor',
+    'prototype',
+    'null',
+    'undefined',
+    'NaN',
+    '0x',
+    '0xzz',
+    'hot',
+    'hot/m/0',
+    "w/m/44'/60'/0'/0/0",
+    'admin',
+    'auditor',
+    '${jndi:ldap://x}',
+    '\r\nX-Injected: 1',
+    'a'.repeat(65),
+    'cst_0123456789abcdef_' + 'A'.repeat(43),
+  ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
@@ -173,10 +229,22 @@ const hostileString = fc.oneof(
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: hostileString, weight: 4 },
   { arbitrary: fc.constantFrom(...NUMBER_LITERALS).map((t) => new Raw(t)), weight: 2 },
-  { arbitrary: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.bigInt({ min: -(2n ** 80n), max: 2n ** 80n }).map((b) => new Raw(b.toString()))), weight: 2 },
+  {
+    arbitrary: fc.oneof(
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.bigInt({ min: -(2n ** 80n), max: 2n ** 80n }).map((b) => new Raw(b.toString())),
+    ),
+    weight: 2,
+  },
   { arbitrary: fc.constantFrom(null, true, false, 0, -1, 1.5, [], {}, [[]], [null]), weight: 2 },
   { arbitrary: fc.jsonValue({ maxDepth: 4 }), weight: 2 },
-  { arbitrary: fc.tuple(fc.integer({ min: 2, max: 60 }), fc.constantFrom('obj', 'arr', 'mixed') as fc.Arbitrary<'obj' | 'arr' | 'mixed'>).map(([d, k]) => nested(d, k)), weight: 1 },
+  {
+    arbitrary: fc
+      .tuple(fc.integer({ min: 2, max: 60 }), fc.constantFrom('obj', 'arr', 'mixed') as fc.Arbitrary<'obj' | 'arr' | 'mixed'>)
+      .map(([d, k]) => nested(d, k)),
+    weight: 1,
+  },
   { arbitrary: fc.constant(new Raw('{"__proto__":{"role":"admin","exportable":true}}')), weight: 1 },
 );
 
@@ -290,17 +358,20 @@ const EXAMPLES: Record<OperationName, Record<string, unknown>> = {
 const AUDITOR_OPS = OPS.filter(([, op]) => op.access === 'public' || op.access.includes('auditor')).map(([n]) => n);
 
 type Mutation =
-  | { t: 'keep' }
-  | { t: 'replace'; i: number; v: unknown }
-  | { t: 'drop'; i: number }
-  | { t: 'extra'; k: string; v: unknown }
-  | { t: 'whole'; v: unknown };
+  { t: 'keep' } | { t: 'replace'; i: number; v: unknown } | { t: 'drop'; i: number } | { t: 'extra'; k: string; v: unknown } | { t: 'whole'; v: unknown };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { arbitrary: fc.constant({ t: 'keep' as const }), weight: 4 },
   { arbitrary: fc.record({ t: fc.constant('replace' as const), i: fc.nat(), v: hostileValue }), weight: 5 },
   { arbitrary: fc.record({ t: fc.constant('drop' as const), i: fc.nat() }), weight: 1 },
-  { arbitrary: fc.record({ t: fc.constant('extra' as const), k: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'role', 'admin')), v: hostileValue }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      t: fc.constant('extra' as const),
+      k: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'role', 'admin')),
+      v: hostileValue,
+    }),
+    weight: 1,
+  },
   { arbitrary: fc.record({ t: fc.constant('whole' as const), v: hostileValue }), weight: 1 },
 );
 
@@ -367,18 +438,65 @@ interface Case {
   routeIntact: boolean;
 }
 
-const INVALID_UTF8 = [[0xff], [0xfe, 0xff], [0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xc3], [0xe2, 0x82], [0xf4, 0x90, 0x80, 0x80], [0x80], [0x00]];
+const INVALID_UTF8 = [
+  [0xff],
+  [0xfe, 0xff],
+  [0xc0, 0xaf],
+  [0xe0, 0x80, 0xaf],
+  [0xed, 0xa0, 0x80],
+  [0xf8, 0x88, 0x80, 0x80, 0x80],
+  [0xc3],
+  [0xe2, 0x82],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0x80],
+  [0x00],
+];
 
 const bodyFor = (v: fc.Arbitrary<unknown>): fc.Arbitrary<BodySpec> =>
   fc.oneof(
     { arbitrary: v.map((x) => ({ k: 'json' as const, v: x })), weight: 12 },
     { arbitrary: fc.record({ k: fc.constant('truncated' as const), v, at: fc.nat() }), weight: 1 },
     { arbitrary: fc.record({ k: fc.constant('utf8bad' as const), v, bad: fc.constantFrom(...INVALID_UTF8) }), weight: 1 },
-    { arbitrary: fc.record({ k: fc.constant('bom' as const), v, enc: fc.constantFrom('utf8bom', 'utf16le', 'utf16be', 'latin1') as fc.Arbitrary<'utf8bom' | 'utf16le' | 'utf16be' | 'latin1'> }), weight: 1 },
+    {
+      arbitrary: fc.record({
+        k: fc.constant('bom' as const),
+        v,
+        enc: fc.constantFrom('utf8bom', 'utf16le', 'utf16be', 'latin1') as fc.Arbitrary<'utf8bom' | 'utf16le' | 'utf16be' | 'latin1'>,
+      }),
+      weight: 1,
+    },
     { arbitrary: fc.uint8Array({ maxLength: 512 }).map((b) => ({ k: 'bytes' as const, b: [...b] })), weight: 1 },
     {
       arbitrary: fc
-        .constantFrom('', 'null', '[]', '"x"', '42', 'true', '{', '}', '{"a":1,}', "{'a':1}", '{"a":1}{"a":2}', '{"a":NaN}', '{"a":Infinity}', '{"a":undefined}', '{"a":01}', '{"a":.5}', '{"a":0x10}', '{"name":"a","name":"hot"}', '{"__proto__":{"x":1},"constructor":{"prototype":{"y":2}}}', '\u0000', ' '.repeat(1000), '{"a":"\\ud800"}', '{"a":"\\u0000"}', '{"a":"\\x41"}', '/* */{}', '{"a":1}\n\n', 'name=hot&type=secp256k1')
+        .constantFrom(
+          '',
+          'null',
+          '[]',
+          '"x"',
+          '42',
+          'true',
+          '{',
+          '}',
+          '{"a":1,}',
+          "{'a':1}",
+          '{"a":1}{"a":2}',
+          '{"a":NaN}',
+          '{"a":Infinity}',
+          '{"a":undefined}',
+          '{"a":01}',
+          '{"a":.5}',
+          '{"a":0x10}',
+          '{"name":"a","name":"hot"}',
+          '{"__proto__":{"x":1},"constructor":{"prototype":{"y":2}}}',
+          '\u0000',
+          ' '.repeat(1000),
+          '{"a":"\\ud800"}',
+          '{"a":"\\u0000"}',
+          '{"a":"\\x41"}',
+          '/* */{}',
+          '{"a":1}\n\n',
+          'name=hot&type=secp256k1',
+        )
         .map((s) => ({ k: 'text' as const, s })),
       weight: 2,
     },
@@ -386,7 +504,10 @@ const bodyFor = (v: fc.Arbitrary<unknown>): fc.Arbitrary<BodySpec> =>
       arbitrary: fc.record({
         k: fc.constant('huge' as const),
         // mostly over the limit; sometimes right at it
-        size: fc.oneof({ arbitrary: fc.noBias(fc.integer({ min: MAX_BODY + 1, max: MAX_BODY * 2 })), weight: 9 }, { arbitrary: fc.constantFrom(MAX_BODY - 16, MAX_BODY, MAX_BODY + 1), weight: 1 }),
+        size: fc.oneof(
+          { arbitrary: fc.noBias(fc.integer({ min: MAX_BODY + 1, max: MAX_BODY * 2 })), weight: 9 },
+          { arbitrary: fc.constantFrom(MAX_BODY - 16, MAX_BODY, MAX_BODY + 1), weight: 1 },
+        ),
         valid: fc.boolean(),
       }),
       weight: 1,
@@ -434,7 +555,10 @@ const nonceLike = fc.stringMatching(/^[A-Za-z0-9_-]{16,64}$/);
 const garbageHeaders: fc.Arbitrary<Record<string, string | string[]>> = fc
   .record(
     {
-      'x-custos-principal': fc.oneof(fc.constantFrom(ADMIN, AUDITOR, 'nobody', '', ' admin', 'ADMIN', '../admin', 'a'.repeat(65)), fc.string({ maxLength: 70 })),
+      'x-custos-principal': fc.oneof(
+        fc.constantFrom(ADMIN, AUDITOR, 'nobody', '', ' admin', 'ADMIN', '../admin', 'a'.repeat(65)),
+        fc.string({ maxLength: 70 }),
+      ),
       'x-custos-timestamp': fc.oneof(
         fc.constantFrom('-1', '0', '01', '1e10', '99999999999999999999', '9007199254740993', ' 1', 'NaN', '', String(Math.floor(Date.now() / 1000))),
         fc.integer().map(String),
@@ -451,11 +575,13 @@ const garbageHeaders: fc.Arbitrary<Record<string, string | string[]>> = fc
     { requiredKeys: [] },
   )
   .chain((h) =>
-    fc.record({ dup: rarely(fc.constantFrom('x-custos-principal', 'x-custos-nonce', 'x-custos-signature', 'x-custos-timestamp'), null, 5), h: fc.constant(h) }).map(({ dup, h }) => {
-      const out: Record<string, string | string[]> = Object.fromEntries(Object.entries(h).map(([k, v]) => [k, headerSafe(v)]));
-      if (dup) out[dup] = [String(out[dup] ?? 'x'), 'second'];
-      return out;
-    }),
+    fc
+      .record({ dup: rarely(fc.constantFrom('x-custos-principal', 'x-custos-nonce', 'x-custos-signature', 'x-custos-timestamp'), null, 5), h: fc.constant(h) })
+      .map(({ dup, h }) => {
+        const out: Record<string, string | string[]> = Object.fromEntries(Object.entries(h).map(([k, v]) => [k, headerSafe(v)]));
+        if (dup) out[dup] = [String(out[dup] ?? 'x'), 'second'];
+        return out;
+      }),
   );
 
 const authSpec: fc.Arbitrary<AuthSpec> = fc.oneof(
@@ -464,8 +590,18 @@ const authSpec: fc.Arbitrary<AuthSpec> = fc.oneof(
   {
     arbitrary: fc
       .oneof(
-        fc.constantFrom('Bearer ', 'Bearer x', 'bearer cst_x', 'Basic YWRtaW46YWRtaW4=', 'Bearer cst_0123456789abcdef_' + 'A'.repeat(43), 'Bearer cst_0123456789abcdef_' + 'A'.repeat(42) + 'B', 'Bearer cst_' + 'f'.repeat(16) + '_' + 'A'.repeat(43) + ' extra'),
-        fc.tuple(fc.stringMatching(/^[0-9a-f]{16}$/), fc.uint8Array({ minLength: 32, maxLength: 32 })).map(([id, b]) => `Bearer cst_${id}_${Buffer.from(b).toString('base64url')}`),
+        fc.constantFrom(
+          'Bearer ',
+          'Bearer x',
+          'bearer cst_x',
+          'Basic YWRtaW46YWRtaW4=',
+          'Bearer cst_0123456789abcdef_' + 'A'.repeat(43),
+          'Bearer cst_0123456789abcdef_' + 'A'.repeat(42) + 'B',
+          'Bearer cst_' + 'f'.repeat(16) + '_' + 'A'.repeat(43) + ' extra',
+        ),
+        fc
+          .tuple(fc.stringMatching(/^[0-9a-f]{16}$/), fc.uint8Array({ minLength: 32, maxLength: 32 }))
+          .map(([id, b]) => `Bearer cst_${id}_${Buffer.from(b).toString('base64url')}`),
         fc.string({ maxLength: 60 }).map((s) => `Bearer ${headerSafe(s)}`),
       )
       .map((v) => ({ a: 'bearer' as const, v })),
@@ -473,13 +609,33 @@ const authSpec: fc.Arbitrary<AuthSpec> = fc.oneof(
   },
   { arbitrary: fc.constant({ a: 'valid' as const }), weight: 8 },
   { arbitrary: fc.constant({ a: 'replay' as const }), weight: 2 },
-  { arbitrary: fc.oneof(fc.constant(''), fc.constant('{}'), fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v))).map((body) => ({ a: 'otherBody' as const, body })), weight: 2 },
+  {
+    arbitrary: fc
+      .oneof(
+        fc.constant(''),
+        fc.constant('{}'),
+        fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)),
+      )
+      .map((body) => ({ a: 'otherBody' as const, body })),
+    weight: 2,
+  },
   { arbitrary: fc.constantFrom('?x=1', '/', 'x', '%2F', '?').map((suffix) => ({ a: 'otherPath' as const, suffix })), weight: 1 },
   { arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE').map((method) => ({ a: 'otherMethod' as const, method })), weight: 1 },
-  { arbitrary: fc.oneof(fc.integer({ min: 61, max: 600 }), fc.integer({ min: 601, max: 10 ** 9 })).map((seconds) => ({ a: 'stale' as const, seconds })), weight: 2 },
+  {
+    arbitrary: fc.oneof(fc.integer({ min: 61, max: 600 }), fc.integer({ min: 601, max: 10 ** 9 })).map((seconds) => ({ a: 'stale' as const, seconds })),
+    weight: 2,
+  },
   // future: at least 62 s, so a second of timestamp rounding plus request latency never lands inside the 60 s skew
-  { arbitrary: fc.oneof(fc.integer({ min: 62, max: 600 }), fc.integer({ min: 601, max: 10 ** 9 })).map((seconds) => ({ a: 'future' as const, seconds })), weight: 2 },
-  { arbitrary: fc.constantFrom('signature', 'nonce', 'timestamp', 'principal').map((what) => ({ a: 'tampered' as const, what: what as 'signature' | 'nonce' | 'timestamp' | 'principal' })), weight: 2 },
+  {
+    arbitrary: fc.oneof(fc.integer({ min: 62, max: 600 }), fc.integer({ min: 601, max: 10 ** 9 })).map((seconds) => ({ a: 'future' as const, seconds })),
+    weight: 2,
+  },
+  {
+    arbitrary: fc
+      .constantFrom('signature', 'nonce', 'timestamp', 'principal')
+      .map((what) => ({ a: 'tampered' as const, what: what as 'signature' | 'nonce' | 'timestamp' | 'principal' })),
+    weight: 2,
+  },
   { arbitrary: fc.constantFrom(ADMIN, AUDITOR).map((as) => ({ a: 'impostor' as const, as })), weight: 2 },
   { arbitrary: fc.constant({ a: 'unknownPrincipal' as const }), weight: 1 },
 );
@@ -515,7 +671,11 @@ function queryOf(rest: Record<string, unknown>, style: number): string {
 /** Schema-valid inputs (params and body/query together) per operation, built once. */
 const SCHEMA_INPUTS = new Map(
   OPS.map(([name, op]) => {
-    const schema = { type: 'object', properties: { ...(op.params?.properties ?? {}), ...(op.input?.properties ?? {}) }, required: [...(op.params?.required ?? []), ...(op.input?.required ?? [])] };
+    const schema = {
+      type: 'object',
+      properties: { ...(op.params?.properties ?? {}), ...(op.input?.properties ?? {}) },
+      required: [...(op.params?.required ?? []), ...(op.input?.required ?? [])],
+    };
     return [name, fromSchema(schema) as fc.Arbitrary<Record<string, unknown>>];
   }),
 );
@@ -531,7 +691,11 @@ const opCase: fc.Arbitrary<Case> = fc
     ct: contentType,
     framing: fc.oneof({ arbitrary: fc.constant<Framing>('length'), weight: 17 }, { arbitrary: fc.constantFrom<Framing>('chunked', 'node'), weight: 2 }),
     auth: authSpec,
-    extra: fc.dictionary(fc.constantFrom('x-forwarded-for', 'host', 'content-encoding', 'accept', 'x-http-method-override', 'origin', 'cookie', 'x-custos-extra'), fc.string({ maxLength: 40 }).map(headerSafe), { maxKeys: 2 }),
+    extra: fc.dictionary(
+      fc.constantFrom('x-forwarded-for', 'host', 'content-encoding', 'accept', 'x-http-method-override', 'origin', 'cookie', 'x-custos-extra'),
+      fc.string({ maxLength: 40 }).map(headerSafe),
+      { maxKeys: 2 },
+    ),
     wrongMethod: rarely(fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'TRACE'), null, 12),
   })
   .chain((r) => {
@@ -544,10 +708,30 @@ const opCase: fc.Arbitrary<Case> = fc
       const method = r.wrongMethod ?? op.method;
       const bodyValue = obj === mutated ? rest : mutated;
       if (method === 'GET' || method === 'HEAD') {
-        return fc.constant<Case>({ op: r.op, method, path: path + queryOf(rest, r.queryStyle), body: { k: 'none' }, contentType: null, framing: 'length', extraHeaders: r.extra, auth: r.auth, routeIntact: !r.rawParams && r.wrongMethod === null });
+        return fc.constant<Case>({
+          op: r.op,
+          method,
+          path: path + queryOf(rest, r.queryStyle),
+          body: { k: 'none' },
+          contentType: null,
+          framing: 'length',
+          extraHeaders: r.extra,
+          auth: r.auth,
+          routeIntact: !r.rawParams && r.wrongMethod === null,
+        });
       }
       const body: fc.Arbitrary<BodySpec> = r.bodyKind < 14 ? fc.constant({ k: 'json', v: bodyValue }) : bodyFor(fc.constant(bodyValue));
-      return body.map((b): Case => ({ op: r.op, method, path, body: b, contentType: r.ct, framing: r.framing, extraHeaders: r.extra, auth: r.auth, routeIntact: !r.rawParams && r.wrongMethod === null }));
+      return body.map((b): Case => ({
+        op: r.op,
+        method,
+        path,
+        body: b,
+        contentType: r.ct,
+        framing: r.framing,
+        extraHeaders: r.extra,
+        auth: r.auth,
+        routeIntact: !r.rawParams && r.wrongMethod === null,
+      }));
     });
   });
 
@@ -593,16 +777,47 @@ const unknownCase: fc.Arbitrary<Case> = fc
     path: fc.oneof(
       fc.constantFrom(...UNKNOWN_PATHS),
       fc.webPath(),
-      fc.array(fc.oneof(fc.constantFrom('v1', 'keys', 'sys', '..', '.', '', '%2e', 'hot', 'admin', 'export', 'tokens'), fc.string({ maxLength: 12 })), { maxLength: 6 }).map((segs) => '/' + segs.join('/')),
+      fc
+        .array(fc.oneof(fc.constantFrom('v1', 'keys', 'sys', '..', '.', '', '%2e', 'hot', 'admin', 'export', 'tokens'), fc.string({ maxLength: 12 })), {
+          maxLength: 6,
+        })
+        .map((segs) => '/' + segs.join('/')),
       fc.integer({ min: 100, max: 20_000 }).map((n) => `/v1/keys/${'a'.repeat(n)}`),
       fc.integer({ min: 2_000, max: 20_000 }).map((n) => `/${'../'.repeat(n / 3)}`),
     ),
-    method: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'TRACE', 'PROPFIND', 'MKCOL', 'SEARCH', 'PURGE', 'LINK', 'M-SEARCH', 'FOO', 'XYZZY'),
+    method: fc.constantFrom(
+      'GET',
+      'POST',
+      'PUT',
+      'DELETE',
+      'PATCH',
+      'OPTIONS',
+      'HEAD',
+      'TRACE',
+      'PROPFIND',
+      'MKCOL',
+      'SEARCH',
+      'PURGE',
+      'LINK',
+      'M-SEARCH',
+      'FOO',
+      'XYZZY',
+    ),
     body: bodyFor(hostileValue),
     ct: contentType,
     auth: authSpec,
   })
-  .map(({ path, method, body, ct, auth }): Case => ({ op: null, method, path: wirePath(path), body: method === 'GET' || method === 'HEAD' ? { k: 'none' } : body, contentType: ct, framing: 'length', extraHeaders: {}, auth, routeIntact: false }));
+  .map(({ path, method, body, ct, auth }): Case => ({
+    op: null,
+    method,
+    path: wirePath(path),
+    body: method === 'GET' || method === 'HEAD' ? { k: 'none' } : body,
+    contentType: ct,
+    framing: 'length',
+    extraHeaders: {},
+    auth,
+    routeIntact: false,
+  }));
 
 /** Malformed HTTP written to a socket. */
 const RAW_REQUESTS = [
@@ -681,7 +896,9 @@ function bodyBytes(b: BodySpec): Buffer | undefined {
     case 'text':
       return Buffer.from(b.s, 'utf8');
     case 'huge':
-      return b.valid ? Buffer.from(JSON.stringify({ name: 'huge', type: 'secp256k1', note: 'n'.repeat(Math.max(0, b.size - 50)) })) : Buffer.alloc(b.size, 0x5b);
+      return b.valid
+        ? Buffer.from(JSON.stringify({ name: 'huge', type: 'secp256k1', note: 'n'.repeat(Math.max(0, b.size - 50)) }))
+        : Buffer.alloc(b.size, 0x5b);
     case 'deep':
       return Buffer.from(nested(b.depth, b.shape).text);
   }
@@ -718,7 +935,12 @@ function prepare(c: Case, keys: Keys): Prepared {
   if (body !== undefined && c.framing === 'length') headers['content-length'] = String(body.length);
   if (body !== undefined && c.framing === 'chunked') headers['transfer-encoding'] = 'chunked';
   const path = wirePath(c.path);
-  const sign = (key: KeyObject, principal: string, req: { method: string; path: string; body: Uint8Array | string }, now = Date.now()): Record<string, string> => {
+  const sign = (
+    key: KeyObject,
+    principal: string,
+    req: { method: string; path: string; body: Uint8Array | string },
+    now = Date.now(),
+  ): Record<string, string> => {
     try {
       return signRequest(key, principal, req, now);
     } catch {
@@ -745,7 +967,10 @@ function prepare(c: Case, keys: Keys): Prepared {
       break;
     }
     case 'otherBody':
-      Object.assign(headers, sign(keys.auditor, AUDITOR, { ...mine, body: (body ?? Buffer.alloc(0)).equals(Buffer.from(c.auth.body)) ? c.auth.body + ' ' : c.auth.body }));
+      Object.assign(
+        headers,
+        sign(keys.auditor, AUDITOR, { ...mine, body: (body ?? Buffer.alloc(0)).equals(Buffer.from(c.auth.body)) ? c.auth.body + ' ' : c.auth.body }),
+      );
       break;
     case 'otherPath':
       Object.assign(headers, sign(keys.auditor, AUDITOR, { ...mine, path: path + c.auth.suffix }));
@@ -808,16 +1033,19 @@ function sendOnce(agent: Agent, base: URL, p: Prepared, fresh = false): Promise<
     };
     let req: ReturnType<typeof httpRequest>;
     try {
-      req = httpRequest({ host: base.hostname, port: base.port, method: p.method, path: p.path, headers: p.headers, agent: fresh ? false : agent, timeout: REQUEST_TIMEOUT_MS }, (res) => {
-        const parts: Buffer[] = [];
-        let size = 0;
-        res.on('data', (d: Buffer) => {
-          if (size < 4096) parts.push(d);
-          size += d.length;
-        });
-        res.on('end', () => finish({ status: res.statusCode ?? 0, text: Buffer.concat(parts).toString('utf8'), reused }));
-        res.on('error', (e) => finish({ status: res.statusCode ?? 0, text: Buffer.concat(parts).toString('utf8'), error: e.message }));
-      });
+      req = httpRequest(
+        { host: base.hostname, port: base.port, method: p.method, path: p.path, headers: p.headers, agent: fresh ? false : agent, timeout: REQUEST_TIMEOUT_MS },
+        (res) => {
+          const parts: Buffer[] = [];
+          let size = 0;
+          res.on('data', (d: Buffer) => {
+            if (size < 4096) parts.push(d);
+            size += d.length;
+          });
+          res.on('end', () => finish({ status: res.statusCode ?? 0, text: Buffer.concat(parts).toString('utf8'), reused }));
+          res.on('error', (e) => finish({ status: res.statusCode ?? 0, text: Buffer.concat(parts).toString('utf8'), error: e.message }));
+        },
+      );
     } catch (e) {
       finish({ status: -2, text: '', error: `client refused: ${(e as Error).message}` });
       return;
@@ -852,7 +1080,11 @@ function sendRaw(base: URL, bytes: Buffer): Promise<Reply[]> {
       sock.destroy();
       const text = Buffer.concat(parts).toString('latin1');
       const statuses = [...text.matchAll(/HTTP\/1\.[01] (\d{3})/g)].map((m) => Number(m[1]));
-      resolve(statuses.length ? statuses.map((status) => ({ status, text: text.slice(0, 300) })) : [{ status: 0, text: text.slice(0, 300), error: error ?? 'closed without a response' }]);
+      resolve(
+        statuses.length
+          ? statuses.map((status) => ({ status, text: text.slice(0, 300) }))
+          : [{ status: 0, text: text.slice(0, 300), error: error ?? 'closed without a response' }],
+      );
     };
     // A request the server waits on (e.g. a body that never comes) is abandoned after 3 s.
     const timer = setTimeout(() => finish('no response within 3 s'), 3_000);
@@ -868,7 +1100,13 @@ function sendRaw(base: URL, bytes: Buffer): Promise<Reply[]> {
  * then header lines) a byte every 250 ms, never finishing. Resolves with the server's answer
  * when it closes the socket, or 'still open' after `giveUpMs`.
  */
-function trickle(base: URL, method: string, path: string, slowHeaders: boolean, giveUpMs: number): Promise<{ status: number; code?: string; ms: number; error?: string }> {
+function trickle(
+  base: URL,
+  method: string,
+  path: string,
+  slowHeaders: boolean,
+  giveUpMs: number,
+): Promise<{ status: number; code?: string; ms: number; error?: string }> {
   return new Promise((resolve) => {
     const t0 = Date.now();
     const sock = connect(Number(base.port), base.hostname);
@@ -897,7 +1135,13 @@ function trickle(base: URL, method: string, path: string, slowHeaders: boolean, 
     sock.on('data', (d: string) => (text += d));
     sock.on('error', () => undefined); // a reset after the answer: the close settles it
     sock.on('close', () => finish());
-    sock.on('connect', () => sock.write(slowHeaders ? `${method} ${path} HTTP/1.1\r\nHost: x\r\n` : `${method} ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{`));
+    sock.on('connect', () =>
+      sock.write(
+        slowHeaders
+          ? `${method} ${path} HTTP/1.1\r\nHost: x\r\n`
+          : `${method} ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{`,
+      ),
+    );
   });
 }
 
@@ -1058,20 +1302,31 @@ test(`hostile input: ${TOTAL} generated requests, no 5xx, process up, memory bou
         const r1 = await send(agent, base, p);
         if (r1.retried) retries++;
         record(r1, () => describe(p, label));
-        if (r1.status === 0) noResponse.push({ error: r1.error ?? '', method: p.method, framing: p.framing, bodyLength: p.body?.length ?? 0, what: describe(p, label) });
+        if (r1.status === 0)
+          noResponse.push({ error: r1.error ?? '', method: p.method, framing: p.framing, bodyLength: p.body?.length ?? 0, what: describe(p, label) });
         const ok1 = r1.status >= 200 && r1.status < 300;
-        if (ok1 && !p.validAuth && !publicAnswer(r1)) violations.push(`unauthenticated success ${r1.status}: ${describe(p, label)} -> ${r1.text.slice(0, 200)}`);
-        if (ok1 && p.validAuth && c.c.routeIntact && c.c.op && !AUDITOR_OPS.includes(c.c.op)) violations.push(`the auditor succeeded on ${c.c.op}: ${describe(p, label)} -> ${r1.text.slice(0, 200)}`);
+        if (ok1 && !p.validAuth && !publicAnswer(r1))
+          violations.push(`unauthenticated success ${r1.status}: ${describe(p, label)} -> ${r1.text.slice(0, 200)}`);
+        if (ok1 && p.validAuth && c.c.routeIntact && c.c.op && !AUDITOR_OPS.includes(c.c.op))
+          violations.push(`the auditor succeeded on ${c.c.op}: ${describe(p, label)} -> ${r1.text.slice(0, 200)}`);
         if (ok1 && r1.text.startsWith('{"type":"header"')) exportOk++;
         if (p.sendTwice) {
           const r2 = await send(agent, base, p);
           record(r2, () => describe(p, `${label} (replayed)`));
-          if (r2.status === 0) noResponse.push({ error: r2.error ?? '', method: p.method, framing: p.framing, bodyLength: p.body?.length ?? 0, what: describe(p, `${label} (replayed)`) });
+          if (r2.status === 0)
+            noResponse.push({
+              error: r2.error ?? '',
+              method: p.method,
+              framing: p.framing,
+              bodyLength: p.body?.length ?? 0,
+              what: describe(p, `${label} (replayed)`),
+            });
           const ok2 = r2.status >= 200 && r2.status < 300;
           if (ok2 && r2.text.startsWith('{"type":"header"')) exportOk++;
           if (r2.retried) retries++;
           if (ok1 && !publicAnswer(r1)) {
-            if (r2.status !== 401 || !/E_REPLAYED/.test(r2.text)) violations.push(`replay not refused (${r2.status}): ${describe(p, label)} -> ${r2.text.slice(0, 200)}`);
+            if (r2.status !== 401 || !/E_REPLAYED/.test(r2.text))
+              violations.push(`replay not refused (${r2.status}): ${describe(p, label)} -> ${r2.text.slice(0, 200)}`);
           } else if (ok2 && !publicAnswer(r2)) violations.push(`replay succeeded after a refusal: ${describe(p, label)}`);
         }
       }
@@ -1101,21 +1356,47 @@ test(`hostile input: ${TOTAL} generated requests, no 5xx, process up, memory bou
       .filter((e) => e.type === 'event' && e.seq > before.audit.events && e.seq <= after.audit.events);
     const verified = await admin.call('audit.verify', {});
 
-    const statusLine = [...byStatus.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}: ${v}`).join(', ');
-    const authLine = [...byAuth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}: ${v}`).join(', ');
+    const statusLine = [...byStatus.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ');
+    const authLine = [...byAuth.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ');
     console.log(`hostile: seed ${SEED}, ${sent} requests in ${seconds.toFixed(1)} s (${(sent / seconds).toFixed(0)}/s, concurrency ${CONCURRENCY})`);
     console.log(`hostile: by status: ${statusLine}`);
     console.log(`hostile: by authentication: ${authLine}`);
-    console.log(`hostile: server RSS ${rss0.toFixed(1)} MiB before, ${rss1.toFixed(1)} MiB after, peak ${rssPeak.toFixed(1)} MiB; every 1000 requests: ${rssCurve.join(' ')}`);
-    console.log(`hostile: after a full GC: RSS ${mem0.rss.toFixed(1)} -> ${mem1.rss.toFixed(1)} MiB, V8 heap in use ${mem0.heap.toFixed(1)} -> ${mem1.heap.toFixed(1)} MiB`);
+    console.log(
+      `hostile: server RSS ${rss0.toFixed(1)} MiB before, ${rss1.toFixed(1)} MiB after, peak ${rssPeak.toFixed(1)} MiB; every 1000 requests: ${rssCurve.join(' ')}`,
+    );
+    console.log(
+      `hostile: after a full GC: RSS ${mem0.rss.toFixed(1)} -> ${mem1.rss.toFixed(1)} MiB, V8 heap in use ${mem0.heap.toFixed(1)} -> ${mem1.heap.toFixed(1)} MiB`,
+    );
     const opCounts = [...byOp.values()];
-    console.log(`hostile: every one of ${byOp.size} operations on its own route: at least ${Math.min(...opCounts.map((o) => o.all))} requests, at least ${Math.min(...opCounts.map((o) => o.signed))} signed validly by the auditor`);
-    console.log(`hostile: audit events ${before.audit.events} -> ${after.audit.events} (${exportOk} successful auditor exports); ${noResponse.length} requests without a readable answer; ${retries} resent after a kept-alive socket turned out closed`);
-    console.log(`hostile: ${TRICKLERS} slow sockets: ${slow.filter((x) => x.status === 408 && x.code === 'E_TIMEOUT').length} answered 408 E_TIMEOUT, cut after ${Math.min(...slow.map((x) => x.ms))}..${Math.max(...slow.map((x) => x.ms))} ms`);
-    if (noResponse.length) console.log(`hostile: closed without a response:\n  ${noResponse.slice(0, 10).map((n) => `${n.error} ${n.what}`).join('\n  ')}`);
+    console.log(
+      `hostile: every one of ${byOp.size} operations on its own route: at least ${Math.min(...opCounts.map((o) => o.all))} requests, at least ${Math.min(...opCounts.map((o) => o.signed))} signed validly by the auditor`,
+    );
+    console.log(
+      `hostile: audit events ${before.audit.events} -> ${after.audit.events} (${exportOk} successful auditor exports); ${noResponse.length} requests without a readable answer; ${retries} resent after a kept-alive socket turned out closed`,
+    );
+    console.log(
+      `hostile: ${TRICKLERS} slow sockets: ${slow.filter((x) => x.status === 408 && x.code === 'E_TIMEOUT').length} answered 408 E_TIMEOUT, cut after ${Math.min(...slow.map((x) => x.ms))}..${Math.max(...slow.map((x) => x.ms))} ms`,
+    );
+    if (noResponse.length)
+      console.log(
+        `hostile: closed without a response:\n  ${noResponse
+          .slice(0, 10)
+          .map((n) => `${n.error} ${n.what}`)
+          .join('\n  ')}`,
+      );
 
     assert.ok(sent >= TOTAL, `only ${sent} requests sent`);
-    assert.deepEqual([...byOp].filter(([, o]) => o.signed === 0).map(([n]) => n), [], 'operations never reached with a valid signature');
+    assert.deepEqual(
+      [...byOp].filter(([, o]) => o.signed === 0).map(([n]) => n),
+      [],
+      'operations never reached with a valid signature',
+    );
     assert.deepEqual(fiveXX.slice(0, 30), [], `${fiveXX.length} responses with a 5xx status (seed ${SEED})`);
     assert.deepEqual(violations.slice(0, 30), [], `${violations.length} violations (seed ${SEED})`);
     // A request may go without a readable answer only when it is malformed at the HTTP layer: a body over
@@ -1196,19 +1477,22 @@ test(`hostile typed data: ${TYPED_TOTAL} generated EIP-712 shapes and bombs as a
 
     type Case = { label: string; typedData: unknown; rpc: boolean };
     const atLimits = [bombs.manyTypesBomb(), bombs.deepBomb(27), bombs.wideBomb(), bombs.longArrayBomb(), bombs.bigStringBomb(), bombs.chainBomb()];
-    const anyCase: fc.Arbitrary<Case> = fc.record({
-      seed: fc.integer(),
-      rpc: fc.integer({ min: 0, max: 9 }).map((n) => n < 3),
-      pick: fc.oneof(
-        { arbitrary: fc.constant('valid' as const), weight: 4 },
-        { arbitrary: fc.constantFrom(...HOSTILE_KINDS), weight: 6 },
-        { arbitrary: fc.constant('limits' as const), weight: 1 },
-      ),
-    }).map(({ seed, rpc, pick }) => ({
-      label: pick,
-      rpc,
-      typedData: pick === 'valid' ? validShape(seed) : pick === 'limits' ? bombs.fresh(atLimits[Math.abs(seed) % atLimits.length] as never) : hostileShape(seed, pick),
-    }));
+    const anyCase: fc.Arbitrary<Case> = fc
+      .record({
+        seed: fc.integer(),
+        rpc: fc.integer({ min: 0, max: 9 }).map((n) => n < 3),
+        pick: fc.oneof(
+          { arbitrary: fc.constant('valid' as const), weight: 4 },
+          { arbitrary: fc.constantFrom(...HOSTILE_KINDS), weight: 6 },
+          { arbitrary: fc.constant('limits' as const), weight: 1 },
+        ),
+      })
+      .map(({ seed, rpc, pick }) => ({
+        label: pick,
+        rpc,
+        typedData:
+          pick === 'valid' ? validShape(seed) : pick === 'limits' ? bombs.fresh(atLimits[Math.abs(seed) % atLimits.length] as never) : hostileShape(seed, pick),
+      }));
 
     const violations: string[] = [];
     const byOutcome = new Map<string, number>();
@@ -1229,7 +1513,12 @@ test(`hostile typed data: ${TYPED_TOTAL} generated EIP-712 shapes and bombs as a
       let status = 200;
       try {
         if (c.rpc) {
-          const r = (await agent.call('eth.rpc', { jsonrpc: '2.0', id: 1, method: 'eth_signTypedData_v4', params: [address, JSON.stringify(c.typedData)] } as never)) as { result?: string; error?: { data?: { code?: string } } };
+          const r = (await agent.call('eth.rpc', {
+            jsonrpc: '2.0',
+            id: 1,
+            method: 'eth_signTypedData_v4',
+            params: [address, JSON.stringify(c.typedData)],
+          } as never)) as { result?: string; error?: { data?: { code?: string } } };
           outcome = r.error ? `rpc ${r.error.data?.code ?? 'error'}` : 'rpc signed';
           if (r.error?.data?.code === 'E_INTERNAL') status = 500;
           if (r.result) {
@@ -1238,7 +1527,10 @@ test(`hostile typed data: ${TYPED_TOTAL} generated EIP-712 shapes and bombs as a
             verified++;
           }
         } else {
-          const v = (await agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.typedData', typedData: c.typedData } as never })) as unknown as { status: string; result?: { signature?: string } };
+          const v = (await agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.typedData', typedData: c.typedData } as never })) as unknown as {
+            status: string;
+            result?: { signature?: string };
+          };
           outcome = v.status;
           if (v.status === 'signed') {
             const who = await recoverTypedDataAddress({ ...(c.typedData as object), signature: v.result!.signature! } as never);
@@ -1266,8 +1558,15 @@ test(`hostile typed data: ${TYPED_TOTAL} generated EIP-712 shapes and bombs as a
     const latencies = await probes;
     const maxProbe = Math.max(...latencies);
     const health = await fetch(`${server.url}/v1/sys/health`);
-    console.log(`hostile typed data: ${TYPED_TOTAL} requests in ${((performance.now() - t0) / 1000).toFixed(1)} s (seed ${SEED}); slowest ${slowest.toFixed(0)} ms; ${verified} signatures recovered to the key; health probes ${latencies.length}, max ${maxProbe.toFixed(1)} ms`);
-    console.log([...byOutcome.entries()].sort().map(([k, n]) => `  ${k}: ${n}`).join('\n'));
+    console.log(
+      `hostile typed data: ${TYPED_TOTAL} requests in ${((performance.now() - t0) / 1000).toFixed(1)} s (seed ${SEED}); slowest ${slowest.toFixed(0)} ms; ${verified} signatures recovered to the key; health probes ${latencies.length}, max ${maxProbe.toFixed(1)} ms`,
+    );
+    console.log(
+      [...byOutcome.entries()]
+        .sort()
+        .map(([k, n]) => `  ${k}: ${n}`)
+        .join('\n'),
+    );
     console.log(`slowest: ${slow.map((x) => `${x.what} ${x.ms.toFixed(0)} ms`).join('; ')}`);
     const during = spans.filter((x) => x.from <= worstProbe.start + worstProbe.ms && x.to >= worstProbe.start).map((x) => x.what);
     console.log(`the longest health probe (${worstProbe.ms.toFixed(1)} ms) overlapped: ${during.join('; ') || 'no request'}`);

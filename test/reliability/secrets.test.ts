@@ -82,7 +82,13 @@ function scan(text: string, secrets: Secret[]): string[] {
     if (s.words) {
       const w = s.window ?? 4;
       for (let i = 0; i + w <= s.words.length; i++) {
-        const re = new RegExp(`\\b${s.words.slice(i, i + w).map(escapeRe).join(String.raw`(?:[\s",'\[\]]|\\n)+`)}\\b`, 'i');
+        const re = new RegExp(
+          `\\b${s.words
+            .slice(i, i + w)
+            .map(escapeRe)
+            .join(String.raw`(?:[\s",'\[\]]|\\n)+`)}\\b`,
+          'i',
+        );
         if (re.test(text)) {
           found.push(`${s.name}: words ${i + 1}-${i + w}`);
           break;
@@ -130,7 +136,8 @@ test('secrets: no private key, share, seed, passphrase or credential in logs, er
     const text = await res.clone().text();
     const url = String(input);
     const path = new URL(url).pathname;
-    if (!(res.ok && (init?.method ?? 'GET') === 'POST' && givesSecret.test(path))) seen.push({ what: `response ${res.status} to ${init?.method ?? 'GET'} ${path}`, text });
+    if (!(res.ok && (init?.method ?? 'GET') === 'POST' && givesSecret.test(path)))
+      seen.push({ what: `response ${res.status} to ${init?.method ?? 'GET'} ${path}`, text });
     return res;
   };
   const servers: ServerProcess[] = [];
@@ -187,8 +194,15 @@ test('secrets: no private key, share, seed, passphrase or credential in logs, er
     const token = (await admin.call('token.create', { principal: 'agent-1', ttl: '1h' })).token as string;
     const [, tokenId, tokenSecret] = /^cst_([0-9a-f]{16})_(.+)$/.exec(token)!;
     const bearer = (t: string, path: string, body: unknown) =>
-      globalThis.fetch(`${dev.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${t}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    assert.equal(((await (await bearer(token, '/v1/sign', { key: 'exp', digest: randomBytes(32).toString('hex') })).json()) as { status: string }).status, 'signed');
+      globalThis.fetch(`${dev.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${t}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    assert.equal(
+      ((await (await bearer(token, '/v1/sign', { key: 'exp', digest: randomBytes(32).toString('hex') })).json()) as { status: string }).status,
+      'signed',
+    );
     const agent = new CustosClient({ url: dev.url, credential: readCredentialFile(agentFile) });
     assert.equal((await agent.call('sign', { key: `w/${ACCOUNT}`, digest: randomBytes(32).toString('hex') })).status, 'signed');
 
@@ -207,12 +221,18 @@ test('secrets: no private key, share, seed, passphrase or credential in logs, er
     await expectFail(admin.call('key.import', { name: 'imp', format: 'raw', content: keySecret.toString('hex') + 'zz' }), 'E_BAD_INPUT');
     await expectFail(admin.call('key.import', { name: 'imp', format: 'raw', content: keySecret.toString('hex') + 'ab' }), 'E_BAD_INPUT');
     await expectFail(admin.call('key.import', { name: 'exp', format: 'raw', content: keySecret.toString('hex') }), 'E_NAME_TAKEN');
-    await expectFail(admin.call('key.import', { name: 'imp-ks', format: 'keystore-v3', content: `{"secret":"${keySecret.toString('hex')}"}`, password: devPassphrase }), 'E_BAD_KEYSTORE');
+    await expectFail(
+      admin.call('key.import', { name: 'imp-ks', format: 'keystore-v3', content: `{"secret":"${keySecret.toString('hex')}"}`, password: devPassphrase }),
+      'E_BAD_KEYSTORE',
+    );
     // an encrypted keystore of the key, then imported with the wrong password
     const keystorePassword = `ks-${randomBytes(12).toString('base64url')}`;
     const keystore = (await admin.call('key.export', { name: 'exp', format: 'keystore-v3', password: keystorePassword, scryptLogN: 10 })).keystore as unknown;
     const keystoreText = typeof keystore === 'string' ? keystore : JSON.stringify(keystore);
-    await expectFail(admin.call('key.import', { name: 'imp-ks', format: 'keystore-v3', content: keystoreText, password: WRONG_PASSPHRASE }), 'E_BAD_KEYSTORE_PASSWORD');
+    await expectFail(
+      admin.call('key.import', { name: 'imp-ks', format: 'keystore-v3', content: keystoreText, password: WRONG_PASSPHRASE }),
+      'E_BAD_KEYSTORE_PASSWORD',
+    );
     const oneShare = shares[0]!;
     await expectFail(admin.call('backup.restore', { name: 'r', shares: [oneShare], type: 'secp256k1' }), 'E_BAD_SHARES');
     const shareWords = oneShare.split(' ');
@@ -244,7 +264,11 @@ test('secrets: no private key, share, seed, passphrase or credential in logs, er
       [credentialPrivateKey(readCredentialFile(adminFile)), 'agent-1'],
     ] as const) {
       const body = JSON.stringify({ name: 'evil', type: 'secp256k1' });
-      const r = await globalThis.fetch(`${dev.url}/v1/keys`, { method: 'POST', headers: { 'content-type': 'application/json', ...signRequest(key, principal, { method: 'POST', path: '/v1/keys', body }) }, body });
+      const r = await globalThis.fetch(`${dev.url}/v1/keys`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...signRequest(key, principal, { method: 'POST', path: '/v1/keys', body }) },
+        body,
+      });
       assert.equal(r.status, 401);
     }
 
@@ -264,8 +288,30 @@ test('secrets: no private key, share, seed, passphrase or credential in logs, er
     failingCli(['wallet', 'import', 'w', '--mnemonic-file', mnemonicFile, ...server]);
     failingCli(['key', 'import', 'imp', '--format', 'raw', '--file', badKeyFile, ...server]);
     failingCli(['key', 'import', 'exp', '--format', 'raw', '--file', keyFile, ...server]);
-    failingCli(['key', 'import', 'imp-ks', '--format', 'keystore-v3', '--file', secretFile('keystore.json', keystoreText), '--password-file', wrongFile, ...server]);
-    failingCli(['key', 'import', 'exp', '--format', 'keystore-v3', '--file', join(dir, 'keystore.json'), '--password-file', secretFile('ks-password.txt', keystorePassword), ...server]);
+    failingCli([
+      'key',
+      'import',
+      'imp-ks',
+      '--format',
+      'keystore-v3',
+      '--file',
+      secretFile('keystore.json', keystoreText),
+      '--password-file',
+      wrongFile,
+      ...server,
+    ]);
+    failingCli([
+      'key',
+      'import',
+      'exp',
+      '--format',
+      'keystore-v3',
+      '--file',
+      join(dir, 'keystore.json'),
+      '--password-file',
+      secretFile('ks-password.txt', keystorePassword),
+      ...server,
+    ]);
     failingCli(['backup', 'restore', '--name', 'r', '--type', 'secp256k1', '--backup-share-file', oneShareFile, ...server]);
     failingCli(['backup', 'restore', '--name', 'r', '--type', 'secp256k1', '--backup-share-file', corruptedShareFile, ...server]);
     failingCli(['sign', '--key', 'exp', '--digest', 'zz', ...server]);
@@ -274,7 +320,10 @@ test('secrets: no private key, share, seed, passphrase or credential in logs, er
 
     const apiTrail = (await admin.call('audit.export', {})) as string;
     seen.push({ what: 'audit trail (API export, --dev server)', text: apiTrail });
-    assert.ok(apiTrail.includes('"action":"key.export"') && apiTrail.includes('"action":"backup.create"') && apiTrail.includes('"action":"token.create"'), 'the trail records the secret-handling operations');
+    assert.ok(
+      apiTrail.includes('"action":"key.export"') && apiTrail.includes('"action":"backup.create"') && apiTrail.includes('"action":"token.create"'),
+      'the trail records the secret-handling operations',
+    );
     await dev.stop();
     seen.push({ what: 'log of the --dev server', text: dev.log() });
     // The scan covers the request log: a JSON line for each request, those that carry secrets included.
@@ -282,15 +331,29 @@ test('secrets: no private key, share, seed, passphrase or credential in logs, er
     const devResponses = seen.filter((x) => x.what.startsWith('response ')).length;
     assert.ok(devRequests.length >= devResponses, `${devRequests.length} request lines for ${devResponses} responses`);
     for (const op of ['key.export', 'key.import', 'wallet.import', 'backup.create', 'backup.restore', 'token.create', 'sign', 'sys.unseal', 'audit.export']) {
-      assert.ok(devRequests.some((l) => l.operation === op), `no request line for ${op}`);
+      assert.ok(
+        devRequests.some((l) => l.operation === op),
+        `no request line for ${op}`,
+      );
     }
-    assert.ok(devRequests.some((l) => l.operation === 'sign' && l.principal === 'agent-1' && l.outcome === 'signed' && l.rule === 'agents'), 'the bearer-token signature is logged with its principal, rule and outcome');
-    assert.ok(devRequests.some((l) => l.status === 401 && l.code === 'E_UNAUTHENTICATED'), 'refused authentications are logged');
+    assert.ok(
+      devRequests.some((l) => l.operation === 'sign' && l.principal === 'agent-1' && l.outcome === 'signed' && l.rule === 'agents'),
+      'the bearer-token signature is logged with its principal, rule and outcome',
+    );
+    assert.ok(
+      devRequests.some((l) => l.status === 401 && l.code === 'E_UNAUTHENTICATED'),
+      'refused authentications are logged',
+    );
 
     // The same instance served sealed: a failed unseal (API and CLI), then the right passphrase.
     const sealed = await startServer(['--data', data, '--log-level', 'debug'], dir);
     servers.push(sealed);
-    const unseal = (passphrase: string) => globalThis.fetch(`${sealed.url}/v1/sys/unseal`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ passphrase }) });
+    const unseal = (passphrase: string) =>
+      globalThis.fetch(`${sealed.url}/v1/sys/unseal`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ passphrase }),
+      });
     assert.equal((await unseal(WRONG_PASSPHRASE)).status, 401);
     failingCli(['unseal', '--server', sealed.url, '--passphrase-file', wrongFile]);
     // three failures in all (one in local mode above): the guard now wants a short wait
@@ -304,12 +367,18 @@ test('secrets: no private key, share, seed, passphrase or credential in logs, er
     await expectFail(admin2.call('key.export', { name: 'plain', format: 'raw' }), 'E_NOT_EXPORTABLE');
     await sealed.stop();
     seen.push({ what: 'log of the sealed-then-unsealed server', text: sealed.log() });
-    assert.ok(requestLines(sealed.log()).filter((l) => l.operation === 'sys.unseal').length >= 2, 'the unseal requests (wrong and right passphrase) are logged');
+    assert.ok(
+      requestLines(sealed.log()).filter((l) => l.operation === 'sys.unseal').length >= 2,
+      'the unseal requests (wrong and right passphrase) are logged',
+    );
     const requestLogLines = devRequests.length + requestLines(sealed.log()).length;
 
     const exportRun = cli(['audit', 'export', '--data', data, '--passphrase-file', join(data, DEV_PASSPHRASE_FILE)], dir);
     assert.equal(exportRun.code, 0, exportRun.stderr);
-    assert.ok(exportRun.stdout.includes('"action":"sys.unseal"') || exportRun.stdout.split('\n').length > apiTrail.split('\n').length, 'the CLI export is the whole, longer trail');
+    assert.ok(
+      exportRun.stdout.includes('"action":"sys.unseal"') || exportRun.stdout.split('\n').length > apiTrail.split('\n').length,
+      'the CLI export is the whole, longer trail',
+    );
     seen.push({ what: 'audit trail (CLI export, local mode)', text: `${exportRun.stdout}\n${exportRun.stderr}` });
 
     // ---- the scan -------------------------------------------------------------------------------
@@ -368,7 +437,9 @@ test('secrets: no private key, share, seed, passphrase or credential in logs, er
     const findings = seen.flatMap((s) => scan(s.text, secrets).map((f) => `${s.what}: ${f}`));
     const bytes = seen.reduce((n, s) => n + s.text.length, 0);
     const responses = seen.filter((s) => s.what.startsWith('response ')).length;
-    console.log(`secrets: scanned ${seen.length} texts (${bytes} characters): ${responses} responses (${errors.length} errors), ${cliRuns.length} failing CLI runs, 2 server logs (${requestLogLines} request log lines), 2 audit exports; for ${secrets.length} secrets`);
+    console.log(
+      `secrets: scanned ${seen.length} texts (${bytes} characters): ${responses} responses (${errors.length} errors), ${cliRuns.length} failing CLI runs, 2 server logs (${requestLogLines} request log lines), 2 audit exports; for ${secrets.length} secrets`,
+    );
     assert.deepEqual(findings, [], 'secrets found where they must not be');
 
     // At rest: the store files hold no secret in the clear (keys and seeds are encrypted, tokens hashed).

@@ -67,10 +67,16 @@ test(`soak: ${SOAK_MS / 1000} s of signing at ${CLIENTS} concurrent clients, mem
     await Promise.all(Array.from({ length: CLIENTS }, client));
     if (current.length > 50) closeWindow();
     for (const [i, w] of windows.entries()) {
-      console.log(`window ${i + 1}: ${w.n} signatures (${((w.n * 1000) / WINDOW_MS).toFixed(0)}/s), p50 ${w.p50.toFixed(2)} ms, p99 ${w.p99.toFixed(2)} ms, RSS ${w.rss.toFixed(1)} MiB, errors ${w.errors}`);
+      console.log(
+        `window ${i + 1}: ${w.n} signatures (${((w.n * 1000) / WINDOW_MS).toFixed(0)}/s), p50 ${w.p50.toFixed(2)} ms, p99 ${w.p99.toFixed(2)} ms, RSS ${w.rss.toFixed(1)} MiB, errors ${w.errors}`,
+      );
     }
     assert.ok(windows.length >= 2, 'at least two windows');
-    assert.equal(windows.reduce((a, w) => a + w.errors, 0), 0, 'no failed request');
+    assert.equal(
+      windows.reduce((a, w) => a + w.errors, 0),
+      0,
+      'no failed request',
+    );
     const first = windows[0]!;
     const last = windows[windows.length - 1]!;
     assert.ok(last.rss - first.rss < 64, `RSS grew ${(last.rss - first.rss).toFixed(1)} MiB`);

@@ -194,7 +194,11 @@ async function buildPristine(dir: string, data: string): Promise<{ keys: KeyFact
   await ok('key', 'rotate', 'r1');
   await ok('key', 'create', 'x1', '--type', 'secp256k1', '--allow-raw', '--exportable');
   await ok('key', 'disable', 'x1');
-  for (const [name, role] of [['bot', 'agent'], ['alice', 'approver'], ['audra', 'auditor']] as const) {
+  for (const [name, role] of [
+    ['bot', 'agent'],
+    ['alice', 'approver'],
+    ['audra', 'auditor'],
+  ] as const) {
     await ok('principal', 'create', '--name', name, '--role', role, '--out', join(dir, `${name}.json`), '--tag', `team=${name}`);
   }
   writeFileSync(join(dir, 'p1.yaml'), POLICY_V1);
@@ -216,7 +220,14 @@ async function buildPristine(dir: string, data: string): Promise<{ keys: KeyFact
   for (const name of ['s1', 's2', 'e1', 'e2', 'r1', 'x1']) {
     const k = await ok('key', 'show', name);
     const alg = getAlgorithm(k.algorithm);
-    const f: KeyFacts = { name, algorithm: k.algorithm, scheme: alg.defaultScheme, publicKey: k.publicKey, exportable: k.exportable, disabled: k.state === 'disabled' };
+    const f: KeyFacts = {
+      name,
+      algorithm: k.algorithm,
+      scheme: alg.defaultScheme,
+      publicKey: k.publicKey,
+      exportable: k.exportable,
+      disabled: k.state === 'disabled',
+    };
     if (k.exportable) f.secret = (await ok('key', 'export', name, '--format', 'raw')).secret;
     keys.push(f);
   }
@@ -224,17 +235,28 @@ async function buildPristine(dir: string, data: string): Promise<{ keys: KeyFact
   const db = new Database(join(data, 'custos.db'));
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
-    const requests = (db.prepare('SELECT id, status, idempotency_key AS idem, key_name AS key, payload, result FROM requests ORDER BY created_at').all() as {
-      id: string;
-      status: string;
-      idem: string | null;
-      key: string | null;
-      payload: string;
-      result: string | null;
-    }[]).map((r) => {
+    const requests = (
+      db.prepare('SELECT id, status, idempotency_key AS idem, key_name AS key, payload, result FROM requests ORDER BY created_at').all() as {
+        id: string;
+        status: string;
+        idem: string | null;
+        key: string | null;
+        payload: string;
+        result: string | null;
+      }[]
+    ).map((r) => {
       const p = JSON.parse(r.payload) as { message?: string; note?: string; tags?: Record<string, string> };
       const res = r.result ? (JSON.parse(r.result) as { signature?: string }) : {};
-      return { id: r.id, status: r.status, idem: r.idem, key: r.key, tags: p.tags ?? {}, note: p.note ?? '', ...(p.message ? { message: p.message } : {}), ...(res.signature ? { signature: res.signature } : {}) };
+      return {
+        id: r.id,
+        status: r.status,
+        idem: r.idem,
+        key: r.key,
+        tags: p.tags ?? {},
+        note: p.note ?? '',
+        ...(p.message ? { message: p.message } : {}),
+        ...(res.signature ? { signature: res.signature } : {}),
+      };
     });
     const principals = (db.prepare('SELECT name FROM principals ORDER BY name').all() as { name: string }[]).map((p) => p.name);
     return { keys, requests, principals };
@@ -327,7 +349,12 @@ function mutate(file: string): Mutation {
         const row = pick(candidateRows(db, table));
         const what = db.prepare(`SELECT * FROM ${table} WHERE rowid = ?`).get(row) as Record<string, unknown>;
         db.prepare(`DELETE FROM ${table} WHERE rowid = ?`).run(row);
-        const id = table === 'audit_events' ? `seq ${what.seq}${what.seq === (db.prepare('SELECT MAX(seq) AS m FROM audit_events').get() as { m: number }).m + 1 ? ' (the newest)' : ''}` : table === 'key_versions' ? `key ${what.key_id} v${what.version}` : `data key ${what.id}`;
+        const id =
+          table === 'audit_events'
+            ? `seq ${what.seq}${what.seq === (db.prepare('SELECT MAX(seq) AS m FROM audit_events').get() as { m: number }).m + 1 ? ' (the newest)' : ''}`
+            : table === 'key_versions'
+              ? `key ${what.key_id} v${what.version}`
+              : `data key ${what.id}`;
         return { kind: 'delete', table, description: `delete ${table} ${id}` };
       }
       const table = pick(Object.keys(COLUMNS) as Table[]);
@@ -410,12 +437,23 @@ function checks(keys: KeyFacts[], requests: ReqFacts[], principals: string[], ex
     out.push({
       name: `retry ${r.idem}`,
       group: 'replay',
-      args: ['sign', '--key', r.key!, '--message', r.message!, '--idempotency-key', r.idem!, ...(r.note ? ['--note', r.note] : []), ...Object.entries(r.tags).flatMap(([k, v]) => ['--tag', `${k}=${v}`])],
+      args: [
+        'sign',
+        '--key',
+        r.key!,
+        '--message',
+        r.message!,
+        '--idempotency-key',
+        r.idem!,
+        ...(r.note ? ['--note', r.note] : []),
+        ...Object.entries(r.tags).flatMap(([k, v]) => ['--tag', `${k}=${v}`]),
+      ],
       judge: (o) => {
         if (!o.ok) return null;
         if (o.json.requestId !== r.id) return `idempotent retry answered request ${o.json.requestId}, not ${r.id}`;
         if (o.json.status !== r.status) return `idempotent retry answered status ${o.json.status}, not ${r.status}`;
-        if ((o.json.signature ?? null) !== (r.signature ?? null)) return `idempotent retry answered signature ${preview(o.json.signature)}, not ${preview(r.signature)}`;
+        if ((o.json.signature ?? null) !== (r.signature ?? null))
+          return `idempotent retry answered signature ${preview(o.json.signature)}, not ${preview(r.signature)}`;
         return null;
       },
     });
@@ -433,10 +471,20 @@ function checks(keys: KeyFacts[], requests: ReqFacts[], principals: string[], ex
     });
   }
   for (const p of principals) {
-    out.push({ name: `token create ${p}`, group: 'token', args: ['token', 'create', '--principal', p], judge: (o, b) => (o.ok && !b?.ok ? `token created for ${p}, which the pristine instance refuses (${b?.code})` : null) });
+    out.push({
+      name: `token create ${p}`,
+      group: 'token',
+      args: ['token', 'create', '--principal', p],
+      judge: (o, b) => (o.ok && !b?.ok ? `token created for ${p}, which the pristine instance refuses (${b?.code})` : null),
+    });
   }
   for (const r of requests) {
-    out.push({ name: `request cancel ${r.id.slice(0, 8)}`, group: 'cancel', args: ['request', 'cancel', r.id], judge: (o, b) => (o.ok && !b?.ok ? `cancelled request ${r.id} (${r.status}), which the pristine instance refuses (${b?.code})` : null) });
+    out.push({
+      name: `request cancel ${r.id.slice(0, 8)}`,
+      group: 'cancel',
+      args: ['request', 'cancel', r.id],
+      judge: (o, b) => (o.ok && !b?.ok ? `cancelled request ${r.id} (${r.status}), which the pristine instance refuses (${b?.code})` : null),
+    });
   }
   for (const k of keys) {
     out.push({
@@ -451,12 +499,19 @@ function checks(keys: KeyFacts[], requests: ReqFacts[], principals: string[], ex
         if (o.json.algorithm !== k.algorithm) return `sign ${k.name} reported algorithm ${o.json.algorithm}, not ${k.algorithm}`;
         const alg = getAlgorithm(k.algorithm);
         const bytes = signingBytes(k.scheme, { message: fromHex(MESSAGE) });
-        return alg.verify(fromHex(k.publicKey), bytes, fromHex(o.json.signature), { scheme: k.scheme }) ? null : `sign ${k.name}: the signature does not verify under the original public key`;
+        return alg.verify(fromHex(k.publicKey), bytes, fromHex(o.json.signature), { scheme: k.scheme })
+          ? null
+          : `sign ${k.name}: the signature does not verify under the original public key`;
       },
     });
   }
   for (const name of extraNames) {
-    out.push({ name: `sign ${name} (new name)`, group: 'sign', args: ['sign', '--key', name, '--message', MESSAGE], judge: (o) => (o.ok ? `signed under the name "${name}", which the pristine instance does not have` : null) });
+    out.push({
+      name: `sign ${name} (new name)`,
+      group: 'sign',
+      args: ['sign', '--key', name, '--message', MESSAGE],
+      judge: (o) => (o.ok ? `signed under the name "${name}", which the pristine instance does not have` : null),
+    });
   }
   return out;
 }
@@ -570,11 +625,17 @@ describe('tamper-random: edits, swaps and deletions in the store', () => {
         map.set(k, t);
       }
     }
-    const fmt = (t: Tally) => `${t.detected}/${t.n} detected  [${[...t.codes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} x${n}`).join(', ')}]`;
+    const fmt = (t: Tally) =>
+      `${t.detected}/${t.n} detected  [${[...t.codes]
+        .sort((a, b) => b[1] - a[1])
+        .map(([c, n]) => `${c} x${n}`)
+        .join(', ')}]`;
     console.log(`seed ${SEED} (TAMPER_SEED=${SEED} replays this run); ${ROUNDS} mutations, ${calls} CLI calls, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     for (const [k, t] of [...byClass].sort()) console.log(`class ${k.padEnd(6)} ${fmt(t)}`);
     for (const [k, t] of [...byTarget].sort()) console.log(`  ${k.padEnd(34)} ${fmt(t)}`);
-    console.log(`unverified reads that showed tampered data (documented, not failures): ${[...tamperedViews].map(([k, n]) => `${k} x${n}`).join(', ') || 'none'}`);
+    console.log(
+      `unverified reads that showed tampered data (documented, not failures): ${[...tamperedViews].map(([k, n]) => `${k} x${n}`).join(', ') || 'none'}`,
+    );
     console.log(`mutations detected only by an unverified read failing: ${onlyByRead}`);
     console.log(`idempotent retries that answered tampered data: ${wrongFromKnownBug.length}`);
     for (const w of wrongFromKnownBug) console.log(`  ${w}`);
@@ -589,7 +650,9 @@ describe('tamper-random: edits, swaps and deletions in the store', () => {
         description: 'flip a byte of the retired version r1 v1 ciphertext',
         table: 'key_versions',
         sql: (db) => {
-          const row = db.prepare('SELECT kv.rowid AS r, kv.ciphertext AS c FROM key_versions kv JOIN keys k ON k.id = kv.key_id WHERE k.name = ? AND kv.version = 1').get('r1') as { r: number; c: Buffer };
+          const row = db
+            .prepare('SELECT kv.rowid AS r, kv.ciphertext AS c FROM key_versions kv JOIN keys k ON k.id = kv.key_id WHERE k.name = ? AND kv.version = 1')
+            .get('r1') as { r: number; c: Buffer };
           row.c[10]! ^= 0x01;
           db.prepare('UPDATE key_versions SET ciphertext = ? WHERE rowid = ?').run(row.c, row.r);
         },
@@ -598,13 +661,23 @@ describe('tamper-random: edits, swaps and deletions in the store', () => {
         description: 'flip a byte of the retired version r1 v1 public key',
         table: 'key_versions',
         sql: (db) => {
-          const row = db.prepare('SELECT kv.rowid AS r, kv.public_key AS c FROM key_versions kv JOIN keys k ON k.id = kv.key_id WHERE k.name = ? AND kv.version = 1').get('r1') as { r: number; c: Buffer };
+          const row = db
+            .prepare('SELECT kv.rowid AS r, kv.public_key AS c FROM key_versions kv JOIN keys k ON k.id = kv.key_id WHERE k.name = ? AND kv.version = 1')
+            .get('r1') as { r: number; c: Buffer };
           row.c[10]! ^= 0x01;
           db.prepare('UPDATE key_versions SET public_key = ? WHERE rowid = ?').run(row.c, row.r);
         },
       },
-      { description: 'delete the retired version r1 v1', table: 'key_versions', sql: (db) => db.prepare('DELETE FROM key_versions WHERE version = 1 AND key_id = (SELECT id FROM keys WHERE name = ?)').run('r1') },
-      { description: 'edit the source of policy v1 (not in force)', table: 'policies', sql: (db) => db.prepare("UPDATE policies SET source = replace(source, 'local-operators', 'local-operatorz') WHERE version = 1").run() },
+      {
+        description: 'delete the retired version r1 v1',
+        table: 'key_versions',
+        sql: (db) => db.prepare('DELETE FROM key_versions WHERE version = 1 AND key_id = (SELECT id FROM keys WHERE name = ?)').run('r1'),
+      },
+      {
+        description: 'edit the source of policy v1 (not in force)',
+        table: 'policies',
+        sql: (db) => db.prepare("UPDATE policies SET source = replace(source, 'local-operators', 'local-operatorz') WHERE version = 1").run(),
+      },
       {
         description: 'truncate the trail: delete the newest event together with its checkpoint',
         table: 'audit_events',
@@ -627,7 +700,9 @@ describe('tamper-random: edits, swaps and deletions in the store', () => {
       db.close();
       const r = await runChecks(p, copy, { kind: 'flip', table: probe.table, description: probe.description }, all);
       rmSync(copy, { recursive: true, force: true });
-      console.log(`undetected by design: ${probe.description}: ${r.detections.length + r.readDetections.length} checks failed of ${r.calls}; tampered views: ${r.views.join(', ') || 'none'}`);
+      console.log(
+        `undetected by design: ${probe.description}: ${r.detections.length + r.readDetections.length} checks failed of ${r.calls}; tampered views: ${r.views.join(', ') || 'none'}`,
+      );
       if (r.detections.length + r.readDetections.length) detected.push(`${probe.description}: ${[...r.detections, ...r.readDetections].join('; ')}`);
       wrong.push(...r.wrong.filter((w) => !(probe.truncation && w.text.includes('audit verify passed'))).map((w) => w.text));
     }
@@ -635,21 +710,23 @@ describe('tamper-random: edits, swaps and deletions in the store', () => {
     assert.deepEqual(detected, [], 'now detected: include the class in the random generator');
   });
 
-  test(
-    'an idempotent retry never answers a tampered request (requests.result swapped between two signed requests)',
-    async () => {
-      const copy = join(p.root, 'retry-bug');
-      cpSync(p.data, copy, { recursive: true });
-      const db = new Database(join(copy, 'custos.db'));
-      const get = (idem: string) => db.prepare('SELECT rowid AS r, result FROM requests WHERE idempotency_key = ?').get(idem) as { r: number; result: string };
-      const [a, b] = [get('idem-s1'), get('idem-e1')];
-      db.prepare('UPDATE requests SET result = ? WHERE rowid = ?').run(b.result, a.r);
-      db.prepare('UPDATE requests SET result = ? WHERE rowid = ?').run(a.result, b.r);
-      db.close();
-      const r = await runChecks(p, copy, { kind: 'swap', table: 'requests', column: 'result', description: 'swap requests.result of idem-s1 and idem-e1' }, new Set<Group>(['replay']));
-      rmSync(copy, { recursive: true, force: true });
-      for (const w of r.wrong) console.log(`wrong result: ${w.text}`);
-      assert.deepEqual([...wrongFromKnownBug, ...r.wrong.map((w) => w.text)], []);
-    },
-  );
+  test('an idempotent retry never answers a tampered request (requests.result swapped between two signed requests)', async () => {
+    const copy = join(p.root, 'retry-bug');
+    cpSync(p.data, copy, { recursive: true });
+    const db = new Database(join(copy, 'custos.db'));
+    const get = (idem: string) => db.prepare('SELECT rowid AS r, result FROM requests WHERE idempotency_key = ?').get(idem) as { r: number; result: string };
+    const [a, b] = [get('idem-s1'), get('idem-e1')];
+    db.prepare('UPDATE requests SET result = ? WHERE rowid = ?').run(b.result, a.r);
+    db.prepare('UPDATE requests SET result = ? WHERE rowid = ?').run(a.result, b.r);
+    db.close();
+    const r = await runChecks(
+      p,
+      copy,
+      { kind: 'swap', table: 'requests', column: 'result', description: 'swap requests.result of idem-s1 and idem-e1' },
+      new Set<Group>(['replay']),
+    );
+    rmSync(copy, { recursive: true, force: true });
+    for (const w of r.wrong) console.log(`wrong result: ${w.text}`);
+    assert.deepEqual([...wrongFromKnownBug, ...r.wrong.map((w) => w.text)], []);
+  });
 });

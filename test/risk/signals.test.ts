@@ -28,11 +28,30 @@ function mature(n = 100): RiskProfile {
 }
 
 function obs(over: Partial<RiskObservation> = {}): RiskObservation {
-  return { key: 'hot-1', principal: 'pr_1', usd: 1000, atMs: T0 + 11 * DAY + 12 * 3_600_000, destination: null, contract: null, method: null, spender: null, unlimitedApproval: false, addresses: [], ...over };
+  return {
+    key: 'hot-1',
+    principal: 'pr_1',
+    usd: 1000,
+    atMs: T0 + 11 * DAY + 12 * 3_600_000,
+    destination: null,
+    contract: null,
+    method: null,
+    spender: null,
+    unlimitedApproval: false,
+    addresses: [],
+    ...over,
+  };
 }
 
 function base(over: Partial<RiskBaselines> = {}): RiskBaselines {
-  return { key: mature(), principal: mature(), seen: { key: { ...noneSeen(), destination: 5, contract: 5, method: 5, spender: 5 }, principal: { ...noneSeen(), destination: 5 } }, recent: { count1m: 0, count10m: 0 }, lists: {}, ...over };
+  return {
+    key: mature(),
+    principal: mature(),
+    seen: { key: { ...noneSeen(), destination: 5, contract: 5, method: 5, spender: 5 }, principal: { ...noneSeen(), destination: 5 } },
+    recent: { count1m: 0, count10m: 0 },
+    lists: {},
+    ...over,
+  };
 }
 
 const points = (r: ReturnType<typeof scoreRisk>, code: string) => r.reasons.find((x) => x.code === code)?.points;
@@ -75,7 +94,10 @@ describe('signals against hand-computed baselines', () => {
     assert.equal(points(scoreRisk(obs({ destination: A }), base({ seen })), 'new_destination'), 75);
     assert.equal(scoreRisk(obs({ destination: A }), base({ seen })).score, 75);
     assert.equal(points(scoreRisk(obs({ destination: A }), base({ seen, key: mature(25) })), 'new_destination'), 37.5); // 75 * 25/50
-    assert.equal(points(scoreRisk(obs({ destination: A }), base({ seen: { key: noneSeen(), principal: { ...noneSeen(), destination: 3 } } })), 'new_destination'), 37.5);
+    assert.equal(
+      points(scoreRisk(obs({ destination: A }), base({ seen: { key: noneSeen(), principal: { ...noneSeen(), destination: 3 } } })), 'new_destination'),
+      37.5,
+    );
   });
 
   test('amount_unusual: robust z-score of log10(USD) against median and MAD', () => {
@@ -136,7 +158,15 @@ describe('signals against hand-computed baselines', () => {
 
 describe('observation from EVM facts', () => {
   test('an ERC-20 transfer: recipient is the destination, the token the contract', () => {
-    const o = observe({ key: 'k', principal: 'p', usd: 5, atMs: 0, payload: { tx: { to: B, selector: '0xa9059cbb', dataSize: 68, erc20: { kind: 'transfer', token: B, to: A.toUpperCase().replace('0X', '0x'), unlimited: false } } } });
+    const o = observe({
+      key: 'k',
+      principal: 'p',
+      usd: 5,
+      atMs: 0,
+      payload: {
+        tx: { to: B, selector: '0xa9059cbb', dataSize: 68, erc20: { kind: 'transfer', token: B, to: A.toUpperCase().replace('0X', '0x'), unlimited: false } },
+      },
+    });
     assert.equal(o.destination, A);
     assert.equal(o.contract, B);
     assert.equal(o.method, '0xa9059cbb');
@@ -144,11 +174,23 @@ describe('observation from EVM facts', () => {
   });
   test('a plain native transfer, an unlimited approval, setApprovalForAll, a raw payload', () => {
     assert.equal(observe({ key: 'k', principal: 'p', usd: 5, atMs: 0, payload: { tx: { to: A, selector: null, dataSize: 0 } } }).destination, A);
-    const ap = observe({ key: 'k', principal: 'p', usd: 1e15, atMs: 0, payload: { tx: { to: B, selector: '0x095ea7b3', dataSize: 68, erc20: { kind: 'approve', token: B, spender: A, unlimited: true } } } });
+    const ap = observe({
+      key: 'k',
+      principal: 'p',
+      usd: 1e15,
+      atMs: 0,
+      payload: { tx: { to: B, selector: '0x095ea7b3', dataSize: 68, erc20: { kind: 'approve', token: B, spender: A, unlimited: true } } },
+    });
     assert.equal(ap.spender, A);
     assert.equal(ap.unlimitedApproval, true);
     assert.equal(ap.destination, null);
-    const afa = observe({ key: 'k', principal: 'p', usd: 0, atMs: 0, payload: { tx: { to: B, selector: '0xa22cb465', dataSize: 68, approvalForAll: { token: B, operator: A, approved: true } } } });
+    const afa = observe({
+      key: 'k',
+      principal: 'p',
+      usd: 0,
+      atMs: 0,
+      payload: { tx: { to: B, selector: '0xa22cb465', dataSize: 68, approvalForAll: { token: B, operator: A, approved: true } } },
+    });
     assert.equal(afa.spender, A);
     assert.equal(afa.unlimitedApproval, true);
     assert.deepEqual(observe({ key: 'k', principal: 'p', usd: 0, atMs: 0, payload: {} }).addresses, []);

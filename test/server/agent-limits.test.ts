@@ -86,13 +86,16 @@ describe('what an agent credential reaches', () => {
     const before = (await t.admin.call('request.list', {})).length;
     await assert.rejects(agent.client.call('sign', { key: 'plain', digest: DIGEST }), code('E_KEY_USAGE'));
     await assert.rejects(agent.client.call('sign', { key: 'plain', message: '68656c6c6f' }), code('E_KEY_USAGE'));
-    await assert.rejects(agent.client.call('sign', { key: 'w/m/44\'/60\'/0\'/0/0', digest: DIGEST }), code('E_KEY_USAGE'));
+    await assert.rejects(agent.client.call('sign', { key: "w/m/44'/60'/0'/0/0", digest: DIGEST }), code('E_KEY_USAGE'));
     assert.equal((await t.admin.call('request.list', {})).length, before, 'a refused raw request leaves no row');
     const ok = await agent.client.call('sign', { key: 'rawok', digest: DIGEST });
     assert.equal(ok.status, 'signed');
     const pub = (await t.admin.call('key.show', { ref: 'rawok' })).publicKey;
     const sig = String((ok.result as { signature: string }).signature).replace(/^0x/, '');
-    assert.ok(secp256k1.verify(Buffer.from(sig.slice(0, 128), 'hex'), Buffer.from(DIGEST, 'hex'), Buffer.from(pub, 'hex'), { prehash: false, format: 'compact' }), 'noble verifies the signature');
+    assert.ok(
+      secp256k1.verify(Buffer.from(sig.slice(0, 128), 'hex'), Buffer.from(DIGEST, 'hex'), Buffer.from(pub, 'hex'), { prehash: false, format: 'compact' }),
+      'noble verifies the signature',
+    );
     const derived = await agent.client.call('sign', { key: "wraw/m/44'/60'/0'/0/0", digest: DIGEST });
     assert.equal(derived.status, 'signed');
   });
@@ -138,9 +141,19 @@ describe('what an agent credential reaches', () => {
     return (await res.json()) as { result?: unknown; error?: { code: number; message: string } };
   };
 
-  test('JSON-RPC: node administration, debugging and the node\'s own signing are -32601 and never reach the upstream', async () => {
+  test("JSON-RPC: node administration, debugging and the node's own signing are -32601 and never reach the upstream", async () => {
     node.seen.length = 0;
-    for (const m of ['admin_addPeer', 'debug_setHead', 'personal_unlockAccount', 'personal_sendTransaction', 'eth_signTypedData_v3', 'eth_signTypedData', 'miner_start', 'txpool_content', 'eth_coinbase']) {
+    for (const m of [
+      'admin_addPeer',
+      'debug_setHead',
+      'personal_unlockAccount',
+      'personal_sendTransaction',
+      'eth_signTypedData_v3',
+      'eth_signTypedData',
+      'miner_start',
+      'txpool_content',
+      'eth_coinbase',
+    ]) {
       const r = await rpc(m, []);
       assert.equal(r.error?.code, -32601, m);
     }

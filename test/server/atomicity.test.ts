@@ -54,7 +54,9 @@ rules:
   });
 
   test('requests waiting for approvals reserve their exposure: 24 concurrent ones against 3/hour leave exactly 3 pending (SQLite)', async () => {
-    const results = await Promise.all(Array.from({ length: 24 }, (_, i) => agents[i % 2]!.client.call('sign', { key: 'reserved', message: (i + 1).toString(16).padStart(2, '0') })));
+    const results = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => agents[i % 2]!.client.call('sign', { key: 'reserved', message: (i + 1).toString(16).padStart(2, '0') })),
+    );
     const statuses = results.map((r) => r.status);
     assert.equal(statuses.filter((s) => s === 'pending').length, 3, statuses.join(','));
     assert.equal(statuses.filter((s) => s === 'denied').length, 21);
@@ -72,15 +74,21 @@ rules:
       const final = await agents[0]!.client.call('request.show', { id: req.id });
       assert.equal(final.status, 'signed');
       assert.equal(final.approvals.filter((a: { verdict: string }) => a.verdict === 'approve').length, ok.length);
-      const events = (await t.server.services.inst.store.read.listEvents(0, 100_000)).filter((e) => e.subject === `request/${req.id}` && e.action === 'request.execute');
+      const events = (await t.server.services.inst.store.read.listEvents(0, 100_000)).filter(
+        (e) => e.subject === `request/${req.id}` && e.action === 'request.execute',
+      );
       assert.equal(events.length, 1, 'executed once');
-      const signs = (await t.server.services.inst.store.read.listEvents(0, 100_000)).filter((e) => e.action === 'key.sign' && JSON.parse(e.details).requestId === req.id);
+      const signs = (await t.server.services.inst.store.read.listEvents(0, 100_000)).filter(
+        (e) => e.action === 'key.sign' && JSON.parse(e.details).requestId === req.id,
+      );
       assert.equal(signs.length, 1, 'signed once');
     }
   });
 
   test('an idempotency key retried concurrently yields one request and one signature', async () => {
-    const results = await Promise.all(Array.from({ length: 6 }, () => agents[1]!.client.call('sign', { key: 'guarded', message: 'aa', idempotencyKey: 'order-42' })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => agents[1]!.client.call('sign', { key: 'guarded', message: 'aa', idempotencyKey: 'order-42' })),
+    );
     assert.equal(new Set(results.map((r) => r.id)).size, 1);
     const list = await t.admin.call('request.list', {});
     assert.equal(list.filter((r) => r.principal === 'bot-2' && (r.payload as { message?: string }).message === 'aa').length, 1);

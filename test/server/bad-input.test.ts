@@ -75,7 +75,12 @@ describe('HTTP API: bad input', () => {
     if (s) {
       Object.assign(
         headers,
-        signRequest(s.key, o.asPrincipal ?? s.name, { method: o.signMethod ?? method, path: o.signPath ?? path, body: o.signBody ?? raw ?? '' }, o.now ?? Date.now()),
+        signRequest(
+          s.key,
+          o.asPrincipal ?? s.name,
+          { method: o.signMethod ?? method, path: o.signPath ?? path, body: o.signBody ?? raw ?? '' },
+          o.now ?? Date.now(),
+        ),
       );
     }
     o.tamper?.(headers);
@@ -205,7 +210,15 @@ describe('HTTP API: bad input', () => {
 
   test('malformed JSON body: 400 E_BAD_INPUT, nothing created', async () => {
     await unchanged(async () => {
-      for (const body of ['{"name":"mal-1","type":"secp256k1"', '{"name":"mal-1","type":"secp256k1",}', "{'name':'mal-1'}", '{"name":"mal-1"} x', 'NaN', '{"name":"mal-1","type":"secp256k1","exportable":tru}', '\u0000']) {
+      for (const body of [
+        '{"name":"mal-1","type":"secp256k1"',
+        '{"name":"mal-1","type":"secp256k1",}',
+        "{'name':'mal-1'}",
+        '{"name":"mal-1"} x',
+        'NaN',
+        '{"name":"mal-1","type":"secp256k1","exportable":tru}',
+        '\u0000',
+      ]) {
         assertError(await call(admin, 'POST', '/v1/keys', body), 400, 'E_BAD_INPUT', /not valid JSON/);
       }
     });
@@ -244,27 +257,27 @@ describe('HTTP API: bad input', () => {
     assert.ok(!(await keyNames()).includes('wt-1'));
   });
 
-  test(
-    'wrong types are not coerced: "true" / 1 for a boolean, a one-element array for a string, a number for a string',
-    async () => {
-      const cases: [string, Signer, string, unknown][] = [
-        ['exportable "true"', admin, '/v1/keys', { name: 'co-1', type: 'secp256k1', exportable: 'true' }],
-        ['exportable 1', admin, '/v1/keys', { name: 'co-2', type: 'secp256k1', exportable: 1 }],
-        ['name ["co-3"]', admin, '/v1/keys', { name: ['co-3'], type: 'secp256k1' }],
-        ['tag value 1', admin, '/v1/keys', { name: 'co-4', type: 'secp256k1', tags: { n: 1 } }],
-        ['name 12345', admin, '/v1/keys', { name: 12345, type: 'secp256k1' }],
-        ['sign version "1"', agentSigner, '/v1/sign', { key: 'hot', digest: DIGEST, version: '1', note: 'coerced' }],
-      ];
-      const outcomes: string[] = [];
-      const a0 = await t.auditEvents();
-      for (const [label, who, path, body] of cases) {
-        const r = await call(who, 'POST', path, body);
-        outcomes.push(`${label}: ${r.status} ${r.body?.code ?? ''}`);
-      }
-      assert.deepEqual(outcomes, cases.map(([label]) => `${label}: 400 E_BAD_INPUT`));
-      assert.equal(await t.auditEvents(), a0);
-    },
-  );
+  test('wrong types are not coerced: "true" / 1 for a boolean, a one-element array for a string, a number for a string', async () => {
+    const cases: [string, Signer, string, unknown][] = [
+      ['exportable "true"', admin, '/v1/keys', { name: 'co-1', type: 'secp256k1', exportable: 'true' }],
+      ['exportable 1', admin, '/v1/keys', { name: 'co-2', type: 'secp256k1', exportable: 1 }],
+      ['name ["co-3"]', admin, '/v1/keys', { name: ['co-3'], type: 'secp256k1' }],
+      ['tag value 1', admin, '/v1/keys', { name: 'co-4', type: 'secp256k1', tags: { n: 1 } }],
+      ['name 12345', admin, '/v1/keys', { name: 12345, type: 'secp256k1' }],
+      ['sign version "1"', agentSigner, '/v1/sign', { key: 'hot', digest: DIGEST, version: '1', note: 'coerced' }],
+    ];
+    const outcomes: string[] = [];
+    const a0 = await t.auditEvents();
+    for (const [label, who, path, body] of cases) {
+      const r = await call(who, 'POST', path, body);
+      outcomes.push(`${label}: ${r.status} ${r.body?.code ?? ''}`);
+    }
+    assert.deepEqual(
+      outcomes,
+      cases.map(([label]) => `${label}: 400 E_BAD_INPUT`),
+    );
+    assert.equal(await t.auditEvents(), a0);
+  });
 
   test('unknown fields, top-level and nested: 400 E_BAD_INPUT', async () => {
     await unchanged(async () => {
@@ -346,16 +359,13 @@ describe('HTTP API: bad input', () => {
     });
   });
 
-  test(
-    'GET with an unknown query parameter on an operation without inputs: 400 E_BAD_INPUT',
-    async () => {
-      await unchanged(async () => {
-        assertError(await call(admin, 'GET', '/v1/keys?foo=1'), 400, 'E_BAD_INPUT');
-        assertError(await call(admin, 'GET', '/v1/principals?role=admin'), 400, 'E_BAD_INPUT');
-        assertError(await call(admin, 'GET', '/v1/policy?version=1'), 400, 'E_BAD_INPUT');
-      });
-    },
-  );
+  test('GET with an unknown query parameter on an operation without inputs: 400 E_BAD_INPUT', async () => {
+    await unchanged(async () => {
+      assertError(await call(admin, 'GET', '/v1/keys?foo=1'), 400, 'E_BAD_INPUT');
+      assertError(await call(admin, 'GET', '/v1/principals?role=admin'), 400, 'E_BAD_INPUT');
+      assertError(await call(admin, 'GET', '/v1/policy?version=1'), 400, 'E_BAD_INPUT');
+    });
+  });
 
   test('POST, PUT or DELETE with any query parameter, validly signed: 400 E_BAD_INPUT, nothing changed; the same requests without it are served', async () => {
     await unchanged(async () => {
@@ -397,40 +407,31 @@ describe('HTTP API: bad input', () => {
     assertError(await call(admin, 'GET', `/v1/requests/${randomUUID()}`), 404, 'E_REQUEST_NOT_FOUND');
   });
 
-  test(
-    'URLs the router cannot decode or that are too long: a 4xx with {code, message}',
-    async () => {
-      await unchanged(async () => {
-        assertError(await call(admin, 'GET', '/v1/keys/%E0%A4%A'), 400, 'E_BAD_INPUT');
-        assertError(await call(null, 'POST', '/v1/requests/%zz/approve', { signature: 'x' }), 400, 'E_BAD_INPUT');
-        const long = await call(admin, 'GET', `/v1/keys/${'a'.repeat(5000)}`);
-        assert.ok(long.status >= 400 && long.status < 500, long.text);
-        assert.ok(['E_BAD_INPUT', 'E_TOO_LARGE'].includes(long.body?.code), long.text);
-        assert.deepEqual(Object.keys(long.body).sort(), ['code', 'message']);
-      });
-    },
-  );
+  test('URLs the router cannot decode or that are too long: a 4xx with {code, message}', async () => {
+    await unchanged(async () => {
+      assertError(await call(admin, 'GET', '/v1/keys/%E0%A4%A'), 400, 'E_BAD_INPUT');
+      assertError(await call(null, 'POST', '/v1/requests/%zz/approve', { signature: 'x' }), 400, 'E_BAD_INPUT');
+      const long = await call(admin, 'GET', `/v1/keys/${'a'.repeat(5000)}`);
+      assert.ok(long.status >= 400 && long.status < 500, long.text);
+      assert.ok(['E_BAD_INPUT', 'E_TOO_LARGE'].includes(long.body?.code), long.text);
+      assert.deepEqual(Object.keys(long.body).sort(), ['code', 'message']);
+    });
+  });
 
-  test(
-    'operations without input accept a request with no body at all',
-    async () => {
-      await unchanged(async () => {
-        assertError(await call(admin, 'DELETE', '/v1/tokens/0123456789abcdef'), 404, 'E_NOT_FOUND');
-        assertError(await call(admin, 'POST', '/v1/keys/no-such-key/disable'), 404, 'E_KEY_NOT_FOUND');
-        assertError(await call(admin, 'POST', `/v1/requests/${randomUUID()}/cancel`), 404, 'E_REQUEST_NOT_FOUND');
-      });
-    },
-  );
+  test('operations without input accept a request with no body at all', async () => {
+    await unchanged(async () => {
+      assertError(await call(admin, 'DELETE', '/v1/tokens/0123456789abcdef'), 404, 'E_NOT_FOUND');
+      assertError(await call(admin, 'POST', '/v1/keys/no-such-key/disable'), 404, 'E_KEY_NOT_FOUND');
+      assertError(await call(admin, 'POST', `/v1/requests/${randomUUID()}/cancel`), 404, 'E_REQUEST_NOT_FOUND');
+    });
+  });
 
-  test(
-    'request.list with an unknown status filter: 400 E_BAD_INPUT',
-    async () => {
-      await unchanged(async () => {
-        assertError(await call(admin, 'GET', '/v1/requests?status=bogus'), 400, 'E_BAD_INPUT');
-        assertError(await call(admin, 'GET', '/v1/requests?status=SIGNED'), 400, 'E_BAD_INPUT');
-      });
-    },
-  );
+  test('request.list with an unknown status filter: 400 E_BAD_INPUT', async () => {
+    await unchanged(async () => {
+      assertError(await call(admin, 'GET', '/v1/requests?status=bogus'), 400, 'E_BAD_INPUT');
+      assertError(await call(admin, 'GET', '/v1/requests?status=SIGNED'), 400, 'E_BAD_INPUT');
+    });
+  });
 
   test('unknown routes: 404 E_NOT_FOUND JSON, signed or not', async () => {
     await unchanged(async () => {
@@ -494,7 +495,11 @@ describe('HTTP API: bad input', () => {
       // admin's signature, principal header swapped to the agent afterwards
       assertError(await call(admin, 'GET', '/v1/requests', undefined, { tamper: (h) => (h['x-custos-principal'] = agent.name) }), 401, 'E_UNAUTHENTICATED');
       // a signature that is not a valid P-256 signature at all (64 zero bytes)
-      assertError(await call(admin, 'POST', '/v1/keys', body, { tamper: (h) => (h['x-custos-signature'] = Buffer.alloc(64).toString('base64url')) }), 401, 'E_UNAUTHENTICATED');
+      assertError(
+        await call(admin, 'POST', '/v1/keys', body, { tamper: (h) => (h['x-custos-signature'] = Buffer.alloc(64).toString('base64url')) }),
+        401,
+        'E_UNAUTHENTICATED',
+      );
       // one flipped bit
       const flip = (h: Record<string, string>) => {
         const sig = Buffer.from(h['x-custos-signature']!, 'base64url');
@@ -512,7 +517,11 @@ describe('HTTP API: bad input', () => {
       const signed = JSON.stringify({ name: 'body-a', type: 'secp256k1' });
       assertError(await call(admin, 'POST', '/v1/keys', { name: 'body-b', type: 'secp256k1' }, { signBody: signed }), 401, 'E_UNAUTHENTICATED');
       assertError(await call(admin, 'POST', '/v1/keys', `${signed} `, { signBody: signed }), 401, 'E_UNAUTHENTICATED');
-      assertError(await call(agentSigner, 'POST', '/v1/sign', { key: 'hot', digest: 'cd'.repeat(32) }, { signBody: JSON.stringify({ key: 'hot', digest: DIGEST }) }), 401, 'E_UNAUTHENTICATED');
+      assertError(
+        await call(agentSigner, 'POST', '/v1/sign', { key: 'hot', digest: 'cd'.repeat(32) }, { signBody: JSON.stringify({ key: 'hot', digest: DIGEST }) }),
+        401,
+        'E_UNAUTHENTICATED',
+      );
       // path
       assertError(await call(admin, 'POST', '/v1/keys/path-b/disable', {}, { signPath: '/v1/keys/path-a/disable' }), 401, 'E_UNAUTHENTICATED');
       assertError(await call(admin, 'POST', '/v1/keys/path-a/disable', {}, { signPath: '/v1/keys/path-a/enable' }), 401, 'E_UNAUTHENTICATED');
@@ -620,7 +629,11 @@ describe('HTTP API: bad input', () => {
 
     const cases: [string, () => Promise<Reply>, RegExp][] = [
       ['unknown principal', () => call({ name: 'ident-nobody', key: stranger }, 'GET', '/v1/requests'), /principal "ident-nobody": no such principal/],
-      ['known principal, signature by another key', () => call({ name: admin.name, key: stranger }, 'GET', '/v1/requests'), /principal "admin": the request signature does not verify/],
+      [
+        'known principal, signature by another key',
+        () => call({ name: admin.name, key: stranger }, 'GET', '/v1/requests'),
+        /principal "admin": the request signature does not verify/,
+      ],
       ['revoked principal, its own valid signature', () => call(goneSigner, 'GET', '/v1/requests'), /principal "ident-revoked": revoked/],
       ['unknown token id', () => bearer(`cst_${'f'.repeat(16)}_${secretOf(good.token)}`), /bearer token f{16}: no such token/],
       ['known token id, wrong secret', () => bearer(`cst_${good.id}_${otherSecret}`), new RegExp(`bearer token ${good.id}: wrong secret`)],
@@ -666,7 +679,10 @@ describe('HTTP API: bad input', () => {
       await assert.rejects(operator.client.call('sign', { key: 'disabled-k', digest: DIGEST }), (e: { code?: string }) => e.code === 'E_KEY_DISABLED');
     });
     assert.deepEqual(await t.admin.call('request.list', { limit: 1000 }), before);
-    assert.deepEqual(await agent.client.call('request.list', {}), (before as { principal: string }[]).filter((r) => r.principal === agent.name));
+    assert.deepEqual(
+      await agent.client.call('request.list', {}),
+      (before as { principal: string }[]).filter((r) => r.principal === agent.name),
+    );
   });
 
   // ---- policies ------------------------------------------------------------------------
@@ -682,7 +698,9 @@ describe('HTTP API: bad input', () => {
       assert.equal(typeof yaml.body.details?.line, 'number');
       assert.equal(typeof yaml.body.details?.column, 'number');
       // CEL syntax error: names the rule, line and column in the message and the details
-      const cel = await put('rules:\n  - name: ok\n    effect: deny\n    when: key.name == "x"\n  - name: r1\n    effect: allow\n    when: principal.name ==\n');
+      const cel = await put(
+        'rules:\n  - name: ok\n    effect: deny\n    when: key.name == "x"\n  - name: r1\n    effect: allow\n    when: principal.name ==\n',
+      );
       assertError(cel, 400, 'E_POLICY_INVALID', /rules\[1\] "r1".*syntax error.*line \d+, column \d+/);
       assert.equal(cel.body.details.rule, 'r1');
       assert.equal(cel.body.details.index, 1);
@@ -697,7 +715,12 @@ describe('HTTP API: bad input', () => {
       const inRule = await put('rules:\n  - name: big\n    effect: allow\n    aproval: { count: 1, from: admin }\n');
       assertError(inRule, 400, 'E_POLICY_INVALID', /rules\[0\] "big": unknown field "aproval"/);
       assert.equal(inRule.body.details.field, 'aproval');
-      assertError(await put('rules:\n  - name: big\n    effect: allow\n    approvals: { count: 1, from: admin, by: x }\n'), 400, 'E_POLICY_INVALID', /unknown field "approvals.by"/);
+      assertError(
+        await put('rules:\n  - name: big\n    effect: allow\n    approvals: { count: 1, from: admin, by: x }\n'),
+        400,
+        'E_POLICY_INVALID',
+        /unknown field "approvals.by"/,
+      );
       assertError(await put('{"rules":[],"extra":1}'), 400, 'E_POLICY_INVALID', /unknown field "extra"/);
       // duplicate rule names
       const dup = await put('rules:\n  - name: same\n    effect: deny\n  - name: same\n    effect: allow\n');
@@ -718,7 +741,12 @@ describe('HTTP API: bad input', () => {
     const created = await t.admin.call('token.create', { principal: agent.name, ttl: '1h' });
     assert.match(created.token, /^cst_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/);
     const bearer = (token: string, method: string, path: string, body?: unknown) =>
-      send(method, path, { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, body === undefined ? undefined : JSON.stringify(body));
+      send(
+        method,
+        path,
+        { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        body === undefined ? undefined : JSON.stringify(body),
+      );
 
     const signedReq = await bearer(created.token, 'POST', '/v1/sign', { key: 'hot', digest: DIGEST });
     assert.equal(signedReq.status, 200, signedReq.text);
@@ -738,16 +766,40 @@ describe('HTTP API: bad input', () => {
       // malformed or unknown tokens
       const [, id, secret] = /^cst_([0-9a-f]{16})_(.{43})$/.exec(created.token)!;
       const otherSecret = Buffer.alloc(32, 7).toString('base64url');
-      for (const bad of ['garbage', 'cst_', `cst_${id}`, `cst_${id}_short`, `cst_${id!.toUpperCase()}_${secret}`, `${created.token}x`, `cst_${'0'.repeat(16)}_${secret}`, `cst_${id}_${otherSecret}`, `cst_${id}_${secret!.slice(0, 42)}B`]) {
+      for (const bad of [
+        'garbage',
+        'cst_',
+        `cst_${id}`,
+        `cst_${id}_short`,
+        `cst_${id!.toUpperCase()}_${secret}`,
+        `${created.token}x`,
+        `cst_${'0'.repeat(16)}_${secret}`,
+        `cst_${id}_${otherSecret}`,
+        `cst_${id}_${secret!.slice(0, 42)}B`,
+      ]) {
         assertError(await bearer(bad, 'POST', '/v1/sign', { key: 'hot', digest: DIGEST }), 401, 'E_UNAUTHENTICATED');
       }
-      assertError(await send('POST', '/v1/sign', { authorization: 'Bearer', 'content-type': 'application/json' }, JSON.stringify({ key: 'hot', digest: DIGEST })), 401, 'E_UNAUTHENTICATED');
-      assertError(await send('POST', '/v1/sign', { authorization: `Basic ${created.token}`, 'content-type': 'application/json' }, JSON.stringify({ key: 'hot', digest: DIGEST })), 401, 'E_UNAUTHENTICATED');
+      assertError(
+        await send('POST', '/v1/sign', { authorization: 'Bearer', 'content-type': 'application/json' }, JSON.stringify({ key: 'hot', digest: DIGEST })),
+        401,
+        'E_UNAUTHENTICATED',
+      );
+      assertError(
+        await send(
+          'POST',
+          '/v1/sign',
+          { authorization: `Basic ${created.token}`, 'content-type': 'application/json' },
+          JSON.stringify({ key: 'hot', digest: DIGEST }),
+        ),
+        401,
+        'E_UNAUTHENTICATED',
+      );
       // tokens are for agents only
       assertError(await call(admin, 'POST', '/v1/tokens', { principal: operator.name }), 400, 'E_BAD_INPUT', /tokens are for agents/);
       assertError(await call(admin, 'POST', '/v1/tokens', { principal: admin.name }), 400, 'E_BAD_INPUT');
       assertError(await call(admin, 'POST', '/v1/tokens', { principal: 'no-such-principal' }), 404, 'E_PRINCIPAL_NOT_FOUND');
-      for (const ttl of ['0s', '10', '1y', '366d', '-1h']) assertError(await call(admin, 'POST', '/v1/tokens', { principal: agent.name, ttl }), 400, 'E_BAD_INPUT');
+      for (const ttl of ['0s', '10', '1y', '366d', '-1h'])
+        assertError(await call(admin, 'POST', '/v1/tokens', { principal: agent.name, ttl }), 400, 'E_BAD_INPUT');
       // an agent cannot mint tokens, with its signature or with its token
       assertError(await call(agentSigner, 'POST', '/v1/tokens', { principal: agent.name }), 403, 'E_FORBIDDEN');
       assertError(await bearer(created.token, 'POST', '/v1/tokens', { principal: agent.name }), 401, 'E_UNAUTHENTICATED');
@@ -770,7 +822,8 @@ describe('HTTP API: bad input', () => {
     const p = await t.principal('token-agent', 'agent');
     const short = await t.admin.call('token.create', { principal: p.name, ttl: '1s' });
     const long = await t.admin.call('token.create', { principal: p.name, ttl: '1h' });
-    const use = (token: string) => send('POST', '/v1/sign', { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, JSON.stringify({ key: 'hot', digest: DIGEST }));
+    const use = (token: string) =>
+      send('POST', '/v1/sign', { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, JSON.stringify({ key: 'hot', digest: DIGEST }));
     await new Promise((r) => setTimeout(r, 1100));
     await unchanged(async () => {
       const log = await logDuring(async () => assertAuthFailed(await use(short.token)));
@@ -798,11 +851,21 @@ describe('HTTP API: bad input', () => {
     assert.equal(second.body.id, first.body.id);
     assert.equal(second.body.signature, first.body.signature);
     assert.equal(await t.auditEvents(), a1, 'the repeat made no new decision or signature');
-    const mine = ((await t.admin.call('request.list', { limit: 1000 })) as { id: string; payload: { digest?: string } }[]).filter((r) => r.payload.digest === body.digest);
-    assert.deepEqual(mine.map((r) => r.id), [first.body.id]);
+    const mine = ((await t.admin.call('request.list', { limit: 1000 })) as { id: string; payload: { digest?: string } }[]).filter(
+      (r) => r.payload.digest === body.digest,
+    );
+    assert.deepEqual(
+      mine.map((r) => r.id),
+      [first.body.id],
+    );
 
     await unchanged(async () => {
-      for (const changed of [{ ...body, digest: 'ef'.repeat(32) }, { ...body, note: 'pay #2' }, { ...body, tags: { a: 'b' } }, { ...body, key: 'path-a' }]) {
+      for (const changed of [
+        { ...body, digest: 'ef'.repeat(32) },
+        { ...body, note: 'pay #2' },
+        { ...body, tags: { a: 'b' } },
+        { ...body, key: 'path-a' },
+      ]) {
         const r = await call(agentSigner, 'POST', '/v1/sign', changed);
         assertError(r, 409, 'E_IDEMPOTENCY_CONFLICT');
         assert.equal(r.body.details.requestId, first.body.id);
@@ -815,31 +878,28 @@ describe('HTTP API: bad input', () => {
     assert.notEqual(other.id, first.body.id);
   });
 
-  test(
-    'idempotency: the same key for a different signature scheme conflicts, whichever request names the scheme',
-    async () => {
-      const digest = '5a'.repeat(32);
-      const bip = await call(agentSigner, 'POST', '/v1/sign', { key: 'hot', digest, scheme: 'bip340', idempotencyKey: 'idem-scheme-1' });
-      assert.equal(bip.status, 200, bip.text);
-      assert.equal(bip.body.scheme, 'bip340');
-      const ecdsa = await call(agentSigner, 'POST', '/v1/sign', { key: 'hot', digest, idempotencyKey: 'idem-scheme-2' });
-      assert.equal(ecdsa.status, 200, ecdsa.text);
-      assert.equal(ecdsa.body.scheme, 'ecdsa');
-      await unchanged(async () => {
-        // asked for the default (ecdsa) where the key was used for bip340, and the other way round
-        const r1 = await call(agentSigner, 'POST', '/v1/sign', { key: 'hot', digest, idempotencyKey: 'idem-scheme-1' });
-        const r2 = await call(agentSigner, 'POST', '/v1/sign', { key: 'hot', digest, scheme: 'bip340', idempotencyKey: 'idem-scheme-2' });
-        assert.deepEqual(
-          [`${r1.status} ${r1.body?.code ?? r1.body?.scheme}`, `${r2.status} ${r2.body?.code ?? r2.body?.scheme}`],
-          ['409 E_IDEMPOTENCY_CONFLICT', '409 E_IDEMPOTENCY_CONFLICT'],
-        );
-      });
-      // naming the default explicitly is the same request as leaving it out
-      const same = await call(agentSigner, 'POST', '/v1/sign', { key: 'hot', digest, scheme: 'ecdsa', idempotencyKey: 'idem-scheme-2' });
-      assert.equal(same.status, 200, same.text);
-      assert.equal(same.body.id, ecdsa.body.id);
-    },
-  );
+  test('idempotency: the same key for a different signature scheme conflicts, whichever request names the scheme', async () => {
+    const digest = '5a'.repeat(32);
+    const bip = await call(agentSigner, 'POST', '/v1/sign', { key: 'hot', digest, scheme: 'bip340', idempotencyKey: 'idem-scheme-1' });
+    assert.equal(bip.status, 200, bip.text);
+    assert.equal(bip.body.scheme, 'bip340');
+    const ecdsa = await call(agentSigner, 'POST', '/v1/sign', { key: 'hot', digest, idempotencyKey: 'idem-scheme-2' });
+    assert.equal(ecdsa.status, 200, ecdsa.text);
+    assert.equal(ecdsa.body.scheme, 'ecdsa');
+    await unchanged(async () => {
+      // asked for the default (ecdsa) where the key was used for bip340, and the other way round
+      const r1 = await call(agentSigner, 'POST', '/v1/sign', { key: 'hot', digest, idempotencyKey: 'idem-scheme-1' });
+      const r2 = await call(agentSigner, 'POST', '/v1/sign', { key: 'hot', digest, scheme: 'bip340', idempotencyKey: 'idem-scheme-2' });
+      assert.deepEqual(
+        [`${r1.status} ${r1.body?.code ?? r1.body?.scheme}`, `${r2.status} ${r2.body?.code ?? r2.body?.scheme}`],
+        ['409 E_IDEMPOTENCY_CONFLICT', '409 E_IDEMPOTENCY_CONFLICT'],
+      );
+    });
+    // naming the default explicitly is the same request as leaving it out
+    const same = await call(agentSigner, 'POST', '/v1/sign', { key: 'hot', digest, scheme: 'ecdsa', idempotencyKey: 'idem-scheme-2' });
+    assert.equal(same.status, 200, same.text);
+    assert.equal(same.body.id, ecdsa.body.id);
+  });
 
   test('idempotency: concurrent identical submissions make one request', async () => {
     const body = { key: 'hot', digest: '0f'.repeat(32), idempotencyKey: 'idem-concurrent' };

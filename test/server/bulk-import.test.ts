@@ -15,7 +15,8 @@ import { Sandbox } from '../helpers/cli.js';
 import { TestServer } from '../helpers/server.js';
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
-const lines = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => JSON.stringify({ name: `${prefix}-${i}`, secret: hex(secp256k1.utils.randomSecretKey()) })).join('\n');
+const lines = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) => JSON.stringify({ name: `${prefix}-${i}`, secret: hex(secp256k1.utils.randomSecretKey()) })).join('\n');
 
 describe('bulk import through a server', () => {
   let t: TestServer;
@@ -36,10 +37,15 @@ describe('bulk import through a server', () => {
     assert.equal((await t.admin.call('key.show', { ref: 'srv-49' })).publicKey, r.keys[49].publicKey);
     mkdirSync(join(sb.dir, 'ks'));
     const ws = [0, 1, 2].map(() => Wallet.createRandom());
-    ws.forEach((w, i) => sb.file(`ks/v-${i}.json`, encryptKeystoreJsonSync({ address: w.address, privateKey: w.privateKey }, 'one password', { scrypt: { N: 1024 } })));
+    ws.forEach((w, i) =>
+      sb.file(`ks/v-${i}.json`, encryptKeystoreJsonSync({ address: w.address, privateKey: w.privateKey }, 'one password', { scrypt: { N: 1024 } })),
+    );
     sb.file('pw', 'one password\n');
     const k = await sb.ok('key', 'import', '--from', 'ks', '--format', 'keystore-v3', '--password-file', 'pw');
-    assert.deepEqual(k.keys.map((x: any) => x.ethereumAddress), ws.map((w) => w.address));
+    assert.deepEqual(
+      k.keys.map((x: any) => x.ethereumAddress),
+      ws.map((w) => w.address),
+    );
   });
 
   test('refusals name the entry and import nothing: a duplicate, a wrong password', async () => {

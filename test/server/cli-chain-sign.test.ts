@@ -17,7 +17,18 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { privateKeyToAccount } from 'viem/accounts';
 import { serializeTransaction, type Hex } from 'viem';
-import { address, appendTransactionMessageInstructions, blockhash, compileTransaction, createNoopSigner, createTransactionMessage, getTransactionEncoder, pipe, setTransactionMessageFeePayerSigner, setTransactionMessageLifetimeUsingBlockhash } from '@solana/kit';
+import {
+  address,
+  appendTransactionMessageInstructions,
+  blockhash,
+  compileTransaction,
+  createNoopSigner,
+  createTransactionMessage,
+  getTransactionEncoder,
+  pipe,
+  setTransactionMessageFeePayerSigner,
+  setTransactionMessageLifetimeUsingBlockhash,
+} from '@solana/kit';
 import { getTransferSolInstruction } from '@solana-program/system';
 import { Sandbox } from '../helpers/cli.js';
 import { TestServer } from '../helpers/server.js';
@@ -25,10 +36,33 @@ import { TestServer } from '../helpers/server.js';
 const SK = `0x${hex.encode(Uint8Array.from(randomBytes(32)))}` as Hex;
 const account = privateKeyToAccount(SK);
 const TO = '0x3535353535353535353535353535353535353535';
-const TX = { type: '0x2', chainId: '0x1', nonce: '0x7', gas: '0x5208', maxFeePerGas: '0x3b9aca00', maxPriorityFeePerGas: '0x1', to: TO, value: '0xde0b6b3a7640000' } as const;
-const VIEM_TX = { type: 'eip1559', chainId: 1, nonce: 7, gas: 21000n, maxFeePerGas: 1_000_000_000n, maxPriorityFeePerGas: 1n, to: TO, value: 10n ** 18n } as const;
+const TX = {
+  type: '0x2',
+  chainId: '0x1',
+  nonce: '0x7',
+  gas: '0x5208',
+  maxFeePerGas: '0x3b9aca00',
+  maxPriorityFeePerGas: '0x1',
+  to: TO,
+  value: '0xde0b6b3a7640000',
+} as const;
+const VIEM_TX = {
+  type: 'eip1559',
+  chainId: 1,
+  nonce: 7,
+  gas: 21000n,
+  maxFeePerGas: 1_000_000_000n,
+  maxPriorityFeePerGas: 1n,
+  to: TO,
+  value: 10n ** 18n,
+} as const;
 const TYPED = {
-  types: { Mail: [{ name: 'to', type: 'address' }, { name: 'contents', type: 'string' }] },
+  types: {
+    Mail: [
+      { name: 'to', type: 'address' },
+      { name: 'contents', type: 'string' },
+    ],
+  },
   primaryType: 'Mail',
   domain: { name: 'Ether Mail', version: '1', chainId: 1 },
   message: { to: TO, contents: 'hello' },
@@ -69,7 +103,7 @@ describe('custos sign evm|bitcoin|solana and 0x output (CLI against a real serve
     return r.stdout.trim();
   };
 
-  test('sign evm --tx (inline and file) and --raw (with or without 0x): viem\'s bytes, 0x output', async () => {
+  test("sign evm --tx (inline and file) and --raw (with or without 0x): viem's bytes, 0x output", async () => {
     const expected = await account.signTransaction(VIEM_TX);
     assert.equal((await human('sign', 'evm', 'hot', '--tx', JSON.stringify(TX))).split('\n')[0], `transaction: ${expected}`);
     sb.file('tx.json', JSON.stringify(TX));
@@ -79,13 +113,16 @@ describe('custos sign evm|bitcoin|solana and 0x output (CLI against a real serve
     assert.equal((await human('sign', 'evm', 'hot', '--raw', unsigned)).split('\n')[0], `transaction: ${expected}`);
   });
 
-  test('sign evm --typed-data, --message and --authorization: viem\'s signatures', async () => {
+  test("sign evm --typed-data, --message and --authorization: viem's signatures", async () => {
     sb.file('typed.json', JSON.stringify(TYPED));
     assert.equal(await human('sign', 'evm', 'hot', '--typed-data', 'typed.json'), `signature: ${await account.signTypedData(TYPED)}`);
     assert.equal(await human('sign', 'evm', 'hot', '--message', 'hello custos'), `signature: ${await account.signMessage({ message: 'hello custos' })}`);
     const auth = await account.signAuthorization({ chainId: 1, address: TO, nonce: 3 });
     const out = await sb.ok('sign', 'evm', 'hot', '--authorization', JSON.stringify({ chainId: 1, address: TO, nonce: 3 }));
-    assert.deepEqual({ r: out.result.authorization.r, s: out.result.authorization.s, yParity: out.result.authorization.yParity }, { r: auth.r, s: auth.s, yParity: auth.yParity });
+    assert.deepEqual(
+      { r: out.result.authorization.r, s: out.result.authorization.s, yParity: out.result.authorization.yParity },
+      { r: auth.r, s: auth.s, yParity: auth.yParity },
+    );
   });
 
   test('pending and denied print as custos sign prints them; denied exits 1', async () => {
@@ -99,7 +136,7 @@ describe('custos sign evm|bitcoin|solana and 0x output (CLI against a real serve
     assert.match(await human('sign', 'evm', 'hot', '--message', 'hi'), /^signature: 0x[0-9a-f]{130}$/);
   });
 
-  test('attack: a malformed payload is refused with the API\'s code and field, and changes nothing', async () => {
+  test("attack: a malformed payload is refused with the API's code and field, and changes nothing", async () => {
     const before = await t.auditEvents();
     const f = await sb.fails('sign', 'evm', 'hot', '--tx', JSON.stringify({ ...TX, nonce: '0x07' }));
     assert.equal(f.error, 'E_BAD_INPUT');
@@ -133,11 +170,16 @@ describe('custos sign evm|bitcoin|solana and 0x output (CLI against a real serve
     await t.admin.call('key.create', { name: 'sol', type: 'ed25519' });
     const pub = hex.decode((await t.admin.call('key.show', { ref: 'sol' })).publicKey);
     const payer = address(base58.encode(pub));
-    const transfer = getTransferSolInstruction({ source: createNoopSigner(payer), destination: address('4Nd1mBQtrMJVYVfKf2PJy9NZUZdTAsp7D4xWLs4gDB4T'), amount: 1_000n });
+    const transfer = getTransferSolInstruction({
+      source: createNoopSigner(payer),
+      destination: address('4Nd1mBQtrMJVYVfKf2PJy9NZUZdTAsp7D4xWLs4gDB4T'),
+      amount: 1_000n,
+    });
     const msg = pipe(
       createTransactionMessage({ version: 0 }),
       (m) => setTransactionMessageFeePayerSigner(createNoopSigner(payer), m),
-      (m) => setTransactionMessageLifetimeUsingBlockhash({ blockhash: blockhash('EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N'), lastValidBlockHeight: 100n }, m),
+      (m) =>
+        setTransactionMessageLifetimeUsingBlockhash({ blockhash: blockhash('EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N'), lastValidBlockHeight: 100n }, m),
       (m) => appendTransactionMessageInstructions([transfer], m),
     );
     const wire = new Uint8Array(getTransactionEncoder().encode(compileTransaction(msg)));

@@ -177,7 +177,12 @@ describe('bounded connections (custos serve --dev --request-timeout 2s --keep-al
     const okSigned = signRequest(adminKey, 'admin', { method: 'POST', path: '/v1/keys', body: okBody });
     const q = Math.ceil(okBody.length / 4);
     const chunks = [0, 1, 2, 3].map((i) => okBody.slice(i * q, (i + 1) * q));
-    const served = await rawExchange(srv.url, head('POST', '/v1/keys', { ...okSigned, 'content-type': 'application/json', 'content-length': okBody.length }), chunks, 300);
+    const served = await rawExchange(
+      srv.url,
+      head('POST', '/v1/keys', { ...okSigned, 'content-type': 'application/json', 'content-length': okBody.length }),
+      chunks,
+      300,
+    );
     assert.equal(served.status, 200, served.raw);
     assert.equal(served.json.name, 'slow-but-on-time');
     assert.ok((await admin.call('key.list', {})).some((k) => k.name === 'slow-but-on-time'));
@@ -269,7 +274,10 @@ describe('the connection cap (custos serve --dev --max-connections 20)', () => {
       // The attack: the 20th hostile connection fills the cap; the next one is refused without an answer.
       const last = await hostileSockets(srv.url, 1);
       await sleep(100);
-      await assert.rejects(probeHealth(srv.url), (e: NodeJS.ErrnoException) => e.code === 'ECONNRESET' || e.code === 'EPIPE' || /socket hang up/.test(e.message));
+      await assert.rejects(
+        probeHealth(srv.url),
+        (e: NodeJS.ErrnoException) => e.code === 'ECONNRESET' || e.code === 'EPIPE' || /socket hang up/.test(e.message),
+      );
       assert.match(srv.log(), /connection limit reached: 20 connections open/);
       for (const s of [...first.sockets, ...last.sockets]) s.destroy();
       let ok = false;
@@ -298,8 +306,20 @@ describe('connection limits: production defaults and options', () => {
   });
 
   const configured = (app: Awaited<ReturnType<typeof buildApp>>) => {
-    const s = app.server as unknown as { requestTimeout: number; headersTimeout: number; keepAliveTimeout: number; connectionsCheckingInterval: number; maxConnections: number };
-    return { requestTimeout: s.requestTimeout, headersTimeout: s.headersTimeout, keepAliveTimeout: s.keepAliveTimeout, connectionsCheckingInterval: s.connectionsCheckingInterval, maxConnections: s.maxConnections };
+    const s = app.server as unknown as {
+      requestTimeout: number;
+      headersTimeout: number;
+      keepAliveTimeout: number;
+      connectionsCheckingInterval: number;
+      maxConnections: number;
+    };
+    return {
+      requestTimeout: s.requestTimeout,
+      headersTimeout: s.headersTimeout,
+      keepAliveTimeout: s.keepAliveTimeout,
+      connectionsCheckingInterval: s.connectionsCheckingInterval,
+      maxConnections: s.maxConnections,
+    };
   };
   const DEFAULTS = { requestTimeout: 14_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000, maxConnections: 4096 };
   /** tls.Server keeps its handshake timeout under a symbol. */
@@ -311,7 +331,29 @@ describe('connection limits: production defaults and options', () => {
   let tls: { cert: Buffer; key: Buffer } | undefined;
   const tlsPair = () => {
     if (tls) return tls;
-    const gen = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', 'key.pem', '-out', 'cert.pem', '-days', '1'], { cwd: t.dir });
+    const gen = spawnSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:P-256',
+        '-nodes',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        'key.pem',
+        '-out',
+        'cert.pem',
+        '-days',
+        '1',
+      ],
+      { cwd: t.dir },
+    );
     if (gen.status !== 0) return undefined;
     return (tls = { cert: readFileSync(join(t.dir, 'cert.pem')), key: readFileSync(join(t.dir, 'key.pem')) });
   };
@@ -372,7 +414,13 @@ describe('connection limits: production defaults and options', () => {
   test('options override each value; the headers timeout never exceeds the request timeout; non-positive values are refused', async () => {
     const app = await buildApp(t.server.services, { limits: { requestTimeoutMs: 2000, keepAliveTimeoutMs: 700, checkIntervalMs: 250, maxConnections: 7 } });
     try {
-      assert.deepEqual(configured(app), { requestTimeout: 2000, headersTimeout: 2000, keepAliveTimeout: 700, connectionsCheckingInterval: 250, maxConnections: 7 });
+      assert.deepEqual(configured(app), {
+        requestTimeout: 2000,
+        headersTimeout: 2000,
+        keepAliveTimeout: 700,
+        connectionsCheckingInterval: 250,
+        maxConnections: 7,
+      });
     } finally {
       await app.close();
     }

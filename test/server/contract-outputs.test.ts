@@ -17,7 +17,18 @@ import type { FastifyInstance } from 'fastify';
 import { base58, base64, hex } from '@scure/base';
 import { NETWORK, Transaction, p2wpkh } from '@scure/btc-signer';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { address, blockhash, compileTransaction, createNoopSigner, createTransactionMessage, getTransactionEncoder, pipe, appendTransactionMessageInstructions, setTransactionMessageFeePayerSigner, setTransactionMessageLifetimeUsingBlockhash } from '@solana/kit';
+import {
+  address,
+  blockhash,
+  compileTransaction,
+  createNoopSigner,
+  createTransactionMessage,
+  getTransactionEncoder,
+  pipe,
+  appendTransactionMessageInstructions,
+  setTransactionMessageFeePayerSigner,
+  setTransactionMessageLifetimeUsingBlockhash,
+} from '@solana/kit';
 import { getTransferSolInstruction } from '@solana-program/system';
 import { Value } from '@sinclair/typebox/value';
 import { OPERATIONS, type Operation, type OperationName } from '../../src/api/contract.js';
@@ -54,7 +65,11 @@ function psbtFor(publicKey: Uint8Array): string {
 /** A Solana transaction (wire format, unsigned) transferring lamports from the ed25519 key `publicKey`. */
 function solanaTransfer(publicKey: Uint8Array): string {
   const payer = address(base58.encode(publicKey));
-  const transfer = getTransferSolInstruction({ source: createNoopSigner(payer), destination: address('4Nd1mBQtrMJVYVfKf2PJy9NZUZdTAsp7D4xWLs4gDB4T'), amount: 1_000n });
+  const transfer = getTransferSolInstruction({
+    source: createNoopSigner(payer),
+    destination: address('4Nd1mBQtrMJVYVfKf2PJy9NZUZdTAsp7D4xWLs4gDB4T'),
+    amount: 1_000n,
+  });
   const msg = pipe(
     createTransactionMessage({ version: 0 }),
     (m) => setTransactionMessageFeePayerSigner(createNoopSigner(payer), m),
@@ -95,7 +110,12 @@ function watch(app: FastifyInstance, seen: Checked[]): void {
 
 describe('contract output schemas', () => {
   test('every operation declares a non-empty output schema, shown in /openapi.json', () => {
-    const doc = openApiDocument(VERSION) as { paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content: Record<string, { schema: Record<string, unknown> }> }> }>> };
+    const doc = openApiDocument(VERSION) as {
+      paths: Record<
+        string,
+        Record<string, { operationId: string; responses: Record<string, { content: Record<string, { schema: Record<string, unknown> }> }> }>
+      >;
+    };
     const ops = Object.values(doc.paths).flatMap((m) => Object.values(m));
     assert.equal(ops.length, Object.keys(OPERATIONS).length);
     for (const o of ops) {
@@ -104,13 +124,18 @@ describe('contract output schemas', () => {
       const [type, media] = Object.entries(content)[0]!;
       assert.equal(type, op.text ? (op.mediaType ?? 'application/x-ndjson') : 'application/json', o.operationId);
       assert.ok(Object.keys(media.schema).length > 0, `${o.operationId} has an empty 200 schema`);
-      assert.ok(media.schema.type !== undefined || media.schema.anyOf !== undefined || media.schema.patternProperties !== undefined, `${o.operationId}: ${JSON.stringify(media.schema)}`);
+      assert.ok(
+        media.schema.type !== undefined || media.schema.anyOf !== undefined || media.schema.patternProperties !== undefined,
+        `${o.operationId}: ${JSON.stringify(media.schema)}`,
+      );
       if (op.text) assert.equal(media.schema.type, 'string', o.operationId);
     }
   });
 
   test('bearer tokens are accepted on exactly the operations the contract marks', () => {
-    const tokenOps = Object.entries(OPERATIONS).filter(([, op]) => (op as Operation).tokens === true).map(([n]) => n);
+    const tokenOps = Object.entries(OPERATIONS)
+      .filter(([, op]) => (op as Operation).tokens === true)
+      .map(([n]) => n);
     assert.deepEqual(tokenOps.sort(), ['eth.rpc', 'request.list', 'request.show', 'sign', 'sign.bitcoin', 'sign.evm', 'sign.solana']);
   });
 });
@@ -129,7 +154,11 @@ interface Harness {
 async function startChecked(prefix: string): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const data = join(dir, 'data');
-  const init = await Instance.init({ data }, { kind: 'passphrase', passphrase: utf8(PASSPHRASE), argon2: { memoryKib: 8192, iterations: 1, parallelism: 1 } }, 'test');
+  const init = await Instance.init(
+    { data },
+    { kind: 'passphrase', passphrase: utf8(PASSPHRASE), argon2: { memoryKib: 8192, iterations: 1, parallelism: 1 } },
+    'test',
+  );
   const credential = await bootstrapAdmin(buildServices(init.instance), join(dir, 'admin.json')).finally(() => init.instance.close());
   const inst = await Instance.open({ data });
   const app = await buildApp(buildServices(inst));
@@ -194,7 +223,8 @@ describe('contract output schemas: real responses', () => {
     await admin.call('list.set', { name: 'payees', values: ['a', 'b'] });
     await admin.call('list.show', {});
     await admin.call('policy.set', {
-      source: 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n  - name: agents\n    effect: allow\n    when: principal.role == "agent"\n    approvals: { count: 1, from: approver }\n  - name: no-noted\n    effect: deny\n    when: request.note == \"deny me\"\n  - name: freeze-key\n    effect: freeze\n    when: request.note == \"freeze key\"\n  - name: freeze-me\n    effect: freeze\n    target: principal\n    when: request.note == \"freeze me\"\n',
+      source:
+        'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n  - name: agents\n    effect: allow\n    when: principal.role == "agent"\n    approvals: { count: 1, from: approver }\n  - name: no-noted\n    effect: deny\n    when: request.note == \"deny me\"\n  - name: freeze-key\n    effect: freeze\n    when: request.note == \"freeze key\"\n  - name: freeze-me\n    effect: freeze\n    target: principal\n    when: request.note == \"freeze me\"\n',
     });
     await admin.call('policy.show', {});
     await admin.call('policy.history', {});
@@ -204,7 +234,14 @@ describe('contract output schemas: real responses', () => {
     await admin.call('key.create', { name: 'ed', type: 'ed25519', allowRaw: true });
     await admin.call('key.create', { name: 'bls', type: 'bls12-381', allowRaw: true, exportable: true });
     await admin.call('key.import', { allowRaw: true, name: 'imp', format: 'raw', content: '11'.repeat(32), exportable: true });
-    await admin.call('key.importBatch', { format: 'raw', items: [{ name: 'imp-b1', content: '12'.repeat(32), source: 'b.jsonl:1' }, { name: 'imp-b2', content: '13'.repeat(32), tags: { t: 'x' } }], allowRaw: true });
+    await admin.call('key.importBatch', {
+      format: 'raw',
+      items: [
+        { name: 'imp-b1', content: '12'.repeat(32), source: 'b.jsonl:1' },
+        { name: 'imp-b2', content: '13'.repeat(32), tags: { t: 'x' } },
+      ],
+      allowRaw: true,
+    });
     await admin.call('key.rotate', { name: 'k1' });
     await admin.call('key.disable', { name: 'ed' });
     await admin.call('key.enable', { name: 'ed' });
@@ -247,7 +284,11 @@ describe('contract output schemas: real responses', () => {
     await admin.call('policy.check', { key: 'k1', message: 'ff', note: 'deny me' });
     await admin.call('eth.rpc', { jsonrpc: '2.0', id: 1, method: 'eth_accounts' });
     await admin.call('eth.rpc', { jsonrpc: '2.0', id: 'x', method: 'eth_chainId' }); // no upstream: a JSON-RPC error body
-    await admin.call('eth.rpc', { jsonrpc: '2.0', method: 'personal_sign', params: ['0x68656c6c6f', (await admin.call('key.show', { ref: 'k1' })).addresses.ethereum] });
+    await admin.call('eth.rpc', {
+      jsonrpc: '2.0',
+      method: 'personal_sign',
+      params: ['0x68656c6c6f', (await admin.call('key.show', { ref: 'k1' })).addresses.ethereum],
+    });
 
     // Principals, tokens, an agent whose requests wait for an approver.
     const agent = await principal('bot', 'agent');
@@ -315,7 +356,11 @@ describe('contract output schemas: real responses', () => {
     assert.deepEqual(problemsOf(h.seen), []);
     const covered = new Set(h.seen.map((s) => s.name));
     const expected = Object.keys(OPERATIONS).filter((n) => !['key.refresh', 'key.reshare', 'party.add', 'party.remove'].includes(n)); // the next suite's
-    assert.deepEqual(expected.filter((n) => !covered.has(n as OperationName)), [], 'operations this scenario did not reach');
+    assert.deepEqual(
+      expected.filter((n) => !covered.has(n as OperationName)),
+      [],
+      'operations this scenario did not reach',
+    );
   });
 });
 
@@ -352,6 +397,7 @@ describe('contract output schemas: threshold operations (parties as processes)',
 
     assert.deepEqual(problemsOf(h.seen), []);
     const covered = new Set(h.seen.map((s) => s.name));
-    for (const n of ['party.add', 'party.remove', 'party.list', 'key.create', 'key.show', 'key.refresh', 'key.reshare', 'sign'] as const) assert.ok(covered.has(n), n);
+    for (const n of ['party.add', 'party.remove', 'party.list', 'key.create', 'key.show', 'key.refresh', 'key.reshare', 'sign'] as const)
+      assert.ok(covered.has(n), n);
   });
 });

@@ -23,7 +23,8 @@ const FILE = join(import.meta.dirname, '../vectors/web3signer_openapi/openapi-sp
 const EXAMPLES = Object.entries<{ value: Record<string, unknown> }>(parse(readFileSync(FILE, 'utf8')).post.requestBody.content['application/json'].examples);
 // Full blocks and the contribution use the minimal preset; BLOCK and AGGREGATE_AND_PROOF (deprecated) are not served;
 // the ELECTRA/FULU aggregate examples' roots are not mainnet-preset ones (see test/chains/eth2/web3signer-examples.test.ts).
-const LEFT_OUT = /^(BLOCK_V2 \((PHASE 0|ALTAIR)\)|BLOCK \(DEPRECATED\)|SYNC_COMMITTEE_CONTRIBUTION_AND_PROOF|AGGREGATE_AND_PROOF_V2 \((ELECTRA|FULU)\)|AGGREGATE_AND_PROOF \(DEPRECATED\))$/;
+const LEFT_OUT =
+  /^(BLOCK_V2 \((PHASE 0|ALTAIR)\)|BLOCK \(DEPRECATED\)|SYNC_COMMITTEE_CONTRIBUTION_AND_PROOF|AGGREGATE_AND_PROOF_V2 \((ELECTRA|FULU)\)|AGGREGATE_AND_PROOF \(DEPRECATED\))$/;
 const USED = EXAMPLES.filter(([n]) => !LEFT_OUT.test(n));
 
 // ---- an independent signing-root path (consensus-specs phase0 compute_domain / compute_signing_root) ----
@@ -33,12 +34,18 @@ const b32 = new ByteVectorType(32);
 const Checkpoint = new ContainerType({ epoch: u64, root: b32 }, J);
 const AttestationData = new ContainerType({ slot: u64, index: u64, beaconBlockRoot: b32, source: Checkpoint, target: Checkpoint }, J);
 const BeaconBlockHeader = new ContainerType({ slot: u64, proposerIndex: u64, parentRoot: b32, stateRoot: b32, bodyRoot: b32 }, J);
-const SyncCommitteeContribution = new ContainerType({ slot: u64, beaconBlockRoot: b32, subcommitteeIndex: u64, aggregationBits: new BitVectorType(512 / 4), signature: new ByteVectorType(96) }, J);
+const SyncCommitteeContribution = new ContainerType(
+  { slot: u64, beaconBlockRoot: b32, subcommitteeIndex: u64, aggregationBits: new BitVectorType(512 / 4), signature: new ByteVectorType(96) },
+  J,
+);
 const ContributionAndProof = new ContainerType({ aggregatorIndex: u64, contribution: SyncCommitteeContribution, selectionProof: new ByteVectorType(96) }, J);
 const ForkData = new ContainerType({ currentVersion: new ByteVectorType(4), genesisValidatorsRoot: b32 }, J);
 const SigningData = new ContainerType({ objectRoot: b32, domain: b32 }, J);
 const hex = (s: string) => Uint8Array.from(Buffer.from(s.replace(/^0x/, ''), 'hex'));
-const FORK_INFO = (EXAMPLES.find(([n]) => n === 'ATTESTATION')![1].value.fork_info) as { fork: { previous_version: string; current_version: string; epoch: string }; genesis_validators_root: string };
+const FORK_INFO = EXAMPLES.find(([n]) => n === 'ATTESTATION')![1].value.fork_info as {
+  fork: { previous_version: string; current_version: string; epoch: string };
+  genesis_validators_root: string;
+};
 function rootOf(domainType: string, objectRoot: Uint8Array): string {
   const fdr = ForkData.hashTreeRoot({ currentVersion: hex(FORK_INFO.fork.current_version), genesisValidatorsRoot: hex(FORK_INFO.genesis_validators_root) });
   const domain = new Uint8Array(32);
@@ -47,12 +54,24 @@ function rootOf(domainType: string, objectRoot: Uint8Array): string {
   return `0x${Buffer.from(SigningData.hashTreeRoot({ objectRoot, domain })).toString('hex')}`;
 }
 const attestation = (source: number, target: number, blockByte = '11') => {
-  const a = { slot: target * 32, index: 0, beaconBlockRoot: hex(blockByte.repeat(32)), source: { epoch: source, root: hex('22'.repeat(32)) }, target: { epoch: target, root: hex('33'.repeat(32)) } };
-  return { body: { type: 'ATTESTATION', fork_info: FORK_INFO, attestation: AttestationData.toJson(a) }, root: rootOf('0x01000000', AttestationData.hashTreeRoot(a)) };
+  const a = {
+    slot: target * 32,
+    index: 0,
+    beaconBlockRoot: hex(blockByte.repeat(32)),
+    source: { epoch: source, root: hex('22'.repeat(32)) },
+    target: { epoch: target, root: hex('33'.repeat(32)) },
+  };
+  return {
+    body: { type: 'ATTESTATION', fork_info: FORK_INFO, attestation: AttestationData.toJson(a) },
+    root: rootOf('0x01000000', AttestationData.hashTreeRoot(a)),
+  };
 };
 const header = (slot: number, bodyByte = '44') => {
   const h = { slot, proposerIndex: 5, parentRoot: hex('01'.repeat(32)), stateRoot: hex('02'.repeat(32)), bodyRoot: hex(bodyByte.repeat(32)) };
-  return { body: { type: 'BLOCK_V2', fork_info: FORK_INFO, beacon_block: { version: 'DENEB', block_header: BeaconBlockHeader.toJson(h) } }, root: rootOf('0x00000000', BeaconBlockHeader.hashTreeRoot(h)) };
+  return {
+    body: { type: 'BLOCK_V2', fork_info: FORK_INFO, beacon_block: { version: 'DENEB', block_header: BeaconBlockHeader.toJson(h) } },
+    root: rootOf('0x00000000', BeaconBlockHeader.hashTreeRoot(h)),
+  };
 };
 
 function verifies(pubkey: string, root: string, signature: string): boolean {
@@ -92,7 +111,11 @@ describe('eth2 listener: Web3Signer API over HTTP', () => {
   const keys = new Map<string, string>(); // key name -> 0x public key
 
   const post = (pubkey: string, body: unknown, accept = 'application/json') =>
-    fetch(`${eth2}/api/v1/eth2/sign/${pubkey}`, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    fetch(`${eth2}/api/v1/eth2/sign/${pubkey}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
   async function newKey(name: string): Promise<string> {
     const k = await t.admin.call('key.create', { name, type: 'bls12-381' });
     const pub = `0x${(k as { versions: { publicKey: string }[] }).versions[0]!.publicKey}`;
@@ -126,9 +149,23 @@ describe('eth2 listener: Web3Signer API over HTTP', () => {
     }
     // SYNC_COMMITTEE_CONTRIBUTION_AND_PROOF (mainnet preset), root from the containers written out above.
     const pub = await newKey('contribution');
-    const c = { aggregatorIndex: 11, contribution: { slot: 3300, beaconBlockRoot: hex('44'.repeat(32)), subcommitteeIndex: 1, aggregationBits: SyncCommitteeContribution.fields.aggregationBits.defaultValue(), signature: new Uint8Array(96) }, selectionProof: new Uint8Array(96) };
+    const c = {
+      aggregatorIndex: 11,
+      contribution: {
+        slot: 3300,
+        beaconBlockRoot: hex('44'.repeat(32)),
+        subcommitteeIndex: 1,
+        aggregationBits: SyncCommitteeContribution.fields.aggregationBits.defaultValue(),
+        signature: new Uint8Array(96),
+      },
+      selectionProof: new Uint8Array(96),
+    };
     c.contribution.aggregationBits.set(5, true);
-    const r = await post(pub, { type: 'SYNC_COMMITTEE_CONTRIBUTION_AND_PROOF', fork_info: FORK_INFO, contribution_and_proof: ContributionAndProof.toJson(c) }, 'text/plain');
+    const r = await post(
+      pub,
+      { type: 'SYNC_COMMITTEE_CONTRIBUTION_AND_PROOF', fork_info: FORK_INFO, contribution_and_proof: ContributionAndProof.toJson(c) },
+      'text/plain',
+    );
     assert.equal(r.status, 200);
     assert.match(r.headers.get('content-type') ?? '', /text\/plain/);
     assert.ok(verifies(pub, rootOf('0x09000000', ContributionAndProof.hashTreeRoot(c)), await r.text()));
@@ -141,7 +178,11 @@ describe('eth2 listener: Web3Signer API over HTTP', () => {
     assert.equal(asText.status, 200);
     const sig = await asText.text();
     assert.ok(verifies(pub, a.root, sig));
-    const noAccept = await fetch(`${eth2}/api/v1/eth2/sign/${pub}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(a.body) });
+    const noAccept = await fetch(`${eth2}/api/v1/eth2/sign/${pub}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(a.body),
+    });
     assert.equal(noAccept.status, 200);
     assert.equal(await noAccept.text(), sig, 'the same duty again is a repeat: the same signature');
   });
@@ -195,7 +236,13 @@ describe('eth2 listener: Web3Signer API over HTTP', () => {
     assert.equal(wrong.status, 400);
     const wb = (await wrong.json()) as { code: string; details: { field: string } };
     assert.deepEqual([wb.code, wb.details.field], ['E_BAD_INPUT', 'signingRoot']);
-    for (const bad of ['{"type":', '[]', '"x"', JSON.stringify({ type: 'NOPE' }), JSON.stringify({ type: 'ATTESTATION', fork_info: FORK_INFO, attestation: { slot: '1' } })]) {
+    for (const bad of [
+      '{"type":',
+      '[]',
+      '"x"',
+      JSON.stringify({ type: 'NOPE' }),
+      JSON.stringify({ type: 'ATTESTATION', fork_info: FORK_INFO, attestation: { slot: '1' } }),
+    ]) {
       const r = await post(pub, bad);
       assert.equal(r.status, 400, bad);
       const text = await r.text();
@@ -237,7 +284,11 @@ describe('eth2 listener: Web3Signer API over HTTP', () => {
     }
     assert.equal((await fetch(`${eth2}/v1/sign`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status, 404);
     const pub = keys.get('accept')!;
-    const viaAdmin = await fetch(`${t.url}/api/v1/eth2/sign/${pub}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(attestation(50, 51).body) });
+    const viaAdmin = await fetch(`${t.url}/api/v1/eth2/sign/${pub}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(attestation(50, 51).body),
+    });
     assert.equal(viaAdmin.status, 404);
     // An agent cannot have the validator key sign through the admin API (no raw usage, and no eth2 operation) ...
     await assert.rejects(agent.client.call('sign', { key: 'accept', message: '00' }), (e: any) => e.code === 'E_KEY_USAGE' || e.code === 'E_DENIED');
@@ -293,14 +344,22 @@ describe('eth2 listener: Web3Signer API over HTTP', () => {
       const hb = (await h.json()) as { outcome: string; checks: { id: string; status: string }[] };
       assert.equal(hb.outcome, 'DOWN');
       assert.deepEqual(hb.checks.find((c) => c.id === 'seal')?.status, 'DOWN');
-      const r = await fetch(`${sealed.eth2Url}/api/v1/eth2/sign/${keys.get('accept')!}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(attestation(70, 71).body) });
+      const r = await fetch(`${sealed.eth2Url}/api/v1/eth2/sign/${keys.get('accept')!}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(attestation(70, 71).body),
+      });
       assert.equal(r.status, 503);
       assert.equal((await fetch(`${sealed.eth2Url}/upcheck`)).status, 200);
     } finally {
       await sealed.close();
     }
     for (const listen of ['0.0.0.0:0', '192.0.2.1:9000', '[::]:0']) {
-      await assert.rejects(serve({ data: t.data, listen: '127.0.0.1:0', eth2Listen: listen, eth2InsecureLoopback: 'vc', log: () => undefined }), (e: any) => e.code === 'E_USAGE' && /loopback/.test(e.message), listen);
+      await assert.rejects(
+        serve({ data: t.data, listen: '127.0.0.1:0', eth2Listen: listen, eth2InsecureLoopback: 'vc', log: () => undefined }),
+        (e: any) => e.code === 'E_USAGE' && /loopback/.test(e.message),
+        listen,
+      );
     }
     // The CLI refuses it before opening anything or asking for unseal material (exit 2).
     const r = cli(['serve', '--data', t.data, '--eth2-listen', '0.0.0.0:9000', '--eth2-insecure-loopback', 'vc'], t.dir);

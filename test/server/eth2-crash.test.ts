@@ -22,7 +22,13 @@ const hex = (b: string) => Uint8Array.from(Buffer.from(b.repeat(32), 'hex'));
 const attestation = (target: number) => ({
   type: 'ATTESTATION',
   fork_info: FORK_INFO,
-  attestation: ssz.phase0.AttestationData.toJson({ slot: target * 32, index: 0, beaconBlockRoot: hex('11'), source: { epoch: target - 1, root: hex('22') }, target: { epoch: target, root: hex('33') } }),
+  attestation: ssz.phase0.AttestationData.toJson({
+    slot: target * 32,
+    index: 0,
+    beaconBlockRoot: hex('11'),
+    source: { epoch: target - 1, root: hex('22') },
+    target: { epoch: target, root: hex('33') },
+  }),
 });
 
 describe('eth2: kill -9 during a burst', () => {
@@ -39,19 +45,27 @@ describe('eth2: kill -9 during a burst', () => {
     const env = { CUSTOS_PASSPHRASE_FILE: join(dir, 'pw') };
     server = await startServer(['--data', 'd', '--eth2-listen', '127.0.0.1:0', '--eth2-insecure-loopback', 'vc'], dir, env);
     let url = '';
-    for (let i = 0; i < 100 && !url; i++, await sleep(50)) url = /eth2 remote signer \(Web3Signer API\) at (http:\/\/127\.0\.0\.1:\d+)/.exec(server.log())?.[1] ?? '';
+    for (let i = 0; i < 100 && !url; i++, await sleep(50))
+      url = /eth2 remote signer \(Web3Signer API\) at (http:\/\/127\.0\.0\.1:\d+)/.exec(server.log())?.[1] ?? '';
     const admin = new CustosClient({ url: server.url, credential: readCredentialFile(join(dir, 'd', 'admin.credential.json')) });
     await admin.call('principal.create', { name: 'vc', role: 'validator', publicKey: generateCredentialKey().publicKeyHex });
     await admin.call('policy.set', { source: 'rules:\n  - name: duties\n    effect: allow\n    when: principal.role == "validator"\n' });
     const pubs: string[] = [];
-    for (let i = 0; i < 4; i++) pubs.push(`0x${((await admin.call('key.create', { name: `v${i}`, type: 'bls12-381' })) as { versions: { publicKey: string }[] }).versions[0]!.publicKey}`);
+    for (let i = 0; i < 4; i++)
+      pubs.push(
+        `0x${((await admin.call('key.create', { name: `v${i}`, type: 'bls12-381' })) as { versions: { publicKey: string }[] }).versions[0]!.publicKey}`,
+      );
     const signed: { pubkey: string; target: number }[] = [];
     let answered = 0;
     const burst = [];
     for (let target = 1; target <= 30; target++) {
       for (const pubkey of pubs) {
         burst.push(
-          fetch(`${url}/api/v1/eth2/sign/${pubkey}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(attestation(target)) })
+          fetch(`${url}/api/v1/eth2/sign/${pubkey}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(attestation(target)),
+          })
             .then(async (r) => {
               if (r.status === 200 && (await r.text()).startsWith('0x')) signed.push({ pubkey, target });
               if (++answered === 40) await server!.stop('SIGKILL'); // in the middle of the burst
@@ -66,7 +80,8 @@ describe('eth2: kill -9 during a burst', () => {
     const ex = cli(['eth2', 'slashing', 'export', '--data', 'd', '--json'], dir, env);
     assert.equal(ex.code, 0, ex.stderr);
     const recorded = new Set<string>();
-    for (const v of ex.json.data as { pubkey: string; signed_attestations: { target_epoch: string }[] }[]) for (const a of v.signed_attestations) recorded.add(`${v.pubkey}:${a.target_epoch}`);
+    for (const v of ex.json.data as { pubkey: string; signed_attestations: { target_epoch: string }[] }[])
+      for (const a of v.signed_attestations) recorded.add(`${v.pubkey}:${a.target_epoch}`);
     const lost = signed.filter((s) => !recorded.has(`${s.pubkey}:${s.target}`));
     assert.deepEqual(lost, [], 'no returned signature without its record');
   });

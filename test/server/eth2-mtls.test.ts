@@ -22,8 +22,40 @@ function openssl(dir: string, ...args: string[]): void {
 /** A P-256 key and a certificate for `cn` signed by `ca` (or self-signed when ca is null). */
 function cert(dir: string, name: string, cn: string, ca: string | null, ext = 'basicConstraints=CA:FALSE'): void {
   writeFileSync(join(dir, `${name}.ext`), `${ext}\n`);
-  openssl(dir, 'req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`);
-  if (ca) openssl(dir, 'x509', '-req', '-in', `${name}.csr`, '-CA', `${ca}.pem`, '-CAkey', `${ca}.key`, '-CAcreateserial', '-out', `${name}.pem`, '-days', '2', '-extfile', `${name}.ext`);
+  openssl(
+    dir,
+    'req',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-keyout',
+    `${name}.key`,
+    '-out',
+    `${name}.csr`,
+    '-subj',
+    `/CN=${cn}`,
+  );
+  if (ca)
+    openssl(
+      dir,
+      'x509',
+      '-req',
+      '-in',
+      `${name}.csr`,
+      '-CA',
+      `${ca}.pem`,
+      '-CAkey',
+      `${ca}.key`,
+      '-CAcreateserial',
+      '-out',
+      `${name}.pem`,
+      '-days',
+      '2',
+      '-extfile',
+      `${name}.ext`,
+    );
   else openssl(dir, 'x509', '-req', '-in', `${name}.csr`, '-signkey', `${name}.key`, '-out', `${name}.pem`, '-days', '2', '-extfile', `${name}.ext`);
 }
 const fingerprint = (pem: string) => createHash('sha256').update(new X509Certificate(pem).raw).digest('hex');
@@ -41,16 +73,60 @@ describe('eth2 listener: mutual TLS callers', () => {
     // The certificates go in TestServer's directory; the listener is restarted with them once the principals exist.
     t = await TestServer.start();
     const dir = t.dir;
-    openssl(dir, 'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=custos-test-ca');
-    openssl(dir, 'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', 'other-ca.key', '-out', 'other-ca.pem', '-days', '2', '-subj', '/CN=other-ca');
+    openssl(
+      dir,
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      'ca.key',
+      '-out',
+      'ca.pem',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=custos-test-ca',
+    );
+    openssl(
+      dir,
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      'other-ca.key',
+      '-out',
+      'other-ca.pem',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=other-ca',
+    );
     cert(dir, 'server', '127.0.0.1', 'ca', 'subjectAltName=IP:127.0.0.1');
     cert(dir, 'vc', 'validator-client', 'ca');
     cert(dir, 'unbound', 'unbound-client', 'ca');
     cert(dir, 'bot', 'agent-client', 'ca');
     cert(dir, 'stranger', 'stranger', 'other-ca');
     const key = () => generateCredentialKey().publicKeyHex;
-    await t.admin.call('principal.create', { name: 'vc', role: 'validator', publicKey: key(), tags: { 'eth2-tls-sha256': fingerprint(read('vc.pem').toString()) } });
-    await t.admin.call('principal.create', { name: 'bot', role: 'agent', publicKey: key(), tags: { 'eth2-tls-sha256': fingerprint(read('bot.pem').toString()) } });
+    await t.admin.call('principal.create', {
+      name: 'vc',
+      role: 'validator',
+      publicKey: key(),
+      tags: { 'eth2-tls-sha256': fingerprint(read('vc.pem').toString()) },
+    });
+    await t.admin.call('principal.create', {
+      name: 'bot',
+      role: 'agent',
+      publicKey: key(),
+      tags: { 'eth2-tls-sha256': fingerprint(read('bot.pem').toString()) },
+    });
     const k = await t.admin.call('key.create', { name: 'v', type: 'bls12-381' });
     pub = `0x${(k as { versions: { publicKey: string }[] }).versions[0]!.publicKey}`;
     await t.admin.call('policy.set', { source: 'rules:\n  - name: duties\n    effect: allow\n    when: principal.role == "validator"\n' });
@@ -67,7 +143,15 @@ describe('eth2 listener: mutual TLS callers', () => {
     return new Promise((resolve, reject) => {
       const u = new URL(`${url}/api/v1/eth2/sign/${pub}`);
       const req = request(
-        { host: u.hostname, port: u.port, path: u.pathname, method: 'POST', ca: read('ca.pem'), ...(client ? { cert: read(`${client}.pem`), key: read(`${client}.key`) } : {}), headers: { 'content-type': 'application/json', accept: 'application/json' } },
+        {
+          host: u.hostname,
+          port: u.port,
+          path: u.pathname,
+          method: 'POST',
+          ca: read('ca.pem'),
+          ...(client ? { cert: read(`${client}.pem`), key: read(`${client}.key`) } : {}),
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+        },
         (res) => {
           let data = '';
           res.on('data', (d) => (data += String(d)));

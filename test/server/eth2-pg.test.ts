@@ -24,12 +24,27 @@ const hex = (b: string) => Uint8Array.from(Buffer.from(b.repeat(32), 'hex'));
 const attestation = (source: number, target: number, blockByte: string) => ({
   type: 'ATTESTATION',
   fork_info: FORK_INFO,
-  attestation: ssz.phase0.AttestationData.toJson({ slot: target * 32, index: 0, beaconBlockRoot: hex(blockByte), source: { epoch: source, root: hex('22') }, target: { epoch: target, root: hex('33') } }),
+  attestation: ssz.phase0.AttestationData.toJson({
+    slot: target * 32,
+    index: 0,
+    beaconBlockRoot: hex(blockByte),
+    source: { epoch: source, root: hex('22') },
+    target: { epoch: target, root: hex('33') },
+  }),
 });
 const block = (slot: number, bodyByte: string) => ({
   type: 'BLOCK_V2',
   fork_info: FORK_INFO,
-  beacon_block: { version: 'DENEB', block_header: { slot: String(slot), proposer_index: '3', parent_root: `0x${'01'.repeat(32)}`, state_root: `0x${'02'.repeat(32)}`, body_root: `0x${bodyByte.repeat(32)}` } },
+  beacon_block: {
+    version: 'DENEB',
+    block_header: {
+      slot: String(slot),
+      proposer_index: '3',
+      parent_root: `0x${'01'.repeat(32)}`,
+      state_root: `0x${'02'.repeat(32)}`,
+      body_root: `0x${bodyByte.repeat(32)}`,
+    },
+  },
 });
 
 async function eth2Url(s: ServerProcess): Promise<string> {
@@ -57,7 +72,9 @@ describe('eth2 duties through two instances on one PostgreSQL database', { skip:
     const init = cli(['init', '--data', 'd', '--store', store, '--passphrase-file', 'pw', ...TEST_KDF, '--json'], dir);
     assert.equal(init.code, 0, init.stderr);
     const env = { CUSTOS_PASSPHRASE_FILE: join(dir, 'pw') };
-    servers = await Promise.all([0, 1].map(() => startServer(['--data', 'd', '--store', store, '--eth2-listen', '127.0.0.1:0', '--eth2-insecure-loopback', 'vc'], dir, env)));
+    servers = await Promise.all(
+      [0, 1].map(() => startServer(['--data', 'd', '--store', store, '--eth2-listen', '127.0.0.1:0', '--eth2-insecure-loopback', 'vc'], dir, env)),
+    );
     urls = await Promise.all(servers.map(eth2Url));
     const admin = new CustosClient({ url: servers[0]!.url, credential: readCredentialFile(join(dir, 'd', 'admin.credential.json')) });
     await admin.call('principal.create', { name: 'vc', role: 'validator', publicKey: generateCredentialKey().publicKeyHex });
@@ -72,7 +89,12 @@ describe('eth2 duties through two instances on one PostgreSQL database', { skip:
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const post = (i: number, body: unknown) => fetch(`${urls[i % 2]}/api/v1/eth2/sign/${pub}`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  const post = (i: number, body: unknown) =>
+    fetch(`${urls[i % 2]}/api/v1/eth2/sign/${pub}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   test('12 conflicting attestations (same target) over both instances: exactly one signs', async () => {
     const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => post(i, attestation(5, 6, (0x40 + i).toString(16)))));

@@ -26,28 +26,52 @@ const U64 = 2n ** 64n;
 /** A quantity written one way; `ok` whether the JSON-RPC quantity rule (and custos's decimal form) accepts the writing. */
 const writing = (n: bigint): fc.Arbitrary<[unknown, boolean]> =>
   fc.oneof(
-    { weight: 12, arbitrary: fc.constantFrom<[unknown, boolean]>([`0x${n.toString(16)}`, true], [n.toString(), true], ...(n <= BigInt(Number.MAX_SAFE_INTEGER) ? [[Number(n), true] as [unknown, boolean]] : [])) },
+    {
+      weight: 12,
+      arbitrary: fc.constantFrom<[unknown, boolean]>(
+        [`0x${n.toString(16)}`, true],
+        [n.toString(), true],
+        ...(n <= BigInt(Number.MAX_SAFE_INTEGER) ? [[Number(n), true] as [unknown, boolean]] : []),
+      ),
+    },
     { weight: 1, arbitrary: fc.constantFrom<[unknown, boolean]>([`0x0${n.toString(16)}`, false], ...(n === 0n ? [['0x', false] as [unknown, boolean]] : [])) },
   );
 
 const small = fc.oneof(fc.constant(0n), fc.bigInt({ min: 1n, max: 1000n }));
 const wide = fc.oneof(small, fc.bigInt({ min: 0n, max: 2n ** 80n }));
-const gasValue = fc.oneof({ weight: 8, arbitrary: fc.bigInt({ min: 21000n, max: 30_000_000n }) }, { weight: 1, arbitrary: fc.constant(U64 - 1n) }, { weight: 1, arbitrary: fc.constant(U64) }, { weight: 1, arbitrary: fc.bigInt({ min: U64, max: 2n ** 80n }) });
+const gasValue = fc.oneof(
+  { weight: 8, arbitrary: fc.bigInt({ min: 21000n, max: 30_000_000n }) },
+  { weight: 1, arbitrary: fc.constant(U64 - 1n) },
+  { weight: 1, arbitrary: fc.constant(U64) },
+  { weight: 1, arbitrary: fc.bigInt({ min: U64, max: 2n ** 80n }) },
+);
 
 const TYPES = ['legacy', 'eip2930', 'eip1559', 'eip4844', 'eip7702'] as const;
 type Case = { type: (typeof TYPES)[number]; values: Record<string, bigint>; written: Record<string, unknown>; wellWritten: boolean };
 
-const arbCase = fc
-  .record({ type: fc.constantFrom(...TYPES), nonce: small, gas: gasValue, value: wide, fee: wide, tip: small, blobFee: small })
-  .chain((v) => {
-    const names = ['nonce', 'gas', 'value', ...(v.type === 'legacy' || v.type === 'eip2930' ? ['gasPrice'] : ['maxFeePerGas', 'maxPriorityFeePerGas']), ...(v.type === 'eip4844' ? ['maxFeePerBlobGas'] : [])];
-    const values: Record<string, bigint> = { nonce: v.nonce, gas: v.gas, value: v.value, gasPrice: v.fee, maxFeePerGas: v.fee + v.tip, maxPriorityFeePerGas: v.tip, maxFeePerBlobGas: v.blobFee };
-    return fc.tuple(...names.map((k) => writing(values[k]!))).map((ws): Case => {
-      const written: Record<string, unknown> = {};
-      names.forEach((k, i) => (written[k] = ws[i]![0]));
-      return { type: v.type, values: Object.fromEntries(names.map((k) => [k, values[k]!])), written, wellWritten: ws.every((w) => w[1]) };
-    });
+const arbCase = fc.record({ type: fc.constantFrom(...TYPES), nonce: small, gas: gasValue, value: wide, fee: wide, tip: small, blobFee: small }).chain((v) => {
+  const names = [
+    'nonce',
+    'gas',
+    'value',
+    ...(v.type === 'legacy' || v.type === 'eip2930' ? ['gasPrice'] : ['maxFeePerGas', 'maxPriorityFeePerGas']),
+    ...(v.type === 'eip4844' ? ['maxFeePerBlobGas'] : []),
+  ];
+  const values: Record<string, bigint> = {
+    nonce: v.nonce,
+    gas: v.gas,
+    value: v.value,
+    gasPrice: v.fee,
+    maxFeePerGas: v.fee + v.tip,
+    maxPriorityFeePerGas: v.tip,
+    maxFeePerBlobGas: v.blobFee,
+  };
+  return fc.tuple(...names.map((k) => writing(values[k]!))).map((ws): Case => {
+    const written: Record<string, unknown> = {};
+    names.forEach((k, i) => (written[k] = ws[i]![0]));
+    return { type: v.type, values: Object.fromEntries(names.map((k) => [k, values[k]!])), written, wellWritten: ws.every((w) => w[1]) };
   });
+});
 
 const TYPE_BYTE = { legacy: '0x0', eip2930: '0x1', eip1559: '0x2', eip4844: '0x3', eip7702: '0x4' } as const;
 const HASH = `0x01${'ab'.repeat(31)}` as Hex;
@@ -55,7 +79,10 @@ const AUTH = { chainId: '0x1', address: TO, nonce: '0x0', yParity: '0x1', r: `0x
 
 function request(c: Case): Record<string, unknown> {
   return {
-    type: TYPE_BYTE[c.type], chainId: '0x1', to: TO, ...c.written,
+    type: TYPE_BYTE[c.type],
+    chainId: '0x1',
+    to: TO,
+    ...c.written,
     ...(c.type === 'eip2930' ? { accessList: [] } : {}),
     ...(c.type === 'eip4844' ? { blobVersionedHashes: [HASH] } : {}),
     ...(c.type === 'eip7702' ? { authorizationList: [AUTH] } : {}),
@@ -67,11 +94,29 @@ function viemTx(c: Case): TransactionSerializable {
   const v = c.values;
   const base = { chainId: 1, to: TO as Hex, nonce: Number(v.nonce), gas: v.gas!, value: v.value! };
   switch (c.type) {
-    case 'legacy': return { ...base, type: 'legacy', gasPrice: v.gasPrice! };
-    case 'eip2930': return { ...base, type: 'eip2930', gasPrice: v.gasPrice!, accessList: [] };
-    case 'eip1559': return { ...base, type: 'eip1559', maxFeePerGas: v.maxFeePerGas!, maxPriorityFeePerGas: v.maxPriorityFeePerGas! };
-    case 'eip4844': return { ...base, type: 'eip4844', maxFeePerGas: v.maxFeePerGas!, maxPriorityFeePerGas: v.maxPriorityFeePerGas!, maxFeePerBlobGas: v.maxFeePerBlobGas!, blobVersionedHashes: [HASH] };
-    case 'eip7702': return { ...base, type: 'eip7702', maxFeePerGas: v.maxFeePerGas!, maxPriorityFeePerGas: v.maxPriorityFeePerGas!, authorizationList: [{ chainId: 1, address: TO, nonce: 0, yParity: 1, r: AUTH.r as Hex, s: AUTH.s as Hex }] };
+    case 'legacy':
+      return { ...base, type: 'legacy', gasPrice: v.gasPrice! };
+    case 'eip2930':
+      return { ...base, type: 'eip2930', gasPrice: v.gasPrice!, accessList: [] };
+    case 'eip1559':
+      return { ...base, type: 'eip1559', maxFeePerGas: v.maxFeePerGas!, maxPriorityFeePerGas: v.maxPriorityFeePerGas! };
+    case 'eip4844':
+      return {
+        ...base,
+        type: 'eip4844',
+        maxFeePerGas: v.maxFeePerGas!,
+        maxPriorityFeePerGas: v.maxPriorityFeePerGas!,
+        maxFeePerBlobGas: v.maxFeePerBlobGas!,
+        blobVersionedHashes: [HASH],
+      };
+    case 'eip7702':
+      return {
+        ...base,
+        type: 'eip7702',
+        maxFeePerGas: v.maxFeePerGas!,
+        maxPriorityFeePerGas: v.maxPriorityFeePerGas!,
+        authorizationList: [{ chainId: 1, address: TO, nonce: 0, yParity: 1, r: AUTH.r as Hex, s: AUTH.s as Hex }],
+      };
   }
 }
 
@@ -90,7 +135,10 @@ describe('JSON-RPC and sign.evm agree on generated transactions of every type', 
   after(async () => t.stop());
 
   const viaRpc = async (tx: Record<string, unknown>): Promise<Outcome> => {
-    const r = (await handlers['eth.rpc'](ctx, { jsonrpc: '2.0', id: 1, method: 'eth_signTransaction', params: [{ ...tx, from }] })) as { result?: string; error?: { data?: { code: string; field: string } } };
+    const r = (await handlers['eth.rpc'](ctx, { jsonrpc: '2.0', id: 1, method: 'eth_signTransaction', params: [{ ...tx, from }] })) as {
+      result?: string;
+      error?: { data?: { code: string; field: string } };
+    };
     return r.result !== undefined ? { signed: r.result } : { code: String(r.error?.data?.code), field: String(r.error?.data?.field) };
   };
   const viaSign = async (payload: Record<string, unknown>): Promise<Outcome> => {
@@ -122,7 +170,10 @@ describe('JSON-RPC and sign.evm agree on generated transactions of every type', 
           if (c.wellWritten) {
             // gas >= 2^64: the raw path refuses it too, on its own field name
             assert.equal(fields.field, 'transaction.gas');
-            assert.deepEqual(await viaSign({ kind: 'evm.rawTransaction', serialized: serializeTransaction(viemTx(c)) }), { code: 'E_BAD_INPUT', field: 'serialized.gas' });
+            assert.deepEqual(await viaSign({ kind: 'evm.rawTransaction', serialized: serializeTransaction(viemTx(c)) }), {
+              code: 'E_BAD_INPUT',
+              field: 'serialized.gas',
+            });
           }
           seen.push(`${c.type}:refused`);
         }
@@ -131,6 +182,7 @@ describe('JSON-RPC and sign.evm agree on generated transactions of every type', 
     );
     // positive and negative controls: every type was both signed and refused
     const counts = tally(seen);
-    for (const ty of TYPES) for (const o of ['signed', 'refused']) assert.ok((counts[`${ty}:${o}`] ?? 0) > 0, `${ty}:${o} never generated: ${JSON.stringify(counts)}`);
+    for (const ty of TYPES)
+      for (const o of ['signed', 'refused']) assert.ok((counts[`${ty}:${o}`] ?? 0) > 0, `${ty}:${o} never generated: ${JSON.stringify(counts)}`);
   });
 });

@@ -41,7 +41,10 @@ rules:
 /** 0.6 ETH at 3000 USD: 1800 USD. */
 const transfer = (nonce: number) => ({
   key: 'hot',
-  payload: { kind: 'evm.transaction' as const, transaction: { type: '0x2' as const, chainId: 1, nonce, gas: 21000, maxFeePerGas: 1, maxPriorityFeePerGas: 1, to: TO, value: '0x853a0d2313c0000' } } as EvmPayload,
+  payload: {
+    kind: 'evm.transaction' as const,
+    transaction: { type: '0x2' as const, chainId: 1, nonce, gas: 21000, maxFeePerGas: 1, maxPriorityFeePerGas: 1, to: TO, value: '0x853a0d2313c0000' },
+  } as EvmPayload,
 });
 
 async function settle(t: TestServer, ids: string[]): Promise<string[]> {
@@ -77,8 +80,14 @@ describe('exposure is reserved at decision time and re-decided at execution', ()
   test('five delayed 1800-USD transfers against a 2000-USD daily cap: the first is allowed, the other four denied at submission; the first signs', async () => {
     const views = [];
     for (let i = 0; i < 5; i++) views.push(await bot.client.call('sign.evm', transfer(i)));
-    assert.deepEqual(views.map((v) => v.status), ['approved', 'denied', 'denied', 'denied', 'denied']);
-    assert.deepEqual(views.slice(1).map((v) => v.rule), ['cap-24h', 'cap-24h', 'cap-24h', 'cap-24h']);
+    assert.deepEqual(
+      views.map((v) => v.status),
+      ['approved', 'denied', 'denied', 'denied', 'denied'],
+    );
+    assert.deepEqual(
+      views.slice(1).map((v) => v.rule),
+      ['cap-24h', 'cap-24h', 'cap-24h', 'cap-24h'],
+    );
     assert.deepEqual(await settle(t, [views[0]!.id]), ['signed'], 'positive control: the allowed one signs after its delay');
   });
 
@@ -95,14 +104,19 @@ describe('exposure is reserved at decision time and re-decided at execution', ()
 
   test('re-decided at execution: a policy that now denies stops a delayed request (denied, never signed); the same request under the old policy signs', async () => {
     const late = await t.principal('late', 'agent');
-    const withLate = POLICY.replace('  - name: admins', '  - name: late-delayed\n    effect: allow\n    when: principal.name == "late"\n    delay: 1s\n  - name: admins');
+    const withLate = POLICY.replace(
+      '  - name: admins',
+      '  - name: late-delayed\n    effect: allow\n    when: principal.name == "late"\n    delay: 1s\n  - name: admins',
+    );
     await t.admin.call('policy.set', { source: withLate });
     const control = await late.client.call('sign', { key: 'hot', digest: 'ee'.repeat(32) });
     assert.equal(control.status, 'approved');
     assert.deepEqual(await settle(t, [control.id]), ['signed'], 'positive control: signs under the policy it was decided by');
     const r = await late.client.call('sign', { key: 'hot', digest: 'ef'.repeat(32) });
     assert.equal(r.status, 'approved');
-    await t.admin.call('policy.set', { source: withLate.replace('rules:\n', 'rules:\n  - name: stop-late\n    effect: deny\n    when: principal.name == "late"\n') });
+    await t.admin.call('policy.set', {
+      source: withLate.replace('rules:\n', 'rules:\n  - name: stop-late\n    effect: deny\n    when: principal.name == "late"\n'),
+    });
     assert.deepEqual(await settle(t, [r.id]), ['denied']);
     const v = await t.admin.call('request.show', { id: r.id });
     assert.equal(v.signature, undefined, 'no signature');

@@ -29,7 +29,8 @@ describe('admin quorum, expiry, rejection, dry run', () => {
 
   test('with admin.approvals: 2 a policy change waits for a second admin, then applies', async () => {
     const v1 = await t.admin.call('policy.set', {
-      source: 'admin: { approvals: 2 }\nrules:\n  - name: bots-need-ann\n    effect: allow\n    when: principal.role == "agent"\n    approvals: { count: 1, from: approver }\n',
+      source:
+        'admin: { approvals: 2 }\nrules:\n  - name: bots-need-ann\n    effect: allow\n    when: principal.role == "agent"\n    approvals: { count: 1, from: approver }\n',
     });
     assert.equal((v1 as { version: number }).version, 1, 'setting the quorum itself is governed by the previous policy (quorum 1)');
     const pending = (await t.admin.call('policy.set', { source: 'admin: { approvals: 2 }\nrules: []\n' })) as Pending;
@@ -53,7 +54,9 @@ describe('admin quorum, expiry, rejection, dry run', () => {
 
   test('pending requests expire; rejected ones end', async () => {
     // A policy where every signature needs an approver (the quorum of two admins stays).
-    const p = (await t.admin.call('policy.set', { source: 'admin: { approvals: 2 }\nrules:\n  - name: needs-ann\n    effect: allow\n    approvals: { count: 1, from: approver }\n' })) as Pending;
+    const p = (await t.admin.call('policy.set', {
+      source: 'admin: { approvals: 2 }\nrules:\n  - name: needs-ann\n    effect: allow\n    approvals: { count: 1, from: approver }\n',
+    })) as Pending;
     await admin2.client.decide(p.request.id, 'approve');
     const r1 = await bot2.client.call('sign', { key: 'k', message: '01' });
     assert.equal(r1.status, 'pending');
@@ -67,7 +70,9 @@ describe('admin quorum, expiry, rejection, dry run', () => {
   });
 
   test('an approval row written into the store by someone else never counts', async () => {
-    const p = (await t.admin.call('policy.set', { source: 'admin: { approvals: 2 }\nrules:\n  - name: two\n    effect: allow\n    approvals: { count: 2, from: approver }\n' })) as Pending;
+    const p = (await t.admin.call('policy.set', {
+      source: 'admin: { approvals: 2 }\nrules:\n  - name: two\n    effect: allow\n    approvals: { count: 2, from: approver }\n',
+    })) as Pending;
     await admin2.client.decide(p.request.id, 'approve');
     const r = await bot2.client.call('sign', { key: 'k', message: '0c' });
     assert.equal(r.status, 'pending');
@@ -75,7 +80,15 @@ describe('admin quorum, expiry, rejection, dry run', () => {
     const admin2Row = (await repo.access.principalByName('admin2'))!;
     // A forged approval by a real principal (wrong role and a garbage signature), inserted behind custos's back.
     await t.server.services.inst.store.tx((x) =>
-      x.requests.insertApproval({ requestId: r.id, approverId: admin2Row.id, approverName: 'admin2', approverRole: 'approver', verdict: 'approve', signature: 'A'.repeat(86), createdAt: new Date().toISOString() }),
+      x.requests.insertApproval({
+        requestId: r.id,
+        approverId: admin2Row.id,
+        approverName: 'admin2',
+        approverRole: 'approver',
+        verdict: 'approve',
+        signature: 'A'.repeat(86),
+        createdAt: new Date().toISOString(),
+      }),
     );
     const after = await approver.client.decide(r.id, 'approve');
     assert.equal(after.status, 'pending', 'one real approval of two: still pending');

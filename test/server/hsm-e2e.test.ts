@@ -53,7 +53,10 @@ rules:
 
 const evmTx = (key: string, nonce: number) => ({
   key,
-  payload: { kind: 'evm.transaction' as const, transaction: { type: '0x2' as const, chainId: 1, nonce, gas: 21000, maxFeePerGas: 2, maxPriorityFeePerGas: 1, to: TO, value: '0x1' } } as EvmPayload,
+  payload: {
+    kind: 'evm.transaction' as const,
+    transaction: { type: '0x2' as const, chainId: 1, nonce, gas: 21000, maxFeePerGas: 2, maxPriorityFeePerGas: 1, to: TO, value: '0x1' },
+  } as EvmPayload,
 });
 
 describe('HSM tier end to end (custos serve on SoftHSM2)', () => {
@@ -70,7 +73,10 @@ describe('HSM tier end to end (custos serve on SoftHSM2)', () => {
   }
 
   before(async () => {
-    const init = sb.spawn(['init', '--seal', 'pkcs11', '--module', hsm.module, '--token-label', 'vault', '--pin-file', hsm.pinFile, '--key-label', 'custos-root', '--json'], hsm.env);
+    const init = sb.spawn(
+      ['init', '--seal', 'pkcs11', '--module', hsm.module, '--token-label', 'vault', '--pin-file', hsm.pinFile, '--key-label', 'custos-root', '--json'],
+      hsm.env,
+    );
     assert.equal(init.code, 0, init.stderr);
     // The bot's credential exists before the first start; it is registered once the server runs.
     const { privateKey, publicKeyHex } = generateCredentialKey();
@@ -132,14 +138,22 @@ describe('HSM tier end to end (custos serve on SoftHSM2)', () => {
     const sol = await admin.call('key.create', { name: 'sol-cold', type: 'ed25519', custody: 'hsm' });
     const solPub = hex.decode(sol.publicKey);
     const payer = address(base58.encode(solPub)) as Address;
-    const transfer = getTransferSolInstruction({ source: createNoopSigner(payer), destination: address('4Nd1mBQtrMJVYVfKf2PJy9NZUZdTAsp7D4xWLs4gDB4T'), amount: 1_000n });
+    const transfer = getTransferSolInstruction({
+      source: createNoopSigner(payer),
+      destination: address('4Nd1mBQtrMJVYVfKf2PJy9NZUZdTAsp7D4xWLs4gDB4T'),
+      amount: 1_000n,
+    });
     const msg = pipe(
       createTransactionMessage({ version: 0 }),
       (m) => setTransactionMessageFeePayerSigner(createNoopSigner(payer), m),
-      (m) => setTransactionMessageLifetimeUsingBlockhash({ blockhash: blockhash('EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N'), lastValidBlockHeight: 100n }, m),
+      (m) =>
+        setTransactionMessageLifetimeUsingBlockhash({ blockhash: blockhash('EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N'), lastValidBlockHeight: 100n }, m),
       (m) => appendTransactionMessageInstructions([transfer], m),
     );
-    const s = await bot.call('sign.solana', { key: 'sol-cold', transaction: base64.encode(new Uint8Array(getTransactionEncoder().encode(compileTransaction(msg)))) });
+    const s = await bot.call('sign.solana', {
+      key: 'sol-cold',
+      transaction: base64.encode(new Uint8Array(getTransactionEncoder().encode(compileTransaction(msg)))),
+    });
     assert.equal(s.status, 'signed', JSON.stringify(s));
     const wire = base64.decode(s.result!.transaction as string);
     assert.ok(ed25519.verify(wire.subarray(1, 65), wire.subarray(65), solPub));
@@ -169,7 +183,11 @@ describe('HSM tier end to end (custos serve on SoftHSM2)', () => {
     assert.deepEqual(await admin.call('key.list', {}), keysBefore);
     // What the sealed run added to the trail: its failed unseal attempts, nothing else (checkpoint lines and this export aside).
     const trail = (await admin.call('audit.export', {})) as unknown as string;
-    const added = trail.trim().split('\n').map((l) => JSON.parse(l)).filter((e) => e.seq > events && e.action !== undefined && e.action !== 'audit.export');
+    const added = trail
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .filter((e) => e.seq > events && e.action !== undefined && e.action !== 'audit.export');
     assert.ok(added.length >= 1);
     assert.deepEqual([...new Set(added.map((e) => e.action))], ['seal.unseal_failed']);
     assert.equal(trail.includes(USER_PIN), false);

@@ -65,7 +65,11 @@ describe('request log and metrics (in process)', () => {
     const token = (await t.admin.call('token.create', { principal: 'log-bot', ttl: '1h' })).token;
     const digest = randomBytes(32).toString('hex');
     const from = t.logs.length;
-    const res = await fetch(`${t.url}/v1/sign`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ key: 'hot', digest, note: 'a note for the log test' }) });
+    const res = await fetch(`${t.url}/v1/sign`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ key: 'hot', digest, note: 'a note for the log test' }),
+    });
     const body = (await res.json()) as { id: string; status: string; signature: string };
     assert.equal(res.status, 200);
     assert.equal(body.status, 'signed');
@@ -91,8 +95,22 @@ describe('request log and metrics (in process)', () => {
     assert.equal(res.headers.get('x-request-id'), l.reqId);
     // nothing of the body, the token or the answer
     const text = t.logs.slice(from).join('\n');
-    for (const secret of [token, token.split('_')[2]!, digest, body.signature, 'a note for the log test', 'authorization', 'Bearer']) assert.ok(!text.includes(secret), `the log holds ${secret.slice(0, 12)}…`);
-    assert.deepEqual(Object.keys(l).sort(), ['level', 'method', 'ms', 'msg', 'operation', 'outcome', 'principal', 'reqId', 'requestId', 'rule', 'status', 'time']);
+    for (const secret of [token, token.split('_')[2]!, digest, body.signature, 'a note for the log test', 'authorization', 'Bearer'])
+      assert.ok(!text.includes(secret), `the log holds ${secret.slice(0, 12)}…`);
+    assert.deepEqual(Object.keys(l).sort(), [
+      'level',
+      'method',
+      'ms',
+      'msg',
+      'operation',
+      'outcome',
+      'principal',
+      'reqId',
+      'requestId',
+      'rule',
+      'status',
+      'time',
+    ]);
 
     // a denial and a pending request: their rule and outcome; a refused call: its code
     const signer = { key: credentialPrivateKey(readCredentialFile(bot.credentialFile)), name: bot.name };
@@ -105,7 +123,10 @@ describe('request log and metrics (in process)', () => {
     const [denied, pending, forbidden] = requestLines(t.logs.slice(from2));
     assert.deepEqual([denied!.rule, denied!.outcome, denied!.status], ['cold-deny', 'denied', 200]);
     assert.deepEqual([pending!.rule, pending!.outcome], ['gated', 'pending']);
-    assert.deepEqual([forbidden!.operation, forbidden!.principal, forbidden!.status, forbidden!.code, forbidden!.rule], ['key.list', 'log-bot', 403, 'E_FORBIDDEN', undefined]);
+    assert.deepEqual(
+      [forbidden!.operation, forbidden!.principal, forbidden!.status, forbidden!.code, forbidden!.rule],
+      ['key.list', 'log-bot', 403, 'E_FORBIDDEN', undefined],
+    );
     // an unknown route: no operation, no path in the log
     const from3 = t.logs.length;
     assert.equal((await fetch(`${t.url}/v1/no-such-route-${digest}`)).status, 404);
@@ -131,7 +152,10 @@ describe('request log and metrics (in process)', () => {
     });
     assert.match(answer, /^HTTP\/1\.1 400 /);
     await until(() => t.logs.slice(from).some((l) => (JSON.parse(l) as Line).msg === 'request refused before routing'), 'a refusal line');
-    const line = t.logs.slice(from).map((l) => JSON.parse(l) as Line).find((l) => l.msg === 'request refused before routing')!;
+    const line = t.logs
+      .slice(from)
+      .map((l) => JSON.parse(l) as Line)
+      .find((l) => l.msg === 'request refused before routing')!;
     assert.deepEqual([line.status, line.code, line.level], [400, 'E_BAD_INPUT', 'info']);
     assert.ok(!t.logs.slice(from).join('\n').includes('GARBAGE'), 'the refused bytes are not logged');
     const after = await t.admin.call('sys.metrics', {});
@@ -142,14 +166,30 @@ describe('request log and metrics (in process)', () => {
     const auditor = await t.principal('metrics-auditor', 'auditor');
     const agent = await t.principal('metrics-agent', 'agent');
     const before = await t.admin.call('sys.metrics', {});
-    const res = await fetch(`${t.url}/v1/sys/metrics`, { headers: signRequest(credentialPrivateKey(readCredentialFile(t.adminCredential)), 'admin', { method: 'GET', path: '/v1/sys/metrics', body: '' }) });
+    const res = await fetch(`${t.url}/v1/sys/metrics`, {
+      headers: signRequest(credentialPrivateKey(readCredentialFile(t.adminCredential)), 'admin', { method: 'GET', path: '/v1/sys/metrics', body: '' }),
+    });
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-type'), 'text/plain; version=0.0.4; charset=utf-8');
     const names = new Set([...before.matchAll(/^# TYPE (\S+) /gm)].map((m) => m[1]!));
-    for (const n of ['custos_http_requests_total', 'custos_http_request_duration_seconds', 'custos_policy_decisions_total', 'custos_signatures_total', 'custos_audit_events_total', 'custos_store_transaction_duration_seconds', 'custos_sealed', 'custos_requests_open', 'custos_party_reachable', 'custos_build_info']) {
+    for (const n of [
+      'custos_http_requests_total',
+      'custos_http_request_duration_seconds',
+      'custos_policy_decisions_total',
+      'custos_signatures_total',
+      'custos_audit_events_total',
+      'custos_store_transaction_duration_seconds',
+      'custos_sealed',
+      'custos_requests_open',
+      'custos_party_reachable',
+      'custos_build_info',
+    ]) {
       assert.ok(names.has(n), `missing ${n}`);
     }
-    assert.ok([...names].every((n) => n.startsWith('custos_')), [...names].join(', '));
+    assert.ok(
+      [...names].every((n) => n.startsWith('custos_')),
+      [...names].join(', '),
+    );
     assert.equal(sample(before, 'custos_sealed'), 0);
 
     const sig = 'custos_signatures_total{algorithm="secp256k1",custody="local"}';
@@ -164,11 +204,20 @@ describe('request log and metrics (in process)', () => {
     assert.equal(sample(after, signs), sample(before, signs) + 2);
     assert.ok(sample(after, 'custos_requests_open{status="pending"}') >= 1);
     assert.ok(sample(after, 'custos_audit_events_total{action="key.sign"}') >= 1);
-    assert.ok(sample(after, 'custos_store_transaction_duration_seconds_count{outcome="commit"}') > sample(before, 'custos_store_transaction_duration_seconds_count{outcome="commit"}'));
+    assert.ok(
+      sample(after, 'custos_store_transaction_duration_seconds_count{outcome="commit"}') >
+        sample(before, 'custos_store_transaction_duration_seconds_count{outcome="commit"}'),
+    );
     assert.ok(sample(after, 'custos_http_request_duration_seconds_count{operation="sign"}') >= 2);
     assert.equal(sample(after, 'custos_build_info{version="0.1.0"}'), 1);
     // prom-client's default process collectors, under the custos_ prefix
-    for (const n of ['custos_process_cpu_seconds_total', 'custos_process_resident_memory_bytes', 'custos_nodejs_eventloop_lag_seconds', 'custos_nodejs_heap_size_used_bytes']) assert.ok(names.has(n), `missing ${n}`);
+    for (const n of [
+      'custos_process_cpu_seconds_total',
+      'custos_process_resident_memory_bytes',
+      'custos_nodejs_eventloop_lag_seconds',
+      'custos_nodejs_heap_size_used_bytes',
+    ])
+      assert.ok(names.has(n), `missing ${n}`);
     assert.ok(sample(after, 'custos_process_resident_memory_bytes') > 1_000_000);
 
     await assert.rejects(agent.client.call('sys.metrics', {}), (e: { code?: string }) => e.code === 'E_FORBIDDEN');
@@ -202,7 +251,10 @@ describe('request log and metrics (in process)', () => {
     assert.equal((await fetch(`${t.url}/v1/sys/health`)).status, 200);
     await t.admin.call('key.list', {});
     await until(() => requestLines(t.logs.slice(from)).length >= 1, 'the key.list line');
-    assert.deepEqual(requestLines(t.logs.slice(from)).map((l) => l.operation), ['key.list']);
+    assert.deepEqual(
+      requestLines(t.logs.slice(from)).map((l) => l.operation),
+      ['key.list'],
+    );
   });
 });
 
@@ -213,13 +265,23 @@ describe('log levels and the text format', () => {
       const from = t.logs.length;
       await t.admin.call('key.list', {});
       const fake = `cst_0123456789abcdef_${randomBytes(32).toString('base64url')}`;
-      const refused = await fetch(`${t.url}/v1/sign`, { method: 'POST', headers: { authorization: `Bearer ${fake}`, 'content-type': 'application/json' }, body: JSON.stringify({ key: 'x', digest: 'ab'.repeat(32) }) });
+      const refused = await fetch(`${t.url}/v1/sign`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${fake}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ key: 'x', digest: 'ab'.repeat(32) }),
+      });
       assert.equal(refused.status, 401);
       await new Promise((r) => setTimeout(r, 100));
       const lines = t.logs.slice(from).map((l) => JSON.parse(l) as Line);
-      assert.deepEqual(lines.filter((l) => l.msg === 'request'), []);
+      assert.deepEqual(
+        lines.filter((l) => l.msg === 'request'),
+        [],
+      );
       assert.ok(lines.length >= 1 && lines.every((l) => l.level === 'warn' || l.level === 'error'), JSON.stringify(lines));
-      assert.ok(lines.some((l) => String(l.msg).startsWith('auth: refused')), JSON.stringify(lines));
+      assert.ok(
+        lines.some((l) => String(l.msg).startsWith('auth: refused')),
+        JSON.stringify(lines),
+      );
     } finally {
       await t.stop();
     }
@@ -243,7 +305,10 @@ describe('log levels and the text format', () => {
       await until(() => t.logs.slice(from).some((l) => l.includes(' request ')), 'a text request line');
       const line = t.logs.slice(from).find((l) => l.includes(' request '))!;
       assert.match(line, /^\d{4}-\d\d-\d\dT\S+Z INFO  request reqId=[0-9a-f-]{36} method=GET operation=key\.list principal=admin status=200 ms=\d+(\.\d+)?$/);
-      assert.ok(t.logs.some((l) => / INFO  custos 0\.1\.0 listening on http:\/\/127\.0\.0\.1:\d+ \(unsealed\)/.test(l)), 'operational lines go through the same logger');
+      assert.ok(
+        t.logs.some((l) => / INFO  custos 0\.1\.0 listening on http:\/\/127\.0\.0\.1:\d+ \(unsealed\)/.test(l)),
+        'operational lines go through the same logger',
+      );
     } finally {
       await t.stop();
     }
@@ -287,11 +352,20 @@ describe('custos serve (real CLI): log and metrics flags', () => {
       await srv.stop();
     }
     // Every line is JSON but the command's own result on stdout once it stopped.
-    const lines = srv.log().split('\n').filter((l) => l && l !== 'custos stopped (sealed).');
+    const lines = srv
+      .log()
+      .split('\n')
+      .filter((l) => l && l !== 'custos stopped (sealed).');
     for (const l of lines) assert.doesNotThrow(() => JSON.parse(l), `not JSON: ${l}`);
     const parsed = lines.map((l) => JSON.parse(l) as Line);
-    assert.ok(parsed.some((l) => l.msg === 'request' && l.operation === 'key.list' && l.status === 401 && l.code === 'E_UNAUTHENTICATED'), srv.log());
+    assert.ok(
+      parsed.some((l) => l.msg === 'request' && l.operation === 'key.list' && l.status === 401 && l.code === 'E_UNAUTHENTICATED'),
+      srv.log(),
+    );
     assert.ok(!parsed.some((l) => l.operation === 'sys.upcheck'), 'probes are at debug');
-    assert.ok(parsed.some((l) => l.level === 'info' && String(l.msg).startsWith('SIGTERM: finishing in-flight requests')), 'the stop line goes through the logger');
+    assert.ok(
+      parsed.some((l) => l.level === 'info' && String(l.msg).startsWith('SIGTERM: finishing in-flight requests')),
+      'the stop line goes through the logger',
+    );
   });
 });

@@ -38,7 +38,16 @@ rules:
 let nonce = 0;
 const transfer = (to: Hex): EvmPayload => ({
   kind: 'evm.transaction',
-  transaction: { type: '0x2', chainId: 1, nonce: nonce++, gas: 21_000, maxFeePerGas: 30_000_000_000, maxPriorityFeePerGas: 1_000_000_000, to, value: '100000000000000000' },
+  transaction: {
+    type: '0x2',
+    chainId: 1,
+    nonce: nonce++,
+    gas: 21_000,
+    maxFeePerGas: 30_000_000_000,
+    maxPriorityFeePerGas: 1_000_000_000,
+    to,
+    value: '100000000000000000',
+  },
 });
 
 describe('issue #19: risk-adaptive policy through the server', () => {
@@ -72,9 +81,28 @@ describe('issue #19: risk-adaptive policy through the server', () => {
         const at = new Date(now - DAY - i * 7 * 3_600_000).toISOString(); // 7 h apart: every hour of the day
         const id = `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
         const row: Omit<RequestRecord, 'mac'> = {
-          id, kind: 'sign', principalId: botId, principalName: 'bot', keyName: 'hot-1', status: 'signed', idempotencyKey: null, payload: '{}',
-          facts: JSON.stringify({ key: { name: 'hot-1' }, principal: { id: botId }, payload: { tx: { to: VENUE.toLowerCase(), selector: null, dataSize: 0 } } }),
-          decision: '{}', digest: id, valueUsd: 280 + (i % 7) * 10, notBefore: null, expiresAt: at, result: '{}', createdAt: at, updatedAt: at, signedAt: at,
+          id,
+          kind: 'sign',
+          principalId: botId,
+          principalName: 'bot',
+          keyName: 'hot-1',
+          status: 'signed',
+          idempotencyKey: null,
+          payload: '{}',
+          facts: JSON.stringify({
+            key: { name: 'hot-1' },
+            principal: { id: botId },
+            payload: { tx: { to: VENUE.toLowerCase(), selector: null, dataSize: 0 } },
+          }),
+          decision: '{}',
+          digest: id,
+          valueUsd: 280 + (i % 7) * 10,
+          notBefore: null,
+          expiresAt: at,
+          result: '{}',
+          createdAt: at,
+          updatedAt: at,
+          signedAt: at,
         };
         await repo.requests.insert(inst.records.sign('requests', row));
       }
@@ -85,7 +113,11 @@ describe('issue #19: risk-adaptive policy through the server', () => {
     await seedHistory();
     assert.deepEqual(await t.admin.call('risk.rebuild', {}), { requests: 60 });
     const inst = t.server.services.inst;
-    const forged = { ...(await inst.store.read.requests.get('00000000-0000-4000-8000-000000000000'))!, id: '00000000-0000-4000-8000-0000000000ff', digest: 'x' };
+    const forged = {
+      ...(await inst.store.read.requests.get('00000000-0000-4000-8000-000000000000'))!,
+      id: '00000000-0000-4000-8000-0000000000ff',
+      digest: 'x',
+    };
     await inst.store.tx((repo) => repo.requests.insert(forged)); // the copied MAC does not cover the new id
     await assert.rejects(t.admin.call('risk.rebuild', {}), (e: { code?: string }) => e.code === 'E_TAMPERED');
     const b = await inst.store.read.risk.baselines('hot-1', botId, []);
@@ -111,11 +143,14 @@ describe('issue #19: risk-adaptive policy through the server', () => {
     await t.admin.call('key.create', { name: 'raw-k', type: 'ed25519', allowRaw: true });
     const check = await t.admin.call('policy.check', { principal: 'bot', key: 'raw-k', message: '01' });
     assert.deepEqual([check.outcome, check.rule, check.risk.score], ['allow', 'agents', 0]);
-    assert.deepEqual(check.explain.map((e) => [e.rule, e.matched, e.firstUnmet]), [
-      ['burst-freeze', false, '"rate_burst" in risk.codes'],
-      ['risky-needs-approval', false, 'risk.score > 70'],
-      ['agents', true, undefined],
-    ]);
+    assert.deepEqual(
+      check.explain.map((e) => [e.rule, e.matched, e.firstUnmet]),
+      [
+        ['burst-freeze', false, '"rate_burst" in risk.codes'],
+        ['risky-needs-approval', false, 'risk.score > 70'],
+        ['agents', true, undefined],
+      ],
+    );
 
     const done = await ann.client.decide(fresh.id, 'approve');
     assert.equal(done.status, 'signed');

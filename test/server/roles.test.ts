@@ -275,7 +275,8 @@ describe('HTTP API: roles', () => {
 
   test('agent: cannot key.create, policy.set, principal.list, audit.export', async () => {
     const agent = signers.agent;
-    for (const n of ['key.create', 'policy.set', 'principal.list', 'audit.export'] as const) assert.ok(!allowed(OPERATIONS[n] as Operation, 'agent'), `contract: ${n}`);
+    for (const n of ['key.create', 'policy.set', 'principal.list', 'audit.export'] as const)
+      assert.ok(!allowed(OPERATIONS[n] as Operation, 'agent'), `contract: ${n}`);
     await unchanged(async () => {
       assertError(await callOp(agent, 'key.create', { name: 'agent-key', type: 'secp256k1' }), 403, 'E_FORBIDDEN');
       assertError(await callOp(agent, 'policy.set', { source: 'rules: []\n' }), 403, 'E_FORBIDDEN');
@@ -304,7 +305,10 @@ describe('HTTP API: roles', () => {
     const e = await callOp(a, 'audit.export', {});
     assert.equal(e.status, 200, e.text);
     assert.match(e.headers.get('content-type') ?? '', /ndjson/);
-    const lines = e.text.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = e.text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.ok(lines.length > 5);
   });
 
@@ -334,7 +338,11 @@ describe('HTTP API: roles', () => {
     await unchanged(async () => {
       assertError(await callOp(signers.operator, 'key.create', { name: 'op-key', type: 'secp256k1' }), 403, 'E_FORBIDDEN');
       assertError(await callOp(signers.operator, 'principal.list', {}), 403, 'E_FORBIDDEN');
-      assertError(await callOp(signers.operator, 'request.approve', { id: ok.id, signature: signApproval(signers.operator.key, ok.id, ok.digest, 'approve') }), 403, 'E_FORBIDDEN');
+      assertError(
+        await callOp(signers.operator, 'request.approve', { id: ok.id, signature: signApproval(signers.operator.key, ok.id, ok.digest, 'approve') }),
+        403,
+        'E_FORBIDDEN',
+      );
     });
   });
 
@@ -363,18 +371,24 @@ describe('HTTP API: roles', () => {
     assert.equal(dis.body.state, 'disabled');
   });
 
-  test('cancel: only the requester, an admin or an eligible approver; agents do not see others\' requests', async () => {
+  test("cancel: only the requester, an admin or an eligible approver; agents do not see others' requests", async () => {
     const agentReq = await submit(signers.agent, 'gated');
     const opReq = await submit(signers.operator, 'gated');
     const before = [await show(agentReq.id), await show(opReq.id)];
     await unchanged(async () => {
       // the operator may call request.cancel (contract) but not on someone else's request
-      assertError(await callOp(signers.operator, 'request.cancel', { id: agentReq.id }), 403, 'E_FORBIDDEN', /only the requester, an admin or an eligible approver/);
+      assertError(
+        await callOp(signers.operator, 'request.cancel', { id: agentReq.id }),
+        403,
+        'E_FORBIDDEN',
+        /only the requester, an admin or an eligible approver/,
+      );
       // an agent cannot even see another principal's request
       assertError(await callOp(signers.agent, 'request.cancel', { id: opReq.id }), 404, 'E_REQUEST_NOT_FOUND');
       assertError(await callOp(signers.agent, 'request.show', { id: opReq.id }), 404, 'E_REQUEST_NOT_FOUND');
       // roles outside the contract's access for cancel
-      for (const role of ['auditor'] as const) assertError(await callOp(signers[role], 'request.cancel', { id: agentReq.id }), 403, 'E_FORBIDDEN', /is not open to role/);
+      for (const role of ['auditor'] as const)
+        assertError(await callOp(signers[role], 'request.cancel', { id: agentReq.id }), 403, 'E_FORBIDDEN', /is not open to role/);
     });
     assert.deepEqual([await show(agentReq.id), await show(opReq.id)], before);
     const mine = await callOp(signers.agent, 'request.list', {});
@@ -418,7 +432,7 @@ describe('HTTP API: roles', () => {
     }
   });
 
-  test('approving or rejecting one\'s own request: 403 E_SELF_APPROVAL', async () => {
+  test("approving or rejecting one's own request: 403 E_SELF_APPROVAL", async () => {
     // gated-admin needs 1 approval from an admin; the admin submits it
     const req = await submit(signers.admin, 'gated-admin');
     assert.equal(req.status, 'pending');
@@ -427,7 +441,11 @@ describe('HTTP API: roles', () => {
     await unchanged(async () => {
       for (const verdict of ['approve', 'reject'] as const) {
         const signature = signApproval(signers.admin.key, req.id, req.digest, verdict);
-        assertError(await callOp(signers.admin, verdict === 'approve' ? 'request.approve' : 'request.reject', { id: req.id, signature }), 403, 'E_SELF_APPROVAL');
+        assertError(
+          await callOp(signers.admin, verdict === 'approve' ? 'request.approve' : 'request.reject', { id: req.id, signature }),
+          403,
+          'E_SELF_APPROVAL',
+        );
       }
       await assert.rejects(t.admin.decide(req.id, 'approve'), (e: { code?: string }) => e.code === 'E_SELF_APPROVAL');
     });
@@ -446,10 +464,20 @@ describe('HTTP API: roles', () => {
     const before = [await show(req.id), await show(adminReq.id)];
     await unchanged(async () => {
       const sign = (s: Signer, r: { id: string; digest: string }, v: 'approve' | 'reject') => signApproval(s.key, r.id, r.digest, v);
-      assertError(await callOp(signers.admin, 'request.approve', { id: req.id, signature: sign(signers.admin, req, 'approve') }), 403, 'E_NOT_ELIGIBLE', /needs approvals from role approver/);
+      assertError(
+        await callOp(signers.admin, 'request.approve', { id: req.id, signature: sign(signers.admin, req, 'approve') }),
+        403,
+        'E_NOT_ELIGIBLE',
+        /needs approvals from role approver/,
+      );
       assertError(await callOp(signers.admin, 'request.reject', { id: req.id, signature: sign(signers.admin, req, 'reject') }), 403, 'E_NOT_ELIGIBLE');
       await assert.rejects(t.admin.decide(req.id, 'approve'), (e: { code?: string }) => e.code === 'E_NOT_ELIGIBLE');
-      assertError(await callOp(signers.approver, 'request.approve', { id: adminReq.id, signature: sign(signers.approver, adminReq, 'approve') }), 403, 'E_NOT_ELIGIBLE', /needs approvals from role admin/);
+      assertError(
+        await callOp(signers.approver, 'request.approve', { id: adminReq.id, signature: sign(signers.approver, adminReq, 'approve') }),
+        403,
+        'E_NOT_ELIGIBLE',
+        /needs approvals from role admin/,
+      );
     });
     assert.deepEqual([await show(req.id), await show(adminReq.id)], before);
     await principals.agent!.client.call('request.cancel', { id: req.id });
@@ -466,7 +494,7 @@ describe('HTTP API: roles', () => {
         ['wrong digest', signApproval(ap.key, req.id, 'cd'.repeat(32), 'approve')],
         ['wrong verdict', signApproval(ap.key, req.id, req.digest, 'reject')],
         ['another request', signApproval(ap.key, other.id, other.digest, 'approve')],
-        ['another approver\'s key', signApproval(approver2.key, req.id, req.digest, 'approve')],
+        ["another approver's key", signApproval(approver2.key, req.id, req.digest, 'approve')],
         ['garbage', 'not-a-signature'],
         ['empty', ''],
         ['zero bytes', Buffer.alloc(64).toString('base64url')],
@@ -508,6 +536,9 @@ describe('HTTP API: roles', () => {
 
   test('no response in this file had a 5xx status', () => {
     assert.ok(statuses.length > 100, `only ${statuses.length} responses recorded`);
-    assert.deepEqual(statuses.filter((s) => s.status >= 500), []);
+    assert.deepEqual(
+      statuses.filter((s) => s.status >= 500),
+      [],
+    );
   });
 });

@@ -52,7 +52,11 @@ describe('README scenario: npm start, agent and approvers, allow / escalate-appr
   });
 
   test('the walk-through', async () => {
-    for (const [name, role] of [['bot', 'agent'], ['alice', 'approver'], ['bob', 'approver']]) {
+    for (const [name, role] of [
+      ['bot', 'agent'],
+      ['alice', 'approver'],
+      ['bob', 'approver'],
+    ]) {
       const r = cli(['principal', 'create', '--name', name!, '--role', role!, '--out', `custos-data/${name}.json`, '--json'], dir, env);
       assert.equal(r.code, 0, r.stderr);
     }
@@ -150,7 +154,29 @@ describe('TLS', () => {
   test('serve --tls-cert/--tls-key: the CLI talks HTTPS to it, trusting the certificate', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'custos-tls-'));
     try {
-      const gen = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', 'key.pem', '-out', 'cert.pem', '-days', '1'], { cwd: dir });
+      const gen = spawnSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'ec',
+          '-pkeyopt',
+          'ec_paramgen_curve:P-256',
+          '-nodes',
+          '-subj',
+          '/CN=127.0.0.1',
+          '-addext',
+          'subjectAltName=IP:127.0.0.1',
+          '-keyout',
+          'key.pem',
+          '-out',
+          'cert.pem',
+          '-days',
+          '1',
+        ],
+        { cwd: dir },
+      );
       assert.equal(gen.status, 0, String(gen.stderr));
       writeFileSync(join(dir, 'pw'), 'tls test passphrase');
       assert.equal(cli(['init', '--data', 'd', '--passphrase-file', 'pw', ...TEST_KDF], dir).code, 0);

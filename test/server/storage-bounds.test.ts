@@ -40,7 +40,19 @@ rules:
 /** A legacy transaction carrying `bytes` of calldata (about 2 x bytes of JSON). */
 const bigTx = (nonce: number, bytes: number) => ({
   key: 'hot',
-  payload: { kind: 'evm.transaction' as const, transaction: { type: '0x0' as const, chainId: 1, nonce, gas: 30_000_000, gasPrice: 1, to: '0x1111111111111111111111111111111111111111' as const, value: '0x0', data: `0x${'ab'.repeat(bytes)}` as `0x${string}` } },
+  payload: {
+    kind: 'evm.transaction' as const,
+    transaction: {
+      type: '0x0' as const,
+      chainId: 1,
+      nonce,
+      gas: 30_000_000,
+      gasPrice: 1,
+      to: '0x1111111111111111111111111111111111111111' as const,
+      value: '0x0',
+      data: `0x${'ab'.repeat(bytes)}` as `0x${string}`,
+    },
+  },
 });
 
 /** A request row as stored (read from the database file beside the running server). */
@@ -52,7 +64,6 @@ function row(t: TestServer, id: string): { payload: string; facts: string } {
     db.close();
   }
 }
-
 
 describe('bounded storage per principal', () => {
   let t: TestServer;
@@ -98,7 +109,9 @@ describe('bounded storage per principal', () => {
     const first = await bot.client.call('sign.evm', r);
     assert.equal(first.status, 'denied');
     assert.equal((await bot.client.call('sign.evm', r)).id, first.id);
-    await assert.rejects(bot.client.call('sign.evm', { ...bigTx(8, 1000), idempotencyKey: 'denied-once' }), (e: unknown) => isCustosError(e, 'E_IDEMPOTENCY_CONFLICT'));
+    await assert.rejects(bot.client.call('sign.evm', { ...bigTx(8, 1000), idempotencyKey: 'denied-once' }), (e: unknown) =>
+      isCustosError(e, 'E_IDEMPOTENCY_CONFLICT'),
+    );
   });
 
   test('positive control: an allowed request keeps its whole payload; long fact strings are shortened in what is stored', async () => {
@@ -107,7 +120,10 @@ describe('bounded storage per principal', () => {
     assert.equal(v.status, 'signed');
     const shown = await t.admin.call('request.show', { id: v.id });
     assert.equal((shown.payload as { message: string }).message, message);
-    const typed = await bot.client.call('sign.evm', { key: 'hot', payload: { kind: 'evm.personalMessage', message: `0x${Buffer.from('x'.repeat(4000)).toString('hex')}` } });
+    const typed = await bot.client.call('sign.evm', {
+      key: 'hot',
+      payload: { kind: 'evm.personalMessage', message: `0x${Buffer.from('x'.repeat(4000)).toString('hex')}` },
+    });
     assert.equal(typed.status, 'signed');
     const facts = JSON.parse(row(t, typed.id).facts) as { payload: { message: { text: string } } };
     assert.match(facts.payload.message.text, /^x{64}… \(4000 characters, sha256 [0-9a-f]{64}\)$/);
@@ -116,9 +132,15 @@ describe('bounded storage per principal', () => {
   test('at most 5 open requests per principal: the 6th pending one is E_QUOTA and stores nothing; cancelling one makes room; signed ones do not count', async () => {
     const open = [];
     for (let i = 0; i < 5; i++) open.push(await bot.client.call('sign', { key: 'hot', message: `0${i}`, tags: { queue: '1' } }));
-    assert.deepEqual(open.map((v) => v.status), ['pending', 'pending', 'pending', 'pending', 'pending']);
+    assert.deepEqual(
+      open.map((v) => v.status),
+      ['pending', 'pending', 'pending', 'pending', 'pending'],
+    );
     const before = (await t.admin.call('request.list', {})).length;
-    await assert.rejects(bot.client.call('sign', { key: 'hot', message: '10', tags: { queue: '1' } }), (e: unknown) => isCustosError(e, 'E_QUOTA') && e.details?.limit === 'openRequests');
+    await assert.rejects(
+      bot.client.call('sign', { key: 'hot', message: '10', tags: { queue: '1' } }),
+      (e: unknown) => isCustosError(e, 'E_QUOTA') && e.details?.limit === 'openRequests',
+    );
     assert.equal((await t.admin.call('request.list', {})).length, before, 'nothing stored');
     assert.equal((await bot.client.call('sign', { key: 'hot', message: '11' })).status, 'signed', 'a request that signs at once is not open');
     await bot.client.call('request.cancel', { id: open[0]!.id });

@@ -38,7 +38,8 @@ import * as bombs from '../helpers/typed-data-bombs.js';
 
 const BLOCK_MS = Number(process.env.CUSTOS_BLOCK_MS ?? 50);
 const RUNS = 5;
-const POLICY = 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n  - name: agent\n    effect: allow\n    when: principal.name == "agent"\n';
+const POLICY =
+  'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n  - name: agent\n    effect: allow\n    when: principal.name == "agent"\n';
 
 describe('bounded work per request: typed-data bombs against a real server', () => {
   let dir: string;
@@ -64,9 +65,12 @@ describe('bounded work per request: typed-data bombs against a real server', () 
     await agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.typedData', typedData: bombs.fresh(bombs.permit2Batch(address, 2)) } as never });
     const idle = Math.max(...(await probeHealth(server.url, new Promise((r) => setTimeout(r, 500)))));
     let floor = Infinity;
-    for (let run = 0; run < RUNS; run++) floor = Math.min(floor, (await signTypedWhileProbing(server.url, agent, 'hot', bombs.fresh(bombs.permit2Batch(address, 2)))).maxProbeMs);
+    for (let run = 0; run < RUNS; run++)
+      floor = Math.min(floor, (await signTypedWhileProbing(server.url, agent, 'hot', bombs.fresh(bombs.permit2Batch(address, 2)))).maxProbeMs);
     slackMs = Math.min(50, Math.max(idle, floor));
-    console.log(`slack ${slackMs.toFixed(1)} ms: idle server health max ${idle.toFixed(1)} ms, smallest signing request best of ${RUNS} ${floor.toFixed(1)} ms`);
+    console.log(
+      `slack ${slackMs.toFixed(1)} ms: idle server health max ${idle.toFixed(1)} ms, smallest signing request best of ${RUNS} ${floor.toFixed(1)} ms`,
+    );
   });
 
   after(async () => {
@@ -78,7 +82,10 @@ describe('bounded work per request: typed-data bombs against a real server', () 
 
   test('positive controls: a Permit2 batch, a Seaport order and a Seaport bulk order sign; the signatures recover to the key (viem and ethers)', async () => {
     for (const td of [bombs.permit2Batch(address, 100), bombs.seaportOrderTyped(address), bombs.seaportBulkOrder(address, 7)]) {
-      const view = (await agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.typedData', typedData: td } as never })) as unknown as { status: string; result: { signature: Hex; address: string } };
+      const view = (await agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.typedData', typedData: td } as never })) as unknown as {
+        status: string;
+        result: { signature: Hex; address: string };
+      };
       assert.equal(view.status, 'signed', td.primaryType);
       assert.equal(view.result.address.toLowerCase(), address.toLowerCase());
       assert.equal((await recoverTypedDataAddress({ ...(td as object), signature: view.result.signature } as never)).toLowerCase(), address.toLowerCase());
@@ -88,21 +95,77 @@ describe('bounded work per request: typed-data bombs against a real server', () 
 
   test('bombs over a limit are refused naming it, within a second, and store no request', async () => {
     const big = (n: number) => 'a'.repeat(n);
-    const fields = (n: number) => ({ types: { W: Array.from({ length: n }, (_, i) => ({ name: `f${i}`, type: 'uint8' })) }, primaryType: 'W', domain: {}, message: Object.fromEntries(Array.from({ length: n }, (_, i) => [`f${i}`, 1])) });
+    const fields = (n: number) => ({
+      types: { W: Array.from({ length: n }, (_, i) => ({ name: `f${i}`, type: 'uint8' })) },
+      primaryType: 'W',
+      domain: {},
+      message: Object.fromEntries(Array.from({ length: n }, (_, i) => [`f${i}`, 1])),
+    });
     const cases: [string, () => Promise<unknown>, string, RegExp][] = [
-      ['the reproduced 130 KB bomb: 1000 types', () => agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.typedData', typedData: bombs.chainBomb() } as never }), 'E_BAD_INPUT', /EIP-712 limit types = 64/],
-      ['65 fields in one type', () => agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.typedData', typedData: fields(EIP712_LIMITS.fieldsPerType + 1) } as never }), 'E_BAD_INPUT', /EIP-712 limit fieldsPerType = 64/],
-      ['an array of 1025 elements', () => agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.typedData', typedData: bombs.longArrayBomb(EIP712_LIMITS.arrayLength + 1) } as never }), 'E_BAD_INPUT', /EIP-712 limit arrayLength = 1024/],
-      ['a string over the bytes to hash', () => agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.typedData', typedData: bombs.bigStringBomb(EIP712_LIMITS.encodedBytes) } as never }), 'E_BAD_INPUT', /EIP-712 limit encodedBytes = 262144/],
-      ['struct nesting past the body limit', () => agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.typedData', typedData: bombs.deepBomb(EIP712_LIMITS.depth + 1) } as never }), 'E_BAD_INPUT', /nested deeper than 32 levels/],
-      ['a personal message of 64 KiB + 1', () => agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.personalMessage', message: big(64 * 1024 + 1) } }), 'E_BAD_INPUT', /65537 bytes exceeds the limit of 65536 bytes/],
-      ['eth_sign of 64 KiB + 1 (hex)', async () => {
-        const r = (await agent.call('eth.rpc', { jsonrpc: '2.0', id: 1, method: 'eth_sign', params: [address, `0x${'ab'.repeat(64 * 1024 + 1)}`] } as never)) as { error?: { message: string; data?: { code: string } } };
-        if (r.error) throw Object.assign(new Error(r.error.message), { code: r.error.data?.code });
-        return r;
-      }, 'E_BAD_INPUT', /65537 bytes exceeds the limit/],
-      ['a 17-level derivation path', () => agent.call('sign.evm', { key: `w/m${'/0'.repeat(17)}`, payload: { kind: 'evm.personalMessage', message: 'hi' } }), 'E_BAD_PATH', /at most MAX_PATH_DEPTH = 16/],
-      ['a 145-level EIP-2334 path', () => agent.call('sign', { key: `w/m${'/0'.repeat(145)}`, curve: 'bls12-381', message: '00' } as never), 'E_BAD_PATH', /145 levels, at most MAX_PATH_DEPTH = 16/],
+      [
+        'the reproduced 130 KB bomb: 1000 types',
+        () => agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.typedData', typedData: bombs.chainBomb() } as never }),
+        'E_BAD_INPUT',
+        /EIP-712 limit types = 64/,
+      ],
+      [
+        '65 fields in one type',
+        () => agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.typedData', typedData: fields(EIP712_LIMITS.fieldsPerType + 1) } as never }),
+        'E_BAD_INPUT',
+        /EIP-712 limit fieldsPerType = 64/,
+      ],
+      [
+        'an array of 1025 elements',
+        () =>
+          agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.typedData', typedData: bombs.longArrayBomb(EIP712_LIMITS.arrayLength + 1) } as never }),
+        'E_BAD_INPUT',
+        /EIP-712 limit arrayLength = 1024/,
+      ],
+      [
+        'a string over the bytes to hash',
+        () => agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.typedData', typedData: bombs.bigStringBomb(EIP712_LIMITS.encodedBytes) } as never }),
+        'E_BAD_INPUT',
+        /EIP-712 limit encodedBytes = 262144/,
+      ],
+      [
+        'struct nesting past the body limit',
+        () => agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.typedData', typedData: bombs.deepBomb(EIP712_LIMITS.depth + 1) } as never }),
+        'E_BAD_INPUT',
+        /nested deeper than 32 levels/,
+      ],
+      [
+        'a personal message of 64 KiB + 1',
+        () => agent.call('sign.evm', { key: 'hot', payload: { kind: 'evm.personalMessage', message: big(64 * 1024 + 1) } }),
+        'E_BAD_INPUT',
+        /65537 bytes exceeds the limit of 65536 bytes/,
+      ],
+      [
+        'eth_sign of 64 KiB + 1 (hex)',
+        async () => {
+          const r = (await agent.call('eth.rpc', {
+            jsonrpc: '2.0',
+            id: 1,
+            method: 'eth_sign',
+            params: [address, `0x${'ab'.repeat(64 * 1024 + 1)}`],
+          } as never)) as { error?: { message: string; data?: { code: string } } };
+          if (r.error) throw Object.assign(new Error(r.error.message), { code: r.error.data?.code });
+          return r;
+        },
+        'E_BAD_INPUT',
+        /65537 bytes exceeds the limit/,
+      ],
+      [
+        'a 17-level derivation path',
+        () => agent.call('sign.evm', { key: `w/m${'/0'.repeat(17)}`, payload: { kind: 'evm.personalMessage', message: 'hi' } }),
+        'E_BAD_PATH',
+        /at most MAX_PATH_DEPTH = 16/,
+      ],
+      [
+        'a 145-level EIP-2334 path',
+        () => agent.call('sign', { key: `w/m${'/0'.repeat(145)}`, curve: 'bls12-381', message: '00' } as never),
+        'E_BAD_PATH',
+        /145 levels, at most MAX_PATH_DEPTH = 16/,
+      ],
     ];
     const before = await requestCount();
     for (const [name, call, code, message] of cases) {
@@ -136,13 +199,20 @@ describe('bounded work per request: typed-data bombs against a real server', () 
         const r = await signTypedWhileProbing(server.url, agent, 'hot', bombs.fresh(td));
         const inside = await serverLoopDelayMax(server);
         const status = typeof r.outcome === 'string' ? r.outcome : (r.outcome as { status: string }).status;
-        rows.push(`${name.padEnd(32)} ${String(JSON.stringify(td).length).padStart(7)} B  ${status.padEnd(7)} ${r.ms.toFixed(0).padStart(5)} ms  health max ${r.maxProbeMs.toFixed(1).padStart(6)} ms (${r.probes} probes)  server event-loop delay max ${inside.toFixed(1)} ms`);
+        rows.push(
+          `${name.padEnd(32)} ${String(JSON.stringify(td).length).padStart(7)} B  ${status.padEnd(7)} ${r.ms.toFixed(0).padStart(5)} ms  health max ${r.maxProbeMs.toFixed(1).padStart(6)} ms (${r.probes} probes)  server event-loop delay max ${inside.toFixed(1)} ms`,
+        );
         assert.equal(status, 'signed', name);
         best = Math.min(best, r.maxProbeMs);
       }
       worst = Math.max(worst, best);
     }
-    console.log(`limit ${limit.toFixed(1)} ms (${BLOCK_MS} + slack ${slackMs.toFixed(1)}); worst best-of-${RUNS} health max ${worst.toFixed(1)} ms\n${rows.join('\n')}`);
-    assert.ok(worst <= limit, `a bomb held health probes ${worst.toFixed(1)} ms in its best of ${RUNS} runs (limit ${limit.toFixed(1)} ms):\n${rows.join('\n')}`);
+    console.log(
+      `limit ${limit.toFixed(1)} ms (${BLOCK_MS} + slack ${slackMs.toFixed(1)}); worst best-of-${RUNS} health max ${worst.toFixed(1)} ms\n${rows.join('\n')}`,
+    );
+    assert.ok(
+      worst <= limit,
+      `a bomb held health probes ${worst.toFixed(1)} ms in its best of ${RUNS} runs (limit ${limit.toFixed(1)} ms):\n${rows.join('\n')}`,
+    );
   });
 });

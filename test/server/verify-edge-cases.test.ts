@@ -31,11 +31,20 @@ interface Case {
 }
 function secpCase(signature: string, extra: { format?: 'der'; allowHighS?: true; publicKey?: string } = {}): Case {
   const target = extra.publicKey ? { publicKey: extra.publicKey, algorithm: 'secp256k1' } : { key: 'k' };
-  const api = { ...target, digest: hex(DIGEST), signature, ...(extra.format ? { format: extra.format } : {}), ...(extra.allowHighS ? { allowHighS: true } : {}) };
+  const api = {
+    ...target,
+    digest: hex(DIGEST),
+    signature,
+    ...(extra.format ? { format: extra.format } : {}),
+    ...(extra.allowHighS ? { allowHighS: true } : {}),
+  };
   const cli = [
     'verify',
     ...(extra.publicKey ? ['--public-key', extra.publicKey, '--type', 'secp256k1'] : ['--key', 'k']),
-    '--digest', hex(DIGEST), '--signature', signature,
+    '--digest',
+    hex(DIGEST),
+    '--signature',
+    signature,
     ...(extra.format ? ['--format', extra.format] : []),
     ...(extra.allowHighS ? ['--allow-high-s'] : []),
   ];
@@ -45,7 +54,15 @@ function edCase(signature: string, publicKey?: string, extra: { format?: 'der' }
   const target = publicKey ? { publicKey, algorithm: 'ed25519' } : { key: 'e' };
   return {
     api: { ...target, message: hex(MSG), signature, ...(extra.format ? { format: extra.format } : {}) },
-    cli: ['verify', ...(publicKey ? ['--public-key', publicKey, '--type', 'ed25519'] : ['--key', 'e']), '--message', hex(MSG), '--signature', signature, ...(extra.format ? ['--format', extra.format] : [])],
+    cli: [
+      'verify',
+      ...(publicKey ? ['--public-key', publicKey, '--type', 'ed25519'] : ['--key', 'e']),
+      '--message',
+      hex(MSG),
+      '--signature',
+      signature,
+      ...(extra.format ? ['--format', extra.format] : []),
+    ],
   };
 }
 
@@ -136,7 +153,15 @@ describe('verify edge cases (API and CLI against a real server)', () => {
     const rest = body.slice(4 + rLen * 2);
     const rPadded = `30${(seqLen + 1).toString(16)}02${(rLen + 1).toString(16).padStart(2, '0')}00${rContent}${rest}`;
     const padded = rContent.startsWith('00') ? null : rPadded; // a redundant leading zero (only when r's top bit is clear)
-    for (const bad of [longForm, rLong, ...(padded && Number.parseInt(rContent.slice(0, 1), 16) < 8 ? [padded] : []), `${good}00`, good.slice(0, -2), `31${good.slice(2)}`, '3000']) {
+    for (const bad of [
+      longForm,
+      rLong,
+      ...(padded && Number.parseInt(rContent.slice(0, 1), 16) < 8 ? [padded] : []),
+      `${good}00`,
+      good.slice(0, -2),
+      `31${good.slice(2)}`,
+      '3000',
+    ]) {
       await refused(secpCase(bad, { format: 'der' }), 'E_BAD_SIGNATURE', { reason: 'der' });
     }
     // a raw signature given as DER and the reverse
@@ -145,7 +170,15 @@ describe('verify edge cases (API and CLI against a real server)', () => {
   });
 
   test('r or s zero or >= n: raw and DER', async () => {
-    for (const [r, s] of [[0n, sig.s], [sig.r, 0n], [N, sig.s], [sig.r, N], [N + 1n, sig.s], [2n ** 256n - 1n, sig.s], [sig.r, 2n ** 256n - 1n]] as const) {
+    for (const [r, s] of [
+      [0n, sig.s],
+      [sig.r, 0n],
+      [N, sig.s],
+      [sig.r, N],
+      [N + 1n, sig.s],
+      [2n ** 256n - 1n, sig.s],
+      [sig.r, 2n ** 256n - 1n],
+    ] as const) {
       await refused(secpCase(raw(r, s)), 'E_BAD_SIGNATURE', { reason: 'scalar-range' });
       await refused(secpCase(der(r, s), { format: 'der' }), 'E_BAD_SIGNATURE', { reason: 'scalar-range' });
     }
@@ -187,12 +220,18 @@ describe('verify edge cases (API and CLI against a real server)', () => {
 
   test('usage: exactly one of --key and --public-key, --type only with --public-key', async () => {
     assert.equal((await sb.fails('verify', '--digest', hex(DIGEST), '--signature', '00')).error, 'E_USAGE');
-    assert.equal((await sb.fails('verify', '--key', 'k', '--public-key', PUB, '--type', 'secp256k1', '--digest', hex(DIGEST), '--signature', '00')).error, 'E_USAGE');
+    assert.equal(
+      (await sb.fails('verify', '--key', 'k', '--public-key', PUB, '--type', 'secp256k1', '--digest', hex(DIGEST), '--signature', '00')).error,
+      'E_USAGE',
+    );
     assert.equal((await sb.fails('verify', '--public-key', PUB, '--digest', hex(DIGEST), '--signature', '00')).error, 'E_USAGE');
     assert.equal((await sb.fails('verify', '--key', 'k', '--type', 'secp256k1', '--digest', hex(DIGEST), '--signature', '00')).error, 'E_USAGE');
     assert.equal((await sb.fails('verify', '--key', 'k', '--format', 'pem', '--digest', hex(DIGEST), '--signature', '00')).error, 'E_USAGE');
     await assert.rejects(t.admin.call('verify', { publicKey: PUB, digest: hex(DIGEST), signature: '00' } as never), /algorithm: required/);
     await assert.rejects(t.admin.call('verify', { digest: hex(DIGEST), signature: '00' } as never), /give key/);
-    await assert.rejects(t.admin.call('verify', { publicKey: PUB, algorithm: 'frost-ed25519', message: '00', signature: '00' } as never), (e: unknown) => isCustosError(e) && e.code === 'E_UNSUPPORTED');
+    await assert.rejects(
+      t.admin.call('verify', { publicKey: PUB, algorithm: 'frost-ed25519', message: '00', signature: '00' } as never),
+      (e: unknown) => isCustosError(e) && e.code === 'E_UNSUPPORTED',
+    );
   });
 });

@@ -37,7 +37,10 @@ describe('watch-only keys (API and CLI against a real server)', () => {
   before(async () => {
     t = await TestServer.start();
     sb.env = { CUSTOS_ADDR: t.url, CUSTOS_CREDENTIAL: t.adminCredential };
-    sb.file('p.yaml', 'rules:\n  - name: watched\n    effect: deny\n    when: key.custody == "watch"\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n');
+    sb.file(
+      'p.yaml',
+      'rules:\n  - name: watched\n    effect: deny\n    when: key.custody == "watch"\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n',
+    );
     await sb.ok('policy', 'set', 'p.yaml');
   });
   after(async () => {

@@ -52,7 +52,10 @@ export function storeConformance(backend: Backend): void {
 
     test('migrations are recorded and idempotent', async () => {
       const rows = await store.driver.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-      assert.deepEqual(rows.map((r) => Number(r.version)), MIGRATIONS.map((m) => m.version));
+      assert.deepEqual(
+        rows.map((r) => Number(r.version)),
+        MIGRATIONS.map((m) => m.version),
+      );
       assert.equal(await migrate(store.driver), MIGRATIONS[MIGRATIONS.length - 1]!.version);
       const again = await store.driver.all('SELECT version FROM schema_migrations');
       assert.equal(again.length, MIGRATIONS.length);
@@ -61,9 +64,25 @@ export function storeConformance(backend: Backend): void {
     test('velocity: allowed requests reserve their exposure from the decision, release it when they end unsigned, err on the strict side; migration 5 rebuilds the buckets', async () => {
       const now = Date.parse('2026-11-22T12:00:05.000Z');
       const req = (id: string, agoMs: number, usd: number, status: RequestRecord['status'] = 'signed'): RequestRecord => ({
-        id, kind: 'sign', principalId: 'p-vel', principalName: 'vel', keyName: 'k-vel', status, idempotencyKey: null, payload: '{}', facts: '{}', decision: '{}',
-        digest: id, valueUsd: usd, notBefore: null, expiresAt: new Date(now).toISOString(), result: null,
-        createdAt: new Date(now - agoMs).toISOString(), updatedAt: new Date(now - agoMs).toISOString(), signedAt: null, mac: 'x',
+        id,
+        kind: 'sign',
+        principalId: 'p-vel',
+        principalName: 'vel',
+        keyName: 'k-vel',
+        status,
+        idempotencyKey: null,
+        payload: '{}',
+        facts: '{}',
+        decision: '{}',
+        digest: id,
+        valueUsd: usd,
+        notBefore: null,
+        expiresAt: new Date(now).toISOString(),
+        result: null,
+        createdAt: new Date(now - agoMs).toISOString(),
+        updatedAt: new Date(now - agoMs).toISOString(),
+        signedAt: null,
+        mac: 'x',
       });
       await store.tx(async (repo) => {
         await repo.requests.insert(req('v1', 5_000, 10)); // 5 s ago
@@ -99,16 +118,28 @@ export function storeConformance(backend: Backend): void {
       assert.ok(edge.count1m <= 2 && edge.count1m >= 0);
       // Migration 5 rebuilds the same buckets from the requests table.
       // Only the velocity scopes: the quota counters (open, stored) are not rebuilt by migration 5.
-      const before = await store.driver.all("SELECT scope, subject, res, bucket, count, value_usd FROM velocity_buckets WHERE scope IN ('key', 'principal') AND subject IN (?, ?) AND count <> 0 ORDER BY scope, res, bucket", ['k-vel', 'p-vel']);
+      const before = await store.driver.all(
+        "SELECT scope, subject, res, bucket, count, value_usd FROM velocity_buckets WHERE scope IN ('key', 'principal') AND subject IN (?, ?) AND count <> 0 ORDER BY scope, res, bucket",
+        ['k-vel', 'p-vel'],
+      );
       await store.driver.transaction(async (tx) => {
         await tx.run('DELETE FROM velocity_buckets WHERE subject IN (?, ?)', ['k-vel', 'p-vel']);
         const m5 = MIGRATIONS.find((m) => m.version === 5)!.sql(DIALECT_TYPES[store.driver.dialect]);
-        for (const stmt of m5.split(';').map((x) => x.trim()).filter((x) => x.startsWith('INSERT'))) {
+        for (const stmt of m5
+          .split(';')
+          .map((x) => x.trim())
+          .filter((x) => x.startsWith('INSERT'))) {
           await tx.run(`${stmt.replace(/FROM requests WHERE/, "FROM requests WHERE key_name = 'k-vel' AND")}`);
         }
       });
-      const rebuilt = await store.driver.all("SELECT scope, subject, res, bucket, count, value_usd FROM velocity_buckets WHERE scope IN ('key', 'principal') AND subject IN (?, ?) ORDER BY scope, res, bucket", ['k-vel', 'p-vel']);
-      assert.deepEqual(rebuilt.map((r) => JSON.stringify(Object.values(r).map((x) => String(Number(x) || x)))), before.map((r) => JSON.stringify(Object.values(r).map((x) => String(Number(x) || x)))));
+      const rebuilt = await store.driver.all(
+        "SELECT scope, subject, res, bucket, count, value_usd FROM velocity_buckets WHERE scope IN ('key', 'principal') AND subject IN (?, ?) ORDER BY scope, res, bucket",
+        ['k-vel', 'p-vel'],
+      );
+      assert.deepEqual(
+        rebuilt.map((r) => JSON.stringify(Object.values(r).map((x) => String(Number(x) || x)))),
+        before.map((r) => JSON.stringify(Object.values(r).map((x) => String(Number(x) || x)))),
+      );
     });
 
     test('meta: insert, read, overwrite', async () => {
@@ -136,7 +167,10 @@ export function storeConformance(backend: Backend): void {
         await r.insertKey(k);
         await r.insertKeyVersion({ keyId: k.id, version: 1, publicKey: new Uint8Array([9, 9]), ciphertext: new Uint8Array([1]), createdAt: now() });
       });
-      await assert.rejects(store.tx((r) => r.insertKey({ ...k, id: 'other-id' })), (e: any) => e.code === 'E_STORE');
+      await assert.rejects(
+        store.tx((r) => r.insertKey({ ...k, id: 'other-id' })),
+        (e: any) => e.code === 'E_STORE',
+      );
       assert.deepEqual((await store.read.getKeyByName('alpha'))?.tags, { desk: 'mm' });
       await store.tx(async (r) => {
         await r.insertKeyVersion({ keyId: k.id, version: 2, publicKey: new Uint8Array([8]), ciphertext: new Uint8Array([2]), createdAt: now() });
@@ -149,7 +183,10 @@ export function storeConformance(backend: Backend): void {
       assert.equal(got?.allowRaw, true);
       assert.deepEqual(got?.tags, { desk: 'x' });
       assert.equal(got?.mac, 'n'.repeat(64));
-      assert.deepEqual((await store.read.listKeyVersions(k.id)).map((v) => v.version), [1, 2]);
+      assert.deepEqual(
+        (await store.read.listKeyVersions(k.id)).map((v) => v.version),
+        [1, 2],
+      );
       await store.tx(async (r) => {
         await r.wipeKeyVersions(k.id);
         await r.updateKey({ ...got!, state: 'destroyed', dataKeyId: null });
@@ -196,18 +233,46 @@ export function storeConformance(backend: Backend): void {
         for (let i = 1; i <= 5; i++) await r.insertEvent(ev(i));
         await r.insertCheckpoint({ seq: 3, hash: 'h3', ts: now(), signature: 'sig' });
       });
-      await assert.rejects(store.tx((r) => r.insertEvent(ev(5))), (e: any) => e.code === 'E_STORE');
+      await assert.rejects(
+        store.tx((r) => r.insertEvent(ev(5))),
+        (e: any) => e.code === 'E_STORE',
+      );
       assert.equal((await store.read.lastEvent())?.seq, 5);
-      assert.deepEqual((await store.read.listEvents(2, 2)).map((e) => e.seq), [3, 4]);
+      assert.deepEqual(
+        (await store.read.listEvents(2, 2)).map((e) => e.seq),
+        [3, 4],
+      );
       assert.equal((await store.read.lastCheckpoint())?.seq, 3);
     });
 
     test('webhook outbox: concurrent claims are disjoint, only the lease holder finishes, an expired lease is claimed again, removal fails what is pending', async () => {
       const t0 = Date.now();
-      const hook = { id: 'wh-1', name: 'ops', url: 'http://127.0.0.1:9/x', events: ['*'], secretEpoch: 1, createdAt: now(), createdBy: 'a', mac: 'm'.repeat(64) };
+      const hook = {
+        id: 'wh-1',
+        name: 'ops',
+        url: 'http://127.0.0.1:9/x',
+        events: ['*'],
+        secretEpoch: 1,
+        createdAt: now(),
+        createdBy: 'a',
+        mac: 'm'.repeat(64),
+      };
       const delivery = (i: number) => ({
-        id: `d-${String(i).padStart(2, '0')}`, webhookId: 'wh-1', event: 'request.pending', payload: `{"n":${i}}`, status: 'pending' as const, attempts: 0, nextAt: t0,
-        leaseUntil: null, leaseOwner: null, lastError: null, lastStatus: null, createdAt: now(), updatedAt: now(), deliveredAt: null, mac: 'm'.repeat(64),
+        id: `d-${String(i).padStart(2, '0')}`,
+        webhookId: 'wh-1',
+        event: 'request.pending',
+        payload: `{"n":${i}}`,
+        status: 'pending' as const,
+        attempts: 0,
+        nextAt: t0,
+        leaseUntil: null,
+        leaseOwner: null,
+        lastError: null,
+        lastStatus: null,
+        createdAt: now(),
+        updatedAt: now(),
+        deliveredAt: null,
+        mac: 'm'.repeat(64),
       });
       await store.tx(async (r) => {
         await r.webhooks.insert(hook);
@@ -250,10 +315,12 @@ export function storeConformance(backend: Backend): void {
       try {
         const ev = (seq: number, action: string) => ({ seq, ts: now(), actor: 'a', action, subject: 's', details: '{}', prevHash: 'p', hash: `hook${seq}` });
         await store.tx((r) => r.insertEvent(ev(9001, 'kept')));
-        await assert.rejects(store.tx(async (r) => {
-          await r.insertEvent(ev(9002, 'dropped'));
-          throw new Error('roll back');
-        }));
+        await assert.rejects(
+          store.tx(async (r) => {
+            await r.insertEvent(ev(9002, 'dropped'));
+            throw new Error('roll back');
+          }),
+        );
         assert.deepEqual(seen, ['kept', 'dropped']);
         assert.equal(await store.read.getMeta('hooked-9001'), 'kept');
         assert.equal(await store.read.getMeta('hooked-9002'), undefined, 'rolled back with its event');
@@ -264,7 +331,18 @@ export function storeConformance(backend: Backend): void {
 
     test('wallets: insert, list, shred', async () => {
       await store.tx((r) =>
-        r.insertWallet({ id: 'w1', name: 'treasury', state: 'active', origin: 'generated', allowRaw: true, dataKeyId: 'dkw', ciphertext: new Uint8Array([7]), createdAt: now(), updatedAt: now(), mac: 'w'.repeat(64) }),
+        r.insertWallet({
+          id: 'w1',
+          name: 'treasury',
+          state: 'active',
+          origin: 'generated',
+          allowRaw: true,
+          dataKeyId: 'dkw',
+          ciphertext: new Uint8Array([7]),
+          createdAt: now(),
+          updatedAt: now(),
+          mac: 'w'.repeat(64),
+        }),
       );
       assert.equal((await store.read.listWallets()).length, 1);
       const w1 = (await store.read.getWalletByName('treasury'))!;

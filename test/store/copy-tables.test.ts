@@ -18,7 +18,9 @@ test('the copy list is exactly the tables of a fully migrated store (bookkeeping
   const d = new SqliteDriver(join(dir, 'custos.db'));
   try {
     await migrate(d);
-    const rows = await d.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY name");
+    const rows = await d.all<{ name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY name",
+    );
     const created = rows.map((r) => r.name);
     assert.ok(created.includes('keys') && created.includes('eth2_signed_attestations'), 'control: the query sees the tables');
     assert.deepEqual([...TABLES].sort(), created);

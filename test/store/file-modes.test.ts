@@ -15,7 +15,10 @@ import { cli, startServer } from '../helpers/process.js';
 import { TEST_KDF } from '../helpers/cli.js';
 
 const mode = (f: string) => statSync(f).mode & 0o777;
-const modes = (db: string) => Object.fromEntries(['', '-wal', '-shm'].map((s) => [`${db}${s}`.slice(db.length) || 'db', existsSync(`${db}${s}`) ? mode(`${db}${s}`).toString(8) : 'missing']));
+const modes = (db: string) =>
+  Object.fromEntries(
+    ['', '-wal', '-shm'].map((s) => [`${db}${s}`.slice(db.length) || 'db', existsSync(`${db}${s}`) ? mode(`${db}${s}`).toString(8) : 'missing']),
+  );
 const PRIVATE = { db: '600', '-wal': '600', '-shm': '600' };
 
 describe('SQLite store files are 0600 (umask 000)', () => {

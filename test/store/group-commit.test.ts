@@ -48,9 +48,11 @@ test('group commit: a transaction resolves only when another connection sees its
   const raw = new Database(join(dir, `g-${n - 1}.db`), { readonly: true });
   let seenAtResolve = -1;
   let durable2: Promise<void> | undefined;
-  await d.transaction((x) => x.run('INSERT INTO t (k, v) VALUES (?, ?)', ['b', 2]), { awaitCommit: false, committed: (p) => (durable2 = p) }).then(() => {
-    seenAtResolve = (raw.prepare('SELECT count(*) AS c FROM t').get() as { c: number }).c;
-  });
+  await d
+    .transaction((x) => x.run('INSERT INTO t (k, v) VALUES (?, ?)', ['b', 2]), { awaitCommit: false, committed: (p) => (durable2 = p) })
+    .then(() => {
+      seenAtResolve = (raw.prepare('SELECT count(*) AS c FROM t').get() as { c: number }).c;
+    });
   raw.close();
   assert.equal(seenAtResolve, 1, 'an awaitCommit:false transaction resolves before its commit');
   // ... and its durable promise resolves once it is committed.
@@ -101,7 +103,7 @@ test('group commit: a batch rolled back as a whole rejects its durable members a
   await d.close();
 });
 
-test('group commit: a statement outside a transaction never sees a batch\'s uncommitted writes', async () => {
+test("group commit: a statement outside a transaction never sees a batch's uncommitted writes", async () => {
   const { d, other } = await open();
   const seen: number[] = [];
   let read: Promise<unknown> | undefined;

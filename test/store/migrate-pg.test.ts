@@ -18,7 +18,6 @@ import { redactUrl } from '../../src/store/postgres.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase, databaseUrl } from '../helpers/pg.js';
 
-
 const unreachable = await pgUnreachable();
 const PASSPHRASE = 'correct horse battery staple (pg)';
 const passphrase = () => new TextEncoder().encode(PASSPHRASE); // custos zeroes what it is given
@@ -90,7 +89,10 @@ if (unreachable) {
     assert.equal(reopened.sealed, false);
 
     const s2 = buildServices(reopened);
-    assert.deepEqual((await s2.keys.list()).map((k) => k.name), ['pg-signer']);
+    assert.deepEqual(
+      (await s2.keys.list()).map((k) => k.name),
+      ['pg-signer'],
+    );
     const second = await s2.requests.submitSign(actor, { key: 'pg-signer', message, note: 'second life' });
     assert.equal(second.status, 'signed', JSON.stringify(second));
     assert.notEqual(second.id, signed.id);
@@ -104,7 +106,10 @@ if (unreachable) {
     const actions2 = (await reopened.store.read.listEvents(0, 1000)).map((e) => e.action);
     assert.ok(actions2.includes('seal.unseal_failed'), actions2.join(','));
     const schema = await reopened.store.driver.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-    assert.deepEqual(schema.map((r) => r.version), MIGRATIONS.map((m) => m.version));
+    assert.deepEqual(
+      schema.map((r) => r.version),
+      MIGRATIONS.map((m) => m.version),
+    );
 
     await reopened.close();
     opened = [];

@@ -19,7 +19,6 @@ import { CustosClient } from '../../src/client/client.js';
 import { readCredentialFile, generateCredentialKey, writeCredentialFile } from '../../src/auth/credential.js';
 import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase } from '../helpers/pg.js';
 
-
 const available = (await pgUnreachable()) === null;
 
 describe('several instances on one PostgreSQL database', { skip: available ? false : 'no PostgreSQL answers at 127.0.0.1:5432' }, () => {
@@ -57,12 +56,16 @@ describe('several instances on one PostgreSQL database', { skip: available ? fal
   });
 
   test('a policy set through one instance is in force on the others at once', async () => {
-    await admins[2]!.call('policy.set', { source: 'rules:\n  - name: five-an-hour\n    effect: allow\n    when: principal.name == "bot" && velocity.key.count1h < 5\n' });
+    await admins[2]!.call('policy.set', {
+      source: 'rules:\n  - name: five-an-hour\n    effect: allow\n    when: principal.name == "bot" && velocity.key.count1h < 5\n',
+    });
     for (const a of admins) assert.equal((await a.call('policy.show', {})).version, 1);
   });
 
   test('a velocity limit of 5/hour hammered through two instances is never exceeded', async () => {
-    const results = await Promise.all(Array.from({ length: 24 }, (_, i) => bots[i % 2]!.call('sign', { key: 'k', message: (i + 1).toString(16).padStart(2, '0') })));
+    const results = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => bots[i % 2]!.call('sign', { key: 'k', message: (i + 1).toString(16).padStart(2, '0') })),
+    );
     const signed = results.filter((r) => r.status === 'signed').length;
     assert.equal(signed, 5, results.map((r) => r.status).join(','));
   });
@@ -84,8 +87,13 @@ describe('several instances on one PostgreSQL database', { skip: available ? fal
 
   test('delayed requests reserve their exposure: 24 concurrent delayed requests through three instances against 3/hour: exactly 3 allowed, all 3 sign', async () => {
     await admins[0]!.call('key.create', { name: 'capped', type: 'ed25519', allowRaw: true });
-    await admins[0]!.call('policy.set', { source: 'rules:\n  - name: cap\n    effect: deny\n    when: key.name == "capped" && velocity.key.count1h >= 3\n  - name: delayed\n    effect: allow\n    when: key.name == "capped"\n    delay: 1s\n' });
-    const results = await Promise.all(Array.from({ length: 24 }, (_, i) => bots[i % 3]!.call('sign', { key: 'capped', message: (i + 1).toString(16).padStart(2, '0') })));
+    await admins[0]!.call('policy.set', {
+      source:
+        'rules:\n  - name: cap\n    effect: deny\n    when: key.name == "capped" && velocity.key.count1h >= 3\n  - name: delayed\n    effect: allow\n    when: key.name == "capped"\n    delay: 1s\n',
+    });
+    const results = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => bots[i % 3]!.call('sign', { key: 'capped', message: (i + 1).toString(16).padStart(2, '0') })),
+    );
     const allowed = results.filter((r) => r.status === 'approved');
     assert.equal(allowed.length, 3, results.map((r) => r.status).join(','));
     assert.equal(results.filter((r) => r.status === 'denied').length, 21);
@@ -108,7 +116,10 @@ describe('several instances on one PostgreSQL database', { skip: available ? fal
       const health = await fetch(`${sealed.url}/v1/sys/health`).then((x) => x.json() as Promise<{ sealed: boolean }>);
       assert.equal(health.sealed, true);
       const cred = readCredentialFile(join(dir, 'bot.json'));
-      await assert.rejects(new CustosClient({ url: sealed.url, credential: cred }).call('sign', { key: 'k', message: '01' }), (e: any) => e.code === 'E_SEALED');
+      await assert.rejects(
+        new CustosClient({ url: sealed.url, credential: cred }).call('sign', { key: 'k', message: '01' }),
+        (e: any) => e.code === 'E_SEALED',
+      );
       assert.equal((await bots[0]!.call('sign', { key: 'k', message: '02' })).status, 'signed');
     } finally {
       await sealed.stop();

@@ -18,7 +18,6 @@ import { Store, openStore } from '../../src/store/store.js';
 import { storeConformance } from './conformance.js';
 import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase, databaseUrl } from '../helpers/pg.js';
 
-
 const unreachable = await pgUnreachable();
 
 /** Fresh databases on the test server; all dropped by dropAll(). */
@@ -91,7 +90,10 @@ if (unreachable) {
       const row = await d.get<{ q: string; v: string; r: string; 'who?': number }>(`SELECT '?' AS q, ? AS v, 'it''s ?' AS r, 1 AS "who?"`, ['x']);
       assert.deepEqual(row, { q: '?', v: 'x', r: "it's ?", 'who?': 1 });
       const rows = await d.all<{ id: number }>("SELECT id FROM t WHERE label = 'what?' OR label = ? ORDER BY id", ["it's ? here"]);
-      assert.deepEqual(rows.map((r) => r.id), [1, 2]);
+      assert.deepEqual(
+        rows.map((r) => r.id),
+        [1, 2],
+      );
       await assert.rejects(d.get('SELECT ? AS a', []), isStore);
       await d.run('DELETE FROM t');
     });
@@ -107,7 +109,9 @@ if (unreachable) {
         await tx.run('INSERT INTO t (id, label, data) VALUES (?, ?, ?)', [13, 'view', view]);
         await tx.run('INSERT INTO t (id, label, data) VALUES (?, ?, ?)', [14, 'null', null]);
       });
-      const got = new Map((await d.all<{ id: number; data: Uint8Array | null }>('SELECT id, data FROM t WHERE id >= 10 ORDER BY id')).map((r) => [r.id, r.data]));
+      const got = new Map(
+        (await d.all<{ id: number; data: Uint8Array | null }>('SELECT id, data FROM t WHERE id >= 10 ORDER BY id')).map((r) => [r.id, r.data]),
+      );
       for (const v of got.values()) if (v !== null) assert.ok(v instanceof Uint8Array && !Buffer.isBuffer(v));
       assert.deepEqual(got.get(10), all);
       assert.deepEqual(got.get(11), new Uint8Array());
@@ -122,7 +126,10 @@ if (unreachable) {
       await d.run('INSERT INTO t (id, label, big) VALUES (?, ?, ?)', [20, 'ms', ms]);
       await d.run('INSERT INTO t (id, label, big) VALUES (?, ?, ?)', [21, 'huge', 2n ** 62n]);
       const rows = await d.all<{ big: number | bigint }>('SELECT big FROM t WHERE id IN (?, ?) ORDER BY id', [20, 21]);
-      assert.deepEqual(rows.map((r) => r.big), [ms, 2n ** 62n]);
+      assert.deepEqual(
+        rows.map((r) => r.big),
+        [ms, 2n ** 62n],
+      );
       assert.equal((await d.get<{ n: unknown }>('SELECT COUNT(*) AS n FROM t'))?.n, 2);
       assert.equal(pg.types.getTypeParser(20, 'text')('42'), '42', 'process-wide int8 parser still returns strings');
       await d.run('DELETE FROM t');
@@ -160,7 +167,9 @@ if (unreachable) {
       );
       assert.equal(held?.n, 1);
       // Advisory locks are per database: custos instances on other databases (parallel test runs) never contend.
-      const after = await d.get<{ n: number }>("SELECT COUNT(*) AS n FROM pg_locks l JOIN pg_database db ON db.oid = l.database WHERE l.locktype = 'advisory' AND db.datname = current_database()");
+      const after = await d.get<{ n: number }>(
+        "SELECT COUNT(*) AS n FROM pg_locks l JOIN pg_database db ON db.oid = l.database WHERE l.locktype = 'advisory' AND db.datname = current_database()",
+      );
       assert.equal(after?.n, 0, 'released at commit');
     });
 
@@ -249,7 +258,10 @@ if (unreachable) {
       const admin = new pg.Client({ connectionString: ADMIN_URL });
       admin.on('error', () => undefined);
       await admin.connect();
-      const kill = () => admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'custos' AND pid <> pg_backend_pid()", [new URL(url).pathname.slice(1)]);
+      const kill = () =>
+        admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'custos' AND pid <> pg_backend_pid()", [
+          new URL(url).pathname.slice(1),
+        ]);
       try {
         await Promise.all([victim.get('SELECT 1 AS x'), victim.get('SELECT 1 AS x')]); // two idle pooled connections
         await kill();
@@ -280,7 +292,10 @@ if (unreachable) {
       await x.close();
       await x.close();
       await assert.rejects(x.get('SELECT 1'), isStore);
-      await assert.rejects(x.transaction(async () => 1), isStore);
+      await assert.rejects(
+        x.transaction(async () => 1),
+        isStore,
+      );
     });
   });
 

@@ -35,7 +35,9 @@ describe('the open-request quota across two instances on PostgreSQL', { skip: av
     writeFileSync(join(dir, 'pw'), 'quota passphrase');
     const init = cli(['init', '--data', 'd', '--store', store, '--passphrase-file', 'pw', ...TEST_KDF, '--json'], dir);
     assert.equal(init.code, 0, init.stderr);
-    servers = await Promise.all([0, 1].map(() => startServer(['--data', 'd', '--store', store, '--max-open-requests', '4'], dir, { CUSTOS_PASSPHRASE_FILE: join(dir, 'pw') })));
+    servers = await Promise.all(
+      [0, 1].map(() => startServer(['--data', 'd', '--store', store, '--max-open-requests', '4'], dir, { CUSTOS_PASSPHRASE_FILE: join(dir, 'pw') })),
+    );
     admin = new CustosClient({ url: servers[0]!.url, credential: readCredentialFile(join(dir, 'd', 'admin.credential.json')) });
     const { privateKey, publicKeyHex } = generateCredentialKey();
     await admin.call('principal.create', { name: 'bot', role: 'agent', publicKey: publicKeyHex });
@@ -43,7 +45,10 @@ describe('the open-request quota across two instances on PostgreSQL', { skip: av
     writeCredentialFile(join(dir, 'bot.json'), { principal: 'bot', role: 'agent', privateKey });
     bots = servers.map((s) => new CustosClient({ url: s.url, credential: readCredentialFile(join(dir, 'bot.json')) }));
     await admin.call('key.create', { name: 'k', type: 'ed25519', allowRaw: true });
-    await admin.call('policy.set', { source: 'rules:\n  - name: queued\n    effect: allow\n    when: principal.name == "bot"\n    approvals: { count: 1, from: approver }\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n' });
+    await admin.call('policy.set', {
+      source:
+        'rules:\n  - name: queued\n    effect: allow\n    when: principal.name == "bot"\n    approvals: { count: 1, from: approver }\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n',
+    });
   });
 
   after(async () => {
@@ -53,12 +58,17 @@ describe('the open-request quota across two instances on PostgreSQL', { skip: av
   });
 
   test('20 concurrent pending requests through two instances against a quota of 4: exactly 4 stored', async () => {
-    const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => bots[i % 2]!.call('sign', { key: 'k', message: i.toString(16).padStart(2, '0') })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => bots[i % 2]!.call('sign', { key: 'k', message: i.toString(16).padStart(2, '0') })),
+    );
     const pending = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
     assert.equal(pending.length, 4, JSON.stringify(refused.map(String)));
     assert.ok(pending.every((v) => v.status === 'pending'));
-    assert.ok(refused.every((e) => isCustosError(e, 'E_QUOTA')), refused.map(String).join('; '));
+    assert.ok(
+      refused.every((e) => isCustosError(e, 'E_QUOTA')),
+      refused.map(String).join('; '),
+    );
     assert.equal((await admin.call('request.list', { status: 'pending' })).length, 4);
     await bots[1]!.call('request.cancel', { id: pending[0]!.id });
     const again = await Promise.allSettled([bots[0]!.call('sign', { key: 'k', message: 'a0' }), bots[1]!.call('sign', { key: 'k', message: 'a1' })]);

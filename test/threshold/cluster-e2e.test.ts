@@ -17,7 +17,18 @@ import { NETWORK, OutScript, Transaction } from '@scure/btc-signer';
 import { schnorr, secp256k1_FROST } from '@noble/curves/secp256k1.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { address, appendTransactionMessageInstructions, blockhash, compileTransaction, createNoopSigner, createTransactionMessage, getTransactionEncoder, pipe, setTransactionMessageFeePayerSigner, setTransactionMessageLifetimeUsingBlockhash } from '@solana/kit';
+import {
+  address,
+  appendTransactionMessageInstructions,
+  blockhash,
+  compileTransaction,
+  createNoopSigner,
+  createTransactionMessage,
+  getTransactionEncoder,
+  pipe,
+  setTransactionMessageFeePayerSigner,
+  setTransactionMessageLifetimeUsingBlockhash,
+} from '@solana/kit';
 import { getTransferSolInstruction } from '@solana-program/system';
 import { CustosClient } from '../../src/client/client.js';
 import { readCredentialFile } from '../../src/auth/credential.js';
@@ -62,15 +73,27 @@ describe('threshold custody: coordinator and parties as separate processes', () 
   test('party list: every party reachable, identified by its fingerprint', () => {
     const r = cli(['party', 'list', '--json'], root, env);
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(r.json.map((p: any) => [p.name, p.reachable]), [['p1', true], ['p2', true], ['p3', true], ['p4', true]]);
+    assert.deepEqual(
+      r.json.map((p: any) => [p.name, p.reachable]),
+      [
+        ['p1', true],
+        ['p2', true],
+        ['p3', true],
+        ['p4', true],
+      ],
+    );
     const identity = cli(['party', 'identity', '--dev', '--data', byName('p1').dir, '--json'], root);
     assert.equal(identity.code, 0, identity.stderr);
     assert.equal(identity.json.identity, byName('p1').identity);
     assert.equal(identity.json.paired, true);
   });
 
-  test('DKG through the CLI: 2-of-3 keys for each suite; the group key is the key\'s publicKey, with its chain address', () => {
-    for (const [name, type] of [['tr', 'frost-secp256k1-tr'], ['sol', 'frost-ed25519'], ['k1', 'frost-secp256k1']] as const) {
+  test("DKG through the CLI: 2-of-3 keys for each suite; the group key is the key's publicKey, with its chain address", () => {
+    for (const [name, type] of [
+      ['tr', 'frost-secp256k1-tr'],
+      ['sol', 'frost-ed25519'],
+      ['k1', 'frost-secp256k1'],
+    ] as const) {
       const r = cli(['key', 'create', name, '--type', type, '--threshold', '2', '--parties', 'p1,p2,p3', '--allow-raw', '--json'], root, env);
       assert.equal(r.code, 0, r.stderr);
       assert.equal(r.json.custody, 'threshold');
@@ -112,8 +135,19 @@ describe('threshold custody: coordinator and parties as separate processes', () 
     const msg = pipe(
       createTransactionMessage({ version: 0 }),
       (m) => setTransactionMessageFeePayerSigner(createNoopSigner(payer), m),
-      (m) => setTransactionMessageLifetimeUsingBlockhash({ blockhash: blockhash('EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N'), lastValidBlockHeight: 100n }, m),
-      (m) => appendTransactionMessageInstructions([getTransferSolInstruction({ source: createNoopSigner(payer), destination: address('4Nd1mBQtrMJVYVfKf2PJy9NZUZdTAsp7D4xWLs4gDB4T'), amount: 2_000_000n })], m),
+      (m) =>
+        setTransactionMessageLifetimeUsingBlockhash({ blockhash: blockhash('EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N'), lastValidBlockHeight: 100n }, m),
+      (m) =>
+        appendTransactionMessageInstructions(
+          [
+            getTransferSolInstruction({
+              source: createNoopSigner(payer),
+              destination: address('4Nd1mBQtrMJVYVfKf2PJy9NZUZdTAsp7D4xWLs4gDB4T'),
+              amount: 2_000_000n,
+            }),
+          ],
+          m,
+        ),
     );
     const transaction = base64.encode(new Uint8Array(getTransactionEncoder().encode(compileTransaction(msg))));
     const r = await admin.call('sign.solana', { key: 'sol', transaction });
@@ -149,7 +183,10 @@ describe('threshold custody: coordinator and parties as separate processes', () 
     assert.match(two.error!.message, /p2/);
     assert.match(two.error!.message, /p3/);
     const list = cli(['party', 'list', '--json'], root, env).json;
-    assert.deepEqual(list.filter((p: any) => !p.reachable).map((p: any) => p.name), ['p2', 'p3']);
+    assert.deepEqual(
+      list.filter((p: any) => !p.reachable).map((p: any) => p.name),
+      ['p2', 'p3'],
+    );
     await byName('p2').restart();
     await byName('p3').restart();
     const back = await admin.call('sign', { key: 'tr', digest: d });
@@ -214,7 +251,10 @@ describe('threshold custody: coordinator and parties as separate processes', () 
     }
     const exported = cli(['audit', 'export', '--data', byName('p2').dir, '--passphrase-file', byName('p2').passphraseFile], root);
     assert.equal(exported.code, 0, exported.stderr);
-    const actions = exported.stdout.trim().split('\n').map((l) => JSON.parse(l).action);
+    const actions = exported.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).action);
     for (const a of ['party.pair', 'key.dkg', 'key.commit', 'key.sign.share', 'key.reshare.receive']) assert.ok(actions.includes(a), `p2 audited ${a}`);
     assert.ok(!/signingShare|"secret"/.test(exported.stdout), 'no share material in the trail');
   });

@@ -41,7 +41,12 @@ describe('threshold faults: cheating and crashing parties', () => {
     root = mkdtempSync(join(tmpdir(), 'custos-tss-faults-'));
     t = await TestServer.start();
     await t.admin.call('policy.set', { source: POLICY });
-    await Promise.all([add('honest1'), add('honest2'), add('cheater', { CUSTOS_TEST: '1', CUSTOS_PARTY_FAULT: 'corrupt-share' }), add('crasher', { CUSTOS_TEST: '1', CUSTOS_PARTY_FAULT: 'crash-after-consume' })]);
+    await Promise.all([
+      add('honest1'),
+      add('honest2'),
+      add('cheater', { CUSTOS_TEST: '1', CUSTOS_PARTY_FAULT: 'corrupt-share' }),
+      add('crasher', { CUSTOS_TEST: '1', CUSTOS_PARTY_FAULT: 'crash-after-consume' }),
+    ]);
   });
   after(async () => {
     await Promise.all([...parties.values()].map((p) => p.stop()));
@@ -92,7 +97,13 @@ describe('threshold faults: cheating and crashing parties', () => {
     assert.ok(schnorr.verify(hex.decode(ok.signature!), hex.decode(digest(3)), pub));
     // The coordinator timed each party's share release: the crasher's as unavailable, the honest ones' as ok.
     const metrics = await t.admin.call('sys.metrics', {});
-    const count = (party: string, outcome: string) => Number(metrics.split('\n').find((l) => l.startsWith(`custos_threshold_share_release_seconds_count{party="${party}",outcome="${outcome}"} `))?.split(' ')[1] ?? 0);
+    const count = (party: string, outcome: string) =>
+      Number(
+        metrics
+          .split('\n')
+          .find((l) => l.startsWith(`custos_threshold_share_release_seconds_count{party="${party}",outcome="${outcome}"} `))
+          ?.split(' ')[1] ?? 0,
+      );
     assert.ok(count('crasher', 'unavailable') >= 1, metrics);
     assert.ok(count('honest1', 'ok') >= 2, 'honest1 released a share in the failed session and in the one that signed');
     assert.equal(count('honest1', 'unavailable'), 0);
@@ -114,9 +125,18 @@ describe('threshold faults: cheating and crashing parties', () => {
     await assert.rejects(t.server.services.keys.sign('k2', { digest: new Uint8Array(32) }, {}, 'test'), (e: any) => e.code === 'E_UNSUPPORTED');
     await assert.rejects(t.admin.call('key.rotate', { name: 'k2' }), (e: any) => e.code === 'E_UNSUPPORTED');
     await assert.rejects(t.admin.call('key.export', { name: 'k2', format: 'raw' }), (e: any) => e.code === 'E_NOT_EXPORTABLE');
-    await assert.rejects(t.admin.call('key.create', { name: 'x', type: 'frost-ed25519', threshold: 2, parties: ['honest1', 'nobody'], allowRaw: true }), (e: any) => e.code === 'E_NOT_FOUND');
-    await assert.rejects(t.admin.call('key.create', { name: 'x', type: 'frost-ed25519', threshold: 4, parties: ['honest1', 'honest2'], allowRaw: true }), (e: any) => e.code === 'E_BAD_INPUT');
-    await assert.rejects(t.admin.call('key.create', { name: 'x', type: 'secp256k1', threshold: 2, parties: ['honest1', 'honest2'] }), (e: any) => e.code === 'E_BAD_INPUT');
+    await assert.rejects(
+      t.admin.call('key.create', { name: 'x', type: 'frost-ed25519', threshold: 2, parties: ['honest1', 'nobody'], allowRaw: true }),
+      (e: any) => e.code === 'E_NOT_FOUND',
+    );
+    await assert.rejects(
+      t.admin.call('key.create', { name: 'x', type: 'frost-ed25519', threshold: 4, parties: ['honest1', 'honest2'], allowRaw: true }),
+      (e: any) => e.code === 'E_BAD_INPUT',
+    );
+    await assert.rejects(
+      t.admin.call('key.create', { name: 'x', type: 'secp256k1', threshold: 2, parties: ['honest1', 'honest2'] }),
+      (e: any) => e.code === 'E_BAD_INPUT',
+    );
     assert.equal(k?.custody, 'threshold');
   });
 });

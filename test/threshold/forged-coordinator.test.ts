@@ -114,8 +114,7 @@ describe('a compromised coordinator cannot get a signature that policy forbids',
   let keyRecord: KeyRecord;
 
   /** The coordinator's signing rounds, called directly as a compromised coordinator would. */
-  const forge = (bytes: Uint8Array, ctx: SignContext) =>
-    t.server.services.threshold.sign(t.server.services.inst.store.read, keyRecord, 'eddsa', bytes, ctx);
+  const forge = (bytes: Uint8Array, ctx: SignContext) => t.server.services.threshold.sign(t.server.services.inst.store.read, keyRecord, 'eddsa', bytes, ctx);
 
   /** Expect the parties' refusal (not the coordinator's, not unavailability). */
   async function refused(p: Promise<unknown>, why: RegExp): Promise<void> {
@@ -178,7 +177,7 @@ describe('a compromised coordinator cannot get a signature that policy forbids',
     assert.ok(ed25519.verify(sig, hex.decode(SMALL), publicKey));
   });
 
-  test('forged payload: a 200-byte message the policy denies, bytes = that message -> the parties\' policy refuses', T, async () => {
+  test("forged payload: a 200-byte message the policy denies, bytes = that message -> the parties' policy refuses", T, async () => {
     // The coordinator's own policy denies it too (what an honest coordinator would answer).
     const honest = await bot.client.call('sign', { key: 'tk', message: HUGE });
     assert.equal(honest.status, 'denied');
@@ -200,11 +199,21 @@ describe('a compromised coordinator cannot get a signature that policy forbids',
     await refused(forge(bytes, context(MEDIUM)), /needs 1 approvals from approver; 0 verify here/);
     // Garbage signature in alice's name.
     const garbage = Buffer.alloc(64, 7).toString('base64url');
-    await refused(forge(bytes, context(MEDIUM, { approvals: [{ approverName: 'alice', signature: garbage }] })), /needs 1 approvals from approver; 0 verify here/);
+    await refused(
+      forge(bytes, context(MEDIUM, { approvals: [{ approverName: 'alice', signature: garbage }] })),
+      /needs 1 approvals from approver; 0 verify here/,
+    );
     // A genuine signature by alice's key, but over another request's digest.
     const aliceKey = credentialPrivateKey(readCredentialFile(alice.credentialFile));
     const id = randomUUID();
-    const otherDigest = requestDigest({ id, kind: 'sign', principal: 'bot', key: 'tk', payload: rawPayload('dd'.repeat(48)), createdAt: new Date().toISOString() });
+    const otherDigest = requestDigest({
+      id,
+      kind: 'sign',
+      principal: 'bot',
+      key: 'tk',
+      payload: rawPayload('dd'.repeat(48)),
+      createdAt: new Date().toISOString(),
+    });
     const wrong = signApproval(aliceKey, id, otherDigest, 'approve');
     await refused(forge(bytes, context(MEDIUM, { id, approvals: [{ approverName: 'alice', signature: wrong }] })), /0 verify here/);
     // An approval in the name of the requester itself (bot signs its own request) does not count.
@@ -219,7 +228,7 @@ describe('a compromised coordinator cannot get a signature that policy forbids',
     assert.equal(r.rule, 'bot-medium');
     await alice.client.decide(r.id, 'approve');
     let view: any;
-    for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
       view = await t.admin.call('request.show', { id: r.id });
       if (view.status !== 'pending' && view.status !== 'approved') break;
       await new Promise((res) => setTimeout(res, 200));
@@ -231,7 +240,10 @@ describe('a compromised coordinator cannot get a signature that policy forbids',
   test('unknown principal: a request in the name of "mallory" -> refused', T, async () => {
     await refused(forge(hex.decode(SMALL), context(SMALL, { principal: 'mallory' })), /principal "mallory" is not an active principal on this party/);
     // Claiming to be a local operator of the coordinator: parties cannot verify that, so they refuse it outright.
-    await refused(forge(hex.decode(SMALL), context(SMALL, { principal: 'mallory', principalKind: 'local' })), /local operator of the coordinator cannot be verified/);
+    await refused(
+      forge(hex.decode(SMALL), context(SMALL, { principal: 'mallory', principalKind: 'local' })),
+      /local operator of the coordinator cannot be verified/,
+    );
   });
 
   test('the refusals left the parties usable: bot signs again through the API', T, async () => {
@@ -251,7 +263,10 @@ describe('a compromised coordinator cannot get a signature that policy forbids',
   test('time-lock: a backdated or unparseable createdAt does not skip the delay', T, async () => {
     const payload = rawPayload(SMALL, { timelock: '1' });
     await refused(forge(hex.decode(SMALL), context(SMALL, { payload, createdAt: new Date(Date.now() - 2 * 3600_000).toISOString() })), /delay/);
-    await assert.rejects(forge(hex.decode(SMALL), context(SMALL, { payload, createdAt: 'not-a-date' })), (e: any) => e.code === 'E_BAD_INPUT' && /createdAt/.test(e.message));
+    await assert.rejects(
+      forge(hex.decode(SMALL), context(SMALL, { payload, createdAt: 'not-a-date' })),
+      (e: any) => e.code === 'E_BAD_INPUT' && /createdAt/.test(e.message),
+    );
     await refused(forge(hex.decode(SMALL), context(SMALL, { payload, createdAt: new Date(Date.now() + 3600_000).toISOString() })), /in the future/);
   });
 

@@ -105,8 +105,14 @@ function both(suite: FrostSuite, c: Case, t: number, picks: number[], msg: Uint8
     }
     return 'accepted';
   };
-  assert.deepEqual(cheaters(() => native.aggregate(suite, c.pub, list, msg, bad)), [victim]);
-  assert.deepEqual(cheaters(() => frost.aggregate(c.pub, list, msg, bad)), [victim]);
+  assert.deepEqual(
+    cheaters(() => native.aggregate(suite, c.pub, list, msg, bad)),
+    [victim],
+  );
+  assert.deepEqual(
+    cheaters(() => frost.aggregate(c.pub, list, msg, bad)),
+    [victim],
+  );
   // -tr's odd-Y group commitment (nonce negation) is hit in about half the runs; x(R) alone does not show it.
   return { oddKey: c.pub.commitments[0]![0] === 3 };
 }
@@ -147,8 +153,26 @@ for (const suite of FROST_SUITES) {
       const c = dealer(suite, 2, 3);
       const msg = randomBytes(32);
       const list = c.secrets.slice(0, 2).map((s) => native.commit(suite, s));
-      const shares = Object.fromEntries(c.secrets.slice(0, 2).map((s, i) => [s.identifier, native.signShare(suite, s, c.pub, list[i]!.nonces, list.map((x) => x.commitments), msg)]));
-      const sig = native.aggregate(suite, c.pub, list.map((x) => x.commitments), msg, shares);
+      const shares = Object.fromEntries(
+        c.secrets.slice(0, 2).map((s, i) => [
+          s.identifier,
+          native.signShare(
+            suite,
+            s,
+            c.pub,
+            list[i]!.nonces,
+            list.map((x) => x.commitments),
+            msg,
+          ),
+        ]),
+      );
+      const sig = native.aggregate(
+        suite,
+        c.pub,
+        list.map((x) => x.commitments),
+        msg,
+        shares,
+      );
       const key = frostSuite(suite).groupPublicKey(c.pub);
       assert.ok(native.verify(suite, sig, msg, key), 'positive control');
       assert.throws(() => native.verify(suite, sig.subarray(1), msg, key));
@@ -188,12 +212,28 @@ describe('hostile signing inputs are refused by the native path (E_BAD_INPUT / E
         const nb = commit(suite, b);
         // Positive control: the honest session signs.
         const list = [na.commitments, nb.commitments];
-        const shares = { [a.identifier]: signShare(suite, a, c.pub, { ...na.nonces, hiding: Uint8Array.from(na.nonces.hiding), binding: Uint8Array.from(na.nonces.binding) }, list, msg), [b.identifier]: signShare(suite, b, c.pub, nb.nonces, list, msg) };
+        const shares = {
+          [a.identifier]: signShare(
+            suite,
+            a,
+            c.pub,
+            { ...na.nonces, hiding: Uint8Array.from(na.nonces.hiding), binding: Uint8Array.from(na.nonces.binding) },
+            list,
+            msg,
+          ),
+          [b.identifier]: signShare(suite, b, c.pub, nb.nonces, list, msg),
+        };
         assert.ok(aggregateVerified(suite, c.pub, list, msg, shares).length > 0);
         // A hostile coordinator gives party a a list where b's binding commitment is corrupt: a refuses to sign.
         const bad = [na.commitments, { ...nb.commitments, binding: Uint8Array.from(corrupt(nb.commitments.binding)) }];
-        assert.throws(() => signShare(suite, a, c.pub, na.nonces, bad, msg), (e: unknown) => isCustosError(e, 'E_BAD_INPUT'));
-        assert.ok(na.nonces.hiding.some((x) => x !== 0), 'a refused share consumes no nonce');
+        assert.throws(
+          () => signShare(suite, a, c.pub, na.nonces, bad, msg),
+          (e: unknown) => isCustosError(e, 'E_BAD_INPUT'),
+        );
+        assert.ok(
+          na.nonces.hiding.some((x) => x !== 0),
+          'a refused share consumes no nonce',
+        );
         // The coordinator refuses the same corrupt commitment before aggregating, naming b.
         assert.throws(
           () => aggregateVerified(suite, c.pub, bad, msg, shares),

@@ -75,17 +75,18 @@ function verifyStandard(suite: FrostSuite, pk: Uint8Array, msg: Uint8Array, sig:
 }
 
 /** Random T-of-N, a random T-subset (as indices into 1..N) and a message. */
-const setup = fc
-  .record({ t: fc.integer({ min: 2, max: 3 }), n: fc.integer({ min: 3, max: 4 }) })
-  .chain(({ t, n }) =>
-    fc.record({
-      t: fc.constant(t),
-      n: fc.constant(n),
-      subset: fc.shuffledSubarray(Array.from({ length: n }, (_, i) => i + 1), { minLength: t, maxLength: t }),
-      msg: fc.uint8Array({ minLength: 0, maxLength: 64 }),
-      victim: fc.nat(),
-    }),
-  );
+const setup = fc.record({ t: fc.integer({ min: 2, max: 3 }), n: fc.integer({ min: 3, max: 4 }) }).chain(({ t, n }) =>
+  fc.record({
+    t: fc.constant(t),
+    n: fc.constant(n),
+    subset: fc.shuffledSubarray(
+      Array.from({ length: n }, (_, i) => i + 1),
+      { minLength: t, maxLength: t },
+    ),
+    msg: fc.uint8Array({ minLength: 0, maxLength: 64 }),
+    victim: fc.nat(),
+  }),
+);
 
 for (const suite of FROST_SUITES) {
   describe(`FROST properties: ${suite}`, () => {
@@ -116,18 +117,30 @@ for (const suite of FROST_SUITES) {
           // T-1 shares: the layer refuses to aggregate
           const [dropped, ...rest] = signers;
           const partial = Object.fromEntries(rest.map((id) => [id, shares[id]!]));
-          assert.throws(() => aggregateVerified(suite, pub, list, msg, partial), (e) => isCustosError(e, 'E_BAD_INPUT'));
+          assert.throws(
+            () => aggregateVerified(suite, pub, list, msg, partial),
+            (e) => isCustosError(e, 'E_BAD_INPUT'),
+          );
           const restList = list.filter((c) => c.identifier !== dropped);
-          assert.throws(() => aggregateVerified(suite, pub, restList, msg, partial), (e) => isCustosError(e, 'E_BAD_INPUT'));
+          assert.throws(
+            () => aggregateVerified(suite, pub, restList, msg, partial),
+            (e) => isCustosError(e, 'E_BAD_INPUT'),
+          );
           // a party refuses to sign for fewer than T signers
           const p0 = keys.get(rest[0]!)!;
           const c0 = commit(suite, p0.secret);
-          assert.throws(() => signShare(suite, p0.secret, p0.public, c0.nonces, restList, msg), (e) => isCustosError(e, 'E_BAD_INPUT'));
+          assert.throws(
+            () => signShare(suite, p0.secret, p0.public, c0.nonces, restList, msg),
+            (e) => isCustosError(e, 'E_BAD_INPUT'),
+          );
           // parties fooled into a package claiming threshold T-1: each share verifies alone, the sum never does
           if (t - 1 >= 2) {
             const downgraded = { ...pub, signers: { min: t - 1, max: n } };
             const low = signRound(suite, keys, rest, msg, downgraded);
-            assert.throws(() => aggregateVerified(suite, downgraded, low.list, msg, low.shares), (e) => isCustosError(e, 'E_BAD_INPUT'));
+            assert.throws(
+              () => aggregateVerified(suite, downgraded, low.list, msg, low.shares),
+              (e) => isCustosError(e, 'E_BAD_INPUT'),
+            );
           }
 
           // corrupted share -> E_INVALID_SHARE naming exactly that participant
@@ -169,12 +182,21 @@ for (const suite of FROST_SUITES) {
       const k0 = keys.get(signers[0]!)!;
       signShare(suite, k0.secret, k0.public, r[0]!.nonces, list, msg);
       assert.ok(r[0]!.nonces.hiding.every((b) => b === 0) && r[0]!.nonces.binding.every((b) => b === 0));
-      assert.throws(() => signShare(suite, k0.secret, k0.public, r[0]!.nonces, list, msg), (e) => isCustosError(e, 'E_BAD_INPUT'));
+      assert.throws(
+        () => signShare(suite, k0.secret, k0.public, r[0]!.nonces, list, msg),
+        (e) => isCustosError(e, 'E_BAD_INPUT'),
+      );
     });
   });
 }
 
 test('unknown suite is E_UNSUPPORTED', () => {
-  assert.throws(() => frostSuite('frost-p256'), (e) => isCustosError(e, 'E_UNSUPPORTED'));
-  assert.throws(() => identifierFromIndex('toString' as FrostSuite, 1), (e) => isCustosError(e, 'E_UNSUPPORTED'));
+  assert.throws(
+    () => frostSuite('frost-p256'),
+    (e) => isCustosError(e, 'E_UNSUPPORTED'),
+  );
+  assert.throws(
+    () => identifierFromIndex('toString' as FrostSuite, 1),
+    (e) => isCustosError(e, 'E_UNSUPPORTED'),
+  );
 });

@@ -25,7 +25,7 @@ rules:
     when: ${when}
 `;
 
-describe('threshold governance: parties take policy and principal changes only with an admin\'s proof', () => {
+describe("threshold governance: parties take policy and principal changes only with an admin's proof", () => {
   let root: string;
   let t: TestServer;
   let parties: PartyProcess[];
@@ -48,7 +48,7 @@ describe('threshold governance: parties take policy and principal changes only w
     rmSync(root, { recursive: true, force: true });
   });
 
-  test('pairing copies the policy; an admin\'s signed change reaches every party', async () => {
+  test("pairing copies the policy; an admin's signed change reaches every party", async () => {
     assert.equal((await bot.client.call('sign', { key: 'gk', message: msg(16) })).status, 'signed');
     assert.equal((await bot.client.call('sign', { key: 'gk', message: msg(32) })).status, 'denied');
     await t.admin.call('policy.set', { source: allow('principal.name == "bot" && request.size <= 64') });
@@ -71,21 +71,27 @@ describe('threshold governance: parties take policy and principal changes only w
     assert.equal((await bot.client.call('sign', { key: 'gk', message: msg(32) })).status, 'signed');
   });
 
-  test('a proof is checked against the party\'s own principals, the exact change and the quorum', async () => {
+  test("a proof is checked against the party's own principals, the exact change and the quorum", async () => {
     const s = t.server.services;
     const repo = s.inst.store.read;
     const proof = (await s.threshold['parties'].vault.get(repo, 'gov-proof', 'policy'))?.value as GovProof;
-    assert.ok(proof.http.signature, 'the coordinator kept the admin\'s signed request');
+    assert.ok(proof.http.signature, "the coordinator kept the admin's signed request");
     // The same proof verifies for its own change, not for another one, nor with a tampered body or under a quorum.
     assert.equal(typeof (await verifyGovProof(s.inst, repo, proof.action, proof, 1)), 'number');
     const other = { action: 'policy.set' as const, source: allow('true') };
     await assert.rejects(verifyGovProof(s.inst, repo, other, { ...proof, action: other }, 1), (e: any) => e.code === 'E_PARTY_REFUSED');
-    await assert.rejects(verifyGovProof(s.inst, repo, proof.action, { ...proof, http: { ...proof.http, body: proof.http.body.replace('64', '65') } }, 1), (e: any) => e.code === 'E_PARTY_REFUSED');
+    await assert.rejects(
+      verifyGovProof(s.inst, repo, proof.action, { ...proof, http: { ...proof.http, body: proof.http.body.replace('64', '65') } }, 1),
+      (e: any) => e.code === 'E_PARTY_REFUSED',
+    );
     await assert.rejects(verifyGovProof(s.inst, repo, proof.action, proof, 2), (e: any) => e.code === 'E_PARTY_REFUSED' && /needs 2 admins/.test(e.message));
-    await assert.rejects(verifyGovProof(s.inst, repo, proof.action, { ...proof, http: { ...proof.http, principal: 'bot' } }, 1), (e: any) => e.code === 'E_PARTY_REFUSED');
+    await assert.rejects(
+      verifyGovProof(s.inst, repo, proof.action, { ...proof, http: { ...proof.http, principal: 'bot' } }, 1),
+      (e: any) => e.code === 'E_PARTY_REFUSED',
+    );
   });
 
-  test('a new approver reaches the parties with the admin\'s proof, and approvals then count there', async () => {
+  test("a new approver reaches the parties with the admin's proof, and approvals then count there", async () => {
     await t.admin.call('policy.set', {
       source: `
 rules:

@@ -20,5 +20,6 @@ test('a party named twice is refused, even when the threshold would fit the list
 });
 
 test('a threshold outside 2..N, or not an integer, is refused', () => {
-  for (const t of [0, 1, 4, 2.5, Number.NaN, Number.MAX_SAFE_INTEGER + 2]) assert.throws(() => checkMembership(['a', 'b', 'c'], t), refused('threshold'), String(t));
+  for (const t of [0, 1, 4, 2.5, Number.NaN, Number.MAX_SAFE_INTEGER + 2])
+    assert.throws(() => checkMembership(['a', 'b', 'c'], t), refused('threshold'), String(t));
 });

@@ -30,7 +30,13 @@ function trickle(url: string, slowHeaders: boolean): Promise<{ ms: number; text:
       clearTimeout(giveUp);
       resolve({ ms: Date.now() - t0, text });
     });
-    sock.on('connect', () => sock.write(slowHeaders ? 'POST /v1/party HTTP/1.1\r\nHost: x\r\n' : 'POST /v1/party HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{'));
+    sock.on('connect', () =>
+      sock.write(
+        slowHeaders
+          ? 'POST /v1/party HTTP/1.1\r\nHost: x\r\n'
+          : 'POST /v1/party HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{',
+      ),
+    );
   });
 }
 

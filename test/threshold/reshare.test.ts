@@ -40,7 +40,10 @@ const ids = (suite: FrostSuite, ns: number[]): Identifier[] => ns.map((n) => ide
 
 /** A full DKG among `max` parties (ids 1..max), all messages routed in memory. */
 function dkg(suite: FrostSuite, min: number, max: number): Keys {
-  const all = ids(suite, Array.from({ length: max }, (_, i) => i + 1));
+  const all = ids(
+    suite,
+    Array.from({ length: max }, (_, i) => i + 1),
+  );
   const r1 = new Map(all.map((id) => [id, dkgRound1(suite, id, { min, max })]));
   const others = (id: Identifier) => all.filter((o) => o !== id).map((o) => r1.get(o)!.public);
   const inbox = new Map<Identifier, DKG_Round2[]>(all.map((id) => [id, []]));
@@ -195,7 +198,18 @@ for (const suite of FROST_SUITES) {
       const pair = [id4, id5];
       const k4 = keys.get(id4)!;
       const c = pair.map((id) => commit(suite, keys.get(id)!.secret));
-      assert.throws(() => signShare(suite, k4.secret, k4.public, c[0]!.nonces, c.map((x) => x.commitments), msg), isBadInput);
+      assert.throws(
+        () =>
+          signShare(
+            suite,
+            k4.secret,
+            k4.public,
+            c[0]!.nonces,
+            c.map((x) => x.commitments),
+            msg,
+          ),
+        isBadInput,
+      );
       const downgraded = { ...pubs[0]!, signers: { min: 2, max: 5 } };
       const low = signRound(suite, keys, pair, msg, downgraded);
       assert.throws(() => aggregateVerified(suite, downgraded, low.list, msg, low.shares), isBadInput);
@@ -269,14 +283,18 @@ for (const suite of FROST_SUITES) {
       assert.throws(() => reshareDeal(suite, k1, [id1, id2], signers, [id1, id2, id2]), isBadInput, 'duplicate new id');
       const badKey = { ...k1, secret: { ...k1.secret, signingShare: old.get(id2)!.secret.signingShare } };
       assert.throws(() => reshareDeal(suite, badKey, [id1, id2], signers, same), isBadInput, 'inconsistent key package');
-      assert.throws(() => reshareDeal('frost-p256' as FrostSuite, k1, [id1, id2], signers, same), (e) => isCustosError(e, 'E_UNSUPPORTED'));
+      assert.throws(
+        () => reshareDeal('frost-p256' as FrostSuite, k1, [id1, id2], signers, same),
+        (e) => isCustosError(e, 'E_UNSUPPORTED'),
+      );
 
       const dealers = [id1, id2];
       const ds = dealers.map((d) => reshareDeal(suite, old.get(d)!, dealers, signers, same));
       const pubs = ds.map((d) => ({ dealer: d.dealer, public: d.public }));
       const recv = (me: Identifier) => Object.fromEntries(ds.map((d) => [d.dealer, d.shares[me]!]));
-      const combine = (o: Partial<{ me: Identifier; oldPub: FrostPublic; dealers: Identifier[]; dealings: typeof pubs; received: Record<Identifier, Uint8Array> }>) =>
-        reshareCombine(suite, o.me ?? id3, o.oldPub ?? oldPub, o.dealers ?? dealers, signers, same, o.dealings ?? pubs, o.received ?? recv(id3));
+      const combine = (
+        o: Partial<{ me: Identifier; oldPub: FrostPublic; dealers: Identifier[]; dealings: typeof pubs; received: Record<Identifier, Uint8Array> }>,
+      ) => reshareCombine(suite, o.me ?? id3, o.oldPub ?? oldPub, o.dealers ?? dealers, signers, same, o.dealings ?? pubs, o.received ?? recv(id3));
       combine({}); // sanity
       assert.throws(() => combine({ dealers: [id1] }), isBadInput, 'combine: too few dealers');
       assert.throws(() => combine({ dealers: [id1, id1] }), isBadInput, 'combine: duplicate dealer');
@@ -288,7 +306,10 @@ for (const suite of FROST_SUITES) {
       assert.throws(() => combine({ me: foreign, received: recv(id3) }), isBadInput, 'me not in newIds');
       const moved = clonePub(oldPub);
       moved.commitments[0] = moved.verifyingShares[id1]!;
-      assert.throws(() => combine({ oldPub: moved }), (e) => isBadInput(e) && /group key would change/.test((e as Error).message));
+      assert.throws(
+        () => combine({ oldPub: moved }),
+        (e) => isBadInput(e) && /group key would change/.test((e as Error).message),
+      );
     });
   });
 }
@@ -313,7 +334,10 @@ const reshareCase = fc
     fc.record({
       t: fc.constant(t),
       n: fc.constant(n),
-      dealers: fc.shuffledSubarray(Array.from({ length: n }, (_, i) => i + 1), { minLength: t, maxLength: n }),
+      dealers: fc.shuffledSubarray(
+        Array.from({ length: n }, (_, i) => i + 1),
+        { minLength: t, maxLength: n },
+      ),
       t2: fc.integer({ min: 2, max: n2 }),
       newIds: fc.shuffledSubarray([1, 2, 3, 4, 5, 6, 7], { minLength: n2, maxLength: n2 }),
       pick: fc.nat(),

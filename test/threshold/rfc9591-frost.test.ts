@@ -65,8 +65,7 @@ interface Vector {
   final_output: { sig: string };
 }
 
-const load = (file: string): Vector =>
-  JSON.parse(readFileSync(new URL(`../vectors/frost/cfrg_poc/${file}`, import.meta.url), 'utf8')) as Vector;
+const load = (file: string): Vector => JSON.parse(readFileSync(new URL(`../vectors/frost/cfrg_poc/${file}`, import.meta.url), 'utf8')) as Vector;
 
 /** An rng that hands out the given 32-byte strings in order (RFC 9591 §4.1 random_bytes(32)). */
 function replayRng(...chunks: Uint8Array[]): (len?: number) => Uint8Array<ArrayBuffer> {
@@ -142,7 +141,10 @@ for (const [suite, file] of CASES) {
         list.push(commitments);
         nonceOf.set(r1.identifier, nonces);
       }
-      assert.deepEqual(v.round_one_outputs.outputs.map((o) => o.identifier), v.inputs.participant_list);
+      assert.deepEqual(
+        v.round_one_outputs.outputs.map((o) => o.identifier),
+        v.inputs.participant_list,
+      );
 
       const shares: Record<string, Uint8Array> = {};
       for (const r2 of v.round_two_outputs.outputs) {

@@ -127,18 +127,19 @@ interface Analysis {
   sighash: Map<number, number>;
 }
 
-const inputError = (i: number, why: string): CustosError =>
-  badInput(`psbt input ${i}: ${why}`, { field: `psbt.inputs[${i}]`, input: i });
+const inputError = (i: number, why: string): CustosError => badInput(`psbt input ${i}: ${why}`, { field: `psbt.inputs[${i}]`, input: i });
 
 /** Output scripts of every owned key (P2WPKH and BIP86 P2TR), by script hex. */
 function keyScripts(ctx: BitcoinContext): Map<string, KeyScript> {
   if (!ctx || !Array.isArray(ctx.keys)) throw badInput('keys: expected an array', { field: 'keys' });
-  if (typeof ctx.network !== 'string' || !Object.hasOwn(NETWORKS, ctx.network)) throw badInput('network: expected mainnet, testnet or regtest', { field: 'network' });
+  if (typeof ctx.network !== 'string' || !Object.hasOwn(NETWORKS, ctx.network))
+    throw badInput('network: expected mainnet, testnet or regtest', { field: 'network' });
   const out = new Map<string, KeyScript>();
   ctx.keys.forEach((k, i) => {
     if (k?.taprootOutputKey !== undefined) {
       const out32 = k.taprootOutputKey;
-      if (!(out32 instanceof Uint8Array) || out32.length !== 32 || typeof k.ref !== 'string') throw badInput(`keys[${i}]: expected { ref, taprootOutputKey: 32-byte x-only key }`, { field: `keys[${i}]` });
+      if (!(out32 instanceof Uint8Array) || out32.length !== 32 || typeof k.ref !== 'string')
+        throw badInput(`keys[${i}]: expected { ref, taprootOutputKey: 32-byte x-only key }`, { field: `keys[${i}]` });
       const script = toHex(OutScript.encode({ type: 'tr', pubkey: out32 }));
       if (!out.has(script)) out.set(script, { ref: k.ref, publicKey: out32, type: 'p2tr', output: true });
       return;
@@ -188,7 +189,7 @@ function checkInput(tx: Transaction, i: number, scripts: Map<string, KeyScript>)
     throw inputError(i, 'Taproot script path not supported (BIP86 key path only)');
   }
   const key = scripts.get(toHex(inp.witnessUtxo.script));
-  if (!key) throw inputError(i, 'script does not belong to any of the caller\'s keys');
+  if (!key) throw inputError(i, "script does not belong to any of the caller's keys");
   if (inp.partialSig?.length || inp.tapKeySig) throw inputError(i, 'already signed');
   const declared = inp.sighashType;
   if (key.type === 'p2wpkh') {
@@ -240,7 +241,13 @@ function analyze(psbtBase64: string, ctx: BitcoinContext): Analysis {
     } else {
       digest = tx.preimageWitnessV1(i, prevScripts, type, amounts);
     }
-    tasks.push({ input: i, ref: key.ref, scheme: key.type === 'p2wpkh' ? 'ecdsa' : key.output ? 'bip340' : 'bip340-taproot', digest, publicKey: key.publicKey });
+    tasks.push({
+      input: i,
+      ref: key.ref,
+      scheme: key.type === 'p2wpkh' ? 'ecdsa' : key.output ? 'bip340' : 'bip340-taproot',
+      digest,
+      publicKey: key.publicKey,
+    });
     sighash.set(i, type);
     inputs.push({ index: i, txid: hex.encode(inp.txid!), vout: inp.index!, amountSats: amount.toString(), type: key.type, ref: key.ref });
     totalIn += amount;
@@ -268,8 +275,7 @@ function analyze(psbtBase64: string, ctx: BitcoinContext): Analysis {
 
   // vsize = ceil(weight / 4); weight = 4 * non-witness size + 2 (segwit marker, flag) + witnesses.
   const vsize = Math.ceil((4 * tx.toBytes(false, false).length + 2 + witnessWu) / 4);
-  const prevoutsVerified =
-    checked.some((c) => c.key.type === 'p2tr') || checked.every((_, i) => tx.getInput(i).nonWitnessUtxo !== undefined);
+  const prevoutsVerified = checked.some((c) => c.key.type === 'p2tr') || checked.every((_, i) => tx.getInput(i).nonWitnessUtxo !== undefined);
   const facts: BtcFacts = {
     network: ctx.network,
     inputs,

@@ -23,7 +23,9 @@ export function parseInterchange(doc: unknown): Interchange {
   const top = object(doc, 'interchange');
   const meta = object(top.metadata, 'metadata');
   if (meta.interchange_format_version !== INTERCHANGE_FORMAT_VERSION) {
-    throw badInput(`metadata.interchange_format_version: only version ${INTERCHANGE_FORMAT_VERSION} is supported`, { field: 'metadata.interchange_format_version' });
+    throw badInput(`metadata.interchange_format_version: only version ${INTERCHANGE_FORMAT_VERSION} is supported`, {
+      field: 'metadata.interchange_format_version',
+    });
   }
   const genesisValidatorsRoot = root(meta.genesis_validators_root, 'metadata.genesis_validators_root');
   const data = array(top.data, 'data').map((item, i): ValidatorHistory => {

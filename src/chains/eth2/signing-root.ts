@@ -211,10 +211,14 @@ function compute(type: Eth2SignType, b: Record<string, unknown>, opts: SigningRo
       }
       if (electra) {
         const x = fromJson(ssz.electra.AggregateAndProof, json, 'aggregate_and_proof');
-        return withFork(DOMAIN_AGGREGATE_AND_PROOF, epochOf(x.aggregate.data.slot), ssz.electra.AggregateAndProof.hashTreeRoot(x), { slot: x.aggregate.data.slot });
+        return withFork(DOMAIN_AGGREGATE_AND_PROOF, epochOf(x.aggregate.data.slot), ssz.electra.AggregateAndProof.hashTreeRoot(x), {
+          slot: x.aggregate.data.slot,
+        });
       }
       const x = fromJson(ssz.phase0.AggregateAndProof, json, 'aggregate_and_proof');
-      return withFork(DOMAIN_AGGREGATE_AND_PROOF, epochOf(x.aggregate.data.slot), ssz.phase0.AggregateAndProof.hashTreeRoot(x), { slot: x.aggregate.data.slot });
+      return withFork(DOMAIN_AGGREGATE_AND_PROOF, epochOf(x.aggregate.data.slot), ssz.phase0.AggregateAndProof.hashTreeRoot(x), {
+        slot: x.aggregate.data.slot,
+      });
     }
     case 'RANDAO_REVEAL': {
       const epoch = uint(object(b.randao_reveal, 'randao_reveal').epoch, 'randao_reveal.epoch');
@@ -236,12 +240,16 @@ function compute(type: Eth2SignType, b: Record<string, unknown>, opts: SigningRo
     }
     case 'SYNC_COMMITTEE_CONTRIBUTION_AND_PROOF': {
       const x = fromJson(ssz.altair.ContributionAndProof, b.contribution_and_proof, 'contribution_and_proof');
-      return withFork(DOMAIN_CONTRIBUTION_AND_PROOF, epochOf(x.contribution.slot), ssz.altair.ContributionAndProof.hashTreeRoot(x), { slot: x.contribution.slot });
+      return withFork(DOMAIN_CONTRIBUTION_AND_PROOF, epochOf(x.contribution.slot), ssz.altair.ContributionAndProof.hashTreeRoot(x), {
+        slot: x.contribution.slot,
+      });
     }
     case 'VALIDATOR_REGISTRATION': {
       const x = fromJson(ValidatorRegistration, b.validator_registration, 'validator_registration');
       const gfv = version(opts.genesisForkVersion ?? '0x00000000', 'genesisForkVersion');
-      const signingRoot = toHex0x(computeSigningRoot(ValidatorRegistration.hashTreeRoot(x), computeDomain(DOMAIN_APPLICATION_BUILDER, gfv, new Uint8Array(32))));
+      const signingRoot = toHex0x(
+        computeSigningRoot(ValidatorRegistration.hashTreeRoot(x), computeDomain(DOMAIN_APPLICATION_BUILDER, gfv, new Uint8Array(32))),
+      );
       return { type, signingRoot, forkVersion: toHex0x(gfv), feeRecipient: toHex0x(x.feeRecipient), gasLimit: x.gasLimit.toString() };
     }
     case 'DEPOSIT': {

@@ -142,8 +142,16 @@ function address(v: unknown, field: string): Hex {
 type TxType = TxView['type'];
 
 const TYPE_NAMES: Record<string, TxType> = {
-  '0x0': 'legacy', '0x1': 'eip2930', '0x2': 'eip1559', '0x3': 'eip4844', '0x4': 'eip7702',
-  legacy: 'legacy', eip2930: 'eip2930', eip1559: 'eip1559', eip4844: 'eip4844', eip7702: 'eip7702',
+  '0x0': 'legacy',
+  '0x1': 'eip2930',
+  '0x2': 'eip1559',
+  '0x3': 'eip4844',
+  '0x4': 'eip7702',
+  legacy: 'legacy',
+  eip2930: 'eip2930',
+  eip1559: 'eip1559',
+  eip4844: 'eip4844',
+  eip7702: 'eip7702',
 };
 const COMMON_FIELDS = ['type', 'chainId', 'from', 'to', 'nonce', 'gas', 'gasLimit', 'value', 'data', 'input'];
 const FEE_1559 = ['maxFeePerGas', 'maxPriorityFeePerGas'];
@@ -324,7 +332,8 @@ function transactionFromRequest(v: unknown): { tx: TransactionSerializable; from
 /** An unsigned serialized transaction -> viem's TransactionSerializable, refusing signed or non-canonical input. */
 function transactionFromSerialized(v: unknown): TransactionSerializable {
   const F = 'serialized';
-  if (typeof v === 'string' && (v.length - 2) / 2 > MAX_TRANSACTION_BYTES) fail(F, `${Math.floor((v.length - 2) / 2)} bytes exceed the limit of ${MAX_TRANSACTION_BYTES} bytes for a transaction`);
+  if (typeof v === 'string' && (v.length - 2) / 2 > MAX_TRANSACTION_BYTES)
+    fail(F, `${Math.floor((v.length - 2) / 2)} bytes exceed the limit of ${MAX_TRANSACTION_BYTES} bytes for a transaction`);
   const hex = hexData(v, F);
   if (hex.length <= 2) fail(F, 'empty');
   rawIntegers(hex, F);
@@ -463,7 +472,10 @@ function typedDataFrom(v: unknown): TypedDataInput {
   if (Object.hasOwn(types, 'EIP712Domain')) {
     const given = JSON.stringify(types.EIP712Domain);
     if (given !== JSON.stringify(domainTypes)) {
-      fail(`${F}.types.EIP712Domain`, `does not match the domain fields (expected ${domainTypes.map((x) => `${x.type} ${x.name}`).join(', ') || 'none'}, in that order)`);
+      fail(
+        `${F}.types.EIP712Domain`,
+        `does not match the domain fields (expected ${domainTypes.map((x) => `${x.type} ${x.name}`).join(', ') || 'none'}, in that order)`,
+      );
     }
   }
   const typesWithDomain = { ...types, EIP712Domain: domainTypes };

@@ -35,7 +35,8 @@ export function checkTxInteger(name: keyof typeof RANGES, n: bigint, field: stri
 
 /** Refuse a chain id outside 1..MAX_CHAIN_ID, in the words every path uses (0 or absent: pre-EIP-155). */
 export function checkChainId(id: bigint | number | undefined, field: string): number {
-  if (id === undefined || BigInt(id) === 0n) throw badInput(`${field}: missing or 0 (a transaction names its chain, EIP-155; pre-EIP-155 transactions are not signed)`, { field });
+  if (id === undefined || BigInt(id) === 0n)
+    throw badInput(`${field}: missing or 0 (a transaction names its chain, EIP-155; pre-EIP-155 transactions are not signed)`, { field });
   if (BigInt(id) > BigInt(MAX_CHAIN_ID)) throw badInput(`${field}: expected 1..${MAX_CHAIN_ID}`, { field });
   return Number(id);
 }

@@ -103,19 +103,37 @@ function permitFacts(td: TypedDataInput, ctx: EvmContext): PermitFacts | undefin
   if ((pt === 'TransferWithAuthorization' || pt === 'ReceiveWithAuthorization') && vc) {
     if (!hasShape(types, pt, { from: ADDR, to: ADDR, value: U256, validAfter: U256, validBefore: U256, nonce: 'bytes32' })) return undefined;
     const base = {
-      standard: 'eip3009', primaryType: pt, spender: lower(m.to), from: lower(m.from), deadline: big(m.validBefore).toString(), validAfter: big(m.validAfter).toString(),
+      standard: 'eip3009',
+      primaryType: pt,
+      spender: lower(m.to),
+      from: lower(m.from),
+      deadline: big(m.validBefore).toString(),
+      validAfter: big(m.validAfter).toString(),
     } as const;
     return permitOf(ctx, base, [{ token: vc, amount: big(m.value) }]);
   }
 
   // Permit2 AllowanceTransfer: PermitSingle { details: PermitDetails, spender, sigDeadline } / PermitBatch (details[]).
-  if ((pt === 'PermitSingle' || pt === 'PermitBatch') && hasShape(types, pt, { details: pt === 'PermitSingle' ? 'PermitDetails' : 'PermitDetails[]', spender: ADDR, sigDeadline: U256 })) {
+  if (
+    (pt === 'PermitSingle' || pt === 'PermitBatch') &&
+    hasShape(types, pt, { details: pt === 'PermitSingle' ? 'PermitDetails' : 'PermitDetails[]', spender: ADDR, sigDeadline: U256 })
+  ) {
     if (!hasShape(types, 'PermitDetails', { token: ADDR, amount: 'uint160', expiration: 'uint48', nonce: 'uint48' })) return undefined;
     const details = (pt === 'PermitSingle' ? [m.details] : (m.details as unknown[])) as Struct[];
     const expirations = details.map((d) => big(d.expiration));
     const expiration = expirations.reduce((a, b) => (b < a ? b : a), expirations[0] ?? 0n);
-    const base = { standard: 'permit2', primaryType: pt, spender: lower(m.spender), deadline: big(m.sigDeadline).toString(), expiration: expiration.toString() } as const;
-    return permitOf(ctx, base, details.map((d) => ({ token: lower(d.token), amount: big(d.amount) })));
+    const base = {
+      standard: 'permit2',
+      primaryType: pt,
+      spender: lower(m.spender),
+      deadline: big(m.sigDeadline).toString(),
+      expiration: expiration.toString(),
+    } as const;
+    return permitOf(
+      ctx,
+      base,
+      details.map((d) => ({ token: lower(d.token), amount: big(d.amount) })),
+    );
   }
 
   // Permit2 SignatureTransfer: Permit(Batch)(Witness)TransferFrom { permitted: TokenPermissions(|[]), spender, nonce, deadline, [witness] }.
@@ -129,7 +147,11 @@ function permitFacts(td: TypedDataInput, ctx: EvmContext): PermitFacts | undefin
     if (!hasShape(types, 'TokenPermissions', { token: ADDR, amount: U256 })) return undefined;
     const permitted = (batch ? m.permitted : [m.permitted]) as Struct[];
     const base = { standard: 'permit2', primaryType: pt, spender: lower(m.spender), deadline: big(m.deadline).toString() } as const;
-    return permitOf(ctx, base, permitted.map((p) => ({ token: lower(p.token), amount: big(p.amount) })));
+    return permitOf(
+      ctx,
+      base,
+      permitted.map((p) => ({ token: lower(p.token), amount: big(p.amount) })),
+    );
   }
   return undefined;
 }

@@ -17,9 +17,7 @@ export type Hex = `0x${string}`;
 export type Quantity = Hex | string | number;
 
 /** Transaction type names, as JSON-RPC type bytes or viem names. */
-export type EvmTransactionType =
-  | '0x0' | '0x1' | '0x2' | '0x3' | '0x4'
-  | 'legacy' | 'eip2930' | 'eip1559' | 'eip4844' | 'eip7702';
+export type EvmTransactionType = '0x0' | '0x1' | '0x2' | '0x3' | '0x4' | 'legacy' | 'eip2930' | 'eip1559' | 'eip4844' | 'eip7702';
 
 /** One EIP-2930 access list entry. */
 export interface EvmAccessListEntry {
@@ -293,8 +291,4 @@ export interface AuthorizationFacts {
 }
 
 /** The facts of one payload: exactly one key is set. */
-export type EvmFacts =
-  | { tx: TxFacts }
-  | { message: MessageFacts }
-  | { typedData: TypedDataFacts }
-  | { authorization: AuthorizationFacts };
+export type EvmFacts = { tx: TxFacts } | { message: MessageFacts } | { typedData: TypedDataFacts } | { authorization: AuthorizationFacts };

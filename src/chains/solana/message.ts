@@ -65,12 +65,7 @@ export interface SolanaInput {
 }
 
 export type SolInstructionKind =
-  | 'system.transfer'
-  | 'token.transfer'
-  | 'token.transferChecked'
-  | 'computeBudget.setComputeUnitLimit'
-  | 'computeBudget.setComputeUnitPrice'
-  | 'unknown';
+  'system.transfer' | 'token.transfer' | 'token.transferChecked' | 'computeBudget.setComputeUnitLimit' | 'computeBudget.setComputeUnitPrice' | 'unknown';
 
 export interface SolInstructionFacts {
   programId: string;
@@ -285,9 +280,7 @@ function buildFacts(d: Decoded): SolFacts {
     const indices = ci.accountIndices ?? [];
     if (indices.some((k) => k >= totalAccounts)) throw badInput(`${field}: account index out of range`, { field });
     const resolvable = indices.every((k) => k < c.staticAccounts.length);
-    const accounts = resolvable
-      ? indices.map((k): AccountMeta => ({ address: c.staticAccounts[k]!, role: staticRole(c, k) }))
-      : undefined;
+    const accounts = resolvable ? indices.map((k): AccountMeta => ({ address: c.staticAccounts[k]!, role: staticRole(c, k) })) : undefined;
     const r = describeInstruction(programId, Uint8Array.from(ci.data ?? []), accounts);
     instructions.push({ programId, kind: r.kind, parsed: r.parsed });
     if (!r.parsed) unparsed++;

@@ -11,7 +11,7 @@ import { isPending, parseTags, pendingAdmin } from './keys.js';
 export const accessCommands: Command[] = [
   {
     name: 'principal create',
-    summary: "Create a principal: its P-256 key is generated here and written to --out (mode 0600); only the public key is sent.",
+    summary: 'Create a principal: its P-256 key is generated here and written to --out (mode 0600); only the public key is sent.',
     options: {
       name: { type: 'string', arg: 'NAME', description: 'principal name' },
       role: { type: 'string', arg: 'ROLE', description: 'admin | approver | operator | auditor | agent' },

@@ -16,7 +16,10 @@ function verdict(r: VerifyResult, what: string): string {
 }
 
 function broken(r: VerifyResult): CustosError {
-  return new CustosError('E_AUDIT_BROKEN', `audit trail broken at event ${r.firstBroken?.seq}: ${r.firstBroken?.reason}`, { seq: r.firstBroken?.seq, reason: r.firstBroken?.reason });
+  return new CustosError('E_AUDIT_BROKEN', `audit trail broken at event ${r.firstBroken?.seq}: ${r.firstBroken?.reason}`, {
+    seq: r.firstBroken?.seq,
+    reason: r.firstBroken?.reason,
+  });
 }
 
 export const auditCommands: Command[] = [
@@ -49,14 +52,22 @@ export const auditCommands: Command[] = [
           );
         }
         if (expectHead !== undefined && r.headHash !== expectHead.toLowerCase()) {
-          throw new CustosError('E_AUDIT_BROKEN', `audit trail ${file}: its head is event ${r.headSeq} with hash ${r.headHash}, not the expected ${expectHead.toLowerCase()}`, {
-            reason: 'unexpected head',
-            headSeq: r.headSeq,
-            headHash: r.headHash,
-          });
+          throw new CustosError(
+            'E_AUDIT_BROKEN',
+            `audit trail ${file}: its head is event ${r.headSeq} with hash ${r.headHash}, not the expected ${expectHead.toLowerCase()}`,
+            {
+              reason: 'unexpected head',
+              headSeq: r.headSeq,
+              headHash: r.headHash,
+            },
+          );
         }
-        const note = r.unanchored > 0 ? `\nwarning: ${r.unanchored} event(s) at the end are not covered by a signed checkpoint (accepted with --allow-unsealed-tail)` : '';
-        return { json: { ...r, ...(expectHead !== undefined ? { headMatches: true } : {}) }, human: `${verdict(r, `audit trail ${file}`)}${expectHead !== undefined ? ', head as expected' : ''}${note}` };
+        const note =
+          r.unanchored > 0 ? `\nwarning: ${r.unanchored} event(s) at the end are not covered by a signed checkpoint (accepted with --allow-unsealed-tail)` : '';
+        return {
+          json: { ...r, ...(expectHead !== undefined ? { headMatches: true } : {}) },
+          human: `${verdict(r, `audit trail ${file}`)}${expectHead !== undefined ? ', head as expected' : ''}${note}`,
+        };
       }
       if (str(inv.values, 'public-key')) throw usageError('--public-key goes with --file');
       if (allowTail || expectHead !== undefined) throw usageError('--allow-unsealed-tail and --expect-head go with --file');
@@ -75,22 +86,42 @@ export const auditCommands: Command[] = [
       const format = str(inv.values, 'format') ?? 'jsonl';
       if (format !== 'jsonl') throw usageError('--format must be jsonl');
       const env = inv.io.env;
-      const canUnseal = Boolean(str(inv.values, 'passphrase-file') ?? env.CUSTOS_PASSPHRASE_FILE ?? env.CUSTOS_SHARE_FILES ?? (inv.values['share-file'] as string[] | undefined)?.length);
+      const canUnseal = Boolean(
+        str(inv.values, 'passphrase-file') ??
+        env.CUSTOS_PASSPHRASE_FILE ??
+        env.CUSTOS_SHARE_FILES ??
+        (inv.values['share-file'] as string[] | undefined)?.length,
+      );
       const text = await call(inv, 'audit.export', {}, { unseal: canUnseal });
       const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as { auditPublicKey: string };
       const out = str(inv.values, 'out');
       if (out) {
         writeFileSync(resolve(inv.io.cwd, out), text);
-        const rows = text.trim().split('\n').slice(1).map((l) => JSON.parse(l) as { type: string; seq: number; hash: string });
+        const rows = text
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((l) => JSON.parse(l) as { type: string; seq: number; hash: string });
         const events = rows.filter((o) => o.type === 'event');
         const head = events[events.length - 1];
         const anchored = Math.max(0, ...rows.filter((o) => o.type === 'checkpoint').map((o) => o.seq));
         const unanchored = head ? head.seq - Math.min(anchored, head.seq) : 0;
-        const json = { file: out, lines: rows.length + 1, auditPublicKey: header.auditPublicKey, headSeq: head?.seq ?? 0, headHash: head?.hash ?? null, unanchored };
+        const json = {
+          file: out,
+          lines: rows.length + 1,
+          auditPublicKey: header.auditPublicKey,
+          headSeq: head?.seq ?? 0,
+          headHash: head?.hash ?? null,
+          unanchored,
+        };
         const human = [
           `Exported ${rows.length} audit records to ${out} (head: event ${json.headSeq}, hash ${json.headHash}; record it to check later exports with --expect-head).`,
           `Verify with: custos audit verify --file ${out} --public-key ${header.auditPublicKey}`,
-          ...(unanchored > 0 ? [`warning: the last ${unanchored} event(s) are not covered by a signed checkpoint (custos is sealed here: give unseal material to anchor the export); verifying needs --allow-unsealed-tail`] : []),
+          ...(unanchored > 0
+            ? [
+                `warning: the last ${unanchored} event(s) are not covered by a signed checkpoint (custos is sealed here: give unseal material to anchor the export); verifying needs --allow-unsealed-tail`,
+              ]
+            : []),
         ].join('\n');
         return { json, human };
       }

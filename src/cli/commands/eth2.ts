@@ -18,7 +18,7 @@ import { withInstance } from '../context.js';
 export const eth2Commands: Command[] = [
   {
     name: 'eth2 slashing import',
-    summary: 'Merge an EIP-3076 interchange file (v5) into slashing protection; refuses another chain\'s genesis_validators_root.',
+    summary: "Merge an EIP-3076 interchange file (v5) into slashing protection; refuses another chain's genesis_validators_root.",
     options: { file: { type: 'string', arg: 'FILE', description: 'the interchange JSON file' } },
     async run(inv) {
       const file = requireStr(inv.values, 'file');
@@ -32,9 +32,16 @@ export const eth2Commands: Command[] = [
       const ix = parseInterchange(doc);
       return withInstance(inv, { unseal: false }, async ({ inst, actor }) => {
         const r = await new SlashingProtection(inst.store).import(ix.genesisValidatorsRoot, ix.data);
-        const counts = { validators: r.validators, blocks: ix.data.reduce((n, d) => n + d.signedBlocks.length, 0), attestations: ix.data.reduce((n, d) => n + d.signedAttestations.length, 0) };
+        const counts = {
+          validators: r.validators,
+          blocks: ix.data.reduce((n, d) => n + d.signedBlocks.length, 0),
+          attestations: ix.data.reduce((n, d) => n + d.signedAttestations.length, 0),
+        };
         await inst.store.tx((repo) => appendEvent(repo, { actor, action: 'eth2.slashing_import', subject: 'eth2/slashing', details: counts }));
-        return { json: counts, human: `Imported slashing protection for ${counts.validators} validator(s): ${counts.blocks} blocks, ${counts.attestations} attestations.` };
+        return {
+          json: counts,
+          human: `Imported slashing protection for ${counts.validators} validator(s): ${counts.blocks} blocks, ${counts.attestations} attestations.`,
+        };
       });
     },
   },
@@ -62,14 +69,16 @@ export const eth2Commands: Command[] = [
   },
   {
     name: 'eth2 slashing prune',
-    summary: 'Drop records older than --keep-epochs before each validator\'s newest, raising its low watermarks first.',
+    summary: "Drop records older than --keep-epochs before each validator's newest, raising its low watermarks first.",
     options: { 'keep-epochs': { type: 'string', arg: 'N', description: 'epochs to keep (>= 1)' } },
     async run(inv) {
       const keep = int(inv.values, 'keep-epochs', { min: 1 });
       if (keep === undefined) throw usageError('--keep-epochs N is required');
       return withInstance(inv, { unseal: false }, async ({ inst, actor }) => {
         const r = await new SlashingProtection(inst.store).prune(keep);
-        await inst.store.tx((repo) => appendEvent(repo, { actor, action: 'eth2.slashing_prune', subject: 'eth2/slashing', details: { keepEpochs: keep, ...r } }));
+        await inst.store.tx((repo) =>
+          appendEvent(repo, { actor, action: 'eth2.slashing_prune', subject: 'eth2/slashing', details: { keepEpochs: keep, ...r } }),
+        );
         return { json: r, human: `Pruned ${r.blocks} block and ${r.attestations} attestation records (kept ${keep} epochs).` };
       });
     },

@@ -97,7 +97,10 @@ async function rekeyToPkcs11(inv: Invocation): Promise<{ json: unknown; human: s
   const given = Boolean(str(inv.values, 'module') ?? str(inv.values, 'pin-file'));
   let restore: (() => void) | undefined;
   if (serverOf(inv)) {
-    if (given) throw usageError("against a server, the HSM settings are the server host's (its DATA/pkcs11.json or CUSTOS_PKCS11_*): drop --module, --slot, --token-label and --pin-file");
+    if (given)
+      throw usageError(
+        "against a server, the HSM settings are the server host's (its DATA/pkcs11.json or CUSTOS_PKCS11_*): drop --module, --slot, --token-label and --pin-file",
+      );
   } else if (given) {
     const data = locationOf(inv).data;
     const file = join(data, HSM_SETTINGS_FILE);
@@ -107,7 +110,10 @@ async function rekeyToPkcs11(inv: Invocation): Promise<{ json: unknown; human: s
   }
   try {
     const r = await call(inv, 'sys.rekey', { seal: 'pkcs11', keyLabel });
-    return { json: { seal: r.seal }, human: `Rekeyed: the instance is now sealed by the AES key "${keyLabel}" in the HSM token; it unseals itself at start while the token is reachable. The previous unseal material no longer works.` };
+    return {
+      json: { seal: r.seal },
+      human: `Rekeyed: the instance is now sealed by the AES key "${keyLabel}" in the HSM token; it unseals itself at start while the token is reachable. The previous unseal material no longer works.`,
+    };
   } catch (e) {
     restore?.();
     throw e;
@@ -175,7 +181,11 @@ export const instanceCommands: Command[] = [
     summary: "Create a new sealed instance (passphrase or Shamir unseal shares) and the first admin's credential.",
     options: {
       ...SEAL_OPTIONS,
-      'admin-credential': { type: 'string', arg: 'FILE', description: "where to write the first admin's credential (default DATA/admin.credential.json, mode 0600)" },
+      'admin-credential': {
+        type: 'string',
+        arg: 'FILE',
+        description: "where to write the first admin's credential (default DATA/admin.credential.json, mode 0600)",
+      },
     },
     async run(inv) {
       const spec = await sealSpecFrom(inv, 'passphrase-file');
@@ -219,7 +229,11 @@ export const instanceCommands: Command[] = [
         // Exit codes as Vault's: 0 unsealed, 2 sealed (1 is an error, e.g. unreachable).
         if (h.sealed || !hasCredential) {
           const progress = h.progress !== undefined ? `\nunseal progress ${h.progress}/${h.threshold}` : '';
-          return { json: h, human: `server ${server}: ${h.sealed ? 'SEALED (custos unseal --server URL ...)' : 'unsealed'}, instance ${h.instanceId}${progress}`, exitCode: h.sealed ? 2 : 0 };
+          return {
+            json: h,
+            human: `server ${server}: ${h.sealed ? 'SEALED (custos unseal --server URL ...)' : 'unsealed'}, instance ${h.instanceId}${progress}`,
+            exitCode: h.sealed ? 2 : 0,
+          };
         }
       }
       const st = await call(inv, 'sys.status', {});
@@ -247,7 +261,8 @@ export const instanceCommands: Command[] = [
   },
   {
     name: 'unseal',
-    summary: 'Unseal a running server (--server) with --passphrase-file, or Shamir shares: all T --share-file options at once, or one share per call from each holder (progress 1/T, 2/T ...).',
+    summary:
+      'Unseal a running server (--server) with --passphrase-file, or Shamir shares: all T --share-file options at once, or one share per call from each holder (progress 1/T, 2/T ...).',
     options: {
       reset: { type: 'boolean', description: 'forget the unseal shares the server holds so far (start over)' },
       hsm: { type: 'boolean', description: 'pkcs11 seal: have the server open its HSM token again (after the token came back)' },
@@ -255,7 +270,9 @@ export const instanceCommands: Command[] = [
     async run(inv) {
       const server = serverOf(inv);
       if (!server) {
-        throw usageError('no server given: in local mode every command unseals for its own duration (use --passphrase-file or --share-file); "custos unseal" applies to a running server (--server URL)');
+        throw usageError(
+          'no server given: in local mode every command unseals for its own duration (use --passphrase-file or --share-file); "custos unseal" applies to a running server (--server URL)',
+        );
       }
       const client = await clientFor(inv, server);
       if (flag(inv.values, 'reset')) {
@@ -270,7 +287,10 @@ export const instanceCommands: Command[] = [
       const files = list(inv.values, 'share-file');
       let input: { passphrase?: string; shares?: string[] };
       // A sealed Shamir server reports its progress: without a file, a holder is prompted for their one share.
-      const health = !files.length && !inv.io.env.CUSTOS_SHARE_FILES && !str(inv.values, 'passphrase-file') && !inv.io.env.CUSTOS_PASSPHRASE_FILE && inv.io.interactive ? await client.call('sys.health', {}) : undefined;
+      const health =
+        !files.length && !inv.io.env.CUSTOS_SHARE_FILES && !str(inv.values, 'passphrase-file') && !inv.io.env.CUSTOS_PASSPHRASE_FILE && inv.io.interactive
+          ? await client.call('sys.health', {})
+          : undefined;
       if (health?.threshold !== undefined) {
         input = { shares: sharesIn(await inv.io.promptHidden(`Your unseal share (progress ${health.progress}/${health.threshold}): `), 'unseal share') };
       } else if (files.length || inv.io.env.CUSTOS_SHARE_FILES) {
@@ -295,7 +315,8 @@ export const instanceCommands: Command[] = [
   },
   {
     name: 'operator rekey',
-    summary: 'Change the passphrase, issue a new set of unseal shares, or move to another seal (--to pkcs11 | passphrase | shamir); old material stops working.',
+    summary:
+      'Change the passphrase, issue a new set of unseal shares, or move to another seal (--to pkcs11 | passphrase | shamir); old material stops working.',
     options: {
       ...SEAL_OPTIONS,
       to: { type: 'string', arg: 'KIND', description: 'the seal to move to (same as --seal)' },
@@ -332,32 +353,85 @@ export const instanceCommands: Command[] = [
       'tls-key': { type: 'string', arg: 'FILE', description: 'TLS private key (PEM)' },
       dev: { type: 'boolean', description: 'DEVELOPMENT ONLY: create ./custos-data if missing and unseal from a local file' },
       'request-ttl': { type: 'string', arg: 'DURATION', description: 'how long pending requests wait for approvals (default 24h)' },
-      'party-timeout': { type: 'string', arg: 'DURATION', description: 'how long the coordinator waits for a threshold party to answer (default 10s; key creation and resharing wait at least 30s)' },
+      'party-timeout': {
+        type: 'string',
+        arg: 'DURATION',
+        description: 'how long the coordinator waits for a threshold party to answer (default 10s; key creation and resharing wait at least 30s)',
+      },
       'max-open-requests': { type: 'string', arg: 'N', description: 'requests one principal may have pending or approved at once (default 1000)' },
       'max-stored-mib-per-hour': { type: 'string', arg: 'N', description: 'MiB of requests one principal may store per hour (default 1024)' },
-      'eth-rpc': { type: 'string', arg: 'URL', description: 'upstream Ethereum node (eth_sendTransaction fills and broadcasts through it; read-only methods are proxied, see --eth-rpc-forward)' },
-      'eth-rpc-forward': { type: 'string', arg: 'M1,M2', description: 'JSON-RPC methods proxied to the upstream ("default" = the read-only set and eth_sendRawTransaction; others are -32601)' },
+      'eth-rpc': {
+        type: 'string',
+        arg: 'URL',
+        description: 'upstream Ethereum node (eth_sendTransaction fills and broadcasts through it; read-only methods are proxied, see --eth-rpc-forward)',
+      },
+      'eth-rpc-forward': {
+        type: 'string',
+        arg: 'M1,M2',
+        description: 'JSON-RPC methods proxied to the upstream ("default" = the read-only set and eth_sendRawTransaction; others are -32601)',
+      },
       'chain-id': { type: 'string', arg: 'N', description: 'EVM chain id (default: ask the upstream node)' },
       tokens: { type: 'string', arg: 'FILE', description: 'token registry JSON: {"0xADDRESS": {"symbol": "USDC", "decimals": 6}}' },
       prices: { type: 'string', arg: 'FILE|URL', description: 'USD prices JSON {"ETH": 3000, "USDC": 1}; a URL is polled' },
       'prices-interval': { type: 'string', arg: 'DURATION', description: 'how often a prices URL is polled (default 60s)' },
-      'request-timeout': { type: 'string', arg: 'DURATION', description: 'a request (headers and body) must arrive within this, or 408 E_TIMEOUT (default 14s; checked each second)' },
-      'headers-timeout': { type: 'string', arg: 'DURATION', description: 'the request headers must arrive within this (default 10s, at most --request-timeout)' },
+      'request-timeout': {
+        type: 'string',
+        arg: 'DURATION',
+        description: 'a request (headers and body) must arrive within this, or 408 E_TIMEOUT (default 14s; checked each second)',
+      },
+      'headers-timeout': {
+        type: 'string',
+        arg: 'DURATION',
+        description: 'the request headers must arrive within this (default 10s, at most --request-timeout)',
+      },
       'keep-alive-timeout': { type: 'string', arg: 'DURATION', description: 'an idle keep-alive connection is closed after this (default 5s)' },
-      'max-connections': { type: 'string', arg: 'N', description: 'connections open at once, beyond which new ones are closed (default 4096; keep under ulimit -n)' },
-      'log-level': { type: 'string', arg: 'LEVEL', description: 'error, warn, info (default: adds one line per request) or debug (adds health probes and metric scrapes)' },
+      'max-connections': {
+        type: 'string',
+        arg: 'N',
+        description: 'connections open at once, beyond which new ones are closed (default 4096; keep under ulimit -n)',
+      },
+      'log-level': {
+        type: 'string',
+        arg: 'LEVEL',
+        description: 'error, warn, info (default: adds one line per request) or debug (adds health probes and metric scrapes)',
+      },
       'log-format': { type: 'string', arg: 'FORMAT', description: 'json (default: one JSON object per line) or text (for people)' },
-      'metrics-listen': { type: 'string', arg: 'HOST:PORT', description: 'serve Prometheus metrics without authentication at GET /metrics on this separate listener (off by default; keep it on a private network)' },
+      'metrics-listen': {
+        type: 'string',
+        arg: 'HOST:PORT',
+        description: 'serve Prometheus metrics without authentication at GET /metrics on this separate listener (off by default; keep it on a private network)',
+      },
       'webhook-timeout': { type: 'string', arg: 'DURATION', description: 'how long one webhook delivery attempt may take (default 10s, at most 1m)' },
       'webhook-attempts': { type: 'string', arg: 'N', description: 'attempts before a webhook delivery is failed (default 12)' },
       'webhook-backoff': { type: 'string', arg: 'DURATION', description: 'wait after the first failed attempt, doubled per attempt (default 2s)' },
       'webhook-max-backoff': { type: 'string', arg: 'DURATION', description: 'longest wait between attempts (default 15m)' },
-      'eth2-listen': { type: 'string', arg: 'HOST:PORT', description: 'serve the eth2 remote-signing API (Web3Signer: /api/v1/eth2/sign, publicKeys, /upcheck, /healthcheck) on this separate listener (off by default)' },
-      'eth2-insecure-loopback': { type: 'string', arg: 'NAME', description: 'eth2 callers on loopback are the validator principal NAME (no credential: only with a loopback --eth2-listen)' },
-      'eth2-tls-cert': { type: 'string', arg: 'FILE', description: 'mutual TLS on the eth2 listener: its certificate (PEM; with --eth2-tls-key and --eth2-client-ca)' },
+      'eth2-listen': {
+        type: 'string',
+        arg: 'HOST:PORT',
+        description:
+          'serve the eth2 remote-signing API (Web3Signer: /api/v1/eth2/sign, publicKeys, /upcheck, /healthcheck) on this separate listener (off by default)',
+      },
+      'eth2-insecure-loopback': {
+        type: 'string',
+        arg: 'NAME',
+        description: 'eth2 callers on loopback are the validator principal NAME (no credential: only with a loopback --eth2-listen)',
+      },
+      'eth2-tls-cert': {
+        type: 'string',
+        arg: 'FILE',
+        description: 'mutual TLS on the eth2 listener: its certificate (PEM; with --eth2-tls-key and --eth2-client-ca)',
+      },
       'eth2-tls-key': { type: 'string', arg: 'FILE', description: 'mutual TLS on the eth2 listener: its private key (PEM)' },
-      'eth2-client-ca': { type: 'string', arg: 'FILE', description: 'mutual TLS: the CA of validator clients\' certificates (PEM); a certificate is bound to a principal by its tag eth2-tls-sha256' },
-      'eth2-genesis-fork-version': { type: 'string', arg: 'HEX', description: 'the network\'s GENESIS_FORK_VERSION for VALIDATOR_REGISTRATION (default mainnet 0x00000000)' },
+      'eth2-client-ca': {
+        type: 'string',
+        arg: 'FILE',
+        description: "mutual TLS: the CA of validator clients' certificates (PEM); a certificate is bound to a principal by its tag eth2-tls-sha256",
+      },
+      'eth2-genesis-fork-version': {
+        type: 'string',
+        arg: 'HEX',
+        description: "the network's GENESIS_FORK_VERSION for VALIDATOR_REGISTRATION (default mainnet 0x00000000)",
+      },
     },
     async run(inv) {
       const dev = flag(inv.values, 'dev');
@@ -379,17 +453,40 @@ export const instanceCommands: Command[] = [
         ...(metricsListen !== undefined ? { metricsListen } : {}),
       };
       const eth2Opts = Object.fromEntries(
-        ([['eth2Listen', 'eth2-listen'], ['eth2InsecureLoopback', 'eth2-insecure-loopback'], ['eth2GenesisForkVersion', 'eth2-genesis-fork-version'], ['eth2TlsCert', 'eth2-tls-cert'], ['eth2TlsKey', 'eth2-tls-key'], ['eth2ClientCa', 'eth2-client-ca']] as const)
+        (
+          [
+            ['eth2Listen', 'eth2-listen'],
+            ['eth2InsecureLoopback', 'eth2-insecure-loopback'],
+            ['eth2GenesisForkVersion', 'eth2-genesis-fork-version'],
+            ['eth2TlsCert', 'eth2-tls-cert'],
+            ['eth2TlsKey', 'eth2-tls-key'],
+            ['eth2ClientCa', 'eth2-client-ca'],
+          ] as const
+        )
           .map(([k, f]) => [k, str(inv.values, f)] as const)
           .filter(([, v]) => v !== undefined),
-      ) as { eth2Listen?: string; eth2InsecureLoopback?: string; eth2GenesisForkVersion?: string; eth2TlsCert?: string; eth2TlsKey?: string; eth2ClientCa?: string };
-      for (const [k, what] of [['eth2TlsCert', '--eth2-tls-cert file'], ['eth2TlsKey', '--eth2-tls-key file'], ['eth2ClientCa', '--eth2-client-ca file']] as const) {
+      ) as {
+        eth2Listen?: string;
+        eth2InsecureLoopback?: string;
+        eth2GenesisForkVersion?: string;
+        eth2TlsCert?: string;
+        eth2TlsKey?: string;
+        eth2ClientCa?: string;
+      };
+      for (const [k, what] of [
+        ['eth2TlsCert', '--eth2-tls-cert file'],
+        ['eth2TlsKey', '--eth2-tls-key file'],
+        ['eth2ClientCa', '--eth2-client-ca file'],
+      ] as const) {
         if (eth2Opts[k] !== undefined) eth2Opts[k] = configFile(inv.io, eth2Opts[k], what);
       }
       // Refused before anything is opened or prompted for: a loopback mapping on a reachable address.
       if (eth2Opts.eth2Listen !== undefined) {
         const mutualTls = eth2Opts.eth2ClientCa !== undefined;
-        checkCallerConfig(parseListen(eth2Opts.eth2Listen, '--eth2-listen').host, { ...(eth2Opts.eth2InsecureLoopback !== undefined ? { insecureLoopback: eth2Opts.eth2InsecureLoopback } : {}), ...(mutualTls ? { mutualTls } : {}) });
+        checkCallerConfig(parseListen(eth2Opts.eth2Listen, '--eth2-listen').host, {
+          ...(eth2Opts.eth2InsecureLoopback !== undefined ? { insecureLoopback: eth2Opts.eth2InsecureLoopback } : {}),
+          ...(mutualTls ? { mutualTls } : {}),
+        });
       }
       const files = list(inv.values, 'share-file');
       const hasMaterial = Boolean(str(inv.values, 'passphrase-file') ?? inv.io.env.CUSTOS_PASSPHRASE_FILE ?? (files.length || inv.io.env.CUSTOS_SHARE_FILES));
@@ -398,7 +495,8 @@ export const instanceCommands: Command[] = [
         const probe = await Instance.open(loc);
         const cfg = probe.sealConfig;
         await probe.close({ quiet: true });
-        if (cfg.kind === 'pkcs11') throw usageError('this instance is sealed by an HSM key: it unseals itself at start; drop --passphrase-file and --share-file');
+        if (cfg.kind === 'pkcs11')
+          throw usageError('this instance is sealed by an HSM key: it unseals itself at start; drop --passphrase-file and --share-file');
         material = await unsealMaterial(inv, cfg.kind, cfg.kind === 'shamir' ? cfg.threshold : 1);
       }
       const ttl = str(inv.values, 'request-ttl');
@@ -455,7 +553,8 @@ function webhookOptions(inv: Invocation): Partial<WorkerOptions> {
   const baseDelayMs = ms('webhook-backoff', 3_600_000);
   const maxDelayMs = ms('webhook-max-backoff', 86_400_000);
   const maxAttempts = int(inv.values, 'webhook-attempts', { min: 1, max: 100 });
-  if (baseDelayMs !== undefined && maxDelayMs !== undefined && maxDelayMs < baseDelayMs) throw usageError('--webhook-max-backoff must be at least --webhook-backoff');
+  if (baseDelayMs !== undefined && maxDelayMs !== undefined && maxDelayMs < baseDelayMs)
+    throw usageError('--webhook-max-backoff must be at least --webhook-backoff');
   return {
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(baseDelayMs !== undefined ? { baseDelayMs } : {}),

@@ -24,7 +24,8 @@ function terminalProgress(inv: Invocation): BatchProgress | undefined {
 
 /** `tags`: the --tag options, parsed by the caller (keys.ts parseTags); each entry's own tags win. */
 export async function importBulk(inv: Invocation, format: string, tags: Record<string, string>) {
-  if (format !== 'raw' && format !== 'keystore-v3' && format !== 'eip2335') throw usageError(`--from imports raw, keystore-v3 or eip2335 keys, not "${format}"`);
+  if (format !== 'raw' && format !== 'keystore-v3' && format !== 'eip2335')
+    throw usageError(`--from imports raw, keystore-v3 or eip2335 keys, not "${format}"`);
   if (inv.positionals.length > 0 || str(inv.values, 'file') !== undefined) throw usageError('--from names the keys itself: give no NAME and no --file');
   const pwFile = str(inv.values, 'password-file');
   const pwDir = str(inv.values, 'password-dir');

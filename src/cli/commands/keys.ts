@@ -45,12 +45,22 @@ export function keyText(k: KeyInfo): string {
     row('public key', k.publicKey),
   ];
   for (const [kind, addr] of Object.entries(k.addresses)) lines.push(row(kind, addr));
-  if (Object.keys(k.tags).length) lines.push(row('tags', Object.entries(k.tags).map(([a, b]) => `${a}=${b}`).join(', ')));
+  if (Object.keys(k.tags).length)
+    lines.push(
+      row(
+        'tags',
+        Object.entries(k.tags)
+          .map(([a, b]) => `${a}=${b}`)
+          .join(', '),
+      ),
+    );
   if (k.versions.length > 1) for (const v of k.versions) lines.push(`  v${v.version} ${v.status.padEnd(8)} ${v.publicKey}`);
   return lines.join('\n');
 }
 
-const curveOption = { curve: { type: 'string', arg: 'CURVE', description: 'for wallet-derived refs: secp256k1, ed25519 or bls12-381 (default from the path)' } } as const;
+const curveOption = {
+  curve: { type: 'string', arg: 'CURVE', description: 'for wallet-derived refs: secp256k1, ed25519 or bls12-381 (default from the path)' },
+} as const;
 
 const exportOptions = {
   format: { type: 'string', arg: 'FORMAT', description: 'raw | keystore-v3 | eip2335' },
@@ -73,7 +83,11 @@ export const keyCommands: Command[] = [
       tag: { type: 'string', multiple: true, arg: 'K=V', description: 'a tag' },
       threshold: { type: 'string', arg: 'T', description: 'frost-*: parties needed to sign' },
       parties: { type: 'string', arg: 'A,B,C', description: 'frost-*: the registered parties that hold shares' },
-      custody: { type: 'string', arg: 'KIND', description: 'local (default) or hsm: generated and signing inside the PKCS#11 token that seals the instance (secp256k1 | ed25519; never exportable)' },
+      custody: {
+        type: 'string',
+        arg: 'KIND',
+        description: 'local (default) or hsm: generated and signing inside the PKCS#11 token that seals the instance (secp256k1 | ed25519; never exportable)',
+      },
     },
     async run(inv) {
       const type = requireStr(inv.values, 'type');
@@ -89,7 +103,14 @@ export const keyCommands: Command[] = [
         allowRaw: flag(inv.values, 'allow-raw'),
         tags: parseTags(inv.values),
         ...(threshold !== undefined ? { threshold } : {}),
-        ...(parties !== undefined ? { parties: parties.split(',').map((p) => p.trim()).filter(Boolean) } : {}),
+        ...(parties !== undefined
+          ? {
+              parties: parties
+                .split(',')
+                .map((p) => p.trim())
+                .filter(Boolean),
+            }
+          : {}),
         ...(custody !== undefined ? { custody } : {}),
       });
       return { json: k, human: `Created key ${k.name}.\n${keyText(k)}` };
@@ -119,7 +140,14 @@ export const keyCommands: Command[] = [
       const k = await call(inv, 'key.reshare', {
         name: inv.positionals[0]!,
         ...(threshold !== undefined ? { threshold } : {}),
-        ...(parties !== undefined ? { parties: parties.split(',').map((p) => p.trim()).filter(Boolean) } : {}),
+        ...(parties !== undefined
+          ? {
+              parties: parties
+                .split(',')
+                .map((p) => p.trim())
+                .filter(Boolean),
+            }
+          : {}),
       });
       if ('request' in k) return pendingAdmin(k);
       return { json: k, human: `Reshared ${k.name}: epoch ${k.epoch}, ${k.threshold} of ${k.parties.join(', ')}.` };
@@ -133,7 +161,9 @@ export const keyCommands: Command[] = [
       const width = Math.max(24, ...all.map((k) => k.name.length));
       const algWidth = Math.max(10, ...all.map((k) => k.algorithm.length));
       const row = (name: string, alg: string, state: string, version: string) => `${name.padEnd(width)} ${alg.padEnd(algWidth)} ${state.padEnd(9)} ${version}`;
-      const human = all.length ? [row('NAME', 'ALGORITHM', 'STATE', 'VERSION'), ...all.map((k) => row(k.name, k.algorithm, k.state, `v${k.currentVersion}`))].join('\n') : 'no keys';
+      const human = all.length
+        ? [row('NAME', 'ALGORITHM', 'STATE', 'VERSION'), ...all.map((k) => row(k.name, k.algorithm, k.state, `v${k.currentVersion}`))].join('\n')
+        : 'no keys';
       return { json: all, human };
     },
   },
@@ -159,17 +189,15 @@ export const keyCommands: Command[] = [
       return { json: k, human: `Rotated ${k.name} to version ${k.currentVersion}.\n${keyText(k)}` };
     },
   },
-  ...(['disable', 'enable'] as const).map(
-    (verb): Command => ({
-      name: `key ${verb}`,
-      summary: verb === 'disable' ? 'Stop a key from signing (reversible).' : 'Let a disabled key sign again.',
-      ...NAME_ARG,
-      async run(inv) {
-        const k: KeyInfo = await call(inv, verb === 'disable' ? 'key.disable' : 'key.enable', { name: inv.positionals[0]! });
-        return { json: k, human: `Key ${k.name} is ${k.state}.` };
-      },
-    }),
-  ),
+  ...(['disable', 'enable'] as const).map((verb): Command => ({
+    name: `key ${verb}`,
+    summary: verb === 'disable' ? 'Stop a key from signing (reversible).' : 'Let a disabled key sign again.',
+    ...NAME_ARG,
+    async run(inv) {
+      const k: KeyInfo = await call(inv, verb === 'disable' ? 'key.disable' : 'key.enable', { name: inv.positionals[0]! });
+      return { json: k, human: `Key ${k.name} is ${k.state}.` };
+    },
+  })),
   {
     name: 'key destroy',
     summary: 'Crypto-shred a key: its data key is deleted; the record stays as an audited tombstone.',
@@ -193,14 +221,24 @@ export const keyCommands: Command[] = [
   },
   {
     name: 'key import',
-    summary: 'Import a key from a raw hex file, an Ethereum keystore (v3), an EIP-2335 BLS keystore, or a public key (watch-only); or many at once with --from DIR|FILE.jsonl (one transaction: all or nothing).',
+    summary:
+      'Import a key from a raw hex file, an Ethereum keystore (v3), an EIP-2335 BLS keystore, or a public key (watch-only); or many at once with --from DIR|FILE.jsonl (one transaction: all or nothing).',
     args: '[NAME]',
     minArgs: 0,
     maxArgs: 1,
     options: {
-      format: { type: 'string', arg: 'FORMAT', description: 'raw | keystore-v3 | eip2335 | public (a hex public key: watch-only, verifies and derives addresses, never signs; not with --from)' },
+      format: {
+        type: 'string',
+        arg: 'FORMAT',
+        description: 'raw | keystore-v3 | eip2335 | public (a hex public key: watch-only, verifies and derives addresses, never signs; not with --from)',
+      },
       file: { type: 'string', arg: 'FILE', description: 'the key file (with NAME)' },
-      from: { type: 'string', arg: 'DIR|FILE', description: 'bulk: a directory of *.json keystores or *.hex raw keys (name = file name), or a JSON-lines file ({"name","secret"} raw, {"name","keystore"} keystores); instead of NAME and --file' },
+      from: {
+        type: 'string',
+        arg: 'DIR|FILE',
+        description:
+          'bulk: a directory of *.json keystores or *.hex raw keys (name = file name), or a JSON-lines file ({"name","secret"} raw, {"name","keystore"} keystores); instead of NAME and --file',
+      },
       type: { type: 'string', arg: 'TYPE', description: 'raw, public: key type (default secp256k1)' },
       'password-file': { type: 'string', arg: 'FILE', description: 'keystore password (with --from: the one password of every keystore)' },
       'password-dir': { type: 'string', arg: 'DIR', description: 'with --from: one password per keystore, in DIR/NAME.txt' },
@@ -213,7 +251,8 @@ export const keyCommands: Command[] = [
       if (str(inv.values, 'from') !== undefined) return importBulk(inv, format, parseTags(inv.values));
       if (inv.positionals.length !== 1) throw usageError('custos key import needs NAME and --file, or --from DIR|FILE.jsonl (see --help)');
       if (str(inv.values, 'password-dir') !== undefined) throw usageError('--password-dir goes with --from');
-      if (format !== 'raw' && format !== 'keystore-v3' && format !== 'eip2335' && format !== 'public') throw usageError(`--format must be raw, keystore-v3, eip2335 or public, not "${format}"`);
+      if (format !== 'raw' && format !== 'keystore-v3' && format !== 'eip2335' && format !== 'public')
+        throw usageError(`--format must be raw, keystore-v3, eip2335 or public, not "${format}"`);
       if (format === 'public' && (flag(inv.values, 'exportable') || flag(inv.values, 'allow-raw') || str(inv.values, 'password-file'))) {
         throw usageError('--format public imports a public key only: --exportable, --allow-raw and --password-file do not apply');
       }
@@ -240,7 +279,8 @@ export const keyCommands: Command[] = [
     options: exportOptions,
     async run(inv) {
       const format = requireStr(inv.values, 'format');
-      if (format !== 'raw' && format !== 'keystore-v3' && format !== 'eip2335') throw usageError(`--format must be raw, keystore-v3 or eip2335, not "${format}"`);
+      if (format !== 'raw' && format !== 'keystore-v3' && format !== 'eip2335')
+        throw usageError(`--format must be raw, keystore-v3 or eip2335, not "${format}"`);
       const kdf = str(inv.values, 'kdf');
       if (kdf !== undefined && kdf !== 'scrypt' && kdf !== 'pbkdf2') throw usageError('--kdf must be scrypt or pbkdf2');
       const pw = str(inv.values, 'password-file');

@@ -24,7 +24,11 @@ function partyOptions(inv: Invocation) {
   const iterations = int(inv.values, 'kdf-iterations', { min: 1, max: 100 });
   const argon2: Argon2Params | undefined =
     mib !== undefined || iterations !== undefined
-      ? { memoryKib: (mib ?? ARGON2_DEFAULTS.memoryKib / 1024) * 1024, iterations: iterations ?? ARGON2_DEFAULTS.iterations, parallelism: ARGON2_DEFAULTS.parallelism }
+      ? {
+          memoryKib: (mib ?? ARGON2_DEFAULTS.memoryKib / 1024) * 1024,
+          iterations: iterations ?? ARGON2_DEFAULTS.iterations,
+          parallelism: ARGON2_DEFAULTS.parallelism,
+        }
       : undefined;
   return { data, dev, ...(passphrase ? { passphrase } : {}), ...(argon2 ? { argon2 } : {}), log: (l: string) => inv.io.stderr(`${l}\n`) };
 }
@@ -36,8 +40,8 @@ export const partyCommands: Command[] = [
     options: {
       listen: { type: 'string', arg: 'HOST:PORT', description: 'address to listen on (default 127.0.0.1:8300)' },
       ...partyStore,
-      tokens: { type: 'string', arg: 'FILE', description: 'token registry JSON (so EVM facts match the coordinator\'s)' },
-      prices: { type: 'string', arg: 'FILE|URL', description: 'USD prices JSON (so EVM value facts match the coordinator\'s)' },
+      tokens: { type: 'string', arg: 'FILE', description: "token registry JSON (so EVM facts match the coordinator's)" },
+      prices: { type: 'string', arg: 'FILE|URL', description: "USD prices JSON (so EVM value facts match the coordinator's)" },
     },
     async run(inv) {
       const { partyServe } = await import('../../party/server.js');
@@ -69,12 +73,16 @@ export const partyCommands: Command[] = [
     name: 'party add',
     summary: 'Register a party with this coordinator by name, URL and identity (it pins this coordinator; governed by the admin quorum).',
     options: {
-      name: { type: 'string', arg: 'NAME', description: 'the party\'s name here' },
+      name: { type: 'string', arg: 'NAME', description: "the party's name here" },
       url: { type: 'string', arg: 'URL', description: 'where the party listens, e.g. http://10.0.0.2:8300' },
-      identity: { type: 'string', arg: 'HEX', description: 'the party\'s identity (custos party identity)' },
+      identity: { type: 'string', arg: 'HEX', description: "the party's identity (custos party identity)" },
     },
     async run(inv) {
-      const p = await call(inv, 'party.add', { name: requireStr(inv.values, 'name'), url: requireStr(inv.values, 'url'), identity: requireStr(inv.values, 'identity') });
+      const p = await call(inv, 'party.add', {
+        name: requireStr(inv.values, 'name'),
+        url: requireStr(inv.values, 'url'),
+        identity: requireStr(inv.values, 'identity'),
+      });
       if ('request' in p) return pendingAdmin(p);
       return { json: p, human: `Added party ${p.name} (${p.url}, fingerprint ${p.fingerprint}).` };
     },
@@ -94,9 +102,12 @@ export const partyCommands: Command[] = [
     summary: 'Registered parties: URL, identity fingerprint, reachability, key shares.',
     async run(inv) {
       const all = await call(inv, 'party.list', {});
-      const human = all.length ? all.map((p) => `${p.name.padEnd(16)} ${p.url.padEnd(28)} ${p.fingerprint}  ${p.reachable ? 'reachable' : `UNREACHABLE (${p.error?.message ?? ''})`}`).join('\n') : 'no parties';
+      const human = all.length
+        ? all
+            .map((p) => `${p.name.padEnd(16)} ${p.url.padEnd(28)} ${p.fingerprint}  ${p.reachable ? 'reachable' : `UNREACHABLE (${p.error?.message ?? ''})`}`)
+            .join('\n')
+        : 'no parties';
       return { json: all, human };
     },
   },
 ];
-

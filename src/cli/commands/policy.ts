@@ -23,7 +23,10 @@ export const policyCommands: Command[] = [
     summary: 'Print the policy in force.',
     async run(inv) {
       const r = await call(inv, 'policy.show', {});
-      return { json: r, human: `# policy v${r.version}${r.createdBy ? ` set by ${r.createdBy} at ${r.createdAt}` : ' (built-in default)'}\n${r.source.trimEnd()}` };
+      return {
+        json: r,
+        human: `# policy v${r.version}${r.createdBy ? ` set by ${r.createdBy} at ${r.createdAt}` : ' (built-in default)'}\n${r.source.trimEnd()}`,
+      };
     },
   },
   {
@@ -31,7 +34,12 @@ export const policyCommands: Command[] = [
     summary: 'Every policy version: who set it and when.',
     async run(inv) {
       const all = await call(inv, 'policy.history', {});
-      return { json: all, human: all.length ? all.map((p) => `v${p.version}  ${p.createdAt}  ${p.createdBy}  ${p.digest.slice(0, 16)}…`).join('\n') : 'no policy set (the built-in default is in force)' };
+      return {
+        json: all,
+        human: all.length
+          ? all.map((p) => `v${p.version}  ${p.createdAt}  ${p.createdBy}  ${p.digest.slice(0, 16)}…`).join('\n')
+          : 'no policy set (the built-in default is in force)',
+      };
     },
   },
   {
@@ -49,10 +57,16 @@ export const policyCommands: Command[] = [
       }
       const r = await call(inv, 'policy.check', req as never);
       const rules = r.explain
-        .map((t) => `  ${t.matched ? 'match' : '     '} ${t.effect.padEnd(6)} ${t.rule}${t.firstUnmet ? `  (first unmet: ${t.firstUnmet})` : ''}${t.error ? `  (error: ${t.error})` : ''}`)
+        .map(
+          (t) =>
+            `  ${t.matched ? 'match' : '     '} ${t.effect.padEnd(6)} ${t.rule}${t.firstUnmet ? `  (first unmet: ${t.firstUnmet})` : ''}${t.error ? `  (error: ${t.error})` : ''}`,
+        )
         .join('\n');
       const risk = [`risk ${r.risk.score}/100`, ...r.risk.reasons.map((x) => `  ${x.code} (+${x.points}): ${x.message}`)].join('\n');
-      return { json: r, human: `${r.outcome}${r.rule ? ` by rule "${r.rule}"` : ''}: ${'reason' in r.decision ? r.decision.reason : ''}\n${rules}\n${risk}\nfacts: ${JSON.stringify(r.facts)}` };
+      return {
+        json: r,
+        human: `${r.outcome}${r.rule ? ` by rule "${r.rule}"` : ''}: ${'reason' in r.decision ? r.decision.reason : ''}\n${rules}\n${risk}\nfacts: ${JSON.stringify(r.facts)}`,
+      };
     },
   },
   {
@@ -66,7 +80,16 @@ export const policyCommands: Command[] = [
     },
     async run(inv) {
       const file = str(inv.values, 'file');
-      const values = [...list(inv.values, 'value'), ...(file ? readInputFile(inv.io, file, 'list file').toString('utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : [])];
+      const values = [
+        ...list(inv.values, 'value'),
+        ...(file
+          ? readInputFile(inv.io, file, 'list file')
+              .toString('utf8')
+              .split(/\r?\n/)
+              .map((l) => l.trim())
+              .filter(Boolean)
+          : []),
+      ];
       const r = await call(inv, 'list.set', { name: inv.positionals[0]!, values });
       if (isPending(r)) return pendingAdmin(r);
       return { json: r, human: `List ${r.list} now has ${r.values} value${r.values === 1 ? '' : 's'}.` };

@@ -19,7 +19,9 @@ export const requestCommands: Command[] = [
       const status = str(inv.values, 'status');
       const limit = int(inv.values, 'limit', { min: 1, max: 1000 });
       const all: RequestView[] = await call(inv, 'request.list', { ...(status ? { status } : {}), ...(limit ? { limit } : {}) });
-      const human = all.length ? all.map((r) => `${r.id}  ${r.status.padEnd(9)} ${r.kind.padEnd(22)} ${(r.key ?? '').padEnd(16)} ${r.principal}  ${r.createdAt}`).join('\n') : 'no requests';
+      const human = all.length
+        ? all.map((r) => `${r.id}  ${r.status.padEnd(9)} ${r.kind.padEnd(22)} ${(r.key ?? '').padEnd(16)} ${r.principal}  ${r.createdAt}`).join('\n')
+        : 'no requests';
       return { json: all, human };
     },
   },
@@ -32,22 +34,24 @@ export const requestCommands: Command[] = [
       return { json: out.json, human: out.human };
     },
   },
-  ...(['approve', 'reject'] as const).map(
-    (verdict): Command => ({
-      name: `request ${verdict}`,
-      summary: verdict === 'approve' ? 'Approve: signs the request digest with your credential key (checked against the request content).' : 'Reject (signed like an approval); ends the request.',
-      ...ID,
-      async run(inv) {
-        const server = serverOf(inv);
-        if (!server) throw new CustosError('E_USAGE', `approvals are signatures by an approver's credential: give --server URL and --credential FILE`);
-        const out = requestOutput(await (await clientFor(inv, server)).decide(inv.positionals[0]!, verdict));
-        return { json: out.json, human: out.human };
-      },
-    }),
-  ),
+  ...(['approve', 'reject'] as const).map((verdict): Command => ({
+    name: `request ${verdict}`,
+    summary:
+      verdict === 'approve'
+        ? 'Approve: signs the request digest with your credential key (checked against the request content).'
+        : 'Reject (signed like an approval); ends the request.',
+    ...ID,
+    async run(inv) {
+      const server = serverOf(inv);
+      if (!server) throw new CustosError('E_USAGE', `approvals are signatures by an approver's credential: give --server URL and --credential FILE`);
+      const out = requestOutput(await (await clientFor(inv, server)).decide(inv.positionals[0]!, verdict));
+      return { json: out.json, human: out.human };
+    },
+  })),
   {
     name: 'request cancel',
-    summary: 'Cancel a pending or delayed request (its requester, an admin, or an eligible approver during a delay); threshold parties get the signed cancellation directly.',
+    summary:
+      'Cancel a pending or delayed request (its requester, an admin, or an eligible approver during a delay); threshold parties get the signed cancellation directly.',
     ...ID,
     async run(inv) {
       // Against a server with a credential, the signed cancellation also goes to every threshold party directly.

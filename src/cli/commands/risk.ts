@@ -19,7 +19,12 @@ export const riskCommands: Command[] = [
     summary: 'Keys and principals frozen by policy freeze rules.',
     async run(inv) {
       const r = await call(inv, 'risk.freezes', {});
-      return { json: r, human: r.length ? r.map((f) => `${f.scope} ${f.subject}: frozen by rule "${f.rule}" (request ${f.requestId}) at ${f.createdAt}`).join('\n') : 'Nothing is frozen.' };
+      return {
+        json: r,
+        human: r.length
+          ? r.map((f) => `${f.scope} ${f.subject}: frozen by rule "${f.rule}" (request ${f.requestId}) at ${f.createdAt}`).join('\n')
+          : 'Nothing is frozen.',
+      };
     },
   },
   {

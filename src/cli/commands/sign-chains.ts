@@ -86,11 +86,15 @@ export const signChainCommands: Command[] = [
     async run(inv) {
       const [kind, value] = one(inv, ['tx', 'raw', 'typed-data', 'message', 'authorization']);
       const payload: EvmPayload =
-        kind === 'tx' ? { kind: 'evm.transaction', transaction: jsonArg(inv, value, 'tx') as never }
-        : kind === 'raw' ? { kind: 'evm.rawTransaction', serialized: hex0x(value) }
-        : kind === 'typed-data' ? { kind: 'evm.typedData', typedData: jsonArg(inv, value, 'typed-data') }
-        : kind === 'message' ? { kind: 'evm.personalMessage', message: value }
-        : { kind: 'evm.authorization', authorization: jsonArg(inv, value, 'authorization') as never };
+        kind === 'tx'
+          ? { kind: 'evm.transaction', transaction: jsonArg(inv, value, 'tx') as never }
+          : kind === 'raw'
+            ? { kind: 'evm.rawTransaction', serialized: hex0x(value) }
+            : kind === 'typed-data'
+              ? { kind: 'evm.typedData', typedData: jsonArg(inv, value, 'typed-data') }
+              : kind === 'message'
+                ? { kind: 'evm.personalMessage', message: value }
+                : { kind: 'evm.authorization', authorization: jsonArg(inv, value, 'authorization') as never };
       const curve = str(inv.values, 'curve');
       const v = await call(inv, 'sign.evm', { key: keyOf(inv), payload, ...(curve ? { curve: curve as never } : {}), ...meta(inv) });
       return chainOutput(v, (r) =>
@@ -140,7 +144,12 @@ export const signChainCommands: Command[] = [
       const [kind, value] = one(inv, ['message', 'tx']);
       const curve = str(inv.values, 'curve');
       const b64 = base64Arg(inv, value, kind);
-      const v = await call(inv, 'sign.solana', { key: keyOf(inv), ...(kind === 'message' ? { message: b64 } : { transaction: b64 }), ...(curve ? { curve: curve as never } : {}), ...meta(inv) });
+      const v = await call(inv, 'sign.solana', {
+        key: keyOf(inv),
+        ...(kind === 'message' ? { message: b64 } : { transaction: b64 }),
+        ...(curve ? { curve: curve as never } : {}),
+        ...meta(inv),
+      });
       return chainOutput(v, (r) => [...field(r, 'signature'), ...field(r, 'transaction')]);
     },
   },

@@ -48,7 +48,8 @@ export function requestOutput(v: RequestView) {
   const json = { requestId: v.id, ...v };
   let human: string;
   // The CLI prints hex 0x-prefixed (the API's generic `signature` field is plain hex); every hex input takes either.
-  if (v.status === 'signed') human = v.kind === 'sign' && v.signature !== undefined ? `0x${v.signature.replace(/^0x/, '')}` : `executed: request ${v.id} (${v.kind})`;
+  if (v.status === 'signed')
+    human = v.kind === 'sign' && v.signature !== undefined ? `0x${v.signature.replace(/^0x/, '')}` : `executed: request ${v.id} (${v.kind})`;
   else if (v.status === 'denied') human = `denied: ${v.reason} (request ${v.id})`;
   else if (v.status === 'pending' || v.status === 'approved') {
     const a = v.waitingFor?.approvals;
@@ -59,7 +60,11 @@ export function requestOutput(v: RequestView) {
     ].filter(Boolean);
     human = `${v.status}: request ${v.id} waits for ${wait.join(', then ') || 'nothing more'} (rule ${v.rule})`;
   } else human = `${v.status}: request ${v.id}${v.error ? ` (${v.error.code}: ${v.error.message})` : ''}`;
-  return { json, human, failed: v.status === 'denied' || v.status === 'rejected' || v.status === 'failed' || v.status === 'expired' || v.status === 'cancelled' };
+  return {
+    json,
+    human,
+    failed: v.status === 'denied' || v.status === 'rejected' || v.status === 'failed' || v.status === 'expired' || v.status === 'cancelled',
+  };
 }
 
 export const signCommands: Command[] = [
@@ -101,7 +106,7 @@ export const signCommands: Command[] = [
       signature: { type: 'string', arg: 'HEX', description: 'the signature' },
       'public-key': { type: 'string', arg: 'HEX', description: 'verify under this public key instead of a stored key (with --type)' },
       type: { type: 'string', arg: 'ALG', description: '--public-key: secp256k1, ed25519, bls12-381 or ml-dsa-65' },
-      format: { type: 'string', arg: 'FORMAT', description: 'raw (default: r||s, r||s||v, or the scheme\'s bytes) or der (secp256k1 ECDSA)' },
+      format: { type: 'string', arg: 'FORMAT', description: "raw (default: r||s, r||s||v, or the scheme's bytes) or der (secp256k1 ECDSA)" },
       'allow-high-s': { type: 'boolean', description: 'secp256k1 ECDSA: accept s > n/2 (Ethereum and Bitcoin refuse it)' },
     },
     async run(inv) {

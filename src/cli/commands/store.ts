@@ -21,7 +21,10 @@ export const storeCommands: Command[] = [
         try {
           const counts = await copyStore(from, to, (t, n) => progress(inv.io, `${t}: ${n} rows`));
           const total = Object.values(counts).reduce((a, b) => a + b, 0);
-          return { json: { from: from.driver.location, to: to.driver.location, rows: counts }, human: `Copied ${total} rows from ${from.driver.location} to ${to.driver.location}. Check it: custos audit verify --store ${to.driver.location}` };
+          return {
+            json: { from: from.driver.location, to: to.driver.location, rows: counts },
+            human: `Copied ${total} rows from ${from.driver.location} to ${to.driver.location}. Check it: custos audit verify --store ${to.driver.location}`,
+          };
         } finally {
           await to.close();
         }

@@ -58,7 +58,11 @@ function groupHeader(gi: number, spec: BackupSpec): string {
  */
 function shareFileNames(target: string, spec: BackupSpec): string[][] {
   const base = target.replace(/[^A-Za-z0-9._-]/g, '_');
-  return spec.groups.map(([, n], gi) => Array.from({ length: n }, (_, i) => (spec.groups.length === 1 ? `${base}-share-${i + 1}-of-${n}.txt` : `${base}-group-${gi + 1}-share-${i + 1}-of-${n}.txt`)));
+  return spec.groups.map(([, n], gi) =>
+    Array.from({ length: n }, (_, i) =>
+      spec.groups.length === 1 ? `${base}-share-${i + 1}-of-${n}.txt` : `${base}-group-${gi + 1}-share-${i + 1}-of-${n}.txt`,
+    ),
+  );
 }
 
 /** Read backup shares from files (`-` is stdin: pasted lines). */
@@ -81,7 +85,12 @@ export const walletCommands: Command[] = [
       'allow-raw': { type: 'boolean', description: 'allow raw signing of digests and messages (blind signing; off by default)' },
     },
     async run(inv) {
-      const w = await call(inv, 'wallet.create', { name: inv.positionals[0]!, words: words(inv), noShow: flag(inv.values, 'no-show'), allowRaw: flag(inv.values, 'allow-raw') });
+      const w = await call(inv, 'wallet.create', {
+        name: inv.positionals[0]!,
+        words: words(inv),
+        noShow: flag(inv.values, 'no-show'),
+        allowRaw: flag(inv.values, 'allow-raw'),
+      });
       const human = w.mnemonic
         ? `Created wallet ${w.name}. Write down this mnemonic now; it is not shown again:\n\n${w.mnemonic}\n`
         : `Created wallet ${w.name} (seed not shown). Back it up now: custos backup create --wallet ${w.name} --shares N --threshold T`;
@@ -221,7 +230,12 @@ export const walletCommands: Command[] = [
     summary: 'Restore a wallet (default) or, with --type, a key from SLIP-39 share files.',
     options: {
       name: { type: 'string', arg: 'NEW', description: 'name of the restored wallet or key' },
-      'backup-share-file': { type: 'string', multiple: true, arg: 'FILE', description: 'a file with one or more SLIP-39 backup shares, bare or as "backup create" prints them (- reads stdin)' },
+      'backup-share-file': {
+        type: 'string',
+        multiple: true,
+        arg: 'FILE',
+        description: 'a file with one or more SLIP-39 backup shares, bare or as "backup create" prints them (- reads stdin)',
+      },
       'slip39-passphrase-file': { type: 'string', arg: 'FILE', description: 'SLIP-39 passphrase' },
       type: { type: 'string', arg: 'TYPE', description: 'restore a key of this type instead of a wallet' },
       exportable: { type: 'boolean', description: 'restored key: allow export' },
@@ -234,7 +248,13 @@ export const walletCommands: Command[] = [
       const type = str(inv.values, 'type');
       if (type) getAlgorithm(type);
       const passphrase = slip39Passphrase(inv);
-      const r = await call(inv, 'backup.restore', { name, shares, ...(passphrase ? { passphrase } : {}), ...(type ? { type, exportable: flag(inv.values, 'exportable') } : {}), allowRaw: flag(inv.values, 'allow-raw') });
+      const r = await call(inv, 'backup.restore', {
+        name,
+        shares,
+        ...(passphrase ? { passphrase } : {}),
+        ...(type ? { type, exportable: flag(inv.values, 'exportable') } : {}),
+        allowRaw: flag(inv.values, 'allow-raw'),
+      });
       if (r.key) return { json: { key: r.key }, human: `Restored key ${r.key.name}.\n${keyText(r.key)}` };
       if (!r.wallet) throw new CustosError('E_INTERNAL', 'restore produced nothing');
       return { json: { wallet: r.wallet }, human: `Restored wallet ${r.wallet.name}.` };

@@ -18,7 +18,10 @@ export const webhookCommands: Command[] = [
       events: { type: 'string', arg: 'E1,E2', description: 'notification events, comma-separated, or "*" for all (docs/notifications.md)' },
     },
     async run(inv) {
-      const events = requireStr(inv.values, 'events').split(',').map((e) => e.trim()).filter(Boolean);
+      const events = requireStr(inv.values, 'events')
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean);
       const r = await call(inv, 'webhook.add', { name: inv.positionals[0]!, url: requireStr(inv.values, 'url'), events });
       if (isPending(r)) return pendingAdmin(r);
       return { json: r, human: `Webhook ${r.name} added: ${r.events.join(', ')} to ${r.url}. Its secret: custos webhook secret ${r.name}` };
@@ -29,7 +32,12 @@ export const webhookCommands: Command[] = [
     summary: 'Webhook endpoints and their events (never their secrets).',
     async run(inv) {
       const r = await call(inv, 'webhook.list', {});
-      return { json: r, human: r.webhooks.length ? r.webhooks.map((w) => `${w.name}  ${w.url}  ${w.events.join(',')}  (added by ${w.createdBy} at ${w.createdAt})`).join('\n') : 'No webhooks.' };
+      return {
+        json: r,
+        human: r.webhooks.length
+          ? r.webhooks.map((w) => `${w.name}  ${w.url}  ${w.events.join(',')}  (added by ${w.createdBy} at ${w.createdAt})`).join('\n')
+          : 'No webhooks.',
+      };
     },
   },
   {
@@ -70,7 +78,11 @@ export const webhookCommands: Command[] = [
       if (status !== undefined && !(STATUSES as readonly string[]).includes(status)) throw usageError(`--status must be one of ${STATUSES.join(', ')}`);
       const webhook = str(inv.values, 'webhook');
       const limit = int(inv.values, 'limit', { min: 1, max: 1000 });
-      const r = await call(inv, 'webhook.deliveries', { ...(status ? { status: status as (typeof STATUSES)[number] } : {}), ...(webhook ? { webhook } : {}), ...(limit ? { limit } : {}) });
+      const r = await call(inv, 'webhook.deliveries', {
+        ...(status ? { status: status as (typeof STATUSES)[number] } : {}),
+        ...(webhook ? { webhook } : {}),
+        ...(limit ? { limit } : {}),
+      });
       const line = (d: (typeof r.deliveries)[number]) =>
         `${d.id}  ${d.webhook}  ${d.event}  ${d.status}  attempts ${d.attempts}${d.nextAttemptAt ? `  next ${d.nextAttemptAt}` : ''}${d.lastError ? `  last error: ${d.lastError}` : ''}`;
       return { json: r, human: r.deliveries.length ? r.deliveries.map(line).join('\n') : 'No deliveries.' };

@@ -15,7 +15,9 @@ import { isCustosError } from '../../../src/errors.js';
 import type { Store } from '../../../src/store/store.js';
 
 const DIR = join(import.meta.dirname, '../../vectors/eip3076/tests');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 interface Step {
   should_succeed: boolean;

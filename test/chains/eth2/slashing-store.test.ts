@@ -66,7 +66,10 @@ for (const engine of await engines()) {
       assert.ok(h && h.signedAttestations.length <= 7 && h.signedBlocks.length <= 7);
       // A vote surrounding only pruned ones (1->2 .. 3->4 existed) is still refused, by the watermark.
       await assert.rejects(sp.checkAndRecordAttestation(v, 0, 5, r(999)), reason('source_below_watermark'));
-      assert.equal((await sp.export([v]))[0]?.signedAttestations.some((a) => a.targetEpoch < 15 && a.signingRoot !== null), false);
+      assert.equal(
+        (await sp.export([v]))[0]?.signedAttestations.some((a) => a.targetEpoch < 15 && a.signingRoot !== null),
+        false,
+      );
       await assert.rejects(sp.checkAndRecordBlock(v, 2 * 32, r(998)), reason('block_below_watermark'));
       // Round trip: a fresh store importing the export refuses the same.
       const doc = formatInterchange(GVR, await sp.export([v]));
@@ -85,12 +88,18 @@ for (const engine of await engines()) {
     });
 
     test('bad interchange input is E_BAD_INPUT naming the field and changes nothing', () => {
-      const good = { metadata: { interchange_format_version: '5', genesis_validators_root: GVR }, data: [{ pubkey: pk(9), signed_blocks: [{ slot: '1' }], signed_attestations: [] }] };
+      const good = {
+        metadata: { interchange_format_version: '5', genesis_validators_root: GVR },
+        data: [{ pubkey: pk(9), signed_blocks: [{ slot: '1' }], signed_attestations: [] }],
+      };
       assert.equal(parseInterchange(good).data.length, 1);
       const bad = (mut: (d: any) => void, field: string) => {
         const d = structuredClone(good) as any;
         mut(d);
-        assert.throws(() => parseInterchange(d), (e: any) => e?.code === 'E_BAD_INPUT' && e.details?.field === field);
+        assert.throws(
+          () => parseInterchange(d),
+          (e: any) => e?.code === 'E_BAD_INPUT' && e.details?.field === field,
+        );
       };
       bad((d) => (d.metadata.interchange_format_version = '4'), 'metadata.interchange_format_version');
       bad((d) => (d.data[0].pubkey = '0x12'), 'data[0].pubkey');

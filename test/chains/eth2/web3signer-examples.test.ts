@@ -31,6 +31,9 @@ for (const [name, { value }] of examples) {
     assert.equal(eth2SigningRoot(payload, OPTS).signingRoot, signingRoot);
     assert.equal(eth2SigningRoot(value, OPTS).signingRoot, signingRoot);
     const wrong = `0x${(signingRoot as string).slice(2).replace(/^./, (c) => (c === '0' ? '1' : '0'))}`;
-    assert.throws(() => eth2SigningRoot({ ...value, signingRoot: wrong }, OPTS), (e: any) => e?.code === 'E_BAD_INPUT' && e.details?.field === 'signingRoot');
+    assert.throws(
+      () => eth2SigningRoot({ ...value, signingRoot: wrong }, OPTS),
+      (e: any) => e?.code === 'E_BAD_INPUT' && e.details?.field === 'signingRoot',
+    );
   });
 }
