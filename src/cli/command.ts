@@ -166,6 +166,14 @@ export function str(v: Values, name: string): string | undefined {
   return typeof x === 'string' ? x : undefined;
 }
 
+/** A comma-separated option ("a, b,c"), trimmed, empty items dropped; undefined when the option is absent. */
+export function commaList(v: Values, name: string): string[] | undefined {
+  return str(v, name)
+    ?.split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
 export function requireStr(v: Values, name: string): string {
   const x = str(v, name);
   if (x === undefined || x === '') throw usageError(`--${name} is required`);

@@ -6,7 +6,7 @@ import { ALGORITHMS, THRESHOLD_ALGORITHMS, getAlgorithm } from '../../crypto/alg
 import type { KeyInfo } from '../../keystore/keys.js';
 import type { OperationOutput } from '../../api/contract.js';
 import { parseCurve } from '../../keystore/refs.js';
-import { type Command, type Invocation, type Values, flag, int, list, requireStr, str, usageError } from '../command.js';
+import { type Command, type Invocation, type Values, commaList, flag, int, list, requireStr, str, usageError } from '../command.js';
 import { call } from '../api.js';
 import { importBulk } from './key-import-bulk.js';
 import { progress, readInputFile, readSecretText } from '../io.js';
@@ -95,7 +95,7 @@ export const keyCommands: Command[] = [
       const custody = str(inv.values, 'custody');
       if (custody !== undefined && custody !== 'local' && custody !== 'hsm') throw usageError(`--custody must be local or hsm, not "${custody}"`);
       const threshold = int(inv.values, 'threshold', { min: 2, max: 32 });
-      const parties = str(inv.values, 'parties');
+      const parties = commaList(inv.values, 'parties');
       const k: KeyInfo = await call(inv, 'key.create', {
         name: inv.positionals[0]!,
         type,
@@ -103,14 +103,7 @@ export const keyCommands: Command[] = [
         allowRaw: flag(inv.values, 'allow-raw'),
         tags: parseTags(inv.values),
         ...(threshold !== undefined ? { threshold } : {}),
-        ...(parties !== undefined
-          ? {
-              parties: parties
-                .split(',')
-                .map((p) => p.trim())
-                .filter(Boolean),
-            }
-          : {}),
+        ...(parties !== undefined ? { parties } : {}),
         ...(custody !== undefined ? { custody } : {}),
       });
       return { json: k, human: `Created key ${k.name}.\n${keyText(k)}` };
@@ -136,18 +129,11 @@ export const keyCommands: Command[] = [
     },
     async run(inv) {
       const threshold = int(inv.values, 'threshold', { min: 2, max: 32 });
-      const parties = str(inv.values, 'parties');
+      const parties = commaList(inv.values, 'parties');
       const k = await call(inv, 'key.reshare', {
         name: inv.positionals[0]!,
         ...(threshold !== undefined ? { threshold } : {}),
-        ...(parties !== undefined
-          ? {
-              parties: parties
-                .split(',')
-                .map((p) => p.trim())
-                .filter(Boolean),
-            }
-          : {}),
+        ...(parties !== undefined ? { parties } : {}),
       });
       if ('request' in k) return pendingAdmin(k);
       return { json: k, human: `Reshared ${k.name}: epoch ${k.epoch}, ${k.threshold} of ${k.parties.join(', ')}.` };

@@ -1,7 +1,7 @@
 /** webhook add|list|remove|secret|deliveries (docs/notifications.md). */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Command, int, requireStr, str, usageError } from '../command.js';
+import { type Command, commaList, int, requireStr, str, usageError } from '../command.js';
 import { call } from '../api.js';
 import { isPending, pendingAdmin } from './keys.js';
 
@@ -18,10 +18,8 @@ export const webhookCommands: Command[] = [
       events: { type: 'string', arg: 'E1,E2', description: 'notification events, comma-separated, or "*" for all (docs/notifications.md)' },
     },
     async run(inv) {
-      const events = requireStr(inv.values, 'events')
-        .split(',')
-        .map((e) => e.trim())
-        .filter(Boolean);
+      requireStr(inv.values, 'events');
+      const events = commaList(inv.values, 'events')!;
       const r = await call(inv, 'webhook.add', { name: inv.positionals[0]!, url: requireStr(inv.values, 'url'), events });
       if (isPending(r)) return pendingAdmin(r);
       return { json: r, human: `Webhook ${r.name} added: ${r.events.join(', ')} to ${r.url}. Its secret: custos webhook secret ${r.name}` };
