@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { CustosError, isErrorCode } from '../errors.js';
 import type { Actor } from '../access/actor.js';
-import { eth2SigningRoot } from '../chains/eth2/signing-root.js';
+import { eth2Roots } from './plans-eth2.js';
 import { pubkey as pubkeyHex } from '../chains/eth2/values.js';
 import type { Keys } from '../keystore/keys.js';
 import type { Requests, RequestView } from './service.js';
@@ -63,7 +63,7 @@ export class Eth2Signer {
     const pubkey = pubkeyHex(identifier, 'identifier');
     // Checked before anything is stored: a malformed body or a disagreeing signingRoot changes nothing.
     const opts = this.opts.genesisForkVersion !== undefined ? { genesisForkVersion: this.opts.genesisForkVersion } : {};
-    const duty = eth2SigningRoot(body, opts);
+    const duty = (await eth2Roots()).eth2SigningRoot(body, opts);
     const key = await this.keyFor(pubkey);
     if (!key) return { error: new CustosError('E_KEY_NOT_FOUND', `no validator key ${pubkey.slice(0, 12)}…`, { pubkey }) };
     // Stored without signingRoot (checked above, recomputed at execution): a retry with or without it is the same request.

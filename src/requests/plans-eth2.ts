@@ -9,7 +9,8 @@
  */
 import { CustosError } from '../errors.js';
 import { fromHex } from '../crypto/bytes.js';
-import { eth2SigningRoot, type Eth2Duty } from '../chains/eth2/signing-root.js';
+import type { Eth2Duty } from '../chains/eth2/signing-root.js';
+import { lazy } from '../lazy.js';
 import { object, pubkey as pubkeyHex, root as rootHex } from '../chains/eth2/values.js';
 import type { Repo } from '../store/repo.js';
 import type { Planner } from './types.js';
@@ -44,6 +45,9 @@ export function dutyFacts(d: Eth2Duty, pubkey: string): Record<string, unknown> 
   };
 }
 
+/** The signing-root module (@lodestar/types, @chainsafe/ssz: ~0.15 s to load), loaded on the first duty. */
+export const eth2Roots = lazy(() => import('../chains/eth2/signing-root.js'));
+
 /** The duty's slashing-protection record, in the signing transaction (blocks and attestations; other types are not slashable). */
 async function protect(repo: Repo, d: Eth2Duty, pubkey: string, body: Record<string, unknown>): Promise<void> {
   if (d.type !== 'BLOCK_V2' && d.type !== 'ATTESTATION') return;
@@ -55,6 +59,7 @@ async function protect(repo: Repo, d: Eth2Duty, pubkey: string, body: Record<str
 
 export const planEth2: Planner<Eth2StoredPayload> = async (repo, keys, p) => {
   const pubkey = pubkeyHex(p.pubkey, 'identifier');
+  const { eth2SigningRoot } = await eth2Roots();
   const duty = eth2SigningRoot(p.body, p.genesisForkVersion !== undefined ? { genesisForkVersion: p.genesisForkVersion } : {});
   const key = await keys.facts(repo, p.key);
   if (key.algorithm !== 'bls12-381' || `0x${key.publicKey}` !== pubkey) {
