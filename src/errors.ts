@@ -77,6 +77,8 @@ export const ERROR_CODES = {
   E_CONFIG: 500,
   E_ADDR_IN_USE: 500,
   E_UNAVAILABLE: 503,
+  /** eth2 listener: more signing requests in flight than --eth2-max-in-flight; answered at once, before the body is read. */
+  E_OVERLOADED: 503,
   E_INTERNAL: 500,
 } as const;
 

@@ -10,7 +10,9 @@
  *   GET  /healthcheck                    {status, checks, outcome}: 200 UP, 503 DOWN (sealed, store)
  *
  * 404 unknown key, 412 slashing protection, 400 bad request, 403 policy
- * (E_DENIED; E_AWAITING_APPROVAL with the request id), 503 sealed. Error
+ * (E_DENIED; E_AWAITING_APPROVAL with the request id), 503 sealed, 503
+ * E_OVERLOADED beyond `maxInFlight` signing requests (load shedding: an
+ * epoch-boundary burst gets quick answers to retry instead of timeouts). Error
  * bodies are `{code, message, details?}`, never a stack.
  */
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -22,12 +24,16 @@ import type { Logger } from './log.js';
 
 /** A full BLOCK_V2 body can be large; everything else is a few hundred bytes. */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** Signing requests in flight before the listener sheds load (an epoch boundary of a large operator, with headroom). */
+export const DEFAULT_MAX_IN_FLIGHT = 256;
 
 export interface Eth2AppOptions {
   inst: Instance;
   signer: Eth2Signer;
   callers: Eth2Callers;
   logger: Logger;
+  /** Signing requests served at once; more are refused at once with 503 E_OVERLOADED (default 256). */
+  maxInFlight?: number;
   /** Mutual TLS: the listener's certificate and key, and the CA that issues client certificates (PEM). */
   tls?: { cert: Buffer; key: Buffer; ca: Buffer };
 }
@@ -73,6 +79,23 @@ export async function buildEth2App(o: Eth2AppOptions): Promise<FastifyInstance> 
       o.logger.error(`eth2 ${req.method} ${req.url.split('?')[0]}: ${(error as Error).stack ?? String(error)}`);
     void sendError(reply, e);
   });
+  // Load shedding, before the body is read: a request over the limit costs a few microseconds and stores nothing.
+  const maxInFlight = o.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
+  let inFlight = 0;
+  app.addHook('onRequest', (req, reply, done) => {
+    if (req.method !== 'POST' || !req.url.startsWith('/api/v1/eth2/sign/')) return done();
+    if (inFlight >= maxInFlight) {
+      void sendError(
+        reply.header('retry-after', '1'),
+        new CustosError('E_OVERLOADED', `more than ${maxInFlight} signing requests in flight; retry shortly`, { maxInFlight }),
+      );
+      return;
+    }
+    inFlight++;
+    reply.raw.once('close', () => inFlight--);
+    done();
+  });
+
   app.setNotFoundHandler((req, reply) => {
     void reply.code(404).send({ code: 'E_NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]} on the eth2 listener` });
   });

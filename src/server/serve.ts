@@ -62,6 +62,8 @@ export interface ServeOptions {
   eth2Listen?: string;
   /** Map loopback callers of the eth2 listener to this validator principal (loopback listen addresses only). */
   eth2InsecureLoopback?: string;
+  /** eth2 signing requests served at once before 503 E_OVERLOADED (default 256). */
+  eth2MaxInFlight?: number;
   /** Mutual TLS on the eth2 listener: its certificate, key and the CA of client certificates (PEM files; all three or none). */
   eth2TlsCert?: string;
   eth2TlsKey?: string;
@@ -150,7 +152,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     ...(eth2TlsFiles === 3 ? { mutualTls: true } : {}),
   };
   if (eth2At) checkCallerConfig(eth2At.host, eth2Callers);
-  else if (opts.eth2InsecureLoopback !== undefined || opts.eth2GenesisForkVersion !== undefined || eth2TlsFiles > 0)
+  else if (opts.eth2InsecureLoopback !== undefined || opts.eth2GenesisForkVersion !== undefined || opts.eth2MaxInFlight !== undefined || eth2TlsFiles > 0)
     throw new CustosError('E_USAGE', 'the --eth2-* options need --eth2-listen HOST:PORT');
   if (opts.eth2GenesisForkVersion !== undefined && !/^0x[0-9a-fA-F]{8}$/.test(opts.eth2GenesisForkVersion))
     throw new CustosError('E_USAGE', '--eth2-genesis-fork-version must be 0x and 8 hex digits');
@@ -227,7 +229,14 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
       const tls = eth2Callers.mutualTls
         ? { tls: { cert: readFileSync(opts.eth2TlsCert!), key: readFileSync(opts.eth2TlsKey!), ca: readFileSync(opts.eth2ClientCa!) } }
         : {};
-      eth2App = await buildEth2App({ inst, signer, callers: new Eth2Callers(inst, services.principals, eth2Callers), logger, ...tls });
+      eth2App = await buildEth2App({
+        inst,
+        signer,
+        callers: new Eth2Callers(inst, services.principals, eth2Callers),
+        logger,
+        ...(opts.eth2MaxInFlight !== undefined ? { maxInFlight: opts.eth2MaxInFlight } : {}),
+        ...tls,
+      });
       await eth2App.listen({ host: eth2At.host, port: eth2At.port }).catch((e: NodeJS.ErrnoException) => {
         throw e.code === 'EADDRINUSE' ? new CustosError('E_ADDR_IN_USE', `--eth2-listen ${eth2At.host}:${eth2At.port}: the address is in use`) : e;
       });

@@ -427,6 +427,11 @@ export const instanceCommands: Command[] = [
         arg: 'FILE',
         description: "mutual TLS: the CA of validator clients' certificates (PEM); a certificate is bound to a principal by its tag eth2-tls-sha256",
       },
+      'eth2-max-in-flight': {
+        type: 'string',
+        arg: 'N',
+        description: 'eth2 signing requests served at once; beyond it 503 E_OVERLOADED with Retry-After at once (load shedding; default 256)',
+      },
       'eth2-genesis-fork-version': {
         type: 'string',
         arg: 'HEX',
@@ -480,6 +485,7 @@ export const instanceCommands: Command[] = [
       ] as const) {
         if (eth2Opts[k] !== undefined) eth2Opts[k] = configFile(inv.io, eth2Opts[k], what);
       }
+      const eth2MaxInFlight = int(inv.values, 'eth2-max-in-flight', { min: 1, max: 100_000 });
       // Refused before anything is opened or prompted for: a loopback mapping on a reachable address.
       if (eth2Opts.eth2Listen !== undefined) {
         const mutualTls = eth2Opts.eth2ClientCa !== undefined;
@@ -525,6 +531,7 @@ export const instanceCommands: Command[] = [
           log: (l) => inv.io.stderr(`${l}\n`),
           ...logOpts,
           ...eth2Opts,
+          ...(eth2MaxInFlight !== undefined ? { eth2MaxInFlight } : {}),
         }),
       );
       await new Promise<void>((done) => {
