@@ -14,7 +14,15 @@ import { pathToFileURL } from 'node:url';
 import { BIN } from '../helpers/process.js';
 
 const HOOK = join(import.meta.dirname, '..', 'helpers', 'record-imports.mjs');
-const LAZY = ['/node_modules/viem/', '/node_modules/@lodestar/types/', '/node_modules/@chainsafe/ssz/', '/node_modules/ox/', '/node_modules/@solana/kit/', '/node_modules/pg/', '/node_modules/ethers/'];
+const LAZY = [
+  '/node_modules/viem/',
+  '/node_modules/@lodestar/types/',
+  '/node_modules/@chainsafe/ssz/',
+  '/node_modules/ox/',
+  '/node_modules/@solana/kit/',
+  '/node_modules/pg/',
+  '/node_modules/ethers/',
+];
 
 const dist = (...p: string[]) => pathToFileURL(join(import.meta.dirname, '..', '..', 'dist', ...p)).href;
 const SERVE = dist('server', 'serve.js');
