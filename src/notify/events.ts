@@ -18,6 +18,7 @@ export const NOTIFY_EVENTS = {
   'tamper.detected': 'a stored record failed authentication (edited, swapped or re-pointed row)',
   'party.refused': 'a threshold party refused: a signing request failed on its refusal (on a party node: it refused its coordinator or a governance change)',
   'party.misbehaviour': 'a party sent an invalid signature share (on a party node: it caught its coordinator contradicting itself)',
+  'risk.frozen': 'a policy freeze rule froze a key or a principal (it stays disabled until an admin quorum lifts it)',
 } as const;
 
 export type NotifyEvent = keyof typeof NOTIFY_EVENTS;
@@ -71,6 +72,8 @@ export function fromAudit(e: AuditEventRecord): RaisedNotification | null {
       case 'party.refuse':
       case 'gov.refuse':
         return 'party.refused';
+      case 'risk.freeze':
+        return 'risk.frozen';
       case 'threshold.invalid_share':
       case 'party.coordinator.misbehaviour':
         return 'party.misbehaviour';

@@ -146,6 +146,11 @@ async function gather(repo: Repo, n: RaisedNotification): Promise<NotificationDa
     const message = typeof err.message === 'string' ? err.message : typeof n.details.reason === 'string' ? n.details.reason : undefined;
     data.error = { ...(typeof err.code === 'string' ? { code: err.code } : {}), ...(message ? { message } : {}) };
   }
+  if (n.event === 'risk.frozen') {
+    const [target, ...rest] = e.subject.split('/');
+    if ((target === 'key' || target === 'principal') && typeof n.details.rule === 'string')
+      data.freeze = { target, name: rest.join('/'), rule: n.details.rule };
+  }
   return data;
 }
 

@@ -33,6 +33,8 @@ export interface NotificationData {
   /** party events: the party and the reason or error. */
   party?: string;
   error?: { code?: string; message?: string };
+  /** risk.frozen: what was frozen and by which rule. */
+  freeze?: { target: string; name: string; rule: string };
   /** The audit event this notification comes from (seq and action), when it comes from one. */
   audit?: { seq: number; action: string };
 }
@@ -88,5 +90,7 @@ export function textOf(n: Notification): string {
       return `custos: ${party(d)} refused${r ? ` ${what(r)}` : ''}${d.error?.message ? `: ${d.error.message}` : ''}`;
     case 'party.misbehaviour':
       return `custos: ${party(d)} misbehaved${r ? ` on ${what(r)}` : ''}${d.error?.message ? `: ${d.error.message}` : ''}`;
+    case 'risk.frozen':
+      return `custos: ${d.freeze ? `${d.freeze.target} ${d.freeze.name} was frozen by policy rule "${d.freeze.rule}"` : 'a key or principal was frozen by policy'}${r ? ` after ${what(r)}` : ''}; an admin quorum lifts it (custos ${d.freeze?.target ?? 'key'} unfreeze)`;
   }
 }

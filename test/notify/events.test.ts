@@ -41,6 +41,8 @@ test('audit events map to notifications; the rest raise none', () => {
     [ev('request.fail', { error: { code: 'E_INTERNAL' } }), null],
     [ev('threshold.invalid_share', { requestId: 'r1' }, 'party/p1'), 'party.misbehaviour'],
     [ev('party.refuse', {}, 'party/p1'), 'party.refused'],
+    [ev('risk.freeze', { rule: 'burst', requestId: 'r1', target: 'key' }, 'key/hot'), 'risk.frozen'],
+    [ev('risk.unfreeze', { rule: 'burst', requestId: 'r1' }, 'key/hot'), null],
     [ev('key.sign', {}), null],
     [ev('request.approve', {}), null],
   ];

@@ -245,6 +245,23 @@ describe('webhook notifications', () => {
     }
   });
 
+  test('a policy freeze is notified (risk.frozen naming the key and rule); a key the rule does not match raises none', async () => {
+    await t.admin.call('key.create', { name: 'tripwire', type: 'ed25519', allowRaw: true });
+    const freeze = `rules:\n  - name: tripwire-freeze\n    effect: freeze\n    target: key\n    when: key.name == "tripwire"\n${POLICY.slice('rules:\n'.length)}`;
+    await t.admin.call('policy.set', { source: freeze });
+    // control: a key the freeze rule does not match signs, and no risk.frozen arrives
+    assert.equal((await bot.client.call('sign', { key: 'hot', message: msg() })).status, 'signed');
+    const tripped = await bot.client.call('sign', { key: 'tripwire', message: msg() });
+    assert.equal(tripped.status, 'denied');
+    const got = await until(() => rx.of('risk.frozen')[0], 10_000, 'risk.frozen');
+    assert.equal(rx.of('risk.frozen').length, 1);
+    assert.ok(verify(secret, got));
+    const body = JSON.parse(got.body) as { text: string; data: { freeze: { target: string; name: string; rule: string }; request?: { id: string } } };
+    assert.deepEqual(body.data.freeze, { target: 'key', name: 'tripwire', rule: 'tripwire-freeze' });
+    assert.match(body.text, /key tripwire was frozen by policy rule "tripwire-freeze"/);
+    await t.admin.call('policy.set', { source: POLICY });
+  });
+
   test('a tampered row refused by an API call is notified once (tamper.detected), its refusal still E_TAMPERED', async () => {
     await t.admin.call('key.create', { name: 'victim', type: 'ed25519', allowRaw: true });
     await t.admin.call('policy.set', { source: `${POLICY}  - name: victim\n    effect: allow\n    when: key.name == "victim"\n` });
