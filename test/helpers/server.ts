@@ -24,6 +24,29 @@ export interface Principal {
   client: CustosClient;
 }
 
+/** The serve options a test may set (the rest: data, listen, unseal material and log are the helper's). */
+type ServerTestOptions = Partial<
+  Pick<
+    ServeOptions,
+    | 'tickMs'
+    | 'requestTtlMs'
+    | 'checkpointMs'
+    | 'chains'
+    | 'quotas'
+    | 'logLevel'
+    | 'logFormat'
+    | 'metricsListen'
+    | 'webhooks'
+    | 'eth2Listen'
+    | 'eth2InsecureLoopback'
+    | 'eth2MaxInFlight'
+    | 'eth2GenesisForkVersion'
+    | 'eth2TlsCert'
+    | 'eth2TlsKey'
+    | 'eth2ClientCa'
+  >
+>;
+
 export class TestServer {
   server!: RunningServer;
   admin!: CustosClient;
@@ -36,29 +59,7 @@ export class TestServer {
   ) {}
 
   /** Init an instance (cheap Argon2), write the admin credential, serve it unsealed on 127.0.0.1:0. */
-  static async start(
-    opts: Partial<
-      Pick<
-        ServeOptions,
-        | 'tickMs'
-        | 'requestTtlMs'
-        | 'checkpointMs'
-        | 'chains'
-        | 'quotas'
-        | 'logLevel'
-        | 'logFormat'
-        | 'metricsListen'
-        | 'webhooks'
-        | 'eth2Listen'
-        | 'eth2InsecureLoopback'
-        | 'eth2MaxInFlight'
-        | 'eth2GenesisForkVersion'
-        | 'eth2TlsCert'
-        | 'eth2TlsKey'
-        | 'eth2ClientCa'
-      >
-    > = {},
-  ): Promise<TestServer> {
+  static async start(opts: ServerTestOptions = {}): Promise<TestServer> {
     const dir = mkdtempSync(join(tmpdir(), 'custos-srv-'));
     const t = new TestServer(dir, join(dir, 'data'));
     const init = await Instance.init(
@@ -75,29 +76,7 @@ export class TestServer {
     return t;
   }
 
-  async listen(
-    opts: Partial<
-      Pick<
-        ServeOptions,
-        | 'tickMs'
-        | 'requestTtlMs'
-        | 'checkpointMs'
-        | 'chains'
-        | 'quotas'
-        | 'logLevel'
-        | 'logFormat'
-        | 'metricsListen'
-        | 'webhooks'
-        | 'eth2Listen'
-        | 'eth2InsecureLoopback'
-        | 'eth2MaxInFlight'
-        | 'eth2GenesisForkVersion'
-        | 'eth2TlsCert'
-        | 'eth2TlsKey'
-        | 'eth2ClientCa'
-      >
-    > = {},
-  ): Promise<void> {
+  async listen(opts: ServerTestOptions = {}): Promise<void> {
     // Text lines by default, so tests match log messages as written (the CLI's default is json).
     this.server = await serve({
       data: this.data,
