@@ -6,6 +6,14 @@
  */
 import { CustosError, badInput } from './errors.js';
 
+/**
+ * Principal roles. validator: a validator client on the eth2 listener only
+ * (src/server/eth2-app.ts); guardian: proposes and approves the recovery of
+ * lost admins (src/requests/recovery.ts) and nothing else.
+ */
+export const ROLES = ['admin', 'approver', 'operator', 'auditor', 'agent', 'validator', 'guardian'] as const;
+export type Role = (typeof ROLES)[number];
+
 /** Names of keys, wallets, principals, lists, parties, policy rules and tag names: 1-64 characters. */
 export const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 

@@ -10,7 +10,7 @@
 import { Type as T, type Static, type TObject, type TSchema } from '@sinclair/typebox';
 import type { Role } from '../store/records.js';
 import type { EvmPayload } from '../chains/evm/types.js';
-import { NAME_RE } from '../validate.js';
+import { NAME_RE, ROLES } from '../validate.js';
 import {
   AuditVerifyOut,
   BackupOut,
@@ -60,7 +60,7 @@ const Hex = T.String({ pattern: '^(0x)?([0-9a-fA-F]{2})*$', maxLength: 131072 })
 const Tags = T.Record(T.String({ maxLength: 64 }), T.String({ maxLength: 256 }), { maxProperties: 32 });
 const Ref = T.String({ minLength: 1, maxLength: 300, description: "a key name or a wallet account: WALLET/m/44'/60'/0'/0/0" });
 const Curve = T.Union([T.Literal('secp256k1'), T.Literal('ed25519'), T.Literal('bls12-381')]);
-const Role_ = T.Union(['admin', 'approver', 'operator', 'auditor', 'agent', 'validator'].map((r) => T.Literal(r)));
+const Role_ = T.Union(ROLES.map((r) => T.Literal(r)));
 const Secret = T.String({ maxLength: 4096 });
 const strict = <P extends Record<string, TSchema>>(props: P) => T.Object(props, { additionalProperties: false });
 
@@ -566,7 +566,7 @@ export const OPERATIONS = {
     method: 'GET',
     path: '/v1/requests',
     summary: 'Signing and admin requests (agents see their own).',
-    access: ALL,
+    access: [...ALL, 'guardian'],
     output: T.Array(RequestOut),
     tokens: true,
     input: strict({
@@ -578,7 +578,7 @@ export const OPERATIONS = {
     method: 'GET',
     path: '/v1/requests/:id',
     summary: 'One request and what it waits for.',
-    access: ALL,
+    access: [...ALL, 'guardian'],
     params: strict({ id: T.String({ format: 'uuid' }) }),
     output: RequestOut,
     tokens: true,
@@ -587,7 +587,7 @@ export const OPERATIONS = {
     method: 'POST',
     path: '/v1/requests/:id/approve',
     summary: "Approve: the approver's P-256 signature over the request digest.",
-    access: ['approver', 'admin'],
+    access: ['approver', 'admin', 'guardian'],
     output: RequestOut,
     unsealed: true,
     params: strict({ id: T.String({ format: 'uuid' }) }),
@@ -597,7 +597,7 @@ export const OPERATIONS = {
     method: 'POST',
     path: '/v1/requests/:id/reject',
     summary: 'Reject (signed like an approval); ends the request.',
-    access: ['approver', 'admin'],
+    access: ['approver', 'admin', 'guardian'],
     output: RequestOut,
     unsealed: true,
     params: strict({ id: T.String({ format: 'uuid' }) }),
@@ -607,7 +607,7 @@ export const OPERATIONS = {
     method: 'POST',
     path: '/v1/requests/:id/cancel',
     summary: 'Cancel a pending or delayed request (its requester, an admin, or an eligible approver of the rule that allowed it).',
-    access: ['agent', 'operator', 'approver', 'admin'],
+    access: ['agent', 'operator', 'approver', 'admin', 'guardian'],
     params: strict({ id: T.String({ format: 'uuid' }) }),
     output: RequestOut,
   },
@@ -649,6 +649,19 @@ export const OPERATIONS = {
     access: ADMIN,
     output: Governed(PrincipalOut),
     input: strict({ name: Name, role: Role_, publicKey: T.String({ pattern: '^[0-9a-fA-F]{100,400}$' }), tags: T.Optional(Tags) }),
+  },
+  'recovery.propose': {
+    method: 'POST',
+    path: '/v1/recovery',
+    summary:
+      'A guardian proposes new admin principals (and the revocation of lost admins): it executes after the other guardians approve and the policy time-lock passes, unless an admin cancels it (admin.recovery in the policy).',
+    access: ['guardian'],
+    unsealed: true,
+    output: RequestOut,
+    input: strict({
+      admins: T.Array(strict({ name: Name, publicKey: T.String({ pattern: '^[0-9a-fA-F]{100,400}$' }) }), { minItems: 1, maxItems: 10 }),
+      revoke: T.Optional(T.Array(Name, { maxItems: 10 })),
+    }),
   },
   'principal.unfreeze': {
     method: 'POST',

@@ -403,6 +403,7 @@ export const handlers: Handlers = {
   'principal.create': async (ctx, i) =>
     governed(ctx, { action: 'principal.create', name: i.name, role: i.role, publicKey: i.publicKey, ...(i.tags ? { tags: i.tags } : {}) }),
   'principal.revoke': async (ctx, i) => governed(ctx, { action: 'principal.revoke', name: i.name }),
+  'recovery.propose': async (ctx, i) => ctx.requests.proposeRecovery(ctx.actor, { admins: i.admins, ...(i.revoke ? { revoke: i.revoke } : {}) }),
   'principal.unfreeze': async (ctx, i) => governed(ctx, { action: 'principal.unfreeze' as const, name: i.name }),
   'key.unfreeze': async (ctx, i) => governed(ctx, { action: 'key.unfreeze' as const, name: i.name }),
   'risk.freezes': async (ctx) => ctx.inst.store.read.risk.freezes(),

@@ -46,6 +46,8 @@ export const AUDIT_EVENTS = {
   'list.set': 'a named list was replaced',
   // risk
   'risk.freeze': 'a policy freeze rule froze a key or a principal (rule, request)',
+  'recovery.propose': 'a guardian proposed a recovery: new admins, admins to revoke, the guardians needed and the time-lock',
+  'recovery.execute': 'a guardian recovery executed after its time-lock: the admins it created and revoked',
   'risk.unfreeze': 'an admin quorum lifted a freeze (rule, request that caused it)',
   'risk.rebuild': 'the risk baselines were rebuilt from the signed history (requests learned)',
   // requests

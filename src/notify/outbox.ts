@@ -151,6 +151,10 @@ async function gather(repo: Repo, n: RaisedNotification): Promise<NotificationDa
     if ((target === 'key' || target === 'principal') && typeof n.details.rule === 'string')
       data.freeze = { target, name: rest.join('/'), rule: n.details.rule };
   }
+  if (n.event === 'recovery.proposed' || n.event === 'recovery.executed') {
+    const names = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    data.recovery = { admins: names(n.details.admins), revoke: names(n.event === 'recovery.proposed' ? n.details.revoke : n.details.revoked) };
+  }
   return data;
 }
 

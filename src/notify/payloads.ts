@@ -35,6 +35,8 @@ export interface NotificationData {
   error?: { code?: string; message?: string };
   /** risk.frozen: what was frozen and by which rule. */
   freeze?: { target: string; name: string; rule: string };
+  /** recovery events: the admins a recovery creates and those it revokes. */
+  recovery?: { admins: string[]; revoke: string[] };
   /** The audit event this notification comes from (seq and action), when it comes from one. */
   audit?: { seq: number; action: string };
 }
@@ -90,6 +92,10 @@ export function textOf(n: Notification): string {
       return `custos: ${party(d)} refused${r ? ` ${what(r)}` : ''}${d.error?.message ? `: ${d.error.message}` : ''}`;
     case 'party.misbehaviour':
       return `custos: ${party(d)} misbehaved${r ? ` on ${what(r)}` : ''}${d.error?.message ? `: ${d.error.message}` : ''}`;
+    case 'recovery.proposed':
+      return `custos: guardian ${d.actor ?? '?'} proposed a RECOVERY of admins (new: ${d.recovery?.admins.join(', ') || '?'}${d.recovery?.revoke.length ? `; revoke: ${d.recovery.revoke.join(', ')}` : ''}) as ${r ? `request ${short(r.id)}` : 'a request'}; any admin can cancel it (custos request cancel) before it executes`;
+    case 'recovery.executed':
+      return `custos: a guardian recovery${r ? ` (request ${short(r.id)})` : ''} executed: new admins ${d.recovery?.admins.join(', ') || '?'}${d.recovery?.revoke.length ? `; revoked ${d.recovery.revoke.join(', ')}` : ''}`;
     case 'risk.frozen':
       return `custos: ${d.freeze ? `${d.freeze.target} ${d.freeze.name} was frozen by policy rule "${d.freeze.rule}"` : 'a key or principal was frozen by policy'}${r ? ` after ${what(r)}` : ''}; an admin quorum lifts it (custos ${d.freeze?.target ?? 'key'} unfreeze)`;
   }

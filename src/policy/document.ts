@@ -14,17 +14,12 @@ import { createHash } from 'node:crypto';
 import { isAlias, parseDocument, visit } from 'yaml';
 import { canonicalJson } from '../audit/canonical.js';
 import { CustosError, isCustosError } from '../errors.js';
-import { NAME_RE } from '../validate.js';
+import { NAME_RE, ROLES, type Role } from '../validate.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { compileCondition, type Condition } from './facts.js';
 
-/**
- * The principal roles a policy may name. The pure core keeps its own list so
- * that it imports nothing from store/; policy/service.ts checks at compile
- * time that it is exactly the store's `Role`.
- */
-export const ROLES = ['admin', 'approver', 'operator', 'auditor', 'agent', 'validator'] as const;
-export type Role = (typeof ROLES)[number];
+/** The principal roles a policy may name (src/validate.ts: one list for the store, the API and policy). */
+export { ROLES, type Role } from '../validate.js';
 
 /** Largest accepted document, in UTF-8 bytes (256 KiB). */
 export const MAX_POLICY_BYTES = 256 * 1024;
@@ -72,9 +67,21 @@ export interface PolicyRuleDocument {
 /** The normalised document: defaults filled in, durations canonical. Its canonical JSON is what `digest` hashes. */
 export interface PolicyDocument {
   description?: string;
-  admin: { approvals: number };
+  admin: { approvals: number; recovery?: { guardians: number; delay: string } };
   rules: PolicyRuleDocument[];
 }
+
+/** Guardian recovery of lost admins (src/requests/recovery.ts): off unless the policy sets it. */
+export interface RecoveryPolicy {
+  /** Distinct guardians (the proposer among them) who must sign a recovery. */
+  readonly guardians: number;
+  /** The time-lock after the last guardian approval, during which any admin can cancel. */
+  readonly delayMs: number;
+}
+
+/** The shortest recovery time-lock a policy may set (the default is 72 h). */
+export const MIN_RECOVERY_DELAY_MS = 24 * 3600_000;
+export const DEFAULT_RECOVERY_DELAY_MS = 72 * 3600_000;
 
 export interface CompiledRule {
   /** Position in the document, 0-based. */
@@ -105,12 +112,15 @@ export interface Policy {
   readonly rules: readonly CompiledRule[];
   /** Distinct admins who must sign off an admin action (1..10; 1 = the acting admin alone). */
   readonly adminApprovals: number;
+  /** Guardian recovery, or null when the policy does not enable it. */
+  readonly recovery: RecoveryPolicy | null;
   readonly document: PolicyDocument;
 }
 
 const TOP_FIELDS = new Set(['description', 'admin', 'rules']);
 const RULE_FIELDS = new Set(['name', 'effect', 'when', 'approvals', 'delay', 'target']);
-const ADMIN_FIELDS = new Set(['approvals']);
+const ADMIN_FIELDS = new Set(['approvals', 'recovery']);
+const RECOVERY_FIELDS = new Set(['guardians', 'delay']);
 const APPROVAL_FIELDS = new Set(['count', 'from']);
 
 function invalid(message: string, details?: Record<string, unknown>): CustosError {
@@ -123,6 +133,29 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 function countIn(v: unknown, min: number, max: number): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+}
+
+/** `admin.recovery: { guardians: M, delay: 72h }`: M of the guardians, then a time-lock of at least 24 h (default 72 h). */
+function parseRecovery(raw: unknown, document: PolicyDocument): RecoveryPolicy {
+  const field = 'admin.recovery';
+  if (!isObject(raw)) throw invalid(`policy: "${field}" must be a mapping {guardians, delay}`, { field });
+  checkFields(raw, RECOVERY_FIELDS, 'policy', {}, `${field}.`);
+  if (!countIn(raw.guardians, 1, 10)) throw invalid(`policy: "${field}.guardians" must be an integer from 1 to 10`, { field: `${field}.guardians` });
+  let delayMs = DEFAULT_RECOVERY_DELAY_MS;
+  if (raw.delay !== undefined) {
+    try {
+      delayMs = parseDuration(raw.delay as string);
+    } catch (e) {
+      if (isCustosError(e, 'E_BAD_INPUT')) throw invalid(`policy: "${field}.delay": ${e.message}`, { field: `${field}.delay` });
+      throw e;
+    }
+  }
+  if (delayMs < MIN_RECOVERY_DELAY_MS)
+    throw invalid(`policy: "${field}.delay" must be at least ${formatDuration(MIN_RECOVERY_DELAY_MS)}: it is the time any admin has to stop a recovery`, {
+      field: `${field}.delay`,
+    });
+  document.admin.recovery = { guardians: raw.guardians, delay: formatDuration(delayMs) };
+  return { guardians: raw.guardians, delayMs };
 }
 
 /** Name of the first key that appears twice in one object of (already valid) JSON text, or null. */
@@ -353,6 +386,7 @@ export function parsePolicy(text: string, format?: 'yaml' | 'json'): Policy {
   checkFields(raw, TOP_FIELDS, 'policy', {});
 
   const document: PolicyDocument = { admin: { approvals: 1 }, rules: [] };
+  let recovery: RecoveryPolicy | null = null;
   if (raw.description !== undefined) {
     if (typeof raw.description !== 'string') throw invalid('policy: field "description" must be a string', { field: 'description' });
     if (raw.description.length > MAX_DESCRIPTION_LENGTH)
@@ -367,6 +401,7 @@ export function parsePolicy(text: string, format?: 'yaml' | 'json'): Policy {
       if (!countIn(m, 1, 10)) throw invalid('policy: "admin.approvals" must be an integer from 1 to 10', { field: 'admin.approvals' });
       document.admin.approvals = m;
     }
+    if (raw.admin.recovery !== undefined) recovery = parseRecovery(raw.admin.recovery, document);
   }
   if (!Array.isArray(raw.rules))
     throw invalid('policy: field "rules" is required and must be a list (it may be empty: no rule means deny)', { field: 'rules' });
@@ -381,5 +416,5 @@ export function parsePolicy(text: string, format?: 'yaml' | 'json'): Policy {
   });
 
   const digest = createHash('sha256').update(canonicalJson(document)).digest('hex');
-  return deepFreeze({ source: text, digest, rules, adminApprovals: document.admin.approvals, document });
+  return deepFreeze({ source: text, digest, rules, adminApprovals: document.admin.approvals, recovery, document });
 }

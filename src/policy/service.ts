@@ -6,16 +6,11 @@
 import { appendEvent } from '../audit/trail.js';
 import { auditActor, type Actor } from '../access/actor.js';
 import type { Repo } from '../store/repo.js';
-import { ROLES as STORE_ROLES, type PolicyRecord, type Role as StoreRole } from '../store/records.js';
+import type { PolicyRecord } from '../store/records.js';
 import type { Instance } from '../keystore/instance.js';
-import { DEFAULT_POLICY_TEXT, parsePolicy, ROLES as POLICY_ROLES, type Policy, type Role as PolicyRole } from './document.js';
+import { DEFAULT_POLICY_TEXT, parsePolicy, type Policy } from './document.js';
 import { checkName } from '../keystore/refs.js';
 import { badInput } from '../errors.js';
-
-// The pure core's role list (document.ts) is the store's, in the same order: checked here, where both may be imported.
-type SameRoles = [StoreRole] extends [PolicyRole] ? ([PolicyRole] extends [StoreRole] ? true : never) : never;
-const sameRoles: SameRoles = true;
-if (!sameRoles || POLICY_ROLES.join() !== STORE_ROLES.join()) throw new Error('policy/document.ts ROLES differ from store/records.ts ROLES');
 
 export interface PolicyInForce {
   version: number;

@@ -17,6 +17,7 @@ import type { AdminAction, NetworkAdminAction } from './types.js';
 import type { ThresholdCoordinator } from '../threshold/coordinator.js';
 import { unfreezeIn } from './freeze.js';
 import { checkWebhookInput, type Webhooks } from '../notify/webhooks.js';
+import { executeRecovery } from './recovery.js';
 
 export type { AdminAction, NetworkAdminAction } from './types.js';
 
@@ -56,6 +57,7 @@ export interface AdminOutputs {
   'principal.unfreeze': Awaited<ReturnType<typeof unfreezeIn>>;
   'webhook.add': Awaited<ReturnType<Webhooks['addIn']>>;
   'webhook.remove': Awaited<ReturnType<Webhooks['removeIn']>>;
+  recovery: Awaited<ReturnType<typeof executeRecovery>>;
 }
 
 export interface AdminExecutors {
@@ -78,12 +80,12 @@ export async function executeAdmin(
   ex: AdminExecutors,
   repo: Repo,
   action: AdminAction,
-  proposer: { principalId: string; principalName: string },
+  proposer: { principalId: string; principalName: string; id?: string },
 ): Promise<unknown> {
   const actor: Actor = {
     id: proposer.principalId,
     name: proposer.principalName,
-    role: 'admin',
+    role: action.action === 'recovery' ? 'guardian' : 'admin',
     kind: proposer.principalId === 'local' ? 'local' : 'api',
     tags: {},
   };
@@ -112,6 +114,9 @@ export async function executeAdmin(
       return ex.webhooks.addIn(repo, { name: action.name, url: action.url, events: action.events }, auditActor(actor));
     case 'webhook.remove':
       return ex.webhooks.removeIn(repo, action.name, auditActor(actor));
+    case 'recovery':
+      if (!proposer.id) throw new CustosError('E_INTERNAL', 'a recovery runs only as the request the guardians approved');
+      return executeRecovery(ex.principals, repo, action, actor, proposer.id);
     case 'party.add':
     case 'party.remove':
     case 'key.reshare':

@@ -21,6 +21,7 @@ import type { StoredPayload } from './stored.js';
 import type { SignContext } from '../party/protocol.js';
 import { govKey, recordGovProof, type GovProof } from '../threshold/governance.js';
 import { ThresholdVault } from '../threshold/vault.js';
+import { recoveryRefusal } from './recovery.js';
 import { executeAdmin, isNetworkAction, type AdminAction, type AdminExecutors, type ThresholdHooks } from './admin.js';
 import type { RequestRows } from './rows.js';
 
@@ -216,6 +217,12 @@ export class Executor {
         result = plan.assemble(results);
       } else {
         const action = JSON.parse(rec.payload) as AdminAction;
+        if (action.action === 'recovery') {
+          const proposer = await this.rows.requester(repo, rec);
+          const guardians = (await this.verifiedApprovals(repo, rec, 'guardian')).length;
+          const refusal = recoveryRefusal(await this.policies.current(repo), proposer, guardians);
+          if (refusal) return this.denyAtExecution(repo, rec, refusal, now);
+        }
         result = { output: await executeAdmin(this.admin, repo, action, rec) };
         if (govKey(action)) await recordGovProof(this.rows.inst, repo, action, await this.quorumProof(repo, rec));
       }

@@ -137,11 +137,12 @@ export class RequestRows {
     return { id: p.id, name: p.name, role: p.role, kind: 'api', tags: p.tags };
   }
 
-  /** Agents see only their own requests; a hidden request looks like a missing one. */
+  /** Agents see only their own requests, guardians only recoveries; a hidden request looks like a missing one. */
   async visible(repo: Repo, actor: Actor, id: string, forApproval: boolean): Promise<RequestRecord> {
     const rec = await repo.requests.get(id);
     const own = rec?.principalId === actor.id;
-    if (!rec || (actor.role === 'agent' && !own && !forApproval)) throw new CustosError('E_REQUEST_NOT_FOUND', `no request ${id}`);
+    if (!rec || (actor.role === 'agent' && !own && !forApproval) || (actor.role === 'guardian' && rec.kind !== 'admin:recovery'))
+      throw new CustosError('E_REQUEST_NOT_FOUND', `no request ${id}`);
     return rec;
   }
 

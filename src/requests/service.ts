@@ -32,6 +32,7 @@ import { RequestRows, type RequestOptions } from './rows.js';
 import { Executor } from './executor.js';
 import { ApprovalDesk } from './desk.js';
 import { Governor } from './governed.js';
+import { Recovery, RECOVERY_KIND } from './recovery.js';
 
 export type { RequestView } from './view.js';
 export type { RequestOptions } from './rows.js';
@@ -51,6 +52,7 @@ export class Requests {
   private readonly exec: Executor;
   private readonly desk: ApprovalDesk;
   private readonly gov: Governor;
+  private readonly recovery: Recovery;
 
   constructor(
     inst: Instance,
@@ -65,6 +67,7 @@ export class Requests {
     this.exec = new Executor(this.rows, policies, admin, threshold);
     this.desk = new ApprovalDesk(this.rows, this.exec, threshold);
     this.gov = new Governor(this.rows, policies, admin, threshold);
+    this.recovery = new Recovery(this.rows, policies);
   }
 
   // ---- submission ------------------------------------------------------------
@@ -157,6 +160,7 @@ export class Requests {
     const rows = await repo.requests.list({
       ...(filter.status ? { status: filter.status } : {}),
       ...(actor.role === 'agent' ? { principalId: actor.id } : {}),
+      ...(actor.role === 'guardian' ? { kind: RECOVERY_KIND } : {}),
       limit: Math.min(filter.limit ?? 100, 1000),
     });
     return Promise.all(rows.map((r) => this.rows.view(repo, r)));
@@ -190,6 +194,11 @@ export class Requests {
   /** Execute approved requests whose delay has passed and expire stale pending ones: requests/executor.ts. */
   runDue(limit = 100): Promise<{ executed: number; expired: number }> {
     return this.exec.runDue(limit);
+  }
+
+  /** A guardian proposes the recovery of lost admins: requests/recovery.ts. */
+  proposeRecovery(actor: Actor, input: { admins: { name: string; publicKey: string }[]; revoke?: string[] }): Promise<RequestView> {
+    return this.recovery.propose(actor, input);
   }
 
   /** Run an admin action under the meta-policy: requests/governed.ts. */

@@ -24,7 +24,8 @@ export type AdminAction =
   | { action: 'key.unfreeze'; name: string }
   | { action: 'principal.unfreeze'; name: string }
   | { action: 'webhook.add'; name: string; url: string; events: string[] }
-  | { action: 'webhook.remove'; name: string };
+  | { action: 'webhook.remove'; name: string }
+  | { action: 'recovery'; admins: { name: string; publicKey: string }[]; revoke: string[] };
 
 /** Admin actions that take network rounds with threshold parties: run outside any store transaction. */
 export type NetworkAdminAction = Extract<AdminAction, { action: 'party.add' | 'party.remove' | 'key.reshare' | 'key.refresh' }>;

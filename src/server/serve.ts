@@ -74,6 +74,8 @@ export interface ServeOptions {
   limits?: Partial<ConnectionLimits>;
   /** Webhook delivery: poll period, timeout, attempts, backoff (defaults: `DEFAULT_WORKER` in notify/worker.ts). */
   webhooks?: Partial<WorkerOptions>;
+  /** The clock of requests (delays, expiry, time-locks): tests inject one to travel in time; the default is Date.now. */
+  now?: () => number;
 }
 
 export interface RunningServer {
@@ -166,6 +168,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     ...(opts.requestTtlMs ? { requestTtlMs: opts.requestTtlMs } : {}),
     ...(opts.partyTimeoutMs ? { partyTimeoutMs: opts.partyTimeoutMs } : {}),
     ...(opts.quotas ? { limits: opts.quotas } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
     chains,
   });
   // Metrics of this server: the store reports its transactions to them (the store imports nothing above it).

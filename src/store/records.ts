@@ -81,9 +81,8 @@ export interface CheckpointRecord {
   signature: string;
 }
 
-/** validator: a validator client on the eth2 listener only (src/server/eth2-app.ts); no contract operation grants it anything. */
-export type Role = 'admin' | 'approver' | 'operator' | 'auditor' | 'agent' | 'validator';
-export const ROLES: readonly Role[] = ['admin', 'approver', 'operator', 'auditor', 'agent', 'validator'];
+export { ROLES, type Role } from '../validate.js';
+import type { Role } from '../validate.js';
 
 export interface PrincipalRecord {
   id: string;

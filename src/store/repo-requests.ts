@@ -146,7 +146,7 @@ export class RequestRepo {
     return r && toRequest(r);
   }
 
-  async list(filter: { status?: RequestStatus; principalId?: string; limit: number }): Promise<RequestRecord[]> {
+  async list(filter: { status?: RequestStatus; principalId?: string; kind?: string; limit: number }): Promise<RequestRecord[]> {
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (filter.status) {
@@ -156,6 +156,10 @@ export class RequestRepo {
     if (filter.principalId) {
       where.push('principal_id = ?');
       params.push(filter.principalId);
+    }
+    if (filter.kind) {
+      where.push('kind = ?');
+      params.push(filter.kind);
     }
     params.push(filter.limit);
     const sql = `SELECT * FROM requests ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id LIMIT ?`;

@@ -44,6 +44,7 @@ type ServerTestOptions = Partial<
     | 'eth2TlsCert'
     | 'eth2TlsKey'
     | 'eth2ClientCa'
+    | 'now'
   >
 >;
 

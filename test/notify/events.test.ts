@@ -43,6 +43,8 @@ test('audit events map to notifications; the rest raise none', () => {
     [ev('party.refuse', {}, 'party/p1'), 'party.refused'],
     [ev('risk.freeze', { rule: 'burst', requestId: 'r1', target: 'key' }, 'key/hot'), 'risk.frozen'],
     [ev('risk.unfreeze', { rule: 'burst', requestId: 'r1' }, 'key/hot'), null],
+    [ev('recovery.propose', { admins: ['a2'], revoke: ['a1'] }), 'recovery.proposed'],
+    [ev('recovery.execute', { admins: ['a2'], revoked: ['a1'] }), 'recovery.executed'],
     [ev('key.sign', {}), null],
     [ev('request.approve', {}), null],
   ];

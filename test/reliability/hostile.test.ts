@@ -341,6 +341,7 @@ const EXAMPLES: Record<OperationName, Record<string, unknown>> = {
   'principal.create': { name: 'evil-admin', role: 'admin', publicKey: P256_SPKI },
   'principal.revoke': { name: ADMIN },
   'principal.unfreeze': { name: ADMIN },
+  'recovery.propose': { admins: [{ name: 'evil-admin', publicKey: P256_SPKI }], revoke: [ADMIN] },
   'risk.freezes': {},
   'risk.rebuild': {},
   'token.create': { principal: AUDITOR, ttl: '365d' },

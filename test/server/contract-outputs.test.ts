@@ -294,6 +294,7 @@ describe('contract output schemas: real responses', () => {
     const agent = await principal('bot', 'agent');
     const approver = await principal('ann', 'approver');
     await principal('aud', 'auditor');
+    const guardian = await principal('gus', 'guardian');
     await admin.call('principal.list', {});
     const token = await admin.call('token.create', { principal: 'bot', ttl: '1h' });
     const viaToken = new CustosClient({ url, token: token.token });
@@ -328,6 +329,14 @@ describe('contract output schemas: real responses', () => {
     await admin.call('webhook.deliveries', {});
     await admin.call('webhook.deliveries', { status: 'pending', webhook: 'hook', limit: 5 });
     await admin.call('webhook.remove', { name: 'hook' });
+
+    // Guardian recovery: enabled by the policy, proposed by a guardian (one guardian: straight to its time-lock).
+    await admin.call('policy.set', {
+      source: 'admin: { recovery: { guardians: 1 } }\nrules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n',
+    });
+    const rec = await guardian.call('recovery.propose', { admins: [{ name: 'spare-admin', publicKey: generateCredentialKey().publicKeyHex }] });
+    assert.equal(rec.status, 'approved');
+    await admin.call('request.cancel', { id: rec.id });
 
     // Governed actions at once (quorum 1), then pending (quorum 2), and destruction.
     await admin.call('key.destroy', { name: 'ed' });

@@ -28,7 +28,7 @@ interface Reply {
   headers: Headers;
 }
 
-const ROLES: readonly Role[] = ['admin', 'approver', 'operator', 'auditor', 'agent', 'validator'];
+const ROLES: readonly Role[] = ['admin', 'approver', 'operator', 'auditor', 'agent', 'validator', 'guardian'];
 const DIGEST = 'ab'.repeat(32);
 const MISSING_ID = randomUUID();
 
@@ -116,6 +116,7 @@ const PROBES: Partial<Record<OperationName, Probe>> = {
   'token.revoke': { input: { id: '0123456789abcdef' }, expect: 'E_NOT_FOUND' },
   'key.unfreeze': { input: { name: 'no-such-key' }, expect: 'E_KEY_NOT_FOUND' },
   'principal.unfreeze': { input: { name: 'no-such-principal' }, expect: 'E_PRINCIPAL_NOT_FOUND' },
+  'recovery.propose': { input: { admins: [{ name: 'probe-admin', publicKey: 'ab'.repeat(50) }] }, expect: 'E_BAD_INPUT' },
   'risk.freezes': { input: {}, expect: 200 },
   'risk.rebuild': { input: {}, expect: 200 },
   'audit.verify': { input: {}, expect: 200 },
