@@ -18,6 +18,7 @@ import type { ThresholdCoordinator } from '../threshold/coordinator.js';
 import type { Webhooks } from '../notify/webhooks.js';
 import type { Outbox } from '../notify/outbox.js';
 import type { BatchProgress } from '../keystore/import-batch.js';
+import type { Schedules } from '../keystore/schedules.js';
 
 /** The object graph of one instance. */
 export interface Services {
@@ -35,6 +36,8 @@ export interface Services {
   webhooks: Webhooks;
   /** The notification outbox: fed by the store's audit-event hook, and by the server for seal changes and tampering. */
   outbox: Outbox;
+  /** Key rotation schedules, run by the server's tick (src/keystore/schedules.ts). */
+  schedules: Schedules;
 }
 
 /** The services of one instance, who is acting, and whether we are the server or the local CLI. */

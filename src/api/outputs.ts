@@ -300,6 +300,21 @@ export const UpcheckOut = T.Literal('OK', { description: 'the process is up (sea
 
 /** A webhook endpoint as listed (src/notify/webhooks.ts WebhookView): never its secret; the URL's query string shown as "?…". */
 export const WebhookOut = T.Object({ name: Str, url: Str, events: Strings, createdAt: Str, createdBy: Str });
+/** A key rotation schedule (src/keystore/schedules.ts). */
+export const ScheduleOut = T.Object({
+  id: Str,
+  action: T.Literal('key.rotate'),
+  target: Str,
+  every: Str,
+  nextAt: Str,
+  runs: Int,
+  lastAt: Nullable(Str),
+  lastError: Nullable(Str),
+  createdBy: Str,
+  createdAt: Str,
+});
+export const SchedulesOut = T.Object({ schedules: T.Array(ScheduleOut) });
+export const ScheduleRemoveOut = T.Object({ removed: T.Literal(true) });
 export const WebhooksOut = T.Object({ webhooks: T.Array(WebhookOut) });
 export const WebhookRemoveOut = T.Object({ name: Str, removed: T.Literal(true), cancelledDeliveries: Int });
 /** webhook.secret: the endpoint's HMAC secret, for its receiver (audited). */

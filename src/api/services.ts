@@ -34,6 +34,7 @@ import { DEFAULT_LIMITS, type RequestLimits } from '../requests/quota.js';
 import type { Services } from './context.js';
 import { Webhooks } from '../notify/webhooks.js';
 import { Outbox } from '../notify/outbox.js';
+import { Schedules } from '../keystore/schedules.js';
 
 export type { ApiContext, Services } from './context.js';
 export { contextFor } from './context.js';
@@ -69,7 +70,8 @@ export function buildServices(inst: Instance, opts: ServiceOptions = {}): Servic
     buildPlanners(chains),
     threshold,
   );
-  return { inst, keys, wallets, principals, policies, requests, chains, threshold, unsealProgress: new UnsealProgress(inst), webhooks, outbox };
+  const schedules = new Schedules(inst, keys, opts.now ?? Date.now);
+  return { inst, keys, wallets, principals, policies, requests, chains, threshold, unsealProgress: new UnsealProgress(inst), webhooks, outbox, schedules };
 }
 
 /** The signing planners by payload type (also what a threshold party re-plans payloads with). */

@@ -46,6 +46,10 @@ export const AUDIT_EVENTS = {
   'list.set': 'a named list was replaced',
   // risk
   'risk.freeze': 'a policy freeze rule froze a key or a principal (rule, request)',
+  'schedule.set': 'a rotation schedule was set for a key (interval, first run)',
+  'schedule.remove': 'a rotation schedule was removed',
+  'schedule.run': 'a schedule ran its slot (the slot, the next run); the rotation it made is audited with it',
+  'schedule.fail': 'a schedule could not run its slot (the error); it waits for the next slot',
   'recovery.propose': 'a guardian proposed a recovery: new admins, admins to revoke, the guardians needed and the time-lock',
   'recovery.execute': 'a guardian recovery executed after its time-lock: the admins it created and revoked',
   'risk.unfreeze': 'an admin quorum lifted a freeze (rule, request that caused it)',

@@ -30,6 +30,7 @@ import type {
   TokenRecord,
   WalletRecord,
   WebhookRecord,
+  ScheduleRecord,
 } from '../store/records.js';
 
 /** The authenticated tables and their row types. */
@@ -43,6 +44,7 @@ export interface AuthenticatedRows {
   requests: RequestRecord;
   webhooks: WebhookRecord;
   webhookDeliveries: DeliveryRecord;
+  schedules: ScheduleRecord;
 }
 export type AuthenticatedTable = keyof AuthenticatedRows;
 
@@ -123,6 +125,10 @@ const TABLES: { [T in AuthenticatedTable]: TableSpec<AuthenticatedRows[T]> } = {
   webhookDeliveries: {
     fields: (d) => ({ id: d.id, webhookId: d.webhookId, event: d.event, payload: d.payload }),
     label: (d) => `webhook-delivery/${d.id}`,
+  },
+  schedules: {
+    fields: (x) => ({ id: x.id, action: x.action, target: x.target, everyMs: x.everyMs, nextAt: x.nextAt, runs: x.runs }),
+    label: (x) => `schedule/${x.id}`,
   },
 };
 

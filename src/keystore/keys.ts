@@ -265,9 +265,14 @@ export class Keys {
   }
 
   /** New version from fresh randomness; older versions stay for verification only. */
-  async rotate(name: string, actor: string): Promise<KeyInfo> {
+  /**
+   * A new signing version. `within` runs first in the same transaction (a
+   * schedule claims its slot there): if it throws, nothing is rotated.
+   */
+  async rotate(name: string, actor: string, within?: (repo: Repo) => Promise<void>): Promise<KeyInfo> {
     this.inst.assertUnsealed();
     return this.inst.mutate(async (repo) => {
+      await within?.(repo);
       const k = await this.verified(repo, name);
       this.assertUsable(k);
       if (k.custody === 'threshold')

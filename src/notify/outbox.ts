@@ -151,6 +151,13 @@ async function gather(repo: Repo, n: RaisedNotification): Promise<NotificationDa
     if ((target === 'key' || target === 'principal') && typeof n.details.rule === 'string')
       data.freeze = { target, name: rest.join('/'), rule: n.details.rule };
   }
+  if (n.event === 'schedule.ran' || n.event === 'schedule.failed') {
+    data.schedule = {
+      id: e.subject.replace(/^schedule\//, ''),
+      nextAt: typeof n.details.nextAt === 'string' ? n.details.nextAt : null,
+      ...(typeof n.details.error === 'string' ? { error: n.details.error } : {}),
+    };
+  }
   if (n.event === 'recovery.proposed' || n.event === 'recovery.executed') {
     const names = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
     data.recovery = { admins: names(n.details.admins), revoke: names(n.event === 'recovery.proposed' ? n.details.revoke : n.details.revoked) };

@@ -35,6 +35,8 @@ export interface NotificationData {
   error?: { code?: string; message?: string };
   /** risk.frozen: what was frozen and by which rule. */
   freeze?: { target: string; name: string; rule: string };
+  /** schedule events: which schedule, when it runs next, and the error of a failed run. */
+  schedule?: { id: string; nextAt: string | null; error?: string };
   /** recovery events: the admins a recovery creates and those it revokes. */
   recovery?: { admins: string[]; revoke: string[] };
   /** The audit event this notification comes from (seq and action), when it comes from one. */
@@ -92,6 +94,10 @@ export function textOf(n: Notification): string {
       return `custos: ${party(d)} refused${r ? ` ${what(r)}` : ''}${d.error?.message ? `: ${d.error.message}` : ''}`;
     case 'party.misbehaviour':
       return `custos: ${party(d)} misbehaved${r ? ` on ${what(r)}` : ''}${d.error?.message ? `: ${d.error.message}` : ''}`;
+    case 'schedule.ran':
+      return `custos: schedule ${d.schedule?.id ?? '?'} ran; next at ${d.schedule?.nextAt ?? '?'}`;
+    case 'schedule.failed':
+      return `custos: schedule ${d.schedule?.id ?? '?'} FAILED${d.schedule?.error ? `: ${d.schedule.error}` : ''}; it tries again at ${d.schedule?.nextAt ?? '?'}`;
     case 'recovery.proposed':
       return `custos: guardian ${d.actor ?? '?'} proposed a RECOVERY of admins (new: ${d.recovery?.admins.join(', ') || '?'}${d.recovery?.revoke.length ? `; revoke: ${d.recovery.revoke.join(', ')}` : ''}) as ${r ? `request ${short(r.id)}` : 'a request'}; any admin can cancel it (custos request cancel) before it executes`;
     case 'recovery.executed':

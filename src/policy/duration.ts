@@ -30,9 +30,9 @@ const DURATION_RE = /^(?:(\d{1,9})d)?(?:(\d{1,9})h)?(?:(\d{1,9})m)?(?:(\d{1,9})s
  * @example
  *   parseDuration('1h30m') // 5_400_000
  *   parseDuration('90s')   // 90_000
- * @throws CustosError E_BAD_INPUT when malformed, zero or longer than 30 days.
+ * @throws CustosError E_BAD_INPUT when malformed, zero or longer than `maxMs` (default 30 days).
  */
-export function parseDuration(s: string): number {
+export function parseDuration(s: string, maxMs = MAX_DURATION_MS): number {
   if (typeof s !== 'string') throw badInput('duration must be a string such as "10m", "24h" or "1h30m"');
   const m = s.length > 0 ? DURATION_RE.exec(s) : null;
   if (!m) {
@@ -44,7 +44,7 @@ export function parseDuration(s: string): number {
     if (part !== undefined) ms += Number(part) * unitMs;
   });
   if (ms <= 0) throw badInput(`invalid duration ${JSON.stringify(s)}: must be greater than zero`);
-  if (ms > MAX_DURATION_MS) throw badInput(`invalid duration ${JSON.stringify(s)}: longer than the maximum of 30d`);
+  if (ms > maxMs) throw badInput(`invalid duration ${JSON.stringify(s)}: longer than the maximum of ${formatDuration(maxMs)}`);
   return ms;
 }
 

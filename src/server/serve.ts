@@ -186,12 +186,14 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
       (e: unknown) => logger.error(`webhooks: ${(e as Error).message}`),
     );
   };
+  const failed = (e: unknown) => {
+    logger.error(`scheduler: ${(e as Error).message}`);
+    if (e instanceof CustosError && e.code === 'E_TAMPERED')
+      void services.outbox.tamperDetected(String(e.details?.record ?? 'unknown'), 'scheduler').catch(() => undefined);
+  };
   const tick = () => {
-    services.requests.runDue().catch((e: unknown) => {
-      logger.error(`scheduler: ${(e as Error).message}`);
-      if (e instanceof CustosError && e.code === 'E_TAMPERED')
-        void services.outbox.tamperDetected(String(e.details?.record ?? 'unknown'), 'scheduler').catch(() => undefined);
-    });
+    services.requests.runDue().catch(failed);
+    services.schedules.runDue().catch(failed);
     // Anchor the audit head with a signed checkpoint every few seconds (a no-op when nothing changed).
     if (Date.now() - lastCheckpoint >= (opts.checkpointMs ?? 5000)) {
       lastCheckpoint = Date.now();

@@ -359,6 +359,27 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX webhook_deliveries_webhook ON webhook_deliveries (webhook_id, created_at)
     `,
   },
+  {
+    version: 15,
+    name: 'schedules: key rotation on timers',
+    sql: (t) => `
+      CREATE TABLE schedules (
+        id TEXT PRIMARY KEY,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        every_ms ${t.bigint} NOT NULL,
+        next_at ${t.bigint} NOT NULL,
+        runs INTEGER NOT NULL,
+        last_at TEXT,
+        last_error TEXT,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        mac TEXT NOT NULL
+      );
+      CREATE INDEX schedules_due ON schedules (next_at)
+    `,
+  },
 ];
 
 /** Apply every migration newer than the database's version, each in its own transaction. */

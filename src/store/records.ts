@@ -157,6 +157,32 @@ export interface ApprovalRecord {
   createdAt: string;
 }
 
+/** What a schedule runs (src/requests/schedules.ts). */
+export type ScheduleAction = 'key.rotate';
+
+/**
+ * A timer (row-MACed, every field but the bookkeeping of its last run):
+ * `nextAt` moves by compare-and-set in the transaction that does the work,
+ * so one run happens once across instances and restarts.
+ */
+export interface ScheduleRecord {
+  /** `ACTION:TARGET` (`key.rotate:hot`). */
+  id: string;
+  action: ScheduleAction;
+  /** The key it rotates. */
+  target: string;
+  everyMs: number;
+  /** When it next runs, epoch ms. */
+  nextAt: number;
+  runs: number;
+  lastAt: string | null;
+  lastError: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  mac: string;
+}
+
 /** A webhook endpoint (row-MACed). Its HMAC secret is never stored: it is derived from the instance's key material and `secretEpoch` (src/notify/webhooks.ts). */
 export interface WebhookRecord {
   id: string;

@@ -9,6 +9,7 @@ import { RequestRepo } from './repo-requests.js';
 import { ThresholdRepo } from './repo-threshold.js';
 import { RiskRepo } from './repo-risk.js';
 import { WebhookRepo } from './repo-webhooks.js';
+import { ScheduleRepo } from './repo-schedules.js';
 import type { AuditEventRecord, CheckpointRecord, DataKeyRecord, KeyAddressRecord, KeyRecord, KeyState, KeyVersionRecord, WalletRecord } from './records.js';
 
 const bytes = (v: unknown): Uint8Array => (v instanceof Uint8Array ? Uint8Array.from(v) : new Uint8Array());
@@ -89,6 +90,8 @@ export class Repo {
   readonly risk: RiskRepo;
   /** Webhook endpoints and the delivery outbox (src/notify/). */
   readonly webhooks: WebhookRepo;
+  /** Timers for key rotation (src/keystore/schedules.ts). */
+  readonly schedules: ScheduleRepo;
   /** eth2 slashing protection inside this transaction (EIP-3076 check-and-record). */
   readonly eth2: Eth2Repo;
 
@@ -98,6 +101,7 @@ export class Repo {
     private readonly onEvent?: AuditEventHook,
   ) {
     this.webhooks = new WebhookRepo(x);
+    this.schedules = new ScheduleRepo(x);
     this.eth2 = new Eth2Repo(x, dialect === 'postgres');
     this.access = new AccessRepo(x);
     this.requests = new RequestRepo(x);

@@ -45,6 +45,9 @@ test('audit events map to notifications; the rest raise none', () => {
     [ev('risk.unfreeze', { rule: 'burst', requestId: 'r1' }, 'key/hot'), null],
     [ev('recovery.propose', { admins: ['a2'], revoke: ['a1'] }), 'recovery.proposed'],
     [ev('recovery.execute', { admins: ['a2'], revoked: ['a1'] }), 'recovery.executed'],
+    [ev('schedule.run', { nextAt: TS }, 'schedule/key.rotate:hot'), 'schedule.ran'],
+    [ev('schedule.fail', { nextAt: TS, error: 'E_KEY_DISABLED: no' }, 'schedule/key.rotate:hot'), 'schedule.failed'],
+    [ev('schedule.set', {}, 'schedule/key.rotate:hot'), null],
     [ev('key.sign', {}), null],
     [ev('request.approve', {}), null],
   ];

@@ -317,6 +317,9 @@ describe('contract output schemas: real responses', () => {
     await admin.call('key.unfreeze', { name: 'fz' });
     await admin.call('principal.unfreeze', { name: 'bot' });
     await admin.call('risk.rebuild', {});
+    await admin.call('schedule.set', { action: 'key.rotate', target: 'k1', every: '90d' });
+    assert.equal((await admin.call('schedule.list', {})).schedules.length, 1);
+    await admin.call('schedule.remove', { action: 'key.rotate', target: 'k1' });
     await admin.call('request.list', { limit: 50 });
     await admin.call('request.list', { status: 'signed' });
     await admin.call('party.list', {});

@@ -168,11 +168,45 @@ export const keyCommands: Command[] = [
   },
   {
     name: 'key rotate',
-    summary: 'Make a new version the signing version; older versions only verify.',
+    summary:
+      'Make a new version the signing version; older versions only verify. With --rotate-every: rotate on that schedule instead (the server runs it), or "off" to stop it.',
     ...NAME_ARG,
+    options: {
+      'rotate-every': {
+        type: 'string',
+        arg: 'DURATION|off',
+        description: 'rotate every DURATION (1h..3650d, e.g. 90d), first one interval from now; "off" removes the schedule',
+      },
+    },
     async run(inv) {
+      const every = str(inv.values, 'rotate-every');
+      if (every === 'off') {
+        await call(inv, 'schedule.remove', { action: 'key.rotate', target: inv.positionals[0]! });
+        return { json: { removed: true }, human: `Removed the rotation schedule of ${inv.positionals[0]!}.` };
+      }
+      if (every !== undefined) {
+        const s = await call(inv, 'schedule.set', { action: 'key.rotate', target: inv.positionals[0]!, every });
+        return { json: s, human: `${s.target} rotates every ${s.every}; next at ${s.nextAt} (a running server does it: custos serve).` };
+      }
       const k: KeyInfo = await call(inv, 'key.rotate', { name: inv.positionals[0]! });
       return { json: k, human: `Rotated ${k.name} to version ${k.currentVersion}.\n${keyText(k)}` };
+    },
+  },
+  {
+    name: 'schedule list',
+    summary: 'Key rotation schedules (set with "custos key rotate NAME --rotate-every 90d"): interval, next run, runs, the last error.',
+    async run(inv) {
+      const r = await call(inv, 'schedule.list', {});
+      return {
+        json: r,
+        human: r.schedules.length
+          ? r.schedules
+              .map(
+                (s) => `${s.target.padEnd(24)} every ${s.every.padEnd(6)} next ${s.nextAt}  runs ${s.runs}${s.lastError ? `  last error: ${s.lastError}` : ''}`,
+              )
+              .join('\n')
+          : 'No schedules.',
+      };
     },
   },
   ...(['disable', 'enable'] as const).map((verb): Command => ({
