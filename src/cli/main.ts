@@ -17,6 +17,7 @@ import { policyCommands } from './commands/policy.js';
 import { riskCommands } from './commands/risk.js';
 import { webhookCommands } from './commands/webhooks.js';
 import { requestCommands } from './commands/requests.js';
+import { offlineCommands } from './commands/offline.js';
 import { storeCommands } from './commands/store.js';
 import { eth2Commands } from './commands/eth2.js';
 import { partyCommands } from './commands/party.js';
@@ -29,6 +30,7 @@ export const COMMANDS: Command[] = [
   ...signCommands,
   ...signChainCommands,
   ...requestCommands,
+  ...offlineCommands,
   ...policyCommands,
   ...riskCommands,
   ...webhookCommands,
