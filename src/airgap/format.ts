@@ -76,7 +76,7 @@ export interface IdentityBody {
   format: typeof IDENTITY_FORMAT;
   instanceId: string;
   publicKey: string;
-  keys: { name: string; algorithm: string; publicKey: string }[];
+  keys: { name: string; algorithm: string; publicKey: string; allowRaw: boolean }[];
   createdAt: string;
 }
 
@@ -147,8 +147,8 @@ export function decodeIdentity(text: string): Signed<IdentityBody> {
     throw formatError('identity: instanceId, publicKey (32-byte hex), keys and createdAt expected');
   for (const k of b.keys as unknown[]) {
     const key = k as Record<string, unknown>;
-    if (!isObject(key) || typeof key.name !== 'string' || typeof key.algorithm !== 'string' || !isHex(key.publicKey))
-      throw formatError('identity: each key needs name, algorithm and a hex publicKey');
+    if (!isObject(key) || typeof key.name !== 'string' || typeof key.algorithm !== 'string' || !isHex(key.publicKey) || typeof key.allowRaw !== 'boolean')
+      throw formatError('identity: each key needs name, algorithm, a hex publicKey and allowRaw');
   }
   return d;
 }

@@ -67,7 +67,7 @@ export class AirgapPeers {
       format: IDENTITY_FORMAT,
       instanceId: this.inst.instanceId,
       publicKey: toHex(this.inst.auditPublicKey),
-      keys: cold.map((k) => ({ name: k.name, algorithm: k.algorithm, publicKey: k.publicKey })),
+      keys: cold.map((k) => ({ name: k.name, algorithm: k.algorithm, publicKey: k.publicKey, allowRaw: k.allowRaw })),
       createdAt: new Date().toISOString(),
     };
     return { ...(await this.sign(body)), fingerprint: fingerprint(body.publicKey) };
@@ -110,7 +110,9 @@ export class AirgapPeers {
       });
     });
     for (const k of registered) {
-      await this.keys.importPublic({ name: k.name, algorithm: k.algorithm }, fromHex(k.publicKey), actor, 'cold', { offlineInstance: b.instanceId });
+      await this.keys.importPublic({ name: k.name, algorithm: k.algorithm, allowRaw: k.allowRaw }, fromHex(k.publicKey), actor, 'cold', {
+        offlineInstance: b.instanceId,
+      });
     }
     return { instanceId: b.instanceId, fingerprint: fingerprint(b.publicKey), registered: registered.map((k) => k.name), known };
   }

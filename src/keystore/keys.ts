@@ -116,7 +116,7 @@ export class Keys {
    * exports. `publicKey` was checked by the caller (crypto/verify.ts checkPublicKey).
    */
   async importPublic(
-    spec: Pick<NewKey, 'name' | 'algorithm' | 'tags'>,
+    spec: Pick<NewKey, 'name' | 'algorithm' | 'tags' | 'allowRaw'>,
     publicKey: Uint8Array,
     actor: string,
     custody: 'watch' | 'cold' = 'watch',
@@ -134,7 +134,8 @@ export class Keys {
       custody,
       state: 'active',
       exportable: false,
-      allowRaw: false,
+      // A cold key's public record carries its offline key's raw usage (which the offline instance enforces again).
+      allowRaw: custody === 'cold' && spec.allowRaw === true,
       tags,
       origin: 'imported',
       currentVersion: 1,

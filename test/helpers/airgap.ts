@@ -47,14 +47,16 @@ export interface AirgapPair {
 }
 
 /** Create both instances, the cold key offline, the same principals and policies on both, and pair them both ways. */
-export async function airgapPair(opts: { offlinePolicy?: string; coldKeys?: [string, string][] } = {}): Promise<AirgapPair> {
+/** `coldKeys`: [name, type, ...extra key create flags] made on the offline instance (default one secp256k1 key, vault). */
+export async function airgapPair(opts: { offlinePolicy?: string; coldKeys?: string[][] } = {}): Promise<AirgapPair> {
   const online = await TestServer.start();
   const onlineCli = new Sandbox();
   onlineCli.env.CUSTOS_DATA = online.data;
   onlineCli.env.CUSTOS_PASSPHRASE_FILE = onlineCli.file('passphrase', `${PASSPHRASE}\n`);
   const offline = new Sandbox();
   await offline.initPassphrase(OFFLINE_PASSPHRASE);
-  for (const [name, type] of opts.coldKeys ?? [['vault', 'secp256k1']]) await offline.ok('key', 'create', name, '--type', type, '--custody', 'cold');
+  for (const [name, type, ...extra] of opts.coldKeys ?? [['vault', 'secp256k1']])
+    await offline.ok('key', 'create', name!, '--type', type!, '--custody', 'cold', ...extra);
 
   // Pairing is local mode on each instance: the online server is stopped meanwhile (its data directory is the CLI's then).
   await online.close();
@@ -76,7 +78,7 @@ export async function airgapPair(opts: { offlinePolicy?: string; coldKeys?: [str
   await online.admin.call('policy.set', { source: ONLINE_POLICY });
   await offline.ok('policy', 'set', offline.file('policy.yaml', opts.offlinePolicy ?? OFFLINE_POLICY));
 
-  const first = (opts.coldKeys ?? [['vault', 'secp256k1']])[0]![0];
+  const first = (opts.coldKeys ?? [['vault', 'secp256k1']])[0]![0]!;
   const address = (await online.admin.call('key.show', { ref: first })).addresses.ethereum ?? '';
   let n = 0;
   return {
