@@ -23,6 +23,9 @@ export const ONLINE_POLICY = `rules:
   - name: hot
     effect: allow
     when: key.custody == "local"
+  - name: validator-duties
+    effect: allow
+    when: principal.role == "validator"
 `;
 
 export const OFFLINE_POLICY = `rules:
@@ -48,8 +51,10 @@ export interface AirgapPair {
 
 /** Create both instances, the cold key offline, the same principals and policies on both, and pair them both ways. */
 /** `coldKeys`: [name, type, ...extra key create flags] made on the offline instance (default one secp256k1 key, vault). */
-export async function airgapPair(opts: { offlinePolicy?: string; coldKeys?: string[][] } = {}): Promise<AirgapPair> {
-  const online = await TestServer.start();
+export async function airgapPair(
+  opts: { offlinePolicy?: string; coldKeys?: string[][]; serve?: Parameters<typeof TestServer.start>[0] } = {},
+): Promise<AirgapPair> {
+  const online = await TestServer.start(opts.serve);
   const onlineCli = new Sandbox();
   onlineCli.env.CUSTOS_DATA = online.data;
   onlineCli.env.CUSTOS_PASSPHRASE_FILE = onlineCli.file('passphrase', `${PASSPHRASE}\n`);
@@ -66,7 +71,7 @@ export async function airgapPair(opts: { offlinePolicy?: string; coldKeys?: stri
   const onId = join(onlineCli.dir, 'online-identity.json');
   await onlineCli.ok('offline', 'identity', '--out', onId);
   await offline.ok('offline', 'pair', onId);
-  await online.listen();
+  await online.listen(opts.serve);
   onlineCli.env.CUSTOS_ADDR = online.url;
   onlineCli.env.CUSTOS_CREDENTIAL = online.adminCredential;
 
