@@ -54,7 +54,8 @@ describe('air-gapped cold signing: export, offline sign, import', () => {
     const v = await approved(ETH / 2n, 0);
     const req = p.file('req');
     const ex = await p.onlineCli.ok('request', 'export', v.id, '--out', req);
-    console.log(`export of a typical EVM transfer with 2 approvals: ${ex.bytes} bytes`);
+    const json = JSON.stringify(decodeFile(readText(req), REQUEST_FORMAT)).length;
+    console.log(`export of a typical EVM transfer with 2 approvals: ${ex.bytes} bytes (its JSON: ${json} bytes)`);
     assert.ok(ex.bytes < 3000, `export is ${ex.bytes} bytes`);
     const resp = p.file('resp');
     const signed = await p.offline.ok('offline', 'sign', req, '--out', resp);
