@@ -39,6 +39,18 @@ export const ERROR_CODES = {
   E_KEY_VERSION_RETIRED: 409,
   E_NOT_EXPORTABLE: 403,
   E_KEY_USAGE: 403,
+  /** A cold key (custody `cold`) asked to sign online: it signs only on its air-gapped instance (`custos offline sign`). */
+  E_COLD_KEY: 403,
+  /** Air gap: a request or response file that does not parse (not custos's format, corrupt, too large). */
+  E_AIRGAP_FORMAT: 400,
+  /** Air gap: a file not signed by the paired peer instance (bad signature, or no instance paired under that id). */
+  E_AIRGAP_SIGNATURE: 403,
+  /** Air gap: a file whose contents disagree (request digest, another request or instance, a signature that does not verify). */
+  E_AIRGAP_MISMATCH: 409,
+  /** Air gap: the offline instance refuses to sign (its own policy, approvals, lifetime, a key that is not cold there). */
+  E_AIRGAP_REFUSED: 403,
+  /** Air gap: a request already signed offline, or a response already imported. */
+  E_AIRGAP_REPLAYED: 409,
   E_BAD_KEYSTORE: 400,
   E_BAD_KEYSTORE_PASSWORD: 401,
   E_BAD_SIGNATURE: 400,

@@ -31,6 +31,7 @@ import {
   PolicySetOut,
   PrincipalOut,
   RekeyOut,
+  RequestExportOut,
   RequestOut,
   RestoreOut,
   RotateRootOut,
@@ -82,6 +83,9 @@ const RequestMeta = {
   note: T.Optional(T.String({ maxLength: 1024 })),
   tags: T.Optional(Tags),
   idempotencyKey: T.Optional(T.String({ maxLength: 128 })),
+  offline: T.Optional(
+    T.Boolean({ description: 'cold keys only: file the request for air-gapped signing (it ends in status offline, for request.export) instead of signing' }),
+  ),
 };
 
 /** What a signing request carries (sign, and its dry run policy.check). */
@@ -212,8 +216,9 @@ export const OPERATIONS = {
       allowRaw: AllowRaw,
       tags: T.Optional(Tags),
       custody: T.Optional(
-        T.Union([T.Literal('local'), T.Literal('hsm')], {
-          description: 'hsm: generated and kept in the PKCS#11 token that seals the instance (never exportable)',
+        T.Union([T.Literal('local'), T.Literal('hsm'), T.Literal('cold')], {
+          description:
+            'hsm: generated and kept in the PKCS#11 token that seals the instance (never exportable); cold: signs only air-gapped (`custos offline sign`), never online',
         }),
       ),
       threshold: T.Optional(T.Integer({ minimum: 2, maximum: 32 })),
@@ -498,6 +503,7 @@ export const OPERATIONS = {
       version: T.Optional(T.Integer({ minimum: 1, description: 'must be the current version: older versions only verify' })),
       auxRand: T.Optional(T.String({ pattern: '^(0x)?[0-9a-fA-F]{64}$', description: 'bip340 only: 32 bytes of auxiliary randomness (default fresh)' })),
       idempotencyKey: RequestMeta.idempotencyKey,
+      offline: RequestMeta.offline,
     }),
   },
   'sign.evm': {
@@ -597,7 +603,9 @@ export const OPERATIONS = {
     output: T.Array(RequestOut),
     tokens: true,
     input: strict({
-      status: T.Optional(T.Union(['pending', 'approved', 'signed', 'denied', 'rejected', 'expired', 'cancelled', 'failed'].map((x) => T.Literal(x)))),
+      status: T.Optional(
+        T.Union(['pending', 'approved', 'offline', 'signed', 'denied', 'rejected', 'expired', 'cancelled', 'failed'].map((x) => T.Literal(x))),
+      ),
       limit: T.Optional(T.Integer({ minimum: 1, maximum: 1000 })),
     }),
   },
@@ -636,6 +644,26 @@ export const OPERATIONS = {
     summary: 'Cancel a pending or delayed request (its requester, an admin, or an eligible approver of the rule that allowed it).',
     access: ['agent', 'operator', 'approver', 'admin', 'guardian'],
     params: strict({ id: T.String({ format: 'uuid' }) }),
+    output: RequestOut,
+  },
+  'request.export': {
+    method: 'POST',
+    path: '/v1/requests/:id/export',
+    summary:
+      'Export a cold-key request in status offline for the air-gapped instance: payload, approvals, policy digest and request digest, signed by this instance (audited; docs/custody-tiers.md).',
+    access: ['admin', 'operator'],
+    unsealed: true,
+    params: strict({ id: T.String({ format: 'uuid' }) }),
+    output: RequestExportOut,
+  },
+  'request.import': {
+    method: 'POST',
+    path: '/v1/requests/import',
+    summary:
+      "Complete a cold-key request with the air-gapped instance's response: its signature, the request it answers and every signature are verified here, once.",
+    access: ['admin', 'operator'],
+    unsealed: true,
+    input: strict({ response: T.String({ minLength: 1, maxLength: 262144, description: 'the custos-resp1 file written by custos offline sign' }) }),
     output: RequestOut,
   },
 

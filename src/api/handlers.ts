@@ -169,7 +169,7 @@ export const handlers: Handlers = {
         exportable: i.exportable ?? false,
         allowRaw: i.allowRaw === true,
         tags: i.tags ?? {},
-        ...(i.custody === 'hsm' ? { custody: 'hsm' as const } : {}),
+        ...(i.custody === 'hsm' || i.custody === 'cold' ? { custody: i.custody } : {}),
       },
       auditActor(ctx.actor),
     );
@@ -330,13 +330,13 @@ export const handlers: Handlers = {
     ctx.requests.submit(
       ctx.actor,
       { type: 'evm', key: i.key, ...(i.curve ? { curve: i.curve } : {}), payload: i.payload },
-      { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey },
+      { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey, offline: i.offline },
     ),
   'sign.bitcoin': async (ctx, i) =>
     ctx.requests.submit(
       ctx.actor,
       { type: 'bitcoin', keys: i.keys, psbt: i.psbt, ...(i.network ? { network: i.network } : {}) },
-      { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey },
+      { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey, offline: i.offline },
     ),
   'sign.solana': async (ctx, i) =>
     ctx.requests.submit(
@@ -348,7 +348,7 @@ export const handlers: Handlers = {
         ...(i.message !== undefined ? { message: i.message } : {}),
         ...(i.transaction !== undefined ? { transaction: i.transaction } : {}),
       },
-      { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey },
+      { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey, offline: i.offline },
     ),
   'eth.rpc': async (ctx, i) => ethRpc(ctx, i as RpcRequest),
   verify: async (ctx, i) => verifyOperation(i, ctx.keys),
@@ -366,6 +366,8 @@ export const handlers: Handlers = {
   },
   'request.reject': async (ctx, i) => ctx.requests.decide(ctx.actor, i.id, 'reject', i.signature),
   'request.cancel': async (ctx, i) => ctx.requests.cancel(ctx.actor, i.id),
+  'request.export': async (ctx, i) => ctx.requests.airgap.online.export(ctx.actor, i.id),
+  'request.import': async (ctx, i) => ctx.requests.airgap.online.import(ctx.actor, i.response),
 
   'policy.show': async (ctx) => {
     const rec = await ctx.inst.store.read.access.currentPolicy();

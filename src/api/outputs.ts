@@ -27,7 +27,7 @@ const RoleOut = OneOf(ROLES);
 /** How a key or wallet came to be (src/store/records.ts Origin). */
 const OriginOut = OneOf(['generated', 'imported', 'restored'] as const);
 /** A request's status (src/store/records.ts RequestStatus). */
-const RequestStatusOut = OneOf(['pending', 'approved', 'signed', 'denied', 'rejected', 'expired', 'cancelled', 'failed'] as const);
+const RequestStatusOut = OneOf(['pending', 'approved', 'offline', 'signed', 'denied', 'rejected', 'expired', 'cancelled', 'failed'] as const);
 
 /** One version of a key (src/keystore/keys.ts KeyVersionInfo). */
 const KeyVersionOut = T.Object({ version: Int, publicKey: Str, createdAt: Str, status: OneOf(['current', 'retired'] as const) });
@@ -96,6 +96,9 @@ export const RiskOut = T.Object({
   codes: Strings,
   reasons: T.Array(T.Object({ code: OneOf(RISK_CODES), message: Str, points: T.Number(), numbers: T.Record(Str, T.Number()) })),
 });
+
+/** request.export (src/airgap/online.ts ExportResult). */
+export const RequestExportOut = T.Object({ requestId: Str, file: Str, bytes: Int, exportDigest: Str });
 
 export const RequestOut = T.Object({
   id: Str,

@@ -64,6 +64,11 @@ export const AUDIT_EVENTS = {
   'request.deny': 'an allowed request was refused when it came to execute (policy now denies it)',
   'request.execute': 'a request was carried out (signed, or the admin action ran)',
   'request.fail': 'a request could not be carried out (the error)',
+  'request.offline': 'an allowed cold-key request waits for its air-gapped signature (status offline)',
+  'request.export': "a cold-key request was exported for air-gapped signing (the export's digest)",
+  'request.import': "an air-gapped signature was verified and completed its request (the offline instance, the response's digest)",
+  'offline.pair': 'a peer instance was pinned for air-gapped signing (its instance id and identity key; the cold keys it registered)',
+  'offline.sign': "the air-gapped instance signed an exported request after its own checks (policy version, rule, approvers, the export's digest)",
   'eth2.sign':
     'a routine validator duty, decided and signed (or refused by slashing protection) in one step: request id, duty type, slot or epochs, signing root, rule, policy version, facts digest',
   'eth2.slashing_import': 'EIP-3076 interchange data was merged into slashing protection (counts)',

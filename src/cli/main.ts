@@ -18,6 +18,7 @@ import { riskCommands } from './commands/risk.js';
 import { webhookCommands } from './commands/webhooks.js';
 import { recoveryCommands } from './commands/recovery.js';
 import { requestCommands } from './commands/requests.js';
+import { offlineCommands } from './commands/offline.js';
 import { storeCommands } from './commands/store.js';
 import { eth2Commands } from './commands/eth2.js';
 import { partyCommands } from './commands/party.js';
@@ -30,6 +31,7 @@ export const COMMANDS: Command[] = [
   ...signCommands,
   ...signChainCommands,
   ...requestCommands,
+  ...offlineCommands,
   ...policyCommands,
   ...riskCommands,
   ...webhookCommands,

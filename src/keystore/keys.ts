@@ -115,7 +115,13 @@ export class Keys {
    * derives addresses and is a policy subject, but never signs, rotates or
    * exports. `publicKey` was checked by the caller (crypto/verify.ts checkPublicKey).
    */
-  async importPublic(spec: Pick<NewKey, 'name' | 'algorithm' | 'tags'>, publicKey: Uint8Array, actor: string): Promise<KeyInfo> {
+  async importPublic(
+    spec: Pick<NewKey, 'name' | 'algorithm' | 'tags' | 'allowRaw'>,
+    publicKey: Uint8Array,
+    actor: string,
+    custody: 'watch' | 'cold' = 'watch',
+    details: Record<string, unknown> = {},
+  ): Promise<KeyInfo> {
     this.inst.assertUnsealed();
     const name = checkName(spec.name, 'key');
     const alg = getAlgorithm(spec.algorithm);
@@ -125,10 +131,11 @@ export class Keys {
       id: randomUUID(),
       name,
       algorithm: alg.name,
-      custody: 'watch',
+      custody,
       state: 'active',
       exportable: false,
-      allowRaw: false,
+      // A cold key's public record carries its offline key's raw usage (which the offline instance enforces again).
+      allowRaw: custody === 'cold' && spec.allowRaw === true,
       tags,
       origin: 'imported',
       currentVersion: 1,
@@ -148,7 +155,7 @@ export class Keys {
           actor,
           action: 'key.import',
           subject: `key/${name}`,
-          details: { algorithm: alg.name, custody: 'watch', tags, publicKey: toHex(publicKey), format: 'public' },
+          details: { algorithm: alg.name, custody, tags, publicKey: toHex(publicKey), format: 'public', ...details },
         },
       };
     });
@@ -203,7 +210,7 @@ export class Keys {
       id: randomUUID(),
       name,
       algorithm: alg.name,
-      custody: 'local',
+      custody: spec.custody === 'cold' ? 'cold' : 'local',
       state: 'active',
       exportable: spec.exportable ?? false,
       allowRaw: spec.allowRaw ?? false,
@@ -230,6 +237,7 @@ export class Keys {
         algorithm: alg.name,
         exportable: key.exportable,
         ...(key.allowRaw ? { allowRaw: true } : {}),
+        ...(key.custody === 'cold' ? { custody: 'cold' } : {}),
         tags,
         publicKey: toHex(version.publicKey),
         ...details,
@@ -278,6 +286,11 @@ export class Keys {
       if (k.custody === 'threshold')
         throw new CustosError('E_UNSUPPORTED', `key "${name}" is a threshold key: use "custos key refresh" (new shares, same key)`, { key: name });
       if (k.custody === 'watch') throw watchOnly(k.name);
+      if (k.custody === 'cold' && k.dataKeyId === null)
+        throw new CustosError('E_COLD_KEY', `key "${k.name}" is the public record of a cold key: rotate it on its air-gapped instance and pair again`, {
+          key: k.name,
+          custody: 'cold',
+        });
       if (k.custody === 'hsm') {
         const v = rotateHsmKey(this.inst, k);
         await repo.insertKeyVersion(v);
@@ -448,6 +461,12 @@ export class Keys {
     const k = await this.verified(repo, ref.name);
     this.assertUsable(k);
     if (k.custody === 'watch') throw watchOnly(k.name);
+    if (k.custody === 'cold' && opts.offline !== true) throw coldKey(k.name);
+    if (k.custody === 'cold' && k.dataKeyId === null)
+      throw new CustosError('E_COLD_KEY', `key "${k.name}" is the public record of a cold key: its secret is on the air-gapped instance`, {
+        key: k.name,
+        custody: 'cold',
+      });
     if (k.custody === 'threshold') {
       if (!this.threshold) throw new CustosError('E_UNSUPPORTED', 'threshold signing is not available here');
       const alg = getAlgorithm(k.algorithm);
@@ -597,6 +616,18 @@ export function watchOnly(name: string): CustosError {
     usage: 'sign',
     custody: 'watch',
   });
+}
+
+/**
+ * A cold key (custody `cold`) asked to sign online: E_COLD_KEY. It signs only
+ * on its air-gapped instance, for an export verified there (docs/custody-tiers.md).
+ */
+export function coldKey(name: string): CustosError {
+  return new CustosError(
+    'E_COLD_KEY',
+    `key "${name}" is cold: it never signs online; submit the request with offline: true (--offline), then request export / offline sign / request import`,
+    { key: name, custody: 'cold' },
+  );
 }
 
 /** SHA-256 of what the caller submitted (digest or message): lets the trail match a signature to its payload without storing it. */

@@ -46,7 +46,7 @@ export interface NewKey {
   allowRaw?: boolean;
   tags?: Record<string, string>;
   /** hsm: generated inside the PKCS#11 token that seals the instance and signs there (keystore/hsm-keys.ts). Default local. */
-  custody?: 'local' | 'hsm';
+  custody?: 'local' | 'hsm' | 'cold';
 }
 
 export interface SignResult {
@@ -74,6 +74,11 @@ export interface SignOptionsIn {
   curve?: Curve;
   /** The signing request a threshold key signs for (its parties re-check it). */
   context?: SignContext;
+  /**
+   * The air-gapped signer (src/airgap/offline-signer.ts) signing for a verified
+   * export: the one caller that may sign with a cold key (custody `cold`).
+   */
+  offline?: true;
 }
 
 /**

@@ -163,7 +163,15 @@ export class ApprovalDesk {
         throw new CustosError('E_FORBIDDEN', `only the requester, an admin or an eligible approver (${vetoRole(d)}) can cancel this request`);
       }
       const now = new Date(this.rows.opts.now()).toISOString();
-      if (!(await this.rows.move(repo, rec, ['pending', 'approved'], { status: 'cancelled', result: JSON.stringify({ cancelledBy: actor.name }) }, now))) {
+      if (
+        !(await this.rows.move(
+          repo,
+          rec,
+          ['pending', 'approved', 'offline'],
+          { status: 'cancelled', result: JSON.stringify({ cancelledBy: actor.name }) },
+          now,
+        ))
+      ) {
         throw new CustosError('E_REQUEST_FINISHED', `request ${id} is ${rec.status} and can no longer be cancelled`, { status: rec.status });
       }
       await appendEvent(repo, { actor: auditActor(actor), action: 'request.cancel', subject: `request/${id}`, details: { previousStatus: rec.status } });

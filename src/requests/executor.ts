@@ -54,6 +54,20 @@ export class Executor {
     return false;
   }
 
+  /** Whether a plan signs with cold keys (made on the air-gapped instance, never here). */
+  async usesCold(repo: Repo, plan: Plan): Promise<boolean> {
+    for (const t of plan.tasks) if ((await this.rows.keys.facts(repo, t.ref, t.curve)).custody === 'cold') return true;
+    return false;
+  }
+
+  /** An allowed cold-key request, its approvals and delay passed: it waits, status offline, for request.export and request.import. */
+  private async awaitOffline(repo: Repo, rec: RequestRecord, now: string): Promise<RequestView> {
+    if (!(await this.rows.move(repo, rec, ['pending', 'approved'], { status: 'offline', notBefore: null }, now)))
+      throw new CustosError('E_REQUEST_FINISHED', `request ${rec.id} was already executed`);
+    await appendEvent(repo, { actor: 'custos', action: 'request.offline', subject: `request/${rec.id}`, details: { key: rec.keyName, digest: rec.digest } });
+    return this.rows.view(repo, (await repo.requests.get(rec.id))!);
+  }
+
   /** Whether a stored request executes outside a transaction: threshold signatures, membership and share changes. */
   async isDeferred(repo: Repo, rec: RequestRecord): Promise<boolean> {
     if (rec.kind !== 'sign') return isNetworkAction(JSON.parse(rec.payload) as AdminAction);
@@ -205,6 +219,7 @@ export class Executor {
           if (refusal) return this.denyAtExecution(repo, rec, refusal, now);
         }
         const plan = await this.rows.plan(repo, JSON.parse(rec.payload) as StoredPayload);
+        if (await this.usesCold(repo, plan)) return this.awaitOffline(repo, rec, now);
         const context = await signContext(repo, rec);
         duty = (plan.payloadFacts.eth2 as Record<string, unknown> | undefined) ?? {};
         await plan.beforeSign?.(repo); // eth2 slashing protection: recorded in this transaction, before any signature
@@ -373,6 +388,6 @@ function compactEth2Event(rec: RequestRecord, d: StoredDecision, duty: Record<st
 }
 
 /** The audit actor of the principal who submitted a request. */
-function requesterActor(rec: RequestRecord): string {
+export function requesterActor(rec: RequestRecord): string {
   return rec.principalId === 'local' ? rec.principalName : `principal:${rec.principalName}`;
 }

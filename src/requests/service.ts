@@ -19,7 +19,7 @@ import { NO_RISK, type RiskFacts } from '../risk/types.js';
 import { assertNotFrozen, freezeIn } from './freeze.js';
 import type { PolicyService } from '../policy/service.js';
 import type { Instance } from '../keystore/instance.js';
-import { type Keys, watchOnly } from '../keystore/keys.js';
+import { type Keys, coldKey, watchOnly } from '../keystore/keys.js';
 import type { RequestRecord, RequestStatus } from '../store/records.js';
 import { planRaw, type RawPayload } from './plans.js';
 import type { PayloadPlanner, Planners } from './types.js';
@@ -33,12 +33,13 @@ import { Executor } from './executor.js';
 import { ApprovalDesk } from './desk.js';
 import { Governor } from './governed.js';
 import { Recovery, RECOVERY_KIND } from './recovery.js';
+import { Airgap } from '../airgap/airgap.js';
 
 export type { RequestView } from './view.js';
 export type { RequestOptions } from './rows.js';
 
 /** A raw signing request: the raw payload's fields plus the request metadata. */
-export type SignRequestInput = Omit<RawPayload, 'type'> & { note?: string; tags?: Record<string, string>; idempotencyKey?: string };
+export type SignRequestInput = Omit<RawPayload, 'type'> & { note?: string; tags?: Record<string, string>; idempotencyKey?: string; offline?: boolean };
 
 export type { StoredPayload } from './stored.js';
 
@@ -53,6 +54,8 @@ export class Requests {
   private readonly desk: ApprovalDesk;
   private readonly gov: Governor;
   private readonly recovery: Recovery;
+  /** Air-gapped signing of cold keys: export, offline sign, import, pairing (src/airgap/). */
+  readonly airgap: Airgap;
 
   constructor(
     inst: Instance,
@@ -68,6 +71,7 @@ export class Requests {
     this.desk = new ApprovalDesk(this.rows, this.exec, threshold);
     this.gov = new Governor(this.rows, policies, admin, threshold);
     this.recovery = new Recovery(this.rows, policies);
+    this.airgap = new Airgap(this.rows, policies);
   }
 
   // ---- submission ------------------------------------------------------------
@@ -79,8 +83,8 @@ export class Requests {
 
   /** Submit a raw signing request (bytes or a digest with one key). */
   async submitSign(actor: Actor, input: SignRequestInput): Promise<RequestView> {
-    const { note, tags, idempotencyKey, ...raw } = input;
-    return this.submit(actor, { type: 'raw', ...stripUndefined(raw) }, { note, tags, idempotencyKey });
+    const { note, tags, idempotencyKey, offline, ...raw } = input;
+    return this.submit(actor, { type: 'raw', ...stripUndefined(raw) }, { note, tags, idempotencyKey, offline });
   }
 
   /**
@@ -91,7 +95,7 @@ export class Requests {
   async submit(
     actor: Actor,
     payload: { type: string } & Record<string, unknown>,
-    meta: { note?: string | undefined; tags?: Record<string, string> | undefined; idempotencyKey?: string | undefined },
+    meta: { note?: string | undefined; tags?: Record<string, string> | undefined; idempotencyKey?: string | undefined; offline?: boolean | undefined },
   ): Promise<RequestView> {
     // Validators submit eth2 duties and nothing else; eth2 duties come only from validators (the eth2 listener).
     if (payload.type === 'eth2') requireRole(actor, ['validator'], 'submitting an eth2 duty');
@@ -120,19 +124,25 @@ export class Requests {
       }
       const nowMs = this.rows.opts.now();
       const plan = await this.rows.plan(repo, stored);
+      const custodies = new Set<string>();
       for (const ref of new Set(plan.tasks.map((t) => t.ref))) {
         const k = await this.rows.keys.facts(repo, ref, plan.tasks.find((t) => t.ref === ref)?.curve);
         await assertNotFrozen(repo, k.name, actor);
         if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${k.name}" was destroyed`, { key: k.name });
         if (k.state === 'disabled') throw new CustosError('E_KEY_DISABLED', `key "${k.name}" is disabled`, { key: k.name });
         if (k.custody === 'watch') throw watchOnly(k.name);
+        if (k.custody === 'cold' && meta.offline !== true) throw coldKey(k.name);
+        custodies.add(k.custody);
       }
+      const cold = checkOffline(custodies, meta.offline === true);
       const { facts, key } = await gatherFacts(repo, this.rows.keys, actor, requestShape(plan, note, stored.tags), nowMs);
       const { version, policy } = await this.policies.current(repo);
       const decision = evaluatePolicy(policy, facts);
       const d = storedDecision(decision, version, factsDigest(facts), facts.risk);
       const deferred = await this.exec.usesParties(repo, plan);
-      const rec = this.rows.newRecord(actor, 'sign', key.name, stored, facts, d, meta.idempotencyKey ?? null, nowMs, plan.valueUsd, deferred, key.algorithm);
+      const made = this.rows.newRecord(actor, 'sign', key.name, stored, facts, d, meta.idempotencyKey ?? null, nowMs, plan.valueUsd, deferred, key.algorithm);
+      // A cold key's request allowed at once waits for its air-gapped signature instead of signing.
+      const rec = cold && made.status === 'signed' ? this.rows.withMac({ ...made, status: 'offline' }) : made;
       await admit(repo, rec, this.rows.opts.limits ?? DEFAULT_LIMITS, nowMs);
       await repo.requests.insert(rec);
       // A routine eth2 duty signed at once is audited compactly: one eth2.sign event for decision and signature.
@@ -205,6 +215,14 @@ export class Requests {
   governed(actor: Actor, action: AdminAction): Promise<{ status: 'done'; output: unknown } | { status: 'pending'; request: RequestView }> {
     return this.gov.governed(actor, action);
   }
+}
+
+/** Whether a request is for cold keys (filed for air-gapped signing); `offline` is for cold keys only, and cold keys are not mixed with others. */
+function checkOffline(custodies: Set<string>, offline: boolean): boolean {
+  if (!offline) return false;
+  if (!custodies.has('cold')) throw badInput('offline: true is for cold keys (custody cold) only; this request signs online', { field: 'offline' });
+  if (custodies.size > 1) throw badInput('a request signs either with cold keys only (offline) or with none', { field: 'offline' });
+  return true;
 }
 
 function stripUndefined<T extends Record<string, unknown>>(o: T): T {

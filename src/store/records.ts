@@ -2,7 +2,7 @@
 
 export type KeyState = 'active' | 'disabled' | 'destroyed';
 /** local: the secret sealed here; threshold: shares at parties; watch: a public key only, never signs; hsm: reserved. */
-export type Custody = 'local' | 'threshold' | 'hsm' | 'watch';
+export type Custody = 'local' | 'threshold' | 'hsm' | 'watch' | 'cold';
 export type Origin = 'generated' | 'imported' | 'restored';
 
 export interface DataKeyRecord {
@@ -116,7 +116,8 @@ export interface PolicyRecord {
   mac: string;
 }
 
-export type RequestStatus = 'pending' | 'approved' | 'signed' | 'denied' | 'rejected' | 'expired' | 'cancelled' | 'failed';
+/** `offline`: allowed for a cold key, waiting for its air-gapped signature (`request export`, `offline sign`, `request import`). */
+export type RequestStatus = 'pending' | 'approved' | 'offline' | 'signed' | 'denied' | 'rejected' | 'expired' | 'cancelled' | 'failed';
 export const FINAL_STATUSES: readonly RequestStatus[] = ['signed', 'denied', 'rejected', 'expired', 'cancelled', 'failed'];
 
 export interface RequestRecord {

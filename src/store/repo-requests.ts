@@ -45,9 +45,9 @@ export const VALUE_WINDOWS = { value1h: 3_600_000, value24h: 86_400_000, value7d
 export type Velocity = Record<keyof typeof VELOCITY_WINDOWS | keyof typeof VALUE_WINDOWS, number>;
 
 /** The states in which an allowed signing request holds its exposure in the velocity windows. */
-const RESERVED: readonly RequestStatus[] = ['pending', 'approved', 'signed'];
+const RESERVED: readonly RequestStatus[] = ['pending', 'approved', 'offline', 'signed'];
 /** The states in which a request (signing or admin) is open: it counts against its principal's open-request quota. */
-const OPEN: readonly RequestStatus[] = ['pending', 'approved'];
+const OPEN: readonly RequestStatus[] = ['pending', 'approved', 'offline'];
 
 /** What one principal holds against its storage quotas (`RequestRepo.usage`). */
 export interface Usage {

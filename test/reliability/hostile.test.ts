@@ -331,6 +331,8 @@ const EXAMPLES: Record<OperationName, Record<string, unknown>> = {
   'request.approve': { id: randomUUID(), signature: 'A'.repeat(86) },
   'request.reject': { id: randomUUID(), signature: 'A'.repeat(86) },
   'request.cancel': { id: randomUUID() },
+  'request.export': { id: randomUUID() },
+  'request.import': { response: 'custos-resp1.AAAA' },
   'policy.show': {},
   'policy.set': { source: 'rules: []\n' },
   'policy.history': {},

@@ -14,22 +14,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { base58, base64, hex } from '@scure/base';
-import { NETWORK, Transaction, p2wpkh } from '@scure/btc-signer';
-import { sha256 } from '@noble/hashes/sha2.js';
-import {
-  address,
-  blockhash,
-  compileTransaction,
-  createNoopSigner,
-  createTransactionMessage,
-  getTransactionEncoder,
-  pipe,
-  appendTransactionMessageInstructions,
-  setTransactionMessageFeePayerSigner,
-  setTransactionMessageLifetimeUsingBlockhash,
-} from '@solana/kit';
-import { getTransferSolInstruction } from '@solana-program/system';
+import { hex } from '@scure/base';
+import { psbtFor, solanaTransfer } from '../helpers/chain-payloads.js';
 import { Value } from '@sinclair/typebox/value';
 import { OPERATIONS, type Operation, type OperationName } from '../../src/api/contract.js';
 import { openApiDocument } from '../../src/api/openapi.js';
@@ -37,7 +23,9 @@ import { buildApp } from '../../src/server/app.js';
 import { VERSION } from '../../src/version.js';
 import { Instance } from '../../src/keystore/instance.js';
 import { bootstrapAdmin } from '../../src/access/bootstrap.js';
-import { buildServices } from '../../src/api/services.js';
+import { buildServices, contextFor } from '../../src/api/services.js';
+import { handlers } from '../../src/api/handlers.js';
+import { localActor } from '../../src/access/actor.js';
 import { generateCredentialKey, readCredentialFile, writeCredentialFile } from '../../src/auth/credential.js';
 import { CustosClient } from '../../src/client/client.js';
 import { utf8 } from '../../src/crypto/bytes.js';
@@ -52,31 +40,6 @@ interface Checked {
   name: OperationName;
   status: number;
   problem?: string;
-}
-
-/** A PSBT spending one P2WPKH output of `publicKey` to an external address. */
-function psbtFor(publicKey: Uint8Array): string {
-  const tx = new Transaction();
-  tx.addInput({ txid: hex.encode(sha256(new Uint8Array([1]))), index: 0, witnessUtxo: { script: p2wpkh(publicKey).script, amount: 100_000n } });
-  tx.addOutputAddress('bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4', 90_000n, NETWORK);
-  return base64.encode(tx.toPSBT());
-}
-
-/** A Solana transaction (wire format, unsigned) transferring lamports from the ed25519 key `publicKey`. */
-function solanaTransfer(publicKey: Uint8Array): string {
-  const payer = address(base58.encode(publicKey));
-  const transfer = getTransferSolInstruction({
-    source: createNoopSigner(payer),
-    destination: address('4Nd1mBQtrMJVYVfKf2PJy9NZUZdTAsp7D4xWLs4gDB4T'),
-    amount: 1_000n,
-  });
-  const msg = pipe(
-    createTransactionMessage({ version: 0 }),
-    (m) => setTransactionMessageFeePayerSigner(createNoopSigner(payer), m),
-    (m) => setTransactionMessageLifetimeUsingBlockhash({ blockhash: blockhash('EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N'), lastValidBlockHeight: 100n }, m),
-    (m) => appendTransactionMessageInstructions([transfer], m),
-  );
-  return base64.encode(new Uint8Array(getTransactionEncoder().encode(compileTransaction(msg))));
 }
 
 const byRoute = new Map(Object.entries(OPERATIONS).map(([name, op]) => [`${op.method} ${op.path}`, name as OperationName]));
@@ -289,6 +252,31 @@ describe('contract output schemas: real responses', () => {
       method: 'personal_sign',
       params: ['0x68656c6c6f', (await admin.call('key.show', { ref: 'k1' })).addresses.ethereum],
     });
+
+    // Air gap: a cold key made on a second (offline) instance in this process, the two paired both ways; a request
+    // filed for it waits as offline, is exported, signed by the offline instance and imported here.
+    const offDir = join(dir, 'offline');
+    const offInit = await Instance.init(
+      { data: offDir },
+      { kind: 'passphrase', passphrase: utf8(PASSPHRASE), argon2: { memoryKib: 8192, iterations: 1, parallelism: 1 } },
+      'test',
+    );
+    await offInit.instance.unseal({ passphrase: utf8(PASSPHRASE) }, 'test');
+    const off = buildServices(offInit.instance);
+    const offCtx = contextFor(off, localActor(), 'local');
+    await off.keys.create({ name: 'cold', algorithm: 'secp256k1', custody: 'cold' }, 'test');
+    for (const pr of await admin.call('principal.list', {}))
+      await handlers['principal.create'](offCtx, { name: pr.name, role: pr.role, publicKey: pr.publicKey });
+    await handlers['policy.set'](offCtx, { source: 'rules:\n  - name: cold\n    effect: allow\n    when: key.custody == "cold"\n' });
+    const here = buildServices(h.inst); // the same instance as the app's: only its pairing is used
+    await here.requests.airgap.peers.pair(JSON.stringify(await off.requests.airgap.peers.identity()), 'test');
+    await off.requests.airgap.peers.pair(JSON.stringify(await here.requests.airgap.peers.identity()), 'test');
+    const coldReq = await admin.call('sign.evm', { key: 'cold', payload: { kind: 'evm.personalMessage', message: '0x68656c6c6f' }, offline: true });
+    assert.equal(coldReq.status, 'offline');
+    const exported = await admin.call('request.export', { id: coldReq.id });
+    const response = await off.requests.airgap.offline.sign(localActor(), exported.file);
+    await offInit.instance.close();
+    assert.equal((await admin.call('request.import', { response: response.file })).status, 'signed');
 
     // Principals, tokens, an agent whose requests wait for an approver.
     const agent = await principal('bot', 'agent');

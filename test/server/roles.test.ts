@@ -103,6 +103,8 @@ const PROBES: Partial<Record<OperationName, Probe>> = {
   'request.approve': { input: { id: MISSING_ID, signature: 'A'.repeat(86) }, expect: 'E_REQUEST_NOT_FOUND' },
   'request.reject': { input: { id: MISSING_ID, signature: 'A'.repeat(86) }, expect: 'E_REQUEST_NOT_FOUND' },
   'request.cancel': { input: { id: MISSING_ID }, expect: 'E_REQUEST_NOT_FOUND' },
+  'request.export': { input: { id: MISSING_ID }, expect: 'E_REQUEST_NOT_FOUND' },
+  'request.import': { input: { response: 'not a response file' }, expect: 'E_AIRGAP_FORMAT' },
   'policy.show': { input: {}, expect: 200 },
   'policy.set': { input: { source: 'rules: [' }, expect: 'E_POLICY_INVALID' },
   'policy.history': { input: {}, expect: 200 },

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { badInput } from '../../errors.js';
 import { generateCredentialKey, writeCredentialFile } from '../../auth/credential.js';
 import { parseRole } from '../../access/principals.js';
-import { type Command, requireStr, str } from '../command.js';
+import { type Command, requireStr, str, usageError } from '../command.js';
 import { call, serverOf } from '../api.js';
 import { isPending, parseTags, pendingAdmin } from './keys.js';
 
@@ -16,11 +16,23 @@ export const accessCommands: Command[] = [
       name: { type: 'string', arg: 'NAME', description: 'principal name' },
       role: { type: 'string', arg: 'ROLE', description: 'admin | approver | operator | auditor | agent | validator | guardian' },
       out: { type: 'string', arg: 'FILE', description: 'credential file to write (must not exist)' },
+      'public-key': {
+        type: 'string',
+        arg: 'HEX',
+        description: "instead of --out: register an existing credential's P-256 public key (e.g. the same approver on an air-gapped instance)",
+      },
       tag: { type: 'string', multiple: true, arg: 'K=V', description: 'a tag (visible to policy as principal.tags)' },
     },
     async run(inv) {
       const name = requireStr(inv.values, 'name');
       const role = parseRole(requireStr(inv.values, 'role'));
+      const given = str(inv.values, 'public-key');
+      if (given !== undefined) {
+        if (str(inv.values, 'out') !== undefined) throw usageError('give --out (a new credential) or --public-key (an existing one), not both');
+        const r = await call(inv, 'principal.create', { name, role, publicKey: given.replace(/^0x/, '').toLowerCase(), tags: parseTags(inv.values) });
+        if (isPending(r)) return pendingAdmin(r);
+        return { json: r, human: `Created ${role} ${name} with the given public key.` };
+      }
       const out = resolve(inv.io.cwd, requireStr(inv.values, 'out'));
       if (existsSync(out)) throw badInput(`${out} exists: refusing to overwrite a credential`, { field: 'out' });
       const { privateKey, publicKeyHex } = generateCredentialKey();

@@ -86,14 +86,16 @@ export const keyCommands: Command[] = [
       custody: {
         type: 'string',
         arg: 'KIND',
-        description: 'local (default) or hsm: generated and signing inside the PKCS#11 token that seals the instance (secp256k1 | ed25519; never exportable)',
+        description:
+          'local (default); hsm: generated and signing inside the PKCS#11 token that seals the instance (secp256k1 | ed25519; never exportable); cold: signs only air-gapped (custos offline sign), never online',
       },
     },
     async run(inv) {
       const type = requireStr(inv.values, 'type');
       getAlgorithm(type);
       const custody = str(inv.values, 'custody');
-      if (custody !== undefined && custody !== 'local' && custody !== 'hsm') throw usageError(`--custody must be local or hsm, not "${custody}"`);
+      if (custody !== undefined && custody !== 'local' && custody !== 'hsm' && custody !== 'cold')
+        throw usageError(`--custody must be local, hsm or cold, not "${custody}"`);
       const threshold = int(inv.values, 'threshold', { min: 2, max: 32 });
       const parties = commaList(inv.values, 'parties');
       const k: KeyInfo = await call(inv, 'key.create', {

@@ -12,7 +12,7 @@ export const requestCommands: Command[] = [
     name: 'request list',
     summary: 'Signing and admin requests, newest first (agents see their own).',
     options: {
-      status: { type: 'string', arg: 'STATUS', description: 'pending | approved | signed | denied | rejected | expired | cancelled | failed' },
+      status: { type: 'string', arg: 'STATUS', description: 'pending | approved | offline | signed | denied | rejected | expired | cancelled | failed' },
       limit: { type: 'string', arg: 'N', description: 'at most N (default 100)' },
     },
     async run(inv) {

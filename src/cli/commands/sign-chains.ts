@@ -19,12 +19,18 @@ const META = {
   note: { type: 'string', arg: 'TEXT', description: 'a note for approvers and the audit trail' },
   tag: { type: 'string', multiple: true, arg: 'K=V', description: 'request tag (visible to policy as request.tags)' },
   'idempotency-key': { type: 'string', arg: 'KEY', description: 'retrying with the same key returns the same request' },
+  offline: { type: 'boolean', description: 'cold keys: file the request for air-gapped signing (then request export / offline sign / request import)' },
 } as const;
 
 function meta(inv: Invocation) {
   const note = str(inv.values, 'note');
   const idem = str(inv.values, 'idempotency-key');
-  return { ...(note ? { note } : {}), ...(idem ? { idempotencyKey: idem } : {}), tags: parseTags(inv.values) };
+  return {
+    ...(note ? { note } : {}),
+    ...(idem ? { idempotencyKey: idem } : {}),
+    ...(inv.values.offline === true ? { offline: true } : {}),
+    tags: parseTags(inv.values),
+  };
 }
 
 /** The key: the positional KEY or --key, exactly one. */

@@ -50,6 +50,7 @@ export function requestOutput(v: RequestView) {
   // The CLI prints hex 0x-prefixed (the API's generic `signature` field is plain hex); every hex input takes either.
   if (v.status === 'signed')
     human = v.kind === 'sign' && v.signature !== undefined ? `0x${v.signature.replace(/^0x/, '')}` : `executed: request ${v.id} (${v.kind})`;
+  else if (v.status === 'offline') human = `offline: request ${v.id} waits for its air-gapped signature (custos request export ${v.id} --out FILE)`;
   else if (v.status === 'denied') human = `denied: ${v.reason} (request ${v.id})`;
   else if (v.status === 'pending' || v.status === 'approved') {
     const a = v.waitingFor?.approvals;
@@ -77,6 +78,7 @@ export const signCommands: Command[] = [
       note: { type: 'string', arg: 'TEXT', description: 'a note for approvers and the audit trail' },
       tag: { type: 'string', multiple: true, arg: 'K=V', description: 'request tag (visible to policy as request.tags)' },
       'idempotency-key': { type: 'string', arg: 'KEY', description: 'retrying with the same key returns the same request' },
+      offline: { type: 'boolean', description: 'cold keys: file the request for air-gapped signing (then request export / offline sign / request import)' },
     },
     async run(inv) {
       const version = int(inv.values, 'version', { min: 1 });
@@ -91,6 +93,7 @@ export const signCommands: Command[] = [
         ...(version !== undefined ? { version } : {}),
         ...(note ? { note } : {}),
         ...(idem ? { idempotencyKey: idem } : {}),
+        ...(inv.values.offline === true ? { offline: true } : {}),
         tags: parseTags(inv.values),
       });
       const out = requestOutput(v);
