@@ -257,6 +257,16 @@ export class Keys {
     return this.records.nameForAddress(this.inst.store.read, address);
   }
 
+  /** The active bls12-381 key whose public key is `pubkey` (0x-hex lowercase), MAC-checked, or null: one indexed read (key-records.ts). */
+  blsKey(pubkey: string): Promise<KeyRecord | null> {
+    return this.records.blsKey(this.inst.store.read, pubkey);
+  }
+
+  /** Every active bls12-381 key with its 0x-hex public key, MAC-checked, in one read. */
+  blsKeys(): Promise<{ pubkey: string; key: KeyRecord }[]> {
+    return this.records.blsKeys(this.inst.store.read);
+  }
+
   /** Public information for a key or a derived account (derived ones need the instance unsealed). */
   async show(refText: string, curve?: Curve): Promise<KeyInfo> {
     const ref = parseKeyRef(refText, curve);

@@ -113,9 +113,9 @@ export async function buildEth2App(o: Eth2AppOptions): Promise<FastifyInstance> 
     return wantsJson(req) ? reply.type('application/json').send({ signature: out.signature }) : reply.type('text/plain; charset=utf-8').send(out.signature);
   });
 
-  app.get('/api/v1/eth2/publicKeys', async () => {
-    o.inst.assertUnsealed();
-    return o.signer.publicKeys();
+  app.get('/api/v1/eth2/publicKeys', async (req) => {
+    const actor = await o.callers.actor(req.socket);
+    return o.signer.publicKeys(actor);
   });
 
   app.get('/upcheck', async (_req, reply) => reply.type('text/plain; charset=utf-8').send('OK'));
