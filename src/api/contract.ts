@@ -60,7 +60,7 @@ const Hex = T.String({ pattern: '^(0x)?([0-9a-fA-F]{2})*$', maxLength: 131072 })
 const Tags = T.Record(T.String({ maxLength: 64 }), T.String({ maxLength: 256 }), { maxProperties: 32 });
 const Ref = T.String({ minLength: 1, maxLength: 300, description: "a key name or a wallet account: WALLET/m/44'/60'/0'/0/0" });
 const Curve = T.Union([T.Literal('secp256k1'), T.Literal('ed25519'), T.Literal('bls12-381')]);
-const Role_ = T.Union(['admin', 'approver', 'operator', 'auditor', 'agent', 'validator'].map((r) => T.Literal(r)));
+const Role_ = T.Union(['admin', 'approver', 'operator', 'auditor', 'agent', 'validator', 'keymanager'].map((r) => T.Literal(r)));
 const Secret = T.String({ maxLength: 4096 });
 const strict = <P extends Record<string, TSchema>>(props: P) => T.Object(props, { additionalProperties: false });
 
@@ -683,7 +683,7 @@ export const OPERATIONS = {
   'token.create': {
     method: 'POST',
     path: '/v1/tokens',
-    summary: 'A scoped bearer token for an agent (returned once, stored hashed).',
+    summary: 'A scoped bearer token for an agent, or for a keymanager (the eth2 keymanager API only), returned once, stored hashed.',
     access: ADMIN,
     output: TokenOut,
     input: strict({ principal: Name, ttl: T.Optional(T.String({ maxLength: 16 })) }),

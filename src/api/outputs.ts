@@ -22,7 +22,7 @@ const Nullable = <S extends TSchema>(s: S) => T.Union([s, T.Null()]);
 const OneOf = <V extends string>(values: readonly V[]) => T.Union(values.map((v) => T.Literal(v)));
 
 /** A role name (src/store/records.ts Role). */
-const RoleOut = OneOf(['admin', 'approver', 'operator', 'auditor', 'agent', 'validator'] as const);
+const RoleOut = OneOf(['admin', 'approver', 'operator', 'auditor', 'agent', 'validator', 'keymanager'] as const);
 /** How a key or wallet came to be (src/store/records.ts Origin). */
 const OriginOut = OneOf(['generated', 'imported', 'restored'] as const);
 /** A request's status (src/store/records.ts RequestStatus). */

@@ -112,14 +112,19 @@ export class KeyRecords implements ThresholdKeyRecords {
    * Two active keys with one locator: the last by name, as the listing it replaces did.
    */
   private async activeFor(repo: Repo, locator: string): Promise<KeyRecord | null> {
+    return (await this.holdersOf(repo, locator)).filter((k) => k.state === 'active').pop() ?? null;
+  }
+
+  /** The keys whose current version holds a locator, in any state but destroyed, MAC-checked (index rows too), by name. */
+  async holdersOf(repo: Repo, locator: string): Promise<KeyRecord[]> {
     await this.ensureIndexed();
-    let found: KeyRecord | null = null;
+    const out: KeyRecord[] = [];
     for (const { index, key } of await repo.keysByAddress(locator)) {
       this.inst.records.verify('keyAddresses', index);
       this.inst.records.verify('keys', key);
-      if (key.state === 'active' && key.currentVersion === index.version) found = key;
+      if (key.state !== 'destroyed' && key.currentVersion === index.version) out.push(key);
     }
-    return found;
+    return out;
   }
 
   /** Index the keys stored before migration 8 (addresses) or 12 (BLS public keys), once (one transaction; the MACs need the instance unsealed). */

@@ -23,7 +23,7 @@ import { compileCondition, type Condition } from './facts.js';
  * that it imports nothing from store/; policy/service.ts checks at compile
  * time that it is exactly the store's `Role`.
  */
-export const ROLES = ['admin', 'approver', 'operator', 'auditor', 'agent', 'validator'] as const;
+export const ROLES = ['admin', 'approver', 'operator', 'auditor', 'agent', 'validator', 'keymanager'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Largest accepted document, in UTF-8 bytes (256 KiB). */

@@ -13,10 +13,9 @@
 import { createHash } from 'node:crypto';
 import { CustosError, isErrorCode } from '../errors.js';
 import type { Actor } from '../access/actor.js';
-import { ETH2_SCOPE_TAG, eth2Roots, inEth2Scope } from './plans-eth2.js';
+import { ETH2_SCOPE_TAG, eth2Roots, servesEth2 } from './plans-eth2.js';
 import { pubkey as pubkeyHex } from '../chains/eth2/values.js';
 import type { Keys } from '../keystore/keys.js';
-import type { KeyRecord } from '../store/records.js';
 import type { Requests, RequestView } from './service.js';
 import type { Eth2StoredPayload } from './plans-eth2.js';
 
@@ -37,13 +36,13 @@ export class Eth2Signer {
 
   /** The active bls12-381 keys in `actor`'s scope that sign (not watch-only), as 0x-hex public keys: one read. */
   async publicKeys(actor: Actor): Promise<string[]> {
-    return (await this.keys.blsKeys()).filter(({ key }) => signs(actor, key)).map((k) => k.pubkey);
+    return (await this.keys.blsKeys()).filter(({ key }) => servesEth2(actor.tags, key)).map((k) => k.pubkey);
   }
 
   /** The key of `pubkey` when it signs for `actor` (one indexed read); otherwise undefined, whether absent or out of scope (404 both). */
   private async keyFor(actor: Actor, pubkey: string): Promise<string | undefined> {
     const k = await this.keys.blsKey(pubkey);
-    return k && signs(actor, k) ? k.name : undefined;
+    return k && servesEth2(actor.tags, k) ? k.name : undefined;
   }
 
   /** Sign one duty for `actor` (a validator principal). Bad input throws E_BAD_INPUT; everything else is an outcome. */
@@ -71,11 +70,6 @@ export class Eth2Signer {
     }
     return outcome(view);
   }
-}
-
-/** Whether a key signs for a validator principal: active (checked by the index), not watch-only, in its `eth2-scope`. */
-function signs(actor: Actor, k: KeyRecord): boolean {
-  return k.custody !== 'watch' && inEth2Scope(actor.tags, k.tags);
 }
 
 /** A request view as an outcome: signed, refused by slashing protection, denied, or waiting. */

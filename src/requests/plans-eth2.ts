@@ -13,6 +13,7 @@ import type { Eth2Duty } from '../chains/eth2/signing-root.js';
 import { lazy } from '../lazy.js';
 import { object, pubkey as pubkeyHex, root as rootHex } from '../chains/eth2/values.js';
 import type { Repo } from '../store/repo.js';
+import type { KeyRecord } from '../store/records.js';
 import type { Planner } from './types.js';
 
 /** The stored payload of an eth2 signing request. */
@@ -40,6 +41,11 @@ export const ETH2_SCOPE_TAG = 'eth2-scope';
 /** Whether a key (by its tags) is in the scope of a principal (by its tags). */
 export function inEth2Scope(principalTags: Readonly<Record<string, string>>, keyTags: Readonly<Record<string, string>>): boolean {
   return (principalTags[ETH2_SCOPE_TAG] ?? null) === (keyTags[ETH2_SCOPE_TAG] ?? null);
+}
+
+/** Whether a BLS key serves a principal of the eth2 listener (validator or keymanager): not watch-only, in its scope. */
+export function servesEth2(principalTags: Readonly<Record<string, string>>, k: Pick<KeyRecord, 'custody' | 'tags'>): boolean {
+  return k.custody !== 'watch' && inEth2Scope(principalTags, k.tags);
 }
 
 /** `eth2.*` in the policy facts: what the duty is (JSON numbers; hex lowercase). */

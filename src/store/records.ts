@@ -82,8 +82,8 @@ export interface CheckpointRecord {
 }
 
 /** validator: a validator client on the eth2 listener only (src/server/eth2-app.ts); no contract operation grants it anything. */
-export type Role = 'admin' | 'approver' | 'operator' | 'auditor' | 'agent' | 'validator';
-export const ROLES: readonly Role[] = ['admin', 'approver', 'operator', 'auditor', 'agent', 'validator'];
+export type Role = 'admin' | 'approver' | 'operator' | 'auditor' | 'agent' | 'validator' | 'keymanager';
+export const ROLES: readonly Role[] = ['admin', 'approver', 'operator', 'auditor', 'agent', 'validator', 'keymanager'];
 
 export interface PrincipalRecord {
   id: string;
