@@ -14,7 +14,8 @@
  *
  * The load runs in this process (one core of the two), the server in its own.
  *
- *   npm run build && node --import tsx bench/eth2.ts      (~1.5 min)
+ *   npm run build && node --import tsx bench/eth2.ts      (~1.5 min on a quiet machine)
+ *   BENCH_ETH2_VALIDATORS, BENCH_ETH2_MS (sustained phase), BENCH_ETH2_PG=0 (SQLite only)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -107,7 +108,11 @@ async function measure(label: string, store: string | undefined): Promise<Figure
       '1048576',
     ],
     dir,
-    { CUSTOS_PASSPHRASE_FILE: join(dir, 'pw') },
+    // BENCH_ETH2_SERVER_NODE_OPTIONS (e.g. --cpu-prof --cpu-prof-dir=DIR) profiles the server.
+    {
+      CUSTOS_PASSPHRASE_FILE: join(dir, 'pw'),
+      ...(process.env.BENCH_ETH2_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_ETH2_SERVER_NODE_OPTIONS } : {}),
+    },
   );
   try {
     const url = await eth2Url(server);
@@ -173,7 +178,8 @@ console.log(
 );
 console.log(`blst sign (one core): ${blstRate.toFixed(0)} signatures/s (${(1e6 / blstRate).toFixed(0)} us each)`);
 const lite = await measure('SQLite', undefined);
-if ((await pgUnreachable()) !== null) console.log('PostgreSQL does not answer at 127.0.0.1:5432: skipped');
+if (process.env.BENCH_ETH2_PG === '0') console.log('PostgreSQL: skipped (BENCH_ETH2_PG=0)');
+else if ((await pgUnreachable()) !== null) console.log('PostgreSQL does not answer at 127.0.0.1:5432: skipped');
 else {
   const db = `custos_bench_eth2_${randomBytes(6).toString('hex')}`;
   await createDatabase(ADMIN_URL, db);
