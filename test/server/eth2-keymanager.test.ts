@@ -6,14 +6,17 @@
  * same data; per-keystore statuses (duplicate, wrong password, a disabled key); another chain's
  * slashing data 400 with nothing imported. Tokens: none, malformed, unknown, an agent's and a
  * revoked one are refused, and a keymanager token opens nothing of the admin API (positive
- * control: the live token lists). Concurrent signing against a delete: every signature returned
+ * control: the live token lists). A keymanager of another scope cannot list, delete or re-import
+ * a scope's key (control: the scope's own keymanager deletes it). Concurrent signing against a delete: every signature returned
  * has its record in the delete's interchange, and everything after the delete is refused.
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { ssz } from '@lodestar/types';
-import { TestServer } from '../helpers/server.js';
+import { PASSPHRASE, TestServer } from '../helpers/server.js';
+import { serve } from '../../src/server/serve.js';
+import { utf8 } from '../../src/crypto/bytes.js';
 import { ADMIN_URL, createDatabase, databaseUrl, dropDatabase, pgUnreachable } from '../helpers/pg.js';
 import { encryptEip2335 } from '../../src/formats/eip2335.js';
 import { getAlgorithm } from '../../src/crypto/algorithms.js';
@@ -201,6 +204,27 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       assert.equal((await km('GET', undefined, spare.token)).status, 401);
     });
 
+    test("attack: a keymanager of another scope neither lists, deletes nor re-imports this scope's keys (control: the scope's own keymanager does)", async () => {
+      await t.principal('km-other', 'keymanager', { 'eth2-scope': 'other' });
+      const otherToken = ((await t.admin.call('token.create', { principal: 'km-other' })) as { token: string }).token;
+      const k = keystore('pw-s');
+      assert.deepEqual(await (await km('POST', { keystores: [k.json], passwords: ['pw-s'] })).json(), { data: [{ status: 'imported' }] });
+      const theirs = (await (await km('GET', undefined, otherToken)).json()) as { data: { validating_pubkey: string }[] };
+      assert.ok(!theirs.data.some((d) => d.validating_pubkey === k.pubkey), 'not listed to another scope');
+      const del = (await (await km('DELETE', { pubkeys: [k.pubkey] }, otherToken)).json()) as { data: { status: string }[]; slashing_protection: string };
+      assert.deepEqual(del.data, [{ status: 'not_found' }]);
+      assert.deepEqual((JSON.parse(del.slashing_protection) as Ix).data, [], 'no slashing data of another scope');
+      const again = (await (await km('POST', { keystores: [k.json], passwords: ['pw-s'] }, otherToken)).json()) as { data: { status: string }[] };
+      assert.deepEqual(
+        again.data.map((d) => d.status),
+        ['error'],
+        'the key is not copied into another scope',
+      );
+      assert.equal((await sign(k.pubkey, attestation(1, 2))).status, 200, 'the key still signs for its own scope');
+      const own = (await (await km('DELETE', { pubkeys: [k.pubkey] })).json()) as { data: { status: string }[] };
+      assert.deepEqual(own.data, [{ status: 'deleted' }], "control: the scope's keymanager deletes it");
+    });
+
     test('concurrent signing against a delete: every returned signature has its record in the interchange; everything after is refused', async (ctx) => {
       const k = keystore('pw-r');
       assert.deepEqual(await (await km('POST', { keystores: [k.json], passwords: ['pw-r'] })).json(), { data: [{ status: 'imported' }] });
@@ -229,5 +253,47 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       );
       assert.equal((await sign(k.pubkey, attestation(500, 501))).status, 404, 'after the delete: refused');
     });
+
+    test(
+      'two instances on one store: duties signed through one while the other deletes; every returned signature is in its interchange',
+      { skip: engine === 'sqlite' ? 'one SQLite file, one server' : false },
+      async (ctx) => {
+        const second = await serve({
+          data: t.data,
+          store: t.store!,
+          listen: '127.0.0.1:0',
+          unseal: { passphrase: utf8(PASSPHRASE) },
+          log: () => undefined,
+          tickMs: 100,
+          eth2Listen: '127.0.0.1:0',
+          eth2InsecureLoopback: 'vc',
+          eth2KeyManager: true,
+        });
+        try {
+          const k = keystore('pw-2');
+          assert.deepEqual(await (await km('POST', { keystores: [k.json], passwords: ['pw-2'] })).json(), { data: [{ status: 'imported' }] });
+          const duty = (i: number) => sign(k.pubkey, attestation(200 + i, 201 + i)).then((r) => ({ i, status: r.status }));
+          const first = Array.from({ length: 20 }, (_, i) => duty(i));
+          await Promise.race(first);
+          const del = fetch(`${second.eth2Url}/eth/v1/keystores`, {
+            method: 'DELETE',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ pubkeys: [k.pubkey] }),
+          }).then(async (r) => (await r.json()) as { data: { status: string }[]; slashing_protection: string });
+          const rest = Array.from({ length: 20 }, (_, i) => duty(20 + i));
+          const [results, deleted] = await Promise.all([Promise.all([...first, ...rest]), del]);
+          assert.deepEqual(deleted.data, [{ status: 'deleted' }]);
+          const recorded = new Set(
+            (JSON.parse(deleted.slashing_protection) as Ix).data.flatMap((v) => v.signed_attestations.map((a) => `${a.source_epoch}:${a.target_epoch}`)),
+          );
+          const signed = results.filter((r) => r.status === 200);
+          for (const s of signed) assert.ok(recorded.has(`${200 + s.i}:${201 + s.i}`), `signature ${s.i} returned without its record in the interchange`);
+          ctx.diagnostic(`two instances: signed ${signed.length} of 40`);
+          assert.equal((await sign(k.pubkey, attestation(600, 601))).status, 404, 'the other instance refuses after the delete');
+        } finally {
+          await second.close();
+        }
+      },
+    );
   });
 }
