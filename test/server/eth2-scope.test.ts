@@ -3,7 +3,8 @@
  * signs with only the BLS keys whose `eth2-scope` tag equals its own (both absent counts as equal).
  * Attack: principal A asks for B's key and gets 404, exactly as for an unknown key, and nothing is
  * stored; positive control: B signs with it. (The planner checks the scope again at execution: the
- * stored payload carries the submitter's scope under the request row's MAC.)
+ * stored payload carries the submitter's scope under the request row's MAC; a duty submitted past the listener for
+ * another scope's key is refused by the planner, control: its own key signs.)
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -89,5 +90,15 @@ describe('eth2 listener: validator principals see and sign only their scope', ()
     const ok = await sign(pub['key-b']!, attestation(1, 2));
     assert.equal(ok.status, 200, 'positive control: B signs with its key');
     assert.match(((await ok.json()) as { signature: string }).signature, /^0x[0-9a-f]{192}$/);
+  });
+
+  test("the planner checks the scope again: a duty planned for B's key under A's scope is refused (control: A's key)", async () => {
+    const s = t.server.services;
+    const a = await s.principals.byName(s.inst.store.read, 'vc-a');
+    const actor = { id: a.id, name: a.name, role: a.role, kind: 'api' as const, tags: a.tags };
+    const duty = (key: string) => ({ type: 'eth2', key, pubkey: pub[key]!, body: attestation(7, 8), scope: 'a' });
+    await assert.rejects(s.requests.submit(actor, duty('key-b'), {}), (e: { code?: string }) => e.code === 'E_KEY_NOT_FOUND');
+    const ok = await s.requests.submit(actor, duty('key-a'), {});
+    assert.equal(ok.status, 'signed');
   });
 });
