@@ -8,10 +8,11 @@ import { CustosError, badInput } from './errors.js';
 
 /**
  * Principal roles. validator: a validator client on the eth2 listener only
- * (src/server/eth2-app.ts); guardian: proposes and approves the recovery of
+ * (src/server/eth2-app.ts); keymanager: the eth2 keymanager API only
+ * (bearer tokens, decision 0021); guardian: proposes and approves the recovery of
  * lost admins (src/requests/recovery.ts) and nothing else.
  */
-export const ROLES = ['admin', 'approver', 'operator', 'auditor', 'agent', 'validator', 'guardian'] as const;
+export const ROLES = ['admin', 'approver', 'operator', 'auditor', 'agent', 'validator', 'keymanager', 'guardian'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Names of keys, wallets, principals, lists, parties, policy rules and tag names: 1-64 characters. */

@@ -92,12 +92,13 @@ export class Principals {
     return (await this.inst.store.read.access.listPrincipals()).map(principalInfo);
   }
 
-  /** A scoped bearer token for an agent (for clients that cannot sign requests). Shown once. */
+  /** A scoped bearer token for an agent (clients that cannot sign requests) or a keymanager (the eth2 keymanager API, whose standard is a bearer token). Shown once. */
   async createToken(principal: string, ttl: string | undefined, actor: Actor): Promise<{ token: string; id: string; principal: string; expiresAt: string }> {
     const ttlMs = parseTtl(ttl ?? '30d');
     return this.inst.store.tx(async (repo) => {
       const p = await this.verified(repo, principal);
-      if (p.role !== 'agent') throw badInput(`tokens are for agents; ${principal} is ${p.role}`, { field: 'principal' });
+      if (p.role !== 'agent' && p.role !== 'keymanager')
+        throw badInput(`tokens are for agents and keymanagers; ${principal} is ${p.role}`, { field: 'principal' });
       if (p.state !== 'active') throw new CustosError('E_FORBIDDEN', `principal ${principal} is revoked`);
       const t = newToken();
       const now = new Date();

@@ -751,7 +751,7 @@ export const OPERATIONS = {
   'token.create': {
     method: 'POST',
     path: '/v1/tokens',
-    summary: 'A scoped bearer token for an agent (returned once, stored hashed).',
+    summary: 'A scoped bearer token for an agent, or for a keymanager (the eth2 keymanager API only), returned once, stored hashed.',
     access: ADMIN,
     output: TokenOut,
     input: strict({ principal: Name, ttl: T.Optional(T.String({ maxLength: 16 })) }),

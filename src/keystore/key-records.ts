@@ -48,13 +48,20 @@ export function keyInfo(k: KeyRecord, versions: KeyVersionRecord[]): KeyInfo {
   };
 }
 
-/** The addresses the index holds for a key version: a secp256k1 key's Ethereum address (lowercase). */
+/**
+ * The locators the index holds for a key version: a secp256k1 key's Ethereum address and a
+ * bls12-381 key's public key (migration 12), both 0x-hex lowercase. An address has 40 hex digits,
+ * a BLS public key 96: one column holds both without ambiguity.
+ */
 function indexedAddresses(algorithm: string, publicKey: Uint8Array): string[] {
-  return algorithm === 'secp256k1' && publicKey.length > 0 ? [ethereumAddress(publicKey).toLowerCase()] : [];
+  if (publicKey.length === 0) return [];
+  if (algorithm === 'secp256k1') return [ethereumAddress(publicKey).toLowerCase()];
+  if (algorithm === 'bls12-381') return [`0x${toHex(publicKey)}`];
+  return [];
 }
 
 export class KeyRecords implements ThresholdKeyRecords {
-  /** Whether this process has seen the address index complete (migration 8 leaves existing keys to index). */
+  /** Whether this process has seen the index complete (migrations 8 and 12 leave existing keys to index). */
   private indexReady = false;
 
   constructor(private readonly inst: Instance) {}
@@ -71,24 +78,56 @@ export class KeyRecords implements ThresholdKeyRecords {
 
   /**
    * The name of the active key whose current version holds an Ethereum
-   * address, or null: one indexed read, whatever the number of keys. An index
-   * row counts only with a valid MAC and when its key (MAC-checked) is active
-   * at that version, so a stale row (a rotated key) or a replayed one points
-   * nowhere. Two active keys with one address: the last by name, as the
-   * listing it replaces did.
+   * address, or null: one indexed read, whatever the number of keys (see `activeFor`).
    */
   async nameForAddress(repo: Repo, address: string): Promise<string | null> {
-    await this.ensureIndexed();
-    let found: string | null = null;
-    for (const r of await repo.keysByAddress(address.toLowerCase())) {
-      this.inst.records.verify('keyAddresses', r);
-      const k = await this.verified(repo, r.keyName);
-      if (k.id === r.keyId && k.state === 'active' && k.currentVersion === r.version) found = k.name;
-    }
-    return found;
+    return (await this.activeFor(repo, address.toLowerCase()))?.name ?? null;
   }
 
-  /** Index the keys stored before migration 8, once (one transaction; the MACs need the instance unsealed). */
+  /**
+   * The active bls12-381 key whose current version is `pubkey` (0x-hex, lowercase), MAC-checked,
+   * or null: one indexed read, whatever the number of keys (the eth2 listener's lookup).
+   */
+  async blsKey(repo: Repo, pubkey: string): Promise<KeyRecord | null> {
+    const k = await this.activeFor(repo, pubkey);
+    return k && k.algorithm === 'bls12-381' ? k : null;
+  }
+
+  /** Every active bls12-381 key with its public key (0x-hex), index rows and records MAC-checked: one read. */
+  async blsKeys(repo: Repo): Promise<{ pubkey: string; key: KeyRecord }[]> {
+    await this.ensureIndexed();
+    const out: { pubkey: string; key: KeyRecord }[] = [];
+    for (const { index, key } of await repo.indexedKeys('bls12-381')) {
+      this.inst.records.verify('keyAddresses', index);
+      this.inst.records.verify('keys', key);
+      if (key.state === 'active' && key.currentVersion === index.version) out.push({ pubkey: index.address, key });
+    }
+    return out;
+  }
+
+  /**
+   * The key an index row names, MAC-checked, when it is active at that version, else null. A row
+   * counts only with a valid MAC and when its key (MAC-checked) is active at the row's version, so a
+   * stale row (a rotated key) or a replayed one points nowhere, and a re-pointed one is E_TAMPERED.
+   * Two active keys with one locator: the last by name, as the listing it replaces did.
+   */
+  private async activeFor(repo: Repo, locator: string): Promise<KeyRecord | null> {
+    return (await this.holdersOf(repo, locator)).filter((k) => k.state === 'active').pop() ?? null;
+  }
+
+  /** The keys whose current version holds a locator, in any state but destroyed, MAC-checked (index rows too), by name. */
+  async holdersOf(repo: Repo, locator: string): Promise<KeyRecord[]> {
+    await this.ensureIndexed();
+    const out: KeyRecord[] = [];
+    for (const { index, key } of await repo.keysByAddress(locator)) {
+      this.inst.records.verify('keyAddresses', index);
+      this.inst.records.verify('keys', key);
+      if (key.state !== 'destroyed' && key.currentVersion === index.version) out.push(key);
+    }
+    return out;
+  }
+
+  /** Index the keys stored before migration 8 (addresses) or 12 (BLS public keys), once (one transaction; the MACs need the instance unsealed). */
   private async ensureIndexed(): Promise<void> {
     if (this.indexReady) return;
     if ((await this.inst.store.read.getMeta('address_index')) === 'backfill') {

@@ -173,9 +173,15 @@ export class Keys {
    * every row is written and one `key.import` event per key appended; a name
    * taken inside the batch or already stored aborts the whole transaction
    * (E_NAME_TAKEN naming the entry's `source`), so nothing of the batch is kept.
+   * `alsoIn` runs in the same transaction after the keys are written.
    * Secrets are the caller's to zero.
    */
-  async importSecrets(entries: readonly ImportEntry[], actor: string, details: Record<string, unknown>): Promise<ImportedKey[]> {
+  async importSecrets(
+    entries: readonly ImportEntry[],
+    actor: string,
+    details: Record<string, unknown>,
+    opts: { alsoIn?: (repo: Repo) => Promise<void> } = {},
+  ): Promise<ImportedKey[]> {
     this.inst.assertUnsealed();
     checkBatchNames(entries.map((e) => ({ name: checkName(e.spec.name, 'key'), ...(e.source ? { source: e.source } : {}) })));
     const rows = entries.map((e) => {
@@ -184,6 +190,7 @@ export class Keys {
     });
     return this.inst.mutate(async (repo) => {
       for (const [i, r] of rows.entries()) await this.insertNew(repo, r, entries[i]!.source);
+      await opts.alsoIn?.(repo); // committed with the keys, or neither (the keymanager API's slashing data)
       // Not the full KeyInfo: its Taproot address alone costs more than the rest of an import (`key show` has it).
       const result = rows.map(({ key, version }) => ({ name: key.name, algorithm: key.algorithm, publicKey: version.publicKey }));
       return { result, audit: rows.map((r) => r.audit(actor)) };
@@ -263,6 +270,21 @@ export class Keys {
   /** The name of the active key holding an Ethereum address, or null (the address index: key-records.ts). */
   nameForAddress(address: string): Promise<string | null> {
     return this.records.nameForAddress(this.inst.store.read, address);
+  }
+
+  /** The active bls12-381 key whose public key is `pubkey` (0x-hex lowercase), MAC-checked, or null: one indexed read (key-records.ts). */
+  blsKey(pubkey: string): Promise<KeyRecord | null> {
+    return this.records.blsKey(this.inst.store.read, pubkey);
+  }
+
+  /** The bls12-381 keys holding `pubkey` in any state but destroyed, MAC-checked, in the caller's transaction. */
+  async blsHolders(repo: Repo, pubkey: string): Promise<KeyRecord[]> {
+    return (await this.records.holdersOf(repo, pubkey)).filter((k) => k.algorithm === 'bls12-381');
+  }
+
+  /** Every active bls12-381 key with its 0x-hex public key, MAC-checked, in one read. */
+  blsKeys(): Promise<{ pubkey: string; key: KeyRecord }[]> {
+    return this.records.blsKeys(this.inst.store.read);
   }
 
   /** Public information for a key or a derived account (derived ones need the instance unsealed). */

@@ -5,6 +5,8 @@
  * on the first failure no new job starts, every secret already decrypted is
  * zeroed, and the error of the earliest failing entry is thrown, naming its
  * source (file or line). Used by the bulk import (keystore/import-batch.ts).
+ * `decryptKeystoresSettled` runs every job and answers a secret or an error
+ * for each (the eth2 keymanager API's per-keystore status).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -66,7 +68,38 @@ export function atSource(e: { code: ErrorCode; message: string; details?: Record
  *   const secrets = await decryptKeystores('eip2335', files.map((f) => ({ content: f.text, password, source: f.name })));
  */
 export async function decryptKeystores(format: KeystoreFormat, jobs: readonly KeystoreJob[], opts: DecryptOptions = {}): Promise<Uint8Array[]> {
-  if (jobs.length === 0) return [];
+  const { secrets, failures } = await runPool(format, jobs, opts, true);
+  if (failures.size > 0) {
+    for (const s of secrets) if (s) clean(s);
+    throw failures.get(Math.min(...failures.keys()))!;
+  }
+  return secrets as Uint8Array[];
+}
+
+/**
+ * Decrypt every job, each on its own: a secret, or the error naming that entry, in job order (the
+ * keymanager API answers a status per keystore). The caller zeroes the secrets.
+ *
+ * @example
+ *   const out = await decryptKeystoresSettled('eip2335', jobs); // (Uint8Array | CustosError)[]
+ */
+export async function decryptKeystoresSettled(
+  format: KeystoreFormat,
+  jobs: readonly KeystoreJob[],
+  opts: DecryptOptions = {},
+): Promise<(Uint8Array | CustosError)[]> {
+  const { secrets, failures } = await runPool(format, jobs, opts, false);
+  return jobs.map((_, i) => secrets[i] ?? failures.get(i)!);
+}
+
+/** The pool: workers take jobs as they free up; with `stopOnFailure` no job starts after the first failure. */
+async function runPool(
+  format: KeystoreFormat,
+  jobs: readonly KeystoreJob[],
+  opts: DecryptOptions,
+  stopOnFailure: boolean,
+): Promise<{ secrets: (Uint8Array | undefined)[]; failures: Map<number, CustosError> }> {
+  if (jobs.length === 0) return { secrets: [], failures: new Map() };
   const threads = Math.max(1, Math.min(opts.threads ?? defaultThreads(), jobs.length));
   const secrets: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(jobs.length);
   const failures = new Map<number, CustosError>();
@@ -76,9 +109,10 @@ export async function decryptKeystores(format: KeystoreFormat, jobs: readonly Ke
   try {
     await new Promise<void>((resolve, reject) => {
       let busy = 0;
-      const finished = () => busy === 0 && (failures.size > 0 || next >= jobs.length);
+      const stopped = () => (stopOnFailure && failures.size > 0) || next >= jobs.length;
+      const finished = () => busy === 0 && stopped();
       const dispatch = (w: Worker) => {
-        if (failures.size > 0 || next >= jobs.length) {
+        if (stopped()) {
           if (finished()) resolve();
           return;
         }
@@ -107,8 +141,7 @@ export async function decryptKeystores(format: KeystoreFormat, jobs: readonly Ke
         dispatch(w);
       }
     });
-    if (failures.size > 0) throw failures.get(Math.min(...failures.keys()))!;
-    return secrets as Uint8Array[];
+    return { secrets, failures };
   } catch (e) {
     for (const s of secrets) if (s) clean(s);
     throw e;

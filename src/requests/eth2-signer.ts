@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { CustosError, isErrorCode } from '../errors.js';
 import type { Actor } from '../access/actor.js';
-import { eth2Roots } from './plans-eth2.js';
+import { ETH2_SCOPE_TAG, eth2Roots, servesEth2 } from './plans-eth2.js';
 import { pubkey as pubkeyHex } from '../chains/eth2/values.js';
 import type { Keys } from '../keystore/keys.js';
 import type { Requests, RequestView } from './service.js';
@@ -28,34 +28,21 @@ export interface Eth2SignerOptions {
 export type Eth2Outcome = { signature: string; requestId: string } | { error: CustosError };
 
 export class Eth2Signer {
-  /** BLS public key (0x-hex) -> key name: a hint rebuilt on a miss (the planner checks the key's MAC-checked public key). */
-  private index = new Map<string, string>();
-
   constructor(
     private readonly keys: Keys,
     private readonly requests: Requests,
     private readonly opts: Eth2SignerOptions = {},
   ) {}
 
-  /** The active bls12-381 keys that sign (not watch-only), as 0x-hex public keys. */
-  async publicKeys(): Promise<string[]> {
-    await this.reindex();
-    return [...this.index.keys()];
+  /** The active bls12-381 keys in `actor`'s scope that sign (not watch-only), as 0x-hex public keys: one read. */
+  async publicKeys(actor: Actor): Promise<string[]> {
+    return (await this.keys.blsKeys()).filter(({ key }) => servesEth2(actor.tags, key)).map((k) => k.pubkey);
   }
 
-  private async reindex(): Promise<void> {
-    const next = new Map<string, string>();
-    for (const k of await this.keys.list()) {
-      if (k.algorithm !== 'bls12-381' || k.state !== 'active' || k.custody === 'watch') continue;
-      const v = k.versions.find((x) => x.status === 'current');
-      if (v) next.set(`0x${v.publicKey.toLowerCase()}`, k.name);
-    }
-    this.index = next;
-  }
-
-  private async keyFor(pubkey: string): Promise<string | undefined> {
-    if (!this.index.has(pubkey)) await this.reindex(); // a key created since, or an unknown one (404)
-    return this.index.get(pubkey);
+  /** The key of `pubkey` when it signs for `actor` (one indexed read); otherwise undefined, whether absent or out of scope (404 both). */
+  private async keyFor(actor: Actor, pubkey: string): Promise<string | undefined> {
+    const k = await this.keys.blsKey(pubkey);
+    return k && servesEth2(actor.tags, k) ? k.name : undefined;
   }
 
   /** Sign one duty for `actor` (a validator principal). Bad input throws E_BAD_INPUT; everything else is an outcome. */
@@ -64,11 +51,12 @@ export class Eth2Signer {
     // Checked before anything is stored: a malformed body or a disagreeing signingRoot changes nothing.
     const opts = this.opts.genesisForkVersion !== undefined ? { genesisForkVersion: this.opts.genesisForkVersion } : {};
     const duty = (await eth2Roots()).eth2SigningRoot(body, opts);
-    const key = await this.keyFor(pubkey);
+    const key = await this.keyFor(actor, pubkey);
     if (!key) return { error: new CustosError('E_KEY_NOT_FOUND', `no validator key ${pubkey.slice(0, 12)}…`, { pubkey }) };
     // Stored without signingRoot (checked above, recomputed at execution): a retry with or without it is the same request.
     const { signingRoot: _claimed, ...rest } = body as Record<string, unknown>;
-    const payload: Eth2StoredPayload = { type: 'eth2', key, pubkey, body: rest, ...opts };
+    const scope = actor.tags[ETH2_SCOPE_TAG];
+    const payload: Eth2StoredPayload = { type: 'eth2', key, pubkey, body: rest, ...opts, ...(scope !== undefined ? { scope } : {}) };
     const idempotencyKey = `eth2-${createHash('sha256').update(`${pubkey}:${duty.type}:${duty.signingRoot}`).digest('hex')}`;
     let view: RequestView;
     try {

@@ -13,6 +13,7 @@ import type { Eth2Duty } from '../chains/eth2/signing-root.js';
 import { lazy } from '../lazy.js';
 import { object, pubkey as pubkeyHex, root as rootHex } from '../chains/eth2/values.js';
 import type { Repo } from '../store/repo.js';
+import type { KeyRecord } from '../store/records.js';
 import type { Planner } from './types.js';
 
 /** The stored payload of an eth2 signing request. */
@@ -26,6 +27,25 @@ export interface Eth2StoredPayload {
   body: Record<string, unknown>;
   /** The network's GENESIS_FORK_VERSION (VALIDATOR_REGISTRATION), fixed at submission. */
   genesisForkVersion?: string;
+  /** The submitting principal's `eth2-scope` tag (absent: unscoped), checked again against the key at execution. */
+  scope?: string;
+}
+
+/**
+ * The tag that scopes validator principals to BLS keys: a validator principal signs with, and
+ * lists, only the keys whose `eth2-scope` tag equals its own (both absent counts as equal), so
+ * two validator clients behind one custos never see each other's keys (docs/decisions/0021).
+ */
+export const ETH2_SCOPE_TAG = 'eth2-scope';
+
+/** Whether a key (by its tags) is in the scope of a principal (by its tags). */
+export function inEth2Scope(principalTags: Readonly<Record<string, string>>, keyTags: Readonly<Record<string, string>>): boolean {
+  return (principalTags[ETH2_SCOPE_TAG] ?? null) === (keyTags[ETH2_SCOPE_TAG] ?? null);
+}
+
+/** Whether a BLS key serves a principal of the eth2 listener (validator or keymanager): not watch-only, in its scope. */
+export function servesEth2(principalTags: Readonly<Record<string, string>>, k: Pick<KeyRecord, 'custody' | 'tags'>): boolean {
+  return k.custody !== 'watch' && inEth2Scope(principalTags, k.tags);
 }
 
 /** `eth2.*` in the policy facts: what the duty is (JSON numbers; hex lowercase). */
@@ -62,7 +82,8 @@ export const planEth2: Planner<Eth2StoredPayload> = async (repo, keys, p) => {
   const { eth2SigningRoot } = await eth2Roots();
   const duty = eth2SigningRoot(p.body, p.genesisForkVersion !== undefined ? { genesisForkVersion: p.genesisForkVersion } : {});
   const key = await keys.facts(repo, p.key);
-  if (key.algorithm !== 'bls12-381' || `0x${key.publicKey}` !== pubkey) {
+  const scope: Record<string, string> = p.scope !== undefined ? { [ETH2_SCOPE_TAG]: p.scope } : {};
+  if (key.algorithm !== 'bls12-381' || `0x${key.publicKey}` !== pubkey || !inEth2Scope(scope, key.tags)) {
     throw new CustosError('E_KEY_NOT_FOUND', `no validator key ${pubkey.slice(0, 12)}…`, { pubkey });
   }
   const message = fromHex(duty.signingRoot.slice(2), 'signingRoot', 32);

@@ -99,6 +99,34 @@ export class Authenticator {
   }
 
   /**
+   * The principal of a bearer token (`Authorization: Bearer cst_...`) when the token is active,
+   * unexpired, MAC-checked and its principal active and of `role`: agents on the admin API's
+   * token operations, keymanagers on the eth2 listener's keymanager API only, so neither works
+   * where the other does. Every failure that depends on what the server holds is the uniform
+   * {@link AUTHENTICATION_FAILED}.
+   */
+  async bearer(header: string | string[] | undefined, role: 'agent' | 'keymanager'): Promise<Actor> {
+    this.s.inst.assertUnsealed();
+    if (typeof header !== 'string' || !header.startsWith('Bearer '))
+      throw new CustosError('E_UNAUTHENTICATED', 'a bearer token is required (Authorization: Bearer cst_...)');
+    const repo = this.s.inst.store.read;
+    const { id, secret } = parseToken(header.slice('Bearer '.length).trim());
+    const t = await repo.access.tokenById(id);
+    const matches = tokenMatches(secret, t?.secretHash ?? DUMMY_SECRET_HASH);
+    if (!t) throw this.refuse(`bearer token ${id}: no such token`);
+    if (!matches) throw this.refuse(`bearer token ${id}: wrong secret`);
+    this.s.inst.records.verify('tokens', t);
+    if (t.state !== 'active') throw this.refuse(`bearer token ${id}: revoked`);
+    if (Date.parse(t.expiresAt) <= this.now()) throw this.refuse(`bearer token ${id}: expired at ${t.expiresAt}`);
+    const p = await repo.access.principalById(t.principalId);
+    if (!p) throw this.refuse(`bearer token ${id}: its principal does not exist`);
+    this.s.inst.records.verify('principals', p);
+    if (p.state !== 'active') throw this.refuse(`bearer token ${id}: principal ${p.name} is revoked`);
+    if (p.role !== role) throw this.refuse(`bearer token ${id}: principal ${p.name} is not ${role === 'agent' ? 'an agent' : 'a keymanager'}`);
+    return actorOf(p);
+  }
+
+  /**
    * `pending` receives the durable commit of the replay nonce (written without
    * waiting for it: it commits with the request's own transaction under group
    * commit); the caller answers only after it resolves.
@@ -108,22 +136,9 @@ export class Authenticator {
     const repo = this.s.inst.store.read;
     const auth = req.headers.authorization;
     if (typeof auth === 'string' && auth.startsWith('Bearer ')) {
-      // These two depend only on the request and the public contract: they say so.
+      // This depends only on the request and the public contract: it says so.
       if (!allowToken) throw new CustosError('E_UNAUTHENTICATED', 'bearer tokens are not accepted here: sign the request with your credential');
-      const { id, secret } = parseToken(auth.slice('Bearer '.length).trim());
-      const t = await repo.access.tokenById(id);
-      const matches = tokenMatches(secret, t?.secretHash ?? DUMMY_SECRET_HASH);
-      if (!t) throw this.refuse(`bearer token ${id}: no such token`);
-      if (!matches) throw this.refuse(`bearer token ${id}: wrong secret`);
-      this.s.inst.records.verify('tokens', t);
-      if (t.state !== 'active') throw this.refuse(`bearer token ${id}: revoked`);
-      if (Date.parse(t.expiresAt) <= this.now()) throw this.refuse(`bearer token ${id}: expired at ${t.expiresAt}`);
-      const p = await repo.access.principalById(t.principalId);
-      if (!p) throw this.refuse(`bearer token ${id}: its principal does not exist`);
-      this.s.inst.records.verify('principals', p);
-      if (p.state !== 'active') throw this.refuse(`bearer token ${id}: principal ${p.name} is revoked`);
-      if (p.role !== 'agent') throw this.refuse(`bearer token ${id}: principal ${p.name} is not an agent`);
-      return actorOf(p);
+      return this.bearer(auth, 'agent');
     }
     // Missing or malformed headers and a stale timestamp depend only on the request: they say so.
     const h = parseSignedHeaders(req.headers);

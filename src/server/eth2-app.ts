@@ -8,6 +8,8 @@
  *   GET  /api/v1/eth2/publicKeys         the BLS keys that sign
  *   GET  /upcheck                        "OK"
  *   GET  /healthcheck                    {status, checks, outcome}: 200 UP, 503 DOWN (sealed, store)
+ *   GET/POST/DELETE /eth/v1/keystores    the keymanager API (`serve --eth2-keymanager`): a keymanager
+ *                                        principal's bearer token, checked before the body is read
  *
  * 404 unknown key, 412 slashing protection, 400 bad request, 403 policy
  * (E_DENIED; E_AWAITING_APPROVAL with the request id), 503 sealed, 503
@@ -19,6 +21,8 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { CustosError, ERROR_CODES, badInput, toCustosError } from '../errors.js';
 import type { Instance } from '../keystore/instance.js';
 import type { Eth2Signer } from '../requests/eth2-signer.js';
+import type { Eth2KeyManager } from '../requests/eth2-keymanager.js';
+import type { Actor } from '../access/actor.js';
 import type { Eth2Callers } from './eth2-callers.js';
 import type { Logger } from './log.js';
 
@@ -34,6 +38,8 @@ export interface Eth2AppOptions {
   logger: Logger;
   /** Signing requests served at once; more are refused at once with 503 E_OVERLOADED (default 256). */
   maxInFlight?: number;
+  /** The keymanager API (`/eth/v1/keystores`), with the bearer-token check of keymanager principals; absent: not served (404). */
+  keymanager?: { manager: Eth2KeyManager; authenticate: (authorization: string | string[] | undefined) => Promise<Actor> };
   /** Mutual TLS: the listener's certificate and key, and the CA that issues client certificates (PEM). */
   tls?: { cert: Buffer; key: Buffer; ca: Buffer };
 }
@@ -113,10 +119,23 @@ export async function buildEth2App(o: Eth2AppOptions): Promise<FastifyInstance> 
     return wantsJson(req) ? reply.type('application/json').send({ signature: out.signature }) : reply.type('text/plain; charset=utf-8').send(out.signature);
   });
 
-  app.get('/api/v1/eth2/publicKeys', async () => {
-    o.inst.assertUnsealed();
-    return o.signer.publicKeys();
+  app.get('/api/v1/eth2/publicKeys', async (req) => {
+    const actor = await o.callers.actor(req.socket);
+    return o.signer.publicKeys(actor);
   });
+
+  const km = o.keymanager;
+  if (km) {
+    // The token is checked before the body is read: without one, a request costs no parsing.
+    const actors = new WeakMap<FastifyRequest, Actor>();
+    const onRequest = async (req: FastifyRequest) => {
+      actors.set(req, await km.authenticate(req.headers.authorization));
+    };
+    const actor = (req: FastifyRequest) => actors.get(req)!;
+    app.get('/eth/v1/keystores', { onRequest }, async (req) => ({ data: await km.manager.list(actor(req)) }));
+    app.post('/eth/v1/keystores', { onRequest }, async (req) => km.manager.import(actor(req), req.body));
+    app.delete('/eth/v1/keystores', { onRequest }, async (req) => km.manager.remove(actor(req), req.body));
+  }
 
   app.get('/upcheck', async (_req, reply) => reply.type('text/plain; charset=utf-8').send('OK'));
 

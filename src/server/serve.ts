@@ -24,6 +24,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildEth2App } from './eth2-app.js';
 import { checkCallerConfig, Eth2Callers } from './eth2-callers.js';
 import { Eth2Signer } from '../requests/eth2-signer.js';
+import { Eth2KeyManager } from '../requests/eth2-keymanager.js';
+import { Authenticator } from './auth.js';
 import { VERSION } from '../version.js';
 import { createLogger, type Logger, type LogFormat, type LogLevel } from './log.js';
 import { Metrics, servicesSource } from './metrics.js';
@@ -64,6 +66,8 @@ export interface ServeOptions {
   eth2InsecureLoopback?: string;
   /** eth2 signing requests served at once before 503 E_OVERLOADED (default 256). */
   eth2MaxInFlight?: number;
+  /** Serve the keymanager API (`/eth/v1/keystores`) on the eth2 listener, for bearer tokens of keymanager principals. */
+  eth2KeyManager?: boolean;
   /** Mutual TLS on the eth2 listener: its certificate, key and the CA of client certificates (PEM files; all three or none). */
   eth2TlsCert?: string;
   eth2TlsKey?: string;
@@ -154,7 +158,13 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     ...(eth2TlsFiles === 3 ? { mutualTls: true } : {}),
   };
   if (eth2At) checkCallerConfig(eth2At.host, eth2Callers);
-  else if (opts.eth2InsecureLoopback !== undefined || opts.eth2GenesisForkVersion !== undefined || opts.eth2MaxInFlight !== undefined || eth2TlsFiles > 0)
+  else if (
+    opts.eth2InsecureLoopback !== undefined ||
+    opts.eth2GenesisForkVersion !== undefined ||
+    opts.eth2MaxInFlight !== undefined ||
+    opts.eth2KeyManager ||
+    eth2TlsFiles > 0
+  )
     throw new CustosError('E_USAGE', 'the --eth2-* options need --eth2-listen HOST:PORT');
   if (opts.eth2GenesisForkVersion !== undefined && !/^0x[0-9a-fA-F]{8}$/.test(opts.eth2GenesisForkVersion))
     throw new CustosError('E_USAGE', '--eth2-genesis-fork-version must be 0x and 8 hex digits');
@@ -231,6 +241,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
         services.requests,
         opts.eth2GenesisForkVersion !== undefined ? { genesisForkVersion: opts.eth2GenesisForkVersion } : {},
       );
+      const keymanagerAuth = new Authenticator(services, Date.now, (line) => logger.warn(`eth2 keymanager ${line}`));
       const tls = eth2Callers.mutualTls
         ? { tls: { cert: readFileSync(opts.eth2TlsCert!), key: readFileSync(opts.eth2TlsKey!), ca: readFileSync(opts.eth2ClientCa!) } }
         : {};
@@ -240,6 +251,14 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
         callers: new Eth2Callers(inst, services.principals, eth2Callers),
         logger,
         ...(opts.eth2MaxInFlight !== undefined ? { maxInFlight: opts.eth2MaxInFlight } : {}),
+        ...(opts.eth2KeyManager
+          ? {
+              keymanager: {
+                manager: new Eth2KeyManager(inst, services.keys),
+                authenticate: (h: string | string[] | undefined) => keymanagerAuth.bearer(h, 'keymanager'),
+              },
+            }
+          : {}),
         ...tls,
       });
       await eth2App.listen({ host: eth2At.host, port: eth2At.port }).catch((e: NodeJS.ErrnoException) => {

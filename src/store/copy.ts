@@ -37,6 +37,7 @@ export const TABLES = [
   'risk_freezes',
   'webhooks',
   'webhook_deliveries',
+  'schedules',
 ] as const;
 
 export async function copyStore(from: Store, to: Store, progress?: (table: string, rows: number) => void): Promise<Record<string, number>> {

@@ -360,6 +360,14 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 12,
+    name: 'BLS public-key index: bls12-381 keys by public key in key_addresses, row-MACed (existing keys are indexed at first use once unsealed: MACs need the root key)',
+    sql: () => `
+      INSERT INTO meta (name, value) SELECT 'address_index', 'backfill' WHERE EXISTS (SELECT 1 FROM keys WHERE algorithm = 'bls12-381')
+        ON CONFLICT (name) DO UPDATE SET value = 'backfill'
+    `,
+  },
+  {
     version: 15,
     name: 'schedules: key rotation on timers',
     sql: (t) => `

@@ -15,6 +15,16 @@ import type { AuditEventRecord, CheckpointRecord, DataKeyRecord, KeyAddressRecor
 const bytes = (v: unknown): Uint8Array => (v instanceof Uint8Array ? Uint8Array.from(v) : new Uint8Array());
 const bytesOrNull = (v: unknown): Uint8Array | null => (v == null ? null : bytes(v));
 
+/** An index row (`key_addresses`) with the record of the key it names. */
+export interface IndexedKey {
+  index: KeyAddressRecord;
+  key: KeyRecord;
+}
+
+function toIndexed(r: Row): IndexedKey {
+  return { index: { address: String(r.idx_address), keyId: String(r.id), version: Number(r.idx_version), mac: String(r.idx_mac) }, key: toKey(r) };
+}
+
 function toKey(r: Row): KeyRecord {
   return {
     id: String(r.id),
@@ -204,19 +214,25 @@ export class Repo {
       await this.x.run('INSERT INTO key_addresses (address, key_id, version, mac) VALUES (?, ?, ?, ?)', [r.address, r.keyId, r.version, r.mac]);
   }
 
-  /** The index rows of an address (lowercase), with the names of their keys. */
-  async keysByAddress(address: string): Promise<(KeyAddressRecord & { keyName: string })[]> {
+  /**
+   * The index rows of a locator (an address or a BLS public key, lowercase), each with its key's
+   * record: one indexed read, whatever the number of keys.
+   */
+  async keysByAddress(address: string): Promise<IndexedKey[]> {
     const rows = await this.x.all<Row>(
-      'SELECT a.*, k.name AS key_name FROM key_addresses a JOIN keys k ON k.id = a.key_id WHERE a.address = ? ORDER BY k.name',
+      'SELECT k.*, a.address AS idx_address, a.version AS idx_version, a.mac AS idx_mac FROM key_addresses a JOIN keys k ON k.id = a.key_id WHERE a.address = ? ORDER BY k.name',
       [address],
     );
-    return rows.map((r) => ({
-      address: String(r.address),
-      keyId: String(r.key_id),
-      version: Number(r.version),
-      mac: String(r.mac),
-      keyName: String(r.key_name),
-    }));
+    return rows.map(toIndexed);
+  }
+
+  /** Every index row of keys of one algorithm, with its key's record (the eth2 listener's publicKeys: one read). */
+  async indexedKeys(algorithm: string): Promise<IndexedKey[]> {
+    const rows = await this.x.all<Row>(
+      'SELECT k.*, a.address AS idx_address, a.version AS idx_version, a.mac AS idx_mac FROM key_addresses a JOIN keys k ON k.id = a.key_id WHERE k.algorithm = ? ORDER BY k.name',
+      [algorithm],
+    );
+    return rows.map(toIndexed);
   }
 
   async insertKeyVersion(v: KeyVersionRecord): Promise<void> {

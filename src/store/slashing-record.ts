@@ -11,9 +11,7 @@ import { createHash } from 'node:crypto';
 import { CustosError } from '../errors.js';
 import type { SqlExecutor } from './driver.js';
 import { checkAttestation, checkBlock, type SlashingVerdict } from './slashing-rules.js';
-
-export const num = (v: unknown): number | null => (v == null ? null : Number(v));
-export const text = (v: unknown): string | null => (v == null ? null : String(v));
+import { ensureValidator, historyIn, mergeHistoryIn, num, text, type ValidatorHistory } from './slashing-history.js';
 
 /** The advisory-lock key of one validator: the first 8 bytes of SHA-256("custos-eth2-validator:" + pubkey), signed. */
 export function validatorLockKey(pubkey: string): bigint {
@@ -25,10 +23,6 @@ export async function lockValidators(x: SqlExecutor, postgres: boolean, pubkeys:
   if (!postgres) return;
   const keys = [...new Set(pubkeys.map((p) => validatorLockKey(p)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const k of keys) await x.get('SELECT pg_advisory_xact_lock(?::bigint) AS locked', [k.toString()]);
-}
-
-export async function ensureValidator(x: SqlExecutor, pubkey: string): Promise<void> {
-  await x.run('INSERT INTO eth2_validators (pubkey, created_at) VALUES (?, ?) ON CONFLICT (pubkey) DO NOTHING', [pubkey, new Date().toISOString()]);
 }
 
 function refused(v: Exclude<SlashingVerdict, { ok: true }>, pubkey: string, duty: Record<string, number>): CustosError {
@@ -141,6 +135,28 @@ export class Eth2Repo {
     genesisValidatorsRoot?: string,
   ): Promise<'new' | 'repeat'> {
     return this.withGenesis(genesisValidatorsRoot, () => recordAttestationIn(this.x, this.postgres, pubkey, sourceEpoch, targetEpoch, signingRoot));
+  }
+
+  /** Take the locks of `pubkeys` for the rest of the transaction (sorted; PostgreSQL only, SQLite holds its writer lock). */
+  lock(pubkeys: readonly string[]): Promise<void> {
+    return lockValidators(this.x, this.postgres, pubkeys);
+  }
+
+  /** Merge interchange data for validators whose locks the caller took; refuses another chain's genesis root (E_BAD_INPUT). */
+  async importHistory(genesisValidatorsRoot: string, data: readonly ValidatorHistory[]): Promise<void> {
+    await bindGenesisIn(this.x, genesisValidatorsRoot);
+    await mergeHistoryIn(this.x, data);
+  }
+
+  /** The histories of `pubkeys` (those with records), in this transaction. */
+  history(pubkeys: readonly string[]): Promise<ValidatorHistory[]> {
+    return historyIn(this.x, pubkeys);
+  }
+
+  /** The genesis validators root this store protects, or null before the first duty or import. */
+  async genesisRoot(): Promise<string | null> {
+    const r = await this.x.get<{ value: string }>("SELECT value FROM eth2_meta WHERE name = 'genesis_validators_root'");
+    return r ? r.value : null;
   }
 
   private async withGenesis<T>(root: string | undefined, fn: () => Promise<T>): Promise<T> {

@@ -118,7 +118,7 @@ describe('writeCredentialFile', () => {
     badInput(() => writeCredentialFile(fresh(), { principal: 'bad name', role: 'agent', privateKey }), /^principal: /);
     badInput(
       () => writeCredentialFile(fresh(), { principal: 'p', role: 'root' as never, privateKey }),
-      /^role: expected one of admin, approver, operator, auditor, agent, validator, guardian$/,
+      /^role: expected one of admin, approver, operator, auditor, agent, validator, keymanager, guardian$/,
     );
     badInput(() => writeCredentialFile(fresh(), { principal: 'p', role: 'agent', privateKey, server: 'https://u:pw@host' }), /^server: must not contain/);
     assert.throws(() => writeCredentialFile(fresh(), { principal: 'p', role: 'agent', privateKey: generateKeyPairSync('ed25519').privateKey }), TypeError);

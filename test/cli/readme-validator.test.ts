@@ -2,7 +2,8 @@
  * The README's validator quick start runs as written, in a directory of its own, with the built
  * bin as `custos`: a validator principal, a BLS key, a duty policy, the eth2 listener on
  * loopback, a signed attestation, its repeat (the same signature), a double vote refused
- * with 412, the healthcheck, and the slashing-protection export that records the vote.
+ * with 412, the healthcheck, the keymanager API's listing with a keymanager's token, and the
+ * slashing-protection export that records the vote.
  */
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -64,6 +65,7 @@ describe('README validator quick start', () => {
     assert.equal(again, first, 'the repeat is the same signature');
     assert.match(double, /"code":"E_SLASHABLE".* 412$/);
     assert.match(r.stdout, /"outcome":"UP"/);
+    assert.match(r.stdout, /^\{"data":\[\{"validating_pubkey":"0x[0-9a-f]{96}","readonly":false\}\]\}$/m, 'the keymanager API lists the key');
     const ix = JSON.parse(readFileSync(join(dir, 'interchange.json'), 'utf8')) as { data: { signed_attestations: { target_epoch: string }[] }[] };
     assert.deepEqual(
       ix.data[0]!.signed_attestations.map((a) => a.target_epoch),

@@ -45,6 +45,7 @@ type ServerTestOptions = Partial<
     | 'eth2TlsKey'
     | 'eth2ClientCa'
     | 'now'
+    | 'eth2KeyManager'
   >
 >;
 
@@ -57,14 +58,15 @@ export class TestServer {
   private constructor(
     readonly dir: string,
     readonly data: string,
+    readonly store?: string,
   ) {}
 
-  /** Init an instance (cheap Argon2), write the admin credential, serve it unsealed on 127.0.0.1:0. */
-  static async start(opts: ServerTestOptions = {}): Promise<TestServer> {
+  /** Init an instance (cheap Argon2), write the admin credential, serve it unsealed on 127.0.0.1:0 (`store`: a postgres:// URL instead of SQLite). */
+  static async start(opts: ServerTestOptions & { store?: string } = {}): Promise<TestServer> {
     const dir = mkdtempSync(join(tmpdir(), 'custos-srv-'));
-    const t = new TestServer(dir, join(dir, 'data'));
+    const t = new TestServer(dir, join(dir, 'data'), opts.store);
     const init = await Instance.init(
-      { data: t.data },
+      { data: t.data, ...(opts.store ? { store: opts.store } : {}) },
       { kind: 'passphrase', passphrase: utf8(PASSPHRASE), argon2: { memoryKib: 8192, iterations: 1, parallelism: 1 } },
       'test',
     );
@@ -73,7 +75,8 @@ export class TestServer {
     } finally {
       await init.instance.close();
     }
-    await t.listen(opts);
+    const { store: _store, ...serveOpts } = opts;
+    await t.listen(serveOpts);
     return t;
   }
 
@@ -81,6 +84,7 @@ export class TestServer {
     // Text lines by default, so tests match log messages as written (the CLI's default is json).
     this.server = await serve({
       data: this.data,
+      ...(this.store ? { store: this.store } : {}),
       listen: '127.0.0.1:0',
       unseal: { passphrase: utf8(PASSPHRASE) },
       log: (l) => this.logs.push(l),

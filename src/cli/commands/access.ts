@@ -14,7 +14,7 @@ export const accessCommands: Command[] = [
     summary: 'Create a principal: its P-256 key is generated here and written to --out (mode 0600); only the public key is sent.',
     options: {
       name: { type: 'string', arg: 'NAME', description: 'principal name' },
-      role: { type: 'string', arg: 'ROLE', description: 'admin | approver | operator | auditor | agent | validator | guardian' },
+      role: { type: 'string', arg: 'ROLE', description: 'admin | approver | operator | auditor | agent | validator | keymanager | guardian' },
       out: { type: 'string', arg: 'FILE', description: 'credential file to write (must not exist)' },
       'public-key': {
         type: 'string',
@@ -66,7 +66,7 @@ export const accessCommands: Command[] = [
     name: 'token create',
     summary: 'A scoped bearer token for an agent (for clients that cannot sign requests); shown once.',
     options: {
-      principal: { type: 'string', arg: 'NAME', description: 'the agent' },
+      principal: { type: 'string', arg: 'NAME', description: 'the agent or keymanager' },
       ttl: { type: 'string', arg: 'DURATION', description: 'lifetime (default 30d; e.g. 12h, 7d)' },
     },
     async run(inv) {

@@ -432,6 +432,10 @@ export const instanceCommands: Command[] = [
         arg: 'N',
         description: 'eth2 signing requests served at once; beyond it 503 E_OVERLOADED with Retry-After at once (load shedding; default 256)',
       },
+      'eth2-keymanager': {
+        type: 'boolean',
+        description: 'serve the keymanager API (/eth/v1/keystores) on the eth2 listener, for bearer tokens of keymanager principals',
+      },
       'eth2-genesis-fork-version': {
         type: 'string',
         arg: 'HEX',
@@ -532,6 +536,7 @@ export const instanceCommands: Command[] = [
           ...logOpts,
           ...eth2Opts,
           ...(eth2MaxInFlight !== undefined ? { eth2MaxInFlight } : {}),
+          ...(flag(inv.values, 'eth2-keymanager') ? { eth2KeyManager: true } : {}),
         }),
       );
       await new Promise<void>((done) => {

@@ -1,0 +1,193 @@
+/**
+ * The eth2 remote signer (#16) through a real `custos serve` process and its eth2 listener
+ * (Web3Signer API, loopback callers mapped to a validator principal), on SQLite and then on
+ * PostgreSQL (the machine's server, a fresh database). In the same run, the reference: a bare
+ * blst sign loop (@chainsafe/blst, one core), as the server signs.
+ *
+ *   (a) epoch-boundary burst: 1,000 validators' attestations submitted at once over 32 keep-alive
+ *       connections; time until every one is answered (issue 16: <= 1 s on SQLite). Every answer
+ *       must be 200.
+ *   (b) sustained attestation signing with slashing protection (each duty a signing request:
+ *       policy, one durable transaction with its EIP-3076 record, one audit event) over 32
+ *       connections, as a fraction of blst's own sign rate (issue 16: >= 0.8).
+ *   (c) the same on PostgreSQL, as a fraction of SQLite (issue 16: >= 0.5).
+ *
+ * The load runs in this process (one core of the two), the server in its own.
+ *
+ *   npm run build && node --import tsx bench/eth2.ts      (~1.5 min on a quiet machine)
+ *   BENCH_ETH2_VALIDATORS, BENCH_ETH2_MS (sustained phase), BENCH_ETH2_PG=0 (SQLite only)
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SecretKey } from '@chainsafe/blst';
+import { ssz } from '@lodestar/types';
+import { CustosClient } from '../src/client/client.js';
+import { generateCredentialKey, readCredentialFile } from '../src/auth/credential.js';
+import { cli, startServer, type ServerProcess } from '../test/helpers/process.js';
+import { TEST_KDF } from '../test/helpers/cli.js';
+import { ADMIN_URL, createDatabase, dropDatabase, pgUnreachable } from '../test/helpers/pg.js';
+import { median, run } from './timing.js';
+
+const VALIDATORS = Number(process.env.BENCH_ETH2_VALIDATORS ?? 1000);
+const CONNECTIONS = 32;
+const SUSTAIN_MS = Number(process.env.BENCH_ETH2_MS ?? 8000);
+const BURSTS = 5;
+const FORK_INFO = { fork: { previous_version: '0x00000001', current_version: '0x00000001', epoch: '0' }, genesis_validators_root: `0x${'47'.repeat(32)}` };
+const root = (b: number) => Uint8Array.from(Buffer.alloc(32, b));
+
+function attestation(source: number, target: number): string {
+  return JSON.stringify({
+    type: 'ATTESTATION',
+    fork_info: FORK_INFO,
+    attestation: ssz.phase0.AttestationData.toJson({
+      slot: target * 32,
+      index: 0,
+      beaconBlockRoot: root(0x11),
+      source: { epoch: source, root: root(0x22) },
+      target: { epoch: target, root: root(0x33) },
+    }),
+  });
+}
+
+// ---- the reference: blst's own sign rate, one core ----
+const sk = SecretKey.fromKeygen(randomBytes(32));
+const msg = randomBytes(32);
+run(() => sk.sign(msg), 500);
+const blstRate = median([run(() => sk.sign(msg), 1000), run(() => sk.sign(msg), 1000), run(() => sk.sign(msg), 1000)]);
+
+const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+function post(url: string, pubkey: string, body: string): Promise<number> {
+  return new Promise((ok, fail) => {
+    const u = new URL(`/api/v1/eth2/sign/${pubkey}`, url);
+    const req = request(
+      { host: u.hostname, port: u.port, path: u.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', accept: 'application/json' } },
+      (res) => {
+        res.resume();
+        res.on('end', () => ok(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', fail);
+    req.end(body);
+  });
+}
+
+async function eth2Url(s: ServerProcess): Promise<string> {
+  for (let i = 0; i < 200; i++) {
+    const m = /eth2 remote signer \(Web3Signer API\) at (http:\/\/127\.0\.0\.1:\d+)/.exec(s.log());
+    if (m) return m[1]!;
+    await sleep(50);
+  }
+  throw new Error(`no eth2 listener in the log:\n${s.log()}`);
+}
+
+interface Figures {
+  bursts: number[];
+  rate: number;
+  refused: number;
+}
+
+async function measure(label: string, store: string | undefined): Promise<Figures> {
+  const dir = mkdtempSync(join(tmpdir(), 'custos-bench-eth2-'));
+  writeFileSync(join(dir, 'pw'), 'bench eth2 passphrase');
+  const init = cli(['init', '--data', 'd', ...(store ? ['--store', store] : []), '--passphrase-file', 'pw', ...TEST_KDF, '--json'], dir);
+  if (init.code !== 0) throw new Error(init.stderr);
+  const server = await startServer(
+    [
+      '--data',
+      'd',
+      ...(store ? ['--store', store] : []),
+      '--eth2-listen',
+      '127.0.0.1:0',
+      '--eth2-insecure-loopback',
+      'vc',
+      '--max-stored-mib-per-hour',
+      '1048576',
+    ],
+    dir,
+    // BENCH_ETH2_SERVER_NODE_OPTIONS (e.g. --cpu-prof --cpu-prof-dir=DIR) profiles the server.
+    {
+      CUSTOS_PASSPHRASE_FILE: join(dir, 'pw'),
+      ...(process.env.BENCH_ETH2_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_ETH2_SERVER_NODE_OPTIONS } : {}),
+    },
+  );
+  try {
+    const url = await eth2Url(server);
+    const admin = new CustosClient({ url: server.url, credential: readCredentialFile(join(dir, 'd', 'admin.credential.json')) });
+    await admin.call('principal.create', { name: 'vc', role: 'validator', publicKey: generateCredentialKey().publicKeyHex });
+    await admin.call('policy.set', { source: 'rules:\n  - name: duties\n    effect: allow\n    when: principal.role == "validator"\n' });
+    const items = Array.from({ length: VALIDATORS }, (_, i) => ({
+      name: `v${i}`,
+      content: SecretKey.fromKeygen(randomBytes(32)).toHex().replace(/^0x/, ''),
+      type: 'bls12-381',
+    }));
+    const made = (await admin.call('key.importBatch', { format: 'raw', items })) as { keys: { publicKey: string }[] };
+    const pubkeys = made.keys.map((k) => `0x${k.publicKey}`);
+    const epoch = new Array<number>(VALIDATORS).fill(10);
+    const duty = (v: number) => {
+      const e = epoch[v]!++;
+      return post(url, pubkeys[v]!, attestation(e, e + 1));
+    };
+    // Warm-up: one duty per validator (the index, the JIT, the store's caches).
+    let refused = 0;
+    for (let v = 0; v < VALIDATORS; v += CONNECTIONS) {
+      const codes = await Promise.all(Array.from({ length: Math.min(CONNECTIONS, VALIDATORS - v) }, (_, j) => duty(v + j)));
+      refused += codes.filter((c) => c !== 200).length;
+    }
+    // (a) bursts: every validator's attestation at once.
+    const bursts: number[] = [];
+    for (let b = 0; b < BURSTS; b++) {
+      const t0 = performance.now();
+      const codes = await Promise.all(Array.from({ length: VALIDATORS }, (_, v) => duty(v)));
+      bursts.push(performance.now() - t0);
+      refused += codes.filter((c) => c !== 200).length;
+      await sleep(200);
+    }
+    // (b) sustained: 32 connections, round robin over the validators (one duty per validator in flight at most).
+    let next = 0;
+    let ok = 0;
+    const until = performance.now() + SUSTAIN_MS;
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async () => {
+        while (performance.now() < until) {
+          const code = await duty(next++ % VALIDATORS);
+          if (code === 200) ok++;
+          else refused++;
+        }
+      }),
+    );
+    const rate = ok / ((performance.now() - t0) / 1000);
+    console.log(
+      `${label.padEnd(10)} burst of ${VALIDATORS} (32 conns): median ${median(bursts).toFixed(0)} ms, max ${Math.max(...bursts).toFixed(0)} ms | sustained ${rate.toFixed(0)} duties/s = ${(rate / blstRate).toFixed(3)} x blst${refused ? ` | ${refused} not 200` : ''}`,
+    );
+    return { bursts, rate, refused };
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
+console.log(`blst sign (one core): ${blstRate.toFixed(0)} signatures/s (${(1e6 / blstRate).toFixed(0)} us each)`);
+const lite = await measure('SQLite', undefined);
+if (process.env.BENCH_ETH2_PG === '0') console.log('PostgreSQL: skipped (BENCH_ETH2_PG=0)');
+else if ((await pgUnreachable()) !== null) console.log('PostgreSQL does not answer at 127.0.0.1:5432: skipped');
+else {
+  const db = `custos_bench_eth2_${randomBytes(6).toString('hex')}`;
+  await createDatabase(ADMIN_URL, db);
+  try {
+    const pg = await measure('PostgreSQL', `postgres://postgres@127.0.0.1:5432/${db}`);
+    console.log(`PostgreSQL / SQLite sustained: ${(pg.rate / lite.rate).toFixed(3)}`);
+  } finally {
+    await dropDatabase(ADMIN_URL, db).catch(() => undefined);
+  }
+}
+agent.destroy();
