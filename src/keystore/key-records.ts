@@ -50,6 +50,8 @@ export function keyInfo(k: KeyRecord, versions: KeyVersionRecord[]): KeyInfo {
 
 /** The addresses the index holds for a key version: a secp256k1 key's Ethereum address (lowercase). */
 function indexedAddresses(algorithm: string, publicKey: Uint8Array): string[] {
+  // A Safe account (src/safe/) has no public key of its own: its "public key" is its 20-byte address.
+  if (algorithm === 'secp256k1' && publicKey.length === 20) return [`0x${toHex(publicKey)}`];
   return algorithm === 'secp256k1' && publicKey.length > 0 ? [ethereumAddress(publicKey).toLowerCase()] : [];
 }
 
