@@ -16,6 +16,7 @@ import { accessCommands } from './commands/access.js';
 import { policyCommands } from './commands/policy.js';
 import { riskCommands } from './commands/risk.js';
 import { webhookCommands } from './commands/webhooks.js';
+import { safeCommands } from './commands/safes.js';
 import { requestCommands } from './commands/requests.js';
 import { storeCommands } from './commands/store.js';
 import { eth2Commands } from './commands/eth2.js';
@@ -32,6 +33,7 @@ export const COMMANDS: Command[] = [
   ...policyCommands,
   ...riskCommands,
   ...webhookCommands,
+  ...safeCommands,
   ...accessCommands,
   ...auditCommands,
   ...storeCommands,
