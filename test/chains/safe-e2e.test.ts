@@ -30,6 +30,9 @@ import {
 import { TestServer, type Principal } from '../helpers/server.js';
 import { startDevChain, type DevChain } from '../helpers/hardhat.js';
 import { startParties, type PartyProcess } from '../helpers/parties.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { BIN } from '../helpers/process.js';
 import { requestDigest } from '../../src/auth/approval.js';
 import { callParty } from '../../src/threshold/transport.js';
 import type { SignContext } from '../../src/party/protocol.js';
@@ -37,6 +40,7 @@ import { SAFE_ABI } from '../../src/chains/evm/safe-tx.js';
 import { isCustosError } from '../../src/errors.js';
 
 const require = createRequire(import.meta.url);
+const run = promisify(execFile);
 const art = (p: string) => require(`@safe-global/safe-contracts/build/artifacts/contracts/${p}.json`) as { abi: unknown[]; bytecode: Hex };
 
 const POLICY = `
@@ -115,6 +119,13 @@ describe('Safe accounts: a 2-of-3 Safe owned by three custos parties on a dev ch
     const shown = await bot.client.call('safe.show', { name: 'vault' }).catch((e: unknown) => e);
     assert.ok(isCustosError(shown, 'E_FORBIDDEN'), 'agents do not read accounts');
     assert.equal((await t.admin.call('safe.show', { name: 'vault' })).address, safe);
+    // The CLI, as docs/chains-evm.md writes it, against this server.
+    // (Spawned asynchronously: the server runs in this process and must answer meanwhile.)
+    const shownCli = await run(process.execPath, [BIN, 'safe', 'show', 'vault', '--json'], {
+      cwd: t.dir,
+      env: { PATH: process.env.PATH ?? '', HOME: t.dir, CUSTOS_ADDR: t.url, CUSTOS_CREDENTIAL: t.adminCredential },
+    });
+    assert.equal((JSON.parse(shownCli.stdout) as { address: string }).address, safe);
     // Fund it: 5 ETH and the whole token supply (10^15 units, $1,000).
     await pub.waitForTransactionReceipt({ hash: await wallet.sendTransaction({ account: rich, chain: null, to: safe, value: parseEther('5') }) });
     await pub.waitForTransactionReceipt({
