@@ -319,7 +319,6 @@ export const OPERATIONS = {
     path: '/v1/safes/:name/execute',
     summary: "Send a signed Safe request's execTransaction with the account's executor key (the chain checks the owners' signatures).",
     access: ['agent', 'operator', 'admin'],
-    tokens: true,
     unsealed: true,
     params: strict({ name: Name }),
     input: strict({ requestId: T.String({ pattern: '^[0-9a-f-]{36}$' }) }),
