@@ -90,6 +90,10 @@ export const ERROR_CODES = {
   E_CONFIG: 500,
   E_ADDR_IN_USE: 500,
   E_UNAVAILABLE: 503,
+  /** A Safe's on-chain owners or threshold are not exactly the parties' owner keys (safe register), or its chain differs. */
+  E_SAFE_MISMATCH: 409,
+  /** The upstream Ethereum node refused or failed a call custos needed (safe create/register/show, execTransaction). */
+  E_UPSTREAM: 502,
   /** eth2 listener: more signing requests in flight than --eth2-max-in-flight; answered at once, before the body is read. */
   E_OVERLOADED: 503,
   E_INTERNAL: 500,

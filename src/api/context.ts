@@ -15,6 +15,7 @@ import type { PolicyService } from '../policy/service.js';
 import type { Requests } from '../requests/service.js';
 import type { UnsealProgress } from '../keystore/unseal-progress.js';
 import type { ThresholdCoordinator } from '../threshold/coordinator.js';
+import type { SafeAccounts } from '../safe/accounts.js';
 import type { Webhooks } from '../notify/webhooks.js';
 import type { Outbox } from '../notify/outbox.js';
 import type { BatchProgress } from '../keystore/import-batch.js';
@@ -30,6 +31,8 @@ export interface Services {
   requests: Requests;
   chains: ChainConfig;
   threshold: ThresholdCoordinator;
+  /** Safe accounts: owners at the parties, the Safe on chain (src/safe/). */
+  safes: SafeAccounts;
   /** Shamir shares submitted one at a time to a sealed server (memory only). */
   unsealProgress: UnsealProgress;
   /** Webhook endpoints and delivery status (src/notify/). */

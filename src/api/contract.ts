@@ -57,11 +57,15 @@ import {
   WebhookRemoveOut,
   WebhookSecretOut,
   DeliveriesOut,
+  SafeOut,
+  SafeCreateOut,
+  SafeExecuteOut,
 } from './outputs.js';
 
 const Name = T.String({ pattern: NAME_RE.source, description: 'a name: letters, digits, ".", "_", "-"' });
 const Hex = T.String({ pattern: '^(0x)?([0-9a-fA-F]{2})*$', maxLength: 131072 });
 const Tags = T.Record(T.String({ maxLength: 64 }), T.String({ maxLength: 256 }), { maxProperties: 32 });
+const Address = T.String({ pattern: '^0x[0-9a-fA-F]{40}$', description: 'a 0x-prefixed 20-byte address' });
 const Ref = T.String({ minLength: 1, maxLength: 300, description: "a key name or a wallet account: WALLET/m/44'/60'/0'/0/0" });
 const Curve = T.Union([T.Literal('secp256k1'), T.Literal('ed25519'), T.Literal('bls12-381')]);
 const Role_ = T.Union(ROLES.map((r) => T.Literal(r)));
@@ -270,6 +274,63 @@ export const OPERATIONS = {
     access: READERS,
     unsealed: true,
     output: T.Array(PartyOut),
+  },
+  'safe.create': {
+    method: 'POST',
+    path: '/v1/safes',
+    summary:
+      'Create a Safe account: each named party makes an owner key, the Safe v1.4.1 CREATE2 address is computed and bound at every party, and with an executor key the deployment is sent through the upstream node (docs/chains-evm.md).',
+    access: ADMIN,
+    unsealed: true,
+    output: SafeCreateOut,
+    input: strict({
+      name: Name,
+      chainId: T.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+      threshold: T.Integer({ minimum: 2, maximum: 32 }),
+      parties: T.Array(Name, { minItems: 2, maxItems: 32 }),
+      tags: T.Optional(Tags),
+      executor: T.Optional(Name),
+      singleton: T.Optional(Address),
+      factory: T.Optional(Address),
+      fallbackHandler: T.Optional(Address),
+    }),
+  },
+  'safe.register': {
+    method: 'POST',
+    path: '/v1/safes/register',
+    summary:
+      "Register an existing Safe as an account: refused unless its on-chain owners and threshold are exactly the named parties' owner keys (made on the first attempt and kept, so the Safe can swap them in).",
+    access: ADMIN,
+    unsealed: true,
+    output: SafeOut,
+    input: strict({
+      name: Name,
+      chainId: T.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+      address: Address,
+      threshold: T.Integer({ minimum: 2, maximum: 32 }),
+      parties: T.Array(Name, { minItems: 2, maxItems: 32 }),
+      tags: T.Optional(Tags),
+      executor: T.Optional(Name),
+    }),
+  },
+  'safe.show': {
+    method: 'GET',
+    path: '/v1/safes/:name',
+    summary: "A Safe account: address, owners (each party's owner key), threshold, and the on-chain owners, threshold and nonce.",
+    access: READERS,
+    unsealed: true,
+    params: strict({ name: Name }),
+    output: SafeOut,
+  },
+  'safe.execute': {
+    method: 'POST',
+    path: '/v1/safes/:name/execute',
+    summary: "Send a signed Safe request's execTransaction with the account's executor key (the chain checks the owners' signatures).",
+    access: ['agent', 'operator', 'admin'],
+    unsealed: true,
+    params: strict({ name: Name }),
+    input: strict({ requestId: T.String({ pattern: '^[0-9a-f-]{36}$' }) }),
+    output: SafeExecuteOut,
   },
   'key.show': {
     method: 'GET',

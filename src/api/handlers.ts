@@ -326,12 +326,22 @@ export const handlers: Handlers = {
   },
 
   sign: async (ctx, i) => ctx.requests.submitSign(ctx.actor, i),
-  'sign.evm': async (ctx, i) =>
-    ctx.requests.submit(
-      ctx.actor,
-      { type: 'evm', key: i.key, ...(i.curve ? { curve: i.curve } : {}), payload: i.payload },
-      { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey, offline: i.offline },
-    ),
+  'sign.evm': async (ctx, i) => {
+    const meta = { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey, offline: i.offline };
+    // A Safe account signs SafeTxs: the call becomes a SafeTx with the Safe's on-chain nonce (src/safe/accounts.ts).
+    if (!i.curve && (await ctx.safes.isAccount(i.key))) return ctx.requests.submit(ctx.actor, await ctx.safes.payloadFor(i.key, i.payload), meta);
+    return ctx.requests.submit(ctx.actor, { type: 'evm', key: i.key, ...(i.curve ? { curve: i.curve } : {}), payload: i.payload }, meta);
+  },
+  'safe.create': async (ctx, i) => ctx.safes.create(i, auditActor(ctx.actor)),
+  'safe.register': async (ctx, i) => ctx.safes.register(i, auditActor(ctx.actor)),
+  'safe.show': async (ctx, i) => ctx.safes.show(i.name),
+  'safe.execute': async (ctx, i) => {
+    const r = await ctx.requests.show(ctx.actor, i.requestId);
+    const exec = r.result?.execTransaction as { to: string; data: string } | undefined;
+    if (r.status !== 'signed' || r.key !== i.name || !exec)
+      throw new CustosError('E_BAD_INPUT', `request ${i.requestId} is not a signed request of Safe account "${i.name}"`, { field: 'requestId' });
+    return ctx.safes.execute(i.name, exec, auditActor(ctx.actor));
+  },
   'sign.bitcoin': async (ctx, i) =>
     ctx.requests.submit(
       ctx.actor,

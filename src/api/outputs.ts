@@ -338,3 +338,18 @@ export const DeliveryOut = T.Object({
   deliveredAt: Nullable(Str),
 });
 export const DeliveriesOut = T.Object({ deliveries: T.Array(DeliveryOut) });
+
+/** A Safe account (safe.show, safe.register): its parties' owner keys and what the chain says now. */
+export const SafeOut = T.Object({
+  name: Str,
+  chainId: Int,
+  address: Str,
+  threshold: Int,
+  owners: T.Array(T.Object({ party: Str, address: Str })),
+  executor: Nullable(Str),
+  onChain: Nullable(T.Object({ owners: Strings, threshold: Int, nonce: Int })),
+});
+/** safe.create: the account, its deployment transaction, and its hash when the executor sent it. */
+export const SafeCreateOut = T.Composite([SafeOut, T.Object({ deployment: T.Object({ to: Str, data: Str }), txHash: Nullable(Str) })]);
+/** safe.execute: the execTransaction sent with the executor key. */
+export const SafeExecuteOut = T.Object({ txHash: Str, success: Bool });

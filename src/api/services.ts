@@ -27,6 +27,8 @@ import { DEFAULT_REQUEST_TTL_MS, Requests, type Planners } from '../requests/ser
 import { NO_CHAINS, type ChainConfig } from '../chains/config.js';
 import { planRaw } from '../requests/plans.js';
 import { evmPlanner } from '../requests/plans-evm.js';
+import { safePlanner } from '../requests/plans-safe.js';
+import { SafeAccounts } from '../safe/accounts.js';
 import { bitcoinPlanner, solanaPlanner } from '../requests/plans-btc-sol.js';
 import { planEth2 } from '../requests/plans-eth2.js';
 import type { PartyServices } from '../party/types.js';
@@ -71,12 +73,27 @@ export function buildServices(inst: Instance, opts: ServiceOptions = {}): Servic
     threshold,
   );
   const schedules = new Schedules(inst, keys, opts.now ?? Date.now);
-  return { inst, keys, wallets, principals, policies, requests, chains, threshold, unsealProgress: new UnsealProgress(inst), webhooks, outbox, schedules };
+  const safes = new SafeAccounts(inst, keys, records, threshold, () => chains.eth.upstream);
+  return {
+    inst,
+    keys,
+    wallets,
+    principals,
+    policies,
+    requests,
+    chains,
+    threshold,
+    safes,
+    unsealProgress: new UnsealProgress(inst),
+    webhooks,
+    outbox,
+    schedules,
+  };
 }
 
 /** The signing planners by payload type (also what a threshold party re-plans payloads with). */
 export function buildPlanners(chains: ChainConfig): Planners {
-  return { raw: planRaw, evm: evmPlanner(chains), bitcoin: bitcoinPlanner(chains), solana: solanaPlanner(), eth2: planEth2 };
+  return { raw: planRaw, evm: evmPlanner(chains), bitcoin: bitcoinPlanner(chains), solana: solanaPlanner(), eth2: planEth2, safe: safePlanner(chains) };
 }
 
 /** What a threshold party node uses of the services: its instance, policy, principals and the planners. */

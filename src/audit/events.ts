@@ -83,6 +83,12 @@ export const AUDIT_EVENTS = {
   'party.peer.remove': 'a party removed a peer from its registry',
   'party.refuse': 'a party refused what its coordinator asked (the reason)',
   'party.coordinator.misbehaviour': 'a party caught its coordinator contradicting itself (evidence)',
+  // Safe accounts (docs/chains-evm.md)
+  'safe.owner.create': "a party made a Safe owner key (the Safe account, the owner's address; the key never leaves the party)",
+  'safe.owner.bind': 'a party bound its Safe owner key to one Safe (address, chain, owners, threshold)',
+  'safe.sign': 'a party signed a SafeTx hash for a request after re-deriving it (Safe, nonce, hash, rule)',
+  'safe.create': 'a Safe account was created: owner keys at the parties, the Safe address (and its deployment transaction)',
+  'safe.register': "an existing Safe was registered as an account after its on-chain owners and threshold matched the parties' keys",
   'gov.refuse': 'a party refused a governance change without a valid proof',
   'threshold.invalid_share': 'a signature share failed verification (the party named)',
   'audit.export': 'the trail was exported',

@@ -17,6 +17,7 @@ import { policyCommands } from './commands/policy.js';
 import { riskCommands } from './commands/risk.js';
 import { webhookCommands } from './commands/webhooks.js';
 import { recoveryCommands } from './commands/recovery.js';
+import { safeCommands } from './commands/safes.js';
 import { requestCommands } from './commands/requests.js';
 import { offlineCommands } from './commands/offline.js';
 import { storeCommands } from './commands/store.js';
@@ -36,6 +37,7 @@ export const COMMANDS: Command[] = [
   ...riskCommands,
   ...webhookCommands,
   ...recoveryCommands,
+  ...safeCommands,
   ...accessCommands,
   ...auditCommands,
   ...storeCommands,

@@ -25,7 +25,12 @@ function checkPublicKey(pub: unknown, lengths: readonly number[]): Uint8Array {
  */
 export function ethereumAddress(pub: Uint8Array): string {
   const full = uncompressedPublicKey(checkPublicKey(pub, [33, 65]));
-  const lower = toHex(keccak_256(full.subarray(1)).subarray(12));
+  return checksumAddress(keccak_256(full.subarray(1)).subarray(12));
+}
+
+/** EIP-55 mixed-case form of a 20-byte address. */
+export function checksumAddress(address20: Uint8Array): string {
+  const lower = toHex(checkPublicKey(address20, [20]));
   // EIP-55: uppercase hex letter i when nibble i of keccak256(lowercase ascii address) >= 8.
   const hash = toHex(keccak_256(new TextEncoder().encode(lower)));
   let out = '0x';
@@ -49,6 +54,8 @@ export function ethereumAddress(pub: Uint8Array): string {
 export function addressesFor(algorithm: Algorithm, publicKey: Uint8Array): Record<string, string> {
   switch (algorithm) {
     case 'secp256k1': {
+      // A Safe account (src/safe/): its "public key" is the Safe's 20-byte address.
+      if (publicKey.length === 20) return { ethereum: checksumAddress(publicKey) };
       const full = uncompressedPublicKey(checkPublicKey(publicKey, [33, 65]));
       const compressed = Uint8Array.of(((full[64] ?? 0) & 1) === 0 ? 2 : 3, ...full.subarray(1, 33));
       const p2wpkhAddr = p2wpkh(compressed, NETWORK).address;

@@ -55,6 +55,8 @@ export function keyInfo(k: KeyRecord, versions: KeyVersionRecord[]): KeyInfo {
  */
 function indexedAddresses(algorithm: string, publicKey: Uint8Array): string[] {
   if (publicKey.length === 0) return [];
+  // A Safe account (src/safe/) has no public key of its own: its "public key" is its 20-byte address.
+  if (algorithm === 'secp256k1' && publicKey.length === 20) return [`0x${toHex(publicKey)}`];
   if (algorithm === 'secp256k1') return [ethereumAddress(publicKey).toLowerCase()];
   if (algorithm === 'bls12-381') return [`0x${toHex(publicKey)}`];
   return [];

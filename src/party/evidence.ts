@@ -115,6 +115,11 @@ export class PartyEvidence {
    * given, must be one of the digests the payload signs with this key.
    */
   async assess(repo: Repo, rec: ShareRecord, ctx: SignContext, message: Uint8Array | null, nowMs: number): Promise<Assessment> {
+    return this.assessFor(repo, rec.keyName, this.keyFacts(rec), ctx, message, nowMs);
+  }
+
+  /** {@link assess} for any key this party holds (a FROST share, a Safe owner key: src/party/safe-owner.ts). */
+  async assessFor(repo: Repo, keyName: string, keys: KeyFactsSource, ctx: SignContext, message: Uint8Array | null, nowMs: number): Promise<Assessment> {
     if (ctx.kind !== 'sign') throw refuse(`request kind ${ctx.kind.slice(0, 32)} is not a signing request`);
     const created = Date.parse(ctx.createdAt);
     if (!Number.isFinite(created)) throw badInput('request.createdAt is not a time');
@@ -126,9 +131,8 @@ export class PartyEvidence {
       throw badInput('request.payload is not JSON');
     }
     if (typeof payload !== 'object' || payload === null || typeof payload.type !== 'string') throw badInput('request.payload: expected an object with a type');
-    const keys = this.keyFacts(rec);
     const plan = await this.node.services.requests.planner(payload.type)(repo, keys, payload);
-    if (message && !plan.tasks.some((t) => t.ref === rec.keyName && equalBytes(signingBytes(t.scheme, t.input), message))) {
+    if (message && !plan.tasks.some((t) => t.ref === keyName && equalBytes(signingBytes(t.scheme, t.input), message))) {
       throw refuse("the message is not what this request's payload signs with this key", { requestId: ctx.id });
     }
     const digest = requestDigest({ id: ctx.id, kind: ctx.kind, principal: ctx.principal.name, key: plan.key, payload, createdAt: ctx.createdAt });

@@ -18,7 +18,7 @@
  * This file opens envelopes, pairs, answers status and dispatches each
  * message family to its part: gov.sync (gov-sync.ts), dkg.* and reshare.*
  * (keygen.ts), key.commit/public/retire and the share lifecycle (shares.ts),
- * sign.* (sign.ts), request.* (evidence.ts).
+ * sign.* (sign.ts), safe.* (safe-owner.ts), request.* (evidence.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { CustosError, isCustosError, badInput } from '../errors.js';
@@ -35,6 +35,7 @@ import { PartyKeygen } from './keygen.js';
 import { PartySigner } from './sign.js';
 import { PartyEvidence } from './evidence.js';
 import { PartyShares } from './shares.js';
+import { PartySafeOwners } from './safe-owner.js';
 import type { Repo } from '../store/repo.js';
 import type { AuditAction } from '../audit/events.js';
 
@@ -61,7 +62,11 @@ const HANDLERS: { [K in PartyMessageType]: Handler<K> } = {
   'sign.1': (n, b) => n.signer.round1(b),
   'sign.pre': (n, b) => n.signer.precommit(b),
   'sign.2': (n, b) => n.signer.round2(b),
-  'request.seen': (n, b) => n.evidence.seen(b.request),
+  'safe.owner': (n, b) => n.safeOwners.create(b),
+  'safe.bind': (n, b) => n.safeOwners.bind(b),
+  'safe.sign': (n, b) => n.safeOwners.sign(b),
+  'request.seen': async (n, b) =>
+    (await n.safeOwners.byName(n.inst.store.read, b.request.keyName)) ? n.safeOwners.seen(b.request) : n.evidence.seen(b.request),
   'request.veto': (n, b) => n.evidence.veto(b),
 };
 
@@ -76,6 +81,7 @@ export class PartyNode implements PartyCore {
   readonly signer: PartySigner;
   readonly evidence: PartyEvidence;
   readonly shares: PartyShares;
+  readonly safeOwners: PartySafeOwners;
 
   private constructor(
     readonly services: PartyServices,
@@ -92,6 +98,7 @@ export class PartyNode implements PartyCore {
     this.keygen = new PartyKeygen(this);
     this.evidence = new PartyEvidence(this);
     this.signer = new PartySigner(this, this.evidence);
+    this.safeOwners = new PartySafeOwners(this, this.evidence);
   }
 
   get inst(): Instance {

@@ -198,6 +198,15 @@ export const PARTY_MESSAGES = {
     request: SignContextSchema,
     receipts: T.Optional(Receipts),
   }),
+  'safe.owner': T.Object({ keyId: Id, keyName: Name, tags: Tags }),
+  'safe.bind': T.Object({
+    keyId: Id,
+    safe: T.String({ pattern: '^0x[0-9a-fA-F]{40}$' }),
+    chainId: T.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+    owners: T.Array(T.String({ pattern: '^0x[0-9a-fA-F]{40}$' }), { minItems: 1, maxItems: 32 }),
+    threshold: T.Integer({ minimum: 1, maximum: 32 }),
+  }),
+  'safe.sign': T.Object({ keyId: Id, hash: T.String({ pattern: '^0x[0-9a-f]{64}$' }), request: SignContextSchema }),
   'request.seen': T.Object({ request: SignContextSchema }),
   'request.veto': VetoSchema,
 } as const satisfies Record<string, TSchema>;

@@ -155,29 +155,34 @@ export class PartySigner {
   }
 
   /** Record the request this party signed for (its own velocity and history); once per request id, bound to its digest. */
-  private async record(repo: Repo, rec: ShareRecord, ctx: SignContext, a: Assessment): Promise<void> {
-    if (await repo.requests.get(ctx.id)) return;
-    const now = new Date().toISOString();
-    const base = {
-      id: ctx.id,
-      kind: 'sign',
-      principalId: a.actor.id,
-      principalName: a.actor.name,
-      keyName: rec.keyName,
-      status: 'signed' as const,
-      idempotencyKey: null,
-      payload: ctx.payload,
-      facts: '{}',
-      decision: JSON.stringify({ policyVersion: a.policyVersion }),
-      digest: a.digest,
-      valueUsd: a.plan.valueUsd,
-      notBefore: null,
-      expiresAt: now,
-      result: null,
-      createdAt: ctx.createdAt,
-      updatedAt: now,
-      signedAt: now,
-    };
-    await repo.requests.insert(this.node.inst.records.sign('requests', base));
+  private record(repo: Repo, rec: ShareRecord, ctx: SignContext, a: Assessment): Promise<void> {
+    return recordSigned(this.node, repo, rec.keyName, ctx, a);
   }
+}
+
+/** Record a request a party signed for (its own velocity and history); once per request id, bound to its digest. */
+export async function recordSigned(node: PartyCore, repo: Repo, keyName: string, ctx: SignContext, a: Assessment): Promise<void> {
+  if (await repo.requests.get(ctx.id)) return;
+  const now = new Date().toISOString();
+  const base = {
+    id: ctx.id,
+    kind: 'sign',
+    principalId: a.actor.id,
+    principalName: a.actor.name,
+    keyName,
+    status: 'signed' as const,
+    idempotencyKey: null,
+    payload: ctx.payload,
+    facts: '{}',
+    decision: JSON.stringify({ policyVersion: a.policyVersion }),
+    digest: a.digest,
+    valueUsd: a.plan.valueUsd,
+    notBefore: null,
+    expiresAt: now,
+    result: null,
+    createdAt: ctx.createdAt,
+    updatedAt: now,
+    signedAt: now,
+  };
+  await repo.requests.insert(node.inst.records.sign('requests', base));
 }

@@ -46,8 +46,15 @@ export function evaluatePolicy(policy: Policy, facts: PolicyFacts): Decision {
   let freeze: { rule: string; target: FreezeTarget } | null = null;
   let allow: Policy['rules'][number] | null = null;
 
+  const explicit = explicitFacts(facts);
   for (const rule of policy.rules) {
     if (rule.effect === 'allow' && allow !== null) continue;
+    if (rule.effect === 'allow' && !explicit.every((f) => rule.when?.includes(f))) {
+      // Decision 0022: what the payload marks as needing an explicit allowance (Safe governance, delegatecall)
+      // is allowed only by a rule whose `when` names that fact.
+      trace.push({ rule: rule.name, effect: rule.effect, matched: false, error: `an allowing rule must name ${explicit.join(' and ')}` });
+      continue;
+    }
     let matched = true;
     let error: string | undefined;
     if (rule.condition !== null) {
@@ -78,7 +85,18 @@ export function evaluatePolicy(policy: Policy, facts: PolicyFacts): Decision {
     const approvals = allow.approvals ? { count: allow.approvals.count, from: allow.approvals.from } : null;
     return { outcome: 'allow', rule: allow.name, approvals, delayMs: allow.delayMs, trace };
   }
-  return { outcome: 'deny', rule: null, reason: 'no rule matched', trace };
+  const why =
+    explicit.length > 0 ? `no rule matched (this request is allowed only by a rule naming ${explicit.join(' and ')}: decision 0022)` : 'no rule matched';
+  return { outcome: 'deny', rule: null, reason: why, trace };
+}
+
+/**
+ * The facts a payload says only an explicit rule may allow (`payload.explicit`,
+ * set by planners: e.g. `payload.safe.governance` for a Safe governance call).
+ */
+function explicitFacts(facts: PolicyFacts): string[] {
+  const e = (facts.payload as { explicit?: unknown } | undefined)?.explicit;
+  return Array.isArray(e) ? e.filter((x): x is string => typeof x === 'string') : [];
 }
 
 /**

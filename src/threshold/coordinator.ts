@@ -26,6 +26,7 @@ import { ThresholdSigning } from './signing.js';
 import { ShareTimings, type ShareTiming } from './timings.js';
 import { ThresholdKeygen } from './dkg.js';
 import { ThresholdResharing } from './resharing.js';
+import { ThresholdSafes, type SafeAccountMeta } from './safes.js';
 
 export type { GovSync } from '../party/protocol.js';
 export type { CoordinatorOptions, PartyStatus, ThresholdKeyMeta } from './parties.js';
@@ -40,6 +41,8 @@ export class ThresholdCoordinator implements ThresholdSigner {
   private readonly signing: ThresholdSigning;
   private readonly keygen: ThresholdKeygen;
   private readonly resharing: ThresholdResharing;
+  /** Safe accounts' owner keys at the parties (safes.ts; the chain side is src/safe/). */
+  readonly safes: ThresholdSafes;
   private readonly timings = new ShareTimings();
 
   constructor(inst: Instance, keys: ThresholdKeyRecords, opts: CoordinatorOptions = {}) {
@@ -47,6 +50,7 @@ export class ThresholdCoordinator implements ThresholdSigner {
     this.signing = new ThresholdSigning(this.parties, this.timings);
     this.keygen = new ThresholdKeygen(inst, keys, this.parties, this.signing);
     this.resharing = new ThresholdResharing(inst, keys, this.parties);
+    this.safes = new ThresholdSafes(inst, this.parties);
   }
 
   /** Check a party registration before it is proposed (so a quorum never approves something malformed). */
@@ -92,7 +96,10 @@ export class ThresholdCoordinator implements ThresholdSigner {
   }
 
   /** Sign `bytes` with a threshold key (ThresholdSigner; see ThresholdSigning.sign). */
-  sign(repo: Repo, key: KeyRecord, scheme: SignatureScheme, bytes: Uint8Array, context: SignContext | undefined): Promise<Uint8Array> {
+  async sign(repo: Repo, key: KeyRecord, scheme: SignatureScheme, bytes: Uint8Array, context: SignContext | undefined): Promise<Uint8Array> {
+    // A Safe account's "signature" is its owners' T signatures over the SafeTx hash (safes.ts).
+    const safe: SafeAccountMeta | undefined = await this.safes.meta(repo, key.id);
+    if (safe) return this.safes.sign(repo, key, safe, bytes, context);
     return this.signing.sign(repo, key, scheme, bytes, context);
   }
 

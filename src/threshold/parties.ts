@@ -362,7 +362,11 @@ export class PartyRegistry {
     for (const ref of new Set(refs)) {
       const k = await repo.getKeyByName(ref);
       if (k?.custody !== 'threshold') continue;
-      for (const l of await this.links(repo, await this.meta(repo, k.id))) if (!links.some((x) => x.name === l.name)) links.push(l);
+      const safe = (await this.vault.get<{ owners: { party: string }[] }>(repo, 'safe', k.id))?.value;
+      const of = safe
+        ? await Promise.all(safe.owners.map((o) => this.party(repo, o.party).catch(() => null)))
+        : await this.links(repo, await this.meta(repo, k.id));
+      for (const l of of) if (l && !links.some((x) => x.name === l.name)) links.push(l);
     }
     return links;
   }

@@ -21,9 +21,10 @@ export interface PartyProcess {
 
 const KDF = ['--kdf-memory-mib', '8', '--kdf-iterations', '1'];
 
-export async function startParty(root: string, name: string, env: Record<string, string> = {}): Promise<PartyProcess> {
+/** `args`: more `party serve` options (e.g. --tokens, --prices so EVM facts match the coordinator's). */
+export async function startParty(root: string, name: string, env: Record<string, string> = {}, args: string[] = []): Promise<PartyProcess> {
   const dir = join(root, name);
-  const argv = (listen: string) => ['party', 'serve', '--dev', '--data', dir, '--listen', listen, ...KDF];
+  const argv = (listen: string) => ['party', 'serve', '--dev', '--data', dir, '--listen', listen, ...KDF, ...args];
   const first = await startProcess(argv('127.0.0.1:0'), root, env);
   const identity = /party identity: ([0-9a-f]{128})/.exec(first.log())![1]!;
   const port = new URL(first.url).port;
@@ -42,8 +43,13 @@ export async function startParty(root: string, name: string, env: Record<string,
   return p;
 }
 
-export async function startParties(root: string, names: string[], envFor: (name: string) => Record<string, string> = () => ({})): Promise<PartyProcess[]> {
-  return Promise.all(names.map((n) => startParty(root, n, envFor(n))));
+export async function startParties(
+  root: string,
+  names: string[],
+  envFor: (name: string) => Record<string, string> = () => ({}),
+  args: string[] = [],
+): Promise<PartyProcess[]> {
+  return Promise.all(names.map((n) => startParty(root, n, envFor(n), args)));
 }
 
 export function devPassphrase(p: PartyProcess): string {

@@ -83,6 +83,11 @@ const PROBES: Partial<Record<OperationName, Probe>> = {
   'party.add': { input: { name: 'probe-party', url: 'http://127.0.0.1:9', identity: '00'.repeat(64) }, expect: 'E_BAD_INPUT' },
   'party.remove': { input: { name: 'no-such-party' }, expect: 'E_NOT_FOUND' },
   'party.list': { input: {}, expect: 200 },
+  // No upstream node is configured here: Safe accounts refuse before contacting any party.
+  'safe.create': { input: { name: 'probe-safe', chainId: 1, threshold: 2, parties: ['a', 'b'] }, expect: 'E_UNSUPPORTED' },
+  'safe.register': { input: { name: 'probe-safe', chainId: 1, address: '0x' + '11'.repeat(20), threshold: 2, parties: ['a', 'b'] }, expect: 'E_UNSUPPORTED' },
+  'safe.show': { input: { name: 'no-such-safe' }, expect: 'E_KEY_NOT_FOUND' },
+  'safe.execute': { input: { name: 'no-such-safe', requestId: '00000000-0000-0000-0000-000000000000' }, expect: 'E_REQUEST_NOT_FOUND' },
   'key.import': { input: { name: 'probe-import', format: 'raw', content: 'zz' }, expect: 'E_BAD_INPUT' },
   'key.export': { input: { name: 'no-such-key', format: 'raw' }, expect: 'E_KEY_NOT_FOUND' },
   'key.importBatch': { input: { format: 'raw', items: [{ name: 'probe-batch', content: 'zz', source: 'probe.jsonl:1' }] }, expect: 'E_BAD_INPUT' },

@@ -78,7 +78,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function object(v: unknown, field: string, allowed?: readonly string[]): Record<string, unknown> {
+/** A plain object with only `allowed` keys (E_BAD_INPUT naming the field). */
+export function object(v: unknown, field: string, allowed?: readonly string[]): Record<string, unknown> {
   if (!isObject(v)) fail(field, 'expected an object');
   // Keys holding `undefined` count as absent (JSON cannot carry them anyway).
   const out = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined));
@@ -100,14 +101,14 @@ const HEX_WORD = /^0x[0-9a-fA-F]{1,64}$/;
 const QUANTITY_RULE = 'expected a quantity: 0x-hex without leading zeros (0x0 for zero), a decimal string without leading zeros, or a non-negative integer';
 
 /** 0x-prefixed, even-length hex; `size` in bytes when given. */
-function hexData(v: unknown, field: string, size?: number): Hex {
+export function hexData(v: unknown, field: string, size?: number): Hex {
   if (typeof v !== 'string' || !HEX_DATA.test(v)) fail(field, 'expected 0x-prefixed hex bytes');
   if (size !== undefined && v.length !== 2 + 2 * size) fail(field, `expected ${size} bytes, got ${(v.length - 2) / 2}`);
   return v as Hex;
 }
 
 /** A JSON-RPC quantity: hex (`0x5208`), decimal string (`21000`), non-negative safe integer (or bigint, from JS callers). */
-function quantity(v: unknown, field: string, max: bigint = maxUint256): bigint {
+export function quantity(v: unknown, field: string, max: bigint = maxUint256): bigint {
   let n: bigint;
   if (typeof v === 'number') {
     if (!Number.isSafeInteger(v) || v < 0) fail(field, 'expected a non-negative integer');
@@ -184,7 +185,8 @@ const SIDECAR_FIELDS = ['blobs', 'sidecars', 'kzg', 'commitments', 'proofs'];
 export const MAX_TRANSACTION_BYTES = 128 * 1024;
 const MAX_ACCESS_LIST_KEYS = 4096;
 
-function chainIdOf(v: unknown, field: string): number {
+/** A chain id (./tx-rules.ts range), required. */
+export function chainIdOf(v: unknown, field: string): number {
   return checkChainId(v === undefined || v === null ? undefined : quantity(v, field), field);
 }
 

@@ -1,0 +1,97 @@
+/** safe create|register|show|execute (docs/chains-evm.md "Safe accounts"). */
+import { type Command, int, requireStr, str, usageError } from '../command.js';
+import { call } from '../api.js';
+import { parseTags } from './keys.js';
+
+const NAME_ARG = { args: 'NAME', minArgs: 1, maxArgs: 1 } as const;
+
+const MEMBERSHIP = {
+  'chain-id': { type: 'string', arg: 'ID', description: 'the chain the Safe lives on (the upstream node must be on it)' },
+  threshold: { type: 'string', arg: 'T', description: 'owner signatures the Safe needs (2 or more)' },
+  parties: { type: 'string', arg: 'A,B,C', description: 'the registered parties that each hold one owner key' },
+  tag: { type: 'string', multiple: true, arg: 'K=V', description: 'a tag (policy key.tags)' },
+  executor: { type: 'string', arg: 'KEY', description: 'a secp256k1 key of this instance that pays for deployment and execTransaction' },
+} as const;
+
+function membership(v: Parameters<typeof str>[0]) {
+  const parties = requireStr(v, 'parties')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const chainId = int(v, 'chain-id', { min: 1 });
+  const threshold = int(v, 'threshold', { min: 2, max: 32 });
+  if (chainId === undefined) throw usageError('--chain-id is required');
+  if (threshold === undefined) throw usageError('--threshold is required');
+  const executor = str(v, 'executor');
+  return { chainId, threshold, parties, tags: parseTags(v), ...(executor ? { executor } : {}) };
+}
+
+const describe = (r: {
+  name: string;
+  address: string;
+  chainId: number;
+  threshold: number;
+  owners: { party: string; address: string }[];
+  onChain: { nonce: number } | null;
+}) =>
+  [
+    `Safe ${r.name}: ${r.address} on chain ${r.chainId}, ${r.threshold} of ${r.owners.length}`,
+    ...r.owners.map((o) => `  owner ${o.address} at party ${o.party}`),
+    r.onChain ? `  on chain: nonce ${r.onChain.nonce}` : '  not deployed yet',
+  ].join('\n');
+
+export const safeCommands: Command[] = [
+  {
+    name: 'safe create',
+    summary: 'Create a Safe account: each party makes an owner key; the Safe v1.4.1 address is computed, and deployed with --executor.',
+    ...NAME_ARG,
+    options: {
+      ...MEMBERSHIP,
+      singleton: { type: 'string', arg: 'ADDRESS', description: 'Safe v1.4.1 singleton (default: the canonical deployment)' },
+      factory: { type: 'string', arg: 'ADDRESS', description: 'SafeProxyFactory v1.4.1 (default: the canonical deployment)' },
+      'fallback-handler': { type: 'string', arg: 'ADDRESS', description: 'CompatibilityFallbackHandler v1.4.1 (default: the canonical deployment)' },
+    },
+    async run(inv) {
+      const v = inv.values;
+      const opt = (k: string, as: string) => (str(v, k) ? { [as]: str(v, k)! } : {});
+      const r = await call(inv, 'safe.create', {
+        name: inv.positionals[0]!,
+        ...membership(v),
+        ...opt('singleton', 'singleton'),
+        ...opt('factory', 'factory'),
+        ...opt('fallback-handler', 'fallbackHandler'),
+      });
+      const sent = r.txHash ? `deployed in ${r.txHash}` : `deploy it by sending to ${r.deployment.to} the data ${r.deployment.data}`;
+      return { json: r, human: `${describe(r)}\n  ${sent}` };
+    },
+  },
+  {
+    name: 'safe register',
+    summary: "Register an existing Safe: refused unless its on-chain owners and threshold are exactly the parties' owner keys.",
+    ...NAME_ARG,
+    options: { ...MEMBERSHIP, address: { type: 'string', arg: 'ADDRESS', description: "the Safe's address" } },
+    async run(inv) {
+      const r = await call(inv, 'safe.register', { name: inv.positionals[0]!, address: requireStr(inv.values, 'address'), ...membership(inv.values) });
+      return { json: r, human: describe(r) };
+    },
+  },
+  {
+    name: 'safe show',
+    summary: 'A Safe account: address, owners, threshold, and its on-chain nonce.',
+    ...NAME_ARG,
+    async run(inv) {
+      const r = await call(inv, 'safe.show', { name: inv.positionals[0]! });
+      return { json: r, human: describe(r) };
+    },
+  },
+  {
+    name: 'safe execute',
+    summary: "Send a signed Safe request's execTransaction with the account's executor key.",
+    ...NAME_ARG,
+    options: { request: { type: 'string', arg: 'ID', description: 'the signed request' } },
+    async run(inv) {
+      const r = await call(inv, 'safe.execute', { name: inv.positionals[0]!, requestId: requireStr(inv.values, 'request') });
+      return { json: r, human: `${r.success ? 'Executed' : 'Executed, but the inner call failed'}: ${r.txHash}` };
+    },
+  },
+];
