@@ -368,7 +368,7 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    version: 15,
+    version: 13,
     name: 'schedules: key rotation on timers',
     sql: (t) => `
       CREATE TABLE schedules (
