@@ -14,3 +14,21 @@ export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
     return p;
   };
 }
+
+/** The async methods of T (what `lazyObject` forwards). */
+export type AsyncMethods<T> = { [K in keyof T as T[K] extends (...a: never[]) => Promise<unknown> ? K : never]: T[K] };
+
+/**
+ * An object whose module is loaded at the first call of one of its async
+ * methods (the Safe accounts: viem behind them stays unloaded until a Safe
+ * or an EVM request is used). Not a thenable: `then` is not forwarded.
+ */
+export function lazyObject<T extends object>(load: () => Promise<T>): AsyncMethods<T> {
+  const get = lazy(load);
+  return new Proxy({} as AsyncMethods<T>, {
+    get: (_t, prop) =>
+      prop === 'then'
+        ? undefined
+        : (...args: unknown[]) => get().then((o) => (o as Record<PropertyKey, (...a: unknown[]) => Promise<unknown>>)[prop]!.apply(o, args)),
+  });
+}

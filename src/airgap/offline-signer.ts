@@ -38,6 +38,7 @@ import { storedFacts } from '../requests/stored.js';
 import { storedDecision } from '../requests/view.js';
 import { REQUEST_FORMAT, RESPONSE_FORMAT, bodyDigest, decodeFile, encodeFile, type ResponseBody } from './format.js';
 import type { AirgapPeers } from './peers.js';
+import { ThresholdVault } from '../threshold/vault.js';
 
 /** Clock difference tolerated between the two instances. */
 const SKEW_MS = 120_000;
@@ -59,6 +60,17 @@ export class OfflineSigner {
     private readonly peers: AirgapPeers,
   ) {}
 
+  /** When this instance first saw a verified export of request `id` (recorded in its own transaction, so a refusal keeps it). */
+  private async firstSight(id: string, nowMs: number): Promise<number> {
+    const vault = new ThresholdVault(this.rows.inst);
+    return this.rows.inst.store.tx(async (repo) => {
+      const seen = await vault.get<{ at: number }>(repo, 'airgap-seen', id);
+      if (seen) return seen.value.at;
+      await vault.put(repo, 'airgap-seen', id, 'active', { at: nowMs });
+      return nowMs;
+    });
+  }
+
   async sign(actor: Actor, text: string): Promise<OfflineSignResult> {
     if (actor.kind !== 'local') throw new CustosError('E_FORBIDDEN', 'offline signing runs only in local mode, on the air-gapped instance');
     const inst = this.rows.inst;
@@ -77,6 +89,9 @@ export class OfflineSigner {
         requestId: r.id,
       });
     const exportDigest = bodyDigest(b);
+    // The time-lock runs on this instance's clock from when it first saw the request (a verified export):
+    // the online host writes createdAt, so a lock counted from it could be backdated away.
+    const firstSeen = await this.firstSight(r.id, nowMs);
     const signed = await inst.store.tx(async (repo) => {
       if (await repo.requests.get(r.id))
         throw new CustosError('E_AIRGAP_REPLAYED', `request ${r.id} was already signed here: an export is signed once`, { requestId: r.id });
@@ -97,12 +112,14 @@ export class OfflineSigner {
           rule: d.rule,
           policyVersion: version,
         });
-      if (nowMs < created + d.delayMs) {
-        const left = created + d.delayMs - nowMs;
-        throw new CustosError('E_TOO_EARLY', `its time-lock (${d.delayMs} ms from its creation) has not passed on this instance's clock: ${left} ms left`, {
-          requestId: r.id,
-          retryAfterMs: left,
-        });
+      const lockFrom = Math.max(created, firstSeen);
+      if (nowMs < lockFrom + d.delayMs) {
+        const left = lockFrom + d.delayMs - nowMs;
+        throw new CustosError(
+          'E_TOO_EARLY',
+          `its time-lock (${d.delayMs} ms from when this instance first saw it) has not passed on this instance's clock: ${left} ms left; present the same file again then`,
+          { requestId: r.id, retryAfterMs: left },
+        );
       }
       if (nowMs > created + this.rows.opts.ttlMs + d.delayMs + SKEW_MS) throw refuse(r.id, 'the request is older than its lifetime: expired');
       const nowIso = new Date(nowMs).toISOString();
@@ -129,6 +146,7 @@ export class OfflineSigner {
           signedAt: nowIso,
         }),
       );
+      await plan.beforeSign?.(repo); // eth2 slashing protection, recorded here before the signature like online
       const results: SignResult[] = [];
       for (const t of plan.tasks) {
         const sig = await this.rows.keys.signIn(repo, t.ref, t.input, {

@@ -20,6 +20,7 @@ import type { Webhooks } from '../notify/webhooks.js';
 import type { Outbox } from '../notify/outbox.js';
 import type { BatchProgress } from '../keystore/import-batch.js';
 import type { Schedules } from '../keystore/schedules.js';
+import type { AsyncMethods } from '../lazy.js';
 
 /** The object graph of one instance. */
 export interface Services {
@@ -32,7 +33,8 @@ export interface Services {
   chains: ChainConfig;
   threshold: ThresholdCoordinator;
   /** Safe accounts: owners at the parties, the Safe on chain (src/safe/). */
-  safes: SafeAccounts;
+  /** Safe accounts (src/safe/), loaded at first use. */
+  safes: AsyncMethods<SafeAccounts>;
   /** Shamir shares submitted one at a time to a sealed server (memory only). */
   unsealProgress: UnsealProgress;
   /** Webhook endpoints and delivery status (src/notify/). */

@@ -28,7 +28,6 @@ import { NO_CHAINS, type ChainConfig } from '../chains/config.js';
 import { planRaw } from '../requests/plans.js';
 import { evmPlanner } from '../requests/plans-evm.js';
 import { safePlanner } from '../requests/plans-safe.js';
-import { SafeAccounts } from '../safe/accounts.js';
 import { bitcoinPlanner, solanaPlanner } from '../requests/plans-btc-sol.js';
 import { planEth2 } from '../requests/plans-eth2.js';
 import type { PartyServices } from '../party/types.js';
@@ -37,6 +36,7 @@ import type { Services } from './context.js';
 import { Webhooks } from '../notify/webhooks.js';
 import { Outbox } from '../notify/outbox.js';
 import { Schedules } from '../keystore/schedules.js';
+import { lazyObject } from '../lazy.js';
 
 export type { ApiContext, Services } from './context.js';
 export { contextFor } from './context.js';
@@ -73,7 +73,8 @@ export function buildServices(inst: Instance, opts: ServiceOptions = {}): Servic
     threshold,
   );
   const schedules = new Schedules(inst, keys, opts.now ?? Date.now);
-  const safes = new SafeAccounts(inst, keys, records, threshold, () => chains.eth.upstream);
+  // viem is behind the Safe accounts: loaded at their first use (src/lazy.ts).
+  const safes = lazyObject(async () => new (await import('../safe/accounts.js')).SafeAccounts(inst, keys, records, threshold, () => chains.eth.upstream));
   return {
     inst,
     keys,

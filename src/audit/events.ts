@@ -14,11 +14,12 @@ export const AUDIT_EVENTS = {
   'party.identity.create': "a threshold party's identity key was made",
   // keys and wallets
   'key.create': 'a key was generated, or a threshold key made by DKG (algorithm, custody, tags, public key)',
-  'key.import': "a key was imported (format); by a bulk import one event per key, all in the batch's one transaction, with `batch` (its id) and `batchSize`",
+  'key.import':
+    "a key was imported (format); by a bulk import one event per key, all in the batch's one transaction, with `batch` (its id) and `batchSize`; through the eth2 keymanager API with `via: keymanager` and the keymanager principal as actor",
   'key.restore': 'a key was restored from SLIP-39 shares',
   'key.rotate': 'a key got a new signing version',
   'key.enable': 'a disabled key may sign again',
-  'key.disable': 'a key stopped signing',
+  'key.disable': 'a key stopped signing (`via: keymanager`: a DELETE of the eth2 keymanager API)',
   'key.destroy': 'a key was crypto-shredded (at a party: its shares deleted)',
   'key.usage': 'raw signing was granted to or withdrawn from a key',
   'key.export': 'a key was exported (format)',
@@ -40,7 +41,7 @@ export const AUDIT_EVENTS = {
   // access, policy and lists
   'principal.create': 'a principal was registered (name, role, public key)',
   'principal.revoke': 'a principal was revoked',
-  'token.create': 'a bearer token was issued for an agent (id, expiry)',
+  'token.create': 'a bearer token was issued for an agent or a keymanager (id, expiry)',
   'token.revoke': 'a bearer token was revoked',
   'policy.set': 'a new policy version (digest)',
   'list.set': 'a named list was replaced',
@@ -71,7 +72,8 @@ export const AUDIT_EVENTS = {
   'offline.sign': "the air-gapped instance signed an exported request after its own checks (policy version, rule, approvers, the export's digest)",
   'eth2.sign':
     'a routine validator duty, decided and signed (or refused by slashing protection) in one step: request id, duty type, slot or epochs, signing root, rule, policy version, facts digest',
-  'eth2.slashing_import': 'EIP-3076 interchange data was merged into slashing protection (counts)',
+  'eth2.slashing_import':
+    "EIP-3076 interchange data was merged into slashing protection (counts); through the keymanager API (`via: keymanager`) in the keys' transaction, with `ignored`: entries for keys not in the request",
   'eth2.slashing_prune': 'slashing-protection records older than N epochs were dropped, watermarks raised (counts)',
   'request.veto.cancel': "a party received the requester's or an approver's signed cancellation",
   'request.veto.reject': "a party received an approver's signed rejection",

@@ -115,8 +115,15 @@ export class Schedules {
     if (this.inst.sealed) return { ran: 0, failed: 0 };
     let ran = 0;
     let failed = 0;
+    let tampered: unknown;
     for (const s of await this.inst.store.read.schedules.due(this.now(), limit)) {
-      const due = this.inst.records.verify('schedules', s);
+      let due: ScheduleRecord;
+      try {
+        due = this.inst.records.verify('schedules', s);
+      } catch (e) {
+        tampered ??= e; // reported after the others ran: one edited row must not stop every schedule
+        continue;
+      }
       try {
         await this.keys.rotate(due.target, 'schedule', (repo) => this.claim(repo, due, null));
         ran++;
@@ -131,6 +138,7 @@ export class Schedules {
         }
       }
     }
+    if (tampered) throw tampered;
     return { ran, failed };
   }
 

@@ -16,6 +16,7 @@ import type { StoredPayload } from './stored.js';
 import type { ThresholdHooks } from './admin.js';
 import type { Executor } from './executor.js';
 import type { RequestRows } from './rows.js';
+import { RECOVERY_RULE } from './recovery.js';
 
 export class ApprovalDesk {
   constructor(
@@ -193,7 +194,8 @@ export class ApprovalDesk {
   }
 }
 
-/** Who may stop a request during its delay besides its requester and admins: the rule's approver role, else "approver". */
+/** Who may stop a request during its delay besides its requester and admins: the rule's approver role, else "approver" (guardians for a recovery, whatever its quorum). */
 function vetoRole(d: StoredDecision): Role {
+  if (d.rule === RECOVERY_RULE) return 'guardian';
   return (d.approvals?.from as Role | undefined) ?? 'approver';
 }

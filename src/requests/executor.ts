@@ -235,7 +235,8 @@ export class Executor {
         if (action.action === 'recovery') {
           const proposer = await this.rows.requester(repo, rec);
           const guardians = (await this.verifiedApprovals(repo, rec, 'guardian')).length;
-          const refusal = recoveryRefusal(await this.policies.current(repo), proposer, guardians);
+          const stored = JSON.parse(rec.decision) as StoredDecision;
+          const refusal = recoveryRefusal(await this.policies.current(repo), proposer, guardians, { notBefore: rec.notBefore, delayMs: stored.delayMs, nowMs });
           if (refusal) return this.denyAtExecution(repo, rec, refusal, now);
         }
         result = { output: await executeAdmin(this.admin, repo, action, rec) };

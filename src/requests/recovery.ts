@@ -117,9 +117,14 @@ export function recoveryRefusal(
   policy: { version: number; policy: Policy },
   proposer: Actor | null,
   verifiedGuardians: number,
+  lock: { notBefore: string | null; delayMs: number; nowMs: number },
 ): { rule: string | null; reason: string } | null {
   const rp = policy.policy.recovery;
   if (!rp) return { rule: RECOVERY_RULE, reason: `policy v${policy.version} no longer enables guardian recovery` };
+  // A time-lock lengthened since the approval applies: counted from when it was approved.
+  const approvedAt = lock.notBefore ? Date.parse(lock.notBefore) - lock.delayMs : NaN;
+  if (!Number.isFinite(approvedAt) || lock.nowMs < approvedAt + rp.delayMs)
+    return { rule: RECOVERY_RULE, reason: `policy v${policy.version} holds a recovery ${formatDuration(rp.delayMs)} after its approval; that has not passed` };
   if (!proposer || proposer.role !== 'guardian') return { rule: RECOVERY_RULE, reason: 'the proposing guardian is no longer an active guardian' };
   if (verifiedGuardians < rp.guardians - 1)
     return {

@@ -9,6 +9,7 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Transaction as EthTx } from 'ethers';
 import { airgapPair, offlineState, readText, withOfflineServices, type AirgapPair } from '../helpers/airgap.js';
 import { decodeFile, encodeFile, REQUEST_FORMAT, RESPONSE_FORMAT } from '../../src/airgap/format.js';
@@ -210,5 +211,39 @@ describe('air-gapped cold signing: export, offline sign, import', () => {
     const trail = (await p.online.admin.call('audit.export', {})).split('\n').filter((l) => l.includes(`"request/${v.id}"`));
     assert.equal(trail.filter((l) => l.includes('"request.import"')).length, 1);
     assert.equal((await p.online.admin.call('request.show', { id: v.id })).status, 'signed');
+  });
+});
+
+describe('air gap: the offline time-lock runs from when the offline instance first sees the request', () => {
+  let p: AirgapPair;
+  before(async () => {
+    p = await airgapPair({
+      offlinePolicy: 'rules:\n  - name: cold-delayed\n    effect: allow\n    when: key.custody == "cold" && principal.name == "bot"\n    delay: 2s\n',
+    });
+  });
+  after(() => p?.cleanup());
+
+  test('a backdated export (re-digested and re-signed by the online host) waits out the full lock offline; then the same file signs', async () => {
+    const r = await p.bot.client.call('sign.evm', { key: 'vault', payload: transfer(ETH / 10n, 0), offline: true });
+    for (const a of p.approvers) await a.client.decide(r.id, 'approve');
+    const req = p.file('req');
+    await p.onlineCli.ok('request', 'export', r.id, '--out', req);
+    const body = structuredClone(decodeFile(readText(req), REQUEST_FORMAT).body) as ExportBody;
+    body.request.createdAt = new Date(Date.now() - 3600_000).toISOString(); // an hour "old": past any lock counted from creation
+    body.request.digest = requestDigest({
+      id: body.request.id,
+      kind: 'sign',
+      principal: body.request.principal,
+      key: body.request.key,
+      payload: body.request.payload,
+      createdAt: body.request.createdAt,
+    });
+    const hostile = p.offline.file('req-backdated', encodeFile(await p.online.server.services.requests.airgap.peers.sign(body)));
+    const resp = p.file('resp');
+    assert.equal((await p.offline.fails('offline', 'sign', hostile, '--out', resp)).error, 'E_TOO_EARLY', 'first sight starts the lock');
+    assert.equal((await p.offline.fails('offline', 'sign', hostile, '--out', resp)).error, 'E_TOO_EARLY', 'still locked');
+    await sleep(2200);
+    const signed = await p.offline.ok('offline', 'sign', hostile, '--out', resp);
+    assert.ok(signed.bytes > 0, 'control: after the lock the same file signs');
   });
 });

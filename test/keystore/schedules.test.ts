@@ -137,9 +137,12 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       await s.schedules.set('key.rotate', 'edited', '1d', 'test');
       await s.inst.store.driver.run('UPDATE schedules SET every_ms = ? WHERE id = ?', [3650 * DAY, 'key.rotate:edited']);
       await assert.rejects(s.schedules.list(), (e: any) => e.code === 'E_TAMPERED');
+      await s.keys.create({ name: 'beside', algorithm: 'secp256k1' }, 'test');
+      await s.schedules.set('key.rotate', 'beside', '1d', 'test');
       clock += DAY;
       await assert.rejects(s.schedules.runDue(), (e: any) => e.code === 'E_TAMPERED');
       assert.equal(await version(s, 'edited'), 1);
+      assert.equal(await version(s, 'beside'), 2, 'the schedule beside the edited one still ran');
       // Control: removing it leaves the others working.
       await s.schedules.remove('key.rotate', 'edited', 'test');
       await assert.rejects(s.schedules.remove('key.rotate', 'edited', 'test'), (e: any) => e.code === 'E_NOT_FOUND');

@@ -177,6 +177,16 @@ describe('guardian recovery', () => {
     );
   });
 
+  test('with one guardian needed it goes straight to its time-lock; approvers cannot stop it, another guardian can', async () => {
+    const pending = (await t.admin.call('policy.set', { source: 'admin: { approvals: 2, recovery: { guardians: 1 } }\nrules: []\n' })) as any;
+    await recovered.client.decide(pending.request.id, 'approve');
+    const p = await g2.client.call('recovery.propose', { admins: [{ name: 'solo', publicKey: newAdmin('solo').publicKey }] });
+    assert.equal(p.status, 'approved');
+    await assert.rejects(approver.client.call('request.cancel', { id: p.id }), (e: any) => e.code === 'E_FORBIDDEN');
+    await assert.rejects(approver.client.decide(p.id, 'reject'), (e: any) => e.code === 'E_NOT_ELIGIBLE');
+    assert.equal((await g3.client.call('request.cancel', { id: p.id })).status, 'cancelled');
+  });
+
   test('guardians see recovery requests only', async () => {
     const s = await t.admin.call('sign', { key: 'k', message: '01' });
     await assert.rejects(g1.client.call('request.show', { id: s.id }), (e: any) => e.code === 'E_REQUEST_NOT_FOUND');
