@@ -11,18 +11,9 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, Sandbox } from '../helpers/cli.js';
+import { readmeBlock } from '../helpers/readme.js';
 
 const BIN = join(ROOT, 'bin', 'custos.js');
-
-/** The shell block under a README heading. */
-function readmeBlock(heading: string): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const at = readme.indexOf(heading);
-  assert.ok(at >= 0, `README has "${heading}"`);
-  const m = /```sh\n([\s\S]*?)```/.exec(readme.slice(at));
-  assert.ok(m, `a sh block under "${heading}"`);
-  return m[1]!;
-}
 
 /** Run a shell script with `custos` on PATH as the built bin, in `cwd`, with no CUSTOS_* from this process. */
 function sh(script: string, cwd: string): { code: number; stdout: string; stderr: string } {

@@ -13,27 +13,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { Transaction as EthTx, computeAddress } from 'ethers';
 import { ROOT } from '../helpers/process.js';
-
-function readmeBlock(heading: string): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const at = readme.indexOf(heading);
-  assert.ok(at >= 0, `README has "${heading}"`);
-  const m = /```sh\n([\s\S]*?)```/.exec(readme.slice(at));
-  assert.ok(m, `a sh block under "${heading}"`);
-  return m[1]!;
-}
-
-/** A port nothing listens on now (the README's 8200 may be taken). */
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => ok(port));
-    });
-  });
-}
+import { freePort, readmeBlock } from '../helpers/readme.js';
 
 describe('README cold-key quick start', () => {
   const dir = mkdtempSync(join(tmpdir(), 'custos-readme-airgap-'));

@@ -9,15 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/process.js';
-
-function readmeBlock(heading: string): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const at = readme.indexOf(heading);
-  assert.ok(at >= 0, `README has "${heading}"`);
-  const m = /```sh\n([\s\S]*?)```/.exec(readme.slice(at));
-  assert.ok(m, `a sh block under "${heading}"`);
-  return m[1]!;
-}
+import { readmeBlock } from '../helpers/readme.js';
 
 describe('README HSM quick start', () => {
   const dir = mkdtempSync(join(tmpdir(), 'custos-readme-hsm-'));
