@@ -59,6 +59,7 @@ import {
   DeliveriesOut,
   SafeOut,
   SafeCreateOut,
+  SafeContractsOut,
   SafeExecuteOut,
 } from './outputs.js';
 
@@ -294,6 +295,16 @@ export const OPERATIONS = {
       factory: T.Optional(Address),
       fallbackHandler: T.Optional(Address),
     }),
+  },
+  'safe.deployContracts': {
+    method: 'POST',
+    path: '/v1/safes/contracts',
+    summary:
+      'Deploy the Safe v1.4.1 singleton, proxy factory and fallback handler (audited artifacts) with an executor key, for a chain without the canonical deployments (a dev chain); their addresses are what safe.create takes.',
+    access: ADMIN,
+    unsealed: true,
+    output: SafeContractsOut,
+    input: strict({ chainId: T.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }), executor: Name }),
   },
   'safe.register': {
     method: 'POST',

@@ -352,4 +352,5 @@ export const SafeOut = T.Object({
 /** safe.create: the account, its deployment transaction, and its hash when the executor sent it. */
 export const SafeCreateOut = T.Composite([SafeOut, T.Object({ deployment: T.Object({ to: Str, data: Str }), txHash: Nullable(Str) })]);
 /** safe.execute: the execTransaction sent with the executor key. */
+export const SafeContractsOut = T.Object({ singleton: Str, factory: Str, fallbackHandler: Str });
 export const SafeExecuteOut = T.Object({ txHash: Str, success: Bool });

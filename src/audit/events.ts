@@ -90,6 +90,7 @@ export const AUDIT_EVENTS = {
   'safe.owner.bind': 'a party bound its Safe owner key to one Safe (address, chain, owners, threshold)',
   'safe.sign': 'a party signed a SafeTx hash for a request after re-deriving it (Safe, nonce, hash, rule)',
   'safe.create': 'a Safe account was created: owner keys at the parties, the Safe address (and its deployment transaction)',
+  'safe.contracts': 'the Safe v1.4.1 singleton, proxy factory and fallback handler were deployed on a chain by an executor key (their addresses)',
   'safe.register': "an existing Safe was registered as an account after its on-chain owners and threshold matched the parties' keys",
   'gov.refuse': 'a party refused a governance change without a valid proof',
   'threshold.invalid_share': 'a signature share failed verification (the party named)',

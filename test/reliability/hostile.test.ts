@@ -305,6 +305,7 @@ const EXAMPLES: Record<OperationName, Record<string, unknown>> = {
   'party.remove': { name: 'evil-party' },
   'safe.create': { name: 'evil-safe', chainId: 1, threshold: 2, parties: ['a', 'b'] },
   'safe.register': { name: 'evil-safe', chainId: 1, address: '0x' + '11'.repeat(20), threshold: 2, parties: ['a', 'b'] },
+  'safe.deployContracts': { chainId: 1, executor: 'evil-exec' },
   'safe.show': { name: 'evil-safe' },
   'safe.execute': { name: 'evil-safe', requestId: '00000000-0000-0000-0000-000000000000' },
   'key.show': { ref: 'hot' },
