@@ -1043,10 +1043,12 @@ function sendOnce(agent: Agent, base: URL, p: Prepared, fresh = false): Promise<
       }
     };
     let req: ReturnType<typeof httpRequest>;
+    let answered: number | undefined;
     try {
       req = httpRequest(
         { host: base.hostname, port: base.port, method: p.method, path: p.path, headers: p.headers, agent: fresh ? false : agent, timeout: REQUEST_TIMEOUT_MS },
         (res) => {
+          answered = res.statusCode ?? 0;
           const parts: Buffer[] = [];
           let size = 0;
           res.on('data', (d: Buffer) => {
@@ -1070,10 +1072,15 @@ function sendOnce(agent: Agent, base: URL, p: Prepared, fresh = false): Promise<
       req.destroy(new Error('timeout'));
       finish({ status: -1, text: '', error: 'timeout' });
     });
-    req.on('error', (e: NodeJS.ErrnoException) => finish({ status: 0, text: '', error: e.code ?? e.message, reused }));
+    // An answer whose headers arrived before the socket failed (e.g. a 408 or 413 sent while the body was still
+    // being written, then the socket closed) is that answer, not a lost one.
+    req.on('error', (e: NodeJS.ErrnoException) => finish({ status: answered ?? 0, text: '', error: e.code ?? e.message, reused }));
     if (p.body === undefined) req.end();
     else if (p.framing === 'chunked') {
-      for (let i = 0; i < p.body.length; i += 7) req.write(p.body.subarray(i, i + 7));
+      // Many small chunks, but at most ~256 of them: 5,000 seven-byte writes of a 35 kB body can outlast the
+      // server's 3 s request timeout on a loaded machine (a 408 and a closed socket while still writing: EPIPE).
+      const step = Math.max(7, Math.ceil(p.body.length / 256));
+      for (let i = 0; i < p.body.length; i += step) req.write(p.body.subarray(i, i + step));
       req.end();
     } else req.end(p.body);
   });
@@ -1138,21 +1145,25 @@ function trickle(
       }
       resolve({ status: m ? Number(m[1]) : 0, ...(code ? { code } : {}), ms: Date.now() - t0, ...(error ? { error } : {}) });
     };
+    // Drip only after the request head is out: on a loaded machine the connection can take longer than the
+    // first 250 ms, and a byte queued before the head ("aPOST /v1/keys ...") is a malformed request (400).
+    let headSent = false;
     const drip = setInterval(() => {
-      if (sock.writable) sock.write(slowHeaders ? 'x-slow: 1\r\n' : 'a');
+      if (headSent && sock.writable) sock.write(slowHeaders ? 'x-slow: 1\r\n' : 'a');
     }, 250);
     const timer = setTimeout(() => finish('still open'), giveUpMs);
     sock.setEncoding('latin1');
     sock.on('data', (d: string) => (text += d));
     sock.on('error', () => undefined); // a reset after the answer: the close settles it
     sock.on('close', () => finish());
-    sock.on('connect', () =>
+    sock.on('connect', () => {
       sock.write(
         slowHeaders
           ? `${method} ${path} HTTP/1.1\r\nHost: x\r\n`
           : `${method} ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{`,
-      ),
-    );
+      );
+      headSent = true;
+    });
   });
 }
 
