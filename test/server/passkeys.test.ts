@@ -8,6 +8,9 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { generateKeyPairSync } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli } from '../helpers/process.js';
 import { TestServer, type Principal } from '../helpers/server.js';
 import { FLAG_UP, FLAG_UV, SoftAuthenticator } from '../helpers/webauthn.js';
 import { ORIGIN, RP_ID, createPasskeyPrincipal, loginPasskey, passkeyDecision, registerPasskey } from '../helpers/passkey-flow.js';
@@ -40,7 +43,7 @@ describe('passkey principals over HTTP', () => {
   const carol = new SoftAuthenticator(-8, ORIGIN, RP_ID);
 
   before(async () => {
-    t = await TestServer.start({ consoleOrigin: ORIGIN, rpId: RP_ID });
+    t = await TestServer.start({ consoleOrigin: ORIGIN, rpId: RP_ID, checkpointMs: 100 });
     bot = await t.principal('bot', 'agent');
     await t.admin.call('key.create', { name: 'hot', type: 'secp256k1', allowRaw: true });
     await t.admin.call('policy.set', { source: POLICY });
@@ -143,6 +146,32 @@ describe('passkey principals over HTTP', () => {
     const cs = await loginPasskey(t.url, 'carol', carol);
     const done = await cs.client.call('request.approve', { id: other.id, signature: passkeyDecision(carol, other.id, other.digest) });
     assert.equal(done.status, 'signed');
+  });
+
+  test('custos audit verify --file checks the passkey approvals of an exported trail offline, and flags a tampered one', async () => {
+    await sleep(300); // a signed checkpoint over the last approval
+    const trail = String(await t.admin.call('audit.export', {}));
+    const header = JSON.parse(trail.split('\n')[0]!) as { auditPublicKey: string };
+    writeFileSync(join(t.dir, 'trail.jsonl'), trail);
+    const ok = cli(['audit', 'verify', '--file', 'trail.jsonl', '--public-key', header.auditPublicKey, '--allow-unsealed-tail', '--json'], t.dir);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(ok.json.ok, true);
+    assert.ok(ok.json.approvals.verified >= 2, 'the ES256 and EdDSA passkey approvals verified');
+    assert.deepEqual(ok.json.approvals.invalid, []);
+    // one byte of the passkey assertion in the export changed
+    const lines = trail.split('\n');
+    const i = lines.findIndex((l) => l.includes('"request.approve"') && l.includes('wa1.'));
+    assert.ok(i > 0);
+    const e = JSON.parse(lines[i]!) as { details: { signature: string } };
+    const parts = decodeAssertion(e.details.signature)!;
+    const sig = Buffer.from(parts.signature, 'base64url');
+    sig[sig.length - 1] = sig[sig.length - 1]! ^ 1;
+    e.details.signature = encodeAssertion({ ...parts, signature: sig.toString('base64url') });
+    lines[i] = JSON.stringify(e);
+    writeFileSync(join(t.dir, 'tampered.jsonl'), lines.join('\n'));
+    const bad = cli(['audit', 'verify', '--file', 'tampered.jsonl', '--public-key', header.auditPublicKey, '--allow-unsealed-tail', '--json'], t.dir);
+    assert.equal(bad.code, 1);
+    assert.equal(bad.json.error.code, 'E_AUDIT_BROKEN');
   });
 
   test('sessions: signed requests work, a login replays never, logout and expiry end it, revoking the principal kills it', async () => {
