@@ -426,6 +426,16 @@ export const handlers: Handlers = {
     ctx.inst.assertUnsealed();
     return rebuildRisk(ctx.inst.store, auditActor(ctx.actor), (r) => ctx.inst.records.verify('requests', r));
   },
+  'passkey.registerOptions': async (ctx, i) => ctx.passkeys.registrationOptions(i.principal, i.token),
+  'passkey.register': async (ctx, i) => ctx.passkeys.register(i.principal, i.token, i.response),
+  'passkey.loginOptions': async (ctx, i) => ctx.passkeys.loginOptions(i.principal),
+  'passkey.login': async (ctx, i) => ctx.passkeys.login(i),
+  'passkey.logout': async (ctx) => {
+    if (!ctx.actor.session) throw badInput('passkey.logout ends the session a request is signed with; this request carries none (x-custos-session)');
+    return ctx.passkeys.revoke(ctx.actor.session, ctx.actor);
+  },
+  'session.list': async (ctx) => ({ sessions: await ctx.passkeys.list() }),
+  'session.revoke': async (ctx, i) => ctx.passkeys.revoke(i.id, ctx.actor),
   'token.create': async (ctx, i) => ctx.principals.createToken(i.principal, i.ttl, ctx.actor),
   'token.revoke': async (ctx, i) => ctx.principals.revokeToken(i.id, ctx.actor),
 

@@ -41,6 +41,10 @@ export const AUDIT_EVENTS = {
   // access, policy and lists
   'principal.create': 'a principal was registered (name, role, public key)',
   'principal.revoke': 'a principal was revoked',
+  'passkey.register': 'a passkey principal registered its WebAuthn credential with its one-time link (credential id, algorithm, rpId, origin; never the token)',
+  'passkey.register_failed': 'a passkey registration was refused (reason code; never the token)',
+  'passkey.login': 'a passkey principal logged in to the console: a session key bound to its assertion (session id, expiry)',
+  'session.revoke': 'a console session was ended (logout, or revoked by an admin)',
   'token.create': 'a bearer token was issued for an agent or a keymanager (id, expiry)',
   'token.revoke': 'a bearer token was revoked',
   'policy.set': 'a new policy version (digest)',

@@ -25,6 +25,8 @@ export interface ClientOptions {
   url: string;
   credential?: Pick<Credential, 'principal' | 'privateKey'>;
   token?: string;
+  /** A console session (passkey.login): requests are signed by its key and name it in x-custos-session. */
+  session?: { id: string; principal: string; privateKey: KeyObject };
   /** Per-request timeout (ms). */
   timeoutMs?: number;
   /** Threshold party URLs to deliver vetoes to directly (default: the server's party list). */
@@ -43,6 +45,9 @@ export class CustosClient {
     if (opts.credential) {
       this.principal = opts.credential.principal;
       this.key = credentialPrivateKey(opts.credential);
+    } else if (opts.session) {
+      this.principal = opts.session.principal;
+      this.key = opts.session.privateKey;
     }
   }
 
@@ -72,6 +77,7 @@ export class CustosClient {
     if (op.access !== 'public') {
       if (this.key && this.principal) {
         Object.assign(headers, signRequest(this.key, this.principal, { method: op.method, path, body: body ?? '' }));
+        if (this.opts.session) headers['x-custos-session'] = this.opts.session.id;
         if (opts.proof) {
           const h = parseSignedHeaders(headers);
           opts.proof({

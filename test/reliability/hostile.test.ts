@@ -363,6 +363,13 @@ const EXAMPLES: Record<OperationName, Record<string, unknown>> = {
   'webhook.remove': { name: 'evil-hook' },
   'webhook.secret': { name: 'evil-hook' },
   'webhook.deliveries': { status: 'failed' },
+  'passkey.registerOptions': { principal: 'nobody', token: `cpk_${'A'.repeat(43)}` },
+  'passkey.register': { principal: 'nobody', token: `cpk_${'A'.repeat(43)}`, response: { id: 'x' } },
+  'passkey.loginOptions': { principal: 'nobody' },
+  'passkey.login': { principal: 'nobody', nonce: 'x', sessionPublicKey: P256_SPKI, expiresAt: new Date(0).toISOString(), assertion: 'wa1.x' },
+  'passkey.logout': {},
+  'session.list': {},
+  'session.revoke': { id: '0'.repeat(32) },
 };
 
 /** Operations the auditor may call: weighted up so signed requests get past the role check. */
