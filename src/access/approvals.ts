@@ -10,6 +10,8 @@
  * trusted: a row written into the store by anyone else does not count.
  */
 import { verifyPrincipalApproval, type Verdict } from '../auth/approval.js';
+import { publicKeyFromHex } from '../auth/credential.js';
+import { principalKey } from '../auth/webauthn.js';
 import type { Instance } from '../keystore/instance.js';
 import type { PrincipalRecord, Role } from '../store/records.js';
 import type { Repo } from '../store/repo.js';
@@ -40,10 +42,31 @@ export async function verifiedApprovers(
   verdict: Verdict = 'approve',
 ): Promise<string[]> {
   const ok = new Set<string>();
+  // One key approves once: the approval message does not name the approver, so two principals holding the same key
+  // (a copied public key, a passkey credential registered twice) must not turn one signature into two approvals,
+  // nor a copy of the requester's key approve its own request.
+  const requester = await ownPrincipal(inst, repo, req.requester, null);
+  const keys = new Set<string>(requester ? [keyIdentity(requester.publicKey)] : []);
   for (const a of claims.slice(0, 100)) {
     if (typeof a?.approverName !== 'string' || a.approverName === req.requester || ok.has(a.approverName)) continue;
     const p = await ownPrincipal(inst, repo, a.approverName, role);
-    if (p && verifyPrincipalApproval(p.publicKey, req.id, req.digest, verdict, String(a.signature))) ok.add(p.name);
+    if (!p || keys.has(keyIdentity(p.publicKey))) continue;
+    if (verifyPrincipalApproval(p.publicKey, req.id, req.digest, verdict, String(a.signature))) {
+      ok.add(p.name);
+      keys.add(keyIdentity(p.publicKey));
+    }
   }
   return [...ok];
+}
+
+/** What identifies a principal's signing key, whatever its encoding: the SPKI of a P-256 key, a passkey's credential key. */
+function keyIdentity(stored: string): string {
+  const k = principalKey(stored);
+  if (k.type === 'passkey') return `spki:${k.credential.key.toLowerCase()}`; // SPKI DER hex, as a P-256 principal's below
+  if (k.type !== 'p256') return `none:${stored}`;
+  try {
+    return `spki:${publicKeyFromHex(k.publicKey).export({ type: 'spki', format: 'der' }).toString('hex')}`;
+  } catch {
+    return `bad:${stored}`;
+  }
 }

@@ -98,7 +98,18 @@ export function buildServices(inst: Instance, opts: ServiceOptions = {}): Servic
 
 /** The signing planners by payload type (also what a threshold party re-plans payloads with). */
 export function buildPlanners(chains: ChainConfig): Planners {
-  return { raw: planRaw, evm: evmPlanner(chains), bitcoin: bitcoinPlanner(chains), solana: solanaPlanner(), eth2: planEth2, safe: safePlanner(chains) };
+  const planners: Planners = {
+    raw: planRaw,
+    evm: evmPlanner(chains),
+    bitcoin: bitcoinPlanner(chains),
+    solana: solanaPlanner(),
+    eth2: planEth2,
+    safe: safePlanner(chains),
+  };
+  // Every plan carries the market snapshot it was planned under (policy's `market.*`).
+  return Object.fromEntries(
+    Object.entries(planners).map(([type, plan]) => [type, async (...args: Parameters<typeof plan>) => ({ ...(await plan(...args)), market: chains.market() })]),
+  );
 }
 
 /** What a threshold party node uses of the services: its instance, policy, principals and the planners. */

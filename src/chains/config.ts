@@ -9,10 +9,13 @@ import { readFileSync } from 'node:fs';
 import { CustosError, badInput } from '../errors.js';
 import { EVM_ADDRESS_RE } from '../validate.js';
 import type { TokenInfo } from './evm/types.js';
+import { PriceHistory, type MarketFacts } from './market.js';
 
 export interface ChainConfig {
   tokens: Record<string, TokenInfo>;
   prices(): Record<string, number>;
+  /** Prices and their realized volatility over the feed's history (src/chains/market.ts), for policy's `market`. */
+  market(): MarketFacts;
   /** `forward`: the JSON-RPC methods proxied to the upstream (default DEFAULT_RPC_FORWARD). */
   eth: { upstream?: string; chainId?: number; forward?: ReadonlySet<string> };
 }
@@ -26,6 +29,8 @@ export interface ChainOptions {
   /** Methods the JSON-RPC endpoint proxies upstream; "default" stands for DEFAULT_RPC_FORWARD. */
   ethRpcForward?: string[];
   log?: (line: string) => void;
+  /** The clock the price samples are stamped with (tests inject one). */
+  now?: () => number;
 }
 
 /**
@@ -125,12 +130,17 @@ export async function loadChainConfig(o: ChainOptions): Promise<ChainConfig & { 
   const tokens = o.tokensFile ? parseTokens(readConfig(o.tokensFile, 'token registry')) : {};
   let prices: Record<string, number> = {};
   let timer: NodeJS.Timeout | undefined;
+  const now = o.now ?? Date.now;
+  const history = new PriceHistory();
   if (o.prices && /^https?:\/\//.test(o.prices)) {
     const url = o.prices;
     const poll = async () => {
       try {
         const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-        if (res.ok) prices = parsePrices(await res.text());
+        if (res.ok) {
+          prices = parsePrices(await res.text());
+          history.record(prices, now());
+        }
       } catch (e) {
         o.log?.(`prices: ${url}: ${(e as Error).message}`);
       }
@@ -140,13 +150,15 @@ export async function loadChainConfig(o: ChainOptions): Promise<ChainConfig & { 
     timer.unref();
   } else if (o.prices) {
     prices = parsePrices(readConfig(o.prices, 'prices file'));
+    history.record(prices, now());
   }
   return {
     tokens,
     prices: () => prices,
+    market: () => history.facts(now()),
     eth: { ...(o.ethRpc ? { upstream: o.ethRpc } : {}), ...(o.chainId !== undefined ? { chainId: o.chainId } : {}), forward: rpcForwardSet(o.ethRpcForward) },
     stop: () => clearInterval(timer),
   };
 }
 
-export const NO_CHAINS: ChainConfig = { tokens: {}, prices: () => ({}), eth: {} };
+export const NO_CHAINS: ChainConfig = { tokens: {}, prices: () => ({}), market: () => ({}), eth: {} };

@@ -84,7 +84,7 @@ export function evaluatePolicy(policy: Policy, facts: PolicyFacts): Decision {
       : { outcome: 'deny', rule: deny.rule, reason, trace };
   }
   if (allow) {
-    const approvals = allow.approvals ? { count: allow.approvals.count, from: allow.approvals.from } : explicit.length > 0 ? adminQuorum(policy, facts) : null;
+    const approvals = allow.approvals ? { count: allow.approvals.count, from: allow.approvals.from } : explicit.length > 0 ? adminQuorum(policy) : null;
     return { outcome: 'allow', rule: allow.name, approvals, delayMs: allow.delayMs, trace };
   }
   const why =
@@ -94,14 +94,14 @@ export function evaluatePolicy(policy: Policy, facts: PolicyFacts): Decision {
 
 /**
  * What an explicitly allowed request (Safe governance, delegatecall) waits
- * for when its rule names no approvals of its own: the admin quorum, as for
- * an admin action (`admin.approvals` distinct admins, the requester counting
- * as one when it is an admin), so the obvious rule still needs the admins.
- * A rule that writes `approvals` decides for itself.
+ * for when its rule names no approvals of its own: `admin.approvals`
+ * approvals by admins other than the requester, so the obvious rule still
+ * needs the admins. The requester never counts toward it, admin or not: a
+ * threshold party learns the requester's name from the coordinator, not from
+ * a signature it can check. A rule that writes `approvals` decides for itself.
  */
-function adminQuorum(policy: Policy, facts: PolicyFacts): { count: number; from: string } | null {
-  const count = policy.adminApprovals - (facts.principal.role === 'admin' ? 1 : 0);
-  return count > 0 ? { count, from: 'admin' } : null;
+function adminQuorum(policy: Policy): { count: number; from: string } {
+  return { count: policy.adminApprovals, from: 'admin' };
 }
 
 /**

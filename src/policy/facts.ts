@@ -107,10 +107,16 @@ export interface PolicyFacts {
    * hand without it read as score 0 with no reasons.
    */
   risk?: RiskFacts;
+  /**
+   * The price feed by symbol: `price`, and `volatility1h` / `volatility24h`
+   * when its history covers the window (src/chains/market.ts); absent
+   * symbols and fields fail a rule closed. Facts built by hand without it: {}.
+   */
+  market?: Record<string, { price: number; volatility1h?: number; volatility24h?: number }>;
 }
 
 /** The CEL variables, exactly. */
-export const CEL_VARIABLES = ['principal', 'key', 'request', 'payload', 'tx', 'eth2', 'velocity', 'lists', 'time', 'risk'] as const;
+export const CEL_VARIABLES = ['principal', 'key', 'request', 'payload', 'tx', 'eth2', 'velocity', 'lists', 'time', 'risk', 'market'] as const;
 
 /** Facts converted for CEL (opaque: build it with `toCelContext`). */
 export type CelContext = { readonly [K in (typeof CEL_VARIABLES)[number]]: unknown } & { readonly __celContext: never };
@@ -218,7 +224,8 @@ const env = new Environment()
   .registerVariable('velocity', 'custos.Velocity')
   .registerVariable('lists', 'map<string, list<string>>')
   .registerVariable('time', 'custos.Time')
-  .registerVariable('risk', 'custos.Risk');
+  .registerVariable('risk', 'custos.Risk')
+  .registerVariable('market', 'map<string, map<string, double>>');
 
 // ---- facts -> CEL context (validated at the boundary; E_BAD_INPUT names the field) ----
 
@@ -265,6 +272,17 @@ function define(o: Record<string, unknown>, k: string, v: unknown): void {
   if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
   else o[k] = v;
 }
+function marketOf(v: unknown): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  if (v === undefined) return out;
+  for (const [symbol, f] of Object.entries(obj(v, 'market'))) {
+    const m: Record<string, number> = {};
+    for (const [k, n] of Object.entries(obj(f, `market.${symbol}`))) define(m, k, dbl(n, `market.${symbol}.${k}`));
+    define(out, symbol, m);
+  }
+  return out;
+}
+
 function riskOf(v: unknown): CelRisk {
   if (v === undefined) return new CelRisk(0n, [], []);
   const r = obj(v, 'risk');
@@ -388,6 +406,7 @@ export function toCelContext(facts: PolicyFacts): CelContext {
     lists,
     time: new CelTime(int(t.hour, 'time.hour', 0, 23), int(t.weekday, 'time.weekday', 0, 6), date, int(t.unix, 'time.unix', Number.MIN_SAFE_INTEGER)),
     risk: riskOf(f.risk),
+    market: marketOf(f.market),
   };
   return ctx as unknown as CelContext;
 }

@@ -9,6 +9,7 @@ import type { KeyFactsSource } from '../keystore/types.js';
 import type { Curve } from '../hd/derive.js';
 import type { Plan } from './types.js';
 import { riskFacts } from './risk.js';
+import type { MarketFacts } from '../chains/market.js';
 
 export interface RawRequestShape {
   key: string;
@@ -21,11 +22,12 @@ export interface RawRequestShape {
   payloadFacts?: Record<string, unknown>;
   /** The request's USD value as velocity counts it (risk reads it too). */
   valueUsd?: number;
+  market?: MarketFacts;
 }
 
 /** The request as fact gathering sees it: a signing plan with the request's note and tags. */
 export function requestShape(
-  plan: Pick<Plan, 'key' | 'curve' | 'scheme' | 'size' | 'kind' | 'payloadFacts'> & { valueUsd?: number },
+  plan: Pick<Plan, 'key' | 'curve' | 'scheme' | 'size' | 'kind' | 'payloadFacts' | 'market'> & { valueUsd?: number },
   note: string,
   tags: Record<string, string>,
 ): RawRequestShape {
@@ -39,6 +41,7 @@ export function requestShape(
     kind: plan.kind,
     payloadFacts: plan.payloadFacts,
     valueUsd: plan.valueUsd ?? 0,
+    ...(plan.market ? { market: plan.market } : {}),
   };
 }
 
@@ -77,6 +80,7 @@ export async function gatherFacts(
     lists,
     time: { hour: now.getUTCHours(), weekday: now.getUTCDay(), date: now.toISOString().slice(0, 10), unix: Math.floor(nowMs / 1000) },
     risk,
+    market: req.market ?? {},
   };
   return { facts, key };
 }

@@ -7,6 +7,7 @@ import type { SignatureScheme } from '../crypto/algorithms.js';
 import type { Curve } from '../hd/derive.js';
 import type { SignInput } from '../keystore/payload.js';
 import type { KeyFactsSource, SignResult } from '../keystore/types.js';
+import type { MarketFacts } from '../chains/market.js';
 import type { Repo } from '../store/repo.js';
 
 export type AdminAction =
@@ -51,6 +52,8 @@ export interface Plan {
   /** `payload.*` in the policy facts. */
   payloadFacts: Record<string, unknown>;
   valueUsd: number;
+  /** `market.*` in the policy facts: the price feed's prices and volatility when the request was planned (src/chains/market.ts). */
+  market?: MarketFacts;
   tasks: SigningTask[];
   /**
    * A check-and-record to run in the signing transaction right before the

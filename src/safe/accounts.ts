@@ -17,7 +17,18 @@
  * - execute: send execTransaction with the executor key.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type Hex, type PublicClient, BaseError, createPublicClient, getAddress, http, keccak256, parseSignature, serializeTransaction } from 'viem';
+import {
+  type Hex,
+  type PublicClient,
+  BaseError,
+  createPublicClient,
+  getAddress,
+  getContractAddress,
+  http,
+  keccak256,
+  parseSignature,
+  serializeTransaction,
+} from 'viem';
 import { CustosError, badInput } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import { fromHex } from '../crypto/bytes.js';
@@ -145,6 +156,26 @@ export class SafeAccounts {
     return f.name;
   }
 
+  /**
+   * The contracts a Safe is made from must be the canonical v1.4.1 deployments or the ones this instance deployed
+   * on that chain (`deployContracts`): one admin naming a singleton of its own making would get a Safe it can
+   * drain without the owners.
+   */
+  private async knownContracts(chainId: number, c: SafeContracts): Promise<void> {
+    const canonical = SAFE_V141 as SafeContracts;
+    const deployed = await this.coordinator.safes.deployedContracts(this.inst.store.read, chainId);
+    for (const k of ['singleton', 'factory', 'fallbackHandler'] as const) {
+      const a = c[k].toLowerCase();
+      if (a !== canonical[k].toLowerCase() && a !== deployed?.[k].toLowerCase())
+        throw badInput(
+          `${k}: ${c[k]} is neither the canonical Safe v1.4.1 deployment nor one this instance deployed on chain ${chainId} (safe deploy-contracts)`,
+          {
+            field: k,
+          },
+        );
+    }
+  }
+
   /** Create a Safe account: owner keys at the parties, the CREATE2 address, binding, record, then (with an executor) deployment. */
   async create(spec: SafeCreateSpec, actor: string): Promise<SafeInfo & { deployment: { to: string; data: string }; txHash: string | null }> {
     this.inst.assertUnsealed();
@@ -154,6 +185,7 @@ export class SafeAccounts {
     const singleton = addr(spec.singleton ?? SAFE_V141.singleton, 'singleton');
     const factory = addr(spec.factory ?? SAFE_V141.factory, 'factory');
     const fallbackHandler = addr(spec.fallbackHandler ?? SAFE_V141.fallbackHandler, 'fallbackHandler');
+    await this.knownContracts(spec.chainId, { singleton, factory, fallbackHandler });
     const executor = await this.executorKey(spec.executor);
     const c = this.client();
     await this.checkChain(c, spec.chainId);
@@ -195,15 +227,24 @@ export class SafeAccounts {
     await this.checkChain(c, spec.chainId);
     const out: Partial<Record<keyof SafeContracts, string>> = {};
     for (const [field, path] of CONTRACTS) {
-      const txHash = await this.send(c, executor, spec.chainId, { data: safeArtifact(path).bytecode }, actor);
-      const receipt = await c.getTransactionReceipt({ hash: txHash as Hex });
-      if (!receipt.contractAddress) throw new CustosError('E_UPSTREAM', `the deployment ${txHash} created no contract`, { txHash });
-      out[field] = getAddress(receipt.contractAddress);
+      const sent = await this.sendTx(c, executor, spec.chainId, { data: safeArtifact(path).bytecode }, actor);
+      // The address follows from the executor and the nonce we signed, not from the upstream's receipt (which could name
+      // a contract of someone else's making); the code there must be the artifact's.
+      const address = getContractAddress({ from: sent.from, nonce: BigInt(sent.nonce) });
+      if (!(await this.hasCode(c, address)))
+        throw new CustosError('E_UPSTREAM', `the deployment ${sent.hash} created no contract at ${address}`, { txHash: sent.hash });
+      out[field] = address;
     }
     const contracts = out as SafeContracts;
-    await this.inst.store.tx((repo) =>
-      appendEvent(repo, { actor, action: 'safe.contracts', subject: `chain/${spec.chainId}`, details: { chainId: spec.chainId, executor, ...contracts } }),
-    );
+    await this.inst.store.tx(async (repo) => {
+      await this.coordinator.safes.recordContracts(repo, spec.chainId, contracts);
+      await appendEvent(repo, {
+        actor,
+        action: 'safe.contracts',
+        subject: `chain/${spec.chainId}`,
+        details: { chainId: spec.chainId, executor, ...contracts },
+      });
+    });
     return contracts;
   }
 
@@ -356,8 +397,18 @@ export class SafeAccounts {
   }
 
   /** Sign a transaction with a custos key (audited key.sign) and send it through the upstream; waits for its receipt. */
-  /** (No `to`: a contract creation.) */
-  private async send(c: PublicClient, key: string, chainId: number, call: { to?: Hex; data: Hex }, actor: string): Promise<string> {
+  private async send(c: PublicClient, key: string, chainId: number, call: { to: Hex; data: Hex }, actor: string): Promise<string> {
+    return (await this.sendTx(c, key, chainId, call, actor)).hash;
+  }
+
+  /** Sign and send (no `to`: a contract creation); the hash, the sender and the nonce signed. */
+  private async sendTx(
+    c: PublicClient,
+    key: string,
+    chainId: number,
+    call: { to?: Hex; data: Hex },
+    actor: string,
+  ): Promise<{ hash: string; from: Hex; nonce: number }> {
     try {
       const from = (await this.keys.show(key)).addresses.ethereum as Hex | undefined;
       if (!from) throw badInput(`executor: key "${key}" has no Ethereum address`, { field: 'executor' });
@@ -383,7 +434,7 @@ export class SafeAccounts {
       const hash = await c.sendRawTransaction({ serializedTransaction: raw });
       const receipt = await c.waitForTransactionReceipt({ hash, timeout: 60_000 });
       if (receipt.status !== 'success') throw new CustosError('E_UPSTREAM', `transaction ${hash} reverted`, { txHash: hash });
-      return hash;
+      return { hash, from, nonce };
     } catch (e) {
       throw upstreamError('sending a transaction', e);
     }

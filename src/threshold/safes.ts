@@ -65,6 +65,15 @@ export class ThresholdSafes {
     await this.parties.vault.put(repo, 'safe', meta.keyId, 'active', meta);
   }
 
+  /** Safe contracts this instance deployed on a chain (`safe deploy-contracts`), sealed like the accounts. */
+  async deployedContracts(repo: Repo, chainId: number): Promise<{ singleton: string; factory: string; fallbackHandler: string } | undefined> {
+    return (await this.parties.vault.get<{ singleton: string; factory: string; fallbackHandler: string }>(repo, 'safe-contracts', String(chainId)))?.value;
+  }
+
+  async recordContracts(repo: Repo, chainId: number, c: { singleton: string; factory: string; fallbackHandler: string }): Promise<void> {
+    await this.parties.vault.put(repo, 'safe-contracts', String(chainId), 'active', c);
+  }
+
   /** Owner keys made for a `safe register` that did not match yet (kept so the Safe can swap them in). */
   async pending(repo: Repo, name: string): Promise<SafeAccountMeta | undefined> {
     return (await this.parties.vault.get<SafeAccountMeta>(repo, 'safe-pending', name))?.value;

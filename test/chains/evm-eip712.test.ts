@@ -196,7 +196,7 @@ describe('the EVM planner: one digest per payload across stages', () => {
     const secp = getAlgorithm('secp256k1');
     const publicKey = toHex(secp.publicKey(secp.generate()));
     const keys = { facts: async () => ({ name: 'hot', algorithm: 'secp256k1', custody: 'local', tags: {}, version: 1, state: 'active', publicKey }) };
-    const plan = evmPlanner({ tokens: {}, prices: () => ({}), eth: {} });
+    const plan = evmPlanner({ tokens: {}, prices: () => ({}), market: () => ({}), eth: {} });
     const stored = (td: unknown) => JSON.parse(JSON.stringify({ type: 'evm', key: 'hot', payload: { kind: 'evm.typedData', typedData: td } }));
     const wide = bombs.fresh(bombs.wideBomb());
     let t = performance.now();

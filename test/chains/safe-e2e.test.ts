@@ -82,11 +82,6 @@ describe('Safe accounts: a 2-of-3 Safe owned by three custos parties on a dev ch
     pub = createPublicClient({ transport: http(chain.url) });
     wallet = createWalletClient({ transport: http(chain.url) });
     rich = ((await chain.rpc('eth_accounts')) as Address[])[0]!;
-    contracts = {
-      singleton: await deploy('Safe.sol/Safe'),
-      factory: await deploy('proxies/SafeProxyFactory.sol/SafeProxyFactory'),
-      fallbackHandler: await deploy('handler/CompatibilityFallbackHandler.sol/CompatibilityFallbackHandler'),
-    };
     token = await deploy('test/ERC20Token.sol/ERC20Token'); // mints 10^15 units (18 decimals) to the deployer
     t = await TestServer.start();
     writeFileSync(join(t.dir, 'tokens.json'), JSON.stringify({ [token]: { symbol: 'TT', decimals: 18 } }));
@@ -101,6 +96,25 @@ describe('Safe accounts: a 2-of-3 Safe owned by three custos parties on a dev ch
     await t.admin.call('key.create', { name: 'exec', type: 'secp256k1' });
     const execAddress = (await t.admin.call('key.show', { ref: 'exec' })).addresses.ethereum as Address;
     await pub.waitForTransactionReceipt({ hash: await wallet.sendTransaction({ account: rich, chain: null, to: execAddress, value: parseEther('10') }) });
+    // The dev chain has no canonical Safe deployments: the executor deploys the audited artifacts.
+    contracts = (await t.admin.call('safe.deployContracts', { chainId: 31337, executor: 'exec' })) as typeof contracts;
+  });
+
+  test('safe deploy-contracts: the addresses follow from the executor and its nonces; other contracts are refused', async () => {
+    for (const [k, p] of [
+      ['singleton', 'Safe.sol/Safe'],
+      ['factory', 'proxies/SafeProxyFactory.sol/SafeProxyFactory'],
+    ] as const) {
+      const code = await pub.getCode({ address: contracts[k] });
+      assert.ok(code && art(p).bytecode.length > 100 && code.length > 100, `${k} has code`);
+    }
+    // A singleton of anyone's making (here: a second copy the rich account deploys) is not one this instance knows.
+    const rogue = await deploy('Safe.sol/Safe');
+    const spec = { name: 'rogue', chainId: 31337, threshold: 2, parties: ['p1', 'p2'], ...contracts };
+    const e = await t.admin.call('safe.create', { ...spec, singleton: rogue }).catch((x: unknown) => x);
+    assert.ok(isCustosError(e, 'E_BAD_INPUT'), String(e));
+    assert.match(String((e as Error).message), /neither the canonical Safe v1\.4\.1 deployment nor one this instance deployed/);
+    await assert.rejects(t.admin.call('safe.show', { name: 'rogue' }), (x: unknown) => isCustosError(x, 'E_KEY_NOT_FOUND'));
   });
   after(async () => {
     await Promise.all([t?.stop(), chain?.stop(), ...(parties ?? []).map((p) => p.stop())]);
