@@ -15,7 +15,8 @@
  *
  * Memory is bounded: samples closer than 1/1440 of a day (60 s) to the last
  * kept one replace it, and samples older than a day (plus that spacing) are
- * dropped: at most ~1,442 per symbol, and at most MAX_SYMBOLS symbols.
+ * dropped: about one sample a minute for a day (under 1,500) per symbol, and at
+ * most MAX_SYMBOLS symbols.
  */
 
 const HOUR_MS = 3_600_000;
