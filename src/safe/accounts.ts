@@ -50,6 +50,11 @@ export interface SafeContracts {
   fallbackHandler: string;
 }
 
+/** What the executor key pays at most per transaction: 10M gas (a Safe deployment ~0.3M, the singleton ~5M), 1,000 gwei, a 100 gwei tip. */
+const EXECUTOR_MAX_GAS = 10_000_000n;
+const EXECUTOR_MAX_FEE_PER_GAS = 1_000_000_000_000n;
+const EXECUTOR_MAX_PRIORITY_FEE = 100_000_000_000n;
+
 const CONTRACTS = [
   ['singleton', 'Safe.sol/Safe'],
   ['factory', 'proxies/SafeProxyFactory.sol/SafeProxyFactory'],
@@ -417,6 +422,13 @@ export class SafeAccounts {
         c.estimateGas({ account: from, ...(call.to ? { to: call.to } : {}), data: call.data }),
         c.estimateFeesPerGas(),
       ]);
+      // The executor signs outside policy (it only pays gas), so what it pays is capped here: the upstream node's word
+      // on gas and fees must not be able to hand the executor's balance to a block proposer.
+      if (gas > EXECUTOR_MAX_GAS || fees.maxFeePerGas > EXECUTOR_MAX_FEE_PER_GAS || fees.maxPriorityFeePerGas > EXECUTOR_MAX_PRIORITY_FEE)
+        throw new CustosError(
+          'E_UPSTREAM',
+          `refused: the upstream asks the executor for gas ${gas} at ${fees.maxFeePerGas} wei (tip ${fees.maxPriorityFeePerGas}), above its caps (${EXECUTOR_MAX_GAS} gas, ${EXECUTOR_MAX_FEE_PER_GAS} wei, tip ${EXECUTOR_MAX_PRIORITY_FEE})`,
+        );
       const tx = {
         type: 'eip1559' as const,
         chainId,
