@@ -18,7 +18,7 @@
  * bodies are `{code, message, details?}`, never a stack.
  */
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { CustosError, ERROR_CODES, badInput, toCustosError } from '../errors.js';
+import { CustosError, ERROR_CODES, badInput, isCustosError, toCustosError } from '../errors.js';
 import type { Instance } from '../keystore/instance.js';
 import type { Eth2Signer } from '../requests/eth2-signer.js';
 import type { Eth2KeyManager } from '../requests/eth2-keymanager.js';
@@ -128,8 +128,16 @@ export async function buildEth2App(o: Eth2AppOptions): Promise<FastifyInstance> 
   if (km) {
     // The token is checked before the body is read: without one, a request costs no parsing.
     const actors = new WeakMap<FastifyRequest, Actor>();
+    // The keymanager standard: 401 when no token is found, 403 when a token is found but is invalid. Every invalid
+    // token (malformed, unknown, revoked, another role's) answers the same 403, so tokens cannot be probed.
     const onRequest = async (req: FastifyRequest) => {
-      actors.set(req, await km.authenticate(req.headers.authorization));
+      if (req.headers.authorization === undefined) throw new CustosError('E_UNAUTHENTICATED', 'no bearer token: the keymanager API needs a keymanager token');
+      try {
+        actors.set(req, await km.authenticate(req.headers.authorization));
+      } catch (e) {
+        if (isCustosError(e, 'E_UNAUTHENTICATED')) throw new CustosError('E_FORBIDDEN', 'the bearer token is not a valid keymanager token');
+        throw e;
+      }
     };
     const actor = (req: FastifyRequest) => actors.get(req)!;
     app.get('/eth/v1/keystores', { onRequest }, async (req) => ({ data: await km.manager.list(actor(req)) }));

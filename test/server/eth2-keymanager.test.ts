@@ -182,12 +182,13 @@ for (const engine of ['sqlite', 'postgres'] as const) {
 
     test('tokens: none, malformed, unknown, an agent token and a revoked one are refused; a keymanager token opens nothing of the admin API', async () => {
       assert.equal((await km('GET', undefined, token)).status, 200, 'positive control');
+      // The standard's split: 401 "no token is found", 403 "a token is found but is invalid" (the same 403 for every invalid one).
       assert.equal((await km('GET', undefined, null)).status, 401);
-      assert.equal((await km('GET', undefined, 'not-a-token')).status, 401);
-      assert.equal((await km('GET', undefined, `cst_${'0'.repeat(16)}_${'A'.repeat(43)}`)).status, 401);
+      assert.equal((await km('GET', undefined, 'not-a-token')).status, 403);
+      assert.equal((await km('GET', undefined, `cst_${'0'.repeat(16)}_${'A'.repeat(43)}`)).status, 403);
       const agentToken = ((await t.admin.call('token.create', { principal: 'bot' })) as { token: string }).token;
       const ag = await km('DELETE', { pubkeys: [] }, agentToken);
-      assert.equal(ag.status, 401, "an agent's token is not a keymanager's");
+      assert.equal(ag.status, 403, "an agent's token is not a keymanager's");
       // The keymanager token on the admin API: refused on a signed-only route and on a token route.
       const list = await fetch(`${t.url}/v1/keys`, { headers: { authorization: `Bearer ${token}` } });
       assert.equal(list.status, 401);
@@ -201,7 +202,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       const spare = (await t.admin.call('token.create', { principal: 'km' })) as { token: string; id: string };
       assert.equal((await km('GET', undefined, spare.token)).status, 200);
       await t.admin.call('token.revoke', { id: spare.id });
-      assert.equal((await km('GET', undefined, spare.token)).status, 401);
+      assert.equal((await km('GET', undefined, spare.token)).status, 403);
     });
 
     test("attack: a keymanager of another scope neither lists, deletes nor re-imports this scope's keys (control: the scope's own keymanager does)", async () => {
