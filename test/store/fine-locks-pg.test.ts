@@ -21,6 +21,7 @@ import { TEST_KDF } from '../helpers/cli.js';
 import { CustosClient } from '../../src/client/client.js';
 import { readCredentialFile, generateCredentialKey, writeCredentialFile } from '../../src/auth/credential.js';
 import { PgDriver } from '../../src/store/postgres.js';
+import type { SqlExecutor } from '../../src/store/driver.js';
 import { migrate } from '../../src/store/migrations.js';
 import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase, databaseUrl } from '../helpers/pg.js';
 import { startDelayProxy, throughProxy, type DelayProxy } from '../../bench/delay-proxy.js';
@@ -48,7 +49,7 @@ describe('fine locks: the driver', { skip }, () => {
   });
 
   /** Run `first` in a fine transaction of driver a that holds on for `holdMs` after its locks; resolve when `second` (driver b) finished, with whether b finished first. */
-  async function race(first: (x: import('../../src/store/driver.js').SqlExecutor) => Promise<void>, second: () => Promise<unknown>, holdMs = 300) {
+  async function race(first: (x: SqlExecutor) => Promise<void>, second: () => Promise<unknown>, holdMs = 300) {
     let aDone = 0;
     let started!: () => void;
     const locked = new Promise<void>((r) => (started = r));
@@ -162,7 +163,7 @@ describe('fine locks: two instances through a 1 ms delay proxy', { skip }, () =>
     const env = { CUSTOS_PASSPHRASE_FILE: join(dir, 'pw') };
     servers = await Promise.all([0, 1].map(() => startServer(['--data', 'd', '--store', store], dir, env)));
     admin = new CustosClient({ url: servers[0]!.url, credential: readCredentialFile(join(dir, 'd', 'admin.credential.json')) });
-    for (const name of ['bot', 'bot2', 'bot3']) {
+    for (const name of ['bot', 'bot2', 'bot3', 'bot4']) {
       const { privateKey, publicKeyHex } = generateCredentialKey();
       await admin.call('principal.create', { name, role: 'agent', publicKey: publicKeyHex });
       writeCredentialFile(join(dir, `${name}.json`), { principal: name, role: 'agent', privateKey });
@@ -195,10 +196,11 @@ describe('fine locks: two instances through a 1 ms delay proxy', { skip }, () =>
 
   const digest = () => randomBytes(32).toString('hex');
 
-  test('a key velocity cap raced through both instances, beside audit appends for another key and principal: exactly the cap signs, the chain verifies', async () => {
+  test('a key velocity cap raced by two principals through both instances, beside audit appends for another key and principal: exactly the cap signs, the chain verifies', async () => {
     const before = proxy.connections();
     const [capped, other] = await Promise.all([
-      Promise.all(Array.from({ length: 24 }, (_, i) => agents.bot![i % 2]!.call('sign', { key: 'k1', digest: digest() }))),
+      // Two principals on the one key, so only the key's lock (not a principal's) keeps the cap.
+      Promise.all(Array.from({ length: 24 }, (_, i) => agents[i % 2 ? 'bot4' : 'bot']![(i >> 1) % 2]!.call('sign', { key: 'k1', digest: digest() }))),
       Promise.all(Array.from({ length: 20 }, (_, i) => agents.bot2![i % 2]!.call('sign', { key: 'k2', digest: digest() }))),
     ]);
     assert.equal(capped.filter((r) => r.status === 'signed').length, 6, capped.map((r) => r.status).join(','));
@@ -213,7 +215,8 @@ describe('fine locks: two instances through a 1 ms delay proxy', { skip }, () =>
 
   test('a principal velocity cap raced over two keys (two key locks) through both instances: exactly the cap signs', async () => {
     const results = await Promise.all(
-      Array.from({ length: 16 }, (_, i) => agents.bot3![i % 2]!.call('sign', { key: i % 4 < 2 ? 'k3' : 'k4', digest: digest() })),
+      // k3 through one instance, k4 through the other: only the principal's lock (not a key's) keeps the cap.
+      Array.from({ length: 16 }, (_, i) => agents.bot3![i % 2]!.call('sign', { key: i % 2 ? 'k4' : 'k3', digest: digest() })),
     );
     assert.equal(results.filter((r) => r.status === 'signed').length, 4, results.map((r) => r.status).join(','));
     const trail: string = await admin.call('audit.export', {});
