@@ -2,19 +2,25 @@
  * PostgreSQL driver (node-postgres pool) for running several custos instances
  * against one database.
  *
- * Atomicity matches the SQLite driver: SQLite serializes every writer with
- * `BEGIN IMMEDIATE`; here every write transaction first takes one
- * transaction-scoped advisory lock (WRITER_LOCK_KEY), so writers of every
- * custos instance sharing the database run one at a time and a
- * read-modify-write in a transaction never loses an update. Transactions run
- * at READ COMMITTED on purpose: each statement after the lock sees everything
- * committed before the lock was granted (REPEATABLE READ / SERIALIZABLE would
- * pin the snapshot taken by the lock statement itself, i.e. stale data or
- * serialization failures). Within one process writers also queue on a mutex,
- * so they hold at most one pooled connection and reads keep the rest.
- * Statements outside a transaction: reads go straight to the pool (like
- * SQLite's WAL readers); a write (`run`) is wrapped in its own locked
- * transaction so it cannot slip between another writer's read and write.
+ * Atomicity matches the SQLite driver (decision 0028, which supersedes 0009):
+ * SQLite serializes every writer with `BEGIN IMMEDIATE`; here every write
+ * transaction first takes one transaction-scoped advisory lock
+ * (WRITER_LOCK_KEY), exclusively, so writers of every custos instance sharing
+ * the database run one at a time and a read-modify-write in a transaction
+ * never loses an update. A fine transaction (`TransactionOptions.fine`: a
+ * signing request) holds it shared instead, beside other fine transactions,
+ * and takes the principal, key, validator and audit-head locks its checks
+ * rely on through `SqlExecutor.lock`, in one order (refused out of order, so
+ * no deadlock). Transactions run at READ COMMITTED on purpose: each statement
+ * after a lock sees everything committed before the lock was granted
+ * (REPEATABLE READ / SERIALIZABLE would pin the snapshot taken by the first
+ * statement, i.e. stale data or serialization failures). Within one process
+ * writers also queue on a mutex, so they hold at most one pooled connection
+ * and reads keep the rest. Statements outside a transaction: reads go
+ * straight to the pool (like SQLite's WAL readers); a write (`run`) is
+ * wrapped in its own exclusive transaction so it cannot slip between another
+ * writer's read and write; `autocommit` runs writes atomic on their own (the
+ * replay nonce) outside every lock.
  *
  * Errors become CustosError('E_STORE') with `details.backend = 'postgres'` and
  * `details.pgCode` (the SQLSTATE, or the socket error code / 'timeout' /
