@@ -1,24 +1,34 @@
 /**
- * Signing over HTTP with two custos instances on one PostgreSQL database
- * (the machine's server, a fresh database): the same authenticated,
- * policy-checked, audited secp256k1 request as bench/http.ts, with the load
- * split evenly over both instances by two load processes running at once,
- * at 2, 8 and 32 connections in all. Beside it, one instance on the same
- * database, same load, for the ratio.
+ * Signing over HTTP on PostgreSQL (issue #14's PG target): the authenticated,
+ * policy-checked, audited secp256k1 request of bench/http.ts, sent by two
+ * agents (each its own principal and key, each half the connections) to
  *
- *   npm run build && node --import tsx bench/http-pg.ts      (~1 min)
+ *   - one instance on SQLite (the reference),
+ *   - one instance on PostgreSQL (both agents on it),
+ *   - two instances on PostgreSQL (one agent each, load processes at once),
+ *
+ * first with PostgreSQL on loopback, then with every PostgreSQL round trip
+ * through bench/delay-proxy.ts (1 ms each way: a database on another host),
+ * where two instances on these 2 cores measure the locking design rather than
+ * the CPU. Ratios are from the same run. BENCH_HTTP_MS per level (default
+ * 5000), BENCH_PG_CONNS (default 2,8,32), BENCH_PG_DELAY_MS (default 1).
+ *
+ *   npm run build && node --import tsx bench/http-pg.ts      (~2-3 min)
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CustosClient } from '../src/client/client.js';
-import { readCredentialFile } from '../src/auth/credential.js';
+import { readCredentialFile, generateCredentialKey, writeCredentialFile } from '../src/auth/credential.js';
 import { cli, startServer, ROOT, type ServerProcess } from '../test/helpers/process.js';
 import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase } from '../test/helpers/pg.js';
 
 const DURATION_MS = Number(process.env.BENCH_HTTP_MS ?? 5000);
+const CONNS = (process.env.BENCH_PG_CONNS ?? '2,8,32').split(',').map(Number);
+const DELAY_MS = Number(process.env.BENCH_PG_DELAY_MS ?? 1);
+const AGENTS = ['a', 'b'] as const;
 
 interface Result {
   count: number;
@@ -36,6 +46,66 @@ function load(spec: Record<string, unknown>): Promise<Result> {
   });
 }
 
+/** The delay proxy in a process of its own (as a network would be), and its port. */
+function startProxy(): Promise<{ port: number; proc: ChildProcess }> {
+  return new Promise((ok, fail) => {
+    const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'delay-proxy.ts'), '127.0.0.1:5432', String(DELAY_MS)], { cwd: ROOT });
+    let out = '';
+    proc.stdout.on('data', (d) => {
+      out += String(d);
+      const m = /^(\d+)\n/.exec(out);
+      if (m) ok({ port: Number(m[1]), proc });
+    });
+    proc.on('exit', (code) => fail(new Error(`delay proxy exited ${code}`)));
+  });
+}
+
+/** Both agents' load at once: `targets[i]` is where agent i sends its half of `conns`. */
+async function measure(dir: string, data: string, targets: string[], conns: number): Promise<Result> {
+  const rs = await Promise.all(
+    AGENTS.map((a, i) =>
+      load({
+        url: targets[i],
+        mode: 'sign',
+        concurrency: Math.max(1, conns / 2),
+        durationMs: DURATION_MS,
+        credential: join(dir, `${data}-bot-${a}.json`),
+        key: `hot-${a}`,
+      }),
+    ),
+  );
+  return {
+    count: rs.reduce((n, r) => n + r.count, 0),
+    errors: rs.reduce((n, r) => n + r.errors, 0),
+    rps: rs.reduce((n, r) => n + r.rps, 0),
+    p50: Math.max(...rs.map((r) => r.p50)),
+    p99: Math.max(...rs.map((r) => r.p99)),
+  };
+}
+
+/** Init a data directory (SQLite, or `store`), start one server, add the policy, the two agents and their keys; stop it. */
+async function setUp(dir: string, data: string, store: string | null): Promise<void> {
+  const storeArgs = store ? ['--store', store] : [];
+  const init = cli(['init', '--data', data, ...storeArgs, '--passphrase-file', 'pw', '--kdf-memory-mib', '8', '--kdf-iterations', '1', '--json'], dir);
+  if (init.code !== 0) throw new Error(init.stderr);
+  const s = await startServer(['--data', data, ...storeArgs], dir, { CUSTOS_PASSPHRASE_FILE: join(dir, 'pw') });
+  try {
+    const admin = new CustosClient({ url: s.url, credential: readCredentialFile(join(dir, data, 'admin.credential.json')) });
+    await admin.call('policy.set', { source: 'rules:\n  - name: agents\n    effect: allow\n    when: principal.role == "agent"\n' });
+    for (const a of AGENTS) {
+      const { privateKey, publicKeyHex } = generateCredentialKey();
+      await admin.call('principal.create', { name: `bot-${a}`, role: 'agent', publicKey: publicKeyHex });
+      writeCredentialFile(join(dir, `${data}-bot-${a}.json`), { principal: `bot-${a}`, role: 'agent', privateKey });
+      await admin.call('key.create', { name: `hot-${a}`, type: 'secp256k1', allowRaw: true });
+    }
+  } finally {
+    await s.stop();
+  }
+}
+
+const fmt = (r: Result) =>
+  `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(6)}  p99 ${r.p99.toFixed(1).padStart(6)}${r.errors ? ` (${r.errors} errors)` : ''}`;
+
 if ((await pgUnreachable()) !== null) {
   console.log('PostgreSQL does not answer at 127.0.0.1:5432: skipped');
   process.exit(0);
@@ -43,36 +113,56 @@ if ((await pgUnreachable()) !== null) {
 const dir = mkdtempSync(join(tmpdir(), 'custos-bench-pg-'));
 const db = `custos_bench_${randomBytes(6).toString('hex')}`;
 await createDatabase(ADMIN_URL, db);
-const store = `postgres://postgres@127.0.0.1:5432/${db}`;
+const direct = `postgres://postgres@127.0.0.1:5432/${db}`;
+const env = { CUSTOS_PASSPHRASE_FILE: join(dir, 'pw') };
 let servers: ServerProcess[] = [];
+let proxy: { port: number; proc: ChildProcess } | undefined;
 try {
   writeFileSync(join(dir, 'pw'), 'postgres bench passphrase');
-  const init = cli(['init', '--data', 'd', '--store', store, '--passphrase-file', 'pw', '--kdf-memory-mib', '8', '--kdf-iterations', '1', '--json'], dir);
-  if (init.code !== 0) throw new Error(init.stderr);
-  servers = await Promise.all([0, 1].map(() => startServer(['--data', 'd', '--store', store], dir, { CUSTOS_PASSPHRASE_FILE: join(dir, 'pw') })));
-  const credential = join(dir, 'd', 'admin.credential.json');
-  const admin = new CustosClient({ url: servers[0]!.url, credential: readCredentialFile(credential) });
-  await admin.call('policy.set', { source: 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n' });
-  await admin.call('key.create', { name: 'hot', type: 'secp256k1', allowRaw: true });
-  const spec = (url: string, concurrency: number) => ({ url, mode: 'sign', concurrency, durationMs: DURATION_MS, credential, key: 'hot' });
-  await load({ ...spec(servers[0]!.url, 4), durationMs: 1000 }); // warm-up
-  console.log(
-    `machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}; PostgreSQL on 127.0.0.1; ${DURATION_MS / 1000} s per level`,
-  );
-  console.log('conns   one instance req/s  p50 ms  p99 ms    two instances req/s  p50 ms  p99 ms');
-  for (const c of [2, 8, 32]) {
-    const one = await load(spec(servers[0]!.url, c));
-    const two = await Promise.all(servers.map((s) => load(spec(s.url, c / 2))));
-    const rps = two.reduce((a, r) => a + r.rps, 0);
-    const p50 = Math.max(...two.map((r) => r.p50));
-    const p99 = Math.max(...two.map((r) => r.p99));
-    const errors = one.errors + two.reduce((a, r) => a + r.errors, 0);
-    console.log(
-      `${String(c).padStart(5)} ${one.rps.toFixed(0).padStart(20)} ${one.p50.toFixed(2).padStart(7)} ${one.p99.toFixed(2).padStart(7)} ${rps.toFixed(0).padStart(24)} ${p50.toFixed(2).padStart(7)} ${p99.toFixed(2).padStart(7)}${errors ? `  (${errors} errors)` : ''}`,
-    );
+  await setUp(dir, 'sq', null);
+  const sqlite = await startServer(['--data', 'sq'], dir, env);
+  const sqliteResults = new Map<number, Result>();
+  try {
+    await measure(dir, 'sq', [sqlite.url, sqlite.url], 4); // warm-up
+    for (const c of CONNS) sqliteResults.set(c, await measure(dir, 'sq', [sqlite.url, sqlite.url], c));
+  } finally {
+    await sqlite.stop();
   }
+  await setUp(dir, 'pg', direct);
+  proxy = await startProxy();
+  const proxied = `postgres://postgres@127.0.0.1:${proxy.port}/${db}`;
+  console.log(
+    `machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; ${DURATION_MS / 1000} s per level; two agents, each its own key, half the connections each`,
+  );
+  for (const c of CONNS) console.log(`SQLite, one instance, ${String(c).padStart(2)} conns: ${fmt(sqliteResults.get(c)!)}`);
+  for (const [label, url] of [
+    ['direct', direct],
+    [`through the ${DELAY_MS} ms delay proxy`, proxied],
+  ] as const) {
+    servers = await Promise.all([0, 1].map(() => startServer(['--data', 'pg', '--store', url], dir, env)));
+    await measure(dir, 'pg', [servers[0]!.url, servers[1]!.url], 4); // warm-up
+    console.log(`PostgreSQL ${label}:`);
+    for (const c of CONNS) {
+      const one = await measure(dir, 'pg', [servers[0]!.url, servers[0]!.url], c);
+      const two = await measure(dir, 'pg', [servers[0]!.url, servers[1]!.url], c);
+      const sq = sqliteResults.get(c)!;
+      console.log(
+        `  ${String(c).padStart(2)} conns  one instance ${fmt(one)}   two instances ${fmt(two)}   two/one ${(two.rps / one.rps).toFixed(2)} (target >= 1.8 through the proxy)   one PG/SQLite ${(one.rps / sq.rps).toFixed(2)} (target >= 0.5)`,
+      );
+    }
+    await Promise.all(servers.map((s) => s.stop()));
+    servers = [];
+  }
+  console.log(
+    `load average after: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
+  proxy?.proc.kill();
   await dropDatabase(ADMIN_URL, db).catch(() => undefined);
   rmSync(dir, { recursive: true, force: true });
 }

@@ -29,23 +29,48 @@ function assertNoSecrets(details: Record<string, unknown>, path = 'details'): vo
   }
 }
 
-/** Append one event in the given transaction. */
-export async function appendEvent(repo: Repo, input: AuditInput, now = new Date()): Promise<AuditEventRecord> {
-  const details = input.details ?? {};
-  assertNoSecrets(details);
-  const last = await repo.lastEvent();
+type Unchained = Omit<AuditEventRecord, 'seq' | 'prevHash' | 'hash'>;
+
+function chained(e: Unchained, last: AuditEventRecord | undefined): AuditEventRecord {
   const body = {
     seq: (last?.seq ?? 0) + 1,
-    ts: now.toISOString(),
-    actor: input.actor,
-    action: input.action,
-    subject: input.subject,
-    details: canonicalJson(details),
+    ts: e.ts,
+    actor: e.actor,
+    action: e.action,
+    subject: e.subject,
+    details: e.details,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  const event = { ...body, hash: eventHash(body) };
-  await repo.insertEvent(event);
-  return event;
+  return { ...body, hash: eventHash(body) };
+}
+
+/** Events of fine transactions waiting for their transaction's end (decision 0028), by transaction. */
+const waiting = new WeakMap<Repo, Unchained[]>();
+
+/**
+ * Append one event in the given transaction. In a fine transaction
+ * (`repo.defersAudit`, decision 0028) the event is chained at the
+ * transaction's end, with the others it appended, under the audit-head lock
+ * (held from there to the commit): one read of the head and one insert.
+ */
+export async function appendEvent(repo: Repo, input: AuditInput, now = new Date()): Promise<void> {
+  const details = input.details ?? {};
+  assertNoSecrets(details);
+  const e: Unchained = { ts: now.toISOString(), actor: input.actor, action: input.action, subject: input.subject, details: canonicalJson(details) };
+  if (repo.defersAudit) {
+    const queued = waiting.get(repo);
+    if (queued) return void queued.push(e);
+    waiting.set(repo, [e]);
+    repo.atEnd(async () => {
+      const events = waiting.get(repo)!;
+      waiting.delete(repo);
+      let last = await repo.lockedLastEvent();
+      const rows = events.map((u) => (last = chained(u, last)));
+      await repo.insertEvents(rows);
+    });
+    return;
+  }
+  await repo.insertEvent(chained(e, await repo.lastEvent()));
 }
 
 const PAGE = 1000;

@@ -107,7 +107,8 @@ export class DeliveryWorker {
       const t = this.now();
       // The lease outlives the attempt (timeout) with margin, so another worker waits for this one's outcome.
       const lease = t + this.opts.timeoutMs * 2 + 5000;
-      const claimed = await this.inst.store.tx((repo) => repo.webhooks.claimDue(this.owner, t, lease, this.opts.concurrency));
+      // Fine (decision 0028): each claim is a conditional UPDATE, atomic on its own; no signing request waits for the tick.
+      const claimed = await this.inst.store.tx((repo) => repo.webhooks.claimDue(this.owner, t, lease, this.opts.concurrency), { fine: true });
       await Promise.all(claimed.map((d) => this.deliver(d)));
       if (claimed.length < this.opts.concurrency) return;
     }
@@ -164,15 +165,17 @@ export class DeliveryWorker {
     const attempts = d.attempts + 1;
     const t = this.now();
     const failed = !r.ok && (final || attempts >= this.opts.maxAttempts);
-    const done = await this.inst.store.tx((repo) =>
-      repo.webhooks.finish(d.id, this.owner, {
-        status: r.ok ? 'delivered' : failed ? 'failed' : 'pending',
-        attempts,
-        nextAt: r.ok || failed ? t : t + backoffMs(attempts, this.opts),
-        lastError: r.ok ? null : r.error.slice(0, 300),
-        lastStatus: r.status,
-        at: new Date(t).toISOString(),
-      }),
+    const done = await this.inst.store.tx(
+      (repo) =>
+        repo.webhooks.finish(d.id, this.owner, {
+          status: r.ok ? 'delivered' : failed ? 'failed' : 'pending',
+          attempts,
+          nextAt: r.ok || failed ? t : t + backoffMs(attempts, this.opts),
+          lastError: r.ok ? null : r.error.slice(0, 300),
+          lastStatus: r.status,
+          at: new Date(t).toISOString(),
+        }),
+      { fine: true }, // conditional on the lease's owner: atomic on its own
     );
     if (!done) this.log.warn(`webhooks: delivery ${d.id}: the lease expired before the attempt was recorded (it may be sent again, same delivery id)`);
   }

@@ -21,7 +21,9 @@ import type { PolicyService } from '../policy/service.js';
 import type { Instance } from '../keystore/instance.js';
 import { type Keys, coldKey, watchOnly } from '../keystore/keys.js';
 import type { RequestRecord, RequestStatus } from '../store/records.js';
-import { planRaw, type RawPayload } from './plans.js';
+import { planRaw, type Plan, type RawPayload } from './plans.js';
+import type { Repo } from '../store/repo.js';
+import type { Curve } from '../hd/derive.js';
 import type { PayloadPlanner, Planners } from './types.js';
 import { storedDecision, type RequestView } from './view.js';
 import { gatherFacts, requestShape } from './facts.js';
@@ -109,55 +111,71 @@ export class Requests {
     const stored: StoredPayload = { ...payload, note, tags: meta.tags ?? {} };
     let defer: string | null = null;
     let announce: { rec: RequestRecord; refs: string[] } | null = null;
-    const view = await this.rows.inst.store.tx(async (repo) => {
-      if (meta.idempotencyKey) {
-        const found = await repo.requests.byIdempotencyKey(actor.id, meta.idempotencyKey);
-        if (found) {
-          const prior = this.rows.checked(found); // a retry must never return an edited result or status
-          if (!sameRequest(prior, stored)) {
-            throw new CustosError('E_IDEMPOTENCY_CONFLICT', `idempotency key ${meta.idempotencyKey} was used for a different request (${prior.id})`, {
-              requestId: prior.id,
-            });
+    // A fine transaction (decision 0028): the principal's lock before its idempotency key, quotas and
+    // velocity are read; the keys' locks before their freezes, velocity and risk; the audit head at the end.
+    const view = await this.rows.inst.store.tx(
+      async (repo) => {
+        await repo.lock('principal', [actor.id]);
+        if (meta.idempotencyKey) {
+          const found = await repo.requests.byIdempotencyKey(actor.id, meta.idempotencyKey);
+          if (found) {
+            const prior = this.rows.checked(found); // a retry must never return an edited result or status
+            if (!sameRequest(prior, stored)) {
+              throw new CustosError('E_IDEMPOTENCY_CONFLICT', `idempotency key ${meta.idempotencyKey} was used for a different request (${prior.id})`, {
+                requestId: prior.id,
+              });
+            }
+            return this.rows.view(repo, prior);
           }
-          return this.rows.view(repo, prior);
         }
-      }
-      const nowMs = this.rows.opts.now();
-      const plan = await this.rows.plan(repo, stored);
-      const custodies = new Set<string>();
-      for (const ref of new Set(plan.tasks.map((t) => t.ref))) {
-        const k = await this.rows.keys.facts(repo, ref, plan.tasks.find((t) => t.ref === ref)?.curve);
-        await assertNotFrozen(repo, k.name, actor);
-        if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${k.name}" was destroyed`, { key: k.name });
-        if (k.state === 'disabled') throw new CustosError('E_KEY_DISABLED', `key "${k.name}" is disabled`, { key: k.name });
-        if (k.custody === 'watch') throw watchOnly(k.name);
-        if (k.custody === 'cold' && meta.offline !== true) throw coldKey(k.name);
-        custodies.add(k.custody);
-      }
-      const cold = checkOffline(custodies, meta.offline === true);
-      const { facts, key } = await gatherFacts(repo, this.rows.keys, actor, requestShape(plan, note, stored.tags), nowMs);
-      const { version, policy } = await this.policies.current(repo);
-      const decision = evaluatePolicy(policy, facts);
-      const d = storedDecision(decision, version, factsDigest(facts), facts.risk);
-      const deferred = await this.exec.usesParties(repo, plan);
-      const made = this.rows.newRecord(actor, 'sign', key.name, stored, facts, d, meta.idempotencyKey ?? null, nowMs, plan.valueUsd, deferred, key.algorithm);
-      // A cold key's request allowed at once waits for its air-gapped signature instead of signing.
-      const rec = cold && made.status === 'signed' ? this.rows.withMac({ ...made, status: 'offline' }) : made;
-      await admit(repo, rec, this.rows.opts.limits ?? DEFAULT_LIMITS, nowMs);
-      await repo.requests.insert(rec);
-      // A routine eth2 duty signed at once is audited compactly: one eth2.sign event for decision and signature.
-      const compact = plan.kind === 'eth2' && rec.status === 'signed';
-      if (!compact) await this.rows.auditDecision(repo, actor, rec, d);
-      if (decision.outcome === 'deny' && decision.freeze)
-        await freezeIn(repo, this.rows.keys, decision.freeze, { keyName: key.name, actor, requestId: rec.id, nowMs });
-      if (rec.status === 'signed') return this.exec.execute(repo, rec, nowMs, undefined, compact ? d : undefined);
-      if (deferred && rec.status === 'approved' && d.delayMs === 0) defer = rec.id;
-      else if (deferred && (rec.status === 'pending' || rec.status === 'approved')) announce = { rec, refs: plan.tasks.map((t) => t.ref) };
-      return this.rows.view(repo, rec);
-    });
+        const nowMs = this.rows.opts.now();
+        const plan = await this.rows.plan(repo, stored);
+        await repo.lock('key', await this.keyNames(repo, plan));
+        const custodies = new Set<string>();
+        for (const ref of new Set(plan.tasks.map((t) => t.ref))) {
+          const k = await this.rows.keys.facts(repo, ref, plan.tasks.find((t) => t.ref === ref)?.curve);
+          await assertNotFrozen(repo, k.name, actor);
+          if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${k.name}" was destroyed`, { key: k.name });
+          if (k.state === 'disabled') throw new CustosError('E_KEY_DISABLED', `key "${k.name}" is disabled`, { key: k.name });
+          if (k.custody === 'watch') throw watchOnly(k.name);
+          if (k.custody === 'cold' && meta.offline !== true) throw coldKey(k.name);
+          custodies.add(k.custody);
+        }
+        const cold = checkOffline(custodies, meta.offline === true);
+        const { facts, key } = await gatherFacts(repo, this.rows.keys, actor, requestShape(plan, note, stored.tags), nowMs);
+        const { version, policy } = await this.policies.current(repo);
+        const decision = evaluatePolicy(policy, facts);
+        const d = storedDecision(decision, version, factsDigest(facts), facts.risk);
+        const deferred = await this.exec.usesParties(repo, plan);
+        const made = this.rows.newRecord(actor, 'sign', key.name, stored, facts, d, meta.idempotencyKey ?? null, nowMs, plan.valueUsd, deferred, key.algorithm);
+        // A cold key's request allowed at once waits for its air-gapped signature instead of signing.
+        const rec = cold && made.status === 'signed' ? this.rows.withMac({ ...made, status: 'offline' }) : made;
+        await admit(repo, rec, this.rows.opts.limits ?? DEFAULT_LIMITS, nowMs);
+        await repo.requests.insert(rec);
+        // A routine eth2 duty signed at once is audited compactly: one eth2.sign event for decision and signature.
+        const compact = plan.kind === 'eth2' && rec.status === 'signed';
+        if (!compact) await this.rows.auditDecision(repo, actor, rec, d);
+        if (decision.outcome === 'deny' && decision.freeze)
+          await freezeIn(repo, this.rows.keys, decision.freeze, { keyName: key.name, actor, requestId: rec.id, nowMs });
+        if (rec.status === 'signed') return this.exec.execute(repo, rec, nowMs, undefined, compact ? d : undefined);
+        if (deferred && rec.status === 'approved' && d.delayMs === 0) defer = rec.id;
+        else if (deferred && (rec.status === 'pending' || rec.status === 'approved')) announce = { rec, refs: plan.tasks.map((t) => t.ref) };
+        return this.rows.view(repo, rec);
+      },
+      { fine: true },
+    );
     const a = announce as { rec: RequestRecord; refs: string[] } | null; // assigned inside the transaction callback
     if (a) this.exec.announce(a.rec, a.refs);
     return defer ? this.exec.runDeferred(defer) : view;
+  }
+
+  /** The names of every key a plan uses (its velocity key and its signing keys): what the request's key locks are named by. */
+  private async keyNames(repo: Repo, plan: Plan): Promise<string[]> {
+    const refs = new Map<string, Curve | undefined>([[plan.key, plan.curve]]);
+    for (const t of plan.tasks) if (!refs.has(t.ref)) refs.set(t.ref, t.curve);
+    const names: string[] = [];
+    for (const [ref, curve] of refs) names.push((await this.rows.keys.facts(repo, ref, curve)).name);
+    return names;
   }
 
   async show(actor: Actor, id: string): Promise<RequestView> {

@@ -177,7 +177,8 @@ export class Authenticator {
     if (!p) throw this.refuse(`principal "${h.principal}": no such principal`);
     if (!verified) throw this.refuse(`principal "${p.name}": the request signature does not verify`);
     if (p.state !== 'active') throw this.refuse(`principal "${p.name}": revoked`);
-    const fresh = await this.s.inst.store.tx(
+    // Atomic on its own (a conflict-checked insert): on PostgreSQL one autocommit statement outside every lock (decision 0028).
+    const fresh = await this.s.inst.store.atomic(
       async (tx) => {
         if (now - this.lastPurge > 60_000) {
           this.lastPurge = now;

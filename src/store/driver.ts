@@ -9,11 +9,29 @@
 export type SqlValue = string | number | bigint | Uint8Array | null;
 export type Row = Record<string, unknown>;
 
+/**
+ * What a fine lock protects (decision 0028), in the order a transaction must
+ * take them: a principal's counters (velocity, quotas, idempotency keys, risk),
+ * a key's (velocity, risk, freeze), an eth2 validator's slashing record, and
+ * the head of the audit chain, always last.
+ */
+export type LockScope = 'principal' | 'key' | 'validator' | 'audit';
+
 /** Runs statements; inside a transaction it is the transaction's handle. */
 export interface SqlExecutor {
   all<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   get<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
   run(sql: string, params?: readonly SqlValue[]): Promise<{ changes: number }>;
+  /**
+   * Inside a fine transaction (PostgreSQL): hold the locks of `names` in
+   * `scope` until the transaction ends, then run `then` (a statement without
+   * parameters, whose snapshot is taken after the locks are held) in the same
+   * round trip and return its rows. Locks are taken in increasing (scope,
+   * lock key) order or not at all (E_INTERNAL), so no two transactions
+   * deadlock. Elsewhere (SQLite, an exclusive transaction: nothing else
+   * writes meanwhile) only `then` runs. Absent: no locks to take.
+   */
+  lock?<T = Row>(scope: LockScope, names: readonly string[], then?: string): Promise<T[]>;
 }
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -36,6 +54,16 @@ export interface TransactionOptions {
    * that commits before resolving does not call it.
    */
   committed?: (durable: Promise<void>) => void;
+  /**
+   * true: a fine transaction (decision 0028). On PostgreSQL it holds the
+   * cluster's writer lock shared instead of exclusive, so it runs beside other
+   * fine transactions of any instance, and takes through `SqlExecutor.lock`
+   * the principal, key, validator and audit-head locks its checks rely on;
+   * every other transaction still excludes all of them. The store appends its
+   * audit events last (`Repo.atEnd`), so the audit head is held only for the
+   * append and the commit. SQLite serializes every writer either way.
+   */
+  fine?: boolean;
 }
 
 export interface SqlDriver extends SqlExecutor {
@@ -48,6 +76,14 @@ export interface SqlDriver extends SqlExecutor {
    * (SQLite) or isolated (PostgreSQL); callers must not hold other locks.
    */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, opts?: TransactionOptions): Promise<T>;
+  /**
+   * PostgreSQL: run statements one at a time in autocommit, outside every
+   * lock, for writes that are atomic on their own (a conflict-checked insert,
+   * a delete by bound) and that no other check reads back in the same
+   * transaction: the replay nonce. Absent on SQLite (its transactions are
+   * used, with group commit).
+   */
+  readonly autocommit?: SqlExecutor;
   /** Run a multi-statement DDL script (migrations). */
   exec(sql: string): Promise<void>;
   /** Make deleted data unrecoverable from the files where the engine allows it (after a crypto-shred). */

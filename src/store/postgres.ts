@@ -2,19 +2,25 @@
  * PostgreSQL driver (node-postgres pool) for running several custos instances
  * against one database.
  *
- * Atomicity matches the SQLite driver: SQLite serializes every writer with
- * `BEGIN IMMEDIATE`; here every write transaction first takes one
- * transaction-scoped advisory lock (WRITER_LOCK_KEY), so writers of every
- * custos instance sharing the database run one at a time and a
- * read-modify-write in a transaction never loses an update. Transactions run
- * at READ COMMITTED on purpose: each statement after the lock sees everything
- * committed before the lock was granted (REPEATABLE READ / SERIALIZABLE would
- * pin the snapshot taken by the lock statement itself, i.e. stale data or
- * serialization failures). Within one process writers also queue on a mutex,
- * so they hold at most one pooled connection and reads keep the rest.
- * Statements outside a transaction: reads go straight to the pool (like
- * SQLite's WAL readers); a write (`run`) is wrapped in its own locked
- * transaction so it cannot slip between another writer's read and write.
+ * Atomicity matches the SQLite driver (decision 0028, which supersedes 0009):
+ * SQLite serializes every writer with `BEGIN IMMEDIATE`; here every write
+ * transaction first takes one transaction-scoped advisory lock
+ * (WRITER_LOCK_KEY), exclusively, so writers of every custos instance sharing
+ * the database run one at a time and a read-modify-write in a transaction
+ * never loses an update. A fine transaction (`TransactionOptions.fine`: a
+ * signing request) holds it shared instead, beside other fine transactions,
+ * and takes the principal, key, validator and audit-head locks its checks
+ * rely on through `SqlExecutor.lock`, in one order (refused out of order, so
+ * no deadlock). Transactions run at READ COMMITTED on purpose: each statement
+ * after a lock sees everything committed before the lock was granted
+ * (REPEATABLE READ / SERIALIZABLE would pin the snapshot taken by the first
+ * statement, i.e. stale data or serialization failures). Within one process
+ * writers also queue on a mutex, so they hold at most one pooled connection
+ * and reads keep the rest. Statements outside a transaction: reads go
+ * straight to the pool (like SQLite's WAL readers); a write (`run`) is
+ * wrapped in its own exclusive transaction so it cannot slip between another
+ * writer's read and write; `autocommit` runs writes atomic on their own (the
+ * replay nonce) outside every lock.
  *
  * Errors become CustosError('E_STORE') with `details.backend = 'postgres'` and
  * `details.pgCode` (the SQLSTATE, or the socket error code / 'timeout' /
@@ -24,13 +30,42 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { CustosError } from '../errors.js';
-import type { SqlDriver, SqlExecutor, SqlValue } from './driver.js';
+import type { LockScope, SqlDriver, SqlExecutor, SqlValue, TransactionOptions } from './driver.js';
 import { Mutex } from './mutex.js';
 
 type Params = readonly SqlValue[];
 
-/** The advisory lock every write transaction takes: the first 8 bytes of SHA-256("custos-writer") as a signed 64-bit integer. */
+/**
+ * The advisory lock every write transaction takes: the first 8 bytes of SHA-256("custos-writer") as a signed 64-bit integer.
+ * Exclusive by default; shared by fine transactions (decision 0028), which then take the locks of `fineLockKey`.
+ */
 export const WRITER_LOCK_KEY: bigint = createHash('sha256').update('custos-writer').digest().readBigInt64BE(0);
+
+/** The rank of each lock scope: a transaction takes locks in increasing (rank, key) order (driver.ts `LockScope`). */
+const SCOPE_RANK: Record<LockScope, number> = { principal: 1, key: 2, validator: 3, audit: 4 };
+
+/**
+ * The advisory-lock key of one fine lock: the first 8 bytes of SHA-256("custos-lock:" + scope + ":" + name), signed;
+ * a validator's is the key store/slashing-record.ts has always used ("custos-eth2-validator:" + public key).
+ */
+export function fineLockKey(scope: LockScope, name: string): bigint {
+  const input = scope === 'validator' ? `custos-eth2-validator:${name}` : `custos-lock:${scope}:${name}`;
+  return createHash('sha256').update(input).digest().readBigInt64BE(0);
+}
+
+const cmpLock = (a: { rank: number; key: bigint }, b: { rank: number; key: bigint }): number => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** Counters (tests and benchmarks, never logged): what the driver sent to the server. */
+export interface PgStats {
+  /** Read-write transactions begun. */
+  transactions: number;
+  /** Statements of callers (inside and outside transactions). */
+  statements: number;
+  /** Messages that waited for the server's answer: statements plus BEGIN, lock and COMMIT/ROLLBACK round trips. */
+  roundTrips: number;
+  /** When set (benchmarks), told of every caller's statement, in a transaction or not. */
+  trace?: ((sql: string, inTransaction: boolean) => void) | undefined;
+}
 
 export interface PgDriverOptions {
   /** Pooled connections (default 10). */
@@ -226,7 +261,7 @@ interface Lease {
   release(err?: unknown): void;
 }
 
-async function query(client: pg.PoolClient, sql: string, params: Params | undefined): Promise<pg.QueryResult> {
+async function query(client: pg.PoolClient, sql: string, params: Params | undefined, stats: PgStats, inTx: boolean): Promise<pg.QueryResult> {
   const { text, count } = toPgPlaceholders(sql);
   const values = bind(params);
   if (values.length !== count) {
@@ -235,6 +270,9 @@ async function query(client: pg.PoolClient, sql: string, params: Params | undefi
       pgCode: 'params',
     });
   }
+  stats.statements++;
+  stats.roundTrips++;
+  stats.trace?.(sql, inTx);
   return client.query({ text, values });
 }
 
@@ -243,12 +281,13 @@ async function query(client: pg.PoolClient, sql: string, params: Params | undefi
  * connection is destroyed instead (the server rolls back when it goes); a
  * ROLLBACK queued behind a statement that stopped answering would wait too.
  */
-async function abort(lease: Lease, cause: unknown): Promise<void> {
+async function abort(lease: Lease, cause: unknown, stats: PgStats): Promise<void> {
   if (cause !== undefined && connectionBroken(cause)) {
     lease.release(cause);
     return;
   }
   try {
+    stats.roundTrips++;
     await lease.client.query('ROLLBACK');
     lease.release();
   } catch (e) {
@@ -263,17 +302,59 @@ async function abort(lease: Lease, cause: unknown): Promise<void> {
  */
 class PgTxExecutor implements SqlExecutor {
   finished = false;
+  /** The last fine lock taken (rank, key): the next one must come after it. */
+  private highest: { rank: number; key: bigint } | undefined;
+  private readonly held = new Set<string>();
   /** The first error a statement raised: PostgreSQL aborts the transaction there, so it can no longer commit. */
   failed: CustosError | undefined;
   private readonly queue = new Mutex();
 
-  constructor(private readonly client: pg.PoolClient) {}
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly stats: PgStats,
+    private readonly fine: boolean,
+  ) {}
+
+  /** Fine locks in order, then `then`, in one round trip (a simple query: the lock keys are integers this driver computed). */
+  lock<T>(scope: LockScope, names: readonly string[], then?: string): Promise<T[]> {
+    return this.queue.run(async () => {
+      if (this.finished) throw new CustosError('E_INTERNAL', 'a statement was run on a finished transaction');
+      const rank = SCOPE_RANK[scope];
+      const wanted = this.fine
+        ? [...new Set(names.map((n) => fineLockKey(scope, n)))]
+            .filter((key) => !this.held.has(`${rank}:${key}`))
+            .map((key) => ({ rank, key }))
+            .sort(cmpLock)
+        : [];
+      if (wanted.length && this.highest && cmpLock(wanted[0]!, this.highest) < 0) {
+        // Taking it now could deadlock against a transaction that takes the two in order: a bug in the caller.
+        const err = new CustosError('E_INTERNAL', `lock order: a ${scope} lock was requested after a lock that ranks above it`);
+        this.failed ??= err;
+        throw err;
+      }
+      const sql = [...wanted.map((w) => `SELECT pg_advisory_xact_lock(${w.key.toString()})`), ...(then ? [then] : [])];
+      if (!sql.length) return [];
+      try {
+        this.stats.roundTrips++;
+        if (then) this.stats.statements++;
+        const res = (await this.client.query(sql.join('; '))) as pg.QueryResult | pg.QueryResult[];
+        for (const w of wanted) this.held.add(`${w.rank}:${w.key}`);
+        if (wanted.length) this.highest = wanted[wanted.length - 1];
+        const last = Array.isArray(res) ? res[res.length - 1]! : res;
+        return then ? (last.rows as T[]) : [];
+      } catch (e) {
+        const err = storeError(e);
+        this.failed ??= err;
+        throw err;
+      }
+    });
+  }
 
   private q(sql: string, params?: Params): Promise<pg.QueryResult> {
     return this.queue.run(async () => {
       if (this.finished) throw new CustosError('E_INTERNAL', 'a statement was run on a finished transaction');
       try {
-        return await query(this.client, sql, params);
+        return await query(this.client, sql, params, this.stats, true);
       } catch (e) {
         const err = storeError(e);
         this.failed ??= err;
@@ -312,6 +393,8 @@ export class PgDriver implements SqlDriver {
   private closing: Promise<void> | undefined;
   /** Last error of an idle pooled connection (the pool drops that connection; nothing throws). */
   lastIdleError: CustosError | undefined;
+  /** What was sent (tests and benchmarks read it; nothing logs it). */
+  readonly stats: PgStats = { transactions: 0, statements: 0, roundTrips: 0 };
 
   constructor(url: string, opts: PgDriverOptions = {}) {
     this.location = redactUrl(url);
@@ -365,7 +448,7 @@ export class PgDriver implements SqlDriver {
   private async once(sql: string, params?: Params): Promise<pg.QueryResult> {
     const lease = await this.checkout();
     try {
-      const r = await query(lease.client, sql, params);
+      const r = await query(lease.client, sql, params, this.stats, false);
       lease.release();
       return r;
     } catch (e) {
@@ -387,31 +470,44 @@ export class PgDriver implements SqlDriver {
     return this.transaction((tx) => tx.run(sql, params));
   }
 
-  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+  /**
+   * Autocommit statements on the pool, outside every lock (driver.ts): each is
+   * its own transaction, atomic on its own, and waits for no writer.
+   */
+  readonly autocommit: SqlExecutor = {
+    all: async <T>(sql: string, params?: Params) => (await this.once(sql, params)).rows as T[],
+    get: async <T>(sql: string, params?: Params) => (await this.once(sql, params)).rows[0] as T | undefined,
+    run: async (sql: string, params?: Params) => ({ changes: (await this.once(sql, params)).rowCount ?? 0 }),
+  };
+
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, opts?: TransactionOptions): Promise<T> {
+    const fine = opts?.fine === true;
     return this.writer.run(async () => {
       const lease = await this.checkout();
       const { client } = lease;
       try {
-        await client.query('BEGIN');
-        await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [WRITER_LOCK_KEY.toString()]);
+        this.stats.transactions++;
+        this.stats.roundTrips++;
+        // One round trip: BEGIN and the cluster's writer lock (shared for a fine transaction, which takes its own locks as it goes).
+        await client.query(`BEGIN; SELECT ${fine ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock'}(${WRITER_LOCK_KEY.toString()})`);
       } catch (e) {
-        await abort(lease, e);
+        await abort(lease, e, this.stats);
         throw storeError(e);
       }
-      const tx = new PgTxExecutor(client);
+      const tx = new PgTxExecutor(client, this.stats, fine);
       let result: T;
       try {
         result = await fn(tx);
       } catch (e) {
         await tx.finish();
-        await abort(lease, tx.failed?.cause);
+        await abort(lease, tx.failed?.cause, this.stats);
         throw e;
       }
       await tx.finish();
       const failed: CustosError | undefined = tx.failed;
       if (failed) {
         // The caller caught a failed statement and went on; PostgreSQL already aborted the transaction.
-        await abort(lease, failed.cause);
+        await abort(lease, failed.cause, this.stats);
         throw new CustosError('E_STORE', `storage error (transaction aborted by a failed statement: ${String(failed.details?.pgCode)})`, {
           backend: 'postgres',
           pgCode: '25P02',
@@ -419,6 +515,7 @@ export class PgDriver implements SqlDriver {
       }
       let done: pg.QueryResult;
       try {
+        this.stats.roundTrips++;
         done = await client.query('COMMIT');
       } catch (e) {
         // A failed COMMIT ends the transaction on the server. A connection lost during COMMIT leaves

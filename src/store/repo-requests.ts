@@ -63,6 +63,8 @@ export const storedBytes = (r: Pick<RequestRecord, 'payload' | 'facts' | 'decisi
 /** Bucket sizes (seconds) and the longest window each serves. */
 const RESOLUTIONS = [10, 60, 3600] as const;
 const MAX_WINDOW_S: Record<number, number> = { 10: 600, 60: 3600, 3600: 7 * 86_400 };
+/** One counter change: scope, subject, res, bucket, count, value. */
+type Bucket = [string, string, number, number, number, number];
 const resolutionFor = (windowMs: number): number => (windowMs <= 600_000 ? 10 : windowMs <= 3_600_000 ? 60 : 3600);
 
 export class RequestRepo {
@@ -95,9 +97,13 @@ export class RequestRepo {
         r.mac,
       ],
     );
-    if (r.kind === 'sign' && RESERVED.includes(r.status)) await this.count(r, Math.floor(Date.parse(r.signedAt ?? r.createdAt) / 1000), 1);
-    await this.bump('stored', r.principalId, 60, Math.floor(Date.parse(r.createdAt) / 60_000), 1, storedBytes(r));
-    if (OPEN.includes(r.status)) await this.bump('open', r.principalId, 0, 0, 1, 0);
+    // Every counter the row moves, in one statement (one round trip on PostgreSQL; no two rows share a bucket).
+    const buckets: Bucket[] = [];
+    if (r.kind === 'sign' && RESERVED.includes(r.status)) buckets.push(...this.exposure(r, Math.floor(Date.parse(r.signedAt ?? r.createdAt) / 1000), 1));
+    buckets.push(['stored', r.principalId, 60, Math.floor(Date.parse(r.createdAt) / 60_000), 1, storedBytes(r)]);
+    if (OPEN.includes(r.status)) buckets.push(['open', r.principalId, 0, 0, 1, 0]);
+    await this.bump(buckets);
+    if (r.kind === 'sign' && RESERVED.includes(r.status)) await this.maybePrune(r);
   }
 
   /**
@@ -119,11 +125,13 @@ export class RequestRepo {
     return { open: Math.max(0, open), bytes1h };
   }
 
-  private async bump(scope: string, subject: string, res: number, bucket: number, count: number, value: number): Promise<void> {
+  /** Add to counters, one statement for all of them (each (scope, subject, res, bucket) at most once). */
+  private async bump(buckets: readonly Bucket[]): Promise<void> {
+    if (!buckets.length) return;
     await this.x.run(
-      'INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd) VALUES (?, ?, ?, ?, ?, ?) ' +
+      `INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd) VALUES ${buckets.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')} ` +
         'ON CONFLICT (scope, subject, res, bucket) DO UPDATE SET count = velocity_buckets.count + excluded.count, value_usd = velocity_buckets.value_usd + excluded.value_usd',
-      [scope, subject, res, bucket, count, value],
+      buckets.flat(),
     );
   }
 
@@ -176,8 +184,8 @@ export class RequestRepo {
     const moved = (await this.x.run(sql, [next.status, next.result, next.notBefore, next.signedAt, next.updatedAt, next.mac, next.id, ...from])).changes === 1;
     // A request reserved its exposure when it was decided (insert); a move out of the reserved states releases it (once: the CAS).
     if (moved && next.kind === 'sign' && !RESERVED.includes(next.status) && from.every((f) => RESERVED.includes(f)))
-      await this.count(next, Math.floor(Date.parse(next.createdAt) / 1000), -1);
-    if (moved && !OPEN.includes(next.status) && from.every((f) => OPEN.includes(f))) await this.bump('open', next.principalId, 0, 0, -1, 0);
+      await this.bump(this.exposure(next, Math.floor(Date.parse(next.createdAt) / 1000), -1));
+    if (moved && !OPEN.includes(next.status) && from.every((f) => OPEN.includes(f))) await this.bump([['open', next.principalId, 0, 0, -1, 0]]);
     return moved;
   }
 
@@ -229,24 +237,29 @@ export class RequestRepo {
     return out;
   }
 
-  /** Add (`sign` 1) or release (-1) a signing request's exposure in its key's and principal's buckets at time `t` (s), same transaction as the row. */
-  private async count(r: RequestRecord, t: number, sign: 1 | -1): Promise<void> {
-    if (!Number.isFinite(t)) return;
+  /** The buckets a signing request's exposure adds to (`sign` 1) or releases from (-1) in its key's and principal's windows at time `t` (s). */
+  private exposure(r: RequestRecord, t: number, sign: 1 | -1): Bucket[] {
+    if (!Number.isFinite(t)) return [];
+    const out: Bucket[] = [];
     for (const [scope, subject] of [
       ['key', r.keyName],
       ['principal', r.principalId],
     ] as const) {
       if (!subject) continue;
-      for (const res of RESOLUTIONS) await this.bump(scope, subject, res, Math.floor(t / res), sign, sign * r.valueUsd);
+      for (const res of RESOLUTIONS) out.push([scope, subject, res, Math.floor(t / res), sign, sign * r.valueUsd]);
     }
-    // Buckets no window reaches any more are dropped now and then (bounded table).
-    if (sign === 1 && Math.random() < 1 / 256) {
-      await this.x.run('DELETE FROM velocity_buckets WHERE (res = 10 AND bucket < ?) OR (res = 60 AND bucket < ?) OR (res = 3600 AND bucket < ?)', [
-        Math.floor((t - MAX_WINDOW_S[10]!) / 10) - 1,
-        Math.floor((t - MAX_WINDOW_S[60]!) / 60) - 1,
-        Math.floor((t - MAX_WINDOW_S[3600]!) / 3600) - 1,
-      ]);
-    }
+    return out;
+  }
+
+  /** Buckets no window reaches any more are dropped now and then, after an insert (bounded table). */
+  private async maybePrune(r: RequestRecord): Promise<void> {
+    const t = Math.floor(Date.parse(r.signedAt ?? r.createdAt) / 1000);
+    if (!Number.isFinite(t) || Math.random() >= 1 / 256) return;
+    await this.x.run('DELETE FROM velocity_buckets WHERE (res = 10 AND bucket < ?) OR (res = 60 AND bucket < ?) OR (res = 3600 AND bucket < ?)', [
+      Math.floor((t - MAX_WINDOW_S[10]!) / 10) - 1,
+      Math.floor((t - MAX_WINDOW_S[60]!) / 60) - 1,
+      Math.floor((t - MAX_WINDOW_S[3600]!) / 3600) - 1,
+    ]);
   }
 
   async insertApproval(a: ApprovalRecord): Promise<boolean> {

@@ -2,7 +2,7 @@
  * Typed access to custos's tables over any SqlExecutor (a driver, or a
  * transaction handle). Written once in portable SQL for every backend.
  */
-import type { Dialect, Row, SqlExecutor } from './driver.js';
+import type { Dialect, LockScope, Row, SqlExecutor } from './driver.js';
 import { Eth2Repo } from './slashing-record.js';
 import { AccessRepo } from './repo-access.js';
 import { RequestRepo } from './repo-requests.js';
@@ -108,11 +108,27 @@ export class Repo {
   /** eth2 slashing protection inside this transaction (EIP-3076 check-and-record). */
   readonly eth2: Eth2Repo;
 
+  /**
+   * Fine transactions only: key, key-version and data-key rows already read in this transaction, by
+   * 'k:' name / 'v:' id:version / 'd:' id (a signing request reads its key several times). Emptied by
+   * every write to those tables here and by every lock taken (another transaction may have changed a
+   * row before its lock was ours); copies are handed out.
+   */
+  private readonly rows: Map<string, KeyRecord | KeyVersionRecord | DataKeyRecord | undefined> | undefined;
+  /** Work to run at the end of the transaction, before it commits (the audit append of a fine transaction). */
+  private readonly finishers: (() => Promise<void>)[] = [];
+
+  /**
+   * @param fine a fine transaction (driver.ts `TransactionOptions.fine`): audit events are appended at its end
+   *   (`defersAudit`), under the audit-head lock.
+   */
   constructor(
     private readonly x: SqlExecutor,
     dialect: Dialect,
     private readonly onEvent?: AuditEventHook,
+    readonly defersAudit = false,
   ) {
+    this.rows = defersAudit ? new Map() : undefined;
     this.webhooks = new WebhookRepo(x);
     this.schedules = new ScheduleRepo(x);
     this.sessions = new SessionRepo(x);
@@ -121,6 +137,43 @@ export class Repo {
     this.requests = new RequestRepo(x);
     this.threshold = new ThresholdRepo(x);
     this.risk = new RiskRepo(x);
+  }
+
+  // ---- fine locks (decision 0028) ---------------------------------------------
+
+  /**
+   * Hold the locks of `names` in `scope` for the rest of the transaction
+   * (PostgreSQL fine transactions; elsewhere nothing else writes meanwhile),
+   * in the order of `LockScope`. Call before the reads a check decides on.
+   */
+  async lock(scope: LockScope, names: readonly string[]): Promise<void> {
+    this.rows?.clear();
+    if (this.x.lock) await this.x.lock(scope, names);
+  }
+
+  private async cached<T extends KeyRecord | KeyVersionRecord | DataKeyRecord>(
+    id: string,
+    read: () => Promise<T | undefined>,
+    copy: (r: T) => T,
+  ): Promise<T | undefined> {
+    if (!this.rows) return read();
+    if (!this.rows.has(id)) this.rows.set(id, await read());
+    const r = this.rows.get(id) as T | undefined;
+    return r && copy(r);
+  }
+
+  private changed(): void {
+    this.rows?.clear();
+  }
+
+  /** Run `fn` at the end of this transaction, before its commit, in registration order (Store.tx calls `finish`). */
+  atEnd(fn: () => Promise<void>): void {
+    this.finishers.push(fn);
+  }
+
+  /** Run the work registered with `atEnd` (once). */
+  async finish(): Promise<void> {
+    while (this.finishers.length) await this.finishers.shift()!();
   }
 
   // ---- meta ----------------------------------------------------------------
@@ -136,12 +189,19 @@ export class Repo {
 
   // ---- data keys -----------------------------------------------------------
   async insertDataKey(d: DataKeyRecord): Promise<void> {
+    this.changed();
     await this.x.run('INSERT INTO data_keys (id, wrapped, root_version, created_at) VALUES (?, ?, ?, ?)', [d.id, d.wrapped, d.rootVersion, d.createdAt]);
   }
 
   async getDataKey(id: string): Promise<DataKeyRecord | undefined> {
-    const r = await this.x.get<Row>('SELECT * FROM data_keys WHERE id = ?', [id]);
-    return r && { id: String(r.id), wrapped: bytes(r.wrapped), rootVersion: Number(r.root_version), createdAt: String(r.created_at) };
+    return this.cached(
+      `d:${id}`,
+      async () => {
+        const r = await this.x.get<Row>('SELECT * FROM data_keys WHERE id = ?', [id]);
+        return r && { id: String(r.id), wrapped: bytes(r.wrapped), rootVersion: Number(r.root_version), createdAt: String(r.created_at) };
+      },
+      (d) => ({ ...d, wrapped: Uint8Array.from(d.wrapped) }),
+    );
   }
 
   async listDataKeys(): Promise<DataKeyRecord[]> {
@@ -150,15 +210,18 @@ export class Repo {
   }
 
   async rewrapDataKey(id: string, wrapped: Uint8Array, rootVersion: number): Promise<void> {
+    this.changed();
     await this.x.run('UPDATE data_keys SET wrapped = ?, root_version = ? WHERE id = ?', [wrapped, rootVersion, id]);
   }
 
   async deleteDataKey(id: string): Promise<void> {
+    this.changed();
     await this.x.run('DELETE FROM data_keys WHERE id = ?', [id]);
   }
 
   // ---- keys ----------------------------------------------------------------
   async insertKey(k: KeyRecord): Promise<void> {
+    this.changed();
     await this.x.run(
       `INSERT INTO keys (id, name, algorithm, custody, state, exportable, allow_raw, tags, origin, current_version, data_key_id, created_at, updated_at, mac)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -182,8 +245,14 @@ export class Repo {
   }
 
   async getKeyByName(name: string): Promise<KeyRecord | undefined> {
-    const r = await this.x.get<Row>('SELECT * FROM keys WHERE name = ?', [name]);
-    return r && toKey(r);
+    return this.cached(
+      `k:${name}`,
+      async () => {
+        const r = await this.x.get<Row>('SELECT * FROM keys WHERE name = ?', [name]);
+        return r && toKey(r);
+      },
+      (k) => ({ ...k, tags: { ...k.tags } }),
+    );
   }
 
   async listKeys(): Promise<KeyRecord[]> {
@@ -192,6 +261,7 @@ export class Repo {
 
   /** Write a key's mutable fields (state, version, data key, raw usage, tags) with its new row MAC. */
   async updateKey(k: KeyRecord): Promise<void> {
+    this.changed();
     await this.x.run('UPDATE keys SET state = ?, current_version = ?, data_key_id = ?, allow_raw = ?, tags = ?, updated_at = ?, mac = ? WHERE id = ?', [
       k.state,
       k.currentVersion,
@@ -206,6 +276,7 @@ export class Repo {
 
   /** Crypto-shred support: drop every ciphertext of a key (public keys stay for verification). */
   async wipeKeyVersions(id: string): Promise<void> {
+    this.changed();
     await this.x.run('UPDATE key_versions SET ciphertext = NULL WHERE key_id = ?', [id]);
   }
 
@@ -240,6 +311,7 @@ export class Repo {
   }
 
   async insertKeyVersion(v: KeyVersionRecord): Promise<void> {
+    this.changed();
     await this.x.run('INSERT INTO key_versions (key_id, version, public_key, ciphertext, created_at) VALUES (?, ?, ?, ?, ?)', [
       v.keyId,
       v.version,
@@ -254,8 +326,14 @@ export class Repo {
   }
 
   async getKeyVersion(keyId: string, version: number): Promise<KeyVersionRecord | undefined> {
-    const r = await this.x.get<Row>('SELECT * FROM key_versions WHERE key_id = ? AND version = ?', [keyId, version]);
-    return r && toVersion(r);
+    return this.cached(
+      `v:${keyId}:${version}`,
+      async () => {
+        const r = await this.x.get<Row>('SELECT * FROM key_versions WHERE key_id = ? AND version = ?', [keyId, version]);
+        return r && toVersion(r);
+      },
+      (v) => ({ ...v, publicKey: Uint8Array.from(v.publicKey), ciphertext: v.ciphertext && Uint8Array.from(v.ciphertext) }),
+    );
   }
 
   // ---- wallets -------------------------------------------------------------
@@ -293,6 +371,25 @@ export class Repo {
   async lastEvent(): Promise<AuditEventRecord | undefined> {
     const r = await this.x.get<Row>('SELECT * FROM audit_events ORDER BY seq DESC LIMIT 1');
     return r && toEvent(r);
+  }
+
+  /** The audit head read after taking the audit-head lock, in one round trip (a fine transaction's append). */
+  async lockedLastEvent(): Promise<AuditEventRecord | undefined> {
+    const sql = 'SELECT * FROM audit_events ORDER BY seq DESC LIMIT 1';
+    const r = this.x.lock ? (await this.x.lock<Row>('audit', ['head'], sql))[0] : await this.x.get<Row>(sql);
+    return r && toEvent(r);
+  }
+
+  /** Insert consecutive events in one statement, then tell the hook of each in order. */
+  async insertEvents(events: readonly AuditEventRecord[]): Promise<void> {
+    for (let i = 0; i < events.length; i += 100) {
+      const chunk = events.slice(i, i + 100); // 800 parameters at most (SQLite's limit is 999 in old builds)
+      await this.x.run(
+        `INSERT INTO audit_events (seq, ts, actor, action, subject, details, prev_hash, hash) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        chunk.flatMap((e) => [e.seq, e.ts, e.actor, e.action, e.subject, e.details, e.prevHash, e.hash]),
+      );
+    }
+    if (this.onEvent) for (const e of events) await this.onEvent(this, e);
   }
 
   async insertEvent(e: AuditEventRecord): Promise<void> {

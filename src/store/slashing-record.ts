@@ -21,6 +21,8 @@ export function validatorLockKey(pubkey: string): bigint {
 /** Take the locks of `pubkeys` in the caller's transaction (PostgreSQL only; sorted, so two lockers never deadlock). */
 export async function lockValidators(x: SqlExecutor, postgres: boolean, pubkeys: readonly string[]): Promise<void> {
   if (!postgres) return;
+  // A driver transaction takes them itself, in the order of every fine lock (decision 0028; the same keys as below).
+  if (x.lock) return void (await x.lock('validator', pubkeys));
   const keys = [...new Set(pubkeys.map((p) => validatorLockKey(p)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const k of keys) await x.get('SELECT pg_advisory_xact_lock(?::bigint) AS locked', [k.toString()]);
 }

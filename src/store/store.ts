@@ -3,7 +3,7 @@
  * `store.read` answers queries; `store.tx(fn)` runs a read-write transaction
  * whose repository sees only that transaction.
  */
-import type { SqlDriver, TransactionOptions } from './driver.js';
+import type { SqlDriver, SqlExecutor, TransactionOptions } from './driver.js';
 import { migrate } from './migrations.js';
 import { Repo, type AuditEventHook } from './repo.js';
 import { SqliteDriver } from './sqlite.js';
@@ -31,24 +31,44 @@ export class Store {
     return new Store(driver);
   }
 
+  /**
+   * A read-write transaction. `opts.fine` (decision 0028): the caller takes
+   * the locks its checks rely on with `repo.lock`, and the audit events it
+   * appends are chained at its end.
+   */
   tx<T>(fn: (repo: Repo) => Promise<T>, opts?: TransactionOptions): Promise<T> {
     const hook = this.eventHook;
     const dialect = this.driver.dialect;
-    if (!this.observer) return this.driver.transaction((x) => fn(new Repo(x, dialect, hook)), opts);
+    const fine = opts?.fine === true;
+    const body = async (x: SqlExecutor): Promise<T> => {
+      const repo = new Repo(x, dialect, hook, fine);
+      const r = await fn(repo);
+      await repo.finish();
+      return r;
+    };
+    if (!this.observer) return this.driver.transaction(body, opts);
     const observe = this.observer;
     const t0 = performance.now();
-    return this.driver
-      .transaction((x) => fn(new Repo(x, dialect, hook)), opts)
-      .then(
-        (r) => {
-          observe(performance.now() - t0, true);
-          return r;
-        },
-        (e: unknown) => {
-          observe(performance.now() - t0, false);
-          throw e;
-        },
-      );
+    return this.driver.transaction(body, opts).then(
+      (r) => {
+        observe(performance.now() - t0, true);
+        return r;
+      },
+      (e: unknown) => {
+        observe(performance.now() - t0, false);
+        throw e;
+      },
+    );
+  }
+
+  /**
+   * Statements each atomic on their own (driver.ts `autocommit`: the replay
+   * nonce's conflict-checked insert): on PostgreSQL one round trip each,
+   * outside every lock; on SQLite a transaction with `opts` (group commit).
+   */
+  atomic<T>(fn: (repo: Repo) => Promise<T>, opts?: TransactionOptions): Promise<T> {
+    const auto = this.driver.autocommit;
+    return auto ? fn(new Repo(auto, this.driver.dialect, this.eventHook)) : this.tx(fn, opts);
   }
 
   /** Set (or clear) the one observer of transactions; the composition root wires metrics here, so the store imports nothing above it. */

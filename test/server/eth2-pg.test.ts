@@ -17,6 +17,7 @@ import { TEST_KDF } from '../helpers/cli.js';
 import { CustosClient } from '../../src/client/client.js';
 import { generateCredentialKey, readCredentialFile } from '../../src/auth/credential.js';
 import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase } from '../helpers/pg.js';
+import { serversStore } from '../helpers/pg-proxy.js';
 
 const available = (await pgUnreachable()) === null;
 const FORK_INFO = { fork: { previous_version: '0x00000001', current_version: '0x00000001', epoch: '0' }, genesis_validators_root: `0x${'47'.repeat(32)}` };
@@ -60,6 +61,7 @@ describe('eth2 duties through two instances on one PostgreSQL database', { skip:
   let dir: string;
   let db: string;
   let servers: ServerProcess[] = [];
+  let served: Awaited<ReturnType<typeof serversStore>> | undefined;
   let urls: string[] = [];
   let pub: string;
 
@@ -72,8 +74,9 @@ describe('eth2 duties through two instances on one PostgreSQL database', { skip:
     const init = cli(['init', '--data', 'd', '--store', store, '--passphrase-file', 'pw', ...TEST_KDF, '--json'], dir);
     assert.equal(init.code, 0, init.stderr);
     const env = { CUSTOS_PASSPHRASE_FILE: join(dir, 'pw') };
+    served = await serversStore(store); // through the delay proxy with CUSTOS_TEST_PG_DELAY_MS
     servers = await Promise.all(
-      [0, 1].map(() => startServer(['--data', 'd', '--store', store, '--eth2-listen', '127.0.0.1:0', '--eth2-insecure-loopback', 'vc'], dir, env)),
+      [0, 1].map(() => startServer(['--data', 'd', '--store', served!.url, '--eth2-listen', '127.0.0.1:0', '--eth2-insecure-loopback', 'vc'], dir, env)),
     );
     urls = await Promise.all(servers.map(eth2Url));
     const admin = new CustosClient({ url: servers[0]!.url, credential: readCredentialFile(join(dir, 'd', 'admin.credential.json')) });
@@ -85,6 +88,7 @@ describe('eth2 duties through two instances on one PostgreSQL database', { skip:
 
   after(async () => {
     await Promise.all(servers.map((s) => s.stop()));
+    await served?.close();
     await dropDatabase(ADMIN_URL, db).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   });

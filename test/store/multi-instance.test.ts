@@ -4,7 +4,9 @@
  * exceeded, a delayed request with three instances executes once, concurrent
  * writes from three instances leave one audit chain, a policy change made
  * through one is in force on the others at once, and a sealed instance
- * refuses work while the others continue.
+ * refuses work while the others continue. With CUSTOS_TEST_PG_DELAY_MS set,
+ * the instances reach PostgreSQL through bench/delay-proxy.ts (that many ms
+ * each way: a database on another host, decision 0028).
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,6 +20,9 @@ import { TEST_KDF } from '../helpers/cli.js';
 import { CustosClient } from '../../src/client/client.js';
 import { readCredentialFile, generateCredentialKey, writeCredentialFile } from '../../src/auth/credential.js';
 import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase } from '../helpers/pg.js';
+import { startDelayProxy, type DelayProxy } from '../../bench/delay-proxy.js';
+
+const DELAY_MS = process.env.CUSTOS_TEST_PG_DELAY_MS === undefined ? undefined : Number(process.env.CUSTOS_TEST_PG_DELAY_MS);
 
 const available = (await pgUnreachable()) === null;
 
@@ -25,6 +30,7 @@ describe('several instances on one PostgreSQL database', { skip: available ? fal
   let dir: string;
   let db: string;
   let store: string;
+  let proxy: DelayProxy | undefined;
   let servers: ServerProcess[] = [];
   let admins: CustosClient[] = [];
   let bots: CustosClient[] = [];
@@ -38,6 +44,11 @@ describe('several instances on one PostgreSQL database', { skip: available ? fal
     const init = cli(['init', '--data', 'd', '--store', store, '--passphrase-file', 'pw', ...TEST_KDF, '--json'], dir);
     assert.equal(init.code, 0, init.stderr);
     const env = { CUSTOS_PASSPHRASE_FILE: join(dir, 'pw') };
+    // Init (spawnSync: it would block an in-process proxy) goes direct; the instances through the proxy when asked.
+    if (DELAY_MS !== undefined) {
+      proxy = await startDelayProxy({ target: '127.0.0.1:5432', delayMs: DELAY_MS });
+      store = `postgres://postgres@127.0.0.1:${proxy.port}/${db}`;
+    }
     servers = await Promise.all([0, 1, 2].map(() => startServer(['--data', 'd', '--store', store], dir, env)));
     const cred = readCredentialFile(join(dir, 'd', 'admin.credential.json'));
     admins = servers.map((s) => new CustosClient({ url: s.url, credential: cred }));
@@ -51,6 +62,7 @@ describe('several instances on one PostgreSQL database', { skip: available ? fal
 
   after(async () => {
     await Promise.all(servers.map((s) => s.stop()));
+    await proxy?.close();
     await dropDatabase(ADMIN_URL, db).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   });

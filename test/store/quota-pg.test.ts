@@ -17,6 +17,7 @@ import { CustosClient } from '../../src/client/client.js';
 import { readCredentialFile, generateCredentialKey, writeCredentialFile } from '../../src/auth/credential.js';
 import { isCustosError } from '../../src/errors.js';
 import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase } from '../helpers/pg.js';
+import { serversStore } from '../helpers/pg-proxy.js';
 
 const available = (await pgUnreachable()) === null;
 
@@ -24,6 +25,7 @@ describe('the open-request quota across two instances on PostgreSQL', { skip: av
   let dir: string;
   let db: string;
   let servers: ServerProcess[] = [];
+  let served: Awaited<ReturnType<typeof serversStore>> | undefined;
   let admin: CustosClient;
   let bots: CustosClient[] = [];
 
@@ -35,8 +37,9 @@ describe('the open-request quota across two instances on PostgreSQL', { skip: av
     writeFileSync(join(dir, 'pw'), 'quota passphrase');
     const init = cli(['init', '--data', 'd', '--store', store, '--passphrase-file', 'pw', ...TEST_KDF, '--json'], dir);
     assert.equal(init.code, 0, init.stderr);
+    served = await serversStore(store); // through the delay proxy with CUSTOS_TEST_PG_DELAY_MS
     servers = await Promise.all(
-      [0, 1].map(() => startServer(['--data', 'd', '--store', store, '--max-open-requests', '4'], dir, { CUSTOS_PASSPHRASE_FILE: join(dir, 'pw') })),
+      [0, 1].map(() => startServer(['--data', 'd', '--store', served!.url, '--max-open-requests', '4'], dir, { CUSTOS_PASSPHRASE_FILE: join(dir, 'pw') })),
     );
     admin = new CustosClient({ url: servers[0]!.url, credential: readCredentialFile(join(dir, 'd', 'admin.credential.json')) });
     const { privateKey, publicKeyHex } = generateCredentialKey();
@@ -53,6 +56,7 @@ describe('the open-request quota across two instances on PostgreSQL', { skip: av
 
   after(async () => {
     await Promise.all(servers.map((s) => s.stop()));
+    await served?.close();
     await dropDatabase(ADMIN_URL, db).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   });
