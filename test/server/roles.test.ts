@@ -86,6 +86,7 @@ const PROBES: Partial<Record<OperationName, Probe>> = {
   // No upstream node is configured here: Safe accounts refuse before contacting any party.
   'safe.create': { input: { name: 'probe-safe', chainId: 1, threshold: 2, parties: ['a', 'b'] }, expect: 'E_UNSUPPORTED' },
   'safe.register': { input: { name: 'probe-safe', chainId: 1, address: '0x' + '11'.repeat(20), threshold: 2, parties: ['a', 'b'] }, expect: 'E_UNSUPPORTED' },
+  'safe.deployContracts': { input: { chainId: 1, executor: 'no-such-executor' }, expect: 'E_KEY_NOT_FOUND' },
   'safe.show': { input: { name: 'no-such-safe' }, expect: 'E_KEY_NOT_FOUND' },
   'safe.execute': { input: { name: 'no-such-safe', requestId: '00000000-0000-0000-0000-000000000000' }, expect: 'E_REQUEST_NOT_FOUND' },
   'key.import': { input: { name: 'probe-import', format: 'raw', content: 'zz' }, expect: 'E_BAD_INPUT' },
