@@ -202,6 +202,7 @@ export function verifyAssertion(
   c: PasskeyCredential,
   challenge: string,
   envelope: string,
+  opts: { requireUserVerification?: boolean } = {},
 ): { ok: true; signCount: number } | { ok: false; reason: AssertionFailure } {
   const a = decodeAssertion(envelope);
   if (!a) return { ok: false, reason: 'malformed' };
@@ -223,7 +224,8 @@ export function verifyAssertion(
   if (!authData.subarray(0, 32).equals(createHash('sha256').update(c.rpId).digest())) return { ok: false, reason: 'rp-id' };
   const flags = authData[32]!;
   if ((flags & FLAG_UP) === 0) return { ok: false, reason: 'user-present' };
-  if ((flags & FLAG_UV) === 0) return { ok: false, reason: 'user-verified' };
+  // custos always requires UV (decision 0026); the option exists for test vectors of authenticators that do not verify users.
+  if ((flags & FLAG_UV) === 0 && opts.requireUserVerification !== false) return { ok: false, reason: 'user-verified' };
   const key = credentialKeyObject(c);
   if (!key) return { ok: false, reason: 'credential' };
   const signed = Buffer.concat([authData, createHash('sha256').update(cdjBytes).digest()]);
