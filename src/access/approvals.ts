@@ -31,7 +31,8 @@ export async function ownPrincipal(inst: Instance, repo: Repo, name: unknown, ro
 
 /**
  * The distinct approvers whose `verdict` signatures over (`id`, `digest`)
- * verify, excluding `requester` (looked at: the first 100 claims).
+ * verify, excluding `requester` (looked at: the first 100 claims);
+ * `passkeys: false` leaves passkey principals' approvals out.
  */
 export async function verifiedApprovers(
   inst: Instance,
@@ -40,6 +41,7 @@ export async function verifiedApprovers(
   claims: readonly ApprovalClaim[],
   role: Role,
   verdict: Verdict = 'approve',
+  opts: { passkeys?: boolean } = {},
 ): Promise<string[]> {
   const ok = new Set<string>();
   // One key approves once: the approval message does not name the approver, so two principals holding the same key
@@ -51,6 +53,9 @@ export async function verifiedApprovers(
     if (typeof a?.approverName !== 'string' || a.approverName === req.requester || ok.has(a.approverName)) continue;
     const p = await ownPrincipal(inst, repo, a.approverName, role);
     if (!p || keys.has(keyIdentity(p.publicKey))) continue;
+    // A party or an offline signer counts passkey approvals only when told to (decision 0026): the console that
+    // obtained them is served by the coordinator, which can show one request and ask the passkey to sign another.
+    if (opts.passkeys === false && principalKey(p.publicKey).type === 'passkey') continue;
     if (verifyPrincipalApproval(p.publicKey, req.id, req.digest, verdict, String(a.signature))) {
       ok.add(p.name);
       keys.add(keyIdentity(p.publicKey));

@@ -106,7 +106,10 @@ export class OfflineSigner {
       const { version, policy } = await this.policies.current(repo);
       const d = evaluatePolicy(policy, facts);
       if (d.outcome === 'deny') throw refuse(r.id, `its policy v${version} denies it (${d.reason})`, { rule: d.rule, policyVersion: version });
-      const approvers = d.approvals ? await verifiedApprovers(inst, repo, { id: r.id, digest, requester: p.name }, b.approvals, d.approvals.from as Role) : [];
+      // Passkey approvals do not count offline: the online host's console obtained them (decision 0026).
+      const approvers = d.approvals
+        ? await verifiedApprovers(inst, repo, { id: r.id, digest, requester: p.name }, b.approvals, d.approvals.from as Role, 'approve', { passkeys: false })
+        : [];
       if (d.approvals && approvers.length < d.approvals.count)
         throw refuse(r.id, `its policy v${version} needs ${d.approvals.count} approvals from ${d.approvals.from}; ${approvers.length} verify here`, {
           rule: d.rule,

@@ -60,6 +60,7 @@ export class PartyAuthority {
     private readonly vault: ThresholdVault,
     private readonly selfId: () => string,
     private readonly adminApprovals: (repo: Repo) => Promise<number>,
+    private readonly acceptPasskeys: boolean = false,
   ) {}
 
   /** The party's own registry of party identities. */
@@ -92,7 +93,7 @@ export class PartyAuthority {
       throw refuse(
         `the admin's signed request is for another change (${String(proof.action?.action).slice(0, 32)} ${String((proof.action as { name?: unknown })?.name).slice(0, 64)})`,
       );
-    return verifyGovProof(this.inst, repo, action, proof, await this.adminApprovals(repo), opts);
+    return verifyGovProof(this.inst, repo, action, proof, await this.adminApprovals(repo), { ...opts, passkeys: this.acceptPasskeys });
   }
 
   /**

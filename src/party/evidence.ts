@@ -153,7 +153,17 @@ export class PartyEvidence {
     if (nowMs > created + PARTY_REQUEST_TTL_MS + decision.delayMs + SKEW_MS)
       throw refuse(`the request is older than its lifetime (${PARTY_REQUEST_TTL_MS / 3600_000} h plus its delay): expired`, { requestId: ctx.id });
     const approvers = decision.approvals
-      ? await verifiedApprovers(this.node.inst, repo, { id: ctx.id, digest, requester: actor.name }, ctx.approvals, decision.approvals.from as Role)
+      ? await verifiedApprovers(
+          this.node.inst,
+          repo,
+          { id: ctx.id, digest, requester: actor.name },
+          ctx.approvals,
+          decision.approvals.from as Role,
+          'approve',
+          {
+            passkeys: this.node.services.acceptPasskeyApprovals,
+          },
+        )
       : [];
     await this.checkVetoes(repo, ctx.id, digest, actor.name, decision);
     return {

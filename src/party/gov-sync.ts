@@ -48,7 +48,7 @@ export async function applyGovSync(
       try {
         const action = proof?.action ?? fallback;
         if (govKey(action) !== key) throw new CustosError('E_PARTY_REFUSED', 'the proof is for another record');
-        const ts = await verifyGovProof(node.inst, repo, action, proof, adminApprovals);
+        const ts = await verifyGovProof(node.inst, repo, action, proof, adminApprovals, { passkeys: node.services.acceptPasskeyApprovals });
         // Order by the admin's signed timestamp (seconds): an older change, or the same signed request again, is a replay.
         const applied = await node.vault.get<{ timestamp: number; nonce?: string }>(repo, 'gov-applied', key);
         if (applied && (applied.value.timestamp > ts || applied.value.nonce === proof?.http.nonce))

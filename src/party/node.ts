@@ -93,6 +93,7 @@ export class PartyNode implements PartyCore {
       this.vault,
       () => this.identity.id,
       async (repo) => (await services.policies.current(repo)).policy.adminApprovals,
+      services.acceptPasskeyApprovals,
     );
     this.shares = new PartyShares(this);
     this.keygen = new PartyKeygen(this);

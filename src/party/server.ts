@@ -33,6 +33,8 @@ export interface PartyServeOptions {
   chains?: ChainOptions;
   /** Argon2id cost for a new instance (tests lower it). */
   argon2?: Argon2Params;
+  /** Count relayed approvals by passkey principals (`--accept-passkey-approvals`; off by default, decision 0026). */
+  acceptPasskeyApprovals?: boolean;
 }
 
 export interface RunningParty {
@@ -119,7 +121,7 @@ export async function partyServe(opts: PartyServeOptions): Promise<RunningParty>
   const chains = await loadChainConfig({ ...(opts.chains ?? {}), log: opts.log });
   let server: Server | undefined;
   try {
-    const node = await PartyNode.open(partyServices(buildServices(inst, { chains })));
+    const node = await PartyNode.open(partyServices(buildServices(inst, { chains }), { acceptPasskeyApprovals: opts.acceptPasskeyApprovals === true }));
     let checkpoint = 0;
     server = createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
       const send = (status: number, payload: unknown) => {

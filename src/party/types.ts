@@ -23,6 +23,12 @@ export interface PartyServices {
   principals: Pick<Principals, 'createIn'>;
   /** The planners a party re-plans a request's payload with (the same code as the server's). */
   requests: Pick<Requests, 'planner'>;
+  /**
+   * Whether relayed approvals by passkey principals count here (`party serve --accept-passkey-approvals`; off by
+   * default): those approvals come through a console the coordinator serves, which can show one request and have
+   * the passkey sign another, so against a compromised coordinator they are worth what the coordinator is.
+   */
+  acceptPasskeyApprovals: boolean;
 }
 
 /** A share of a threshold key, as a party keeps it (sealed in its vault). */

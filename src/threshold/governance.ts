@@ -124,7 +124,7 @@ export async function verifyGovProof(
   action: AdminAction,
   proof: GovProof | undefined,
   adminApprovals: number,
-  opts: { maxAgeMs?: number; now?: number } = {},
+  opts: { maxAgeMs?: number; now?: number; passkeys?: boolean } = {},
 ): Promise<number> {
   if (!proof?.http) throw refuse(`${action.action} carries no admin signature`);
   const now = opts.now ?? Date.now();
@@ -163,7 +163,9 @@ export async function verifyGovProof(
     if (!q) throw refuse(`this party's policy needs ${adminApprovals} admins for ${action.action}; the change carries one`);
     if (q.principal !== h.principal || q.kind !== `admin:${action.action}`) throw refuse('the quorum request does not match the signed request');
     const digest = requestDigest({ id: q.id, kind: q.kind, principal: q.principal, key: q.key, payload: action, createdAt: q.createdAt });
-    const ok = await verifiedApprovers(inst, repo, { id: q.id, digest, requester: q.principal }, q.approvals ?? [], 'admin');
+    const ok = await verifiedApprovers(inst, repo, { id: q.id, digest, requester: q.principal }, q.approvals ?? [], 'admin', 'approve', {
+      passkeys: opts.passkeys ?? false,
+    });
     if (ok.length < adminApprovals - 1) throw refuse(`needs ${adminApprovals - 1} admin approvals besides the proposer; ${ok.length} verify here`);
   }
   return h.timestamp;

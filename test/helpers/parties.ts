@@ -16,7 +16,8 @@ export interface PartyProcess {
   passphraseFile: string;
   stop(signal?: NodeJS.Signals): Promise<void>;
   /** Start it again on the same data directory and port. */
-  restart(env?: Record<string, string>): Promise<void>;
+  /** On the same port and data; `args` replaces the extra `party serve` arguments it was started with. */
+  restart(env?: Record<string, string>, args?: string[]): Promise<void>;
 }
 
 const KDF = ['--kdf-memory-mib', '8', '--kdf-iterations', '1'];
@@ -24,7 +25,7 @@ const KDF = ['--kdf-memory-mib', '8', '--kdf-iterations', '1'];
 /** `args`: more `party serve` options (e.g. --tokens, --prices so EVM facts match the coordinator's). */
 export async function startParty(root: string, name: string, env: Record<string, string> = {}, args: string[] = []): Promise<PartyProcess> {
   const dir = join(root, name);
-  const argv = (listen: string) => ['party', 'serve', '--dev', '--data', dir, '--listen', listen, ...KDF, ...args];
+  const argv = (listen: string, a: string[] = args) => ['party', 'serve', '--dev', '--data', dir, '--listen', listen, ...KDF, ...a];
   const first = await startProcess(argv('127.0.0.1:0'), root, env);
   const identity = /party identity: ([0-9a-f]{128})/.exec(first.log())![1]!;
   const port = new URL(first.url).port;
@@ -36,8 +37,8 @@ export async function startParty(root: string, name: string, env: Record<string,
     proc: first,
     passphraseFile: join(dir, 'DEV-ONLY-party-passphrase'),
     stop: (signal) => p.proc.stop(signal),
-    restart: async (env2 = env) => {
-      p.proc = await startProcess(argv(`127.0.0.1:${port}`), root, env2);
+    restart: async (env2 = env, args2 = args) => {
+      p.proc = await startProcess(argv(`127.0.0.1:${port}`, args2), root, env2);
     },
   };
   return p;

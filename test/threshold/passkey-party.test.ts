@@ -69,7 +69,8 @@ describe('threshold parties and passkey approvals', () => {
     async () => {
       t = await TestServer.start({ consoleOrigin: ORIGIN, rpId: RP_ID });
       root = mkdtempSync(join(tmpdir(), 'custos-pk-party-'));
-      const started = await Promise.allSettled(['p1', 'p2'].map((n) => startParty(root, n)));
+      // Parties count passkey approvals only when told to (decision 0026); the last test restarts one without it.
+      const started = await Promise.allSettled(['p1', 'p2'].map((n) => startParty(root, n, {}, ['--accept-passkey-approvals'])));
       parties = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
       const failed = started.find((r) => r.status === 'rejected');
       if (failed) throw (failed as PromiseRejectedResult).reason;
@@ -160,6 +161,23 @@ describe('threshold parties and passkey approvals', () => {
       (e: unknown) => isCustosError(e, 'E_PARTY_REFUSED') && /0 verify here/.test(e.message),
     );
     // Control: the parties still take alice's real passkey.
+    const sig = await forge(context(MEDIUM, ({ id, digest }) => [{ approverName: 'alice', signature: passkeyDecision(alice, id, digest) }]));
+    assert.ok(ed25519.verify(sig, hex.decode(MEDIUM), publicKey));
+  });
+  test('a party started without --accept-passkey-approvals does not count them: the same genuine approval is refused there', T, async () => {
+    const p2 = parties.find((p) => p.name === 'p2')!;
+    await p2.stop();
+    await p2.restart(undefined, []);
+    try {
+      await assert.rejects(
+        forge(context(MEDIUM, ({ id, digest }) => [{ approverName: 'alice', signature: passkeyDecision(alice, id, digest) }])),
+        (e: unknown) => isCustosError(e, 'E_PARTY_REFUSED') && /0 verify here/.test(e.message),
+      );
+    } finally {
+      await p2.stop();
+      await p2.restart(undefined, ['--accept-passkey-approvals']);
+    }
+    // Control: with the option again, the same kind of approval signs.
     const sig = await forge(context(MEDIUM, ({ id, digest }) => [{ approverName: 'alice', signature: passkeyDecision(alice, id, digest) }]));
     assert.ok(ed25519.verify(sig, hex.decode(MEDIUM), publicKey));
   });

@@ -42,12 +42,18 @@ export const partyCommands: Command[] = [
       ...partyStore,
       tokens: { type: 'string', arg: 'FILE', description: "token registry JSON (so EVM facts match the coordinator's)" },
       prices: { type: 'string', arg: 'FILE|URL', description: "USD prices JSON (so EVM value facts match the coordinator's)" },
+      'accept-passkey-approvals': {
+        type: 'boolean',
+        description:
+          'count approvals by passkey principals (off by default: the console that obtains them is served by the coordinator, so against a compromised coordinator they are worth what it is; decision 0026)',
+      },
     },
     async run(inv) {
       const { partyServe } = await import('../../party/server.js');
       const listen = str(inv.values, 'listen') ?? '127.0.0.1:8300';
       const chains = chainOptions(inv);
-      const party = await listening(listen, () => partyServe({ ...partyOptions(inv), listen, chains }));
+      const acceptPasskeyApprovals = inv.values['accept-passkey-approvals'] === true;
+      const party = await listening(listen, () => partyServe({ ...partyOptions(inv), listen, chains, acceptPasskeyApprovals }));
       await new Promise<void>((done) => {
         const stop = (sig: string) => {
           inv.io.stderr(`${sig}: stopping the party and sealing...\n`);
