@@ -54,8 +54,10 @@ if (ifChanged && missing.length === 0 && existsSync(STAMP) && statSync(STAMP).mt
 }
 
 // The console: every file under ui/ (sources, styles, the page, its tsconfig) and src/ (the client it bundles).
-const uiNewest = Math.max(scan(UI, undefined, true).newest, newest);
-if (ifChanged && existsSync(UI_STAMP) && existsSync(join(UI_OUT, 'manifest.json')) && statSync(UI_STAMP).mtimeMs >= uiNewest) {
+const uiNewest = existsSync(UI) ? Math.max(scan(UI, undefined, true).newest, newest) : 0;
+if (!existsSync(UI)) {
+  console.error('no ui/ here: the console is not built');
+} else if (ifChanged && existsSync(UI_STAMP) && existsSync(join(UI_OUT, 'manifest.json')) && statSync(UI_STAMP).mtimeMs >= uiNewest) {
   console.error('dist/ui/ is up to date with ui/ (no build needed)');
 } else {
   const started = Date.now();
