@@ -8,13 +8,17 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestServer, type Principal } from '../helpers/server.js';
 import { chromiumAvailable, launchChromium } from '../helpers/browser.js';
 import { CONSOLE_DIR } from '../../src/server/console.js';
 import type { EvmPayload } from '../../src/chains/evm/types.js';
+import { readmeBlock } from '../helpers/readme.js';
+import { ROOT } from '../helpers/process.js';
 
 // The page.evaluate callbacks run in the browser; the test compiles without the DOM lib, so these are declared here (module scope).
 declare const document: any;
@@ -102,7 +106,8 @@ describe('approver console in headless Chromium', { skip }, () => {
     await page.goto(`${t.url}/ui/`);
     await page.getByRole('heading', { name: 'Log in' }).waitFor();
     await page.getByLabel('Credential file').setInputFiles(credentialFile);
-    await page.getByRole('heading', { name: 'Waiting for me' }).waitFor();
+    await page.getByRole('heading', { name: 'Waiting for me' }).or(page.getByRole('alert')).first().waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0, await page.locator('main').innerText());
     assert.deepEqual(errors, []);
     return page;
   }
@@ -252,6 +257,31 @@ describe('approver console in headless Chromium', { skip }, () => {
     await approve.focus();
     await page.keyboard.press('Enter');
     await page.locator(`article[data-request="${pending.id}"][data-status="approved"]`).waitFor();
+  });
+
+  test('README "Console" as written: the printed console URL, an approver credential made by the CLI, logged in with it', async () => {
+    const block = readmeBlock('## Console');
+    const lines = block.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+    assert.equal(lines.length, 2);
+    // npm start's line, as the server prints it (here on the test's port).
+    const printed = /# \.\.\. (listening on .*)$/.exec(lines[0]!)![1]!.replaceAll('http://127.0.0.1:8200', t.url);
+    assert.ok(
+      t.logs.some((l) => l.includes(printed)),
+      `the server printed "${printed}"`,
+    );
+    const argv = lines[1]!.trim().split(/\s+/);
+    assert.equal(argv[0], 'custos');
+    mkdirSync(join(t.dir, 'readme'), { recursive: true });
+    // Asynchronously: the server runs in this process.
+    await promisify(execFile)(process.execPath, [join(ROOT, 'bin', 'custos.js'), ...argv.slice(1)], {
+      cwd: join(t.dir, 'readme'),
+      env: { ...process.env, CUSTOS_ADDR: t.url, CUSTOS_CREDENTIAL: t.adminCredential },
+    });
+    // This server's policy asks two admins for a new principal (a fresh npm start asks one): the second approves.
+    const proposal = (await t.admin.call('request.list', { status: 'pending' })).find((r) => r.kind === 'admin:principal.create');
+    if (proposal) assert.equal((await admin2.client.decide(proposal.id, 'approve')).status, 'signed');
+    const page = await login(join(t.dir, 'readme', 'custos-data', 'carol.json'));
+    await page.getByText('carol (approver)').waitFor();
   });
 
   test('phone width (375 px): no horizontal scrolling of the page', async () => {
