@@ -54,6 +54,10 @@ export const ERROR_CODES = {
   E_BAD_KEYSTORE: 400,
   E_BAD_KEYSTORE_PASSWORD: 401,
   E_BAD_SIGNATURE: 400,
+  /** A passkey registration link that is unknown, already used (`details.reason: invalid`) or expired (`expired`). */
+  E_REGISTRATION_TOKEN: 401,
+  /** A WebAuthn attestation or assertion refused (`details.reason`: origin, rp-id, challenge, type, user-present, user-verified, signature, ...). */
+  E_PASSKEY_INVALID: 400,
   E_UNAUTHENTICATED: 401,
   E_STALE_REQUEST: 401,
   E_REPLAYED: 401,

@@ -15,6 +15,8 @@ export interface Actor {
   tags: Record<string, string>;
   /** A signed API request, kept so governance changes can be proven to threshold parties (threshold/governance.ts). */
   proof?: SignedRequestProof;
+  /** The console session (src/access/passkeys.ts) whose key signed this request, if any. */
+  session?: string;
 }
 
 /** An admin's signed API request as received: method, path, raw body and the signature headers. */

@@ -5,11 +5,11 @@
  * counts when its approver is an active principal of the required role in
  * THIS instance's own (row-MAC-checked) principal records, is not the
  * requester, is counted once, and its P-256 signature over the request
- * digest verifies (src/auth/approval.ts). Anything else is ignored, never
+ * digest verifies (src/auth/approval.ts: a P-256 signature, or a passkey's
+ * WebAuthn assertion over the approval message). Anything else is ignored, never
  * trusted: a row written into the store by anyone else does not count.
  */
-import { verifyApproval, type Verdict } from '../auth/approval.js';
-import { publicKeyFromHex } from '../auth/credential.js';
+import { verifyPrincipalApproval, type Verdict } from '../auth/approval.js';
 import type { Instance } from '../keystore/instance.js';
 import type { PrincipalRecord, Role } from '../store/records.js';
 import type { Repo } from '../store/repo.js';
@@ -43,7 +43,7 @@ export async function verifiedApprovers(
   for (const a of claims.slice(0, 100)) {
     if (typeof a?.approverName !== 'string' || a.approverName === req.requester || ok.has(a.approverName)) continue;
     const p = await ownPrincipal(inst, repo, a.approverName, role);
-    if (p && verifyApproval(publicKeyFromHex(p.publicKey), req.id, req.digest, verdict, String(a.signature))) ok.add(p.name);
+    if (p && verifyPrincipalApproval(p.publicKey, req.id, req.digest, verdict, String(a.signature))) ok.add(p.name);
   }
   return [...ok];
 }

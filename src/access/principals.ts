@@ -8,6 +8,7 @@ import { CustosError, badInput } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import { newToken, parseTtl } from '../auth/token.js';
 import { publicKeyFromHex, publicKeyToHex } from '../auth/credential.js';
+import { credentialKeyObject, principalKey, type PasskeyCredential } from '../auth/webauthn.js';
 import type { Instance } from '../keystore/instance.js';
 import { checkName, checkTags } from '../keystore/refs.js';
 import type { Repo } from '../store/repo.js';
@@ -22,18 +23,53 @@ export interface PrincipalInfo {
   state: string;
   tags: Record<string, string>;
   publicKey: string;
+  /** How it authenticates: a P-256 credential file, a registered passkey, or a passkey awaiting registration. */
+  credential: 'p256' | 'passkey' | 'passkey-pending';
   createdAt: string;
+  /** A registered passkey's public facts (never the registration token). */
+  passkey?: { credentialId: string; alg: number; rpId: string; origin: string; registeredAt: string };
+  /** A pending passkey principal: until when its registration link works. */
+  registrationExpiresAt?: string;
 }
 
-export const principalInfo = (p: PrincipalRecord): PrincipalInfo => ({
-  id: p.id,
-  name: p.name,
-  role: p.role,
-  state: p.state,
-  tags: p.tags,
-  publicKey: p.publicKey,
-  createdAt: p.createdAt,
-});
+export const principalInfo = (p: PrincipalRecord): PrincipalInfo => {
+  const k = principalKey(p.publicKey);
+  return {
+    id: p.id,
+    name: p.name,
+    role: p.role,
+    state: p.state,
+    tags: p.tags,
+    publicKey: p.publicKey,
+    credential: k.type,
+    createdAt: p.createdAt,
+    ...(k.type === 'passkey'
+      ? {
+          passkey: {
+            credentialId: k.credential.id,
+            alg: k.credential.alg,
+            rpId: k.credential.rpId,
+            origin: k.credential.origin,
+            registeredAt: k.credential.at,
+          },
+        }
+      : {}),
+    ...(k.type === 'passkey-pending' && k.expiresAtMs > 0 ? { registrationExpiresAt: new Date(k.expiresAtMs).toISOString() } : {}),
+  };
+};
+
+/** Roles a passkey principal may have: people (agents, validators and keymanagers are programs with credential files or tokens). */
+export const PASSKEY_ROLES: readonly Role[] = ['admin', 'approver', 'operator', 'auditor', 'guardian'];
+
+/** A principal key as stored: a P-256 SPKI in canonical form, a well-formed pending passkey, or a registered passkey whose key loads. */
+export function checkPrincipalKey(stored: string, role: Role): string {
+  const k = principalKey(stored);
+  if (k.type === 'p256') return publicKeyToHex(publicKeyFromHex(stored));
+  if (!PASSKEY_ROLES.includes(role)) throw badInput(`a ${role} cannot be a passkey principal (roles: ${PASSKEY_ROLES.join(', ')})`, { field: 'role' });
+  if (k.type === 'passkey-pending' && k.regKey.length === 64) return stored;
+  if (k.type === 'passkey' && credentialKeyObject(k.credential as PasskeyCredential)) return stored;
+  throw badInput('publicKey: not a P-256 SPKI, a pending passkey or a registered passkey', { field: 'publicKey' });
+}
 
 export function parseRole(s: string): Role {
   if ((ROLES as readonly string[]).includes(s)) return s as Role;
@@ -54,14 +90,14 @@ export class Principals {
   async createIn(repo: Repo, spec: NewPrincipal, actor: Actor): Promise<PrincipalInfo> {
     const name = checkName(spec.name, 'principal');
     const role = parseRole(spec.role);
-    const publicKey = publicKeyToHex(publicKeyFromHex(spec.publicKey));
+    const publicKey = checkPrincipalKey(spec.publicKey, role);
     const tags = checkTags(spec.tags ?? {});
     if (await repo.access.principalByName(name)) throw new CustosError('E_NAME_TAKEN', `a principal named "${name}" already exists`, { principal: name });
     const now = new Date().toISOString();
     const base = { id: randomUUID(), name, role, publicKey, tags, state: 'active' as const, createdAt: now, updatedAt: now };
     const p: PrincipalRecord = this.inst.records.sign('principals', base);
     await repo.access.insertPrincipal(p);
-    await this.audit(repo, actor, 'principal.create', name, { role, tags });
+    await this.audit(repo, actor, 'principal.create', name, { role, tags, credential: principalKey(publicKey).type });
     return principalInfo(p);
   }
 

@@ -7,6 +7,7 @@
  */
 import type { Actor } from '../access/actor.js';
 import type { Principals } from '../access/principals.js';
+import type { Passkeys } from '../access/passkeys.js';
 import type { ChainConfig } from '../chains/config.js';
 import type { Instance } from '../keystore/instance.js';
 import type { Keys } from '../keystore/keys.js';
@@ -43,6 +44,8 @@ export interface Services {
   outbox: Outbox;
   /** Key rotation schedules, run by the server's tick (src/keystore/schedules.ts). */
   schedules: Schedules;
+  /** Passkey registration, console logins and their sessions (src/access/passkeys.ts). */
+  passkeys: Passkeys;
 }
 
 /** The services of one instance, who is acting, and whether we are the server or the local CLI. */

@@ -59,7 +59,13 @@ import {
   DeliveriesOut,
   SafeOut,
   SafeCreateOut,
+  SafeContractsOut,
   SafeExecuteOut,
+  PasskeyRegisterOptionsOut,
+  PasskeyLoginOptionsOut,
+  PasskeyLoginOut,
+  SessionRevokeOut,
+  SessionsOut,
 } from './outputs.js';
 
 const Name = T.String({ pattern: NAME_RE.source, description: 'a name: letters, digits, ".", "_", "-"' });
@@ -70,6 +76,10 @@ const Ref = T.String({ minLength: 1, maxLength: 300, description: "a key name or
 const Curve = T.Union([T.Literal('secp256k1'), T.Literal('ed25519'), T.Literal('bls12-381')]);
 const Role_ = T.Union(ROLES.map((r) => T.Literal(r)));
 const Secret = T.String({ maxLength: 4096 });
+/** An approval signature: base64url P1363 (86 characters), or a passkey's "wa1." WebAuthn assertion envelope (src/auth/webauthn.ts). */
+const ApprovalSignature = T.String({ maxLength: 4096 });
+/** A passkey registration token (cpk_ + 43 base64url characters), from the one-time link. */
+const RegistrationToken = T.String({ pattern: '^cpk_[A-Za-z0-9_-]{43}$' });
 const strict = <P extends Record<string, TSchema>>(props: P) => T.Object(props, { additionalProperties: false });
 
 /** A key reference and the bytes to sign or verify. */
@@ -120,6 +130,8 @@ export interface Operation {
   unsealed?: boolean;
   /** A POST that changes nothing (verify): local mode does not unseal for it unless it derives a wallet account. */
   readOnly?: boolean;
+  /** Taken without a request signature (passkey registration and login: the input carries its own proof). Only with access 'public'. */
+  unauthenticated?: true;
 }
 
 const ALL: readonly Role[] = ['admin', 'approver', 'operator', 'auditor', 'agent'];
@@ -294,6 +306,16 @@ export const OPERATIONS = {
       factory: T.Optional(Address),
       fallbackHandler: T.Optional(Address),
     }),
+  },
+  'safe.deployContracts': {
+    method: 'POST',
+    path: '/v1/safes/contracts',
+    summary:
+      'Deploy the Safe v1.4.1 singleton, proxy factory and fallback handler (audited artifacts) with an executor key, for a chain without the canonical deployments (a dev chain); their addresses are what safe.create takes.',
+    access: ADMIN,
+    unsealed: true,
+    output: SafeContractsOut,
+    input: strict({ chainId: T.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }), executor: Name }),
   },
   'safe.register': {
     method: 'POST',
@@ -682,12 +704,12 @@ export const OPERATIONS = {
   'request.approve': {
     method: 'POST',
     path: '/v1/requests/:id/approve',
-    summary: "Approve: the approver's P-256 signature over the request digest.",
+    summary: "Approve: the approver's P-256 signature over the request digest, or a passkey principal's WebAuthn assertion over it (a wa1. envelope).",
     access: ['approver', 'admin', 'guardian'],
     output: RequestOut,
     unsealed: true,
     params: strict({ id: T.String({ format: 'uuid' }) }),
-    input: strict({ signature: T.String({ maxLength: 128 }) }),
+    input: strict({ signature: ApprovalSignature }),
   },
   'request.reject': {
     method: 'POST',
@@ -697,7 +719,7 @@ export const OPERATIONS = {
     output: RequestOut,
     unsealed: true,
     params: strict({ id: T.String({ format: 'uuid' }) }),
-    input: strict({ signature: T.String({ maxLength: 128 }) }),
+    input: strict({ signature: ApprovalSignature }),
   },
   'request.cancel': {
     method: 'POST',
@@ -768,10 +790,81 @@ export const OPERATIONS = {
   'principal.create': {
     method: 'POST',
     path: '/v1/principals',
-    summary: 'Register a principal by its P-256 public key (governed).',
+    summary:
+      'Register a principal by its P-256 public key, or a passkey principal awaiting registration (publicKey webauthn-pending:REGKEY:EXPMS, made by principal create --passkey) (governed).',
     access: ADMIN,
     output: Governed(PrincipalOut),
-    input: strict({ name: Name, role: Role_, publicKey: T.String({ pattern: '^[0-9a-fA-F]{100,400}$' }), tags: T.Optional(Tags) }),
+    input: strict({
+      name: Name,
+      role: Role_,
+      publicKey: T.String({ pattern: '^([0-9a-fA-F]{100,400}|webauthn-pending:[0-9a-f]{64}:[0-9]{13})$' }),
+      tags: T.Optional(Tags),
+    }),
+  },
+  'passkey.registerOptions': {
+    method: 'POST',
+    path: '/v1/passkeys/register/options',
+    summary: "The WebAuthn creation options for a passkey principal's one-time registration link (no request signature: the token is the proof).",
+    access: 'public',
+    unauthenticated: true,
+    unsealed: true,
+    output: PasskeyRegisterOptionsOut,
+    input: strict({ principal: Name, token: RegistrationToken }),
+  },
+  'passkey.register': {
+    method: 'POST',
+    path: '/v1/passkeys/register',
+    summary: 'Complete a passkey registration: the attestation (RegistrationResponseJSON) is verified and the credential stored; the link works once.',
+    access: 'public',
+    unauthenticated: true,
+    unsealed: true,
+    output: PrincipalOut,
+    input: strict({ principal: Name, token: RegistrationToken, response: T.Object({}, { additionalProperties: true, maxProperties: 16 }) }),
+  },
+  'passkey.loginOptions': {
+    method: 'POST',
+    path: '/v1/passkeys/login/options',
+    summary: 'A login nonce (5 minutes, single use) and the credential to assert with.',
+    access: 'public',
+    unauthenticated: true,
+    unsealed: true,
+    output: PasskeyLoginOptionsOut,
+    input: strict({ principal: Name }),
+  },
+  'passkey.login': {
+    method: 'POST',
+    path: '/v1/passkeys/login',
+    summary:
+      'Open a console session: a passkey assertion whose challenge commits to the nonce, the session public key and the expiry; requests signed by that key with x-custos-session act as the principal until then.',
+    access: 'public',
+    unauthenticated: true,
+    unsealed: true,
+    output: PasskeyLoginOut,
+    input: strict({
+      principal: Name,
+      nonce: T.String({ maxLength: 80 }),
+      sessionPublicKey: T.String({ pattern: '^[0-9a-f]{182}$', description: 'SPKI DER hex of a P-256 key (WebCrypto exportKey("spki"))' }),
+      expiresAt: T.String({ maxLength: 32, description: 'ISO 8601 UTC, as Date.toISOString()' }),
+      assertion: ApprovalSignature,
+    }),
+  },
+  'passkey.logout': {
+    method: 'POST',
+    path: '/v1/passkeys/logout',
+    summary: 'End the session this request is signed with.',
+    access: ['admin', 'approver', 'operator', 'auditor', 'guardian'],
+    unsealed: true,
+    output: SessionRevokeOut,
+  },
+  'session.list': { method: 'GET', path: '/v1/sessions', summary: 'Live console sessions.', access: ['admin', 'auditor'], unsealed: true, output: SessionsOut },
+  'session.revoke': {
+    method: 'POST',
+    path: '/v1/sessions/:id/revoke',
+    summary: 'End a console session at once.',
+    access: ADMIN,
+    unsealed: true,
+    params: strict({ id: T.String({ pattern: '^[0-9a-f]{32}$' }) }),
+    output: SessionRevokeOut,
   },
   'recovery.propose': {
     method: 'POST',

@@ -10,7 +10,10 @@
  */
 import { badInput, isCustosError, toCustosError } from '../errors.js';
 import { fromHex } from '../crypto/bytes.js';
-import { ethereumAddress } from '../crypto/addresses.js';
+import { checksumAddress, ethereumAddress } from '../crypto/addresses.js';
+import { isSafeKey } from '../requests/plans-safe.js';
+import { auditActor } from '../access/actor.js';
+import { submitEvm } from './sign-evm.js';
 import { DEFAULT_RPC_FORWARD } from '../chains/config.js';
 import { EVM_ADDRESS_RE } from '../validate.js';
 import type { ApiContext } from './context.js';
@@ -64,7 +67,8 @@ async function accounts(ctx: ApiContext): Promise<Map<string, { key: string; add
   const out = new Map<string, { key: string; address: string; tags: Record<string, string> }>();
   for (const k of await ctx.keys.list()) {
     if (k.algorithm !== 'secp256k1' || k.state !== 'active' || !k.publicKey) continue;
-    const address = ethereumAddress(fromHex(k.publicKey));
+    // A Safe account's "public key" is its 20-byte address (src/safe/accounts.ts).
+    const address = isSafeKey(k) ? checksumAddress(fromHex(k.publicKey)) : ethereumAddress(fromHex(k.publicKey));
     out.set(address.toLowerCase(), { key: k.name, address, tags: k.tags });
   }
   return out;
@@ -97,7 +101,7 @@ async function chainId(ctx: ApiContext): Promise<number> {
 
 /** Submit under policy; a pending or denied outcome becomes a JSON-RPC error. */
 async function signEvm(ctx: ApiContext, key: string, payload: EvmPayload): Promise<Record<string, unknown>> {
-  const v: RequestView = await ctx.requests.submit(ctx.actor, { type: 'evm', key, payload }, {});
+  const v: RequestView = await submitEvm(ctx, key, payload, {});
   if (v.status === 'signed') return v.result ?? {};
   if (v.status === 'pending' || v.status === 'approved') {
     throw new RpcError(RPC.pending, `custos request ${v.id} is ${v.status}: it waits for ${v.waitingFor?.approvals ? 'approvals' : 'its delay'}`, {
@@ -164,12 +168,19 @@ async function dispatch(ctx: ApiContext, method: string, params: unknown[]): Pro
     case 'eth_signTransaction': {
       const tx = txParam(params[0]);
       const key = await keyFor(ctx, tx.from, 'transaction.from');
+      if (await ctx.safes.isAccount(key))
+        throw new RpcError(RPC.invalidParams, `${tx.from} is a Safe account: its calls are SafeTxs its owners sign; send them with eth_sendTransaction`);
       const filled = tx.chainId === undefined ? { ...tx, chainId: `0x${(await chainId(ctx)).toString(16)}` } : tx;
       return (await signEvm(ctx, key, { kind: 'evm.transaction', transaction: filled as EvmTransactionRequest })).serializedTransaction;
     }
     case 'eth_sendTransaction': {
       const tx = txParam(params[0]);
       const key = await keyFor(ctx, tx.from, 'transaction.from');
+      if (await ctx.safes.isAccount(key)) {
+        // A call from a Safe: its owners sign the SafeTx (each party under its own policy), the executor sends execTransaction.
+        const signed = await signEvm(ctx, key, { kind: 'evm.transaction', transaction: tx });
+        return (await ctx.safes.execute(key, signed.execTransaction as { to: string; data: string }, auditActor(ctx.actor))).txHash;
+      }
       const signed = await signEvm(ctx, key, { kind: 'evm.transaction', transaction: await fill(ctx, tx as EvmTransactionRequest & { from: string }) });
       return upstream(ctx, 'eth_sendRawTransaction', [signed.serializedTransaction]);
     }

@@ -12,6 +12,7 @@ import { decryptKeystoreV3, encryptKeystoreV3 } from '../formats/keystore-v3.js'
 import { decryptEip2335, encryptEip2335 } from '../formats/eip2335.js';
 import { exportTrail, verifyStoredTrail } from '../audit/trail.js';
 import { auditActor, requireRole } from '../access/actor.js';
+import { submitEvm } from './sign-evm.js';
 import type { ApiContext } from './context.js';
 import { ThresholdCoordinator } from '../threshold/coordinator.js';
 import { ethRpc, type RpcRequest } from './eth-rpc.js';
@@ -328,11 +329,10 @@ export const handlers: Handlers = {
   sign: async (ctx, i) => ctx.requests.submitSign(ctx.actor, i),
   'sign.evm': async (ctx, i) => {
     const meta = { note: i.note, tags: i.tags, idempotencyKey: i.idempotencyKey, offline: i.offline };
-    // A Safe account signs SafeTxs: the call becomes a SafeTx with the Safe's on-chain nonce (src/safe/accounts.ts).
-    if (!i.curve && (await ctx.safes.isAccount(i.key))) return ctx.requests.submit(ctx.actor, await ctx.safes.payloadFor(i.key, i.payload), meta);
-    return ctx.requests.submit(ctx.actor, { type: 'evm', key: i.key, ...(i.curve ? { curve: i.curve } : {}), payload: i.payload }, meta);
+    return submitEvm(ctx, i.key, i.payload, meta, i.curve);
   },
   'safe.create': async (ctx, i) => ctx.safes.create(i, auditActor(ctx.actor)),
+  'safe.deployContracts': async (ctx, i) => ctx.safes.deployContracts(i, auditActor(ctx.actor)),
   'safe.register': async (ctx, i) => ctx.safes.register(i, auditActor(ctx.actor)),
   'safe.show': async (ctx, i) => ctx.safes.show(i.name),
   'safe.execute': async (ctx, i) => {
@@ -432,6 +432,16 @@ export const handlers: Handlers = {
     ctx.inst.assertUnsealed();
     return rebuildRisk(ctx.inst.store, auditActor(ctx.actor), (r) => ctx.inst.records.verify('requests', r));
   },
+  'passkey.registerOptions': async (ctx, i) => ctx.passkeys.registrationOptions(i.principal, i.token),
+  'passkey.register': async (ctx, i) => ctx.passkeys.register(i.principal, i.token, i.response),
+  'passkey.loginOptions': async (ctx, i) => ctx.passkeys.loginOptions(i.principal),
+  'passkey.login': async (ctx, i) => ctx.passkeys.login(i),
+  'passkey.logout': async (ctx) => {
+    if (!ctx.actor.session) throw badInput('passkey.logout ends the session a request is signed with; this request carries none (x-custos-session)');
+    return ctx.passkeys.revoke(ctx.actor.session, ctx.actor);
+  },
+  'session.list': async (ctx) => ({ sessions: await ctx.passkeys.list() }),
+  'session.revoke': async (ctx, i) => ctx.passkeys.revoke(i.id, ctx.actor),
   'token.create': async (ctx, i) => ctx.principals.createToken(i.principal, i.ttl, ctx.actor),
   'token.revoke': async (ctx, i) => ctx.principals.revokeToken(i.id, ctx.actor),
 

@@ -87,7 +87,38 @@ export const PartyOut = T.Object({
 export const WalletOut = T.Object({ name: Str, id: Str, state: Str, origin: OriginOut, allowRaw: Bool, createdAt: Str });
 
 /** A principal (src/access/principals.ts PrincipalInfo). */
-export const PrincipalOut = T.Object({ id: Str, name: Str, role: RoleOut, state: Str, tags: StringMap, publicKey: Str, createdAt: Str });
+export const PrincipalOut = T.Object({
+  id: Str,
+  name: Str,
+  role: RoleOut,
+  state: Str,
+  tags: StringMap,
+  publicKey: Str,
+  credential: OneOf(['p256', 'passkey', 'passkey-pending'] as const),
+  createdAt: Str,
+  passkey: T.Optional(T.Object({ credentialId: Str, alg: Int, rpId: Str, origin: Str, registeredAt: Str })),
+  registrationExpiresAt: T.Optional(Str),
+});
+
+/** passkey.registerOptions: PublicKeyCredentialCreationOptionsJSON (WebAuthn L3 §5.4, as @simplewebauthn/browser startRegistration takes it) plus the expected origin. */
+export const PasskeyRegisterOptionsOut = T.Object({}, { additionalProperties: true, description: 'PublicKeyCredentialCreationOptionsJSON + origin' });
+
+/** passkey.loginOptions (src/access/passkeys.ts). */
+export const PasskeyLoginOptionsOut = T.Object({
+  nonce: Str,
+  rpId: Str,
+  origin: Str,
+  allowCredentials: T.Array(T.Object({ id: Str, type: T.Literal('public-key') })),
+  userVerification: T.Literal('required'),
+  timeout: Int,
+  defaultSessionSeconds: Int,
+  maxSessionSeconds: Int,
+});
+
+/** passkey.login: the session its key now signs for. */
+export const PasskeyLoginOut = T.Object({ session: Str, principal: Str, role: RoleOut, expiresAt: Str });
+export const SessionRevokeOut = T.Object({ session: Str, revoked: Bool });
+export const SessionsOut = T.Object({ sessions: T.Array(T.Object({ id: Str, principal: Str, expiresAt: Str, createdAt: Str })) });
 
 /** How a stored request is shown (src/requests/view.ts RequestView), in the order it is built. */
 /** The risk of a request (src/risk/): score 0..100 and its reasons, strongest first. */
@@ -358,4 +389,5 @@ export const SafeOut = T.Object({
 /** safe.create: the account, its deployment transaction, and its hash when the executor sent it. */
 export const SafeCreateOut = T.Composite([SafeOut, T.Object({ deployment: T.Object({ to: Str, data: Str }), txHash: Nullable(Str) })]);
 /** safe.execute: the execTransaction sent with the executor key. */
+export const SafeContractsOut = T.Object({ singleton: Str, factory: Str, fallbackHandler: Str });
 export const SafeExecuteOut = T.Object({ txHash: Str, success: Bool });

@@ -16,6 +16,7 @@
  * (src/api/context.ts); a party node receives only what it uses (`PartyServices`).
  */
 import { Principals } from '../access/principals.js';
+import { MAX_SESSION_MS, Passkeys, type PasskeyConfig } from '../access/passkeys.js';
 import type { Instance } from '../keystore/instance.js';
 import { KeyRecords } from '../keystore/key-records.js';
 import { Keys } from '../keystore/keys.js';
@@ -49,6 +50,8 @@ export interface ServiceOptions {
   chains?: ChainConfig;
   /** How long the coordinator waits for a threshold party's answer (default 10 s; DKG and resharing at least 30 s). */
   partyTimeoutMs?: number;
+  /** The console's WebAuthn origin and rpId (default http://127.0.0.1:8200, 127.0.0.1; serve derives them from its listen address). */
+  passkeys?: PasskeyConfig | (() => PasskeyConfig);
 }
 
 export function buildServices(inst: Instance, opts: ServiceOptions = {}): Services {
@@ -89,6 +92,7 @@ export function buildServices(inst: Instance, opts: ServiceOptions = {}): Servic
     webhooks,
     outbox,
     schedules,
+    passkeys: new Passkeys(inst, opts.passkeys ?? { origin: 'http://127.0.0.1:8200', rpId: '127.0.0.1', maxSessionMs: MAX_SESSION_MS }, opts.now ?? Date.now),
   };
 }
 

@@ -41,6 +41,10 @@ export const AUDIT_EVENTS = {
   // access, policy and lists
   'principal.create': 'a principal was registered (name, role, public key)',
   'principal.revoke': 'a principal was revoked',
+  'passkey.register': 'a passkey principal registered its WebAuthn credential with its one-time link (credential id, algorithm, rpId, origin; never the token)',
+  'passkey.register_failed': 'a passkey registration was refused (reason code; never the token)',
+  'passkey.login': 'a passkey principal logged in to the console: a session key bound to its assertion (session id, expiry)',
+  'session.revoke': 'a console session was ended (logout, or revoked by an admin)',
   'token.create': 'a bearer token was issued for an agent or a keymanager (id, expiry)',
   'token.revoke': 'a bearer token was revoked',
   'policy.set': 'a new policy version (digest)',
@@ -90,6 +94,7 @@ export const AUDIT_EVENTS = {
   'safe.owner.bind': 'a party bound its Safe owner key to one Safe (address, chain, owners, threshold)',
   'safe.sign': 'a party signed a SafeTx hash for a request after re-deriving it (Safe, nonce, hash, rule)',
   'safe.create': 'a Safe account was created: owner keys at the parties, the Safe address (and its deployment transaction)',
+  'safe.contracts': 'the Safe v1.4.1 singleton, proxy factory and fallback handler were deployed on a chain by an executor key (their addresses)',
   'safe.register': "an existing Safe was registered as an account after its on-chain owners and threshold matched the parties' keys",
   'gov.refuse': 'a party refused a governance change without a valid proof',
   'threshold.invalid_share': 'a signature share failed verification (the party named)',

@@ -9,6 +9,7 @@ import type { AuditEventRecord, CheckpointRecord } from '../store/records.js';
 import { canonicalJson } from './canonical.js';
 import type { AuditAction } from './events.js';
 import { ChainVerifier, GENESIS_HASH, eventHash, type VerifyResult } from './chain.js';
+import { checkApprovalEvent } from './approvals.js';
 
 export interface AuditInput {
   actor: string;
@@ -115,13 +116,45 @@ function num(o: Record<string, unknown>, k: string): number {
   return v;
 }
 
+/** The approvals an export holds: how many verified, and which did not (src/audit/approvals.ts). */
+export interface ApprovalsResult {
+  verified: number;
+  invalid: { seq: number; requestId: string; approver: string; verdict: string }[];
+}
+
 /**
  * Verify an exported trail against a trusted audit public key (the header's
- * key is informational only). A malformed line is reported as the first break.
+ * key is informational only), and every approval and rejection in it against
+ * the approver key it records (P-256 or passkey). A malformed line is reported
+ * as the first break; an approval whose signature does not verify makes the
+ * trail not ok.
  */
 export async function verifyExport(
   lines: AsyncIterable<string> | Iterable<string>,
   auditPublicKey: Uint8Array,
+): Promise<VerifyResult & { instanceId?: string; approvals?: ApprovalsResult }> {
+  const approvals: ApprovalsResult = { verified: 0, invalid: [] };
+  const r = await verifyChain(lines, auditPublicKey, (e) => {
+    const c = checkApprovalEvent(e);
+    if (!c) return;
+    if (c.valid) approvals.verified++;
+    else approvals.invalid.push({ seq: c.seq, requestId: c.requestId, approver: c.approver, verdict: c.verdict });
+  });
+  const bad = approvals.invalid[0];
+  if (r.ok && bad)
+    return {
+      ...r,
+      ok: false,
+      firstBroken: { seq: bad.seq, reason: `the ${bad.verdict} of request ${bad.requestId} by ${bad.approver} does not verify under the key it records` },
+      approvals,
+    };
+  return { ...r, approvals };
+}
+
+async function verifyChain(
+  lines: AsyncIterable<string> | Iterable<string>,
+  auditPublicKey: Uint8Array,
+  onEvent: (e: { seq: number; action: string; subject: string; actor: string; details: unknown }) => void,
 ): Promise<VerifyResult & { instanceId?: string }> {
   let verifier: ChainVerifier | undefined;
   let instanceId: string | undefined;
@@ -164,6 +197,7 @@ export async function verifyExport(
           prevHash: str(o, 'prevHash'),
           hash: str(o, 'hash'),
         });
+        onEvent({ seq: num(o, 'seq'), action: str(o, 'action'), subject: str(o, 'subject'), actor: str(o, 'actor'), details: o.details });
       } else if (o.type === 'checkpoint') {
         verifier.addCheckpoint({ seq: num(o, 'seq'), hash: str(o, 'hash'), ts: str(o, 'ts'), signature: str(o, 'signature') });
       } else {

@@ -32,6 +32,11 @@ export interface ClientOptions {
   token?: string;
   /** Milliseconds since the epoch for request timestamps (default Date.now). */
   now?: () => number;
+  /**
+   * A console session (passkey.login): requests are signed by its session key (`signer`, whose principal
+   * is the passkey's) and name it in x-custos-session.
+   */
+  session?: { id: string; signer: RequestSigner };
   /** Per-request timeout (ms). */
   timeoutMs?: number;
   /** Threshold party URLs to deliver vetoes to directly (default: the server's party list). */
@@ -47,6 +52,7 @@ export class CustosClient {
     if (!/^https?:\/\/[^/@\s]+$/.test(this.url))
       throw badInput('the server URL must be http(s)://host:port without credentials or a path', { field: 'server' });
     if (opts.signer) this.signer = opts.signer;
+    else if (opts.session) this.signer = opts.session.signer;
     else if (opts.credential) this.signer = pemSigner(opts.credential.principal, opts.credential.privateKey);
   }
 
@@ -100,6 +106,7 @@ export class CustosClient {
       if (this.signer) {
         const signed = await this.signHeaders(op.method, path, body ?? '');
         Object.assign(headers, signed.headers);
+        if (this.opts.session) headers['x-custos-session'] = this.opts.session.id;
         opts.proof?.(signed.proof);
       } else if (this.opts.token) headers.authorization = `Bearer ${this.opts.token}`;
       else throw new CustosError('E_UNAUTHENTICATED', `${name} needs a credential (--credential FILE or CUSTOS_CREDENTIAL)`);

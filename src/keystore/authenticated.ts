@@ -31,6 +31,7 @@ import type {
   WalletRecord,
   WebhookRecord,
   ScheduleRecord,
+  SessionRecord,
 } from '../store/records.js';
 
 /** The authenticated tables and their row types. */
@@ -45,6 +46,7 @@ export interface AuthenticatedRows {
   webhooks: WebhookRecord;
   webhookDeliveries: DeliveryRecord;
   schedules: ScheduleRecord;
+  sessions: SessionRecord;
 }
 export type AuthenticatedTable = keyof AuthenticatedRows;
 
@@ -129,6 +131,10 @@ const TABLES: { [T in AuthenticatedTable]: TableSpec<AuthenticatedRows[T]> } = {
   schedules: {
     fields: (x) => ({ id: x.id, action: x.action, target: x.target, everyMs: x.everyMs, nextAt: x.nextAt, runs: x.runs }),
     label: (x) => `schedule/${x.id}`,
+  },
+  sessions: {
+    fields: (x) => ({ id: x.id, principalId: x.principalId, publicKey: x.publicKey, expiresAt: x.expiresAt, state: x.state }),
+    label: (x) => `session/${x.id}`,
   },
 };
 

@@ -24,7 +24,7 @@ import { CustosError, badInput } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import type { Actor } from '../access/actor.js';
 import { ownPrincipal, verifiedApprovers } from '../access/approvals.js';
-import { requestDigest, verifyApproval } from '../auth/approval.js';
+import { requestDigest, verifyPrincipalApproval } from '../auth/approval.js';
 import { publicKeyFromHex } from '../auth/credential.js';
 import { verifyRequest } from '../auth/request-signature.js';
 import { evaluatePolicy, factsDigest, type Decision } from '../policy/evaluate.js';
@@ -299,7 +299,7 @@ export class PartyEvidence {
           throw refuse(`the cancellation's signature does not verify under ${p.name}'s key`);
         }
       } else {
-        if (!verifyApproval(publicKeyFromHex(p.publicKey), v.requestId, v.digest, 'reject', v.signature))
+        if (!verifyPrincipalApproval(p.publicKey, v.requestId, v.digest, 'reject', v.signature))
           throw refuse(`the rejection's signature does not verify under ${p.name}'s key`);
         digest = v.digest;
       }

@@ -23,6 +23,7 @@ import type { GovSync } from './protocol.js';
 import { verifyKemKey, type KemAnnouncement } from './wire.js';
 import type { PeerRecord } from './authority.js';
 import type { PartyCore } from './types.js';
+import { principalKey, verifyRegistration } from '../auth/webauthn.js';
 
 export async function applyGovSync(
   node: PartyCore,
@@ -69,6 +70,9 @@ export async function applyGovSync(
         );
         if (a?.action === 'principal.create')
           await s.principals.createIn(repo, { name: a.name, role: a.role, publicKey: a.publicKey, tags: a.tags ?? {} }, actor);
+        await passkeyRegistered(node, repo, o, actor.name, rejected);
+      } else if (existing && existing.state === 'active' && o.state === 'active' && existing.publicKey !== o.publicKey) {
+        await passkeyRegistered(node, repo, o, actor.name, rejected);
       } else if (existing && existing.state === 'active' && o.state === 'revoked') {
         // A revocation takes veto and governing power away too: it needs the admin's signed revoke like any change.
         const a = await proven(`principal:${o.name}`, { action: 'principal.revoke', name: o.name }, o.proof as GovProof | undefined);
@@ -105,6 +109,39 @@ export async function applyGovSync(
   });
   for (const name of destroyed) await node.destroyShares(name);
   return { policyVersion: (await s.policies.current(node.inst.store.read)).version, rejected };
+}
+
+/**
+ * A passkey principal's registration: the admin-signed principal.create
+ * committed to the registration key derived from the one-time token; the
+ * credential is taken when that key signed it (src/auth/webauthn.ts), in
+ * place of the pending key, once. Anything else is refused and reported.
+ */
+async function passkeyRegistered(
+  node: PartyCore,
+  repo: Repo,
+  o: GovSync['principals'][number],
+  actor: string,
+  rejected: { change: string; reason: string }[],
+): Promise<void> {
+  const current = await repo.access.principalByName(o.name);
+  if (!current || current.publicKey === o.publicKey) return;
+  node.inst.records.verify('principals', current);
+  const have = principalKey(current.publicKey);
+  const next = principalKey(o.publicKey);
+  if (have.type !== 'passkey-pending' || next.type !== 'passkey' || !verifyRegistration(have.regKey, o.name, next.credential)) {
+    rejected.push({ change: `principal:${o.name}`, reason: 'a key change that is not the registration of its pending passkey' });
+    return;
+  }
+  const updated = node.inst.records.sign('principals', { ...current, publicKey: o.publicKey, updatedAt: new Date().toISOString() });
+  if ((await repo.access.setPrincipalKey(updated, current.publicKey)) !== 1) return;
+  const c = next.credential;
+  await appendEvent(repo, {
+    actor,
+    action: 'passkey.register',
+    subject: `principal/${o.name}`,
+    details: { credentialId: c.id, alg: c.alg, rpId: c.rpId, origin: c.origin, via: 'coordinator' },
+  });
 }
 
 /** A peer's KEM announcement, kept only when its own identity signed it. */

@@ -44,8 +44,8 @@ export const HttpProofSchema = T.Object({
   signature: T.String({ maxLength: 128 }),
 });
 
-/** An approval or rejection: the approver's P-256 signature over the request digest (src/auth/approval.ts). */
-export const ApprovalSchema = T.Object({ approverName: Name, signature: T.String({ maxLength: 128 }) });
+/** An approval or rejection: the approver's P-256 signature over the request digest, or a passkey's WebAuthn assertion envelope (src/auth/approval.ts). */
+export const ApprovalSchema = T.Object({ approverName: Name, signature: T.String({ maxLength: 4096 }) });
 
 /**
  * Why a party may believe a governed change (src/threshold/governance.ts):
@@ -112,7 +112,7 @@ export const VetoSchema = T.Union([
     requestId: T.String({ pattern: '^[0-9a-f-]{36}$' }),
     digest: Hex64,
     principal: Name,
-    signature: T.String({ maxLength: 128 }),
+    signature: T.String({ maxLength: 4096 }),
   }),
 ]);
 export type Veto = Static<typeof VetoSchema>;
@@ -120,7 +120,7 @@ export type Veto = Static<typeof VetoSchema>;
 const GovPrincipal = T.Object({
   name: Name,
   role: T.String({ maxLength: 16 }),
-  publicKey: T.String({ maxLength: 400 }),
+  publicKey: T.String({ maxLength: 4096 }),
   state: T.String({ maxLength: 16 }),
   tags: Tags,
   proof: Proof,

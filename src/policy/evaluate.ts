@@ -7,6 +7,8 @@
  *   a matching freeze also names what it freezes (`freeze`), unless only its error made it match;
  * - otherwise the first matching allow decides (later allows are not evaluated);
  * - no match means deny.
+ * - a request whose payload lists facts in `payload.explicit` (a Safe governance call, a delegatecall) is allowed
+ *   only by a rule naming each of them, and waits for the admin quorum unless that rule writes its own `approvals`.
  * - Fail closed: a `when` that errors at evaluation time, or yields anything
  *   but a bool, MATCHES a deny rule and does NOT match an allow rule; the
  *   trace records the error.
@@ -82,12 +84,24 @@ export function evaluatePolicy(policy: Policy, facts: PolicyFacts): Decision {
       : { outcome: 'deny', rule: deny.rule, reason, trace };
   }
   if (allow) {
-    const approvals = allow.approvals ? { count: allow.approvals.count, from: allow.approvals.from } : null;
+    const approvals = allow.approvals ? { count: allow.approvals.count, from: allow.approvals.from } : explicit.length > 0 ? adminQuorum(policy, facts) : null;
     return { outcome: 'allow', rule: allow.name, approvals, delayMs: allow.delayMs, trace };
   }
   const why =
     explicit.length > 0 ? `no rule matched (this request is allowed only by a rule naming ${explicit.join(' and ')}: decision 0022)` : 'no rule matched';
   return { outcome: 'deny', rule: null, reason: why, trace };
+}
+
+/**
+ * What an explicitly allowed request (Safe governance, delegatecall) waits
+ * for when its rule names no approvals of its own: the admin quorum, as for
+ * an admin action (`admin.approvals` distinct admins, the requester counting
+ * as one when it is an admin), so the obvious rule still needs the admins.
+ * A rule that writes `approvals` decides for itself.
+ */
+function adminQuorum(policy: Policy, facts: PolicyFacts): { count: number; from: string } | null {
+  const count = policy.adminApprovals - (facts.principal.role === 'admin' ? 1 : 0);
+  return count > 0 ? { count, from: 'admin' } : null;
 }
 
 /**

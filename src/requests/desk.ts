@@ -7,8 +7,7 @@
 import { CustosError } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import { auditActor, type Actor } from '../access/actor.js';
-import { verifyApproval, type Verdict } from '../auth/approval.js';
-import { publicKeyFromHex } from '../auth/credential.js';
+import { verifyPrincipalApproval, type Verdict } from '../auth/approval.js';
 import type { Repo } from '../store/repo.js';
 import type { PrincipalRecord, RequestRecord, Role } from '../store/records.js';
 import type { RequestView, StoredDecision } from './view.js';
@@ -187,7 +186,7 @@ export class ApprovalDesk {
   /** The approver's principal (active row, MAC-checked) whose key made `signature` over the request digest; else E_BAD_SIGNATURE. */
   private async signer(repo: Repo, actor: Actor, rec: RequestRecord, verdict: Verdict, signature: string): Promise<PrincipalRecord> {
     const principal = await this.rows.inst.records.principalById(repo, actor.id);
-    if (!principal || !verifyApproval(publicKeyFromHex(principal.publicKey), rec.id, rec.digest, verdict, signature)) {
+    if (!principal || !verifyPrincipalApproval(principal.publicKey, rec.id, rec.digest, verdict, signature)) {
       throw new CustosError('E_BAD_SIGNATURE', `the ${verdict} signature does not verify under ${actor.name}'s key for request digest ${rec.digest}`);
     }
     return principal;

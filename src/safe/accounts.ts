@@ -30,7 +30,20 @@ import { checkMembership } from '../threshold/parties.js';
 import type { SafeAccountMeta } from '../threshold/safes.js';
 import { SAFE_ABI, parseSafeTx, safeTxJson } from '../chains/evm/safe-tx.js';
 import type { SafeStoredPayload } from '../requests/plans-safe.js';
-import { SAFE_V141, createProxyData, predictSafeAddress, setupData } from './contracts.js';
+import { SAFE_V141, createProxyData, predictSafeAddress, safeArtifact, setupData } from './contracts.js';
+
+/** The v1.4.1 contracts a Safe account is made from (`deployContracts` on a chain without the canonical ones). */
+export interface SafeContracts {
+  singleton: string;
+  factory: string;
+  fallbackHandler: string;
+}
+
+const CONTRACTS = [
+  ['singleton', 'Safe.sol/Safe'],
+  ['factory', 'proxies/SafeProxyFactory.sol/SafeProxyFactory'],
+  ['fallbackHandler', 'handler/CompatibilityFallbackHandler.sol/CompatibilityFallbackHandler'],
+] as const;
 
 /** What `safe create` takes. */
 export interface SafeCreateSpec {
@@ -167,6 +180,31 @@ export class SafeAccounts {
     if (txHash && !(await this.hasCode(c, address)))
       throw new CustosError('E_UPSTREAM', `the deployment ${txHash} did not create the Safe at ${address}`, { txHash, address });
     return { ...(await this.show(name)), deployment, txHash };
+  }
+
+  /**
+   * Deploy the Safe v1.4.1 singleton, proxy factory and fallback handler from
+   * the audited artifacts, paid by the executor key: for a chain without the
+   * canonical deployments (a dev chain). Their addresses are what `create`
+   * takes as singleton, factory and fallbackHandler.
+   */
+  async deployContracts(spec: { chainId: number; executor: string }, actor: string): Promise<SafeContracts> {
+    this.inst.assertUnsealed();
+    const executor = (await this.executorKey(spec.executor))!;
+    const c = this.client();
+    await this.checkChain(c, spec.chainId);
+    const out: Partial<Record<keyof SafeContracts, string>> = {};
+    for (const [field, path] of CONTRACTS) {
+      const txHash = await this.send(c, executor, spec.chainId, { data: safeArtifact(path).bytecode }, actor);
+      const receipt = await c.getTransactionReceipt({ hash: txHash as Hex });
+      if (!receipt.contractAddress) throw new CustosError('E_UPSTREAM', `the deployment ${txHash} created no contract`, { txHash });
+      out[field] = getAddress(receipt.contractAddress);
+    }
+    const contracts = out as SafeContracts;
+    await this.inst.store.tx((repo) =>
+      appendEvent(repo, { actor, action: 'safe.contracts', subject: `chain/${spec.chainId}`, details: { chainId: spec.chainId, executor, ...contracts } }),
+    );
+    return contracts;
   }
 
   /** Register an existing Safe: its on-chain owners and threshold must be exactly the parties' owner keys. */
@@ -318,20 +356,21 @@ export class SafeAccounts {
   }
 
   /** Sign a transaction with a custos key (audited key.sign) and send it through the upstream; waits for its receipt. */
-  private async send(c: PublicClient, key: string, chainId: number, call: { to: Hex; data: Hex }, actor: string): Promise<string> {
+  /** (No `to`: a contract creation.) */
+  private async send(c: PublicClient, key: string, chainId: number, call: { to?: Hex; data: Hex }, actor: string): Promise<string> {
     try {
       const from = (await this.keys.show(key)).addresses.ethereum as Hex | undefined;
       if (!from) throw badInput(`executor: key "${key}" has no Ethereum address`, { field: 'executor' });
       const [nonce, gas, fees] = await Promise.all([
         c.getTransactionCount({ address: from, blockTag: 'pending' }),
-        c.estimateGas({ account: from, to: call.to, data: call.data }),
+        c.estimateGas({ account: from, ...(call.to ? { to: call.to } : {}), data: call.data }),
         c.estimateFeesPerGas(),
       ]);
       const tx = {
         type: 'eip1559' as const,
         chainId,
         nonce,
-        to: call.to,
+        ...(call.to ? { to: call.to } : {}),
         data: call.data,
         value: 0n,
         gas: (gas * 12n) / 10n,

@@ -333,6 +333,7 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
         if (name === 'sys.health') return handlers['sys.health'](contextFor(s, anonymous, 'server'), {});
         if (name === 'sys.ready') return handlers['sys.ready'](contextFor(s, anonymous, 'server'), {});
         if (name === 'sys.upcheck') return reply.type(op.mediaType!).send(await handlers['sys.upcheck'](contextFor(s, anonymous, 'server'), {}));
+        if (op.unauthenticated) return (handlers[name] as (c: unknown, i: unknown) => Promise<unknown>)(contextFor(s, anonymous, 'server'), input);
         const pending: Promise<void>[] = [];
         (req.custos ??= {}).pending = pending;
         const actor = await auth.authenticate(

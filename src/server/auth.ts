@@ -13,8 +13,9 @@ import type { Actor } from '../access/actor.js';
 import { generateCredentialKey, publicKeyFromHex } from '../auth/credential.js';
 import { nonceExpiresAt, nonceKey, parseSignedHeaders, verifyRequest } from '../auth/request-signature.js';
 import { parseToken, tokenMatches } from '../auth/token.js';
+import { principalKey } from '../auth/webauthn.js';
 import type { Services } from '../api/context.js';
-import type { PrincipalRecord } from '../store/records.js';
+import type { PrincipalRecord, SessionRecord } from '../store/records.js';
 
 export interface AuthInput {
   method: string;
@@ -57,6 +58,10 @@ const DUMMY_PRINCIPAL: PrincipalRecord = {
 /** At most this many refusal lines a second reach the log (a flood of bad requests must not flood it). */
 const LOG_LINES_PER_SECOND = 20;
 
+/** The header naming a console session (src/access/passkeys.ts): the request is then signed by that session's key. */
+export const SESSION_HEADER = 'x-custos-session';
+const SESSION_RE = /^[0-9a-f]{32}$/;
+
 const actorOf = (p: PrincipalRecord): Actor => ({ id: p.id, name: p.name, role: p.role, kind: 'api', tags: p.tags });
 
 export class Authenticator {
@@ -73,15 +78,29 @@ export class Authenticator {
     private readonly log: (line: string) => void = () => undefined,
   ) {}
 
-  private publicKey(p: PrincipalRecord): KeyObject {
-    const id = `${p.id}:${p.mac}`;
+  /** The key a request must be signed with: the principal's P-256 key, or (x-custos-session) its session's; DUMMY_KEY when it has none. */
+  private publicKey(p: PrincipalRecord, session?: SessionRecord): KeyObject {
+    const id = session ? `session:${session.id}:${session.mac}` : `${p.id}:${p.mac}`;
     let k = this.keys.get(id);
     if (!k) {
+      if (!session && principalKey(p.publicKey).type !== 'p256') return DUMMY_KEY; // a passkey principal signs through a session only
       if (this.keys.size > 10_000) this.keys.clear();
-      k = publicKeyFromHex(p.publicKey);
+      k = publicKeyFromHex(session ? session.publicKey : p.publicKey);
       this.keys.set(id, k);
     }
     return k;
+  }
+
+  /** The live session `header` names, for principal `p` (MAC-checked), or why not. */
+  private async session(header: string | string[] | undefined, p: PrincipalRecord | undefined, now: number): Promise<SessionRecord | string> {
+    if (typeof header !== 'string' || !SESSION_RE.test(header)) return 'malformed x-custos-session';
+    const s = await this.s.inst.store.read.sessions.get(header);
+    if (!s) return `session ${header}: no such session`;
+    this.s.inst.records.verify('sessions', s);
+    if (!p || s.principalId !== p.id) return `session ${header}: another principal's`;
+    if (s.state !== 'active') return `session ${header}: revoked`;
+    if (Date.parse(s.expiresAt) <= now) return `session ${header}: expired at ${s.expiresAt}`;
+    return s;
   }
 
   /** Log why (names and token ids only, never a secret) and return the uniform error. */
@@ -145,9 +164,12 @@ export class Authenticator {
     const p = await this.s.inst.records.principalByName(repo, h.principal);
     if (!p) this.s.inst.records.decoy('principals', { ...DUMMY_PRINCIPAL, name: h.principal }); // the same work, result unused
     const now = this.now();
+    const sessionHeader = req.headers[SESSION_HEADER];
+    const session = sessionHeader === undefined ? undefined : await this.session(sessionHeader, p, now);
+    if (typeof session === 'string') throw this.refuse(`principal "${h.principal}": ${session}`);
     let verified = true;
     try {
-      verifyRequest(p ? this.publicKey(p) : DUMMY_KEY, h, { method: req.method, path: req.url, body: req.rawBody }, now);
+      verifyRequest(p ? this.publicKey(p, session) : DUMMY_KEY, h, { method: req.method, path: req.url, body: req.rawBody }, now);
     } catch (e) {
       if (!isCustosError(e, 'E_UNAUTHENTICATED')) throw e;
       verified = false;
@@ -166,6 +188,8 @@ export class Authenticator {
       { awaitCommit: false, committed: (p) => pending.push(p) },
     );
     if (!fresh) throw new CustosError('E_REPLAYED', 'this request nonce was already used (replay refused)');
+    // A session key's signature proves nothing to a threshold party (it knows the passkey, not the session): no proof to relay.
+    if (session) return { ...actorOf(p), session: session.id };
     const body = typeof req.rawBody === 'string' ? req.rawBody : Buffer.from(req.rawBody).toString('utf8');
     const proof = {
       method: req.method,

@@ -16,6 +16,7 @@ import { assertRole } from '../keystore/role.js';
 import type { UnsealMaterial } from '../keystore/seal.js';
 import { hostHsmAccess } from '../keystore/hsm-config.js';
 import { buildServices, type Services } from '../api/services.js';
+import { passkeyConfigFor } from '../access/passkeys.js';
 import { bootstrapAdmin } from '../access/bootstrap.js';
 import { loadChainConfig, type ChainOptions } from '../chains/config.js';
 import type { RequestLimits } from '../requests/quota.js';
@@ -80,6 +81,12 @@ export interface ServeOptions {
   webhooks?: Partial<WorkerOptions>;
   /** The clock of requests (delays, expiry, time-locks): tests inject one to travel in time; the default is Date.now. */
   now?: () => number;
+  /** The console's WebAuthn origin (default: this server's own URL, with the port it listens on). */
+  consoleOrigin?: string;
+  /** The WebAuthn relying-party id (default: the console origin's host). */
+  rpId?: string;
+  /** Longest console session a passkey login may ask for (default 12 h). */
+  sessionMaxMs?: number;
 }
 
 export interface RunningServer {
@@ -174,7 +181,14 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const material = opts.dev ? await devInstance(data, info) : opts.unseal;
   const chains = await loadChainConfig({ ...(opts.chains ?? {}), log: (line) => logger.warn(line) });
   const inst = await Instance.open({ data, ...(opts.store ? { store: opts.store } : {}) });
+  // The console's origin defaults to this server's URL, known once it listens (port 0 in tests); a given one is checked now.
+  const passkeyAt = (p: number) => passkeyConfigFor({ host, port: p, https: !!opts.tlsCert }, opts.consoleOrigin, opts.rpId, opts.sessionMaxMs);
+  let passkeyCfg = opts.consoleOrigin !== undefined || port !== 0 ? usageOf(() => passkeyAt(port)) : undefined;
   const services = buildServices(inst, {
+    passkeys: () => {
+      if (!passkeyCfg) throw new CustosError('E_UNAVAILABLE', 'the server is not listening yet');
+      return passkeyCfg;
+    },
     ...(opts.requestTtlMs ? { requestTtlMs: opts.requestTtlMs } : {}),
     ...(opts.partyTimeoutMs ? { partyTimeoutMs: opts.partyTimeoutMs } : {}),
     ...(opts.quotas ? { limits: opts.quotas } : {}),
@@ -270,6 +284,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     const addr = app.server.address();
     const actualPort = typeof addr === 'object' && addr ? addr.port : port;
     const url = `${https.https ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+    passkeyCfg ??= passkeyAt(actualPort);
     timer = setInterval(tick, opts.tickMs ?? 1000);
     timer.unref();
     tick();
@@ -361,4 +376,15 @@ async function closeServer(server: Server | undefined): Promise<void> {
     server.close(() => done());
     server.closeAllConnections();
   });
+}
+
+/** A configuration error as E_USAGE (the serve options named in its field). */
+function usageOf<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CustosError && e.code === 'E_BAD_INPUT')
+      throw new CustosError('E_USAGE', `--${String(e.details?.field ?? 'console-origin')}: ${e.message}`);
+    throw e;
+  }
 }

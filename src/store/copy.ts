@@ -38,6 +38,7 @@ export const TABLES = [
   'webhooks',
   'webhook_deliveries',
   'schedules',
+  'sessions',
 ] as const;
 
 export async function copyStore(from: Store, to: Store, progress?: (table: string, rows: number) => void): Promise<Record<string, number>> {

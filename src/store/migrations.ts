@@ -388,6 +388,22 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX schedules_due ON schedules (next_at)
     `,
   },
+  {
+    version: 14,
+    name: 'sessions: console logins bound to a passkey (an ephemeral P-256 session key per login, row-MACed)',
+    sql: () => `
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        principal_id TEXT NOT NULL REFERENCES principals(id),
+        public_key TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        state TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        mac TEXT NOT NULL
+      );
+      CREATE INDEX sessions_principal ON sessions (principal_id)
+    `,
+  },
 ];
 
 /** Apply every migration newer than the database's version, each in its own transaction. */

@@ -88,7 +88,7 @@ export interface PrincipalRecord {
   id: string;
   name: string;
   role: Role;
-  /** SPKI DER hex of the principal's P-256 request-signing key. */
+  /** SPKI DER hex of the principal's P-256 request-signing key, or its passkey (src/auth/webauthn.ts: "webauthn:..." registered, "webauthn-pending:..." awaiting registration). */
   publicKey: string;
   tags: Record<string, string>;
   state: 'active' | 'revoked';
@@ -101,6 +101,19 @@ export interface TokenRecord {
   id: string;
   principalId: string;
   secretHash: string;
+  expiresAt: string;
+  state: 'active' | 'revoked';
+  createdAt: string;
+  mac: string;
+}
+
+/** A console login: requests signed by `publicKey` (an ephemeral P-256 key the browser made) act as the principal until `expiresAt`. */
+export interface SessionRecord {
+  /** 32 hex characters; names the session (x-custos-session), grants nothing by itself. */
+  id: string;
+  principalId: string;
+  /** SPKI DER hex of the session's P-256 key. */
+  publicKey: string;
   expiresAt: string;
   state: 'active' | 'revoked';
   createdAt: string;

@@ -86,6 +86,19 @@ export class AccessRepo {
     ]);
   }
 
+  /** Compare-and-set of a principal's key (a passkey's registration): 1 when `expectedKey` was still the stored key. */
+  async setPrincipalKey(p: PrincipalRecord, expectedKey: string): Promise<number> {
+    return (
+      await this.x.run('UPDATE principals SET public_key = ?, updated_at = ?, mac = ? WHERE id = ? AND public_key = ?', [
+        p.publicKey,
+        p.updatedAt,
+        p.mac,
+        p.id,
+        expectedKey,
+      ])
+    ).changes;
+  }
+
   async insertToken(t: TokenRecord): Promise<void> {
     await this.x.run('INSERT INTO tokens (id, principal_id, secret_hash, expires_at, state, created_at, mac) VALUES (?, ?, ?, ?, ?, ?, ?)', [
       t.id,

@@ -10,6 +10,7 @@ import { ThresholdRepo } from './repo-threshold.js';
 import { RiskRepo } from './repo-risk.js';
 import { WebhookRepo } from './repo-webhooks.js';
 import { ScheduleRepo } from './repo-schedules.js';
+import { SessionRepo } from './repo-sessions.js';
 import type { AuditEventRecord, CheckpointRecord, DataKeyRecord, KeyAddressRecord, KeyRecord, KeyState, KeyVersionRecord, WalletRecord } from './records.js';
 
 const bytes = (v: unknown): Uint8Array => (v instanceof Uint8Array ? Uint8Array.from(v) : new Uint8Array());
@@ -102,6 +103,8 @@ export class Repo {
   readonly webhooks: WebhookRepo;
   /** Timers for key rotation (src/keystore/schedules.ts). */
   readonly schedules: ScheduleRepo;
+  /** Console sessions bound to passkey logins (src/access/passkeys.ts). */
+  readonly sessions: SessionRepo;
   /** eth2 slashing protection inside this transaction (EIP-3076 check-and-record). */
   readonly eth2: Eth2Repo;
 
@@ -112,6 +115,7 @@ export class Repo {
   ) {
     this.webhooks = new WebhookRepo(x);
     this.schedules = new ScheduleRepo(x);
+    this.sessions = new SessionRepo(x);
     this.eth2 = new Eth2Repo(x, dialect === 'postgres');
     this.access = new AccessRepo(x);
     this.requests = new RequestRepo(x);

@@ -18,6 +18,7 @@ import {
   createWalletClient,
   encodeFunctionData,
   erc20Abi,
+  getAddress,
   http,
   parseAbi,
   parseEther,
@@ -33,7 +34,8 @@ import { startParties, type PartyProcess } from '../helpers/parties.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { BIN } from '../helpers/process.js';
-import { requestDigest } from '../../src/auth/approval.js';
+import { requestDigest, signApproval } from '../../src/auth/approval.js';
+import { credentialPrivateKey, readCredentialFile } from '../../src/auth/credential.js';
 import { callParty } from '../../src/threshold/transport.js';
 import type { SignContext } from '../../src/party/protocol.js';
 import { SAFE_ABI } from '../../src/chains/evm/safe-tx.js';
@@ -270,6 +272,61 @@ describe('Safe accounts: a 2-of-3 Safe owned by three custos parties on a dev ch
     const r = await t.admin.call('safe.register', { ...spec, address: right });
     assert.deepEqual(r.onChain!.owners.slice().sort(), e.details.expected.slice().sort());
     assert.equal(r.threshold, 2);
+  });
+
+  test('JSON-RPC: eth_accounts lists the Safe; eth_sendTransaction from its address is a SafeTx the parties sign and the executor sends', async () => {
+    const rpc = async (c: { call: typeof t.admin.call }, method: string, params: unknown[]) =>
+      (await c.call('eth.rpc', { jsonrpc: '2.0', id: 1, method, params })) as { result?: unknown; error?: { code: number; message: string } };
+    const listed = await rpc(t.admin, 'eth_accounts', []);
+    assert.ok((listed.result as string[]).includes(getAddress(safe)), JSON.stringify(listed));
+    const before = await pub.getBalance({ address: alice });
+    const sent = await rpc(bot.client, 'eth_sendTransaction', [{ from: safe, to: alice, value: `0x${parseEther('0.25').toString(16)}` }]);
+    assert.match(String(sent.result), /^0x[0-9a-f]{64}$/, JSON.stringify(sent));
+    const receipt = await pub.getTransactionReceipt({ hash: sent.result as Hex });
+    assert.equal(receipt.to?.toLowerCase(), safe.toLowerCase(), 'the executor called the Safe (execTransaction)');
+    assert.equal((await pub.getBalance({ address: alice })) - before, parseEther('0.25'), 'the ETH left the Safe');
+    // Above the policy: refused (4001), nothing sent.
+    const nonce = (await t.admin.call('safe.show', { name: 'vault' })).onChain!.nonce;
+    const big = await rpc(bot.client, 'eth_sendTransaction', [{ from: safe, to: token, data: transfer(alice, 2n * 10n ** 15n) }]);
+    assert.equal(big.error?.code, 4001, JSON.stringify(big));
+    assert.equal((await t.admin.call('safe.show', { name: 'vault' })).onChain!.nonce, nonce);
+    // What a Safe cannot do as an EOA is refused with a clear error, not signed some other way.
+    const asEoa = await rpc(bot.client, 'eth_signTransaction', [
+      { from: safe, to: alice, value: '0x1', chainId: '0x7a69', nonce: '0x0', gas: '0x5208', gasPrice: '0x1' },
+    ]);
+    assert.equal(asEoa.error?.code, -32602);
+    assert.match(asEoa.error!.message, /Safe account/);
+    const message = await rpc(bot.client, 'personal_sign', ['0x68656c6c6f', safe]);
+    assert.equal(message.error?.code, -32602, JSON.stringify(message));
+  });
+
+  test('a governance call allowed by a rule that names it but writes no approvals waits for the admin quorum', async () => {
+    const rule = `
+  - name: same-threshold
+    effect: allow
+    when: payload.safe.governance == "changeThreshold" && principal.name == "bot"
+`;
+    await t.admin.call('policy.set', { source: POLICY + rule });
+    try {
+      const data = encodeFunctionData({ abi: parseAbi(['function changeThreshold(uint256)']), functionName: 'changeThreshold', args: [2n] });
+      const v = await signSafe({ kind: 'safe.transaction', tx: { to: safe, data } });
+      assert.equal(v.status, 'pending', JSON.stringify(v));
+      assert.deepEqual(
+        { count: v.waitingFor?.approvals?.count, from: v.waitingFor?.approvals?.from },
+        { count: 1, from: 'admin' },
+        'the rule wrote no approvals: the admin quorum applies',
+      );
+      // The bot cannot approve its own request; an admin's signature lets every party sign.
+      const key = credentialPrivateKey(readCredentialFile(t.adminCredential));
+      const done = await t.admin.call('request.approve', { id: v.id, signature: signApproval(key, v.id, v.digest, 'approve') });
+      assert.equal(done.status, 'signed', JSON.stringify(done));
+      const nonce = (await t.admin.call('safe.show', { name: 'vault' })).onChain!.nonce;
+      assert.equal((await t.admin.call('safe.execute', { name: 'vault', requestId: v.id })).success, true);
+      assert.equal((await t.admin.call('safe.show', { name: 'vault' })).onChain!.nonce, nonce + 1);
+      assert.equal((await t.admin.call('safe.show', { name: 'vault' })).onChain!.threshold, 2);
+    } finally {
+      await t.admin.call('policy.set', { source: POLICY });
+    }
   });
 
   /** As a compromised coordinator: send safe.sign straight to a party with a request of our making. */

@@ -46,6 +46,9 @@ type ServerTestOptions = Partial<
     | 'eth2ClientCa'
     | 'now'
     | 'eth2KeyManager'
+    | 'consoleOrigin'
+    | 'rpId'
+    | 'sessionMaxMs'
   >
 >;
 

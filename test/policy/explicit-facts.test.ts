@@ -64,3 +64,33 @@ rules:
 `);
   assert.equal(evaluatePolicy(p, facts(both)).outcome, 'allow');
 });
+
+test('a rule naming the fact but no approvals waits for the admin quorum (safe by default)', () => {
+  const bare = (quorum: number) =>
+    parsePolicy(`
+admin: { approvals: ${quorum} }
+rules:
+  - name: threshold-changes
+    effect: allow
+    when: payload.safe.governance == "changeThreshold"
+`);
+  const asAgent = evaluatePolicy(bare(1), facts(governance));
+  assert.deepEqual(asAgent.outcome === 'allow' ? asAgent.approvals : 'deny', { count: 1, from: 'admin' }, 'an agent needs one admin');
+  const admin = (q: number) => evaluatePolicy(bare(q), { ...facts(governance), principal: { id: 'a', name: 'root', role: 'admin', kind: 'api', tags: {} } });
+  const three = admin(3);
+  assert.deepEqual(three.outcome === 'allow' ? three.approvals : 'deny', { count: 2, from: 'admin' }, 'an admin requester counts as one of three');
+  const alone = admin(1);
+  assert.equal(alone.outcome === 'allow' ? alone.approvals : 'deny', null, 'a quorum of one is the acting admin alone, as for admin actions');
+  // Positive control: an ordinary call under the same kind of rule waits for nothing.
+  const ordinary = evaluatePolicy(
+    parsePolicy(`
+admin: { approvals: 3 }
+rules:
+  - name: bot
+    effect: allow
+    when: principal.name == "bot"
+`),
+    facts({ safe: { governance: null, operation: 'call' } }),
+  );
+  assert.equal(ordinary.outcome === 'allow' ? ordinary.approvals : 'deny', null);
+});

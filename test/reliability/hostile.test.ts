@@ -305,6 +305,7 @@ const EXAMPLES: Record<OperationName, Record<string, unknown>> = {
   'party.remove': { name: 'evil-party' },
   'safe.create': { name: 'evil-safe', chainId: 1, threshold: 2, parties: ['a', 'b'] },
   'safe.register': { name: 'evil-safe', chainId: 1, address: '0x' + '11'.repeat(20), threshold: 2, parties: ['a', 'b'] },
+  'safe.deployContracts': { chainId: 1, executor: 'evil-exec' },
   'safe.show': { name: 'evil-safe' },
   'safe.execute': { name: 'evil-safe', requestId: '00000000-0000-0000-0000-000000000000' },
   'key.show': { ref: 'hot' },
@@ -362,6 +363,13 @@ const EXAMPLES: Record<OperationName, Record<string, unknown>> = {
   'webhook.remove': { name: 'evil-hook' },
   'webhook.secret': { name: 'evil-hook' },
   'webhook.deliveries': { status: 'failed' },
+  'passkey.registerOptions': { principal: 'nobody', token: `cpk_${'A'.repeat(43)}` },
+  'passkey.register': { principal: 'nobody', token: `cpk_${'A'.repeat(43)}`, response: { id: 'x' } },
+  'passkey.loginOptions': { principal: 'nobody' },
+  'passkey.login': { principal: 'nobody', nonce: 'x', sessionPublicKey: P256_SPKI, expiresAt: new Date(0).toISOString(), assertion: 'wa1.x' },
+  'passkey.logout': {},
+  'session.list': {},
+  'session.revoke': { id: '0'.repeat(32) },
 };
 
 /** Operations the auditor may call: weighted up so signed requests get past the role check. */
@@ -1042,10 +1050,12 @@ function sendOnce(agent: Agent, base: URL, p: Prepared, fresh = false): Promise<
       }
     };
     let req: ReturnType<typeof httpRequest>;
+    let answered: number | undefined;
     try {
       req = httpRequest(
         { host: base.hostname, port: base.port, method: p.method, path: p.path, headers: p.headers, agent: fresh ? false : agent, timeout: REQUEST_TIMEOUT_MS },
         (res) => {
+          answered = res.statusCode ?? 0;
           const parts: Buffer[] = [];
           let size = 0;
           res.on('data', (d: Buffer) => {
@@ -1069,10 +1079,15 @@ function sendOnce(agent: Agent, base: URL, p: Prepared, fresh = false): Promise<
       req.destroy(new Error('timeout'));
       finish({ status: -1, text: '', error: 'timeout' });
     });
-    req.on('error', (e: NodeJS.ErrnoException) => finish({ status: 0, text: '', error: e.code ?? e.message, reused }));
+    // An answer whose headers arrived before the socket failed (e.g. a 408 or 413 sent while the body was still
+    // being written, then the socket closed) is that answer, not a lost one.
+    req.on('error', (e: NodeJS.ErrnoException) => finish({ status: answered ?? 0, text: '', error: e.code ?? e.message, reused }));
     if (p.body === undefined) req.end();
     else if (p.framing === 'chunked') {
-      for (let i = 0; i < p.body.length; i += 7) req.write(p.body.subarray(i, i + 7));
+      // Many small chunks, but at most ~256 of them: 5,000 seven-byte writes of a 35 kB body can outlast the
+      // server's 3 s request timeout on a loaded machine (a 408 and a closed socket while still writing: EPIPE).
+      const step = Math.max(7, Math.ceil(p.body.length / 256));
+      for (let i = 0; i < p.body.length; i += step) req.write(p.body.subarray(i, i + step));
       req.end();
     } else req.end(p.body);
   });
@@ -1137,21 +1152,25 @@ function trickle(
       }
       resolve({ status: m ? Number(m[1]) : 0, ...(code ? { code } : {}), ms: Date.now() - t0, ...(error ? { error } : {}) });
     };
+    // Drip only after the request head is out: on a loaded machine the connection can take longer than the
+    // first 250 ms, and a byte queued before the head ("aPOST /v1/keys ...") is a malformed request (400).
+    let headSent = false;
     const drip = setInterval(() => {
-      if (sock.writable) sock.write(slowHeaders ? 'x-slow: 1\r\n' : 'a');
+      if (headSent && sock.writable) sock.write(slowHeaders ? 'x-slow: 1\r\n' : 'a');
     }, 250);
     const timer = setTimeout(() => finish('still open'), giveUpMs);
     sock.setEncoding('latin1');
     sock.on('data', (d: string) => (text += d));
     sock.on('error', () => undefined); // a reset after the answer: the close settles it
     sock.on('close', () => finish());
-    sock.on('connect', () =>
+    sock.on('connect', () => {
       sock.write(
         slowHeaders
           ? `${method} ${path} HTTP/1.1\r\nHost: x\r\n`
           : `${method} ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{`,
-      ),
-    );
+      );
+      headSent = true;
+    });
   });
 }
 

@@ -31,6 +31,8 @@ import { CustosClient } from '../../src/client/client.js';
 import { utf8 } from '../../src/crypto/bytes.js';
 import type { Role } from '../../src/store/records.js';
 import { startParties, type PartyProcess } from '../helpers/parties.js';
+import { SoftAuthenticator } from '../helpers/webauthn.js';
+import { createPasskeyPrincipal, loginPasskey, registerPasskey } from '../helpers/passkey-flow.js';
 
 const PASSPHRASE = 'contract outputs passphrase';
 const MNEMONIC = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
@@ -320,6 +322,14 @@ describe('contract output schemas: real responses', () => {
     await admin.call('webhook.deliveries', {});
     await admin.call('webhook.deliveries', { status: 'pending', webhook: 'hook', limit: 5 });
     await admin.call('webhook.remove', { name: 'hook' });
+
+    // Passkeys (the composition root's default console: http://127.0.0.1:8200, rpId 127.0.0.1): register, log in, sessions, log out.
+    const pk = new SoftAuthenticator(-7, 'http://127.0.0.1:8200', '127.0.0.1');
+    await registerPasskey(url, 'pk', await createPasskeyPrincipal(admin, 'pk', 'approver'), pk);
+    const session = await loginPasskey(url, 'pk', pk);
+    await admin.call('session.list', {});
+    await session.client.call('passkey.logout', {});
+    await admin.call('session.revoke', { id: (await loginPasskey(url, 'pk', pk)).session });
 
     // Guardian recovery: enabled by the policy, proposed by a guardian (one guardian: straight to its time-lock).
     await admin.call('policy.set', {

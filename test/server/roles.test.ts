@@ -136,6 +136,10 @@ const PROBES: Partial<Record<OperationName, Probe>> = {
   'webhook.remove': { input: { name: 'no-such-hook' }, expect: 'E_WEBHOOK_NOT_FOUND' },
   'webhook.secret': { input: { name: 'no-such-hook' }, expect: 'E_WEBHOOK_NOT_FOUND' },
   'webhook.deliveries': { input: {}, expect: 200 },
+  // a request signed by a credential carries no session to end
+  'passkey.logout': { input: {}, expect: 'E_BAD_INPUT' },
+  'session.list': { input: {}, expect: 200 },
+  'session.revoke': { input: { id: '0'.repeat(32) }, expect: 'E_NOT_FOUND' },
 };
 
 const allowed = (op: Operation, role: Role): boolean => op.access === 'public' || op.access.includes(role);

@@ -3,7 +3,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { badInput } from '../../errors.js';
 import { generateCredentialKey, writeCredentialFile } from '../../auth/credential.js';
-import { parseRole } from '../../access/principals.js';
+import { PASSKEY_ROLES, parseRole } from '../../access/principals.js';
+import { newRegistrationToken, registrationLink } from '../../access/passkeys.js';
+import { pendingKey } from '../../auth/webauthn.js';
+import { parseTtl } from '../../auth/token.js';
 import { type Command, requireStr, str, usageError } from '../command.js';
 import { call, serverOf } from '../api.js';
 import { isPending, parseTags, pendingAdmin } from './keys.js';
@@ -21,11 +24,33 @@ export const accessCommands: Command[] = [
         arg: 'HEX',
         description: "instead of --out: register an existing credential's P-256 public key (e.g. the same approver on an air-gapped instance)",
       },
+      passkey: {
+        type: 'boolean',
+        description: 'a person with a passkey (WebAuthn): prints a one-time registration link to open in the console instead of writing a credential file',
+      },
+      'registration-ttl': { type: 'string', arg: 'DURATION', description: 'with --passkey: how long the link works (default 1h, at most 7d)' },
       tag: { type: 'string', multiple: true, arg: 'K=V', description: 'a tag (visible to policy as principal.tags)' },
     },
     async run(inv) {
       const name = requireStr(inv.values, 'name');
       const role = parseRole(requireStr(inv.values, 'role'));
+      if (inv.values.passkey === true) {
+        if (str(inv.values, 'out') !== undefined || str(inv.values, 'public-key') !== undefined)
+          throw usageError('--passkey registers a passkey in the browser: it takes no --out or --public-key');
+        if (!PASSKEY_ROLES.includes(role)) throw usageError(`a passkey principal is a person: role ${PASSKEY_ROLES.join(', ')}`);
+        const ttlMs = parseTtl(str(inv.values, 'registration-ttl') ?? '1h');
+        if (ttlMs > 7 * 24 * 3600_000) throw usageError('--registration-ttl: at most 7d');
+        // The token is made here and never sent: the server stores the public key derived from it (decision 0026).
+        const { token, regKeyHex } = newRegistrationToken();
+        const expiresAtMs = Date.now() + ttlMs;
+        const r = await call(inv, 'principal.create', { name, role, publicKey: pendingKey(regKeyHex, expiresAtMs), tags: parseTags(inv.values) });
+        const link = registrationLink(serverOf(inv) ?? 'http://127.0.0.1:8200', name, token);
+        const expiresAt = new Date(expiresAtMs).toISOString();
+        const json = { ...(r as object), registrationLink: link, registrationExpiresAt: expiresAt };
+        const open = `Open this link once, in the browser that holds the passkey, before ${expiresAt} (shown only now):\n${link}`;
+        if (isPending(r)) return { ...pendingAdmin(r), json, human: `${pendingAdmin(r).human}\n${open}` };
+        return { json, human: `Created ${role} ${name} awaiting passkey registration.\n${open}` };
+      }
       const given = str(inv.values, 'public-key');
       if (given !== undefined) {
         if (str(inv.values, 'out') !== undefined) throw usageError('give --out (a new credential) or --public-key (an existing one), not both');

@@ -15,17 +15,18 @@ function verdict(r: VerifyResult, what: string): string {
   return `${what}: ok (${r.events} events, ${r.checkpoints} signed checkpoints, head ${r.headHash.slice(0, 16)}…${r.unanchored ? `, ${r.unanchored} events after the last checkpoint` : ''})`;
 }
 
-function broken(r: VerifyResult): CustosError {
+function broken(r: VerifyResult & { approvals?: { invalid: unknown[] } }): CustosError {
   return new CustosError('E_AUDIT_BROKEN', `audit trail broken at event ${r.firstBroken?.seq}: ${r.firstBroken?.reason}`, {
     seq: r.firstBroken?.seq,
     reason: r.firstBroken?.reason,
+    ...(r.approvals?.invalid.length ? { invalidApprovals: r.approvals.invalid } : {}),
   });
 }
 
 export const auditCommands: Command[] = [
   {
     name: 'audit verify',
-    summary: 'Recompute the hash chain and checkpoint signatures; name the first broken link.',
+    summary: 'Recompute the hash chain and checkpoint signatures (with --file also every approval signature, P-256 or passkey); name the first broken link.',
     options: {
       file: { type: 'string', arg: 'FILE', description: 'verify an exported trail (JSON lines) instead of the instance' },
       'public-key': { type: 'string', arg: 'HEX', description: "with --file: the instance's audit public key (trusted)" },
@@ -66,7 +67,7 @@ export const auditCommands: Command[] = [
           r.unanchored > 0 ? `\nwarning: ${r.unanchored} event(s) at the end are not covered by a signed checkpoint (accepted with --allow-unsealed-tail)` : '';
         return {
           json: { ...r, ...(expectHead !== undefined ? { headMatches: true } : {}) },
-          human: `${verdict(r, `audit trail ${file}`)}${expectHead !== undefined ? ', head as expected' : ''}${note}`,
+          human: `${verdict(r, `audit trail ${file}`)}${expectHead !== undefined ? ', head as expected' : ''}; ${r.approvals?.verified ?? 0} approval signature(s) verified${note}`,
         };
       }
       if (str(inv.values, 'public-key')) throw usageError('--public-key goes with --file');

@@ -401,6 +401,13 @@ export const instanceCommands: Command[] = [
         arg: 'HOST:PORT',
         description: 'serve Prometheus metrics without authentication at GET /metrics on this separate listener (off by default; keep it on a private network)',
       },
+      'console-origin': {
+        type: 'string',
+        arg: 'URL',
+        description: "the web console's origin for passkeys (WebAuthn origin; default this server's URL, e.g. http://127.0.0.1:8200)",
+      },
+      'rp-id': { type: 'string', arg: 'HOST', description: "the WebAuthn relying-party id (default the console origin's host)" },
+      'session-max-ttl': { type: 'string', arg: 'DURATION', description: 'longest console session a passkey login may ask for (default 12h)' },
       'webhook-timeout': { type: 'string', arg: 'DURATION', description: 'how long one webhook delivery attempt may take (default 10s, at most 1m)' },
       'webhook-attempts': { type: 'string', arg: 'N', description: 'attempts before a webhook delivery is failed (default 12)' },
       'webhook-backoff': { type: 'string', arg: 'DURATION', description: 'wait after the first failed attempt, doubled per attempt (default 2s)' },
@@ -517,6 +524,9 @@ export const instanceCommands: Command[] = [
       const maxMib = int(inv.values, 'max-stored-mib-per-hour', { min: 1, max: 1_048_576 });
       const listen = str(inv.values, 'listen') ?? '127.0.0.1:8200';
       const webhooks = webhookOptions(inv);
+      const consoleOrigin = str(inv.values, 'console-origin');
+      const rpId = str(inv.values, 'rp-id');
+      const sessionMaxTtl = str(inv.values, 'session-max-ttl');
       const { serve } = await import('../../server/serve.js');
       const server = await listening(listen, () =>
         serve({
@@ -537,6 +547,9 @@ export const instanceCommands: Command[] = [
           ...eth2Opts,
           ...(eth2MaxInFlight !== undefined ? { eth2MaxInFlight } : {}),
           ...(flag(inv.values, 'eth2-keymanager') ? { eth2KeyManager: true } : {}),
+          ...(consoleOrigin !== undefined ? { consoleOrigin } : {}),
+          ...(rpId !== undefined ? { rpId } : {}),
+          ...(sessionMaxTtl !== undefined ? { sessionMaxMs: usage(() => parseDuration(sessionMaxTtl)) } : {}),
         }),
       );
       await new Promise<void>((done) => {

@@ -1,5 +1,9 @@
 /** safe create|register|show|execute (docs/chains-evm.md "Safe accounts"). */
-import { type Command, int, requireStr, str, usageError } from '../command.js';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CustosError } from '../../errors.js';
+import { type Command, type Invocation, int, requireStr, str, usageError } from '../command.js';
+import { readInputFile } from '../io.js';
 import { call } from '../api.js';
 import { parseTags } from './keys.js';
 
@@ -26,6 +30,27 @@ function membership(v: Parameters<typeof str>[0]) {
   return { chainId, threshold, parties, tags: parseTags(v), ...(executor ? { executor } : {}) };
 }
 
+/** `--contracts FILE`: {singleton, factory, fallbackHandler} as `safe deploy-contracts --out` writes them. */
+function contractsFile(inv: Invocation): { singleton?: string; factory?: string; fallbackHandler?: string } {
+  const file = str(inv.values, 'contracts');
+  if (file === undefined) return {};
+  if (['singleton', 'factory', 'fallback-handler'].some((o) => inv.values[o] !== undefined))
+    throw usageError('give --contracts or --singleton/--factory/--fallback-handler, not both');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readInputFile(inv.io, file, 'contracts').toString('utf8'));
+  } catch (e) {
+    if (e instanceof CustosError) throw e;
+    throw new CustosError('E_BAD_INPUT', 'contracts: not valid JSON', { field: 'contracts' });
+  }
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const out: Record<string, string> = {};
+  for (const k of ['singleton', 'factory', 'fallbackHandler'])
+    if (typeof r[k] === 'string') out[k] = r[k] as string;
+    else throw new CustosError('E_BAD_INPUT', `contracts: "${k}" must be an address`, { field: 'contracts' });
+  return out;
+}
+
 const describe = (r: {
   name: string;
   address: string;
@@ -50,6 +75,7 @@ export const safeCommands: Command[] = [
       singleton: { type: 'string', arg: 'ADDRESS', description: 'Safe v1.4.1 singleton (default: the canonical deployment)' },
       factory: { type: 'string', arg: 'ADDRESS', description: 'SafeProxyFactory v1.4.1 (default: the canonical deployment)' },
       'fallback-handler': { type: 'string', arg: 'ADDRESS', description: 'CompatibilityFallbackHandler v1.4.1 (default: the canonical deployment)' },
+      contracts: { type: 'string', arg: 'FILE', description: 'the three addresses from "safe deploy-contracts --out FILE" (instead of the three options)' },
     },
     async run(inv) {
       const v = inv.values;
@@ -57,12 +83,31 @@ export const safeCommands: Command[] = [
       const r = await call(inv, 'safe.create', {
         name: inv.positionals[0]!,
         ...membership(v),
+        ...contractsFile(inv),
         ...opt('singleton', 'singleton'),
         ...opt('factory', 'factory'),
         ...opt('fallback-handler', 'fallbackHandler'),
       });
       const sent = r.txHash ? `deployed in ${r.txHash}` : `deploy it by sending to ${r.deployment.to} the data ${r.deployment.data}`;
       return { json: r, human: `${describe(r)}\n  ${sent}` };
+    },
+  },
+  {
+    name: 'safe deploy-contracts',
+    summary:
+      'Deploy the Safe v1.4.1 singleton, proxy factory and fallback handler with an executor key, on a chain without the canonical deployments (a dev chain); --out writes their addresses for "safe create --contracts".',
+    options: {
+      'chain-id': MEMBERSHIP['chain-id'],
+      executor: MEMBERSHIP.executor,
+      out: { type: 'string', arg: 'FILE', description: 'write the addresses as JSON (what "safe create --contracts FILE" reads)' },
+    },
+    async run(inv) {
+      const chainId = int(inv.values, 'chain-id', { min: 1 });
+      if (chainId === undefined) throw usageError('--chain-id is required');
+      const r = await call(inv, 'safe.deployContracts', { chainId, executor: requireStr(inv.values, 'executor') });
+      const out = str(inv.values, 'out');
+      if (out) writeFileSync(resolve(inv.io.cwd, out), `${JSON.stringify(r, null, 2)}\n`);
+      return { json: r, human: [`singleton ${r.singleton}`, `factory ${r.factory}`, `fallback handler ${r.fallbackHandler}`].join('\n') };
     },
   },
   {

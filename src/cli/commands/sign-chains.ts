@@ -6,7 +6,7 @@
  * signed result prints in the chain's own encoding: EVM 0x-hex, a Bitcoin
  * PSBT in base64, a Solana signature in base58 and its transaction in base64.
  */
-import { CustosError } from '../../errors.js';
+import { CustosError, isErrorCode } from '../../errors.js';
 import type { RequestView } from '../../requests/service.js';
 import type { EvmPayload, Hex } from '../../chains/evm/types.js';
 import { type Command, type Invocation, type Output, str, usageError } from '../command.js';
@@ -73,6 +73,27 @@ function chainOutput(v: RequestView, lines: (r: Record<string, unknown>) => stri
 
 const field = (r: Record<string, unknown>, k: string): string[] => (typeof r[k] === 'string' ? [`${k}: ${r[k] as string}`] : []);
 
+/**
+ * `sign evm KEY --tx JSON --send`: eth_sendTransaction through the server's
+ * JSON-RPC endpoint (the same request, policy and audit as `sign.evm`), from
+ * the key's address. A pending request prints as pending, a refusal fails.
+ */
+async function sendTransaction(inv: Invocation): Promise<Output> {
+  if (str(inv.values, 'tx') === undefined || ['raw', 'typed-data', 'message', 'authorization', 'curve', 'offline'].some((o) => inv.values[o] !== undefined))
+    throw usageError('--send takes a --tx transaction request (and no --raw, --typed-data, --message, --authorization, --curve or --offline)');
+  const tx = jsonArg(inv, str(inv.values, 'tx')!, 'tx');
+  if (!tx || typeof tx !== 'object' || Array.isArray(tx)) throw new CustosError('E_BAD_INPUT', 'tx: expected a JSON object', { field: 'tx' });
+  const key = keyOf(inv);
+  const from = (await call(inv, 'key.show', { ref: key })).addresses.ethereum;
+  if (!from) throw new CustosError('E_UNSUPPORTED', `key "${key}" has no Ethereum address`, { key });
+  const r = await call(inv, 'eth.rpc', { jsonrpc: '2.0', id: 1, method: 'eth_sendTransaction', params: [{ ...tx, from }] });
+  if (r.error === undefined) return { json: { txHash: r.result }, human: `sent: ${String(r.result)}` };
+  const data = (r.error.data ?? {}) as { requestId?: string; code?: string };
+  if (r.error.code === -32050) return { json: r.error, human: `pending: ${r.error.message} (custos request show ${data.requestId})` };
+  const code = r.error.code === 4001 ? 'E_DENIED' : data.code !== undefined && isErrorCode(data.code) ? data.code : 'E_UPSTREAM';
+  throw new CustosError(code, r.error.message, data.requestId ? { requestId: data.requestId } : {});
+}
+
 export const signChainCommands: Command[] = [
   {
     name: 'sign evm',
@@ -87,9 +108,15 @@ export const signChainCommands: Command[] = [
       message: { type: 'string', arg: 'TEXT', description: 'a personal message (EIP-191): text, or 0x-hex bytes' },
       authorization: { type: 'string', arg: 'JSON|FILE', description: 'an EIP-7702 authorization {chainId, address, nonce}' },
       curve: { type: 'string', arg: 'CURVE', description: 'wallet accounts: secp256k1' },
+      send: {
+        type: 'boolean',
+        description:
+          "with --tx: fill nonce, gas and fees from the server's upstream node, sign under policy and broadcast (eth_sendTransaction); a Safe account's SafeTx is sent by its executor. Prints the transaction hash",
+      },
       ...META,
     },
     async run(inv) {
+      if (inv.values.send === true) return sendTransaction(inv);
       const [kind, value] = one(inv, ['tx', 'raw', 'typed-data', 'message', 'authorization']);
       const payload: EvmPayload =
         kind === 'tx'
