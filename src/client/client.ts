@@ -159,16 +159,22 @@ export class CustosClient {
    * fields shown (so a lying server cannot get a signature over something
    * else), sign with the credential key, submit.
    */
-  async decide(id: string, verdict: Verdict): Promise<OperationOutput<'request.approve' | 'request.reject'>> {
-    if (!this.signer) throw new CustosError('E_UNAUTHENTICATED', 'approvals are signed with a credential');
+  async decide(
+    id: string,
+    verdict: Verdict,
+    /** Sign the approval message another way (a passkey assertion envelope); default: this client's P-256 signer. */
+    approve?: (message: string) => Promise<string>,
+  ): Promise<OperationOutput<'request.approve' | 'request.reject'>> {
+    if (!this.signer && !approve) throw new CustosError('E_UNAUTHENTICATED', 'approvals are signed with a credential');
     const r = await this.call('request.show', { id });
     const digest = await sha256Hex(
       requestCommitmentJson({ id: r.id, kind: r.kind, principal: r.principal, key: r.key, payload: r.payload, createdAt: r.createdAt }),
     );
     if (digest !== r.digest) throw new CustosError('E_TAMPERED', `the server's digest for request ${id} does not match its content`);
-    const signature = base64url(await this.signer.sign(utf8Bytes(approvalText(r.id, digest, verdict))));
+    const message = approvalText(r.id, digest, verdict);
+    const signature = approve ? await approve(message) : base64url(await this.signer!.sign(utf8Bytes(message)));
     const out = await this.call(verdict === 'approve' ? 'request.approve' : 'request.reject', { id, signature });
-    if (verdict === 'reject') await this.deliverVeto({ kind: 'reject', requestId: r.id, digest, principal: this.signer.principal, signature });
+    if (verdict === 'reject') await this.deliverVeto({ kind: 'reject', requestId: r.id, digest, principal: this.signer!.principal, signature });
     return out;
   }
 

@@ -85,7 +85,7 @@ function send(reply: FastifyReply, a: Asset, ifNoneMatch: string | undefined): F
   return reply.type(a.type).send(a.body);
 }
 
-/** GET /ui (redirect to /ui/), /ui/ (the page) and /ui/NAME (a built file). */
+/** GET /ui (redirect to /ui/), /ui/ and /ui/register (the page) and /ui/NAME (a built file). */
 export function registerConsole(app: FastifyInstance, dir: string = CONSOLE_DIR): void {
   let assets: Map<string, Asset> | null | undefined;
   const load = () => (assets === undefined ? (assets = loadConsole(dir)) : assets);
@@ -93,6 +93,11 @@ export function registerConsole(app: FastifyInstance, dir: string = CONSOLE_DIR)
     reply.code(404).headers(CONSOLE_HEADERS).send({ code: 'E_NOT_FOUND', message: 'the console is not built: run npm run build' });
   app.get('/ui', async (_req, reply) => reply.headers(CONSOLE_HEADERS).redirect('/ui/', 302));
   app.get('/ui/', async (req, reply) => {
+    const a = load()?.get('index.html');
+    return a ? send(reply, a, req.headers['if-none-match']) : notBuilt(reply);
+  });
+  // A passkey registration link (the one-time token rides in the fragment, never in this request).
+  app.get('/ui/register', async (req, reply) => {
     const a = load()?.get('index.html');
     return a ? send(reply, a, req.headers['if-none-match']) : notBuilt(reply);
   });

@@ -17,7 +17,8 @@ import { TestServer, type Principal } from '../helpers/server.js';
 import { chromiumAvailable, launchChromium } from '../helpers/browser.js';
 import { CONSOLE_DIR } from '../../src/server/console.js';
 import type { EvmPayload } from '../../src/chains/evm/types.js';
-import { readmeBlock } from '../helpers/readme.js';
+import { freePort, readmeBlock } from '../helpers/readme.js';
+import { createPasskeyPrincipal } from '../helpers/passkey-flow.js';
 import { ROOT } from '../helpers/process.js';
 
 // The page.evaluate callbacks run in the browser; the test compiles without the DOM lib, so these are declared here (module scope).
@@ -75,6 +76,8 @@ describe('approver console in headless Chromium', { skip }, () => {
   let bot: Principal;
   let alice: Principal;
   let admin2: Principal;
+  /** The console's WebAuthn origin: localhost (an IP address cannot be a WebAuthn RP ID). */
+  let origin: string;
   const contexts: BrowserContext[] = [];
 
   before(async () => {
@@ -82,7 +85,14 @@ describe('approver console in headless Chromium', { skip }, () => {
     writeFileSync(join(t.dir, 'prices.json'), JSON.stringify({ ETH: 3000, USDC: 1 }));
     writeFileSync(join(t.dir, 'tokens.json'), JSON.stringify({ [USDC]: { symbol: 'USDC', decimals: 6 } }));
     await t.close();
-    await t.listen({ chains: { prices: join(t.dir, 'prices.json'), tokensFile: join(t.dir, 'tokens.json') } });
+    const port = await freePort();
+    origin = `http://localhost:${port}`;
+    await t.listen({
+      listen: `127.0.0.1:${port}`,
+      consoleOrigin: origin,
+      rpId: 'localhost',
+      chains: { prices: join(t.dir, 'prices.json'), tokensFile: join(t.dir, 'tokens.json') },
+    });
     bot = await t.principal('bot', 'agent');
     alice = await t.principal('alice', 'approver');
     admin2 = await t.principal('admin2', 'admin');
@@ -282,6 +292,52 @@ describe('approver console in headless Chromium', { skip }, () => {
     if (proposal) assert.equal((await admin2.client.decide(proposal.id, 'approve')).status, 'signed');
     const page = await login(join(t.dir, 'readme', 'custos-data', 'carol.json'));
     await page.getByText('carol (approver)').waitFor();
+  });
+
+  test('passkey: an approver registers with a (CDP virtual) authenticator, logs in with it and approves with it', async () => {
+    const token = await createPasskeyPrincipal(t.admin, 'dave', 'approver');
+    const proposal = (await t.admin.call('request.list', { status: 'pending' })).find((r) => r.kind === 'admin:principal.create');
+    if (proposal) assert.equal((await admin2.client.decide(proposal.id, 'approve')).status, 'signed');
+    const ctx = await browser.newContext({ viewport: { width: 1000, height: 760 } });
+    contexts.push(ctx);
+    const page = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('WebAuthn.enable');
+    const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
+    await page.goto(`${origin}/ui/register#principal=dave&token=${token}`);
+    await page.getByRole('button', { name: 'Register passkey' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'register.png') });
+    await page.getByRole('button', { name: 'Register passkey' }).click();
+    await page.getByRole('status').filter({ hasText: 'Passkey registered for dave (approver).' }).or(page.getByRole('alert')).first().waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0, await page.locator('main').innerText());
+    assert.equal(page.url(), `${origin}/ui/register`, 'the one-time token left the address bar');
+    assert.equal((await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials.length, 1);
+
+    const pending = await bot.client.call('sign.evm', usdcTransfer(4, 75));
+    await page.getByRole('link', { name: 'Log in with it' }).click();
+    await page.getByLabel('Principal name').fill('dave');
+    await page.getByRole('button', { name: 'Log in with a passkey' }).click();
+    await page.getByRole('heading', { name: 'Waiting for me' }).or(page.getByRole('alert')).first().waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0, await page.locator('main').innerText());
+    await page.getByText('dave (approver, passkey)').waitFor();
+    await card(page, pending.id).getByRole('button', { name: 'Approve' }).click();
+    await page.locator(`article[data-request="${pending.id}"][data-status="approved"]`).waitFor();
+    const v = await t.admin.call('request.show', { id: pending.id });
+    assert.equal(v.approvals[0]!.approver, 'dave');
+    assert.match(v.approvals[0]!.signature, /^wa1\./, 'the approval is a WebAuthn assertion envelope');
+    assert.equal((await t.admin.call('audit.verify', {})).ok, true);
+    // Logging out ends the session on the server: its key signs nothing more.
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('heading', { name: 'Log in' }).waitFor();
   });
 
   test('phone width (375 px): no horizontal scrolling of the page', async () => {

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Session } from './session.js';
 import { useRoute } from './hooks.js';
-import { LoginPage } from './pages/login.js';
+import { LoginPage, RegisterPage } from './pages/login.js';
 import { HistoryPage, PendingPage, RequestPage } from './pages/requests.js';
 import { AuditPage, KeysPage, PartiesPage, PolicyPage, PrincipalsPage } from './pages/admin.js';
 
@@ -30,7 +30,8 @@ function App() {
   const [page, arg] = route.split('/');
   const nav = NAV.filter((n) => !n.roles || (session && n.roles.includes(session.role)));
   let body;
-  if (!session)
+  if (location.pathname.endsWith('/ui/register')) body = <RegisterPage />;
+  else if (!session)
     body = (
       <LoginPage
         onLogin={(s) => {
@@ -69,10 +70,12 @@ function App() {
               </ul>
             </nav>
             <span class="who">
-              {session.principal} ({session.role})
+              {session.principal} ({session.role}
+              {session.method === 'passkey' ? ', passkey' : ''})
               <button
                 type="button"
                 onClick={() => {
+                  void session.logout?.().catch(() => undefined);
                   setSession(undefined);
                   location.hash = '#/login';
                 }}

@@ -22,6 +22,10 @@ export interface Session {
   client: CustosClient;
   /** Approve or reject a request with this session's own proof (a P-256 signature, or a passkey assertion). */
   decide(id: string, verdict: Verdict): Promise<OperationOutput<'request.approve'>>;
+  /** When the server ends the session (passkey logins are short-lived). */
+  expiresAt?: string;
+  /** End the session on the server too (passkey sessions); a credential session ends with the tab. */
+  logout?(): Promise<void>;
 }
 
 const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
