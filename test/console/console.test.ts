@@ -30,7 +30,8 @@ type HTMLInputElement = any;
 const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'console');
 const USDC = '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48';
 const TO = '0x1111111111111111111111111111111111111111';
-const DELAY_S = 3;
+/** Long enough that a loaded machine still shows the delay window before the request signs (the cancel test acts in it). */
+const DELAY_S = 8;
 
 const POLICY = `admin: { approvals: 2 }
 rules:
@@ -171,7 +172,7 @@ describe('approver console in headless Chromium', { skip }, () => {
     await page.getByRole('link', { name: 'Policy' }).click();
     await page.getByRole('heading', { name: 'Policy', exact: true }).waitFor();
     const draft = page.getByLabel(/New policy/);
-    await draft.fill(POLICY.replace('delay: 3s', 'delay: 5s'));
+    await draft.fill(POLICY.replace(`delay: ${DELAY_S}s`, 'delay: 45s'));
     await page.getByRole('button', { name: 'Propose' }).click();
     const proposed = page.getByRole('status').filter({ hasText: /Proposed: request .* waits for 1 more admin approval\./ });
     await proposed.or(page.getByRole('alert')).first().waitFor();
@@ -184,8 +185,8 @@ describe('approver console in headless Chromium', { skip }, () => {
     await c.getByRole('heading', { name: 'Admin action policy.set' }).waitFor();
     const diff = c.getByLabel(/Changes from policy version \d+ to the proposal/);
     const changes = await diff.innerText();
-    assert.match(changes, /^- {5}delay: 3s$/m);
-    assert.match(changes, /^\+ {5}delay: 5s$/m);
+    assert.match(changes, new RegExp(`^- {5}delay: ${DELAY_S}s$`, 'm'));
+    assert.match(changes, /^\+ {5}delay: 45s$/m);
     await second.screenshot({ path: join(SHOTS, 'policy-approval.png') });
     await c.getByRole('button', { name: 'Approve' }).click();
     await second
@@ -194,7 +195,7 @@ describe('approver console in headless Chromium', { skip }, () => {
       .waitFor();
     const after = await t.admin.call('policy.show', {});
     assert.equal(after.version, before.version + 1);
-    assert.match(after.source, /delay: 5s/);
+    assert.match(after.source, /delay: 45s/);
 
     // The history and a diff between the two versions.
     await second.getByRole('link', { name: 'Policy' }).click();

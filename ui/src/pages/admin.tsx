@@ -4,7 +4,18 @@ import { useLoad } from '../hooks.js';
 import { Mono, Page, Show, Status, when } from '../components.js';
 import { Diff, RequestCard, type RequestView } from './requests.js';
 
-/** Keys: custody, state, addresses (public information only). */
+/** A threshold key's T-of-N and its parties (key.show). */
+function ThresholdParties(props: { session: Session; name: string }) {
+  const k = useLoad(() => props.session.client.call('key.show', { ref: props.name }), [props.session, props.name]);
+  const t = k.data?.threshold;
+  return t ? (
+    <span>
+      {t.threshold} of {t.parties.length}: {t.parties.join(', ')}
+    </span>
+  ) : null;
+}
+
+/** Keys: custody (threshold: T of N and the parties), state, addresses (public information only). */
 export function KeysPage(props: { session: Session }) {
   const keys = useLoad(() => props.session.client.call('key.list', {}), [props.session]);
   return (
@@ -30,7 +41,15 @@ export function KeysPage(props: { session: Session }) {
                     <tr key={k.name}>
                       <th scope="row">{k.name}</th>
                       <td>{k.algorithm}</td>
-                      <td>{k.custody}</td>
+                      <td>
+                        {k.custody}
+                        {k.custody === 'threshold' ? (
+                          <>
+                            {' '}
+                            <ThresholdParties session={props.session} name={k.name} />
+                          </>
+                        ) : null}
+                      </td>
                       <td>
                         <Status status={k.state} />
                       </td>
