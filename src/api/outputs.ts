@@ -142,16 +142,16 @@ export const RequestOut = T.Object({
   policyVersion: Int,
   digest: Str,
   payload: T.Unknown({ description: 'what is signed or executed, as submitted' }),
+  approvals: T.Array(T.Object({ approver: Str, role: Str, verdict: Str, signature: Str, at: Str })),
+  createdAt: Str,
+  updatedAt: Str,
+  expiresAt: Str,
   summary: T.Optional(
     T.Object(
       { title: Str, lines: T.Array(T.Object({ label: Str, value: Str })) },
       { description: 'what the request does in human terms, from the payload facts it was decided on (src/requests/describe.ts)' },
     ),
   ),
-  approvals: T.Array(T.Object({ approver: Str, role: Str, verdict: Str, signature: Str, at: Str })),
-  createdAt: Str,
-  updatedAt: Str,
-  expiresAt: Str,
   waitingFor: T.Optional(
     T.Object({
       approvals: T.Optional(T.Object({ count: Int, from: Str, approvedBy: Strings })),

@@ -60,6 +60,8 @@ export async function requestView(repo: Repo, r: RequestRecord): Promise<Request
   const d = JSON.parse(r.decision) as StoredDecision;
   const approvals = await repo.requests.approvals(r.id);
   const result = r.result ? (JSON.parse(r.result) as Record<string, unknown>) : {};
+  const payload = JSON.parse(r.payload) as unknown;
+  const summary = describeRequest(r.kind, d.facts, payload);
   const v: RequestView = {
     id: r.id,
     kind: r.kind,
@@ -70,14 +72,14 @@ export async function requestView(repo: Repo, r: RequestRecord): Promise<Request
     reason: d.reason,
     policyVersion: d.policyVersion,
     digest: r.digest,
-    payload: JSON.parse(r.payload),
+    payload,
     approvals: approvals.map((a) => ({ approver: a.approverName, role: a.approverRole, verdict: a.verdict, signature: a.signature, at: a.createdAt })),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     expiresAt: r.expiresAt,
+    // In the order the API serializes it (RequestOut: optional fields after the required ones).
+    ...(summary ? { summary } : {}),
   };
-  const summary = describeRequest(r.kind, d.facts, v.payload);
-  if (summary) v.summary = summary;
   if (!FINAL_STATUSES.includes(r.status)) {
     v.waitingFor = {};
     if (r.status === 'pending' && d.approvals) {

@@ -162,7 +162,11 @@ describe('approver console in headless Chromium', { skip }, () => {
     const c = page.locator(`article[data-request="${pending.id}"][data-status="approved"]`);
     await c.waitFor();
     await c.getByRole('button', { name: 'Cancel' }).click();
-    await card(page, pending.id).getByRole('status').filter({ hasText: 'Cancelled: request is now cancelled' }).waitFor();
+    // The card leaves the list (no longer live); the page's status line says what happened.
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Cancelled: request is now cancelled (Transfer 40 USDC to ${TO}, ${pending.id})` })
+      .waitFor();
     assert.equal((await t.admin.call('request.show', { id: pending.id })).status, 'cancelled');
   });
 
