@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Builds src/ into dist/ with tsc (incremental: dist/.tsbuildinfo). `--if-changed` (what `npm start` runs)
-// skips tsc when no source or build config is newer than the last successful build (dist/.build-stamp),
-// so a second start takes no build time; a fresh clone, an edit, a deleted source or a deleted dist all build.
-import { existsSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+// Builds src/ into dist/ with tsc (incremental: dist/.tsbuildinfo), then the console (ui/) into dist/ui/ with
+// esbuild. `--if-changed` (what `npm start` runs) skips each when no source or build config is newer than its
+// last successful build (dist/.build-stamp, dist/ui/.build-stamp), so a second start takes no build time; a
+// fresh clone, an edit, a deleted source or a deleted dist all build. The console bundles src/client (and the
+// contract), so a change under src/ rebuilds it too.
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -12,15 +14,18 @@ const DIST = join(ROOT, 'dist');
 const STAMP = join(DIST, '.build-stamp');
 const BUILD_INFO = join(DIST, '.tsbuildinfo');
 const CONFIGS = ['tsconfig.json', 'tsconfig.build.json'].map((f) => join(ROOT, f));
+const UI = join(ROOT, 'ui');
+const UI_OUT = join(DIST, 'ui');
+const UI_STAMP = join(UI_OUT, '.build-stamp');
 
 /** Every .ts source under dir, and the newest mtime of those files and of the directories (a deletion changes its directory). */
-function scan(dir, out = { files: [], newest: statSync(dir).mtimeMs }) {
+function scan(dir, out = { files: [], newest: statSync(dir).mtimeMs }, all = false) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     if (e.isDirectory()) {
       out.newest = Math.max(out.newest, statSync(p).mtimeMs);
-      scan(p, out);
-    } else if (e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) {
+      scan(p, out, all);
+    } else if (all || (e.name.endsWith('.ts') && !e.name.endsWith('.d.ts'))) {
       out.files.push(p);
       out.newest = Math.max(out.newest, statSync(p).mtimeMs);
     }
@@ -34,16 +39,77 @@ const newest = Math.max(src.newest, ...CONFIGS.map((f) => statSync(f).mtimeMs));
 const missing = src.files.filter((f) => !existsSync(join(DIST, relative(join(ROOT, 'src'), f)).replace(/\.ts$/, '.js')));
 if (missing.length) rmSync(BUILD_INFO, { force: true });
 
-if (process.argv.includes('--if-changed') && missing.length === 0 && existsSync(STAMP) && statSync(STAMP).mtimeMs >= newest) {
+const ifChanged = process.argv.includes('--if-changed');
+if (ifChanged && missing.length === 0 && existsSync(STAMP) && statSync(STAMP).mtimeMs >= newest) {
   console.error('dist/ is up to date with src/ (no build needed)');
-  process.exit(0);
+} else {
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  // Dated when the build began: a source saved while tsc ran is newer, so the next start builds again.
+  stamp(STAMP, started);
 }
-const started = Date.now();
-const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
-if (r.status !== 0) process.exit(r.status ?? 1);
-// Dated when the build began: a source saved while tsc ran is newer, so the next start builds again.
-writeFileSync(STAMP, `${new Date(started).toISOString()}\n`);
-utimesSync(STAMP, new Date(started), new Date(started));
+
+// The console: every file under ui/ (sources, styles, the page, its tsconfig) and src/ (the client it bundles).
+const uiNewest = existsSync(UI) ? Math.max(scan(UI, undefined, true).newest, newest) : 0;
+if (!existsSync(UI)) {
+  console.error('no ui/ here: the console is not built');
+} else if (ifChanged && existsSync(UI_STAMP) && existsSync(join(UI_OUT, 'manifest.json')) && statSync(UI_STAMP).mtimeMs >= uiNewest) {
+  console.error('dist/ui/ is up to date with ui/ (no build needed)');
+} else {
+  const started = Date.now();
+  await buildConsole();
+  stamp(UI_STAMP, started);
+}
+
+function stamp(file, at) {
+  writeFileSync(file, `${new Date(at).toISOString()}\n`);
+  utimesSync(file, new Date(at), new Date(at));
+}
+
+/**
+ * Bundle ui/src/main.tsx (Preact, the typed client) into content-hashed app-HASH.js and app-HASH.css, write
+ * index.html pointing at them and manifest.json listing every file the server may serve (src/server/console.ts).
+ */
+async function buildConsole() {
+  let esbuild;
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    console.error('esbuild is not installed (npm install without --omit=dev): the console at /ui is not built');
+    return;
+  }
+  rmSync(UI_OUT, { recursive: true, force: true });
+  mkdirSync(UI_OUT, { recursive: true });
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: { app: join(UI, 'src', 'main.tsx') },
+    outdir: UI_OUT,
+    entryNames: '[name]-[hash]',
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: ['es2022', 'chrome111', 'firefox111', 'safari16'],
+    tsconfig: join(UI, 'tsconfig.json'),
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    minify: true,
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const files = Object.keys(result.metafile.outputs).map((f) => f.split('/').pop());
+  const js = files.find((f) => f.endsWith('.js'));
+  const css = files.find((f) => f.endsWith('.css'));
+  if (!js || !css) throw new Error('the console build made no app-*.js or app-*.css');
+  const page = readFileSync(join(UI, 'src', 'index.html'), 'utf8')
+    .replace('{{js}}', js)
+    .replace('{{css}}', css);
+  writeFileSync(join(UI_OUT, 'index.html'), page);
+  writeFileSync(join(UI_OUT, 'manifest.json'), `${JSON.stringify({ files: ['index.html', ...files] }, null, 2)}\n`);
+  const size = (f) => statSync(join(UI_OUT, f)).size;
+  console.error(`console built: dist/ui/${js} (${Math.round(size(js) / 1024)} KiB), dist/ui/${css} (${Math.round(size(css) / 1024)} KiB)`);
+}

@@ -750,7 +750,14 @@ export const OPERATIONS = {
     output: RequestOut,
   },
 
-  'policy.show': { method: 'GET', path: '/v1/policy', summary: 'The policy in force.', access: READERS, output: PolicyOut },
+  'policy.show': {
+    method: 'GET',
+    path: '/v1/policy',
+    summary: 'The policy in force, or an earlier version (?version=N).',
+    access: READERS,
+    input: strict({ version: T.Optional(T.Integer({ minimum: 1, description: 'an earlier version from policy.history' })) }),
+    output: PolicyOut,
+  },
   'policy.set': {
     method: 'PUT',
     path: '/v1/policy',

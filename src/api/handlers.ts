@@ -379,7 +379,13 @@ export const handlers: Handlers = {
   'request.export': async (ctx, i) => ctx.requests.airgap.online.export(ctx.actor, i.id),
   'request.import': async (ctx, i) => ctx.requests.airgap.online.import(ctx.actor, i.response),
 
-  'policy.show': async (ctx) => {
+  'policy.show': async (ctx, i) => {
+    if (i.version !== undefined) {
+      // An earlier version, for comparing (the console's diff): as the history holds it.
+      const old = (await ctx.policies.history(ctx.inst.store.read)).find((r) => r.version === i.version);
+      if (!old) throw new CustosError('E_NOT_FOUND', `no policy version ${i.version}`, { version: i.version });
+      return { version: old.version, digest: old.digest, source: old.source, createdAt: old.createdAt, createdBy: old.createdBy };
+    }
     const rec = await ctx.inst.store.read.access.currentPolicy();
     const cur = await ctx.policies.current(ctx.inst.store.read);
     return {

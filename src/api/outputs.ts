@@ -146,6 +146,12 @@ export const RequestOut = T.Object({
   createdAt: Str,
   updatedAt: Str,
   expiresAt: Str,
+  summary: T.Optional(
+    T.Object(
+      { title: Str, lines: T.Array(T.Object({ label: Str, value: Str })) },
+      { description: 'what the request does in human terms, from the payload facts it was decided on (src/requests/describe.ts)' },
+    ),
+  ),
   waitingFor: T.Optional(
     T.Object({
       approvals: T.Optional(T.Object({ count: Int, from: Str, approvedBy: Strings })),

@@ -11,31 +11,19 @@
  * for both kinds: it dispatches on the principal's stored key.
  */
 import { createHash, sign, verify, type KeyObject } from 'node:crypto';
-import { canonicalJson } from '../audit/canonical.js';
+import { approvalText, requestCommitmentJson, type RequestCommitment, type Verdict } from './approval-message.js';
 import { publicKeyFromHex } from './credential.js';
 import { challengeOf, principalKey, verifyAssertion } from './webauthn.js';
 
-export type Verdict = 'approve' | 'reject';
-
-/** The fields of a request an approver commits to. */
-export interface RequestCommitment {
-  id: string;
-  kind: string;
-  principal: string;
-  key: string | null;
-  payload: unknown;
-  createdAt: string;
-}
+export type { RequestCommitment, Verdict };
 
 /** Hex SHA-256 of the canonical JSON of the commitment (what `digest` in a request view must equal). */
 export function requestDigest(c: RequestCommitment): string {
-  return createHash('sha256')
-    .update(canonicalJson({ v: 1, id: c.id, kind: c.kind, principal: c.principal, key: c.key, payload: c.payload, createdAt: c.createdAt }))
-    .digest('hex');
+  return createHash('sha256').update(requestCommitmentJson(c)).digest('hex');
 }
 
 export function approvalMessage(requestId: string, digest: string, verdict: Verdict): Buffer {
-  return Buffer.from(`custos-approval-v1\n${requestId}\n${digest}\n${verdict}`);
+  return Buffer.from(approvalText(requestId, digest, verdict));
 }
 
 export function signApproval(privateKey: KeyObject, requestId: string, digest: string, verdict: Verdict): string {

@@ -30,27 +30,14 @@ import { createHash, randomBytes, sign, verify, type KeyObject } from 'node:cryp
 import { CustosError, badInput } from '../errors.js';
 import { utf8 } from '../crypto/bytes.js';
 import { NAME_RE } from '../keystore/refs.js';
+import { NONCE_RE, SIGNATURE_HEADERS, canonicalRequestFromHash } from './request-canonical.js';
 
-/** Header names, lowercase as Node delivers them. */
-export const SIGNATURE_HEADERS = {
-  principal: 'x-custos-principal',
-  timestamp: 'x-custos-timestamp',
-  nonce: 'x-custos-nonce',
-  signature: 'x-custos-signature',
-} as const;
-
-/** First line of the canonical string; bump it if the format ever changes. */
-export const CANONICAL_VERSION = 'custos-request-v1';
+export { SIGNATURE_HEADERS, CANONICAL_VERSION } from './request-canonical.js';
 
 /** Default accepted clock skew, seconds, either direction. */
 export const DEFAULT_MAX_SKEW_SECONDS = 60;
 
 const SIGNATURE_BYTES = 64;
-/** RFC 9110 method token. */
-const METHOD_RE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** Origin-form target: starts with "/", no whitespace, control characters or DEL. */
-const PATH_RE = /^\/[^\u0000-\u0020\u007f]*$/;
-const NONCE_RE = /^[A-Za-z0-9_-]{16,64}$/;
 /** Unix seconds: decimal, no sign, no leading zeros. */
 const TIMESTAMP_RE = /^(?:0|[1-9][0-9]{0,15})$/;
 /** Unpadded base64url of exactly 64 bytes. */
@@ -85,18 +72,10 @@ export interface SignedHeaders {
  *   // 'custos-request-v1\nPOST\n/v1/sign?dry=1\n44136fa3…\n1763790000\nAAAAAAAAAAAAAAAAAAAAAA\nci-bot'
  */
 export function canonicalRequest(parts: CanonicalRequestParts): string {
-  const { method, path, body, timestamp, nonce, principal } = parts;
-  if (typeof method !== 'string' || !METHOD_RE.test(method)) throw badInput('method: not a valid HTTP method', { field: 'method' });
-  if (typeof path !== 'string' || !PATH_RE.test(path)) {
-    throw badInput('path: must start with "/" and contain no whitespace or control characters', { field: 'path' });
-  }
-  if (!Number.isSafeInteger(timestamp) || timestamp < 0) throw badInput('timestamp: expected non-negative integer unix seconds', { field: 'timestamp' });
-  if (typeof nonce !== 'string' || !NONCE_RE.test(nonce)) throw badInput('nonce: expected 16-64 characters of [A-Za-z0-9_-]', { field: 'nonce' });
-  if (typeof principal !== 'string' || !NAME_RE.test(principal)) throw badInput('principal: not a valid principal name', { field: 'principal' });
-  const bodyBytes = typeof body === 'string' ? utf8(body) : body;
+  const bodyBytes = typeof parts.body === 'string' ? utf8(parts.body) : parts.body;
   if (!(bodyBytes instanceof Uint8Array)) throw new TypeError('body: expected Uint8Array or string');
-  const bodyHash = createHash('sha256').update(bodyBytes).digest('hex');
-  return [CANONICAL_VERSION, method.toUpperCase(), path, bodyHash, String(timestamp), nonce, principal].join('\n');
+  const { body: _body, ...rest } = parts;
+  return canonicalRequestFromHash({ ...rest, bodySha256: createHash('sha256').update(bodyBytes).digest('hex') });
 }
 
 /** Key used by the caller's replay store for this request's nonce. */

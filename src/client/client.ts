@@ -1,20 +1,22 @@
 /**
  * The typed custos client. Operation names and inputs come from the contract
  * (src/api/contract.ts), so the client, the server and the CLI cannot drift.
- * Every request is signed with the principal's P-256 credential key (or sent
- * with a scoped bearer token where the server accepts one).
+ * Every request is signed by a {@link RequestSigner} (src/client/signer.ts:
+ * the principal's P-256 credential key through Web Crypto, in Node and in the
+ * browser console alike), or sent with a scoped bearer token where the server
+ * accepts one. This module imports nothing of Node, so the console bundles it.
  *
  * @example
  *   const c = new CustosClient({ url: 'http://127.0.0.1:8200', credential: readCredentialFile('agent.json') });
  *   const r = await c.call('sign', { key: 'hot-1', message: '68656c6c6f', hash: 'keccak256' });
  */
-import type { KeyObject } from 'node:crypto';
 import { CustosError, ERROR_CODES, type ErrorCode, badInput } from '../errors.js';
-import { credentialPrivateKey, type Credential } from '../auth/credential.js';
-import { SIGNATURE_HEADERS, parseSignedHeaders, signRequest } from '../auth/request-signature.js';
+import type { Credential } from '../auth/credential.js';
+import { SIGNATURE_HEADERS, canonicalRequestFromHash } from '../auth/request-canonical.js';
 import type { SignedRequestProof } from '../access/actor.js';
 import type { Veto } from '../party/protocol.js';
-import { signApproval, requestDigest, type Verdict } from '../auth/approval.js';
+import { approvalText, requestCommitmentJson, type Verdict } from '../auth/approval-message.js';
+import { base64url, pemSigner, randomNonce, sha256Hex, utf8Bytes, type RequestSigner } from './signer.js';
 import { OPERATIONS, type Operation, type OperationInput, type OperationName, type OperationOutput } from '../api/contract.js';
 
 /** fetch failures that mean the connection was closed under the request (undici: "other side closed"). */
@@ -23,10 +25,18 @@ const socketCode = (e: unknown): string | undefined => (e as { cause?: { code?: 
 
 export interface ClientOptions {
   url: string;
+  /** Sign as this credential (its PEM key is imported into Web Crypto, non-extractable). */
   credential?: Pick<Credential, 'principal' | 'privateKey'>;
+  /** Or sign with this signer (the browser console's in-memory key). */
+  signer?: RequestSigner;
   token?: string;
-  /** A console session (passkey.login): requests are signed by its key and name it in x-custos-session. */
-  session?: { id: string; principal: string; privateKey: KeyObject };
+  /** Milliseconds since the epoch for request timestamps (default Date.now). */
+  now?: () => number;
+  /**
+   * A console session (passkey.login): requests are signed by its session key (`signer`, whose principal
+   * is the passkey's) and name it in x-custos-session.
+   */
+  session?: { id: string; signer: RequestSigner };
   /** Per-request timeout (ms). */
   timeoutMs?: number;
   /** Threshold party URLs to deliver vetoes to directly (default: the server's party list). */
@@ -35,20 +45,38 @@ export interface ClientOptions {
 
 export class CustosClient {
   readonly url: string;
-  private readonly principal?: string;
-  private readonly key?: KeyObject;
+  private readonly signer?: RequestSigner;
 
   constructor(private readonly opts: ClientOptions) {
     this.url = opts.url.replace(/\/+$/, '');
     if (!/^https?:\/\/[^/@\s]+$/.test(this.url))
       throw badInput('the server URL must be http(s)://host:port without credentials or a path', { field: 'server' });
-    if (opts.credential) {
-      this.principal = opts.credential.principal;
-      this.key = credentialPrivateKey(opts.credential);
-    } else if (opts.session) {
-      this.principal = opts.session.principal;
-      this.key = opts.session.privateKey;
-    }
+    if (opts.signer) this.signer = opts.signer;
+    else if (opts.session) this.signer = opts.session.signer;
+    else if (opts.credential) this.signer = pemSigner(opts.credential.principal, opts.credential.privateKey);
+  }
+
+  /** The principal this client signs as (undefined with a token or no credential). */
+  get principal(): string | undefined {
+    return this.signer?.principal;
+  }
+
+  /** The four signature headers for one request (src/auth/request-signature.ts), and the proof they make. */
+  private async signHeaders(method: string, path: string, body: string): Promise<{ headers: Record<string, string>; proof: SignedRequestProof }> {
+    const signer = this.signer!;
+    const timestamp = Math.floor((this.opts.now ?? Date.now)() / 1000);
+    const nonce = randomNonce();
+    const message = canonicalRequestFromHash({ method, path, bodySha256: await sha256Hex(body), timestamp, nonce, principal: signer.principal });
+    const signature = base64url(await signer.sign(utf8Bytes(message)));
+    return {
+      headers: {
+        [SIGNATURE_HEADERS.principal]: signer.principal,
+        [SIGNATURE_HEADERS.timestamp]: String(timestamp),
+        [SIGNATURE_HEADERS.nonce]: nonce,
+        [SIGNATURE_HEADERS.signature]: signature,
+      },
+      proof: { method, path, body, principal: signer.principal, timestamp, nonce, signature },
+    };
   }
 
   /**
@@ -75,21 +103,11 @@ export class CustosClient {
     }
     const headers: Record<string, string> = body !== undefined ? { 'content-type': 'application/json' } : {};
     if (op.access !== 'public') {
-      if (this.key && this.principal) {
-        Object.assign(headers, signRequest(this.key, this.principal, { method: op.method, path, body: body ?? '' }));
+      if (this.signer) {
+        const signed = await this.signHeaders(op.method, path, body ?? '');
+        Object.assign(headers, signed.headers);
         if (this.opts.session) headers['x-custos-session'] = this.opts.session.id;
-        if (opts.proof) {
-          const h = parseSignedHeaders(headers);
-          opts.proof({
-            method: op.method,
-            path,
-            body: body ?? '',
-            principal: h.principal,
-            timestamp: h.timestamp,
-            nonce: h.nonce,
-            signature: Buffer.from(h.signature).toString('base64url'),
-          });
-        }
+        opts.proof?.(signed.proof);
       } else if (this.opts.token) headers.authorization = `Bearer ${this.opts.token}`;
       else throw new CustosError('E_UNAUTHENTICATED', `${name} needs a credential (--credential FILE or CUSTOS_CREDENTIAL)`);
     }
@@ -141,14 +159,22 @@ export class CustosClient {
    * fields shown (so a lying server cannot get a signature over something
    * else), sign with the credential key, submit.
    */
-  async decide(id: string, verdict: Verdict): Promise<OperationOutput<'request.approve' | 'request.reject'>> {
-    if (!this.key) throw new CustosError('E_UNAUTHENTICATED', 'approvals are signed with a credential');
+  async decide(
+    id: string,
+    verdict: Verdict,
+    /** Sign the approval message another way (a passkey assertion envelope); default: this client's P-256 signer. */
+    approve?: (message: string) => Promise<string>,
+  ): Promise<OperationOutput<'request.approve' | 'request.reject'>> {
+    if (!this.signer && !approve) throw new CustosError('E_UNAUTHENTICATED', 'approvals are signed with a credential');
     const r = await this.call('request.show', { id });
-    const digest = requestDigest({ id: r.id, kind: r.kind, principal: r.principal, key: r.key, payload: r.payload, createdAt: r.createdAt });
+    const digest = await sha256Hex(
+      requestCommitmentJson({ id: r.id, kind: r.kind, principal: r.principal, key: r.key, payload: r.payload, createdAt: r.createdAt }),
+    );
     if (digest !== r.digest) throw new CustosError('E_TAMPERED', `the server's digest for request ${id} does not match its content`);
-    const signature = signApproval(this.key, r.id, digest, verdict);
+    const message = approvalText(r.id, digest, verdict);
+    const signature = approve ? await approve(message) : base64url(await this.signer!.sign(utf8Bytes(message)));
     const out = await this.call(verdict === 'approve' ? 'request.approve' : 'request.reject', { id, signature });
-    if (verdict === 'reject') await this.deliverVeto({ kind: 'reject', requestId: r.id, digest, principal: this.principal!, signature });
+    if (verdict === 'reject') await this.deliverVeto({ kind: 'reject', requestId: r.id, digest, principal: this.signer!.principal, signature });
     return out;
   }
 

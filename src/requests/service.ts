@@ -145,7 +145,7 @@ export class Requests {
         const { facts, key } = await gatherFacts(repo, this.rows.keys, actor, requestShape(plan, note, stored.tags), nowMs);
         const { version, policy } = await this.policies.current(repo);
         const decision = evaluatePolicy(policy, facts);
-        const d = storedDecision(decision, version, factsDigest(facts), facts.risk);
+        const d = storedDecision(decision, version, factsDigest(facts), facts.risk, facts.payload);
         const deferred = await this.exec.usesParties(repo, plan);
         const made = this.rows.newRecord(actor, 'sign', key.name, stored, facts, d, meta.idempotencyKey ?? null, nowMs, plan.valueUsd, deferred, key.algorithm);
         // A cold key's request allowed at once waits for its air-gapped signature instead of signing.

@@ -3,6 +3,7 @@ import type { Decision } from '../policy/evaluate.js';
 import type { RiskFacts } from '../risk/types.js';
 import type { Repo } from '../store/repo.js';
 import { FINAL_STATUSES, type RequestRecord, type RequestStatus } from '../store/records.js';
+import { describeRequest, type RequestSummary } from './describe.js';
 
 export interface StoredDecision {
   outcome: 'allow' | 'deny';
@@ -16,6 +17,8 @@ export interface StoredDecision {
   risk?: RiskFacts;
   /** The freeze rule that matched, and what it froze. */
   freeze?: { rule: string; target: string };
+  /** The payload facts it was decided on (`payload.*`: tx, typedData, btc, sol, ...), for its summary. */
+  facts?: Record<string, unknown>;
 }
 
 export interface RequestView {
@@ -29,6 +32,8 @@ export interface RequestView {
   policyVersion: number;
   digest: string;
   payload: unknown;
+  /** What it does in human terms (src/requests/describe.ts), from the facts it was decided on. */
+  summary?: RequestSummary;
   waitingFor?: {
     approvals?: { count: number; from: string; approvedBy: string[] };
     notBefore?: string;
@@ -55,6 +60,8 @@ export async function requestView(repo: Repo, r: RequestRecord): Promise<Request
   const d = JSON.parse(r.decision) as StoredDecision;
   const approvals = await repo.requests.approvals(r.id);
   const result = r.result ? (JSON.parse(r.result) as Record<string, unknown>) : {};
+  const payload = JSON.parse(r.payload) as unknown;
+  const summary = describeRequest(r.kind, d.facts, payload);
   const v: RequestView = {
     id: r.id,
     kind: r.kind,
@@ -65,11 +72,13 @@ export async function requestView(repo: Repo, r: RequestRecord): Promise<Request
     reason: d.reason,
     policyVersion: d.policyVersion,
     digest: r.digest,
-    payload: JSON.parse(r.payload),
+    payload,
     approvals: approvals.map((a) => ({ approver: a.approverName, role: a.approverRole, verdict: a.verdict, signature: a.signature, at: a.createdAt })),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     expiresAt: r.expiresAt,
+    // In the order the API serializes it (RequestOut: optional fields after the required ones).
+    ...(summary ? { summary } : {}),
   };
   if (!FINAL_STATUSES.includes(r.status)) {
     v.waitingFor = {};
@@ -91,8 +100,13 @@ export async function requestView(repo: Repo, r: RequestRecord): Promise<Request
   return v;
 }
 
-export function storedDecision(d: Decision, policyVersion: number, digest: string, risk?: RiskFacts): StoredDecision {
-  const extra = { ...(risk ? { risk } : {}), ...(d.outcome === 'deny' && d.freeze ? { freeze: d.freeze } : {}) };
+export function storedDecision(d: Decision, policyVersion: number, digest: string, risk?: RiskFacts, facts?: Record<string, unknown>): StoredDecision {
+  const extra = {
+    ...(risk ? { risk } : {}),
+    ...(d.outcome === 'deny' && d.freeze ? { freeze: d.freeze } : {}),
+    // eth2 duties are many and self-describing: their rows stay small.
+    ...(facts && Object.keys(facts).length > 0 && !('eth2' in facts) ? { facts } : {}),
+  };
   if (d.outcome === 'deny')
     return { outcome: 'deny', rule: d.rule, reason: d.reason, approvals: null, delayMs: 0, policyVersion, factsDigest: digest, ...extra };
   const waits = [d.approvals ? `${d.approvals.count} approval(s) from ${d.approvals.from}` : '', d.delayMs ? `a ${d.delayMs / 1000}s delay` : ''].filter(

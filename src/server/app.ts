@@ -19,6 +19,7 @@ import { Authenticator } from './auth.js';
 import { createLogger, SILENT, type Logger } from './log.js';
 import { Metrics, servicesSource } from './metrics.js';
 import { lazyCompilers } from './lazy-compilers.js';
+import { registerConsole } from './console.js';
 
 import { VERSION } from '../version.js';
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -132,6 +133,8 @@ export interface AppOptions {
   https?: { cert: Buffer; key: Buffer };
   /** Timeouts and the connection cap; unset fields keep {@link DEFAULT_CONNECTION_LIMITS}. */
   limits?: Partial<ConnectionLimits>;
+  /** Where the built console is (default dist/ui of this package). */
+  consoleDir?: string;
 }
 
 export async function buildApp(s: Services, opts: AppOptions = {}): Promise<FastifyInstance> {
@@ -284,6 +287,8 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
   const doc = openApiDocument(VERSION);
   app.get('/openapi.json', async () => doc);
   app.get('/docs', async (_req, reply) => reply.type('text/html; charset=utf-8').send(docsPage(doc)));
+  // The approver console (static files; it calls this same API with signed requests).
+  registerConsole(app, opts.consoleDir);
 
   for (const [name, op] of Object.entries(OPERATIONS) as [OperationName, Operation][]) {
     // 200 bodies are serialized with the output schema (text operations send their string as is).

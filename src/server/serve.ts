@@ -289,7 +289,9 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     timer.unref();
     tick();
     worker.start();
-    info(`custos ${VERSION} listening on ${url} (${inst.sealed ? 'SEALED: run "custos unseal --server ' + url + '"' : 'unsealed'}); API docs at ${url}/docs`);
+    info(
+      `custos ${VERSION} listening on ${url} (${inst.sealed ? 'SEALED: run "custos unseal --server ' + url + '"' : 'unsealed'}); API docs at ${url}/docs; console at ${url}/ui/`,
+    );
     if (metricsUrl) info(`metrics (Prometheus, no authentication) at ${metricsUrl}/metrics`);
     if (eth2Url)
       info(

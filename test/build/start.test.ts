@@ -12,7 +12,7 @@ import { ROOT } from '../helpers/process.js';
 
 function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'custos-build-'));
-  for (const d of ['src', 'bin']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+  for (const d of ['src', 'bin', 'ui']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
   mkdirSync(join(dir, 'scripts'));
   copyFileSync(join(ROOT, 'scripts', 'build.js'), join(dir, 'scripts', 'build.js'));
   for (const f of ['tsconfig.json', 'tsconfig.build.json', 'package.json']) copyFileSync(join(ROOT, f), join(dir, f));
@@ -52,6 +52,19 @@ test('npm start builds on a fresh clone, skips an unchanged build, rebuilds afte
     const repaired = start();
     assert.equal(repaired.status, 0, repaired.stderr);
     assert.ok(existsSync(join(dir, 'dist', 'cli', 'io.js')));
+
+    // The console (ui/ into dist/ui/): built on the fresh start, skipped when unchanged, rebuilt after an edit under ui/.
+    assert.match(fresh.stderr, /console built: dist\/ui\/app-/);
+    assert.ok(existsSync(join(dir, 'dist', 'ui', 'manifest.json')));
+    const unchanged = start();
+    assert.match(unchanged.stderr, /dist\/ui\/ is up to date/);
+    const page = readFileSync(join(dir, 'dist', 'ui', 'index.html'), 'utf8');
+    appendFileSync(join(dir, 'ui', 'src', 'style.css'), '\n.ui-build-probe { color: red; }\n');
+    const uiEdited = start();
+    assert.equal(uiEdited.status, 0, uiEdited.stderr);
+    assert.match(uiEdited.stderr, /dist\/ is up to date with src/, 'a console edit does not run tsc');
+    assert.match(uiEdited.stderr, /console built/);
+    assert.notEqual(readFileSync(join(dir, 'dist', 'ui', 'index.html'), 'utf8'), page, 'the page points at the new bundle');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,8 +4,9 @@
  * authenticator, log in with an ephemeral P-256 session key, approve with a
  * fresh assertion over the approval message.
  */
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { CustosClient } from '../../src/client/client.js';
+import { pemSigner } from '../../src/client/signer.js';
 import { loginMessage, newRegistrationToken } from '../../src/access/passkeys.js';
 import { publicKeyToHex } from '../../src/auth/credential.js';
 import { challengeOf, pendingKey } from '../../src/auth/webauthn.js';
@@ -40,7 +41,12 @@ export async function loginPasskey(url: string, name: string, auth: SoftAuthenti
   const assertion = auth.assert(challengeOf(loginMessage(name, nonce, sessionPublicKey, expiresAt)));
   const input = { principal: name, nonce, sessionPublicKey, expiresAt, assertion };
   const s = await anon.call('passkey.login', input);
-  return { ...s, privateKey, input, client: new CustosClient({ url, session: { id: s.session, principal: name, privateKey } }) };
+  return { ...s, privateKey, input, client: new CustosClient({ url, session: { id: s.session, signer: sessionSigner(name, privateKey) } }) };
+}
+
+/** A client signer over a session key made with node:crypto (the console makes its own with Web Crypto). */
+export function sessionSigner(name: string, privateKey: KeyObject) {
+  return pemSigner(name, privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
 }
 
 /** A passkey approval (or rejection) of a request: an assertion over its approval message. */

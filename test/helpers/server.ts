@@ -47,6 +47,7 @@ type ServerTestOptions = Partial<
     | 'now'
     | 'eth2KeyManager'
     | 'consoleOrigin'
+    | 'listen'
     | 'rpId'
     | 'sessionMaxMs'
   >

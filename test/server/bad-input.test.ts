@@ -363,7 +363,7 @@ describe('HTTP API: bad input', () => {
     await unchanged(async () => {
       assertError(await call(admin, 'GET', '/v1/keys?foo=1'), 400, 'E_BAD_INPUT');
       assertError(await call(admin, 'GET', '/v1/principals?role=admin'), 400, 'E_BAD_INPUT');
-      assertError(await call(admin, 'GET', '/v1/policy?version=1'), 400, 'E_BAD_INPUT');
+      assertError(await call(admin, 'GET', '/v1/policy/history?version=1'), 400, 'E_BAD_INPUT');
     });
   });
 

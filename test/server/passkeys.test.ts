@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { cli } from '../helpers/process.js';
 import { TestServer, type Principal } from '../helpers/server.js';
 import { FLAG_UP, FLAG_UV, SoftAuthenticator } from '../helpers/webauthn.js';
-import { ORIGIN, RP_ID, createPasskeyPrincipal, loginPasskey, passkeyDecision, registerPasskey } from '../helpers/passkey-flow.js';
+import { ORIGIN, RP_ID, createPasskeyPrincipal, loginPasskey, passkeyDecision, registerPasskey, sessionSigner } from '../helpers/passkey-flow.js';
 import { CustosClient } from '../../src/client/client.js';
 import { signApproval } from '../../src/auth/approval.js';
 import { decodeAssertion, encodeAssertion } from '../../src/auth/webauthn.js';
@@ -183,12 +183,12 @@ describe('passkey principals over HTTP', () => {
     // another principal's session id with alice's session key: refused
     const cs = await loginPasskey(t.url, 'carol', carol);
     await rejects(
-      new CustosClient({ url: t.url, session: { id: cs.session, principal: 'alice', privateKey: s.privateKey } }).call('request.list', {}),
+      new CustosClient({ url: t.url, session: { id: cs.session, signer: sessionSigner('alice', s.privateKey) } }).call('request.list', {}),
       'E_UNAUTHENTICATED',
     );
     // a session key that is not the session's
     await rejects(
-      new CustosClient({ url: t.url, session: { id: s.session, principal: 'alice', privateKey: cs.privateKey } }).call('request.list', {}),
+      new CustosClient({ url: t.url, session: { id: s.session, signer: sessionSigner('alice', cs.privateKey) } }).call('request.list', {}),
       'E_UNAUTHENTICATED',
     );
     // a login whose assertion does not cover this session key

@@ -30,8 +30,11 @@ export const requestCommands: Command[] = [
     summary: 'One request: status, rule, what it waits for, approvals, signature.',
     ...ID,
     async run(inv) {
-      const out = requestOutput(await call(inv, 'request.show', { id: inv.positionals[0]! }));
-      return { json: out.json, human: out.human };
+      const v: RequestView = await call(inv, 'request.show', { id: inv.positionals[0]! });
+      const out = requestOutput(v);
+      // What it does, in the same words the console shows (src/requests/describe.ts).
+      const summary = v.summary ? [`  ${v.summary.title}`, ...v.summary.lines.map((l) => `    ${l.label}: ${l.value}`)] : [];
+      return { json: out.json, human: [out.human, ...summary].join('\n') };
     },
   },
   ...(['approve', 'reject'] as const).map((verdict): Command => ({
