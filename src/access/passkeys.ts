@@ -293,7 +293,8 @@ export class Passkeys {
     const k = p ? principalKey(p.publicKey) : null;
     if (!p || p.state !== 'active' || k?.type !== 'passkey') throw unauth();
     const r = verifyAssertion(k.credential, challengeOf(loginMessage(p.name, i.nonce, i.sessionPublicKey, i.expiresAt)), i.assertion);
-    if (!r.ok) throw new CustosError('E_PASSKEY_INVALID', `passkey login refused: ${r.reason}`, { reason: r.reason });
+    // The same answer as for a name that is no passkey principal: a login must not tell which names have passkeys.
+    if (!r.ok) throw unauth();
     return this.inst.store.tx(async (repo) => {
       if (!(await repo.access.useNonce(`login:${i.nonce}`, Number(m[1]))))
         throw new CustosError('E_REPLAYED', 'this login nonce was already used (replay refused)');

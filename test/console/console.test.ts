@@ -214,6 +214,8 @@ describe('approver console in headless Chromium', { skip }, () => {
     await page.getByRole('link', { name: 'History' }).click();
     await page.getByRole('heading', { name: 'Request history' }).waitFor();
     await page.getByLabel('Status').selectOption('cancelled');
+    // The unfiltered list has a cancelled row too: wait for the signed rows to go, not for a cancelled one to be there.
+    await page.getByRole('cell', { name: 'signed' }).first().waitFor({ state: 'detached' });
     await page.getByRole('cell', { name: 'cancelled' }).first().waitFor();
     assert.equal(await page.getByRole('cell', { name: 'signed' }).count(), 0);
     await page.getByLabel('Status').selectOption('');
