@@ -8,19 +8,16 @@
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, Sandbox } from '../helpers/cli.js';
-import { readmeBlock } from '../helpers/readme.js';
+import { custosOnPath, readmeBlock } from '../helpers/readme.js';
 
 const BIN = join(ROOT, 'bin', 'custos.js');
 
 /** Run a shell script with `custos` on PATH as the built bin, in `cwd`, with no CUSTOS_* from this process. */
 function sh(script: string, cwd: string): { code: number; stdout: string; stderr: string } {
-  const bin = join(cwd, '.bin');
-  spawnSync('mkdir', ['-p', bin]);
-  writeFileSync(join(bin, 'custos'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-  chmodSync(join(bin, 'custos'), 0o755);
+  const bin = custosOnPath(cwd);
   const r = spawnSync('bash', ['--norc', '--noprofile', '-eo', 'pipefail', '-c', script], {
     cwd,
     encoding: 'utf8',

@@ -6,14 +6,14 @@
  */
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
+
 import { Transaction as EthTx, computeAddress } from 'ethers';
-import { ROOT } from '../helpers/process.js';
-import { freePort, readmeBlock } from '../helpers/readme.js';
+
+import { custosOnPath, freePort, readmeBlock } from '../helpers/readme.js';
 
 describe('README cold-key quick start', () => {
   const dir = mkdtempSync(join(tmpdir(), 'custos-readme-airgap-'));
@@ -24,10 +24,7 @@ describe('README cold-key quick start', () => {
     assert.match(written, /127\.0\.0\.1:8200/);
     // As written except the port, so the run never depends on it being free.
     const block = written.replaceAll('127.0.0.1:8200', `127.0.0.1:${await freePort()}`);
-    const bin = join(dir, '.bin');
-    mkdirSync(bin);
-    writeFileSync(join(bin, 'custos'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin', 'custos.js')}" "$@"\n`);
-    chmodSync(join(bin, 'custos'), 0o755);
+    const bin = custosOnPath(dir);
     const r = spawnSync('bash', ['--norc', '--noprofile', '-eo', 'pipefail', '-c', block], {
       cwd: dir,
       encoding: 'utf8',

@@ -4,12 +4,12 @@
  */
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../helpers/process.js';
-import { readmeBlock } from '../helpers/readme.js';
+
+import { custosOnPath, readmeBlock } from '../helpers/readme.js';
 
 describe('README HSM quick start', () => {
   const dir = mkdtempSync(join(tmpdir(), 'custos-readme-hsm-'));
@@ -18,10 +18,7 @@ describe('README HSM quick start', () => {
   test('the block runs as written: pkcs11 seal, HSM keys, a signature, export refused', () => {
     const block = readmeBlock('## Quick start: HSM custody');
     assert.match(block, /--seal pkcs11/);
-    const bin = join(dir, '.bin');
-    spawnSync('mkdir', ['-p', bin]);
-    writeFileSync(join(bin, 'custos'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin', 'custos.js')}" "$@"\n`);
-    chmodSync(join(bin, 'custos'), 0o755);
+    const bin = custosOnPath(dir);
     const r = spawnSync('bash', ['--norc', '--noprofile', '-eo', 'pipefail', '-c', block], {
       cwd: dir,
       encoding: 'utf8',

@@ -9,12 +9,12 @@
  */
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/process.js';
-import { freePort, readmeBlock } from '../helpers/readme.js';
+import { custosOnPath, freePort, readmeBlock } from '../helpers/readme.js';
 
 describe('README Safe quick start', () => {
   const dir = mkdtempSync(join(tmpdir(), 'custos-readme-safe-'));
@@ -30,10 +30,7 @@ describe('README Safe quick start', () => {
       .replaceAll('127.0.0.1:8200', `127.0.0.1:${api}`)
       .replaceAll('8545', String(chain))
       .replaceAll('127.0.0.1:831', `127.0.0.1:${parties}`);
-    const bin = join(dir, '.bin');
-    mkdirSync(bin);
-    writeFileSync(join(bin, 'custos'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin', 'custos.js')}" "$@"\n`);
-    chmodSync(join(bin, 'custos'), 0o755);
+    const bin = custosOnPath(dir);
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     symlinkSync(join(ROOT, 'test'), join(dir, 'test'));
     // Asynchronous: the chain is read below while nothing else waits on the block.

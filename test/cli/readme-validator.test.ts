@@ -7,13 +7,12 @@
  */
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
-import { ROOT } from '../helpers/process.js';
-import { freePort, readmeBlock } from '../helpers/readme.js';
+
+import { custosOnPath, freePort, readmeBlock } from '../helpers/readme.js';
 
 describe('README validator quick start', () => {
   const dir = mkdtempSync(join(tmpdir(), 'custos-readme-validator-'));
@@ -27,10 +26,7 @@ describe('README validator quick start', () => {
     const [api, eth2] = [await freePort(), await freePort()];
     const block = written.replaceAll('127.0.0.1:8200', `127.0.0.1:${api}`).replaceAll('127.0.0.1:9000', `127.0.0.1:${eth2}`);
     assert.match(block, /--eth2-insecure-loopback vc/);
-    const bin = join(dir, '.bin');
-    mkdirSync(bin);
-    writeFileSync(join(bin, 'custos'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin', 'custos.js')}" "$@"\n`);
-    chmodSync(join(bin, 'custos'), 0o755);
+    const bin = custosOnPath(dir);
     const r = spawnSync('bash', ['--norc', '--noprofile', '-eo', 'pipefail', '-c', block], {
       cwd: dir,
       encoding: 'utf8',

@@ -1,6 +1,6 @@
-/** What the README tests share: the shell block under a heading, and a free port to run it on. */
+/** What the README tests share: the shell block under a heading, a free port to run it on, and `custos` on PATH. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ROOT } from './process.js';
@@ -25,4 +25,13 @@ export function freePort(): Promise<number> {
       srv.close(() => ok(port));
     });
   });
+}
+
+/** `DIR/.bin` holding a `custos` that runs this checkout's built bin, as an installed one would: put it first on PATH. */
+export function custosOnPath(dir: string): string {
+  const bin = join(dir, '.bin');
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(join(bin, 'custos'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin', 'custos.js')}" "$@"\n`);
+  chmodSync(join(bin, 'custos'), 0o755);
+  return bin;
 }
