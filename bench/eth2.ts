@@ -17,7 +17,7 @@
  *   npm run build && node --import tsx bench/eth2.ts      (~1.5 min on a quiet machine)
  *   BENCH_ETH2_VALIDATORS, BENCH_ETH2_MS (sustained phase), BENCH_ETH2_PG=0 (SQLite only)
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,8 @@ import { SecretKey } from '@chainsafe/blst';
 import { ssz } from '@lodestar/types';
 import { CustosClient } from '../src/client/client.js';
 import { generateCredentialKey, readCredentialFile } from '../src/auth/credential.js';
-import { cli, startServer, type ServerProcess } from '../test/helpers/process.js';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { ROOT, cli, startServer, type ServerProcess } from '../test/helpers/process.js';
 import { TEST_KDF } from '../test/helpers/cli.js';
 import { ADMIN_URL, createDatabase, dropDatabase, pgUnreachable } from '../test/helpers/pg.js';
 import { median, run } from './timing.js';
@@ -88,7 +89,22 @@ interface Figures {
   bursts: number[];
   rate: number;
   refused: number;
+  /** The server process's CPU time (user + system, from /proc) per sustained duty, in microseconds. */
+  cpuPerDuty: number;
 }
+
+/** A process's CPU time so far (user + system), in microseconds, from /proc/PID/stat (Linux; clock ticks of 10 ms). */
+function cpuMicros(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000; // utime, stime (fields 14 and 15 of stat)
+}
+
+// The reference's CPU time per signature, so a loaded machine (other processes' time) cancels out of the ratio.
+const cpu0 = process.cpuUsage();
+const blstN = 3000;
+for (let i = 0; i < blstN; i++) sk.sign(msg);
+const cpu1 = process.cpuUsage(cpu0);
+const blstCpu = (cpu1.user + cpu1.system) / blstN;
 
 async function measure(label: string, store: string | undefined): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'custos-bench-eth2-'));
@@ -108,7 +124,7 @@ async function measure(label: string, store: string | undefined): Promise<Figure
       '1048576',
     ],
     dir,
-    // BENCH_ETH2_SERVER_NODE_OPTIONS (e.g. --cpu-prof --cpu-prof-dir=DIR) profiles the server.
+    // BENCH_ETH2_SERVER_NODE_OPTIONS (e.g. --require HOOK.cjs, a hook that starts an inspector profile; --cpu-prof is refused in NODE_OPTIONS) profiles the server.
     {
       CUSTOS_PASSPHRASE_FILE: join(dir, 'pw'),
       ...(process.env.BENCH_ETH2_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_ETH2_SERVER_NODE_OPTIONS } : {}),
@@ -149,6 +165,7 @@ async function measure(label: string, store: string | undefined): Promise<Figure
     // (b) sustained: 32 connections, round robin over the validators (one duty per validator in flight at most).
     let next = 0;
     let ok = 0;
+    const c0 = cpuMicros(server.proc.pid!);
     const until = performance.now() + SUSTAIN_MS;
     const t0 = performance.now();
     await Promise.all(
@@ -161,14 +178,83 @@ async function measure(label: string, store: string | undefined): Promise<Figure
       }),
     );
     const rate = ok / ((performance.now() - t0) / 1000);
+    const cpuPerDuty = (cpuMicros(server.proc.pid!) - c0) / ok;
     console.log(
       `${label.padEnd(10)} burst of ${VALIDATORS} (32 conns): median ${median(bursts).toFixed(0)} ms, max ${Math.max(...bursts).toFixed(0)} ms | sustained ${rate.toFixed(0)} duties/s = ${(rate / blstRate).toFixed(3)} x blst${refused ? ` | ${refused} not 200` : ''}`,
     );
-    return { bursts, rate, refused };
+    console.log(
+      `${''.padEnd(10)} server CPU per sustained duty ${cpuPerDuty.toFixed(0)} us = ${(cpuPerDuty / blstCpu).toFixed(2)} x blst's CPU per signature (${blstCpu.toFixed(0)} us): CPU-bound rate ${(blstCpu / cpuPerDuty).toFixed(3)} x blst`,
+    );
+    return { bursts, rate, refused, cpuPerDuty };
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The floor any remote signer on one JS thread has here: a bare node:http server (its own process)
+ * that parses the same attestation JSON and signs 32 bytes with blst, driven by the same load. What
+ * custos adds on top (policy, slashing protection, the durable record, the audit event) is the
+ * difference.
+ */
+async function measureFloor(): Promise<{ rate: number; cpu: number }> {
+  const code = `
+    const { SecretKey } = require('@chainsafe/blst');
+    const { randomBytes } = require('node:crypto');
+    const sk = SecretKey.fromKeygen(randomBytes(32));
+    require('node:http').createServer((req, res) => {
+      const chunks = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        const root = Buffer.from(String(body.attestation.beacon_block_root).slice(2), 'hex');
+        const signature = sk.sign(root).toHex();
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ signature }));
+      });
+    }).listen(0, '127.0.0.1', function () { console.log('listening on http://127.0.0.1:' + this.address().port); });`;
+  const server = await startProcessInline(code);
+  try {
+    const pk = `0x${'00'.repeat(48)}`;
+    for (let i = 0; i < 500; i++) await post(server.url, pk, attestation(1, 2)); // warm-up
+    let ok = 0;
+    const c0 = cpuMicros(server.proc.pid!);
+    const t0 = performance.now();
+    const until = t0 + SUSTAIN_MS;
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async (_, j) => {
+        while (performance.now() < until) if ((await post(server.url, pk, attestation(j, j + 1))) === 200) ok++;
+      }),
+    );
+    const rate = ok / ((performance.now() - t0) / 1000);
+    return { rate, cpu: (cpuMicros(server.proc.pid!) - c0) / ok };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** A `node -e CODE` child that prints "listening on URL" (the floor's bare server), run from the repository root. */
+async function startProcessInline(code: string): Promise<{ url: string; proc: ChildProcess; stop: () => Promise<void> }> {
+  const proc = spawn(process.execPath, ['-e', code], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((ok, fail) => {
+    let out = '';
+    proc.stdout!.on('data', (d) => {
+      out += String(d);
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) ok(m[1]!);
+    });
+    proc.once('exit', (c) => fail(new Error(`the floor server exited (${c})`)));
+  });
+  return {
+    url,
+    proc,
+    stop: () =>
+      new Promise<void>((ok) => {
+        proc.once('exit', () => ok());
+        proc.kill('SIGTERM');
+      }),
+  };
 }
 
 console.log(
@@ -178,6 +264,11 @@ console.log(
 );
 console.log(`blst sign (one core): ${blstRate.toFixed(0)} signatures/s (${(1e6 / blstRate).toFixed(0)} us each)`);
 const lite = await measure('SQLite', undefined);
+const floor = await measureFloor();
+console.log(
+  `floor      bare node:http + JSON.parse + blst sign, no store (another process, same load): sustained ${floor.rate.toFixed(0)} req/s = ${(floor.rate / blstRate).toFixed(3)} x blst; CPU per request ${floor.cpu.toFixed(0)} us = ${(floor.cpu / blstCpu).toFixed(2)} x blst's`,
+);
+console.log(`custos / floor: CPU per duty ${(lite.cpuPerDuty / floor.cpu).toFixed(2)} x, sustained rate ${(lite.rate / floor.rate).toFixed(3)} x`);
 if (process.env.BENCH_ETH2_PG === '0') console.log('PostgreSQL: skipped (BENCH_ETH2_PG=0)');
 else if ((await pgUnreachable()) !== null) console.log('PostgreSQL does not answer at 127.0.0.1:5432: skipped');
 else {

@@ -12,7 +12,7 @@ import type { PolicyService } from '../policy/service.js';
 import { signAudit, type SignResult } from '../keystore/keys.js';
 import type { SignInput } from '../keystore/payload.js';
 import type { Repo } from '../store/repo.js';
-import type { RequestRecord, RequestStatus, Role } from '../store/records.js';
+import type { ApprovalRecord, RequestRecord, RequestStatus, Role } from '../store/records.js';
 import type { Plan, SigningTask } from './plans.js';
 import type { RequestView, StoredDecision } from './view.js';
 import { gatherFacts, requestShape } from './facts.js';
@@ -202,12 +202,17 @@ export class Executor {
    * admin action) and move it to signed, or to failed when the key can no
    * longer sign. Compare-and-set: a request executes at most once.
    */
-  async execute(repo: Repo, rec: RequestRecord, nowMs: number, pre?: Presigned, compact?: StoredDecision): Promise<RequestView> {
+  /**
+   * `planned`: the plan the submitting transaction just made of this request (signed at once), so the
+   * payload is not planned twice; `compact`: a routine eth2 duty, audited by one event.
+   */
+  async execute(repo: Repo, rec: RequestRecord, nowMs: number, pre?: Presigned, compact?: StoredDecision, planned?: Plan): Promise<RequestView> {
     const now = new Date(nowMs).toISOString();
     const from: RequestStatus[] = rec.status === 'signed' ? ['signed'] : ['pending', 'approved'];
     let result: Record<string, unknown>;
     let duty: Record<string, unknown> = {};
     let status: RequestStatus = 'signed';
+    let teaches = rec.kind === 'sign'; // a signature teaches the risk baselines; eth2 duties are not scored
     try {
       if (pre) {
         if ('error' in pre) throw pre.error;
@@ -218,9 +223,10 @@ export class Executor {
           const refusal = await this.redecide(repo, rec, nowMs);
           if (refusal) return this.denyAtExecution(repo, rec, refusal, now);
         }
-        const plan = await this.rows.plan(repo, JSON.parse(rec.payload) as StoredPayload);
+        const plan = planned && rec.status === 'signed' ? planned : await this.rows.plan(repo, JSON.parse(rec.payload) as StoredPayload);
+        teaches = plan.kind !== 'eth2';
         if (await this.usesCold(repo, plan)) return this.awaitOffline(repo, rec, now);
-        const context = await signContext(repo, rec);
+        const context = await signContext(repo, rec, plan === planned ? [] : undefined);
         duty = (plan.payloadFacts.eth2 as Record<string, unknown> | undefined) ?? {};
         await plan.beforeSign?.(repo); // eth2 slashing protection: recorded in this transaction, before any signature
         const results = [];
@@ -257,10 +263,11 @@ export class Executor {
     }
     const moved = await this.rows.move(repo, rec, from, { status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null }, now);
     if (!moved) throw new CustosError('E_REQUEST_FINISHED', `request ${rec.id} was already executed`);
-    if (status === 'signed') await learnSigned(repo, rec); // the risk hook: a signature teaches its key's and principal's baselines
+    if (status === 'signed' && teaches) await learnSigned(repo, rec); // the risk hook: a signature teaches its key's and principal's baselines
     if (compact) {
       await appendEvent(repo, compactEth2Event(rec, compact, duty, status, result));
-      return this.rows.view(repo, (await repo.requests.get(rec.id))!);
+      // Filed and executed in this transaction: the row is the one just written, with no approvals.
+      return this.rows.view(repo, { ...rec, status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null, updatedAt: now }, []);
     }
     await appendEvent(repo, {
       actor: 'custos',
@@ -338,8 +345,9 @@ export class Executor {
 }
 
 /** What a threshold key's parties are shown of the request they sign for (they re-check all of it). */
-export async function signContext(repo: Repo, rec: RequestRecord): Promise<SignContext> {
-  const approvals = (await repo.requests.approvals(rec.id))
+/** `known`: the request's approvals when the caller has them (a request filed in the same transaction has none). */
+export async function signContext(repo: Repo, rec: RequestRecord, known?: ApprovalRecord[]): Promise<SignContext> {
+  const approvals = (known ?? (await repo.requests.approvals(rec.id)))
     .filter((a) => a.verdict === 'approve')
     .map((a) => ({ approverName: a.approverName, signature: a.signature }));
   const local = rec.principalId === 'local';

@@ -9,6 +9,7 @@ import type { KeyFactsSource } from '../keystore/types.js';
 import type { Curve } from '../hd/derive.js';
 import type { Plan } from './types.js';
 import { riskFacts } from './risk.js';
+import { NO_RISK } from '../risk/types.js';
 import type { MarketFacts } from '../chains/market.js';
 
 export interface RawRequestShape {
@@ -65,12 +66,11 @@ export async function gatherFacts(
   ]);
   const now = new Date(nowMs);
   // The risk hook (requests/risk.ts): scored before the decision, from the baselines the recording transaction keeps.
-  const risk = await riskFacts(
-    repo,
-    { key: key.name, principal: actor.id, usd: req.valueUsd ?? 0, atMs: nowMs, payload: req.payloadFacts ?? {} },
-    velKey,
-    lists,
-  );
+  // eth2 duties are not scored (docs/risk.md): no value, destination or contract, and a schedule the protocol sets.
+  const risk =
+    req.kind === 'eth2'
+      ? NO_RISK
+      : await riskFacts(repo, { key: key.name, principal: actor.id, usd: req.valueUsd ?? 0, atMs: nowMs, payload: req.payloadFacts ?? {} }, velKey, lists);
   const facts: PolicyFacts = {
     principal: { id: actor.id, name: actor.name, role: actor.role, kind: actor.kind, tags: actor.tags },
     key: { name: key.name, algorithm: key.algorithm, custody: key.custody, tags: key.tags, version: key.version },

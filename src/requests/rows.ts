@@ -13,7 +13,7 @@ import { requestDigest } from '../auth/approval.js';
 import type { Instance } from '../keystore/instance.js';
 import type { Keys } from '../keystore/keys.js';
 import type { Repo } from '../store/repo.js';
-import type { RequestRecord, RequestStatus } from '../store/records.js';
+import type { ApprovalRecord, RequestRecord, RequestStatus } from '../store/records.js';
 import type { Plan } from './plans.js';
 import type { PayloadPlanner, Planners } from './types.js';
 import { requestView, type RequestView, type StoredDecision } from './view.js';
@@ -146,7 +146,8 @@ export class RequestRows {
     return rec;
   }
 
-  view(repo: Repo, r: RequestRecord): Promise<RequestView> {
-    return requestView(repo, r);
+  /** `approvals`: the request's approvals when the caller knows them (a request filed in this transaction has none). */
+  view(repo: Repo, r: RequestRecord, approvals?: ApprovalRecord[]): Promise<RequestView> {
+    return requestView(repo, r, approvals);
   }
 }

@@ -157,7 +157,7 @@ export class Requests {
         if (!compact) await this.rows.auditDecision(repo, actor, rec, d);
         if (decision.outcome === 'deny' && decision.freeze)
           await freezeIn(repo, this.rows.keys, decision.freeze, { keyName: key.name, actor, requestId: rec.id, nowMs });
-        if (rec.status === 'signed') return this.exec.execute(repo, rec, nowMs, undefined, compact ? d : undefined);
+        if (rec.status === 'signed') return this.exec.execute(repo, rec, nowMs, undefined, compact ? d : undefined, plan);
         if (deferred && rec.status === 'approved' && d.delayMs === 0) defer = rec.id;
         else if (deferred && (rec.status === 'pending' || rec.status === 'approved')) announce = { rec, refs: plan.tasks.map((t) => t.ref) };
         return this.rows.view(repo, rec);

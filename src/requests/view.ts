@@ -2,7 +2,7 @@
 import type { Decision } from '../policy/evaluate.js';
 import type { RiskFacts } from '../risk/types.js';
 import type { Repo } from '../store/repo.js';
-import { FINAL_STATUSES, type RequestRecord, type RequestStatus } from '../store/records.js';
+import { FINAL_STATUSES, type ApprovalRecord, type RequestRecord, type RequestStatus } from '../store/records.js';
 import { describeRequest, type RequestSummary } from './describe.js';
 
 export interface StoredDecision {
@@ -56,9 +56,10 @@ export interface RequestView {
 /** Fields of a signing result shown at the top level of a view (raw signatures). */
 const TOP_LEVEL = ['signature', 'publicKey', 'algorithm', 'scheme', 'version'] as const;
 
-export async function requestView(repo: Repo, r: RequestRecord): Promise<RequestView> {
+/** `known`: the request's approvals when the caller has them (a request filed in the same transaction has none). */
+export async function requestView(repo: Repo, r: RequestRecord, known?: ApprovalRecord[]): Promise<RequestView> {
   const d = JSON.parse(r.decision) as StoredDecision;
-  const approvals = await repo.requests.approvals(r.id);
+  const approvals = known ?? (await repo.requests.approvals(r.id));
   const result = r.result ? (JSON.parse(r.result) as Record<string, unknown>) : {};
   const payload = JSON.parse(r.payload) as unknown;
   const summary = describeRequest(r.kind, d.facts, payload);

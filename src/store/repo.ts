@@ -111,8 +111,8 @@ export class Repo {
   /**
    * Fine transactions only: key, key-version and data-key rows already read in this transaction, by
    * 'k:' name / 'v:' id:version / 'd:' id (a signing request reads its key several times). Emptied by
-   * every write to those tables here and by every lock taken (another transaction may have changed a
-   * row before its lock was ours); copies are handed out.
+   * every write to those tables here and by every lock taken on PostgreSQL (another transaction may
+   * have changed a row before its lock was ours); copies are handed out.
    */
   private readonly rows: Map<string, KeyRecord | KeyVersionRecord | DataKeyRecord | undefined> | undefined;
   /** Work to run at the end of the transaction, before it commits (the audit append of a fine transaction). */
@@ -147,8 +147,9 @@ export class Repo {
    * in the order of `LockScope`. Call before the reads a check decides on.
    */
   async lock(scope: LockScope, names: readonly string[]): Promise<void> {
+    if (!this.x.lock) return; // SQLite: the transaction holds the file's writer lock from BEGIN IMMEDIATE; no row changed under us
     this.rows?.clear();
-    if (this.x.lock) await this.x.lock(scope, names);
+    await this.x.lock(scope, names);
   }
 
   private async cached<T extends KeyRecord | KeyVersionRecord | DataKeyRecord>(

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { CustosError } from '../errors.js';
-import type { SqlExecutor } from './driver.js';
+import type { SqlExecutor, SqlValue } from './driver.js';
 import { checkAttestation, checkBlock, type SlashingVerdict } from './slashing-rules.js';
 import { ensureValidator, historyIn, mergeHistoryIn, num, text, type ValidatorHistory } from './slashing-history.js';
 
@@ -35,18 +35,37 @@ function refused(v: Exclude<SlashingVerdict, { ok: true }>, pubkey: string, duty
   });
 }
 
+/** Whether a database value is true (SQLite answers 0/1, PostgreSQL booleans or numeric strings). */
+const truthy = (v: unknown): boolean => v === true || Number(v) === 1;
+
+/**
+ * The validator's row and what the rules decide on, in one statement (the row, its watermarks and
+ * the aggregates over its records); a first duty creates the row (no records can exist without it).
+ */
+async function validatorFacts(x: SqlExecutor, pubkey: string, sql: string, params: SqlValue[]): Promise<Record<string, unknown> | undefined> {
+  const row = await x.get(sql, params);
+  if (!row) await ensureValidator(x, pubkey);
+  return row;
+}
+
 /** Check a block proposal and record it in the caller's transaction: 'new' or 'repeat', else E_SLASHABLE. */
 export async function recordBlockIn(x: SqlExecutor, postgres: boolean, pubkey: string, slot: number, signingRoot: string): Promise<'new' | 'repeat'> {
   await lockValidators(x, postgres, [pubkey]);
-  await ensureValidator(x, pubkey);
-  const v = await x.get('SELECT block_slot_floor FROM eth2_validators WHERE pubkey = ?', [pubkey]);
-  const m = await x.get('SELECT MIN(slot) AS m FROM eth2_signed_blocks WHERE pubkey = ?', [pubkey]);
-  const same = await x.get('SELECT slot, signing_root FROM eth2_signed_blocks WHERE pubkey = ? AND slot = ?', [pubkey, slot]);
+  const f = await validatorFacts(
+    x,
+    pubkey,
+    `SELECT v.block_slot_floor AS floor,
+       (SELECT MIN(b.slot) FROM eth2_signed_blocks b WHERE b.pubkey = v.pubkey) AS min_slot,
+       (SELECT COUNT(*) FROM eth2_signed_blocks b WHERE b.pubkey = v.pubkey AND b.slot = ?) AS same,
+       (SELECT b.signing_root FROM eth2_signed_blocks b WHERE b.pubkey = v.pubkey AND b.slot = ?) AS same_root
+     FROM eth2_validators v WHERE v.pubkey = ?`,
+    [slot, slot, pubkey],
+  );
   const verdict = checkBlock(
     {
-      floor: num(v?.block_slot_floor),
-      minSlot: num(m?.m),
-      sameSlot: same ? { slot: Number(same.slot), signingRoot: text(same.signing_root) } : undefined,
+      floor: num(f?.floor),
+      minSlot: num(f?.min_slot),
+      sameSlot: f && Number(f.same) > 0 ? { slot, signingRoot: text(f.same_root) } : undefined,
     },
     { slot, signingRoot },
   );
@@ -65,32 +84,31 @@ export async function recordAttestationIn(
   signingRoot: string,
 ): Promise<'new' | 'repeat'> {
   await lockValidators(x, postgres, [pubkey]);
-  await ensureValidator(x, pubkey);
-  const v = await x.get('SELECT att_source_floor, att_target_floor FROM eth2_validators WHERE pubkey = ?', [pubkey]);
-  const m = await x.get('SELECT MIN(source_epoch) AS s, MIN(target_epoch) AS t FROM eth2_signed_attestations WHERE pubkey = ?', [pubkey]);
-  const same = await x.get('SELECT source_epoch, target_epoch, signing_root FROM eth2_signed_attestations WHERE pubkey = ? AND target_epoch = ?', [
+  const f = await validatorFacts(
+    x,
     pubkey,
-    targetEpoch,
-  ]);
-  const surrounded = await x.get('SELECT 1 AS hit FROM eth2_signed_attestations WHERE pubkey = ? AND target_epoch > ? AND source_epoch < ? LIMIT 1', [
-    pubkey,
-    targetEpoch,
-    sourceEpoch,
-  ]);
-  const surrounds = await x.get('SELECT 1 AS hit FROM eth2_signed_attestations WHERE pubkey = ? AND target_epoch < ? AND source_epoch > ? LIMIT 1', [
-    pubkey,
-    targetEpoch,
-    sourceEpoch,
-  ]);
+    `SELECT v.att_source_floor AS source_floor, v.att_target_floor AS target_floor,
+       (SELECT MIN(a.source_epoch) FROM eth2_signed_attestations a WHERE a.pubkey = v.pubkey) AS min_source,
+       (SELECT MIN(a.target_epoch) FROM eth2_signed_attestations a WHERE a.pubkey = v.pubkey) AS min_target,
+       (SELECT a.source_epoch FROM eth2_signed_attestations a WHERE a.pubkey = v.pubkey AND a.target_epoch = ?) AS same_source,
+       (SELECT a.signing_root FROM eth2_signed_attestations a WHERE a.pubkey = v.pubkey AND a.target_epoch = ?) AS same_root,
+       CASE WHEN EXISTS (SELECT 1 FROM eth2_signed_attestations a WHERE a.pubkey = v.pubkey AND a.target_epoch > ? AND a.source_epoch < ?)
+         THEN 1 ELSE 0 END AS surrounded,
+       CASE WHEN EXISTS (SELECT 1 FROM eth2_signed_attestations a WHERE a.pubkey = v.pubkey AND a.target_epoch < ? AND a.source_epoch > ?)
+         THEN 1 ELSE 0 END AS surrounds
+     FROM eth2_validators v WHERE v.pubkey = ?`,
+    [targetEpoch, targetEpoch, targetEpoch, sourceEpoch, targetEpoch, sourceEpoch, pubkey],
+  );
   const verdict = checkAttestation(
     {
-      sourceFloor: num(v?.att_source_floor),
-      targetFloor: num(v?.att_target_floor),
-      minSource: num(m?.s),
-      minTarget: num(m?.t),
-      sameTarget: same ? { sourceEpoch: Number(same.source_epoch), targetEpoch: Number(same.target_epoch), signingRoot: text(same.signing_root) } : undefined,
-      surroundedByExisting: surrounded !== undefined,
-      surroundsExisting: surrounds !== undefined,
+      sourceFloor: num(f?.source_floor),
+      targetFloor: num(f?.target_floor),
+      minSource: num(f?.min_source),
+      minTarget: num(f?.min_target),
+      // source_epoch is NOT NULL, so a value means the row exists (its signing root may be NULL: unknown).
+      sameTarget: f?.same_source != null ? { sourceEpoch: Number(f.same_source), targetEpoch, signingRoot: text(f.same_root) } : undefined,
+      surroundedByExisting: truthy(f?.surrounded),
+      surroundsExisting: truthy(f?.surrounds),
     },
     { sourceEpoch, targetEpoch, signingRoot },
   );
@@ -111,8 +129,12 @@ export async function recordAttestationIn(
  * another (E_BAD_INPUT), in the caller's transaction.
  */
 export async function bindGenesisIn(x: SqlExecutor, root: string): Promise<void> {
-  await x.run("INSERT INTO eth2_meta (name, value) VALUES ('genesis_validators_root', ?) ON CONFLICT (name) DO NOTHING", [root]);
-  const r = await x.get<{ value: string }>("SELECT value FROM eth2_meta WHERE name = 'genesis_validators_root'");
+  const read = () => x.get<{ value: string }>("SELECT value FROM eth2_meta WHERE name = 'genesis_validators_root'");
+  let r = await read(); // once bound, the one statement of every duty
+  if (!r) {
+    await x.run("INSERT INTO eth2_meta (name, value) VALUES ('genesis_validators_root', ?) ON CONFLICT (name) DO NOTHING", [root]);
+    r = await read();
+  }
   if (r?.value !== root) {
     throw new CustosError('E_BAD_INPUT', 'genesis_validators_root differs from the one this store protects', { field: 'genesis_validators_root' });
   }
