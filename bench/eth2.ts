@@ -17,7 +17,7 @@
  *   npm run build && node --import tsx bench/eth2.ts      (~1.5 min on a quiet machine)
  *   BENCH_ETH2_VALIDATORS, BENCH_ETH2_MS (sustained phase), BENCH_ETH2_PG=0 (SQLite only)
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +31,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { ROOT, cli, startServer, type ServerProcess } from '../test/helpers/process.js';
 import { TEST_KDF } from '../test/helpers/cli.js';
 import { ADMIN_URL, createDatabase, dropDatabase, pgUnreachable } from '../test/helpers/pg.js';
-import { median, run } from './timing.js';
+import { cpuMicros, cpuPerCall, median, run } from './timing.js';
 
 const VALIDATORS = Number(process.env.BENCH_ETH2_VALIDATORS ?? 1000);
 const CONNECTIONS = 32;
@@ -93,18 +93,8 @@ interface Figures {
   cpuPerDuty: number;
 }
 
-/** A process's CPU time so far (user + system), in microseconds, from /proc/PID/stat (Linux; clock ticks of 10 ms). */
-function cpuMicros(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10_000; // utime, stime (fields 14 and 15 of stat)
-}
-
 // The reference's CPU time per signature, so a loaded machine (other processes' time) cancels out of the ratio.
-const cpu0 = process.cpuUsage();
-const blstN = 3000;
-for (let i = 0; i < blstN; i++) sk.sign(msg);
-const cpu1 = process.cpuUsage(cpu0);
-const blstCpu = (cpu1.user + cpu1.system) / blstN;
+const blstCpu = cpuPerCall(() => sk.sign(msg), 3000);
 
 async function measure(label: string, store: string | undefined): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'custos-bench-eth2-'));

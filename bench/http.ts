@@ -23,7 +23,7 @@ import { CustosClient } from '../src/client/client.js';
 import { generateCredentialKey, readCredentialFile } from '../src/auth/credential.js';
 import { ethereumAddress } from '../src/crypto/addresses.js';
 import { startServer, ROOT } from '../test/helpers/process.js';
-import { median, run } from './timing.js';
+import { cpuMicros, cpuPerCall, median, run } from './timing.js';
 
 const DURATION_MS = Number(process.env.BENCH_HTTP_MS ?? 5000);
 const LEVELS = [1, 8, 32];
@@ -53,11 +53,21 @@ const tSign = us(median([run(() => ecdsaSign(sk, digest), 500), run(() => ecdsaS
 const verifyOnce = () => verify('sha256', canonical, { key: p256.publicKey, dsaEncoding: 'ieee-p1363' }, sig);
 run(verifyOnce, 300);
 const tAuth = us(median([run(verifyOnce, 500), run(verifyOnce, 500), run(verifyOnce, 500)]));
+// The same references as CPU time (a loaded machine inflates wall clock, not CPU per call).
+const cSign = cpuPerCall(() => ecdsaSign(sk, digest), 20_000);
+const cAuth = cpuPerCall(verifyOnce, 10_000);
+
+/** Run `fn` (a load phase) and return it with the CPU time `pid` spent per request meanwhile. */
+function withCpu<T extends { count: number }>(pid: number, fn: () => T): T & { cpu: number } {
+  const c0 = cpuMicros(pid);
+  const r = fn();
+  return { ...r, cpu: (cpuMicros(pid) - c0) / Math.max(1, r.count) };
+}
 
 console.log(
   `machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}; ${DURATION_MS / 1000} s per level, load from a separate process`,
 );
-console.log(`t_sign (libsecp256k1 ECDSA) ${tSign.toFixed(1)} us, t_auth_verify (P-256) ${tAuth.toFixed(1)} us`);
+console.log(`t_sign (libsecp256k1 ECDSA) ${tSign.toFixed(1)} us, t_auth_verify (P-256) ${tAuth.toFixed(1)} us (CPU per call: ${cSign.toFixed(1)} us, ${cAuth.toFixed(1)} us)`);
 
 const dir = mkdtempSync(join(tmpdir(), 'custos-bench-http-'));
 const echoProc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'echo-server.ts')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -72,14 +82,16 @@ try {
   const hot = await admin.call('key.create', { name: 'hot', type: 'secp256k1', allowRaw: true });
   load({ url: server.url, mode: 'sign', concurrency: 8, durationMs: 1000, credential, key: 'hot' }); // warm-up
   console.log('');
-  console.log('conns   echo req/s  t_echo us   custos req/s   p50 ms   p99 ms   efficiency');
+  // cpu efficiency = (echo server CPU per request + CPU per verify + CPU per sign) / custos CPU per request.
+  console.log('conns   echo req/s  t_echo us   custos req/s   p50 ms   p99 ms   efficiency   echo CPU us  custos CPU us  cpu efficiency');
   for (const c of LEVELS) {
-    const e = load({ url: echoUrl, mode: 'echo', concurrency: c, durationMs: DURATION_MS });
-    const s = load({ url: server.url, mode: 'sign', concurrency: c, durationMs: DURATION_MS, credential, key: 'hot' });
+    const e = withCpu(echoProc.pid!, () => load({ url: echoUrl, mode: 'echo', concurrency: c, durationMs: DURATION_MS }));
+    const s = withCpu(server.proc.pid!, () => load({ url: server.url, mode: 'sign', concurrency: c, durationMs: DURATION_MS, credential, key: 'hot' }));
     const tEcho = us(e.rps);
     const eff = s.rps * (tEcho + tAuth + tSign) * 1e-6;
+    const effCpu = (e.cpu + cAuth + cSign) / s.cpu;
     console.log(
-      `${String(c).padStart(5)} ${e.rps.toFixed(0).padStart(12)} ${tEcho.toFixed(1).padStart(10)} ${s.rps.toFixed(0).padStart(14)} ${s.p50.toFixed(2).padStart(8)} ${s.p99.toFixed(2).padStart(8)} ${eff.toFixed(3).padStart(12)}${s.errors ? `  (${s.errors} errors)` : ''}`,
+      `${String(c).padStart(5)} ${e.rps.toFixed(0).padStart(12)} ${tEcho.toFixed(1).padStart(10)} ${s.rps.toFixed(0).padStart(14)} ${s.p50.toFixed(2).padStart(8)} ${s.p99.toFixed(2).padStart(8)} ${eff.toFixed(3).padStart(12)} ${e.cpu.toFixed(0).padStart(13)} ${s.cpu.toFixed(0).padStart(14)} ${effCpu.toFixed(3).padStart(15)}${s.errors ? `  (${s.errors} errors)` : ''}`,
     );
   }
 

@@ -157,3 +157,16 @@ export function encryptEip2335(secret: Uint8Array, password: string, opts: Encry
     clean(pw);
   }
 }
+
+/** The key tag that keeps the EIP-2334 path an imported keystore declares (the keymanager API's `derivation_path`). */
+export const ETH2_PATH_TAG = 'eth2-path';
+
+/** A keystore's declared EIP-2334 `path`, normalised, or null when it has none or one that is not a path (it is informational). */
+export function eip2335Path(content: string): string | null {
+  try {
+    const p = (JSON.parse(content) as { path?: unknown } | null)?.path;
+    return typeof p === 'string' && p !== '' && p.length <= 256 ? parsePath(p, 'eip2334').text : null;
+  } catch {
+    return null;
+  }
+}

@@ -18,6 +18,7 @@ import type { Store } from '../store/store.js';
 import { checkBatchNames, nameTaken, type ImportEntry, type Keys } from './keys.js';
 import { checkName, checkTags } from './refs.js';
 import { atSource, decryptKeystores, defaultThreads, type KeystoreFormat } from './keystore-pool.js';
+import { ETH2_PATH_TAG, eip2335Path } from '../formats/eip2335.js';
 
 /** Largest batch: keys per import (local mode; a server's contract allows fewer per request). */
 export const MAX_BATCH_KEYS = 100_000;
@@ -124,8 +125,12 @@ export async function importBatch(
     }
     opts.progress?.({ phase: 'write', total: n });
     const batch = randomUUID();
+    const pathTag = (i: number): Record<string, string> => {
+      const path = spec.format === 'eip2335' ? eip2335Path(spec.items[i]!.content) : null;
+      return path !== null ? { [ETH2_PATH_TAG]: path } : {};
+    };
     const entries: ImportEntry[] = planned.map((p, i) => ({
-      spec: { name: p.name, algorithm: p.algorithm, exportable: spec.exportable ?? false, allowRaw: spec.allowRaw === true, tags: p.tags },
+      spec: { name: p.name, algorithm: p.algorithm, exportable: spec.exportable ?? false, allowRaw: spec.allowRaw === true, tags: { ...pathTag(i), ...p.tags } },
       secret: secrets[i]!,
       ...(p.source ? { source: p.source } : {}),
     }));

@@ -20,6 +20,7 @@ import { appendEvent } from '../audit/trail.js';
 import { formatInterchange, parseInterchange, type Interchange } from '../chains/eth2/interchange.js';
 import { array, object, pubkey as pubkeyHex } from '../chains/eth2/values.js';
 import { decryptKeystoresSettled, type KeystoreJob } from '../keystore/keystore-pool.js';
+import { ETH2_PATH_TAG, eip2335Path } from '../formats/eip2335.js';
 import type { ImportEntry, Keys } from '../keystore/keys.js';
 import type { Instance } from '../keystore/instance.js';
 import type { Repo } from '../store/repo.js';
@@ -75,9 +76,14 @@ export class Eth2KeyManager {
   ) {}
 
   /** The active BLS keys of the principal's scope: `data` of GET /eth/v1/keystores. */
-  async list(actor: Actor): Promise<{ validating_pubkey: string; readonly: boolean }[]> {
+  async list(actor: Actor): Promise<{ validating_pubkey: string; derivation_path?: string; readonly: boolean }[]> {
     keymanager(actor);
-    return (await this.keys.blsKeys()).filter(({ key }) => servesEth2(actor.tags, key)).map((k) => ({ validating_pubkey: k.pubkey, readonly: false }));
+    return (await this.keys.blsKeys())
+      .filter(({ key }) => servesEth2(actor.tags, key))
+      .map((k) => {
+        const path = k.key.tags[ETH2_PATH_TAG];
+        return { validating_pubkey: k.pubkey, ...(path !== undefined ? { derivation_path: path } : {}), readonly: false };
+      });
   }
 
   /** POST /eth/v1/keystores: a status per keystore, in order. Bad request shapes and another chain's slashing data are E_BAD_INPUT, changing nothing. */
@@ -142,9 +148,11 @@ export class Eth2KeyManager {
           } else if (held.length > 0)
             out[i] = { status: 'error', message: `keystores[${i}]: custos holds this key already, disabled or outside this scope: an admin must enable it` };
           else {
+            const path = eip2335Path(jobs[n]!.job.content);
+            const tags = { ...(scope !== undefined ? { [ETH2_SCOPE_TAG]: scope } : {}), ...(path !== null ? { [ETH2_PATH_TAG]: path } : {}) };
             entries.push({
               i,
-              spec: { name: await this.freeName(pk), algorithm: 'bls12-381', tags: scope !== undefined ? { [ETH2_SCOPE_TAG]: scope } : {} },
+              spec: { name: await this.freeName(pk), algorithm: 'bls12-381', tags },
               secret: r,
               source: `keystores[${i}]`,
             });

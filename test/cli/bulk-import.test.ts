@@ -372,6 +372,9 @@ describe('a directory of EIP-2335 keystores (the spec vectors), one --password-f
       assert.equal(k.publicKey, vs[0].keystore.pubkey);
       assert.equal(k.ethereumAddress, undefined);
     }
+    // The path each keystore declares is kept (the keymanager API lists it as derivation_path).
+    assert.equal(vs[0].keystore.path, 'm/12381/60/0/0');
+    assert.equal((await sb().ok('key', 'show', 'validator-0')).tags['eth2-path'], vs[0].keystore.path);
     const msg = 'deadbeef';
     const s = await sb().ok('sign', '--key', 'validator-1', '--message', msg);
     assert.equal(s.scheme, 'bls-pop');

@@ -44,11 +44,11 @@ const POLICY = `rules:
 `;
 
 /** A fresh BLS key as an EIP-2335 keystore (cheap PBKDF2: a test, not a wallet). */
-function keystore(password: string): { pubkey: string; json: string } {
+function keystore(password: string, path = ''): { pubkey: string; json: string } {
   const bls = getAlgorithm('bls12-381');
   const sk = bls.generate();
   const pubkey = `0x${toHex(bls.publicKey(sk))}`;
-  return { pubkey, json: JSON.stringify(encryptEip2335(sk, password, { path: '', pubkey, kdf: 'pbkdf2', pbkdf2Iterations: 2 })) };
+  return { pubkey, json: JSON.stringify(encryptEip2335(sk, password, { path, pubkey, kdf: 'pbkdf2', pbkdf2Iterations: 2 })) };
 }
 const interchange = (gvr: string, data: { pubkey: string; signed_attestations: { source_epoch: string; target_epoch: string; signing_root?: string }[] }[]) =>
   JSON.stringify({ metadata: { interchange_format_version: '5', genesis_validators_root: gvr }, data: data.map((d) => ({ signed_blocks: [], ...d })) });
@@ -95,7 +95,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
     });
 
     test('import with slashing data, list, sign, delete (interchange returned), delete-then-sign 404, delete again not_active', async () => {
-      const a = keystore('pw-a');
+      const a = keystore('pw-a', 'm/12381/3600/7/0/0');
       const b = keystore('pw-b');
       const other = keystore('pw-x'); // slashing data of a key not in this request: ignored
       const r = await km('POST', {
@@ -108,8 +108,11 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       });
       assert.equal(r.status, 200);
       assert.deepEqual(await r.json(), { data: [{ status: 'imported' }, { status: 'imported' }] });
-      const listed = (await (await km('GET')).json()) as { data: { validating_pubkey: string; readonly: boolean }[] };
+      const listed = (await (await km('GET')).json()) as { data: { validating_pubkey: string; derivation_path?: string; readonly: boolean }[] };
       assert.deepEqual(listed.data.map((d) => d.validating_pubkey).sort(), [a.pubkey, b.pubkey].sort());
+      // derivation_path: the path a keystore declares, and none for a keystore without one.
+      assert.equal(listed.data.find((d) => d.validating_pubkey === a.pubkey)?.derivation_path, 'm/12381/3600/7/0/0');
+      assert.equal(listed.data.find((d) => d.validating_pubkey === b.pubkey)?.derivation_path, undefined);
       assert.deepEqual(
         ((await (await fetch(`${eth2()}/api/v1/eth2/publicKeys`)).json()) as string[]).sort(),
         [a.pubkey, b.pubkey].sort(),
