@@ -18,6 +18,22 @@ const UI = join(ROOT, 'ui');
 const UI_OUT = join(DIST, 'ui');
 const UI_STAMP = join(UI_OUT, '.build-stamp');
 
+/** Packages the CLI bundle leaves to node's loader: native addons, and packages that find files or workers at run time. */
+const BUNDLE_EXTERNAL = [
+  '@chainsafe/blst',
+  '@node-rs/argon2',
+  'better-sqlite3',
+  'pg',
+  'pkcs11js',
+  'secp256k1',
+  'sodium-native',
+  'fastify',
+  '@fastify/*',
+  'ajv',
+  'pino',
+  'prom-client',
+];
+
 /** Every .ts source under dir, and the newest mtime of those files and of the directories (a deletion changes its directory). */
 function scan(dir, out = { files: [], newest: statSync(dir).mtimeMs }, all = false) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -53,6 +69,19 @@ if (ifChanged && missing.length === 0 && existsSync(STAMP) && statSync(STAMP).mt
   stamp(STAMP, started);
 }
 
+// The CLI and server as one bundle (dist/bundle/): what bin/custos.js runs when it is there. Loading ~1,500
+// module files (custos's and its pure-JS dependencies') was half of a cold start's CPU; native addons and the
+// packages that load files at run time stay external. Without esbuild (npm install --omit=dev) the bin runs
+// dist/cli/main.js instead.
+const BUNDLE = join(DIST, 'bundle');
+const BUNDLE_STAMP = join(BUNDLE, '.build-stamp');
+if (ifChanged && missing.length === 0 && existsSync(BUNDLE_STAMP) && statSync(BUNDLE_STAMP).mtimeMs >= newest) {
+  console.error('dist/bundle/ is up to date with src/ (no build needed)');
+} else {
+  const started = Date.now();
+  if (await buildBundle()) stamp(BUNDLE_STAMP, started);
+}
+
 // The console: every file under ui/ (sources, styles, the page, its tsconfig) and src/ (the client it bundles).
 const uiNewest = existsSync(UI) ? Math.max(scan(UI, undefined, true).newest, newest) : 0;
 if (!existsSync(UI)) {
@@ -68,6 +97,41 @@ if (!existsSync(UI)) {
 function stamp(file, at) {
   writeFileSync(file, `${new Date(at).toISOString()}\n`);
   utimesSync(file, new Date(at), new Date(at));
+}
+
+
+/** Bundle src/cli/main.ts (and the keystore worker it starts) into dist/bundle/; false when esbuild is not installed. */
+async function buildBundle() {
+  let esbuild;
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    console.error('esbuild is not installed (npm install without --omit=dev): custos runs from dist/cli/ unbundled');
+    rmSync(BUNDLE, { recursive: true, force: true });
+    return false;
+  }
+  rmSync(BUNDLE, { recursive: true, force: true });
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    metafile: true,
+    // The worker beside the chunks: keystore-pool.ts starts ./keystore-worker.js relative to itself.
+    entryPoints: { main: join(ROOT, 'src', 'cli', 'main.ts'), 'keystore-worker': join(ROOT, 'src', 'keystore', 'keystore-worker.ts') },
+    outdir: BUNDLE,
+    bundle: true,
+    splitting: true, // the lazy imports (chains, eth2, PostgreSQL) stay lazy: chunks loaded on first use
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: BUNDLE_EXTERNAL,
+    // CommonJS packages inside an ES module bundle call require(): give them one.
+    banner: { js: "import { createRequire as __custosRequire } from 'node:module'; const require = __custosRequire(import.meta.url);" },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  // Which chunk holds which modules, and how chunks import each other (test/build/lazy-modules.test.ts reads it).
+  writeFileSync(join(BUNDLE, 'meta.json'), JSON.stringify(result.metafile));
+  console.error('CLI bundled: dist/bundle/main.js');
+  return true;
 }
 
 /**
