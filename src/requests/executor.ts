@@ -264,10 +264,12 @@ export class Executor {
     const moved = await this.rows.move(repo, rec, from, { status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null }, now);
     if (!moved) throw new CustosError('E_REQUEST_FINISHED', `request ${rec.id} was already executed`);
     if (status === 'signed' && teaches) await learnSigned(repo, rec); // the risk hook: a signature teaches its key's and principal's baselines
+    // Filed and executed in this transaction (the submission's plan reused): the row is the one just written, with no approvals.
+    const fresh = planned !== undefined && rec.status === 'signed';
+    const written = () => this.rows.view(repo, { ...rec, status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null, updatedAt: now }, []);
     if (compact) {
       await appendEvent(repo, compactEth2Event(rec, compact, duty, status, result));
-      // Filed and executed in this transaction: the row is the one just written, with no approvals.
-      return this.rows.view(repo, { ...rec, status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null, updatedAt: now }, []);
+      return written();
     }
     await appendEvent(repo, {
       actor: 'custos',
@@ -275,6 +277,7 @@ export class Executor {
       subject: `request/${rec.id}`,
       details: status === 'failed' ? { error: result.error as Record<string, unknown> } : { kind: rec.kind },
     });
+    if (fresh) return written();
     const after = await repo.requests.get(rec.id);
     return this.rows.view(repo, after!);
   }
