@@ -24,9 +24,23 @@ function checkPublicKey(pub: unknown, lengths: readonly number[]): Uint8Array {
  * @example ethereumAddress(publicKeyOf(1n)) // '0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf'
  */
 export function ethereumAddress(pub: Uint8Array): string {
+  const id = toHex(pub);
+  const known = recentAddresses.get(id);
+  if (known !== undefined) return known;
   const full = uncompressedPublicKey(checkPublicKey(pub, [33, 65]));
-  return checksumAddress(keccak_256(full.subarray(1)).subarray(12));
+  const address = checksumAddress(keccak_256(full.subarray(1)).subarray(12));
+  if (recentAddresses.size >= RECENT_ADDRESSES) recentAddresses.clear();
+  recentAddresses.set(id, address);
+  return address;
 }
+
+/**
+ * The addresses of recently seen public keys (a pure function's results, so nothing to invalidate): a key
+ * created or imported has its address computed for the index, the audit event and the answer, and a
+ * signature's view computes it again; two Keccak hashes and a point decompression each time otherwise.
+ */
+const recentAddresses = new Map<string, string>();
+const RECENT_ADDRESSES = 4096;
 
 /** EIP-55 mixed-case form of a 20-byte address. */
 export function checksumAddress(address20: Uint8Array): string {

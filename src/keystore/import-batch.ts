@@ -13,7 +13,6 @@ import { randomUUID } from 'node:crypto';
 import { CustosError, badInput } from '../errors.js';
 import { getAlgorithm } from '../crypto/algorithms.js';
 import { clean, fromHex, toHex } from '../crypto/bytes.js';
-import { ethereumAddress } from '../crypto/addresses.js';
 import type { Store } from '../store/store.js';
 import { checkBatchNames, nameTaken, type ImportEntry, type Keys } from './keys.js';
 import { checkName, checkTags } from './refs.js';
@@ -143,7 +142,7 @@ export async function importBatch(
         name: k.name,
         algorithm: k.algorithm,
         publicKey: toHex(k.publicKey),
-        ...(k.algorithm === 'secp256k1' ? { ethereumAddress: ethereumAddress(k.publicKey) } : {}),
+        ...(k.ethereumAddress !== undefined ? { ethereumAddress: k.ethereumAddress } : {}),
       })),
     };
   } finally {

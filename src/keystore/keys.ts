@@ -7,6 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { CustosError } from '../errors.js';
 import { getAlgorithm, type SignatureScheme } from '../crypto/algorithms.js';
 import { clean, equalBytes, toHex } from '../crypto/bytes.js';
+import { ethereumAddress } from '../crypto/addresses.js';
 import type { Repo } from '../store/repo.js';
 import { appendEvent } from '../audit/trail.js';
 import type { DataKeyRecord, KeyRecord, KeyVersionRecord, Origin } from '../store/records.js';
@@ -207,10 +208,16 @@ export class Keys {
       return this.sealNew(e.spec, e.secret, 'imported', { ...details, ...e.details });
     });
     return this.inst.mutate(async (repo) => {
-      for (const [i, r] of rows.entries()) await this.insertNew(repo, r, entries[i]!.source);
-      await opts.alsoIn?.(repo); // committed with the keys, or neither (the keymanager API's slashing data)
       // Not the full KeyInfo: its Taproot address alone costs more than the rest of an import (`key show` has it).
-      const result = rows.map(({ key, version }) => ({ name: key.name, algorithm: key.algorithm, publicKey: version.publicKey }));
+      // The Ethereum address right after the index computed it (crypto/addresses.ts keeps recent ones).
+      const result: ImportedKey[] = [];
+      for (const [i, r] of rows.entries()) {
+        await this.insertNew(repo, r, entries[i]!.source);
+        const { key, version } = r;
+        const evm = key.algorithm === 'secp256k1' && version.publicKey.length !== 20;
+        result.push({ name: key.name, algorithm: key.algorithm, publicKey: version.publicKey, ...(evm ? { ethereumAddress: ethereumAddress(version.publicKey) } : {}) });
+      }
+      await opts.alsoIn?.(repo); // committed with the keys, or neither (the keymanager API's slashing data)
       return { result, audit: rows.map((r) => r.audit(actor)) };
     });
   }
@@ -623,6 +630,8 @@ export interface ImportedKey {
   name: string;
   algorithm: string;
   publicKey: Uint8Array;
+  /** secp256k1 keys: the EIP-55 address. */
+  ethereumAddress?: string;
 }
 
 /** A new key's rows, sealed and MAC'd, not yet written; `audit` is its event. */
