@@ -24,12 +24,12 @@ import {
   type Identity,
   type KemAnnouncement,
 } from '../party/wire.js';
-import type { GovSync, ParticipantWire } from '../party/protocol.js';
+import type { GovSync, ParticipantWire, Veto } from '../party/protocol.js';
 import type { FrostSuite } from './suites.js';
 import type { FrostPublicJson } from './codec.js';
 import { callParty, DEFAULT_PARTY_TIMEOUT_MS, type PartyLink } from './transport.js';
 import { ThresholdVault } from './vault.js';
-import { govProof, recordGovProof, type GovProof } from './governance.js';
+import { govProof, recordGovProof, recoveryDeliveries, type GovProof } from './governance.js';
 
 /** A threshold key as the coordinator knows it (sealed in the vault). */
 /**
@@ -172,6 +172,7 @@ export class PartyRegistry {
       policyProof: await govProof(this.inst, repo, 'policy'),
       parties,
       destroyed,
+      recoveries: await recoveryDeliveries(this.inst, repo),
     } as GovSync;
     return { body, digest: createHash('sha256').update(canonicalJson(body)).digest('hex') };
   }
@@ -283,18 +284,54 @@ export class PartyRegistry {
     if (this.govCache?.stamp !== stamp) this.govCache = { stamp, gov: await this.govState(this.inst.store.read) };
     const gov = this.govCache.gov;
     const me = await this.identity();
+    let retryMs = Infinity;
     await Promise.all(
       parties
         .filter((p) => this.synced.get(p.name) !== gov.digest)
         .map(async (p) => {
           try {
-            await callParty(me, p, 'gov.sync', randomUUID(), gov.body, this.timeoutMs);
-            this.synced.set(p.name, gov.digest);
+            const r = (await callParty(me, p, 'gov.sync', randomUUID(), gov.body, this.timeoutMs)) as {
+              recoveries?: { state?: string; retryAfterMs?: number }[];
+            };
+            // A recovery this coordinator executed that the party still holds in its own time-lock: send again after it.
+            const waiting = (r.recoveries ?? []).filter((x) => x.state === 'waiting' && Number.isFinite(x.retryAfterMs));
+            if (waiting.length === 0) this.synced.set(p.name, gov.digest);
+            for (const w of waiting) retryMs = Math.min(retryMs, Number(w.retryAfterMs));
           } catch {
             /* unreachable now: signing will find out and name it */
           }
         }),
     );
+    if (retryMs !== Infinity) this.retryRecovery(retryMs);
+  }
+
+  private recoveryTimer: NodeJS.Timeout | null = null;
+
+  /** One timer (not keeping the process alive): sync every party again once the earliest party time-lock passes. */
+  private retryRecovery(ms: number): void {
+    if (this.recoveryTimer) clearTimeout(this.recoveryTimer);
+    this.recoveryTimer = setTimeout(
+      () => {
+        this.recoveryTimer = null;
+        void this.syncRecovery().catch(() => undefined);
+      },
+      Math.min(Math.max(ms, 1000), 3600_000),
+    );
+    this.recoveryTimer.unref();
+  }
+
+  /** A guardian recovery was approved or executed: every active party gets the governance copy with its proof (decision 0031). */
+  async syncRecovery(): Promise<void> {
+    const links = await this.activeLinks();
+    if (links.length) await this.syncGov(links);
+  }
+
+  /** A guardian recovery's signed cancellation or rejection, to every active party (best effort; clients also post it directly). */
+  async vetoEverywhere(v: Veto): Promise<void> {
+    const links = await this.activeLinks();
+    if (links.length === 0) return;
+    const me = await this.identity();
+    await Promise.all(links.map((p) => callParty(me, p, 'request.veto', randomUUID(), v, this.timeoutMs).catch(() => undefined)));
   }
 
   /** The new public package, read back from one party (all reported the same digest). */
