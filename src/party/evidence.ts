@@ -224,7 +224,7 @@ export class PartyEvidence {
    * and keeps its own times (the coordinator's "phase" is not believed).
    */
   async seen(ctx: SignContext): Promise<unknown> {
-    const nowMs = Date.now();
+    const nowMs = this.node.services.now();
     return this.node.inst.store.tx(async (repo) => {
       const rec = await this.shareByName(repo, ctx.keyName);
       const a = await this.assess(repo, rec, ctx, null, nowMs);

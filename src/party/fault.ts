@@ -23,7 +23,8 @@ export function partyFault(env: NodeJS.ProcessEnv = process.env): PartyFault | n
 }
 
 /**
- * The party's clock for its guardian-recovery time-locks (partyClock): with
+ * The party's clock for its own time-locks (partyClock): request delays and
+ * lifetimes, and guardian recoveries (not envelope freshness). With
  * CUSTOS_TEST=1 and CUSTOS_PARTY_CLOCK_FILE, Date.now() plus the number of
  * milliseconds that file holds, read at every call (a test moves the party
  * forward in time by rewriting it; the production minimum delay is 24 h).

@@ -29,7 +29,7 @@ export interface PartyServices {
    * the passkey sign another, so against a compromised coordinator they are worth what the coordinator is.
    */
   acceptPasskeyApprovals: boolean;
-  /** The party's clock for its own time-locks of guardian recoveries (Date.now; tests inject one: fault.ts partyClock). */
+  /** The party's clock for its own time-locks: request delays and lifetimes, guardian recoveries (Date.now; tests inject one: fault.ts partyClock). */
   now: () => number;
 }
 
