@@ -58,6 +58,9 @@ export interface ThresholdKeyMeta {
   receipts?: Envelope[];
 }
 
+/** How soon the same governance copy goes again to a party that answered a guardian recovery is still in its time-lock (decision 0031). */
+export const RECOVERY_RESEND_MS = 5000;
+
 /** A registered party as the coordinator stores it (kem: its signed ML-KEM announcement, for hybrid sealing). */
 type StoredLink = PartyLink & { removed?: boolean; kem?: KemAnnouncement };
 
@@ -95,6 +98,9 @@ export class PartyRegistry {
   /** Governance digest last accepted by each party (in memory; resent after a restart). */
   private readonly synced = new Map<string, string>();
   private govCache: { stamp: string; gov: { body: GovSync; digest: string } } | null = null;
+  /** Parties that answered a recovery is still in their own time-lock: when the same copy may go to them again. */
+  private readonly resendAt = new Map<string, number>();
+  private recoveryTimer: NodeJS.Timeout | null = null;
   /** `party:keyId:epoch` known committed at that party (in memory): signing heads carry receipts to the others. */
   private readonly committed = new Set<string>();
 
@@ -285,18 +291,24 @@ export class PartyRegistry {
     const gov = this.govCache.gov;
     const me = await this.identity();
     let retryMs = Infinity;
+    const now = Date.now();
     await Promise.all(
       parties
-        .filter((p) => this.synced.get(p.name) !== gov.digest)
+        .filter((p) => this.synced.get(p.name) !== gov.digest || (this.resendAt.get(p.name) ?? Infinity) <= now)
         .map(async (p) => {
           try {
             const r = (await callParty(me, p, 'gov.sync', randomUUID(), gov.body, this.timeoutMs)) as {
               recoveries?: { state?: string; retryAfterMs?: number }[];
             };
-            // A recovery this coordinator executed that the party still holds in its own time-lock: send again after it.
-            const waiting = (r.recoveries ?? []).filter((x) => x.state === 'waiting' && Number.isFinite(x.retryAfterMs));
-            if (waiting.length === 0) this.synced.set(p.name, gov.digest);
-            for (const w of waiting) retryMs = Math.min(retryMs, Number(w.retryAfterMs));
+            this.synced.set(p.name, gov.digest);
+            // A recovery this coordinator executed that the party still holds in its own time-lock: the same copy
+            // goes again, not with every signing session but at most every RECOVERY_RESEND_MS, and when the time-lock ends.
+            const waits = (r.recoveries ?? []).filter((x) => x.state === 'waiting' && Number.isFinite(x.retryAfterMs)).map((x) => Number(x.retryAfterMs));
+            if (waits.length === 0) this.resendAt.delete(p.name);
+            else {
+              this.resendAt.set(p.name, Date.now() + RECOVERY_RESEND_MS);
+              retryMs = Math.min(retryMs, ...waits);
+            }
           } catch {
             /* unreachable now: signing will find out and name it */
           }
@@ -305,9 +317,7 @@ export class PartyRegistry {
     if (retryMs !== Infinity) this.retryRecovery(retryMs);
   }
 
-  private recoveryTimer: NodeJS.Timeout | null = null;
-
-  /** One timer (not keeping the process alive): sync every party again once the earliest party time-lock passes. */
+  /** One timer (not keeping the process alive): sync every party again once the earliest party time-lock passes (checked at least hourly). */
   private retryRecovery(ms: number): void {
     if (this.recoveryTimer) clearTimeout(this.recoveryTimer);
     this.recoveryTimer = setTimeout(
@@ -315,7 +325,7 @@ export class PartyRegistry {
         this.recoveryTimer = null;
         void this.syncRecovery().catch(() => undefined);
       },
-      Math.min(Math.max(ms, 1000), 3600_000),
+      Math.min(Math.max(ms, RECOVERY_RESEND_MS), 3600_000),
     );
     this.recoveryTimer.unref();
   }

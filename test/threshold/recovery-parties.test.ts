@@ -27,6 +27,7 @@ import { localActor } from '../../src/access/actor.js';
 import { normaliseRecovery } from '../../src/requests/recovery-action.js';
 import { callParty, type PartyLink } from '../../src/threshold/transport.js';
 import { ThresholdVault } from '../../src/threshold/vault.js';
+import { RECOVERY_RESEND_MS } from '../../src/threshold/parties.js';
 import { requestProof, type GovProof, type RecoveryDelivery } from '../../src/threshold/governance.js';
 
 const HOUR = 3600_000;
@@ -130,9 +131,9 @@ describe('guardian recovery at threshold parties: the guardians’ signatures an
     admins: { name: string; publicKey: string }[],
     approvers: { name: string; key: KeyObject }[],
     revoke: string[] = [],
+    createdAt = new Date().toISOString(),
   ): RecoveryDelivery {
     const id = randomUUID();
-    const createdAt = new Date().toISOString();
     const action = normaliseRecovery({ admins, revoke });
     const http = signedRequest(proposer.credentialFile, 'POST', '/v1/recovery', JSON.stringify({ admins, revoke }));
     const digest = requestDigest({ id, kind: 'admin:recovery', principal: proposer.name, key: null, payload: action, createdAt });
@@ -329,6 +330,15 @@ describe('guardian recovery at threshold parties: the guardians’ signatures an
     assert.equal(refused.error?.code, 'E_PARTY_REFUSED');
     assert.match(refused.error!.message, /"new-admin" is not an active admin on this party/);
     assert.deepEqual(parties.map(shareRows), shares, 'no share changed');
+    // A request the coordinator backdated by 100 h before the guardians signed its digest: timed from first sight all the same.
+    const a = generateCredentialKey();
+    const old = handMade(g2, [{ name: 'old-admin', publicKey: a.publicKeyHex }], [keyOf(g3)], [], new Date(Date.now() - 100 * HOUR).toISOString());
+    for (const p of parties) {
+      const r = await deliver(p, [{ ...old, apply: true }]);
+      assert.equal(r.recoveries[0]!.state, 'waiting', JSON.stringify(r));
+      assert.ok(r.recoveries[0]!.retryAfterMs! > 71 * HOUR);
+      assert.equal(principal(p, 'old-admin'), undefined);
+    }
     // 71 h on the parties' clocks: still locked.
     setPartyClock(71 * HOUR);
     for (const p of parties) assert.equal((await deliver(p, [(await stored(r1))!])).recoveries[0]!.state, 'waiting');
@@ -337,6 +347,8 @@ describe('guardian recovery at threshold parties: the guardians’ signatures an
 
   test('after its own window each party applies it: the new admin governs there, the revoked one is refused; cancelled recoveries never apply', T, async () => {
     setPartyClock(72 * HOUR + 5 * 60_000);
+    // The coordinator sends the same copy again to a party still in its window at most every RECOVERY_RESEND_MS.
+    await sleep(RECOVERY_RESEND_MS);
     const newAdmin = new CustosClient({ url: t.url, credential: readCredentialFile(fresh.file) });
     const before = (await t.admin.call('key.show', { ref: 'tk' })) as any;
     // Positive control: the same governed refresh, now; its reshare first syncs governance, where each party applies R1.
