@@ -113,6 +113,13 @@ export function buildPlanners(chains: ChainConfig): Planners {
 }
 
 /** What a threshold party node uses of the services: its instance, policy, principals and the planners. */
-export function partyServices(s: Services, opts: { acceptPasskeyApprovals?: boolean } = {}): PartyServices {
-  return { inst: s.inst, policies: s.policies, principals: s.principals, requests: s.requests, acceptPasskeyApprovals: opts.acceptPasskeyApprovals === true };
+export function partyServices(s: Services, opts: { acceptPasskeyApprovals?: boolean; now?: () => number } = {}): PartyServices {
+  return {
+    inst: s.inst,
+    policies: s.policies,
+    principals: s.principals,
+    requests: s.requests,
+    acceptPasskeyApprovals: opts.acceptPasskeyApprovals === true,
+    now: opts.now ?? Date.now,
+  };
 }

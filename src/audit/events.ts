@@ -88,6 +88,8 @@ export const AUDIT_EVENTS = {
   'party.peer.add': "a party added a peer to its registry (on the admin's proof)",
   'party.peer.remove': 'a party removed a peer from its registry',
   'party.refuse': 'a party refused what its coordinator asked (the reason)',
+  'party.recovery.seen': "a party first held a guardian recovery whose guardians' signatures verify there: its own time-lock starts",
+  'party.recovery.apply': 'a party applied a guardian recovery after its own time-lock: the admins it created and revoked',
   'party.coordinator.misbehaviour': 'a party caught its coordinator contradicting itself (evidence)',
   // Safe accounts (docs/chains-evm.md)
   'safe.owner.create': "a party made a Safe owner key (the Safe account, the owner's address; the key never leaves the party)",

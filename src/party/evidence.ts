@@ -165,7 +165,7 @@ export class PartyEvidence {
           },
         )
       : [];
-    await this.checkVetoes(repo, ctx.id, digest, actor.name, decision);
+    await this.checkVetoes(repo, ctx.id, digest, actor.name, vetoRole(decision));
     return {
       digest,
       actor,
@@ -224,7 +224,7 @@ export class PartyEvidence {
    * and keeps its own times (the coordinator's "phase" is not believed).
    */
   async seen(ctx: SignContext): Promise<unknown> {
-    const nowMs = Date.now();
+    const nowMs = this.node.services.now();
     return this.node.inst.store.tx(async (repo) => {
       const rec = await this.shareByName(repo, ctx.keyName);
       const a = await this.assess(repo, rec, ctx, null, nowMs);
@@ -254,16 +254,19 @@ export class PartyEvidence {
     }
   }
 
-  /** Refuse when a principal allowed to stop the request has vetoed it. */
-  private async checkVetoes(repo: Repo, id: string, digest: string, requester: string, d: Allowed): Promise<void> {
+  /**
+   * Refuse when a principal allowed to stop the request has vetoed it: a
+   * cancellation by its requester, an admin or a member of `role` (the rule's
+   * approvers; guardians for a recovery), a rejection by a member of `role`.
+   */
+  async checkVetoes(repo: Repo, id: string, digest: string, requester: string, role: Role): Promise<void> {
     const v = (await this.node.vault.get<VetoRecord>(repo, 'veto', id))?.value;
     for (const x of v?.vetoes ?? []) {
       if (x.digest !== undefined && x.digest !== digest) continue;
       // The role the author had when the veto was verified (older records: its role now).
-      const role = x.role ?? (await ownPrincipal(this.node.inst, repo, x.principal, null))?.role;
-      if (!role) continue;
-      const eligible =
-        x.kind === 'cancel' ? x.principal === requester || role === 'admin' || role === vetoRole(d) : role === vetoRole(d) && x.principal !== requester;
+      const had = x.role ?? (await ownPrincipal(this.node.inst, repo, x.principal, null))?.role;
+      if (!had) continue;
+      const eligible = x.kind === 'cancel' ? x.principal === requester || had === 'admin' || had === role : had === role && x.principal !== requester;
       if (eligible) throw refuse(`the request was ${x.kind === 'cancel' ? 'cancelled' : 'rejected'} by ${x.principal}`, { requestId: id });
     }
   }
@@ -274,7 +277,12 @@ export class PartyEvidence {
    * principal cannot grow the party's store without bound.
    */
   private async vetoQuota(repo: Repo, requestId: string, principal: string): Promise<void> {
-    if ((await this.node.vault.get<SeenRecord>(repo, 'seen', requestId)) || (await repo.requests.get(requestId))) return;
+    if (
+      (await this.node.vault.get<SeenRecord>(repo, 'seen', requestId)) ||
+      (await this.node.vault.get(repo, 'recovery', requestId)) ||
+      (await repo.requests.get(requestId))
+    )
+      return;
     const day = Math.floor(Date.now() / 86_400_000);
     const q = (await this.node.vault.get<{ day: number; count: number }>(repo, 'veto-quota', principal))?.value;
     const count = q?.day === day ? q.count : 0;

@@ -1,13 +1,17 @@
 /**
- * Test-only fault injection for party processes, read through one explicit
- * hook: a test starts a party with CUSTOS_TEST=1 and CUSTOS_PARTY_FAULT set;
- * production (no CUSTOS_TEST) ignores it.
+ * Test-only hooks for party processes, each read through one explicit
+ * function: a test starts a party with CUSTOS_TEST=1 and CUSTOS_PARTY_FAULT
+ * or CUSTOS_PARTY_CLOCK_FILE set; production (no CUSTOS_TEST) ignores both.
+ *
+ * Faults (partyFault):
  *
  * - `corrupt-share`: flip a bit of every released signature share;
  * - `crash-after-consume`: kill -9 itself after a nonce is consumed;
  * - `crash-in-reshare`: kill -9 itself after storing a reshared share as
  *   pending, before answering (an interrupted governed reshare).
  */
+import { readFileSync } from 'node:fs';
+
 export type PartyFault = 'corrupt-share' | 'crash-after-consume' | 'crash-in-reshare';
 
 const FAULTS: readonly PartyFault[] = ['corrupt-share', 'crash-after-consume', 'crash-in-reshare'];
@@ -16,4 +20,26 @@ export function partyFault(env: NodeJS.ProcessEnv = process.env): PartyFault | n
   if (env.CUSTOS_TEST !== '1') return null;
   const f = env.CUSTOS_PARTY_FAULT as PartyFault | undefined;
   return f !== undefined && FAULTS.includes(f) ? f : null;
+}
+
+/**
+ * The party's clock for its own time-locks (partyClock): request delays and
+ * lifetimes, and guardian recoveries (not envelope freshness). With
+ * CUSTOS_TEST=1 and CUSTOS_PARTY_CLOCK_FILE, Date.now() plus the number of
+ * milliseconds that file holds, read at every call (a test moves the party
+ * forward in time by rewriting it; the production minimum delay is 24 h).
+ * Anything else: Date.now.
+ */
+export function partyClock(env: NodeJS.ProcessEnv = process.env): () => number {
+  const file = env.CUSTOS_TEST === '1' ? env.CUSTOS_PARTY_CLOCK_FILE : undefined;
+  if (!file) return Date.now;
+  return () => {
+    let offset = 0;
+    try {
+      offset = Number(readFileSync(file, 'utf8').trim());
+    } catch {
+      offset = 0;
+    }
+    return Date.now() + (Number.isFinite(offset) ? offset : 0);
+  };
 }

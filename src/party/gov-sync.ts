@@ -24,17 +24,29 @@ import { verifyKemKey, type KemAnnouncement } from './wire.js';
 import type { PeerRecord } from './authority.js';
 import type { PartyCore } from './types.js';
 import { principalKey, verifyRegistration } from '../auth/webauthn.js';
+import type { RecoveryDelivery } from '../threshold/governance.js';
+import { pairedRecovery, pendingNames, takeRecovery, type RecoveryOutcome } from './recovery.js';
 
 export async function applyGovSync(
   node: PartyCore,
   b: GovSync,
   trustAll: boolean,
-): Promise<{ policyVersion: number; rejected: { change: string; reason: string }[] }> {
+): Promise<{ policyVersion: number; rejected: { change: string; reason: string }[]; recoveries: RecoveryOutcome[] }> {
   const s = node.services;
   const actor: Actor = { id: 'coordinator', name: node.actorName, role: 'admin', kind: 'local', tags: {} };
   const rejected: { change: string; reason: string }[] = [];
   const destroyed: string[] = [];
+  const recoveries: RecoveryOutcome[] = [];
   await node.inst.store.tx(async (repo) => {
+    // Guardian recoveries first (recovery.ts): on the guardians' signatures and this party's own time-lock, never on the coordinator's copy.
+    const deliveries = (b.recoveries ?? []) as RecoveryDelivery[];
+    const nowMs = s.now();
+    for (const d of deliveries) {
+      const o = trustAll ? await pairedRecovery(node, repo, d, nowMs, actor) : await takeRecovery(node, repo, d, nowMs, actor);
+      recoveries.push(o);
+      if (o.state === 'refused') rejected.push({ change: `recovery:${o.id}`, reason: o.reason ?? 'invalid' });
+    }
+    const pending = pendingNames(recoveries, deliveries);
     const adminApprovals = (await s.policies.current(repo)).policy.adminApprovals;
     /** Verify a change's proof (unless pairing) and return the action to apply, or null when refused. */
     const proven = async (key: string, fallback: AdminAction, proof: GovProof | undefined): Promise<AdminAction | null> => {
@@ -62,6 +74,9 @@ export async function applyGovSync(
     };
     for (const o of b.principals) {
       const existing = await repo.access.principalByName(o.name);
+      // Created or revoked by a recovery still in this party's time-lock: the recovery decides it, not this copy.
+      const proofAction = (o.proof as GovProof | undefined)?.action?.action;
+      if (!trustAll && pending.has(o.name) && proofAction !== (o.state === 'revoked' ? 'principal.revoke' : 'principal.create')) continue;
       if (!existing && o.state === 'active') {
         const a = await proven(
           `principal:${o.name}`,
@@ -108,7 +123,7 @@ export async function applyGovSync(
     if (rejected.length) await appendEvent(repo, { actor: actor.name, action: 'gov.refuse', subject: 'party/governance', details: { rejected } });
   });
   for (const name of destroyed) await node.destroyShares(name);
-  return { policyVersion: (await s.policies.current(node.inst.store.read)).version, rejected };
+  return { policyVersion: (await s.policies.current(node.inst.store.read)).version, rejected, recoveries };
 }
 
 /**

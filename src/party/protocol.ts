@@ -142,6 +142,8 @@ export const GovSyncSchema = T.Object({
   policyProof: Proof,
   parties: T.Array(GovParty, { maxItems: 256 }),
   destroyed: T.Array(T.Object({ name: Name, proof: GovProofSchema }), { maxItems: 10_000 }),
+  /** Guardian recoveries (decision 0031): each proof from the guardians' last approval on; `apply` once the coordinator executed it. */
+  recoveries: T.Optional(T.Array(T.Object({ proof: GovProofSchema, apply: T.Boolean() }), { maxItems: 64 })),
 });
 export type GovSync = Static<typeof GovSyncSchema>;
 

@@ -97,7 +97,7 @@ export class PartySafeOwners {
   async sign(b: PartyBody<'safe.sign'>): Promise<unknown> {
     const ctx = b.request;
     const claimed = fromHex(b.hash, 'hash', 32);
-    const nowMs = Date.now();
+    const nowMs = this.node.services.now();
     const inst = this.node.inst;
     const checked = await inst.store.tx(async (tx) => {
       const rec = await this.owner(tx, b.keyId);
@@ -149,7 +149,7 @@ export class PartySafeOwners {
 
   /** A request announcement for a Safe account: assessed like a share's (times and approvals on this party's clock). */
   async seen(ctx: SignContext): Promise<unknown> {
-    const nowMs = Date.now();
+    const nowMs = this.node.services.now();
     return this.node.inst.store.tx(async (repo) => {
       const rec = await this.byName(repo, ctx.keyName);
       if (!rec?.safe) throw refuse(`this party holds no bound owner key of "${ctx.keyName.slice(0, 64)}"`);

@@ -22,6 +22,7 @@ import type { Argon2Params } from '../crypto/argon2.js';
 import { fingerprint } from './wire.js';
 import { PartyNode } from './node.js';
 import { checkVeto } from './protocol.js';
+import { partyClock } from './fault.js';
 
 export interface PartyServeOptions {
   data: string;
@@ -121,7 +122,9 @@ export async function partyServe(opts: PartyServeOptions): Promise<RunningParty>
   const chains = await loadChainConfig({ ...(opts.chains ?? {}), log: opts.log });
   let server: Server | undefined;
   try {
-    const node = await PartyNode.open(partyServices(buildServices(inst, { chains }), { acceptPasskeyApprovals: opts.acceptPasskeyApprovals === true }));
+    const node = await PartyNode.open(
+      partyServices(buildServices(inst, { chains }), { acceptPasskeyApprovals: opts.acceptPasskeyApprovals === true, now: partyClock() }),
+    );
     let checkpoint = 0;
     server = createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
       const send = (status: number, payload: unknown) => {

@@ -113,7 +113,7 @@ export class PartySigner {
     ) {
       throw badInput("the commitment list does not carry this party's round-1 commitment for this key");
     }
-    const nowMs = Date.now();
+    const nowMs = this.node.services.now();
     // The assessment and the time-lock check run in the transaction that consumes the nonce: a veto or a
     // concurrent second payload under this id cannot slip in between.
     const checked = await inst.store.tx(async (tx) => {

@@ -20,7 +20,7 @@ import type { AuditAction } from '../audit/events.js';
 export interface PartyServices {
   inst: Instance;
   policies: Pick<PolicyService, 'current' | 'setIn' | 'setListIn'>;
-  principals: Pick<Principals, 'createIn'>;
+  principals: Pick<Principals, 'createIn' | 'revokeIn'>;
   /** The planners a party re-plans a request's payload with (the same code as the server's). */
   requests: Pick<Requests, 'planner'>;
   /**
@@ -29,6 +29,8 @@ export interface PartyServices {
    * the passkey sign another, so against a compromised coordinator they are worth what the coordinator is.
    */
   acceptPasskeyApprovals: boolean;
+  /** The party's clock for its own time-locks: request delays and lifetimes, guardian recoveries (Date.now; tests inject one: fault.ts partyClock). */
+  now: () => number;
 }
 
 /** A share of a threshold key, as a party keeps it (sealed in its vault). */

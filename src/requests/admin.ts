@@ -38,6 +38,10 @@ export interface ThresholdHooks {
   runAdmin(action: NetworkAdminAction, proof: GovProof, actor: string): Promise<unknown>;
   /** After a threshold key's destruction: have its parties delete their shares. */
   afterDestroy(name: string): Promise<void>;
+  /** A guardian recovery was approved or executed: carry its proof to every party (decision 0031). */
+  syncRecovery(): Promise<void>;
+  /** Deliver a signed cancellation or rejection of a guardian recovery to every party. */
+  vetoEverywhere(v: Veto): Promise<void>;
 }
 
 /** What each admin action's executor returns (the output of executeAdmin for that action). */

@@ -15,7 +15,8 @@ import type { StoredPayload } from './stored.js';
 import type { ThresholdHooks } from './admin.js';
 import type { Executor } from './executor.js';
 import type { RequestRows } from './rows.js';
-import { RECOVERY_RULE } from './recovery.js';
+import { RECOVERY_KIND, RECOVERY_RULE } from './recovery.js';
+import { fileRecoveryProof } from '../threshold/governance.js';
 
 export class ApprovalDesk {
   constructor(
@@ -29,13 +30,16 @@ export class ApprovalDesk {
     this.rows.inst.assertUnsealed();
     let defer: string | null = null;
     let announce: { rec: RequestRecord; refs: string[] } | null = null;
-    let vetoed: { refs: string[]; digest: string } | null = null;
+    let vetoed: { refs: string[]; digest: string; recovery: boolean } | null = null;
+    let recoveryApproved = false;
     const view = await this.rows.inst.store.tx(async (repo) => {
       const rec = this.rows.checked(await this.rows.visible(repo, actor, id, true));
       const d = JSON.parse(rec.decision) as StoredDecision;
       if (verdict === 'reject' && rec.status === 'approved' && rec.notBefore && Date.parse(rec.notBefore) > this.rows.opts.now()) {
         const v = await this.vetoInDelay(repo, actor, rec, d, signature);
-        vetoed = { refs: await this.exec.thresholdRefs(repo, rec), digest: rec.digest };
+        const recovery = rec.kind === RECOVERY_KIND;
+        if (recovery) await fileRecoveryProof(this.rows.inst, repo, rec, null);
+        vetoed = { refs: await this.exec.thresholdRefs(repo, rec), digest: rec.digest, recovery };
         return v;
       }
       if (rec.status !== 'pending' || !d.approvals) {
@@ -81,6 +85,11 @@ export class ApprovalDesk {
           if (await this.exec.usesParties(repo, plan)) announce = { rec, refs: plan.tasks.map((t) => t.ref) };
         }
         await this.rows.move(repo, rec, ['pending'], { status: 'approved', notBefore: new Date(nowMs + d.delayMs).toISOString() }, now);
+        if (rec.kind === RECOVERY_KIND) {
+          // Fully approved: the parties start their own time-locks from when they first hold this proof (decision 0031).
+          await fileRecoveryProof(this.rows.inst, repo, rec, false);
+          recoveryApproved = true;
+        }
         await appendEvent(repo, {
           actor: 'custos',
           action: 'request.approved',
@@ -104,7 +113,10 @@ export class ApprovalDesk {
     });
     const a = announce as { rec: RequestRecord; refs: string[] } | null; // assigned inside the transaction callback
     if (a) this.exec.announce(a.rec, a.refs);
-    const v = vetoed as { refs: string[]; digest: string } | null;
+    if (recoveryApproved) this.exec.syncRecovery();
+    const v = vetoed as { refs: string[]; digest: string; recovery: boolean } | null;
+    if (v?.recovery && this.threshold)
+      await this.threshold.vetoEverywhere({ kind: 'reject', requestId: id, digest: v.digest, principal: actor.name, signature }).catch(() => undefined);
     if (v?.refs.length && this.threshold)
       await this.threshold.veto({ kind: 'reject', requestId: id, digest: v.digest, principal: actor.name, signature }, v.refs).catch(() => undefined);
     if (verdict === 'reject' && view.status === 'rejected' && !v && this.threshold) {
@@ -156,6 +168,7 @@ export class ApprovalDesk {
    */
   async cancel(actor: Actor, id: string): Promise<RequestView> {
     let refs: string[] = [];
+    let recovery = false;
     const view = await this.rows.inst.store.tx(async (repo) => {
       const rec = this.rows.checked(await this.rows.visible(repo, actor, id, false));
       const d = JSON.parse(rec.decision) as StoredDecision;
@@ -176,8 +189,13 @@ export class ApprovalDesk {
       }
       await appendEvent(repo, { actor: auditActor(actor), action: 'request.cancel', subject: `request/${id}`, details: { previousStatus: rec.status } });
       refs = await this.exec.thresholdRefs(repo, rec);
+      recovery = rec.kind === RECOVERY_KIND;
+      if (recovery) await fileRecoveryProof(this.rows.inst, repo, rec, null);
       return this.rows.view(repo, (await repo.requests.get(id))!);
     });
+    // A recovery changes every party's admins: every party gets the signed cancellation.
+    if (recovery && actor.proof && this.threshold)
+      await this.threshold.vetoEverywhere({ kind: 'cancel', requestId: id, http: actor.proof }).catch(() => undefined);
     if (refs.length && actor.proof && this.threshold)
       await this.threshold.veto({ kind: 'cancel', requestId: id, http: actor.proof }, refs).catch(() => undefined);
     return view;

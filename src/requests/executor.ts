@@ -19,9 +19,8 @@ import { gatherFacts, requestShape } from './facts.js';
 import { learnSigned } from './risk.js';
 import type { StoredPayload } from './stored.js';
 import type { SignContext } from '../party/protocol.js';
-import { govKey, recordGovProof, type GovProof } from '../threshold/governance.js';
-import { ThresholdVault } from '../threshold/vault.js';
-import { recoveryRefusal } from './recovery.js';
+import { fileRecoveryProof, govKey, recordGovProof, requestProof, type GovProof } from '../threshold/governance.js';
+import { RECOVERY_KIND, recoveryRefusal } from './recovery.js';
 import { executeAdmin, isNetworkAction, type AdminAction, type AdminExecutors, type ThresholdHooks } from './admin.js';
 import type { RequestRows } from './rows.js';
 
@@ -46,6 +45,11 @@ export class Executor {
     void signContext(this.rows.inst.store.read, rec)
       .then((ctx) => hooks.announce(ctx, refs))
       .catch(() => undefined);
+  }
+
+  /** Best effort, after the transaction: carry a guardian recovery's proof to every threshold party (decision 0031). */
+  syncRecovery(): void {
+    void this.threshold?.syncRecovery().catch(() => undefined);
   }
 
   /** Whether a plan signs with a threshold key (its signatures take network rounds: made outside any transaction). */
@@ -243,15 +247,21 @@ export class Executor {
           const guardians = (await this.verifiedApprovals(repo, rec, 'guardian')).length;
           const stored = JSON.parse(rec.decision) as StoredDecision;
           const refusal = recoveryRefusal(await this.policies.current(repo), proposer, guardians, { notBefore: rec.notBefore, delayMs: stored.delayMs, nowMs });
-          if (refusal) return this.denyAtExecution(repo, rec, refusal, now);
+          if (refusal) {
+            await fileRecoveryProof(this.rows.inst, repo, rec, null); // the parties are not asked to apply what was denied here
+            return this.denyAtExecution(repo, rec, refusal, now);
+          }
         }
         result = { output: await executeAdmin(this.admin, repo, action, rec) };
         if (govKey(action)) await recordGovProof(this.rows.inst, repo, action, await this.quorumProof(repo, rec));
+        // The parties apply it after their own time-lock, on the guardians' signatures (decision 0031).
+        if (action.action === 'recovery') await fileRecoveryProof(this.rows.inst, repo, rec, true);
       }
     } catch (e) {
       if (!isCustosError(e) || ['E_STORE', 'E_INTERNAL', 'E_SEALED'].includes(e.code)) throw e;
       status = 'failed';
       result = { error: { code: e.code, message: e.message, ...(e.details?.party ? { party: e.details.party } : {}) } };
+      if (rec.kind === RECOVERY_KIND) await fileRecoveryProof(this.rows.inst, repo, rec, null);
       if (e.code === 'E_INVALID_SHARE' && e.details?.party) {
         await appendEvent(repo, {
           actor: 'custos',
@@ -294,13 +304,8 @@ export class Executor {
   }
 
   /** The proof of a quorum-governed change: the proposer's signed request and the approvals over the request digest. */
-  async quorumProof(repo: Repo, rec: RequestRecord): Promise<Omit<GovProof, 'action'> | undefined> {
-    const http = (await new ThresholdVault(this.rows.inst).get<GovProof['http']>(repo, 'gov-http', rec.id))?.value;
-    if (!http) return undefined;
-    const approvals = (await repo.requests.approvals(rec.id))
-      .filter((a) => a.verdict === 'approve')
-      .map((a) => ({ approverName: a.approverName, signature: a.signature }));
-    return { http, quorum: { id: rec.id, kind: rec.kind, principal: rec.principalName, key: rec.keyName, createdAt: rec.createdAt, approvals } };
+  quorumProof(repo: Repo, rec: RequestRecord): Promise<Omit<GovProof, 'action'> | undefined> {
+    return requestProof(this.rows.inst, repo, rec);
   }
 
   /** The threshold keys a sign request uses (whose parties hear of vetoes). */
@@ -331,6 +336,7 @@ export class Executor {
         await this.execute(repo, this.rows.checked(fresh), nowMs);
         executed++;
       });
+      if (r.kind === RECOVERY_KIND) this.syncRecovery();
     }
     for (const r of expire) {
       if (r.status !== 'pending') continue;

@@ -17,40 +17,19 @@ import { CustosError, badInput } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import { auditActor, requireRole, type Actor } from '../access/actor.js';
 import type { Principals } from '../access/principals.js';
-import { publicKeyFromHex, publicKeyToHex } from '../auth/credential.js';
-import { checkName } from '../validate.js';
 import type { PolicyService } from '../policy/service.js';
 import type { Policy } from '../policy/document.js';
 import { formatDuration } from '../policy/duration.js';
 import type { Repo } from '../store/repo.js';
-import type { AdminAction } from './types.js';
+import { normaliseRecovery, type RecoveryAction } from './recovery-action.js';
+import { fileRecoveryProof } from '../threshold/governance.js';
+import { ThresholdVault } from '../threshold/vault.js';
 import { admit, DEFAULT_LIMITS } from './quota.js';
 import type { RequestRows } from './rows.js';
 import type { RequestView, StoredDecision } from './view.js';
 
 export const RECOVERY_KIND = 'admin:recovery';
 export const RECOVERY_RULE = 'guardian-recovery';
-const MAX_RECOVERY_PRINCIPALS = 10;
-
-export type RecoveryAction = Extract<AdminAction, { action: 'recovery' }>;
-
-/** The proposal as stored and signed: public keys canonical, names checked, no name twice. */
-export function normaliseRecovery(input: { admins: { name: string; publicKey: string }[]; revoke?: string[] }): RecoveryAction {
-  if (!Array.isArray(input.admins) || input.admins.length === 0) throw badInput('a recovery names at least one new admin', { field: 'admins' });
-  if (input.admins.length > MAX_RECOVERY_PRINCIPALS) throw badInput(`a recovery names at most ${MAX_RECOVERY_PRINCIPALS} new admins`, { field: 'admins' });
-  const revoke = input.revoke ?? [];
-  if (revoke.length > MAX_RECOVERY_PRINCIPALS) throw badInput(`a recovery revokes at most ${MAX_RECOVERY_PRINCIPALS} admins`, { field: 'revoke' });
-  const admins = input.admins.map((a) => ({
-    name: checkName(a.name, 'admins.name'),
-    publicKey: publicKeyToHex(publicKeyFromHex(a.publicKey, 'admins.publicKey')),
-  }));
-  revoke.forEach((n) => checkName(n, 'revoke'));
-  const names = [...admins.map((a) => a.name), ...revoke];
-  if (new Set(names).size !== names.length) throw badInput('a principal is named twice in the recovery', { field: 'admins' });
-  if (new Set(admins.map((a) => a.publicKey)).size !== admins.length) throw badInput('two new admins have the same public key', { field: 'admins.publicKey' });
-  return { action: 'recovery', admins, revoke };
-}
-
 export class Recovery {
   constructor(
     private readonly rows: RequestRows,
@@ -85,6 +64,9 @@ export class Recovery {
       await admit(repo, rec, this.rows.opts.limits ?? DEFAULT_LIMITS, nowMs);
       await repo.requests.insert(rec);
       await this.rows.auditDecision(repo, actor, rec, d);
+      // The guardian's own signed request is the proposer's part of the proof threshold parties check (decision 0031).
+      if (actor.proof) await new ThresholdVault(this.rows.inst).put(repo, 'gov-http', rec.id, 'active', actor.proof);
+      if (rec.status === 'approved') await fileRecoveryProof(this.rows.inst, repo, rec, false); // one guardian needed: approved at once
       await appendEvent(repo, {
         actor: auditActor(actor),
         action: 'recovery.propose',

@@ -225,8 +225,10 @@ export class Requests {
   }
 
   /** A guardian proposes the recovery of lost admins: requests/recovery.ts. */
-  proposeRecovery(actor: Actor, input: { admins: { name: string; publicKey: string }[]; revoke?: string[] }): Promise<RequestView> {
-    return this.recovery.propose(actor, input);
+  async proposeRecovery(actor: Actor, input: { admins: { name: string; publicKey: string }[]; revoke?: string[] }): Promise<RequestView> {
+    const view = await this.recovery.propose(actor, input);
+    if (view.status === 'approved') this.exec.syncRecovery(); // one guardian needed: the parties' time-locks start now
+    return view;
   }
 
   /** Run an admin action under the meta-policy: requests/governed.ts. */

@@ -69,8 +69,8 @@ export class ThresholdRepo {
               (SELECT COUNT(*) FROM principals) AS n,
               (SELECT COALESCE(MAX(updated_at), '') FROM principals) AS u,
               (SELECT COUNT(*) FROM list_entries) AS l,
-              (SELECT COUNT(*) FROM threshold_state WHERE kind IN ('gov-proof', 'party')) AS g,
-              (SELECT COALESCE(MAX(updated_at), '') FROM threshold_state WHERE kind IN ('gov-proof', 'party')) AS gu`,
+              (SELECT COUNT(*) FROM threshold_state WHERE kind IN ('gov-proof', 'gov-recovery', 'party')) AS g,
+              (SELECT COALESCE(MAX(updated_at), '') FROM threshold_state WHERE kind IN ('gov-proof', 'gov-recovery', 'party')) AS gu`,
     );
     return JSON.stringify(r ?? {});
   }

@@ -149,6 +149,16 @@ export class ThresholdCoordinator implements ThresholdSigner {
     return this.parties.afterDestroy(name);
   }
 
+  /** A guardian recovery was approved or executed here: carry its proof to every party (ThresholdHooks; decision 0031). */
+  syncRecovery(): Promise<void> {
+    return this.parties.syncRecovery();
+  }
+
+  /** A guardian recovery's signed cancellation or rejection, to every party (ThresholdHooks). */
+  vetoEverywhere(v: Veto): Promise<void> {
+    return this.parties.vetoEverywhere(v);
+  }
+
   /** Threshold metadata for `key show`: epoch, T, parties. */
   describe(keyId: string): Promise<{ threshold: number; parties: string[]; epoch: number; suite: string } | null> {
     return this.parties.describe(keyId);

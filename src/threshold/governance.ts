@@ -23,6 +23,8 @@ import { ownPrincipal, verifiedApprovers } from '../access/approvals.js';
 import { publicKeyFromHex } from '../auth/credential.js';
 import { verifyRequest } from '../auth/request-signature.js';
 import type { AdminAction } from '../requests/types.js';
+import { normaliseRecovery } from '../requests/recovery-action.js';
+import type { RequestRecord, Role } from '../store/records.js';
 import type { Instance } from '../keystore/instance.js';
 import type { Repo } from '../store/repo.js';
 import { ThresholdVault } from './vault.js';
@@ -107,8 +109,19 @@ function expected(a: AdminAction): { method: string; path: string; matches: (bod
       return { method: 'POST', path: `/v1/keys/${encodeURIComponent(a.name)}/usage`, matches: (b) => b.allowRaw === a.allowRaw };
     case 'wallet.usage':
       return { method: 'POST', path: `/v1/wallets/${encodeURIComponent(a.name)}/usage`, matches: (b) => b.allowRaw === a.allowRaw };
+    case 'recovery':
+      // The guardian's proposal, normalised as the server stored it (public keys canonical).
+      return { method: 'POST', path: '/v1/recovery', matches: (b) => sameRecovery(b, a) };
     default:
       throw new CustosError('E_UNSUPPORTED', `no governance proof for ${(a as { action: string }).action}`);
+  }
+}
+
+function sameRecovery(body: Record<string, unknown>, a: AdminAction): boolean {
+  try {
+    return canonicalJson(normaliseRecovery(body as Parameters<typeof normaliseRecovery>[0])) === canonicalJson(a);
+  } catch {
+    return false;
   }
 }
 
@@ -117,16 +130,22 @@ const refuse = (why: string) => new CustosError('E_PARTY_REFUSED', `governance c
 /**
  * Party: check that `proof` authorises `action` under the party's own
  * principals and policy. Returns the signed timestamp (to order changes).
+ * `approvals` is how many distinct principals of role `by` (admins, or
+ * guardians for a recovery) the change needs, the proposer among them; a
+ * guardian recovery always carries its request (`quorum`), whose id and
+ * digest its vetoes and time-lock are bound to.
  */
 export async function verifyGovProof(
   inst: Instance,
   repo: Repo,
   action: AdminAction,
   proof: GovProof | undefined,
-  adminApprovals: number,
-  opts: { maxAgeMs?: number; now?: number; passkeys?: boolean } = {},
+  approvals: number,
+  opts: { maxAgeMs?: number; now?: number; passkeys?: boolean; by?: Extract<Role, 'admin' | 'guardian'> } = {},
 ): Promise<number> {
-  if (!proof?.http) throw refuse(`${action.action} carries no admin signature`);
+  const by = opts.by ?? 'admin';
+  if (!proof?.http) throw refuse(`${action.action} carries no ${by} signature`);
+  if ((action.action === 'recovery') !== (by === 'guardian')) throw refuse(`${action.action} is not a change ${by}s make`);
   const now = opts.now ?? Date.now();
   // Freshness: the admin's own signed request and, under a quorum, the governed request the approvals signed.
   const created = proof.quorum ? Date.parse(proof.quorum.createdAt) : proof.http.timestamp * 1000;
@@ -146,8 +165,8 @@ export async function verifyGovProof(
   }
   if (typeof body !== 'object' || body === null) throw refuse('the signed request body is not an object');
   if (!exp.matches(body)) throw refuse('the signed request says something else');
-  const proposer = await ownPrincipal(inst, repo, h.principal, 'admin');
-  if (!proposer) throw refuse(`"${String(h.principal).slice(0, 64)}" is not an active admin on this party`);
+  const proposer = await ownPrincipal(inst, repo, h.principal, by);
+  if (!proposer) throw refuse(`"${String(h.principal).slice(0, 64)}" is not an active ${by} on this party`);
   try {
     verifyRequest(
       publicKeyFromHex(proposer.publicKey),
@@ -158,15 +177,67 @@ export async function verifyGovProof(
   } catch {
     throw refuse(`the request signature does not verify under ${h.principal}'s key`);
   }
-  if (adminApprovals > 1) {
+  if (approvals > 1 || by === 'guardian') {
     const q = proof.quorum;
-    if (!q) throw refuse(`this party's policy needs ${adminApprovals} admins for ${action.action}; the change carries one`);
+    if (!q) throw refuse(`this party's policy needs ${approvals} ${by}s for ${action.action}; the change carries one`);
     if (q.principal !== h.principal || q.kind !== `admin:${action.action}`) throw refuse('the quorum request does not match the signed request');
-    const digest = requestDigest({ id: q.id, kind: q.kind, principal: q.principal, key: q.key, payload: action, createdAt: q.createdAt });
-    const ok = await verifiedApprovers(inst, repo, { id: q.id, digest, requester: q.principal }, q.approvals ?? [], 'admin', 'approve', {
+    const digest = quorumDigest(q, action);
+    const ok = await verifiedApprovers(inst, repo, { id: q.id, digest, requester: q.principal }, q.approvals ?? [], by, 'approve', {
       passkeys: opts.passkeys ?? false,
     });
-    if (ok.length < adminApprovals - 1) throw refuse(`needs ${adminApprovals - 1} admin approvals besides the proposer; ${ok.length} verify here`);
+    if (ok.length < approvals - 1) throw refuse(`needs ${approvals - 1} ${by} approvals besides the proposer; ${ok.length} verify here`);
   }
   return h.timestamp;
+}
+
+/** The digest a quorum's approvals sign: the governed request's (src/auth/approval.ts). */
+export function quorumDigest(q: NonNullable<GovProof['quorum']>, action: AdminAction): string {
+  return requestDigest({ id: q.id, kind: q.kind, principal: q.principal, key: q.key, payload: action, createdAt: q.createdAt });
+}
+
+/**
+ * Coordinator: the proof of a quorum-governed change or a guardian recovery,
+ * from the request record: the proposer's signed API request and the
+ * approvals over the request digest (undefined when the proposer's request
+ * was not signed, e.g. a local operator's).
+ */
+export async function requestProof(inst: Instance, repo: Repo, rec: RequestRecord): Promise<Omit<GovProof, 'action'> | undefined> {
+  const http = (await new ThresholdVault(inst).get<GovProof['http']>(repo, 'gov-http', rec.id))?.value;
+  if (!http) return undefined;
+  const approvals = (await repo.requests.approvals(rec.id))
+    .filter((a) => a.verdict === 'approve')
+    .map((a) => ({ approverName: a.approverName, signature: a.signature }));
+  return { http, quorum: { id: rec.id, kind: rec.kind, principal: rec.principalName, key: rec.keyName, createdAt: rec.createdAt, approvals } };
+}
+
+/** A guardian recovery's proof as the coordinator relays it (decision 0031): `apply` once it executed at the coordinator. */
+export interface RecoveryDelivery {
+  proof: GovProof;
+  apply: boolean;
+}
+
+/**
+ * Coordinator: keep (or, `null`, drop) a guardian recovery's proof for the
+ * parties, in the transaction that approves, executes or ends it. The parties
+ * get it with every governance sync while it is kept.
+ */
+export async function fileRecoveryProof(inst: Instance, repo: Repo, rec: RequestRecord, apply: boolean | null): Promise<void> {
+  const vault = new ThresholdVault(inst);
+  if (apply === null) {
+    await vault.delete(repo, 'gov-recovery', rec.id);
+    return;
+  }
+  const proof = await requestProof(inst, repo, rec);
+  if (!proof) return; // the proposer's request was not signed: nothing a party could verify
+  const d: RecoveryDelivery = { proof: { ...proof, action: JSON.parse(rec.payload) as AdminAction }, apply };
+  await vault.put(repo, 'gov-recovery', rec.id, 'active', d);
+}
+
+/** Coordinator: the recoveries the parties are sent (at most the latest 64: each names at most 10 admins). */
+export async function recoveryDeliveries(inst: Instance, repo: Repo): Promise<RecoveryDelivery[]> {
+  const all = await new ThresholdVault(inst).list<RecoveryDelivery>(repo, 'gov-recovery');
+  return all
+    .map((r) => r.value)
+    .sort((a, b) => Date.parse(a.proof.quorum?.createdAt ?? '') - Date.parse(b.proof.quorum?.createdAt ?? ''))
+    .slice(-64);
 }

@@ -24,12 +24,12 @@ import {
   type Identity,
   type KemAnnouncement,
 } from '../party/wire.js';
-import type { GovSync, ParticipantWire } from '../party/protocol.js';
+import type { GovSync, ParticipantWire, Veto } from '../party/protocol.js';
 import type { FrostSuite } from './suites.js';
 import type { FrostPublicJson } from './codec.js';
 import { callParty, DEFAULT_PARTY_TIMEOUT_MS, type PartyLink } from './transport.js';
 import { ThresholdVault } from './vault.js';
-import { govProof, recordGovProof, type GovProof } from './governance.js';
+import { govProof, recordGovProof, recoveryDeliveries, type GovProof } from './governance.js';
 
 /** A threshold key as the coordinator knows it (sealed in the vault). */
 /**
@@ -57,6 +57,9 @@ export interface ThresholdKeyMeta {
   /** Epochs > 1: the new parties' signed receipts for this epoch (what lets parties commit it and forget the old share). */
   receipts?: Envelope[];
 }
+
+/** How soon the same governance copy goes again to a party that answered a guardian recovery is still in its time-lock (decision 0031). */
+export const RECOVERY_RESEND_MS = 5000;
 
 /** A registered party as the coordinator stores it (kem: its signed ML-KEM announcement, for hybrid sealing). */
 type StoredLink = PartyLink & { removed?: boolean; kem?: KemAnnouncement };
@@ -95,6 +98,9 @@ export class PartyRegistry {
   /** Governance digest last accepted by each party (in memory; resent after a restart). */
   private readonly synced = new Map<string, string>();
   private govCache: { stamp: string; gov: { body: GovSync; digest: string } } | null = null;
+  /** Parties that answered a recovery is still in their own time-lock: when the same copy may go to them again. */
+  private readonly resendAt = new Map<string, number>();
+  private recoveryTimer: NodeJS.Timeout | null = null;
   /** `party:keyId:epoch` known committed at that party (in memory): signing heads carry receipts to the others. */
   private readonly committed = new Set<string>();
 
@@ -172,6 +178,7 @@ export class PartyRegistry {
       policyProof: await govProof(this.inst, repo, 'policy'),
       parties,
       destroyed,
+      recoveries: await recoveryDeliveries(this.inst, repo),
     } as GovSync;
     return { body, digest: createHash('sha256').update(canonicalJson(body)).digest('hex') };
   }
@@ -283,18 +290,58 @@ export class PartyRegistry {
     if (this.govCache?.stamp !== stamp) this.govCache = { stamp, gov: await this.govState(this.inst.store.read) };
     const gov = this.govCache.gov;
     const me = await this.identity();
+    let retryMs = Infinity;
+    const now = Date.now();
     await Promise.all(
       parties
-        .filter((p) => this.synced.get(p.name) !== gov.digest)
+        .filter((p) => this.synced.get(p.name) !== gov.digest || (this.resendAt.get(p.name) ?? Infinity) <= now)
         .map(async (p) => {
           try {
-            await callParty(me, p, 'gov.sync', randomUUID(), gov.body, this.timeoutMs);
+            const r = (await callParty(me, p, 'gov.sync', randomUUID(), gov.body, this.timeoutMs)) as {
+              recoveries?: { state?: string; retryAfterMs?: number }[];
+            };
             this.synced.set(p.name, gov.digest);
+            // A recovery this coordinator executed that the party still holds in its own time-lock: the same copy
+            // goes again, not with every signing session but at most every RECOVERY_RESEND_MS, and when the time-lock ends.
+            const waits = (r.recoveries ?? []).filter((x) => x.state === 'waiting' && Number.isFinite(x.retryAfterMs)).map((x) => Number(x.retryAfterMs));
+            if (waits.length === 0) this.resendAt.delete(p.name);
+            else {
+              this.resendAt.set(p.name, Date.now() + RECOVERY_RESEND_MS);
+              retryMs = Math.min(retryMs, ...waits);
+            }
           } catch {
             /* unreachable now: signing will find out and name it */
           }
         }),
     );
+    if (retryMs !== Infinity) this.retryRecovery(retryMs);
+  }
+
+  /** One timer (not keeping the process alive): sync every party again once the earliest party time-lock passes (checked at least hourly). */
+  private retryRecovery(ms: number): void {
+    if (this.recoveryTimer) clearTimeout(this.recoveryTimer);
+    this.recoveryTimer = setTimeout(
+      () => {
+        this.recoveryTimer = null;
+        void this.syncRecovery().catch(() => undefined);
+      },
+      Math.min(Math.max(ms, RECOVERY_RESEND_MS), 3600_000),
+    );
+    this.recoveryTimer.unref();
+  }
+
+  /** A guardian recovery was approved or executed: every active party gets the governance copy with its proof (decision 0031). */
+  async syncRecovery(): Promise<void> {
+    const links = await this.activeLinks();
+    if (links.length) await this.syncGov(links);
+  }
+
+  /** A guardian recovery's signed cancellation or rejection, to every active party (best effort; clients also post it directly). */
+  async vetoEverywhere(v: Veto): Promise<void> {
+    const links = await this.activeLinks();
+    if (links.length === 0) return;
+    const me = await this.identity();
+    await Promise.all(links.map((p) => callParty(me, p, 'request.veto', randomUUID(), v, this.timeoutMs).catch(() => undefined)));
   }
 
   /** The new public package, read back from one party (all reported the same digest). */
