@@ -78,6 +78,8 @@ const BUNDLE_STAMP = join(BUNDLE, '.build-stamp');
 if (ifChanged && missing.length === 0 && existsSync(BUNDLE_STAMP) && statSync(BUNDLE_STAMP).mtimeMs >= newest) {
   console.error('dist/bundle/ is up to date with src/ (no build needed)');
 } else {
+  // Dated when the bundle began, after tsc finished: bin/custos.js runs the bundle only while its stamp is at
+  // least as new as dist/.tsbuildinfo (a bare tsc run afterwards makes it stale).
   const started = Date.now();
   if (await buildBundle()) stamp(BUNDLE_STAMP, started);
 }
