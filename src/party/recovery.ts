@@ -26,6 +26,7 @@
  * (gov-sync.ts), from the guardians' last approval on, so the parties'
  * windows run alongside the coordinator's own.
  */
+import { createHash } from 'node:crypto';
 import { isCustosError } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import { canonicalJson } from '../audit/canonical.js';
@@ -98,6 +99,7 @@ export async function takeRecovery(node: PartyCore, repo: Repo, d: RecoveryDeliv
     const digest = quorumDigest(q, action);
     if (prior && prior.value.digest !== digest)
       throw refuse('another recovery was already shown under this request id (one request id, one recovery)', { misbehaviour: 'request-id-reuse' });
+    await bindProposal(node, repo, d.proof, id);
     await new PartyEvidence(node).checkVetoes(repo, id, digest, q.principal, 'guardian');
     const firstSeen = prior?.value.firstSeen ?? nowMs;
     const rec: RecoveryRecord = { digest, firstSeen, admins: action.admins.map((a) => a.name), revoke: action.revoke };
@@ -128,6 +130,29 @@ export async function takeRecovery(node: PartyCore, repo: Repo, d: RecoveryDeliv
     return { id, state: 'refused', reason: e.message };
   }
 }
+
+/**
+ * One guardian proposal, one recovery: the proposer's signed request is bound to the first request id this
+ * party saw it under (insert-once). With one guardian (`guardians: 1`) no approval signs the request id, so
+ * without this a coordinator could relay a proposal an admin cancelled again under a fresh id, and start a
+ * new window at every party each time (review finding). Also: the request must be filed when it was signed.
+ */
+async function bindProposal(node: PartyCore, repo: Repo, proof: GovProof, id: string): Promise<void> {
+  const h = proof.http!;
+  const created = Date.parse(proof.quorum!.createdAt);
+  if (!Number.isFinite(created) || Math.abs(created - h.timestamp * 1000) > PROPOSAL_SKEW_MS) {
+    throw refuse(`the recovery request was not filed when its proposal was signed (${proof.quorum!.createdAt} vs ${new Date(h.timestamp * 1000).toISOString()})`);
+  }
+  const key = createHash('sha256').update(canonicalJson({ principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: h.signature })).digest('hex');
+  if (await node.vault.insert(repo, 'recovery-proposal', key, 'bound', { id })) return;
+  const bound = await node.vault.get<{ id: string }>(repo, 'recovery-proposal', key);
+  if (bound?.value.id !== id) {
+    throw refuse(`this guardian proposal was already shown as request ${String(bound?.value.id)}: one proposal, one recovery`, { misbehaviour: 'proposal-reuse' });
+  }
+}
+
+/** How far a recovery request's createdAt may be from its proposal's signed timestamp (the server files it on receipt). */
+const PROPOSAL_SKEW_MS = 10 * 60_000;
 
 /** Carry it out: the new admins first (so the last admin is never revoked before its successor exists), then the revocations. */
 async function apply(node: PartyCore, repo: Repo, id: string, a: RecoveryAction, rec: RecoveryRecord, nowMs: number, actor: Actor): Promise<void> {

@@ -33,9 +33,9 @@ export function shareRows(p: PartyProcess): string {
 }
 
 /** A principal's signed API request, as the server would have received (and a coordinator recorded) it. */
-export function signedRequest(credentialFile: string, method: string, path: string, body: string): GovProof['http'] {
+export function signedRequest(credentialFile: string, method: string, path: string, body: string, now = Date.now()): GovProof['http'] {
   const cred = readCredentialFile(credentialFile);
-  const h = parseSignedHeaders(signRequest(credentialPrivateKey(cred), cred.principal, { method, path, body }));
+  const h = parseSignedHeaders(signRequest(credentialPrivateKey(cred), cred.principal, { method, path, body }, now));
   return { method, path, body, principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: Buffer.from(h.signature).toString('base64url') };
 }
 

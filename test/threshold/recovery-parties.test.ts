@@ -132,10 +132,11 @@ describe('guardian recovery at threshold parties: the guardians’ signatures an
     approvers: { name: string; key: KeyObject }[],
     revoke: string[] = [],
     createdAt = new Date().toISOString(),
+    signedAt = Date.parse(createdAt),
   ): RecoveryDelivery {
     const id = randomUUID();
     const action = normaliseRecovery({ admins, revoke });
-    const http = signedRequest(proposer.credentialFile, 'POST', '/v1/recovery', JSON.stringify({ admins, revoke }));
+    const http = signedRequest(proposer.credentialFile, 'POST', '/v1/recovery', JSON.stringify({ admins, revoke }), signedAt);
     const digest = requestDigest({ id, kind: 'admin:recovery', principal: proposer.name, key: null, payload: action, createdAt });
     const approvals = approvers.map((a) => ({ approverName: a.name, signature: signApproval(a.key, id, digest, 'approve') }));
     return {
@@ -330,8 +331,15 @@ describe('guardian recovery at threshold parties: the guardians’ signatures an
     assert.equal(refused.error?.code, 'E_PARTY_REFUSED');
     assert.match(refused.error!.message, /"new-admin" is not an active admin on this party/);
     assert.deepEqual(parties.map(shareRows), shares, 'no share changed');
-    // A request the coordinator backdated by 100 h before the guardians signed its digest: timed from first sight all the same.
+    // A request the coordinator backdated by 100 h, the proposal signed now: refused (a request is filed when it is signed).
     const a = generateCredentialKey();
+    const backdated = handMade(g2, [{ name: 'old-admin', publicKey: a.publicKeyHex }], [keyOf(g3)], [], new Date(Date.now() - 100 * HOUR).toISOString(), Date.now());
+    for (const p of parties) {
+      const r = await deliver(p, [{ ...backdated, apply: true }]);
+      assert.equal(r.recoveries[0]!.state, 'refused', JSON.stringify(r));
+      assert.match(r.recoveries[0]!.reason!, /not filed when its proposal was signed/);
+    }
+    // A proposal signed 100 h ago and filed then (never shown to the parties until now): timed from first sight all the same.
     const old = handMade(g2, [{ name: 'old-admin', publicKey: a.publicKeyHex }], [keyOf(g3)], [], new Date(Date.now() - 100 * HOUR).toISOString());
     for (const p of parties) {
       const r = await deliver(p, [{ ...old, apply: true }]);
