@@ -67,7 +67,9 @@ function withCpu<T extends { count: number }>(pid: number, fn: () => T): T & { c
 console.log(
   `machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}; ${DURATION_MS / 1000} s per level, load from a separate process`,
 );
-console.log(`t_sign (libsecp256k1 ECDSA) ${tSign.toFixed(1)} us, t_auth_verify (P-256) ${tAuth.toFixed(1)} us (CPU per call: ${cSign.toFixed(1)} us, ${cAuth.toFixed(1)} us)`);
+console.log(
+  `t_sign (libsecp256k1 ECDSA) ${tSign.toFixed(1)} us, t_auth_verify (P-256) ${tAuth.toFixed(1)} us (CPU per call: ${cSign.toFixed(1)} us, ${cAuth.toFixed(1)} us)`,
+);
 
 const dir = mkdtempSync(join(tmpdir(), 'custos-bench-http-'));
 const echoProc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'echo-server.ts')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });

@@ -38,7 +38,9 @@ export async function runAsync(fn: (i: number) => Promise<unknown>, ms: number):
  * costs; wall-clock rates also measure the neighbours.
  */
 export function cpuMicros(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10_000; // utime, stime (fields 14 and 15 of stat)
 }
 

@@ -101,7 +101,6 @@ function stamp(file, at) {
   utimesSync(file, new Date(at), new Date(at));
 }
 
-
 /** Bundle src/cli/main.ts (and the keystore worker it starts) into dist/bundle/; false when esbuild is not installed. */
 async function buildBundle() {
   let esbuild;

@@ -129,7 +129,13 @@ export async function importBatch(
       return path !== null ? { [ETH2_PATH_TAG]: path } : {};
     };
     const entries: ImportEntry[] = planned.map((p, i) => ({
-      spec: { name: p.name, algorithm: p.algorithm, exportable: spec.exportable ?? false, allowRaw: spec.allowRaw === true, tags: { ...pathTag(i), ...p.tags } },
+      spec: {
+        name: p.name,
+        algorithm: p.algorithm,
+        exportable: spec.exportable ?? false,
+        allowRaw: spec.allowRaw === true,
+        tags: { ...pathTag(i), ...p.tags },
+      },
       secret: secrets[i]!,
       ...(p.source ? { source: p.source } : {}),
     }));

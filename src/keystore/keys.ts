@@ -215,7 +215,12 @@ export class Keys {
         await this.insertNew(repo, r, entries[i]!.source);
         const { key, version } = r;
         const evm = key.algorithm === 'secp256k1' && version.publicKey.length !== 20;
-        result.push({ name: key.name, algorithm: key.algorithm, publicKey: version.publicKey, ...(evm ? { ethereumAddress: ethereumAddress(version.publicKey) } : {}) });
+        result.push({
+          name: key.name,
+          algorithm: key.algorithm,
+          publicKey: version.publicKey,
+          ...(evm ? { ethereumAddress: ethereumAddress(version.publicKey) } : {}),
+        });
       }
       await opts.alsoIn?.(repo); // committed with the keys, or neither (the keymanager API's slashing data)
       return { result, audit: rows.map((r) => r.audit(actor)) };

@@ -141,13 +141,19 @@ async function bindProposal(node: PartyCore, repo: Repo, proof: GovProof, id: st
   const h = proof.http!;
   const created = Date.parse(proof.quorum!.createdAt);
   if (!Number.isFinite(created) || Math.abs(created - h.timestamp * 1000) > PROPOSAL_SKEW_MS) {
-    throw refuse(`the recovery request was not filed when its proposal was signed (${proof.quorum!.createdAt} vs ${new Date(h.timestamp * 1000).toISOString()})`);
+    throw refuse(
+      `the recovery request was not filed when its proposal was signed (${proof.quorum!.createdAt} vs ${new Date(h.timestamp * 1000).toISOString()})`,
+    );
   }
-  const key = createHash('sha256').update(canonicalJson({ principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: h.signature })).digest('hex');
+  const key = createHash('sha256')
+    .update(canonicalJson({ principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: h.signature }))
+    .digest('hex');
   if (await node.vault.insert(repo, 'recovery-proposal', key, 'bound', { id })) return;
   const bound = await node.vault.get<{ id: string }>(repo, 'recovery-proposal', key);
   if (bound?.value.id !== id) {
-    throw refuse(`this guardian proposal was already shown as request ${String(bound?.value.id)}: one proposal, one recovery`, { misbehaviour: 'proposal-reuse' });
+    throw refuse(`this guardian proposal was already shown as request ${String(bound?.value.id)}: one proposal, one recovery`, {
+      misbehaviour: 'proposal-reuse',
+    });
   }
 }
 

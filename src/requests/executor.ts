@@ -276,7 +276,8 @@ export class Executor {
     if (status === 'signed' && teaches) await learnSigned(repo, rec); // the risk hook: a signature teaches its key's and principal's baselines
     // Filed and executed in this transaction (the submission's plan reused): the row is the one just written, with no approvals.
     const fresh = planned !== undefined && rec.status === 'signed';
-    const written = () => this.rows.view(repo, { ...rec, status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null, updatedAt: now }, []);
+    const written = () =>
+      this.rows.view(repo, { ...rec, status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null, updatedAt: now }, []);
     if (compact) {
       await appendEvent(repo, compactEth2Event(rec, compact, duty, status, result));
       return written();

@@ -20,10 +20,11 @@ let dir: string;
 let inst: Instance;
 let s: Services;
 const sign = (name: string) => s.keys.sign(name, { message: utf8('m') }, {}, 'test');
-const code = async (p: Promise<unknown>) => p.then(
-  () => 'ok',
-  (e: unknown) => (e instanceof CustosError ? e.code : String(e)),
-);
+const code = async (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e: unknown) => (e instanceof CustosError ? e.code : String(e)),
+  );
 const versionRow = async (name: string) =>
   (await inst.store.driver.get<{ key_id: string; public_key: Uint8Array; ciphertext: Uint8Array }>(
     'SELECT v.key_id, v.public_key, v.ciphertext FROM key_versions v JOIN keys k ON k.id = v.key_id WHERE k.name = ?',

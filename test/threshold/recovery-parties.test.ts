@@ -333,7 +333,14 @@ describe('guardian recovery at threshold parties: the guardians’ signatures an
     assert.deepEqual(parties.map(shareRows), shares, 'no share changed');
     // A request the coordinator backdated by 100 h, the proposal signed now: refused (a request is filed when it is signed).
     const a = generateCredentialKey();
-    const backdated = handMade(g2, [{ name: 'old-admin', publicKey: a.publicKeyHex }], [keyOf(g3)], [], new Date(Date.now() - 100 * HOUR).toISOString(), Date.now());
+    const backdated = handMade(
+      g2,
+      [{ name: 'old-admin', publicKey: a.publicKeyHex }],
+      [keyOf(g3)],
+      [],
+      new Date(Date.now() - 100 * HOUR).toISOString(),
+      Date.now(),
+    );
     for (const p of parties) {
       const r = await deliver(p, [{ ...backdated, apply: true }]);
       assert.equal(r.recoveries[0]!.state, 'refused', JSON.stringify(r));
