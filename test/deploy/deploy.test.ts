@@ -179,11 +179,14 @@ describe('Dockerfile', () => {
     assert.match(run, /chown custos:custos \/var\/lib\/custos/);
     assert.match(run, /chmod 0700 \/var\/lib\/custos/);
     assert.deepEqual(instr(runtime!, 'VOLUME'), ['/var/lib/custos']);
-    // The runtime stage holds what the entrypoint loads: bin/custos.js imports ../dist/cli/main.js (and ../dist/version.js for --version).
+    // The runtime stage holds what the entrypoint loads: bin/custos.js imports ../dist/bundle/main.js when it was built, else
+    // ../dist/cli/main.js (and ../dist/version.js for --version); all under dist/.
     const copied = instr(runtime!, 'COPY').map((c) => c.split(/\s+/)[1]);
     for (const p of ['/opt/custos/bin', '/opt/custos/dist', '/opt/custos/node_modules', '/opt/custos/package.json'])
       assert.ok(copied.includes(p), `copies ${p}`);
-    assert.match(readFileSync(join(ROOT, 'bin', 'custos.js'), 'utf8'), /import\('\.\.\/dist\/cli\/main\.js'\)/);
+    const bin = readFileSync(join(ROOT, 'bin', 'custos.js'), 'utf8');
+    assert.match(bin, /'\.\.\/dist\/cli\/main\.js'/);
+    assert.match(bin, /'\.\.\/dist\/bundle\/main\.js'/);
     assert.deepEqual(json(instr(runtime!, 'ENTRYPOINT')[0]!), ['node', '/opt/custos/bin/custos.js']);
     assert.deepEqual(json(instr(runtime!, 'CMD')[0]!), ['serve', '--data', '/var/lib/custos', '--listen', '0.0.0.0:8200']);
   });
