@@ -196,7 +196,8 @@ export const keyCommands: Command[] = [
   },
   {
     name: 'schedule list',
-    summary: 'Key rotation schedules (set with "custos key rotate NAME --rotate-every 90d"): interval, next run, runs, the last error.',
+    summary:
+      'Schedules (set with "custos key rotate NAME --rotate-every 90d", "custos operator rotate-root --every 30d", "custos key refresh NAME --every 30d"): interval, next run, runs, the last error.',
     async run(inv) {
       const r = await call(inv, 'schedule.list', {});
       return {
@@ -204,7 +205,8 @@ export const keyCommands: Command[] = [
         human: r.schedules.length
           ? r.schedules
               .map(
-                (s) => `${s.target.padEnd(24)} every ${s.every.padEnd(6)} next ${s.nextAt}  runs ${s.runs}${s.lastError ? `  last error: ${s.lastError}` : ''}`,
+                (s) =>
+                  `${s.action.padEnd(12)} ${s.target.padEnd(24)} every ${s.every.padEnd(6)} next ${s.nextAt}  runs ${s.runs}${s.lastError ? `  last error: ${s.lastError}` : ''}`,
               )
               .join('\n')
           : 'No schedules.',
