@@ -211,7 +211,11 @@ export class Instance {
    */
   async unseal(material: UnsealMaterial, actor: string): Promise<void> {
     // The seal as stored now: another instance may have rotated the root or rekeyed since this one opened.
-    this.sealConfig_ = await this.storedSeal(this.store.read);
+    this.sealConfig_ = await this.storedSeal(this.store.read).catch((e: unknown) => {
+      if ('passphrase' in material) clean(material.passphrase);
+      if ('hsm' in material) clean(material.hsm.pin);
+      throw e;
+    });
     assertMaterialFor(this.sealConfig_, material);
     // A pkcs11 seal takes no material from whoever asks (the PIN is the host's): nothing to guess here,
     // and the token's own PIN retry counter guards the PIN.
