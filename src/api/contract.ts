@@ -250,6 +250,17 @@ export const OPERATIONS = {
     unsealed: true,
     params: strict({ name: Name }),
   },
+  'key.refreshSchedule': {
+    method: 'POST',
+    path: '/v1/keys/:name/refresh-schedule',
+    summary:
+      'Threshold keys: refresh the shares on a timer (every 1h..3650d from the signed request, or "off"). Governed; every party verifies and keeps the admin-signed schedule itself and refreshes only when its own clock says a slot is due, once per slot.',
+    access: ADMIN,
+    output: Governed(T.Union([ScheduleOut, ScheduleRemoveOut])),
+    unsealed: true,
+    params: strict({ name: Name }),
+    input: strict({ every: T.String({ maxLength: 32, description: 'a duration (1h..3650d, e.g. 30d) or "off"' }) }),
+  },
   'key.reshare': {
     method: 'POST',
     path: '/v1/keys/:name/reshare',
@@ -375,25 +386,26 @@ export const OPERATIONS = {
   'schedule.list': {
     method: 'GET',
     path: '/v1/schedules',
-    summary: 'Key rotation schedules: interval, next run, runs, the last error.',
+    summary: 'Schedules (key rotation, root-key rotation, threshold share refresh): interval, next run, runs, the last error.',
     access: READERS,
     output: SchedulesOut,
   },
   'schedule.set': {
     method: 'PUT',
     path: '/v1/schedules',
-    summary: 'Rotate a key on a timer (every 1h..3650d, first run one interval from now); replaces its schedule.',
+    summary:
+      'Rotate a key (key.rotate, target: the key) or the root key (root.rotate, target "root") on a timer (every 1h..3650d, first run one interval from now); replaces its schedule. A threshold refresh schedule is governed: key.refreshSchedule.',
     access: ADMIN,
     unsealed: true,
-    input: strict({ action: T.Literal('key.rotate'), target: Name, every: T.String({ maxLength: 32 }) }),
+    input: strict({ action: T.Union([T.Literal('key.rotate'), T.Literal('root.rotate')]), target: Name, every: T.String({ maxLength: 32 }) }),
     output: ScheduleOut,
   },
   'schedule.remove': {
     method: 'POST',
     path: '/v1/schedules/remove',
-    summary: "Stop a key's rotation schedule.",
+    summary: "Stop a key's or the root key's rotation schedule.",
     access: ADMIN,
-    input: strict({ action: T.Literal('key.rotate'), target: Name }),
+    input: strict({ action: T.Union([T.Literal('key.rotate'), T.Literal('root.rotate')]), target: Name }),
     output: ScheduleRemoveOut,
   },
   'key.disable': {

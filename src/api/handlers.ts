@@ -181,6 +181,7 @@ export const handlers: Handlers = {
     return t ? { ...info, threshold: t } : info;
   },
   'key.refresh': async (ctx, i) => governed(ctx, { action: 'key.refresh' as const, name: i.name }),
+  'key.refreshSchedule': async (ctx, i) => governed(ctx, { action: 'key.refreshSchedule' as const, name: i.name, every: i.every }),
   'key.reshare': async (ctx, i) =>
     governed(ctx, {
       action: 'key.reshare' as const,

@@ -340,10 +340,10 @@ export const UpcheckOut = T.Literal('OK', { description: 'the process is up (sea
 
 /** A webhook endpoint as listed (src/notify/webhooks.ts WebhookView): never its secret; the URL's query string shown as "?…". */
 export const WebhookOut = T.Object({ name: Str, url: Str, events: Strings, createdAt: Str, createdBy: Str });
-/** A key rotation schedule (src/keystore/schedules.ts). */
+/** A schedule (src/keystore/schedules.ts): a key's rotation, the root key's rotation (target "root"), a threshold key's share refresh. */
 export const ScheduleOut = T.Object({
   id: Str,
-  action: T.Literal('key.rotate'),
+  action: T.Union([T.Literal('key.rotate'), T.Literal('root.rotate'), T.Literal('key.refresh')]),
   target: Str,
   every: Str,
   nextAt: Str,

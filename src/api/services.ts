@@ -57,7 +57,10 @@ export interface ServiceOptions {
 export function buildServices(inst: Instance, opts: ServiceOptions = {}): Services {
   const chains = opts.chains ?? NO_CHAINS;
   const records = new KeyRecords(inst);
-  const threshold = new ThresholdCoordinator(inst, records, opts.partyTimeoutMs !== undefined ? { timeoutMs: opts.partyTimeoutMs } : {});
+  const threshold = new ThresholdCoordinator(inst, records, {
+    ...(opts.partyTimeoutMs !== undefined ? { timeoutMs: opts.partyTimeoutMs } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
   const wallets = new Wallets(inst);
   const keys = new Keys(inst, wallets, records, threshold);
   const principals = new Principals(inst);
@@ -75,7 +78,7 @@ export function buildServices(inst: Instance, opts: ServiceOptions = {}): Servic
     buildPlanners(chains),
     threshold,
   );
-  const schedules = new Schedules(inst, keys, opts.now ?? Date.now);
+  const schedules = new Schedules(inst, keys, opts.now ?? Date.now, threshold);
   // viem is behind the Safe accounts: loaded at their first use (src/lazy.ts).
   const safes = lazyObject(async () => new (await import('../safe/accounts.js')).SafeAccounts(inst, keys, records, threshold, () => chains.eth.upstream));
   return {

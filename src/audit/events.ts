@@ -29,6 +29,7 @@ export const AUDIT_EVENTS = {
   'key.refresh': 'a threshold key got new shares for the same parties',
   'key.reshare': "a threshold key's shares were dealt to a new party set or threshold",
   'key.reshare.deal': 'a threshold party dealt its part of a reshare',
+  'key.refresh.schedule': "a threshold party took an admin's signed refresh schedule for a key it holds (interval, its next slot; or off)",
   'key.reshare.receive': 'a threshold party received its new share of a reshare (pending until committed)',
   'key.dkg': 'a threshold party made its share in a DKG (pending until committed)',
   'key.retire': "a threshold party deleted an old epoch's share",
@@ -51,8 +52,9 @@ export const AUDIT_EVENTS = {
   'list.set': 'a named list was replaced',
   // risk
   'risk.freeze': 'a policy freeze rule froze a key or a principal (rule, request)',
-  'schedule.set': 'a rotation schedule was set for a key (interval, first run)',
+  'schedule.set': 'a schedule was set: a key rotation, the root key rotation, or a threshold refresh (interval, first run)',
   'schedule.remove': 'a rotation schedule was removed',
+  'schedule.start': 'a threshold refresh schedule claimed its slot and started the refresh at the parties (schedule.run or schedule.fail follows)',
   'schedule.run': 'a schedule ran its slot (the slot, the next run); the rotation it made is audited with it',
   'schedule.fail': 'a schedule could not run its slot (the error); it waits for the next slot',
   'recovery.propose': 'a guardian proposed a recovery: new admins, admins to revoke, the guardians needed and the time-lock',

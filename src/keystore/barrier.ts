@@ -120,10 +120,38 @@ export class Barrier {
   /** A new data key, wrapped under the root key, with its plaintext for immediate use. */
   newDataKey(createdAt: string): { record: DataKeyRecord; dek: Uint8Array } {
     this.assertUnsealed();
-    const id = randomUUID();
     const dek = new Uint8Array(randomBytes(AEAD_KEY_LENGTH));
-    const wrapped = aeadSeal(this.root!, dek, dekAad(id, this.rootVersion_));
-    return { record: { id, wrapped, rootVersion: this.rootVersion_, createdAt }, dek };
+    return { record: this.wrapDataKey(randomUUID(), dek, createdAt), dek };
+  }
+
+  /** Wrap a data key's plaintext (kept by the caller) under the current root key. */
+  wrapDataKey(id: string, dek: Uint8Array, createdAt: string): DataKeyRecord {
+    this.assertUnsealed();
+    return { id, wrapped: aeadSeal(this.root!, dek, dekAad(id, this.rootVersion_)), rootVersion: this.rootVersion_, createdAt };
+  }
+
+  /**
+   * Adopt a newer root version that another instance made (rotate-root on a
+   * shared store): unwrap it with the wrapper this barrier holds while
+   * unsealed. Never an older version, nor the same one again; a wrapping that
+   * does not open (tampered, or sealed under other unseal material) is
+   * E_TAMPERED and the current root stays.
+   */
+  adoptRoot(wrappedRoot: Uint8Array, rootVersion: number): void {
+    this.assertUnsealed();
+    if (!Number.isSafeInteger(rootVersion) || rootVersion <= this.rootVersion_)
+      throw tampered(`seal/root (v${rootVersion} is not newer than v${this.rootVersion_})`);
+    let root: Uint8Array;
+    try {
+      root = this.wrapper!.unwrap(wrappedRoot, rootAad(this.instanceId, rootVersion));
+    } catch (e) {
+      throw tampered(`seal/root v${rootVersion}`, e);
+    }
+    if (root.length !== AEAD_KEY_LENGTH) {
+      clean(root);
+      throw tampered(`seal/root v${rootVersion}`);
+    }
+    this.commitRotation(root, rootVersion);
   }
 
   /** Unwrap a data key; `owner` names what it protects, for the error. */

@@ -12,6 +12,7 @@ import { clean, equalBytes, fromHex, toHex } from '../crypto/bytes.js';
 import { getAlgorithm } from '../crypto/algorithms.js';
 import { openStore, type Store } from '../store/store.js';
 import type { Repo } from '../store/repo.js';
+import type { DataKeyRecord } from '../store/records.js';
 import { appendEvent, type AuditInput } from '../audit/trail.js';
 import { signCheckpoint } from '../audit/chain.js';
 import { Barrier, type RootWrapper } from './barrier.js';
@@ -19,8 +20,19 @@ import type { Hsm } from './pkcs11.js';
 import { AuthenticatedRecords } from './authenticated.js';
 import { assertMaterialFor, createSeal, deriveWrapper, type SealConfig, type SealSpec, type UnsealMaterial } from './seal.js';
 
-/** What keystore/ and the threshold vault use of the barrier: data keys and sealed records, never the root key or the seal. */
-export type RecordSealer = Pick<Barrier, 'newDataKey' | 'openDataKey' | 'sealRecord' | 'openRecord'>;
+/**
+ * What keystore/ and the threshold vault use of the barrier: data keys and
+ * sealed records, never the root key or the seal. Opening and storing a data
+ * key follow the store's root version: a data key another instance re-wrapped
+ * under a newer root (rotate-root on a shared store) makes this instance adopt
+ * that root first (Instance.catchUpRoot).
+ */
+export interface RecordSealer extends Pick<Barrier, 'newDataKey' | 'sealRecord' | 'openRecord'> {
+  /** Unwrap a data key read through `repo` (the caller's transaction, or the store's reader); `owner` names what it protects, for the error. */
+  openDataKey(rec: DataKeyRecord | undefined, owner: string, repo: Repo): Promise<Uint8Array>;
+  /** Store a data key made by `newDataKey` in the caller's transaction, under the store's current root version. */
+  insertDataKey(repo: Repo, rec: DataKeyRecord): Promise<void>;
+}
 import { checkUnsealAllowed, recordUnsealFailure, resetUnsealFailures } from './unseal-guard.js';
 
 export interface Location {
@@ -80,7 +92,14 @@ export class Instance {
     barrier?: Barrier,
   ) {
     this.barrier = barrier ?? new Barrier(instanceId);
-    this.sealer = this.barrier;
+    const b = this.barrier;
+    this.sealer = {
+      newDataKey: (createdAt) => b.newDataKey(createdAt),
+      sealRecord: (dek, plaintext, aad) => b.sealRecord(dek, plaintext, aad),
+      openRecord: (dek, ciphertext, aad, record) => b.openRecord(dek, ciphertext, aad, record),
+      openDataKey: (rec, owner, repo) => this.openDataKey(rec, owner, repo),
+      insertDataKey: (repo, rec) => this.insertDataKey(repo, rec),
+    };
     this.records = new AuthenticatedRecords(() => this.barrier.assertUnsealed());
   }
 
@@ -191,6 +210,12 @@ export class Instance {
    * cannot slip past it) and the count is reset only on success.
    */
   async unseal(material: UnsealMaterial, actor: string): Promise<void> {
+    // The seal as stored now: another instance may have rotated the root or rekeyed since this one opened.
+    this.sealConfig_ = await this.storedSeal(this.store.read).catch((e: unknown) => {
+      if ('passphrase' in material) clean(material.passphrase);
+      if ('hsm' in material) clean(material.hsm.pin);
+      throw e;
+    });
     assertMaterialFor(this.sealConfig_, material);
     // A pkcs11 seal takes no material from whoever asks (the PIN is the host's): nothing to guess here,
     // and the token's own PIN retry counter guards the PIN.
@@ -247,7 +272,7 @@ export class Instance {
     const raw = await this.store.read.getMeta('mac_key');
     if (!raw) throw new CustosError('E_TAMPERED', 'stored record mac key is missing', { record: 'mac key' });
     const meta = JSON.parse(raw) as MacKeyMeta;
-    this.records.adoptKey(this.barrier.openDataKey(await this.store.read.getDataKey(meta.dataKeyId), 'mac key'));
+    this.records.adoptKey(await this.openDataKey(await this.store.read.getDataKey(meta.dataKeyId), 'mac key', this.store.read));
   }
 
   /** Forget the root key and everything derived from it (and close the HSM session of a pkcs11 seal). */
@@ -284,6 +309,66 @@ export class Instance {
     });
   }
 
+  /**
+   * Open a data key, following the store's root version: a key of a newer
+   * root makes this instance adopt that root (catchUpRoot); a key of an older
+   * one is read again (another call may have adopted a newer root since it was
+   * read) and refused if it still is older.
+   */
+  private async openDataKey(rec: DataKeyRecord | undefined, owner: string, repo: Repo): Promise<Uint8Array> {
+    this.barrier.assertUnsealed();
+    if (rec && rec.rootVersion > this.barrier.rootVersion) await this.catchUpRoot(repo);
+    if (rec && rec.rootVersion < this.barrier.rootVersion) {
+      const again = await repo.getDataKey(rec.id);
+      if (again && again.rootVersion === this.barrier.rootVersion) rec = again;
+    }
+    return this.barrier.openDataKey(rec, owner);
+  }
+
+  /** Root versions of the seal already read in a transaction (the seal changes only in exclusive transactions). */
+  private readonly txRootVersions = new WeakMap<Repo, number>();
+
+  private async insertDataKey(repo: Repo, rec: DataKeyRecord): Promise<void> {
+    let stored = this.txRootVersions.get(repo);
+    if (stored === undefined) {
+      stored = (await this.storedSeal(repo)).rootVersion;
+      this.txRootVersions.set(repo, stored);
+    }
+    if (rec.rootVersion !== stored) {
+      if (rec.rootVersion !== this.barrier.rootVersion || stored < rec.rootVersion)
+        throw new CustosError('E_UNAVAILABLE', 'the root key was rotated while this change was prepared: try again', { rootVersion: stored });
+      // Made under the root this instance still held: wrap it again under the store's newer root.
+      const dek = this.barrier.openDataKey(rec, `data key ${rec.id}`);
+      try {
+        await this.catchUpRoot(repo);
+        if (this.barrier.rootVersion !== stored) throw new CustosError('E_UNAVAILABLE', 'the root key was rotated while this change was prepared: try again');
+        rec = this.barrier.wrapDataKey(rec.id, dek, rec.createdAt);
+      } finally {
+        clean(dek);
+      }
+    }
+    await repo.insertDataKey(rec);
+  }
+
+  private async storedSeal(reader: Pick<Repo, 'getMeta'>): Promise<SealConfig> {
+    const raw = await reader.getMeta('seal');
+    if (!raw) throw new CustosError('E_TAMPERED', 'stored record seal is missing', { record: 'seal' });
+    return JSON.parse(raw) as SealConfig;
+  }
+
+  /**
+   * Adopt the store's root key if another instance rotated it: its wrapped
+   * root is opened with the unseal key (or HSM key) this instance holds while
+   * unsealed. Never an older version; a newer one that does not open is
+   * E_TAMPERED (also when the seal was rekeyed elsewhere: unseal again).
+   */
+  async catchUpRoot(reader: Pick<Repo, 'getMeta'>): Promise<void> {
+    const config = await this.storedSeal(reader);
+    if (this.barrier.sealed || config.rootVersion <= this.barrier.rootVersion) return;
+    this.barrier.adoptRoot(fromHex(config.wrappedRoot, 'seal.wrappedRoot'), config.rootVersion);
+    this.adoptSealConfig(config);
+  }
+
   /** Persist a new seal configuration (rekey / rotate-root) in the given transaction. */
   private async saveSealConfig(repo: Repo, config: SealConfig): Promise<void> {
     await repo.setMeta('seal', JSON.stringify(config));
@@ -293,12 +378,22 @@ export class Instance {
     this.sealConfig_ = config;
   }
 
-  /** Rotate the root key: every data key is re-wrapped (key material is never decrypted), in one transaction. */
-  async rotateRoot(actor: string): Promise<{ rootVersion: number; dataKeys: number }> {
+  /**
+   * Rotate the root key: every data key is re-wrapped (key material is never
+   * decrypted), in one transaction. `within` runs first in that transaction
+   * (a schedule's slot claim: it throws to abandon the rotation). Another
+   * instance's earlier rotation is adopted first, so this one builds on it.
+   */
+  async rotateRoot(actor: string, within?: (repo: Repo) => Promise<void>): Promise<{ rootVersion: number; dataKeys: number }> {
     this.barrier.assertUnsealed();
     let prepared: ReturnType<Barrier['prepareRotation']> | undefined;
     try {
       const result = await this.mutate(async (repo) => {
+        await within?.(repo);
+        await this.catchUpRoot(repo);
+        const stored = await this.storedSeal(repo);
+        if (stored.rootVersion !== this.barrier.rootVersion || stored.wrappedRoot !== this.sealConfig_.wrappedRoot)
+          throw new CustosError('E_UNAVAILABLE', 'the seal was changed on another instance (rekey): unseal this instance again before rotating the root key');
         const dataKeys = await repo.listDataKeys();
         prepared = this.barrier.prepareRotation(dataKeys);
         for (const dk of prepared.rewrapped) await repo.rewrapDataKey(dk.id, dk.wrapped, dk.rootVersion);
@@ -362,7 +457,7 @@ export class Instance {
     const raw = await this.store.read.getMeta('audit_key');
     if (!raw) throw new CustosError('E_TAMPERED', 'stored record audit key is missing');
     const meta = JSON.parse(raw) as AuditKeyMeta;
-    const dek = this.barrier.openDataKey(await this.store.read.getDataKey(meta.dataKeyId), 'audit key');
+    const dek = await this.openDataKey(await this.store.read.getDataKey(meta.dataKeyId), 'audit key', this.store.read);
     const secret = this.barrier.openRecord(dek, fromHex(meta.ciphertext, 'audit_key.ciphertext'), AUDIT_KEY_AAD(this.instanceId), 'audit key');
     clean(dek);
     try {

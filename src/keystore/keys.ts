@@ -286,7 +286,7 @@ export class Keys {
   /** Write a sealed new key inside the caller's transaction (its name checked free first). */
   private async insertNew(repo: Repo, { dk, key, version }: SealedKey, source?: string): Promise<void> {
     if (await repo.getKeyByName(key.name)) throw nameTaken(key.name, source);
-    await repo.insertDataKey(dk);
+    await this.inst.sealer.insertDataKey(repo, dk);
     await repo.insertKey(key);
     await repo.insertKeyVersion(version);
     await this.records.indexIn(repo, key, 1, version.publicKey);
@@ -354,7 +354,7 @@ export class Keys {
         };
       }
       const alg = getAlgorithm(k.algorithm);
-      const dek = this.inst.sealer.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${name}`);
+      const dek = await this.inst.sealer.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${name}`, repo);
       const secret = alg.generate();
       const now = new Date().toISOString();
       const version = k.currentVersion + 1;
@@ -457,7 +457,7 @@ export class Keys {
     const label = `key/${k.name} v${version}`;
     const v = await repo.getKeyVersion(k.id, version);
     if (!v) throw new CustosError('E_TAMPERED', `stored record ${label} is missing`, { record: label });
-    const dek = this.inst.sealer.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${k.name}`);
+    const dek = await this.inst.sealer.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${k.name}`, repo);
     let secret: Uint8Array | undefined;
     try {
       const aad = keyAad(k, version);

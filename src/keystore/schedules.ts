@@ -36,9 +36,18 @@ export interface ScheduleInfo {
 /** Another instance (or call) took this slot first. */
 class SlotTaken extends Error {}
 
-const idOf = (action: ScheduleAction, target: string) => `${action}:${target}`;
+export const idOf = (action: ScheduleAction, target: string) => `${action}:${target}`;
+const errorText = (e: unknown) => (e instanceof CustosError ? `${e.code}: ${e.message}` : 'internal error');
 
-function info(s: ScheduleRecord): ScheduleInfo {
+/** The root key's schedule has this target (there is one root key per instance). */
+export const ROOT_TARGET = 'root';
+
+/** What runs a threshold key's timed refresh (the coordinator: threshold/refresh-schedule.ts). */
+export interface ScheduledRefresher {
+  scheduledRefresh(name: string, slot: number): Promise<unknown>;
+}
+
+export function scheduleInfo(s: ScheduleRecord): ScheduleInfo {
   return {
     id: s.id,
     action: s.action,
@@ -60,40 +69,58 @@ export function parseEvery(every: string): number {
   return ms;
 }
 
+/** Write (or replace) a schedule row, MACed, in the caller's transaction; the caller audits it. */
+export async function putSchedule(
+  inst: Instance,
+  repo: Repo,
+  s: { action: ScheduleAction; target: string; everyMs: number; nextAt: number; actor: string; nowMs: number },
+): Promise<ScheduleRecord> {
+  const at = new Date(s.nowMs).toISOString();
+  const row = inst.records.sign('schedules', {
+    id: idOf(s.action, s.target),
+    action: s.action,
+    target: s.target,
+    everyMs: s.everyMs,
+    nextAt: s.nextAt,
+    runs: 0,
+    lastAt: null,
+    lastError: null,
+    createdBy: s.actor,
+    createdAt: at,
+    updatedAt: at,
+  });
+  await repo.schedules.put(row);
+  return row;
+}
+
 export class Schedules {
   constructor(
     private readonly inst: Instance,
     private readonly keys: Keys,
     private readonly now: () => number,
+    private readonly refresher?: ScheduledRefresher,
   ) {}
 
   /** Rotate `target` every `every` from now on (replacing its schedule if it has one). */
   async set(action: ScheduleAction, target: string, every: string, actor: string): Promise<ScheduleInfo> {
     this.inst.assertUnsealed();
     const everyMs = parseEvery(every);
-    return this.inst.mutate(async (repo) => {
-      const k = await this.keys.facts(repo, target);
-      if (k.custody !== 'local' && k.custody !== 'hsm')
-        throw new CustosError('E_UNSUPPORTED', `key "${target}" is a ${k.custody} key: only local and HSM keys rotate on a schedule`, { key: target });
-      const nowMs = this.now();
-      const at = new Date(nowMs).toISOString();
-      const row = this.inst.records.sign('schedules', {
-        id: idOf(action, target),
-        action,
-        target,
-        everyMs,
-        nextAt: nowMs + everyMs,
-        runs: 0,
-        lastAt: null,
-        lastError: null,
-        createdBy: actor,
-        createdAt: at,
-        updatedAt: at,
+    if (action === 'key.refresh')
+      throw new CustosError('E_UNSUPPORTED', 'a threshold refresh schedule is governed and held by the parties: custos key refresh NAME --every', {
+        key: target,
       });
-      await repo.schedules.put(row);
+    if (action === 'root.rotate' && target !== ROOT_TARGET) throw badInput(`the root key's schedule has target "${ROOT_TARGET}"`, { field: 'target' });
+    return this.inst.mutate(async (repo) => {
+      if (action === 'key.rotate') {
+        const k = await this.keys.facts(repo, target);
+        if (k.custody !== 'local' && k.custody !== 'hsm')
+          throw new CustosError('E_UNSUPPORTED', `key "${target}" is a ${k.custody} key: only local and HSM keys rotate on a schedule`, { key: target });
+      }
+      const nowMs = this.now();
+      const row = await putSchedule(this.inst, repo, { action, target, everyMs, nextAt: nowMs + everyMs, actor, nowMs });
       return {
-        result: info(row),
-        audit: { actor, action: 'schedule.set', subject: `schedule/${row.id}`, details: { every: formatDuration(everyMs), nextAt: info(row).nextAt } },
+        result: scheduleInfo(row),
+        audit: { actor, action: 'schedule.set', subject: `schedule/${row.id}`, details: { every: formatDuration(everyMs), nextAt: scheduleInfo(row).nextAt } },
       };
     });
   }
@@ -107,7 +134,7 @@ export class Schedules {
   }
 
   async list(): Promise<ScheduleInfo[]> {
-    return (await this.inst.store.read.schedules.list()).map((s) => info(this.inst.records.verify('schedules', s)));
+    return (await this.inst.store.read.schedules.list()).map((s) => scheduleInfo(this.inst.records.verify('schedules', s)));
   }
 
   /** Run every schedule whose time has come (the server's tick). */
@@ -125,11 +152,11 @@ export class Schedules {
         continue;
       }
       try {
-        await this.keys.rotate(due.target, 'schedule', (repo) => this.claim(repo, due, null));
-        ran++;
+        if (await this.run(due)) ran++;
+        else failed++;
       } catch (e) {
         if (e instanceof SlotTaken) continue;
-        const message = e instanceof CustosError ? `${e.code}: ${e.message}` : 'internal error';
+        const message = errorText(e);
         try {
           await this.inst.store.tx((repo) => this.claim(repo, due, message));
           failed++;
@@ -142,8 +169,66 @@ export class Schedules {
     return { ran, failed };
   }
 
+  /** One slot's work, its claim inside the work's own transaction (or, for a refresh across parties, just before it). */
+  private async run(due: ScheduleRecord): Promise<boolean> {
+    const claim = (repo: Repo) => this.claim(repo, due, null);
+    switch (due.action) {
+      case 'key.rotate':
+        await this.keys.rotate(due.target, 'schedule', claim);
+        return true;
+      case 'root.rotate':
+        await this.inst.rotateRoot('schedule', claim);
+        return true;
+      case 'key.refresh': {
+        // The parties' messages cannot sit inside one transaction: the slot is claimed first, so a failure loses it (and is recorded).
+        if (!this.refresher) throw new CustosError('E_UNSUPPORTED', 'no threshold coordinator runs here');
+        await this.inst.store.tx((repo) => this.claim(repo, due, null, 'schedule.start'));
+        try {
+          await this.refresher.scheduledRefresh(due.target, due.nextAt);
+          await this.inst.store.tx(async (repo) => {
+            const row = await repo.schedules.get(due.id);
+            const nextAt = row ? { nextAt: new Date(row.nextAt).toISOString() } : {};
+            await appendEvent(repo, {
+              actor: 'schedule',
+              action: 'schedule.run',
+              subject: `schedule/${due.id}`,
+              details: { slot: new Date(due.nextAt).toISOString(), ...nextAt },
+            });
+          });
+          return true;
+        } catch (e) {
+          await this.recordFailure(due, e);
+          return false;
+        }
+      }
+    }
+  }
+
+  /** A refresh that failed after its slot was claimed: the error on the row and a `schedule.fail` (the slot stays taken). */
+  private async recordFailure(due: ScheduleRecord, e: unknown): Promise<void> {
+    const message = errorText(e);
+    await this.inst.store.tx(async (repo) => {
+      const fresh = await repo.schedules.get(due.id);
+      if (!fresh) return;
+      this.inst.records.verify('schedules', fresh);
+      const next = this.inst.records.sign('schedules', { ...fresh, lastError: message, updatedAt: new Date(this.now()).toISOString() });
+      if (!(await repo.schedules.claim(next, fresh.nextAt))) return;
+      await appendEvent(repo, {
+        actor: 'schedule',
+        action: 'schedule.fail',
+        subject: `schedule/${fresh.id}`,
+        details: { slot: new Date(due.nextAt).toISOString(), nextAt: new Date(fresh.nextAt).toISOString(), error: message },
+      });
+    });
+  }
+
   /** Take `due`'s slot in this transaction (SlotTaken if another got it) and audit the run or its failure. */
-  private async claim(repo: Repo, due: ScheduleRecord, error: string | null): Promise<void> {
+  private async claim(
+    repo: Repo,
+    due: ScheduleRecord,
+    error: string | null,
+    auditAs: 'schedule.run' | 'schedule.fail' | 'schedule.start' = error ? 'schedule.fail' : 'schedule.run',
+  ): Promise<void> {
     const fresh = await repo.schedules.get(due.id);
     if (!fresh || fresh.nextAt !== due.nextAt) throw new SlotTaken();
     this.inst.records.verify('schedules', fresh);
@@ -160,7 +245,7 @@ export class Schedules {
     if (!(await repo.schedules.claim(next, fresh.nextAt))) throw new SlotTaken();
     await appendEvent(repo, {
       actor: 'schedule',
-      action: error ? 'schedule.fail' : 'schedule.run',
+      action: auditAs,
       subject: `schedule/${fresh.id}`,
       details: { slot: new Date(fresh.nextAt).toISOString(), nextAt: new Date(next.nextAt).toISOString(), ...(error ? { error } : {}) },
     });

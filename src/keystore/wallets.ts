@@ -108,7 +108,7 @@ export class Wallets {
     clean(dek);
     return this.inst.mutate(async (repo) => {
       if (await repo.getWalletByName(name)) throw new CustosError('E_NAME_TAKEN', `a wallet named "${name}" already exists`, { wallet: name });
-      await repo.insertDataKey(dk);
+      await this.inst.sealer.insertDataKey(repo, dk);
       await repo.insertWallet(w);
       const action = origin === 'generated' ? 'wallet.create' : origin === 'imported' ? 'wallet.import' : 'wallet.restore';
       return { result: toInfo(w), audit: { actor, action, subject: `wallet/${name}`, details: { ...details, ...(allowRaw ? { allowRaw } : {}) } } };
@@ -132,7 +132,7 @@ export class Wallets {
   async withSeed<T>(name: string, fn: (seed: Uint8Array) => T | Promise<T>, repo: Repo = this.inst.store.read): Promise<T> {
     this.inst.assertUnsealed();
     const w = this.inst.records.verify('wallets', await this.record(repo, name));
-    const dek = this.inst.sealer.openDataKey(w.dataKeyId ? await repo.getDataKey(w.dataKeyId) : undefined, `wallet/${name}`);
+    const dek = await this.inst.sealer.openDataKey(w.dataKeyId ? await repo.getDataKey(w.dataKeyId) : undefined, `wallet/${name}`, repo);
     let seed: Uint8Array | undefined;
     try {
       seed = this.inst.sealer.openRecord(dek, w.ciphertext, walletAad(w.id), `wallet/${name}`);

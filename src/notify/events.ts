@@ -19,8 +19,8 @@ export const NOTIFY_EVENTS = {
   'party.refused': 'a threshold party refused: a signing request failed on its refusal (on a party node: it refused its coordinator or a governance change)',
   'party.misbehaviour': 'a party sent an invalid signature share (on a party node: it caught its coordinator contradicting itself)',
   'risk.frozen': 'a policy freeze rule froze a key or a principal (it stays disabled until an admin quorum lifts it)',
-  'schedule.ran': 'a schedule rotated a key on time (the schedule, the next run)',
-  'schedule.failed': 'a schedule could not rotate its key (the error; it tries again at the next slot)',
+  'schedule.ran': 'a schedule ran on time: a key rotation, the root key rotation, a threshold refresh (the schedule, the next run)',
+  'schedule.failed': 'a schedule could not run its slot: rotate its key or the root key, refresh a threshold key (the error; it tries again at the next slot)',
   'recovery.proposed': 'a guardian proposed a recovery of lost admins (the new admins, those it revokes; any admin can cancel it until it executes)',
   'recovery.executed': 'a guardian recovery executed after its time-lock (the admins it created and revoked)',
 } as const;

@@ -30,6 +30,7 @@ import type { FrostPublicJson } from '../threshold/codec.js';
 import type { ThresholdVault } from '../threshold/vault.js';
 import type { ParticipantWire } from './protocol.js';
 import { verifyRelayedEnvelope, type Envelope, type KemAnnouncement } from './wire.js';
+import { RefreshSlots } from './refresh-slots.js';
 
 /** How long an admin's signed share-changing request stays usable (the request TTL) plus clock skew. */
 export const SHARE_PROOF_MAX_AGE_MS = 24 * 3600_000 + 120_000;
@@ -55,13 +56,26 @@ export interface ShareFacts {
 }
 
 export class PartyAuthority {
+  /** Timed refreshes: the admin-signed schedules this party keeps and the slots it took (refresh-slots.ts). */
+  readonly refreshSlots: RefreshSlots;
+
   constructor(
     private readonly inst: Instance,
     private readonly vault: ThresholdVault,
     private readonly selfId: () => string,
     private readonly adminApprovals: (repo: Repo) => Promise<number>,
     private readonly acceptPasskeys: boolean = false,
-  ) {}
+    actorName: () => string = () => 'party',
+  ) {
+    this.refreshSlots = new RefreshSlots(
+      inst,
+      vault,
+      (repo, action, proof, opts) => this.verify(repo, action, proof, opts),
+      SHARE_PROOF_MAX_AGE_MS,
+      refuse,
+      actorName,
+    );
+  }
 
   /** The party's own registry of party identities. */
   async peers(repo: Repo): Promise<Map<string, string>> {
@@ -88,7 +102,7 @@ export class PartyAuthority {
   }
 
   /** Verify an admin's proof for `action` under this party's own principals and admin quorum. */
-  async verify(repo: Repo, action: AdminAction, proof: GovProof, opts: { maxAgeMs?: number } = {}): Promise<number> {
+  async verify(repo: Repo, action: AdminAction, proof: GovProof, opts: { maxAgeMs?: number; now?: number } = {}): Promise<number> {
     if (canonicalJson(proof.action) !== canonicalJson(action))
       throw refuse(
         `the admin's signed request is for another change (${String(proof.action?.action).slice(0, 32)} ${String((proof.action as { name?: unknown })?.name).slice(0, 64)})`,
@@ -100,6 +114,8 @@ export class PartyAuthority {
    * Authority for a reshare or refresh of `share`'s key to `participants`
    * with threshold `min`: returns the proof's action. `share` is this
    * party's current share (dealers and old parties) or null (a new party).
+   * A timed refresh (`slot` given) carries the admin's key.refreshSchedule
+   * instead, checked against this party's own schedule (RefreshSlots).
    */
   async shareChange(
     repo: Repo,
@@ -109,14 +125,20 @@ export class PartyAuthority {
     participants: readonly ParticipantWire[],
     min: number,
     suite: FrostSuite,
+    slot?: number,
   ): Promise<AdminAction> {
     const action = proof.action as AdminAction;
-    if ((action.action !== 'key.reshare' && action.action !== 'key.refresh') || action.name !== keyName) {
+    if (slot !== undefined || action.action === 'key.refreshSchedule') {
+      if (slot === undefined) throw refuse('a refresh schedule authorises timed refreshes only (with their slot)');
+      if (!share) throw refuse('a timed refresh keeps the parties of the key: this party holds no share of it');
+      await this.refreshSlots.check(repo, keyName, proof);
+    } else if ((action.action !== 'key.reshare' && action.action !== 'key.refresh') || action.name !== keyName) {
       throw refuse(
         `a reshare of key "${keyName}" needs an admin's key.reshare or key.refresh of that key; the proof is ${String(action.action).slice(0, 32)} of "${String((action as { name?: unknown }).name).slice(0, 64)}"`,
       );
+    } else {
+      await this.verify(repo, action, proof, { maxAgeMs: SHARE_PROOF_MAX_AGE_MS });
     }
-    await this.verify(repo, action, proof, { maxAgeMs: SHARE_PROOF_MAX_AGE_MS });
     const got = new Set(participants.map((p) => p.identifier));
     if (got.size !== participants.length) throw refuse('a participant is named twice');
     for (const p of participants)
@@ -150,7 +172,8 @@ export class PartyAuthority {
    * replay, in another session or the same one, is refused: a coordinator
    * cannot make a party hold two different dealings of one approved change.
    */
-  async consume(repo: Repo, proof: GovProof, role: 'deal' | 'receive', session: string): Promise<void> {
+  async consume(repo: Repo, proof: GovProof, role: 'deal' | 'receive', session: string, timed?: { keyName: string; slot: number }): Promise<void> {
+    if (timed) return this.refreshSlots.take(repo, timed.keyName, proof, timed.slot, session);
     const id = `${role}:${proof.quorum?.id ?? `${proof.http.principal}:${proof.http.nonce}`}`;
     if (!(await this.vault.insert(repo, 'gov-used', id, 'active', { session })))
       throw refuse(`this admin-approved change was already used here (${role}): a replay`);

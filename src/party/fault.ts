@@ -1,7 +1,8 @@
 /**
  * Test-only hooks for party processes, each read through one explicit
  * function: a test starts a party with CUSTOS_TEST=1 and CUSTOS_PARTY_FAULT
- * or CUSTOS_PARTY_CLOCK_FILE set; production (no CUSTOS_TEST) ignores both.
+ * or CUSTOS_PARTY_CLOCK_FILE / CUSTOS_PARTY_CLOCK_OFFSET_MS set; production (no
+ * CUSTOS_TEST) ignores them.
  *
  * Faults (partyFault):
  *
@@ -24,22 +25,31 @@ export function partyFault(env: NodeJS.ProcessEnv = process.env): PartyFault | n
 
 /**
  * The party's clock for its own time-locks (partyClock): request delays and
- * lifetimes, and guardian recoveries (not envelope freshness). With
- * CUSTOS_TEST=1 and CUSTOS_PARTY_CLOCK_FILE, Date.now() plus the number of
- * milliseconds that file holds, read at every call (a test moves the party
- * forward in time by rewriting it; the production minimum delay is 24 h).
- * Anything else: Date.now.
+ * lifetimes, guardian recoveries and refresh slots (not envelope freshness).
+ * With CUSTOS_TEST=1: Date.now() plus CUSTOS_PARTY_CLOCK_OFFSET_MS (fixed at
+ * start) plus the number of milliseconds CUSTOS_PARTY_CLOCK_FILE holds, read
+ * at every call (a test moves the party forward in time by rewriting it; the
+ * production minimum delay is 24 h). Anything else: Date.now.
  */
 export function partyClock(env: NodeJS.ProcessEnv = process.env): () => number {
-  const file = env.CUSTOS_TEST === '1' ? env.CUSTOS_PARTY_CLOCK_FILE : undefined;
-  if (!file) return Date.now;
+  if (env.CUSTOS_TEST !== '1') return Date.now;
+  const fixed = Number(env.CUSTOS_PARTY_CLOCK_OFFSET_MS ?? 0);
+  const base = Number.isSafeInteger(fixed) ? fixed : 0;
+  const file = env.CUSTOS_PARTY_CLOCK_FILE;
   return () => {
     let offset = 0;
-    try {
-      offset = Number(readFileSync(file, 'utf8').trim());
-    } catch {
-      offset = 0;
+    if (file) {
+      try {
+        offset = Number(readFileSync(file, 'utf8').trim());
+      } catch {
+        offset = 0;
+      }
     }
-    return Date.now() + (Number.isFinite(offset) ? offset : 0);
+    return Date.now() + base + (Number.isFinite(offset) ? offset : 0);
   };
+}
+
+/** The party's clock now (partyClock), for code without the party's services at hand. */
+export function partyNow(env: NodeJS.ProcessEnv = process.env): number {
+  return partyClock(env)();
 }

@@ -138,7 +138,7 @@ export class PartyKeygen {
     checkParticipants(b.participants, rec.suite);
     const proof = b.proof as GovProof;
     const repo = this.node.inst.store.read;
-    await this.node.authority.shareChange(repo, rec.keyName, rec, proof, b.participants, b.min, rec.suite);
+    await this.node.authority.shareChange(repo, rec.keyName, rec, proof, b.participants, b.min, rec.suite, b.slot);
     const current = new Set(Object.keys(rec.public.verifyingShares));
     const dealers = [...new Set(b.dealers)];
     if (
@@ -149,7 +149,8 @@ export class PartyKeygen {
     ) {
       throw refuse(`the dealers must be at least ${rec.public.signers.min} distinct current parties of the key, this party among them`);
     }
-    await this.node.inst.store.tx((tx) => this.node.authority.consume(tx, proof, 'deal', b.session));
+    const timed = b.slot !== undefined ? { keyName: rec.keyName, slot: b.slot } : undefined;
+    await this.node.inst.store.tx((tx) => this.node.authority.consume(tx, proof, 'deal', b.session, timed));
     const key = { secret: decodeSecret(rec.secret), public: decodePublic(rec.public) };
     const dealing = reshareDeal(
       rec.suite,
@@ -179,6 +180,7 @@ export class PartyKeygen {
           newThreshold: b.min,
           newParties: b.participants.length,
           approvedBy: proof.http.principal,
+          ...(b.slot !== undefined ? { slot: new Date(b.slot).toISOString() } : {}),
         },
       }),
     );
@@ -197,8 +199,9 @@ export class PartyKeygen {
     if (prior && (b.epoch !== prior.epoch + 1 || canonicalJson(b.oldPublic) !== canonicalJson(prior.public)))
       throw refuse('the reshare does not start from the epoch this party holds');
     const proof = b.proof as GovProof;
-    await this.node.authority.shareChange(repo, b.keyName, prior, proof, b.participants, b.min, suite);
-    await this.node.inst.store.tx((tx) => this.node.authority.consume(tx, proof, 'receive', b.session));
+    await this.node.authority.shareChange(repo, b.keyName, prior, proof, b.participants, b.min, suite, b.slot);
+    const timed = b.slot !== undefined ? { keyName: b.keyName, slot: b.slot } : undefined;
+    await this.node.inst.store.tx((tx) => this.node.authority.consume(tx, proof, 'receive', b.session, timed));
     const oldPub = decodePublic(b.oldPublic, 'oldPublic');
     const kems = await this.node.authority.kems(repo);
     const ownListed = b.participants.some((p) => p.identity === this.me && p.kem !== undefined);

@@ -59,6 +59,7 @@ const HANDLERS: { [K in PartyMessageType]: Handler<K> } = {
   'key.retire': (n, b) => n.shares.retire(b),
   'reshare.deal': (n, b) => n.keygen.reshareDeal(b),
   'reshare.receive': (n, b) => n.keygen.reshareReceive(b),
+  'refresh.schedule': (n, b) => n.authority.refreshSlots.set(b),
   'sign.1': (n, b) => n.signer.round1(b),
   'sign.pre': (n, b) => n.signer.precommit(b),
   'sign.2': (n, b) => n.signer.round2(b),
@@ -94,6 +95,7 @@ export class PartyNode implements PartyCore {
       () => this.identity.id,
       async (repo) => (await services.policies.current(repo)).policy.adminApprovals,
       services.acceptPasskeyApprovals,
+      () => this.actorName,
     );
     this.shares = new PartyShares(this);
     this.keygen = new PartyKeygen(this);

@@ -148,6 +148,8 @@ export const GovSyncSchema = T.Object({
 export type GovSync = Static<typeof GovSyncSchema>;
 
 const KeyEpoch = { keyId: Id, epoch: Epoch, digest: Hex64 };
+/** A timed refresh's slot (epoch ms): the proof is then the admin's key.refreshSchedule, checked against the party's own schedule. */
+const Slot = T.Optional(T.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER }));
 
 /** Every message type and its body schema. */
 export const PARTY_MESSAGES = {
@@ -174,6 +176,7 @@ export const PARTY_MESSAGES = {
     min: Threshold,
     participants: Participants,
     proof: GovProofSchema,
+    slot: Slot,
   }),
   'reshare.receive': T.Object({
     session: Id,
@@ -186,9 +189,11 @@ export const PARTY_MESSAGES = {
     participants: Participants,
     dealings: T.Array(T.Object({ dealer: Hex64, identity: Identity, public: loose, share: T.String({ maxLength: 8192 }) }), { minItems: 1, maxItems: 32 }),
     proof: GovProofSchema,
+    slot: Slot,
     tags: T.Optional(Tags),
     allowRaw: T.Optional(T.Boolean()),
   }),
+  'refresh.schedule': T.Object({ keyId: Id, keyName: Name, proof: GovProofSchema }),
   'sign.1': T.Object({ session: Id, ...KeyEpoch, receipts: T.Optional(Receipts) }),
   'sign.pre': T.Object({ ...KeyEpoch, count: T.Integer({ minimum: 1, maximum: 64 }), receipts: T.Optional(Receipts) }),
   'sign.2': T.Object({

@@ -18,11 +18,14 @@ import type { ThresholdCoordinator } from '../threshold/coordinator.js';
 import { unfreezeIn } from './freeze.js';
 import { checkWebhookInput, type Webhooks } from '../notify/webhooks.js';
 import { executeRecovery } from './recovery.js';
+import { parseEvery } from '../keystore/schedules.js';
 
 export type { AdminAction, NetworkAdminAction } from './types.js';
 
 export function isNetworkAction(a: AdminAction): a is NetworkAdminAction {
-  return a.action === 'party.add' || a.action === 'party.remove' || a.action === 'key.reshare' || a.action === 'key.refresh';
+  return (
+    a.action === 'party.add' || a.action === 'party.remove' || a.action === 'key.reshare' || a.action === 'key.refresh' || a.action === 'key.refreshSchedule'
+  );
 }
 
 /**
@@ -57,6 +60,7 @@ export interface AdminOutputs {
   'party.remove': Awaited<ReturnType<ThresholdCoordinator['removeParty']>>;
   'key.reshare': Awaited<ReturnType<ThresholdCoordinator['reshare']>>;
   'key.refresh': Awaited<ReturnType<ThresholdCoordinator['reshare']>>;
+  'key.refreshSchedule': Awaited<ReturnType<ThresholdCoordinator['setRefreshSchedule']>>;
   'key.unfreeze': Awaited<ReturnType<typeof unfreezeIn>>;
   'principal.unfreeze': Awaited<ReturnType<typeof unfreezeIn>>;
   'webhook.add': Awaited<ReturnType<Webhooks['addIn']>>;
@@ -76,6 +80,7 @@ export interface AdminExecutors {
 export function validateAdmin(action: AdminAction): void {
   if (action.action === 'policy.set') parsePolicy(action.source);
   if (action.action === 'webhook.add') checkWebhookInput(action);
+  if (action.action === 'key.refreshSchedule' && action.every !== 'off') parseEvery(action.every);
   if (action.action === 'key.reshare' && action.parties && new Set(action.parties).size !== action.parties.length)
     throw badInput('a party is named twice', { field: 'parties' });
 }
@@ -125,6 +130,7 @@ export async function executeAdmin(
     case 'party.remove':
     case 'key.reshare':
     case 'key.refresh':
+    case 'key.refreshSchedule':
       throw new CustosError('E_INTERNAL', `${action.action} runs outside a transaction (ThresholdHooks.runAdmin)`);
     default:
       throw badInput('unknown admin action');

@@ -60,6 +60,7 @@ export class Governor {
         action.action === 'key.usage' ||
         action.action === 'key.reshare' ||
         action.action === 'key.refresh' ||
+        action.action === 'key.refreshSchedule' ||
         action.action === 'key.unfreeze'
           ? action.name
           : null;

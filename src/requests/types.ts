@@ -22,6 +22,7 @@ export type AdminAction =
   | { action: 'party.remove'; name: string }
   | { action: 'key.reshare'; name: string; threshold?: number; parties?: string[] }
   | { action: 'key.refresh'; name: string }
+  | { action: 'key.refreshSchedule'; name: string; every: string }
   | { action: 'key.unfreeze'; name: string }
   | { action: 'principal.unfreeze'; name: string }
   | { action: 'webhook.add'; name: string; url: string; events: string[] }
@@ -29,7 +30,7 @@ export type AdminAction =
   | { action: 'recovery'; admins: { name: string; publicKey: string }[]; revoke: string[] };
 
 /** Admin actions that take network rounds with threshold parties: run outside any store transaction. */
-export type NetworkAdminAction = Extract<AdminAction, { action: 'party.add' | 'party.remove' | 'key.reshare' | 'key.refresh' }>;
+export type NetworkAdminAction = Extract<AdminAction, { action: 'party.add' | 'party.remove' | 'key.reshare' | 'key.refresh' | 'key.refreshSchedule' }>;
 
 export interface SigningTask {
   ref: string;

@@ -171,8 +171,8 @@ export interface ApprovalRecord {
   createdAt: string;
 }
 
-/** What a schedule runs (src/requests/schedules.ts). */
-export type ScheduleAction = 'key.rotate';
+/** What a schedule runs (src/keystore/schedules.ts): a key's rotation, the root key's rotation, a threshold key's share refresh. */
+export type ScheduleAction = 'key.rotate' | 'root.rotate' | 'key.refresh';
 
 /**
  * A timer (row-MACed, every field but the bookkeeping of its last run):
@@ -183,7 +183,7 @@ export interface ScheduleRecord {
   /** `ACTION:TARGET` (`key.rotate:hot`). */
   id: string;
   action: ScheduleAction;
-  /** The key it rotates. */
+  /** The key it rotates or refreshes (`root` for the root key). */
   target: string;
   everyMs: number;
   /** When it next runs, epoch ms. */

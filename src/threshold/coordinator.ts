@@ -27,6 +27,8 @@ import { ShareTimings, type ShareTiming } from './timings.js';
 import { ThresholdKeygen } from './dkg.js';
 import { ThresholdResharing } from './resharing.js';
 import { ThresholdSafes, type SafeAccountMeta } from './safes.js';
+import { RefreshSchedules } from './refresh-schedule.js';
+import type { ScheduleInfo } from '../keystore/schedules.js';
 
 export type { GovSync } from '../party/protocol.js';
 export type { CoordinatorOptions, PartyStatus, ThresholdKeyMeta } from './parties.js';
@@ -41,6 +43,7 @@ export class ThresholdCoordinator implements ThresholdSigner {
   private readonly signing: ThresholdSigning;
   private readonly keygen: ThresholdKeygen;
   private readonly resharing: ThresholdResharing;
+  private readonly refreshSchedules: RefreshSchedules;
   /** Safe accounts' owner keys at the parties (safes.ts; the chain side is src/safe/). */
   readonly safes: ThresholdSafes;
   private readonly timings = new ShareTimings();
@@ -50,6 +53,7 @@ export class ThresholdCoordinator implements ThresholdSigner {
     this.signing = new ThresholdSigning(this.parties, this.timings);
     this.keygen = new ThresholdKeygen(inst, keys, this.parties, this.signing);
     this.resharing = new ThresholdResharing(inst, keys, this.parties);
+    this.refreshSchedules = new RefreshSchedules(inst, keys, this.parties, this.resharing, opts.now);
     this.safes = new ThresholdSafes(inst, this.parties);
   }
 
@@ -131,7 +135,19 @@ export class ThresholdCoordinator implements ThresholdSigner {
         );
       case 'key.refresh':
         return this.reshare(action.name, {}, actor, proof);
+      case 'key.refreshSchedule':
+        return this.setRefreshSchedule(action.name, action.every, proof, actor);
     }
+  }
+
+  /** Set or remove a threshold key's refresh schedule at its parties and here (see RefreshSchedules.set). */
+  setRefreshSchedule(name: string, every: string, proof: GovProof, actor: string): Promise<ScheduleInfo | { removed: true }> {
+    return this.refreshSchedules.set(name, every, proof, actor);
+  }
+
+  /** A timed refresh for a slot the scheduler claimed (keystore/schedules.ts ScheduledRefresher). */
+  scheduledRefresh(name: string, slot: number): Promise<unknown> {
+    return this.refreshSchedules.scheduledRefresh(name, slot);
   }
 
   /** Refresh or reshare a threshold key (see ThresholdResharing.reshare). */

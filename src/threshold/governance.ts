@@ -103,6 +103,8 @@ function expected(a: AdminAction): { method: string; path: string; matches: (bod
       };
     case 'key.refresh':
       return { method: 'POST', path: `/v1/keys/${encodeURIComponent(a.name)}/refresh`, matches: () => true };
+    case 'key.refreshSchedule':
+      return { method: 'POST', path: `/v1/keys/${encodeURIComponent(a.name)}/refresh-schedule`, matches: (b) => b.every === a.every };
     case 'key.destroy':
       return { method: 'POST', path: `/v1/keys/${encodeURIComponent(a.name)}/destroy`, matches: () => true };
     case 'key.usage':

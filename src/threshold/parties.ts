@@ -78,6 +78,8 @@ export interface PartyStatus {
 export interface CoordinatorOptions {
   timeoutMs?: number;
   dkgTimeoutMs?: number;
+  /** The clock of schedules' bookkeeping (tests inject one). */
+  now?: () => number;
 }
 
 /** A party's KEM announcement from its status answer, kept only when it verifies under its identity. */

@@ -36,6 +36,8 @@ export class ThresholdResharing {
     spec: { threshold?: number; parties?: string[] },
     actor: string,
     proof: GovProof,
+    /** A timed refresh: the schedule's slot (epoch ms) that `proof`, the admin's key.refreshSchedule, covers. */
+    slot?: number,
   ): Promise<KeyInfo & { epoch: number; threshold: number; parties: string[] }> {
     this.inst.assertUnsealed();
     const repo = this.inst.store.read;
@@ -48,6 +50,7 @@ export class ThresholdResharing {
     const oldLinks = await this.parties.links(repo, meta);
     await this.parties.syncGov([...oldLinks, ...newLinks.filter((l) => !oldLinks.some((o) => o.name === l.name))]);
     const session = randomUUID();
+    const timed = slot !== undefined ? { slot } : {};
     const epoch = meta.epoch + 1;
     const newParticipants = newLinks.map((p) => ({ name: p.name, identity: p.identity, identifier: identifierFor(meta.suite, p.identity) }));
     const wire = await this.parties.wireParticipants(newParticipants);
@@ -64,7 +67,7 @@ export class ThresholdResharing {
     const dealerIds = dealerLinks.map((p) => meta.parties.find((x) => x.name === p.name)!.identifier);
     const head = { session, keyId: meta.keyId, epoch: meta.epoch, digest: meta.digest };
     const dealt = await this.parties.allOrFail(dealerLinks, (p) =>
-      callParty(me, p, 'reshare.deal', session, { ...head, dealers: dealerIds, min, participants: wire, proof }, this.parties.dkgTimeoutMs),
+      callParty(me, p, 'reshare.deal', session, { ...head, dealers: dealerIds, min, participants: wire, proof, ...timed }, this.parties.dkgTimeoutMs),
     );
     const receipts = await this.parties.allOrFail(newLinks, (p) => {
       const id = newParticipants.find((x) => x.name === p.name)!.identifier;
@@ -90,6 +93,7 @@ export class ThresholdResharing {
           participants: wire,
           dealings,
           proof,
+          ...timed,
           tags: k.tags,
           ...(k.allowRaw ? { allowRaw: true } : {}),
         },
@@ -110,7 +114,7 @@ export class ThresholdResharing {
     const digest = [...digests][0]!;
     const pub = await this.parties.fetchPublic(me, newLinks[0]!, meta.keyId, epoch, digest);
     const next: ThresholdKeyMeta = { ...meta, epoch, min, parties: newParticipants, public: pub, digest, receipts };
-    const action = proof.action.action === 'key.refresh' ? 'key.refresh' : 'key.reshare';
+    const action = proof.action.action === 'key.reshare' ? 'key.reshare' : 'key.refresh';
     await this.inst.store.tx(async (tx) => {
       const latest = await this.parties.meta(tx, meta.keyId);
       if (latest.epoch !== meta.epoch) throw new CustosError('E_REQUEST_FINISHED', `key "${name}" was refreshed or reshared concurrently`, { key: name });
@@ -119,7 +123,15 @@ export class ThresholdResharing {
         actor,
         action,
         subject: `key/${name}`,
-        details: { epoch, threshold: min, parties: newNames, dealers: dealerLinks.map((p) => p.name), digest, previousDigest: meta.digest },
+        details: {
+          epoch,
+          threshold: min,
+          parties: newNames,
+          dealers: dealerLinks.map((p) => p.name),
+          digest,
+          previousDigest: meta.digest,
+          ...(slot !== undefined ? { slot: new Date(slot).toISOString() } : {}),
+        },
       });
     });
     await this.parties.commitEverywhere(me, newLinks, meta.keyId, epoch, digest, receipts);

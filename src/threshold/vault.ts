@@ -30,10 +30,10 @@ export class ThresholdVault {
   /** The namespace data key, created on first use inside the caller's transaction. */
   private async dek(repo: Repo, create: boolean): Promise<Uint8Array | null> {
     const id = await repo.getMeta(DEK_META);
-    if (id) return this.inst.sealer.openDataKey(await repo.getDataKey(id), 'threshold state');
+    if (id) return await this.inst.sealer.openDataKey(await repo.getDataKey(id), 'threshold state', repo);
     if (!create) return null;
     const { record, dek } = this.inst.sealer.newDataKey(new Date().toISOString());
-    await repo.insertDataKey(record);
+    await this.inst.sealer.insertDataKey(repo, record);
     await repo.setMeta(DEK_META, record.id);
     return dek;
   }

@@ -15,6 +15,8 @@ import { Instance } from '../../src/keystore/instance.js';
 import { buildServices } from '../../src/api/services.js';
 import type { Services } from '../../src/api/context.js';
 import { utf8 } from '../../src/crypto/bytes.js';
+import { CustosError } from '../../src/errors.js';
+import { Schedules, putSchedule } from '../../src/keystore/schedules.js';
 import { ADMIN_URL, createDatabase, databaseUrl, dropDatabase, pgUnreachable } from '../helpers/pg.js';
 
 const DAY = 86_400_000;
@@ -129,6 +131,47 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       assert.equal(await version(s, 'off'), 2);
       assert.equal((await s.schedules.list()).find((x) => x.target === 'off')!.lastError, null);
       assert.ok((await actions(s)).includes('schedule schedule.fail schedule/key.rotate:off'));
+    });
+
+    test('a threshold refresh slot is started once when two coordinator instances race it; a failed refresh is recorded', async () => {
+      // The parties' side is test/threshold/refresh-schedule.test.ts; here the coordinator's claim, with the refresh counted.
+      const a = await instance();
+      const b = engine === 'postgres' ? await instance() : buildServices(a.inst, { now });
+      const started: number[] = [];
+      let fail = false;
+      const refresher = {
+        scheduledRefresh: async (_name: string, slot: number) => {
+          started.push(slot);
+          if (fail) throw new CustosError('E_PARTY_REFUSED', 'party p1: party refuses: not due');
+        },
+      };
+      await a.schedules.remove('key.rotate', 'off', 'test'); // the previous test's: only the refresh is due here
+      const sa = new Schedules(a.inst, a.keys, now, refresher);
+      const sb = new Schedules(b.inst, b.keys, now, refresher);
+      await a.inst.store.tx((repo) =>
+        putSchedule(a.inst, repo, { action: 'key.refresh', target: 'tk', everyMs: DAY, nextAt: clock + DAY, actor: 'test', nowMs: clock }),
+      );
+      await assert.rejects(sa.set('key.refresh', 'tk', '1d', 'test'), (e: any) => e.code === 'E_UNSUPPORTED'); // governed: key.refreshSchedule
+      for (let slot = 1; slot <= 3; slot++) {
+        clock += DAY;
+        const [ra, rb] = await Promise.all([sa.runDue(), sb.runDue()]);
+        assert.equal(ra.ran + rb.ran, 1, `slot ${slot}: ${JSON.stringify([ra, rb])}`);
+      }
+      assert.equal(started.length, 3);
+      assert.equal(new Set(started).size, 3, 'three different slots');
+      fail = true;
+      clock += DAY;
+      const [fa, fb] = await Promise.all([sa.runDue(), sb.runDue()]);
+      assert.deepEqual([fa.ran + fb.ran, fa.failed + fb.failed], [0, 1]);
+      const row = (await sa.list()).find((x) => x.id === 'key.refresh:tk')!;
+      assert.match(row.lastError ?? '', /^E_PARTY_REFUSED/);
+      assert.equal(row.runs, 4);
+      const trail = await actions(a);
+      assert.equal(trail.filter((x) => x === 'schedule schedule.start schedule/key.refresh:tk').length, 4);
+      assert.equal(trail.filter((x) => x === 'schedule schedule.run schedule/key.refresh:tk').length, 3);
+      assert.equal(trail.filter((x) => x === 'schedule schedule.fail schedule/key.refresh:tk').length, 1);
+      assert.deepEqual(await sa.runDue(), { ran: 0, failed: 0 }, 'the failed slot is used, not retried every tick');
+      await a.inst.store.tx((repo) => repo.schedules.delete('key.refresh:tk'));
     });
 
     test('a schedule edited in the store (a longer interval) is refused, not run', async () => {

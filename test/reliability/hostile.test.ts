@@ -299,6 +299,7 @@ const EXAMPLES: Record<OperationName, Record<string, unknown>> = {
   'key.list': {},
   'key.create': { name: 'evil', type: 'secp256k1', exportable: true },
   'key.refresh': { name: 'hot' },
+  'key.refreshSchedule': { name: 'hot', every: '30d' },
   'key.reshare': { name: 'hot', threshold: 2, parties: ['a', 'b'] },
   'party.add': { name: 'evil-party', url: 'http://127.0.0.1:1', identity: 'ab'.repeat(64) },
   'party.list': {},

@@ -308,8 +308,10 @@ describe('contract output schemas: real responses', () => {
     await admin.call('principal.unfreeze', { name: 'bot' });
     await admin.call('risk.rebuild', {});
     await admin.call('schedule.set', { action: 'key.rotate', target: 'k1', every: '90d' });
-    assert.equal((await admin.call('schedule.list', {})).schedules.length, 1);
+    await admin.call('schedule.set', { action: 'root.rotate', target: 'root', every: '30d' });
+    assert.equal((await admin.call('schedule.list', {})).schedules.length, 2);
     await admin.call('schedule.remove', { action: 'key.rotate', target: 'k1' });
+    await admin.call('schedule.remove', { action: 'root.rotate', target: 'root' });
     await admin.call('request.list', { limit: 50 });
     await admin.call('request.list', { status: 'signed' });
     await admin.call('party.list', {});
@@ -368,6 +370,7 @@ describe('contract output schemas: real responses', () => {
     // The next suite's, and the Safe operations, which need a dev chain and parties (test/chains/safe-e2e.test.ts).
     const elsewhere = [
       'key.refresh',
+      'key.refreshSchedule',
       'key.reshare',
       'party.add',
       'party.remove',
@@ -409,6 +412,9 @@ describe('contract output schemas: threshold operations (parties as processes)',
     await admin.call('party.list', {});
     assert.equal((await admin.call('sign', { key: 'tk', message: '0102' })).status, 'signed');
     await admin.call('key.refresh', { name: 'tk' });
+    assert.equal(((await admin.call('key.refreshSchedule', { name: 'tk', every: '30d' })) as { every: string }).every, '30d');
+    await new Promise((r) => setTimeout(r, 1100)); // parties order schedules by the admin's signed second
+    assert.deepEqual(await admin.call('key.refreshSchedule', { name: 'tk', every: 'off' }), { removed: true });
     assert.equal(((await admin.call('key.reshare', { name: 'tk', threshold: 2, parties: ['p1', 'p2'] })) as { epoch: number }).epoch, 3);
     await parties[2]!.stop();
     const down = await admin.call('party.list', {});
@@ -419,7 +425,7 @@ describe('contract output schemas: threshold operations (parties as processes)',
 
     assert.deepEqual(problemsOf(h.seen), []);
     const covered = new Set(h.seen.map((s) => s.name));
-    for (const n of ['party.add', 'party.remove', 'party.list', 'key.create', 'key.show', 'key.refresh', 'key.reshare', 'sign'] as const)
+    for (const n of ['party.add', 'party.remove', 'party.list', 'key.create', 'key.show', 'key.refresh', 'key.refreshSchedule', 'key.reshare', 'sign'] as const)
       assert.ok(covered.has(n), n);
   });
 });

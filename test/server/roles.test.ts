@@ -79,6 +79,7 @@ const PROBES: Partial<Record<OperationName, Probe>> = {
   'key.usage': { input: { name: 'no-such-key', allowRaw: true }, expect: 'E_KEY_NOT_FOUND' },
   'wallet.usage': { input: { name: 'no-such-wallet', allowRaw: true }, expect: 'E_WALLET_NOT_FOUND' },
   'key.refresh': { input: { name: 'no-such-key' }, expect: 'E_KEY_NOT_FOUND' },
+  'key.refreshSchedule': { input: { name: 'no-such-key', every: '30d' }, expect: 'E_KEY_NOT_FOUND' },
   'key.reshare': { input: { name: 'no-such-key', threshold: 2 }, expect: 'E_KEY_NOT_FOUND' },
   'party.add': { input: { name: 'probe-party', url: 'http://127.0.0.1:9', identity: '00'.repeat(64) }, expect: 'E_BAD_INPUT' },
   'party.remove': { input: { name: 'no-such-party' }, expect: 'E_NOT_FOUND' },

@@ -1,7 +1,8 @@
 /**
  * Rotation schedules through the server and the CLI: set with
  * `key rotate NAME --rotate-every`, run by the server's own tick when the
- * (injected) clock reaches the slot, listed, removed.
+ * (injected) clock reaches the slot, listed, removed; the root key's
+ * schedule likewise (`operator rotate-root --every`).
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -46,5 +47,26 @@ describe('rotation schedules through the server', () => {
     await sb.ok('key', 'rotate', 'hot', '--rotate-every', 'off');
     assert.deepEqual((await t.admin.call('schedule.list', {})).schedules, []);
     assert.equal((await sb.fails('key', 'rotate', 'hot', '--rotate-every', '10m')).error, 'E_BAD_INPUT');
+  });
+
+  test('operator rotate-root --every: the server rotates the root key at its slot and keeps signing; off removes it', async () => {
+    await t.admin.call('policy.set', { source: 'rules:\n  - name: admins\n    effect: allow\n    when: principal.role == "admin"\n' });
+    await t.admin.call('key.create', { name: 'rawk', type: 'ed25519', allowRaw: true }); // made under the old root
+    const s = await sb.ok('operator', 'rotate-root', '--every', '30d');
+    assert.equal(s.id, 'root.rotate:root');
+    const v0 = (await t.admin.call('sys.status', {})).rootVersion;
+    await sleep(200);
+    assert.equal((await t.admin.call('sys.status', {})).rootVersion, v0, 'not before its slot');
+    offset += 30 * DAY + 1000;
+    let v = v0;
+    for (let i = 0; i < 100 && v === v0; i++) {
+      await sleep(50);
+      v = (await t.admin.call('sys.status', {})).rootVersion;
+    }
+    assert.equal(v, v0 + 1);
+    assert.equal((await t.admin.call('sign', { key: 'rawk', message: '0102' })).status, 'signed');
+    await sb.ok('operator', 'rotate-root', '--every', 'off');
+    assert.deepEqual((await t.admin.call('schedule.list', {})).schedules, []);
+    assert.equal((await sb.fails('operator', 'rotate-root', '--every', 'soon')).error, 'E_BAD_INPUT');
   });
 });

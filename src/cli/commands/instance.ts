@@ -307,8 +307,25 @@ export const instanceCommands: Command[] = [
   },
   {
     name: 'operator rotate-root',
-    summary: 'Replace the root key and re-wrap every data key under it (key material is never decrypted).',
+    summary:
+      'Replace the root key and re-wrap every data key under it (key material is never decrypted). With --every: rotate on that schedule instead (the server runs it), or "off" to stop it.',
+    options: {
+      every: {
+        type: 'string',
+        arg: 'DURATION|off',
+        description: 'rotate the root key every DURATION (1h..3650d, e.g. 30d), first one interval from now; "off" removes the schedule',
+      },
+    },
     async run(inv) {
+      const every = str(inv.values, 'every');
+      if (every === 'off') {
+        await call(inv, 'schedule.remove', { action: 'root.rotate', target: 'root' });
+        return { json: { removed: true }, human: 'Removed the root key rotation schedule.' };
+      }
+      if (every !== undefined) {
+        const s = await call(inv, 'schedule.set', { action: 'root.rotate', target: 'root', every });
+        return { json: s, human: `The root key rotates every ${s.every}; next at ${s.nextAt} (a running server does it: custos serve).` };
+      }
       const r = await call(inv, 'sys.rotateRoot', {});
       return { json: r, human: `Root key rotated to v${r.rootVersion}; ${r.dataKeys} data keys re-wrapped.` };
     },

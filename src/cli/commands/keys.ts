@@ -113,9 +113,27 @@ export const keyCommands: Command[] = [
   },
   {
     name: 'key refresh',
-    summary: 'Threshold keys: give every party new shares of the same key (group key unchanged).',
+    summary:
+      'Threshold keys: give every party new shares of the same key (group key unchanged). With --every: refresh on that schedule instead (governed; every party keeps the signed schedule and checks each slot by its own clock), or "off".',
     ...NAME_ARG,
+    options: {
+      every: {
+        type: 'string',
+        arg: 'DURATION|off',
+        description: 'refresh every DURATION (1h..3650d, e.g. 30d), first one interval from now; "off" stops it at the parties too',
+      },
+    },
     async run(inv) {
+      const every = str(inv.values, 'every');
+      if (every !== undefined) {
+        const s = await call(inv, 'key.refreshSchedule', { name: inv.positionals[0]!, every });
+        if ('request' in s) return pendingAdmin(s);
+        if ('removed' in s) return { json: s, human: `Removed the refresh schedule of ${inv.positionals[0]!} (here and at its parties).` };
+        return {
+          json: s,
+          human: `${s.target} refreshes its shares every ${s.every}; next at ${s.nextAt} (a running server starts it; each party checks the slot).`,
+        };
+      }
       const k = await call(inv, 'key.refresh', { name: inv.positionals[0]! });
       if ('request' in k) return pendingAdmin(k);
       return { json: k, human: `Refreshed ${k.name}: epoch ${k.epoch}, ${k.threshold} of ${k.parties.join(', ')}.` };
@@ -196,7 +214,8 @@ export const keyCommands: Command[] = [
   },
   {
     name: 'schedule list',
-    summary: 'Key rotation schedules (set with "custos key rotate NAME --rotate-every 90d"): interval, next run, runs, the last error.',
+    summary:
+      'Schedules (set with "custos key rotate NAME --rotate-every 90d", "custos operator rotate-root --every 30d", "custos key refresh NAME --every 30d"): interval, next run, runs, the last error.',
     async run(inv) {
       const r = await call(inv, 'schedule.list', {});
       return {
@@ -204,7 +223,8 @@ export const keyCommands: Command[] = [
         human: r.schedules.length
           ? r.schedules
               .map(
-                (s) => `${s.target.padEnd(24)} every ${s.every.padEnd(6)} next ${s.nextAt}  runs ${s.runs}${s.lastError ? `  last error: ${s.lastError}` : ''}`,
+                (s) =>
+                  `${s.action.padEnd(12)} ${s.target.padEnd(24)} every ${s.every.padEnd(6)} next ${s.nextAt}  runs ${s.runs}${s.lastError ? `  last error: ${s.lastError}` : ''}`,
               )
               .join('\n')
           : 'No schedules.',
