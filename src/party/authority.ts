@@ -173,8 +173,11 @@ export class PartyAuthority {
    * cannot make a party hold two different dealings of one approved change.
    */
   async consume(repo: Repo, proof: GovProof, role: 'deal' | 'receive', session: string, timed?: { keyName: string; slot: number }): Promise<void> {
-    if (timed) return this.refreshSlots.take(repo, timed.keyName, proof, timed.slot, session);
-    const id = `${role}:${proof.quorum?.id ?? `${proof.http.principal}:${proof.http.nonce}`}`;
+    // A timed refresh: the slot must be due here, and each role is played once per slot, as an approved change
+    // is used once (review: the same session and slot dealt or received twice let a hostile coordinator leave
+    // every party on a different dealing, destroying the key).
+    const id = timed ? `${role}:timed:${timed.keyName}:${timed.slot}` : `${role}:${proof.quorum?.id ?? `${proof.http.principal}:${proof.http.nonce}`}`;
+    if (timed) await this.refreshSlots.take(repo, timed.keyName, proof, timed.slot, session);
     if (!(await this.vault.insert(repo, 'gov-used', id, 'active', { session })))
       throw refuse(`this admin-approved change was already used here (${role}): a replay`);
   }

@@ -76,6 +76,8 @@ export class RefreshSlots {
       return stored;
     }
     const ts = await this.verify(repo, action, proof, { now, maxAgeMs: this.maxAgeMs });
+    // A schedule signed in the future would outrank every later one (they are ordered by signed time).
+    if (ts * 1000 > now + SLOT_SKEW_MS) throw this.refuse(`the refresh schedule of "${keyName}" is signed in the future (${iso(ts * 1000)})`);
     // Ordered by the admin's signed second, strictly: an older one, or another one signed in the same second, is refused.
     if (stored && ts <= stored.ts) throw this.refuse(`an older refresh schedule of "${keyName}" than the one this party keeps (a replay)`);
     const off = action.every === 'off';
@@ -101,6 +103,11 @@ export class RefreshSlots {
       const s = await this.adopt(repo, b.keyName, b.proof as GovProof);
       return { keyName: b.keyName, every: s.off ? 'off' : formatDuration(s.everyMs), nextAt: s.off ? null : iso(s.nextAt) };
     });
+  }
+
+  /** Forget the schedule of a destroyed key (a new key of the same name needs its own admin-signed schedule). */
+  async forget(repo: Repo, keyName: string): Promise<void> {
+    await this.vault.delete(repo, KIND, keyName);
   }
 
   /** Check a timed refresh's proof before anything is dealt (no write; `take` decides, in a transaction). */

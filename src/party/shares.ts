@@ -145,6 +145,7 @@ export class PartyShares {
       for (const r of await this.node.vault.list<ShareRecord>(repo, 'share')) {
         if (r.value.keyName === keyName && (await this.node.vault.delete(repo, 'share', r.id))) n++;
       }
+      if (n) await this.node.authority.refreshSlots.forget(repo, keyName); // a new key of this name needs its own schedule
       if (n) await appendEvent(repo, { actor: this.node.actorName, action: 'key.destroy', subject: `key/${keyName}`, details: { removed: n } });
       return n;
     });
