@@ -142,6 +142,7 @@ export class PartyEvidence {
     const { facts } = await gatherFacts(
       repo,
       keys,
+      this.node.inst.records,
       actor,
       requestShape(plan, String(payload.note ?? ''), (payload.tags ?? {}) as Record<string, string>),
       nowMs,

@@ -135,7 +135,7 @@ export class Executor {
     if (!actor) return { rule: null, reason: `requester ${rec.principalName} is no longer an active principal` };
     const stored = JSON.parse(rec.payload) as StoredPayload;
     const plan = await this.rows.plan(repo, stored);
-    const { facts } = await gatherFacts(repo, this.rows.keys, actor, requestShape(plan, stored.note, stored.tags), nowMs, {
+    const { facts } = await gatherFacts(repo, this.rows.keys, this.rows.inst.records, actor, requestShape(plan, stored.note, stored.tags), nowMs, {
       atMs: Date.parse(rec.createdAt),
       valueUsd: rec.valueUsd,
     });
@@ -257,7 +257,7 @@ export class Executor {
     }
     const moved = await this.rows.move(repo, rec, from, { status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null }, now);
     if (!moved) throw new CustosError('E_REQUEST_FINISHED', `request ${rec.id} was already executed`);
-    if (status === 'signed') await learnSigned(repo, rec); // the risk hook: a signature teaches its key's and principal's baselines
+    if (status === 'signed') await learnSigned(repo, this.rows.inst.records, rec); // the risk hook: a signature teaches its key's and principal's baselines
     if (compact) {
       await appendEvent(repo, compactEth2Event(rec, compact, duty, status, result));
       return this.rows.view(repo, (await repo.requests.get(rec.id))!);

@@ -8,7 +8,7 @@ import type { Repo } from '../store/repo.js';
 import type { KeyFactsSource } from '../keystore/types.js';
 import type { Curve } from '../hd/derive.js';
 import type { Plan } from './types.js';
-import { riskFacts } from './risk.js';
+import { riskFacts, type RiskRowAuth } from './risk.js';
 import type { MarketFacts } from '../chains/market.js';
 
 export interface RawRequestShape {
@@ -52,6 +52,7 @@ export function requestShape(
 export async function gatherFacts(
   repo: Repo,
   keys: KeyFactsSource,
+  auth: RiskRowAuth,
   actor: Actor,
   req: RawRequestShape,
   nowMs: number,
@@ -67,6 +68,7 @@ export async function gatherFacts(
   // The risk hook (requests/risk.ts): scored before the decision, from the baselines the recording transaction keeps.
   const risk = await riskFacts(
     repo,
+    auth,
     { key: key.name, principal: actor.id, usd: req.valueUsd ?? 0, atMs: nowMs, payload: req.payloadFacts ?? {} },
     velKey,
     lists,
