@@ -49,7 +49,7 @@ function listed(o: RiskObservation, lists: Record<string, string[]>): Candidate 
   for (const [name, values] of Object.entries(lists)) {
     if (!name.startsWith(BLOCKLIST_PREFIX)) continue;
     const set = new Set(values.map((v) => v.toLowerCase()));
-    const hit = o.addresses.find((a) => set.has(a));
+    const hit = o.addresses.find((a) => set.has(a.toLowerCase())); // lists compare lowercase (base58 case-variants match too: strict)
     if (hit) return { code: 'listed_address', message: `${hit} is on blocklist "${name}"`, numbers: {}, strength: 1 };
   }
   return null;
