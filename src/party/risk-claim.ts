@@ -5,8 +5,9 @@
  * (`SignContext.risk`: what the coordinator's request view and audit trail
  * show) is only compared with them:
  *
- * - underclaim: a code the party computed is missing from the claim, or the
- *   claimed score is more than {@link CLAIM_SCORE_SLACK} below the party's:
+ * - underclaim: a novelty or list code the party computed ({@link COMPARED_CODES})
+ *   is missing from the claim, or the claimed score is more than
+ *   {@link CLAIM_SCORE_SLACK} below the party's:
  *   refused, E_RISK_MISMATCH (audited at the party as `party.refuse` with both
  *   risks). A coordinator that hides risk from its operator and its trail gets
  *   no share from a party that saw it;
@@ -19,8 +20,11 @@
  * learns every signature, a party only those it took part in; a principal's
  * baseline there spans its other keys), so the same signal can honestly be
  * weaker there: a destination its principal used with another key halves
- * `new_destination` (at most 37.5 of its 75 points). Codes are compared
- * exactly: a signal is either named or hidden.
+ * `new_destination` (at most 37.5 of its 75 points). The velocity, clock and
+ * shape signals (`rate_burst`, `hour_unusual`, `amount_unusual`) are compared
+ * through the score only: each side counts its own recent signatures on its
+ * own clock over its own history size, so one can name them when the other
+ * honestly does not. The novelty and list codes are compared exactly.
  */
 import { CustosError } from '../errors.js';
 import type { RiskFacts } from '../risk/types.js';
@@ -28,6 +32,20 @@ import type { RiskClaim } from './protocol.js';
 
 /** How far below the party's own score a claim may be (the halving of `new_destination`, rounded up). */
 export const CLAIM_SCORE_SLACK = 40;
+
+/**
+ * The codes a claim must name whenever the party computes them: facts of the request against what was
+ * signed (seen sets), the governed lists, the spender's code. A party whose baseline lacks signatures the
+ * coordinator knows sees more novelty than it (its refusal then leaves it out: threshold/signing.ts).
+ */
+export const COMPARED_CODES: ReadonlySet<string> = new Set([
+  'listed_address',
+  'new_destination',
+  'new_contract',
+  'new_method',
+  'approval_new_spender',
+  'approval_to_eoa',
+]);
 
 /** What a party records of the claim beside its own risk. */
 export interface ClaimNote {
@@ -53,7 +71,7 @@ export function checkRiskClaim(own: RiskFacts, claim: RiskClaim | undefined, req
     });
   }
   const claimed = new Set(claim.codes);
-  const hidden = own.codes.filter((c) => !claimed.has(c));
+  const hidden = own.codes.filter((c) => COMPARED_CODES.has(c) && !claimed.has(c));
   if (hidden.length > 0 || claim.score < own.score - CLAIM_SCORE_SLACK) {
     throw new CustosError(
       'E_RISK_MISMATCH',
