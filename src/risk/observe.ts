@@ -4,7 +4,9 @@
  * Pure; the same function reads a request being decided and a stored request
  * being learned or rebuilt, so the two can never disagree.
  */
-import type { RiskObservation } from './types.js';
+import type { RiskObservation, SpenderCode } from './types.js';
+
+const SPENDER_CODES: readonly SpenderCode[] = ['eoa', 'contract', 'unknown'];
 
 const ADDRESS = /^0x[0-9a-f]{40}$/;
 const SELECTOR = /^0x[0-9a-f]{8}$/;
@@ -35,6 +37,7 @@ export function observe(o: { key: string; principal: string; usd: number; atMs: 
     method: null,
     spender: null,
     unlimitedApproval: false,
+    spenderCode: null,
     addresses: [],
   };
   const sol = rec(o.payload.sol);
@@ -67,6 +70,7 @@ export function observe(o: { key: string; principal: string; usd: number; atMs: 
     out.unlimitedApproval = true;
     names.add(out.spender!);
   }
+  if (out.spender && SPENDER_CODES.includes(tx.spenderCode as SpenderCode)) out.spenderCode = tx.spenderCode as SpenderCode;
   if (Array.isArray(tx.delegation)) for (const d of tx.delegation) if (addr(d)) names.add(addr(d)!);
   out.addresses = [...names];
   return out;

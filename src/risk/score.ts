@@ -139,6 +139,18 @@ function novelty(o: RiskObservation, b: RiskBaselines): Candidate[] {
       strength: (o.unlimitedApproval ? 1 : 0.65) * Math.max(0.5, c),
     });
   }
+  if (o.spender && (o.spenderCode === 'eoa' || o.spenderCode === 'unknown')) {
+    out.push({
+      code: 'approval_to_eoa',
+      message:
+        o.spenderCode === 'eoa'
+          ? `${o.unlimitedApproval ? 'unlimited ' : ''}approval to ${o.spender}, an address without contract code (an EOA) at the upstream node`
+          : `${o.unlimitedApproval ? 'unlimited ' : ''}approval to ${o.spender}, whose code the upstream node could not tell: treated as an EOA`,
+      numbers: { unlimited: o.unlimitedApproval ? 1 : 0, codeUnknown: o.spenderCode === 'unknown' ? 1 : 0 },
+      // Legitimate spenders are contracts (routers, markets): an approval to a key-held account is a drain pattern, on any baseline.
+      strength: 1,
+    });
+  }
   return out;
 }
 
