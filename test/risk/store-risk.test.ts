@@ -17,7 +17,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { openStore, type Store } from '../../src/store/store.js';
-import { learnSigned, readBaselines, rebuildRisk, riskFacts } from '../../src/requests/risk.js';
+import { ensureRiskBaselines, learnSigned, readBaselines, rebuildRisk, riskFacts } from '../../src/requests/risk.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
+import { DIALECT_TYPES } from '../../src/store/driver.js';
 import { AuthenticatedRecords } from '../../src/keystore/authenticated.js';
 import { MemoryBaseline } from '../../src/risk/profile.js';
 import { observe } from '../../src/risk/observe.js';
@@ -288,6 +290,22 @@ for (const backend of backends()) {
       await rebuildRisk(s.a, auth, 'test', (r) => r);
       assert.deepEqual((await score()).codes, ['new_destination']);
       assert.equal((await baseline(s.a, 'k1', 'p1', VENUES[0]!)).key.n, 120);
+    });
+
+    test('migration 16 marks a store holding signed history; the first request relearns it once, before scoring', async () => {
+      const m16 = MIGRATIONS.find((m) => m.version === 16)!.sql(DIALECT_TYPES[s.a.driver.dialect]);
+      await s.a.tx((repo) => repo.risk.clear()); // the new tables start empty
+      await s.a.driver.run("DELETE FROM meta WHERE name = 'risk_baselines'");
+      for (const stmt of m16.split(';').map((x) => x.trim()).filter((x) => x.startsWith('INSERT INTO meta'))) await s.a.driver.run(stmt);
+      assert.equal(await s.a.read.getMeta('risk_baselines'), 'rebuild');
+      assert.equal((await baseline(s.a, 'k1', 'p1', VENUES[0]!)).key.n, 0, 'nothing learned yet');
+      const events = async () => (await s.a.read.listEvents(0, 100_000)).filter((e) => e.action === 'risk.rebuild').length;
+      const before = await events();
+      await ensureRiskBaselines(s.a, auth, (r) => r);
+      await ensureRiskBaselines(s.a, auth, (r) => r); // once
+      assert.equal((await baseline(s.a, 'k1', 'p1', VENUES[0]!)).key.n, 120);
+      assert.equal(await s.a.read.getMeta('risk_baselines'), 'done');
+      assert.equal(await events(), before + 1);
     });
 
     test('freezes: one per subject, lifted once', async () => {
