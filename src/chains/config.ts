@@ -160,7 +160,11 @@ export async function loadChainConfig(o: ChainOptions): Promise<ChainConfig & { 
     tokens,
     prices: () => prices,
     market: () => history.facts(now()),
-    eth: { ...(o.ethRpc ? { upstream: o.ethRpc, code: codeLookup(o.ethRpc) } : {}), ...(o.chainId !== undefined ? { chainId: o.chainId } : {}), forward: rpcForwardSet(o.ethRpcForward) },
+    eth: {
+      ...(o.ethRpc ? { upstream: o.ethRpc, code: codeLookup(o.ethRpc) } : {}),
+      ...(o.chainId !== undefined ? { chainId: o.chainId } : {}),
+      forward: rpcForwardSet(o.ethRpcForward),
+    },
     stop: () => clearInterval(timer),
   };
 }

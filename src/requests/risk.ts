@@ -168,12 +168,7 @@ export async function learnSigned(
  * one pass over signed requests, each MAC-checked (`verify`), so the rebuilt
  * baselines are exactly what the authenticated history says.
  */
-export async function rebuildRisk(
-  store: Store,
-  auth: RiskRowAuth,
-  actor: string,
-  verify: (r: RequestRecord) => RequestRecord,
-): Promise<{ requests: number }> {
+export async function rebuildRisk(store: Store, auth: RiskRowAuth, actor: string, verify: (r: RequestRecord) => RequestRecord): Promise<{ requests: number }> {
   return store.tx(async (repo) => {
     const requests = await rebuildIn(repo, auth, verify);
     await repo.setMeta('risk_baselines', 'done');

@@ -156,9 +156,15 @@ describe('signals against hand-computed baselines', () => {
     assert.equal(points(scoreRisk(obs({ spenderCode: 'eoa' }), base()), 'approval_to_eoa'), undefined, 'no spender, no approval');
   });
 
-  test('Solana: the first transfer\'s receiving account is the destination, case kept; every receiver is checked against blocklists', () => {
+  test("Solana: the first transfer's receiving account is the destination, case kept; every receiver is checked against blocklists", () => {
     const to = ['4Nd1mBQtrMJVYVfKf2PJy9NZUZdTAsp7D4xWLs4gDB4T', '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin'];
-    const o = observe({ key: 'k', principal: 'p', usd: 1, atMs: T0, payload: { sol: { transfers: to.map((t) => ({ program: 'system', to: t, amount: '1' })) } } });
+    const o = observe({
+      key: 'k',
+      principal: 'p',
+      usd: 1,
+      atMs: T0,
+      payload: { sol: { transfers: to.map((t) => ({ program: 'system', to: t, amount: '1' })) } },
+    });
     assert.equal(o.destination, to[0]);
     assert.deepEqual(o.addresses, to);
     assert.equal(scoreRisk(o, base({ lists: { 'block.scams': [to[1]!.toLowerCase()] } })).codes[0], 'listed_address');

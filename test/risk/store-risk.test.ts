@@ -263,7 +263,9 @@ for (const backend of backends()) {
       assert.deepEqual((await score()).codes, ['new_destination'], 'positive control: the stranger is new');
       const x = s.a.driver;
       // 1. A seen row for the stranger, with a MAC copied from a real one (the MAC covers subject, kind and value).
-      const real = await x.get<{ mac: string }>("SELECT mac FROM risk_seen WHERE scope = 'key' AND subject = 'k1' AND kind = 'destination' AND value = ?", [VENUES[0]!]);
+      const real = await x.get<{ mac: string }>("SELECT mac FROM risk_seen WHERE scope = 'key' AND subject = 'k1' AND kind = 'destination' AND value = ?", [
+        VENUES[0]!,
+      ]);
       await x.run("INSERT INTO risk_seen (scope, subject, kind, value, count, mac) VALUES ('key', 'k1', 'destination', ?, 50, ?)", [STRANGER, real!.mac]);
       await assert.rejects(score(), tampered('risk-seen/key/k1/destination'));
       await x.run("DELETE FROM risk_seen WHERE scope = 'key' AND subject = 'k1' AND value = ?", [STRANGER]);
@@ -296,7 +298,11 @@ for (const backend of backends()) {
       const m16 = MIGRATIONS.find((m) => m.version === 16)!.sql(DIALECT_TYPES[s.a.driver.dialect]);
       await s.a.tx((repo) => repo.risk.clear()); // the new tables start empty
       await s.a.driver.run("DELETE FROM meta WHERE name = 'risk_baselines'");
-      for (const stmt of m16.split(';').map((x) => x.trim()).filter((x) => x.startsWith('INSERT INTO meta'))) await s.a.driver.run(stmt);
+      for (const stmt of m16
+        .split(';')
+        .map((x) => x.trim())
+        .filter((x) => x.startsWith('INSERT INTO meta')))
+        await s.a.driver.run(stmt);
       assert.equal(await s.a.read.getMeta('risk_baselines'), 'rebuild');
       assert.equal((await baseline(s.a, 'k1', 'p1', VENUES[0]!)).key.n, 0, 'nothing learned yet');
       const events = async () => (await s.a.read.listEvents(0, 100_000)).filter((e) => e.action === 'risk.rebuild').length;

@@ -80,7 +80,8 @@ describe('threshold parties learn their own risk baselines and refuse an undercl
     const msg = pipe(
       createTransactionMessage({ version: 0 }),
       (m) => setTransactionMessageFeePayerSigner(createNoopSigner(address(payer)), m),
-      (m) => setTransactionMessageLifetimeUsingBlockhash({ blockhash: blockhash('EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N'), lastValidBlockHeight: 100n }, m),
+      (m) =>
+        setTransactionMessageLifetimeUsingBlockhash({ blockhash: blockhash('EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N'), lastValidBlockHeight: 100n }, m),
       (m) =>
         appendTransactionMessageInstructions(
           [getTransferSolInstruction({ source: createNoopSigner(address(payer)), destination: address(to), amount: lamports })],
@@ -118,28 +119,32 @@ describe('threshold parties learn their own risk baselines and refuse an undercl
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  test(`after ${N} signed transfers to an account, each party's own risk no longer calls it new; a first transfer elsewhere is new there and signs with the honest claim`, T, async () => {
-    const sign = async (to: string) => {
-      const r: any = await bot.client.call('sign.solana', { key: 'tk', transaction: transfer(to, 1_000_000n) });
-      assert.equal(r.status, 'signed', JSON.stringify(r));
-      return r as { id: string; risk?: { codes: string[] } };
-    };
-    for (let i = 0; i < N; i++) await sign(VENUE);
-    const known = await sign(VENUE);
-    const fresh = await sign(OTHER); // the positive control: the same baseline calls a stranger new
-    for (const p of parties) {
-      const k = shareEvent(p, known.id)!;
-      const f = shareEvent(p, fresh.id)!;
-      assert.ok(k && f, `${p.name} released shares for both`);
-      assert.ok(!(k.risk as RiskClaim).codes.includes('new_destination'), `${p.name} learned ${VENUE}: ${JSON.stringify(k.risk)}`);
-      assert.ok((f.risk as RiskClaim).codes.includes('new_destination'), `${p.name} calls ${OTHER} new: ${JSON.stringify(f.risk)}`);
-      // What the honest coordinator claimed is what the party computed: it named the signal.
-      assert.ok((f.claimedRisk as RiskClaim).codes.includes('new_destination'), JSON.stringify(f.claimedRisk));
-      assert.equal(f.riskOverclaim, undefined);
-    }
-    // The coordinator's own view of the request says the same.
-    assert.ok((await t.admin.call('request.show', { id: fresh.id })).risk?.codes.includes('new_destination'));
-  });
+  test(
+    `after ${N} signed transfers to an account, each party's own risk no longer calls it new; a first transfer elsewhere is new there and signs with the honest claim`,
+    T,
+    async () => {
+      const sign = async (to: string) => {
+        const r: any = await bot.client.call('sign.solana', { key: 'tk', transaction: transfer(to, 1_000_000n) });
+        assert.equal(r.status, 'signed', JSON.stringify(r));
+        return r as { id: string; risk?: { codes: string[] } };
+      };
+      for (let i = 0; i < N; i++) await sign(VENUE);
+      const known = await sign(VENUE);
+      const fresh = await sign(OTHER); // the positive control: the same baseline calls a stranger new
+      for (const p of parties) {
+        const k = shareEvent(p, known.id)!;
+        const f = shareEvent(p, fresh.id)!;
+        assert.ok(k && f, `${p.name} released shares for both`);
+        assert.ok(!(k.risk as RiskClaim).codes.includes('new_destination'), `${p.name} learned ${VENUE}: ${JSON.stringify(k.risk)}`);
+        assert.ok((f.risk as RiskClaim).codes.includes('new_destination'), `${p.name} calls ${OTHER} new: ${JSON.stringify(f.risk)}`);
+        // What the honest coordinator claimed is what the party computed: it named the signal.
+        assert.ok((f.claimedRisk as RiskClaim).codes.includes('new_destination'), JSON.stringify(f.claimedRisk));
+        assert.equal(f.riskOverclaim, undefined);
+      }
+      // The coordinator's own view of the request says the same.
+      assert.ok((await t.admin.call('request.show', { id: fresh.id })).risk?.codes.includes('new_destination'));
+    },
+  );
 
   test('attack: a coordinator that claims no risk for a transfer to a new account gets no share; with no claim at all neither', T, async () => {
     const refusals = parties.map((p) => events(p, 'party.refuse').length);
