@@ -32,7 +32,7 @@ import { equalBytes, toHex } from '../crypto/bytes.js';
 import { signingBytes } from '../keystore/payload.js';
 import type { KeyFacts, KeyFactsSource } from '../keystore/types.js';
 import { gatherFacts, requestShape } from '../requests/facts.js';
-import { ensureRiskBaselines } from '../requests/risk.js';
+import { ensureRiskBaselines, riskBaselinesReady } from '../requests/risk.js';
 import type { Plan } from '../requests/types.js';
 import type { Repo } from '../store/repo.js';
 import type { Role } from '../store/records.js';
@@ -241,9 +241,9 @@ export class PartyEvidence {
   }
 
   /** This party's risk baselines relearned once after migration 16 (from the requests it signed), before it scores anything. */
-  riskReady(): Promise<void> {
+  async riskReady(): Promise<void> {
     const inst = this.node.inst;
-    return ensureRiskBaselines(inst.store, inst.records, (r) => inst.records.verify('requests', r));
+    if (!riskBaselinesReady(inst.store)) await ensureRiskBaselines(inst.store, inst.records, (r) => inst.records.verify('requests', r));
   }
 
   /** The time-lock, on this party's clock; refuses until it has passed. */

@@ -204,6 +204,14 @@ async function rebuildIn(repo: Repo, auth: RiskRowAuth, verify: (r: RequestRecor
 const ready = new WeakSet<Store>();
 
 /**
+ * Whether {@link ensureRiskBaselines} already ran for this store: the request
+ * path checks it without yielding (an extra await before the deciding
+ * transaction would let requests that arrived in order reach it out of order,
+ * which slashing protection, for one, refuses).
+ */
+export const riskBaselinesReady = (store: Store): boolean => ready.has(store);
+
+/**
  * Migration 16 replaced the unauthenticated counters by MACed rows, which
  * only an unsealed instance can write: the first request after it relearns
  * the signed history (once, whichever instance gets there first), before

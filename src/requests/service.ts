@@ -27,7 +27,7 @@ import type { Curve } from '../hd/derive.js';
 import type { PayloadPlanner, Planners } from './types.js';
 import { storedDecision, type RequestView } from './view.js';
 import { gatherFacts, requestShape } from './facts.js';
-import { ensureRiskBaselines } from './risk.js';
+import { ensureRiskBaselines, riskBaselinesReady } from './risk.js';
 import { sameRequest, type StoredPayload } from './stored.js';
 import { admit, DEFAULT_LIMITS } from './quota.js';
 import type { AdminAction, AdminExecutors, ThresholdHooks } from './admin.js';
@@ -110,7 +110,7 @@ export class Requests {
       throw badInput('idempotencyKey must be 1..128 characters of [A-Za-z0-9._:-]', { field: 'idempotencyKey' });
     }
     const stored: StoredPayload = { ...payload, note, tags: meta.tags ?? {} };
-    await this.riskReady();
+    if (!riskBaselinesReady(this.rows.inst.store)) await this.prepareRisk();
     let defer: string | null = null;
     let announce: { rec: RequestRecord; refs: string[] } | null = null;
     // A fine transaction (decision 0028): the principal's lock before its idempotency key, quotas and
@@ -172,8 +172,8 @@ export class Requests {
   }
 
   /** The names of every key a plan uses (its velocity key and its signing keys): what the request's key locks are named by. */
-  /** The risk baselines relearned once after migration 16, before anything is scored against them. */
-  private riskReady(): Promise<void> {
+  /** The risk baselines relearned once after migration 16, before anything is scored against them (the server runs it at unseal). */
+  prepareRisk(): Promise<void> {
     return ensureRiskBaselines(this.rows.inst.store, this.rows.inst.records, (r) => this.rows.checked(r));
   }
 
@@ -207,7 +207,7 @@ export class Requests {
     input: SignRequestInput,
   ): Promise<{ decision: Decision; facts: unknown; policyVersion: number; risk: RiskFacts; explain: RuleExplanation[] }> {
     const { note, tags, idempotencyKey: _i, ...raw } = input;
-    await this.riskReady();
+    if (!riskBaselinesReady(this.rows.inst.store)) await this.prepareRisk();
     const repo = this.rows.inst.store.read;
     const plan = await this.rows.plan(repo, { type: 'raw', ...stripUndefined(raw) });
     const { facts } = await gatherFacts(repo, this.rows.keys, this.rows.inst.records, actor, requestShape(plan, note ?? '', tags ?? {}), this.rows.opts.now());
