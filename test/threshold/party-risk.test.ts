@@ -11,7 +11,12 @@
  *   transfer to a new account: every party refuses, E_RISK_MISMATCH, audited
  *   `party.refuse` with both risks; no claim at all is refused the same way;
  * - control: the same forged request with a claim above the party's own
- *   (an overclaim) is signed, the overclaim noted in the party's event.
+ *   (an overclaim) is signed, the overclaim noted in the party's event;
+ * - a party that missed signatures (2-of-3, offline meanwhile) calls a
+ *   destination the coordinator knows new and refuses the honest claim: with
+ *   only it and one other party up the request fails with E_RISK_MISMATCH
+ *   (fail closed); with the third party back the coordinator leaves the
+ *   lagging one out and signs (control).
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -174,4 +179,83 @@ describe('threshold parties learn their own risk baselines and refuse an undercl
       assert.ok((e.risk as RiskClaim).codes.includes('new_destination'), 'decided on its own risk: the stranger was still new');
     }
   });
+});
+
+describe('a party that missed signatures sees more risk than the coordinator: left out, or the request fails closed', () => {
+  let t: TestServer;
+  let root: string;
+  let parties: PartyProcess[] = [];
+  let bot: Principal;
+  let payer: string;
+  const by = (n: string) => parties.find((p) => p.name === n)!;
+  const refusals = (p: PartyProcess) => {
+    const db = new Database(join(p.dir, 'custos.db'), { readonly: true });
+    try {
+      return (db.prepare("SELECT details FROM audit_events WHERE action = 'party.refuse' ORDER BY seq").all() as { details: string }[])
+        .map((r) => JSON.parse(r.details) as Record<string, unknown>)
+        .filter((e) => e.code === 'E_RISK_MISMATCH');
+    } finally {
+      db.close();
+    }
+  };
+  const transfer = (to: string) => {
+    const msg = pipe(
+      createTransactionMessage({ version: 0 }),
+      (m) => setTransactionMessageFeePayerSigner(createNoopSigner(address(payer)), m),
+      (m) =>
+        setTransactionMessageLifetimeUsingBlockhash({ blockhash: blockhash('EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N'), lastValidBlockHeight: 100n }, m),
+      (m) =>
+        appendTransactionMessageInstructions(
+          [getTransferSolInstruction({ source: createNoopSigner(address(payer)), destination: address(to), amount: 1_000n })],
+          m,
+        ),
+    );
+    return base64.encode(new Uint8Array(getTransactionEncoder().encode(compileTransaction(msg))));
+  };
+  const sign = async (to: string) => (await bot.client.call('sign.solana', { key: 'tk', transaction: transfer(to) })) as any;
+
+  before(async () => {
+    t = await TestServer.start();
+    root = mkdtempSync(join(tmpdir(), 'custos-party-lag-'));
+    parties = await Promise.all(['p1', 'p2', 'p3'].map((n) => startParty(root, n)));
+    for (const p of parties) await t.admin.call('party.add', { name: p.name, url: p.url, identity: p.identity });
+    bot = await t.principal('bot', 'agent');
+    await t.admin.call('policy.set', { source: POLICY });
+    const k = await t.admin.call('key.create', { name: 'tk', type: 'frost-ed25519', threshold: 2, parties: ['p1', 'p2', 'p3'] });
+    payer = base58.encode(hex.decode(k.publicKey));
+  }, T);
+  after(async () => {
+    await Promise.all(parties.map((p) => p.stop()));
+    if (t) await t.stop();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  test(
+    'p3 offline while the key sends to an account: back, it calls the account new; alone with p2 the request fails, with p1 back it signs without p3',
+    T,
+    async () => {
+      // p3 takes part once (p1 down), so it has a baseline at all; then misses the transfers to VENUE.
+      await by('p1').stop();
+      assert.equal((await sign(OTHER)).status, 'signed');
+      await by('p1').restart();
+      await by('p3').stop();
+      for (let i = 0; i < N; i++) assert.equal((await sign(VENUE)).status, 'signed');
+      await by('p3').restart();
+      // p1 down: only p2 (up to date) and p3 (behind) can sign. p3 sees new_destination the honest coordinator does not claim.
+      await by('p1').stop();
+      const before = refusals(by('p3')).length;
+      const failed = await sign(VENUE);
+      assert.equal(failed.status, 'failed', JSON.stringify(failed));
+      assert.equal(failed.error?.code, 'E_RISK_MISMATCH', JSON.stringify(failed.error));
+      const seen = refusals(by('p3')).slice(before);
+      assert.ok(seen.length >= 1, 'p3 audited the refusal');
+      assert.ok((seen[0]!.ownRisk as RiskClaim).codes.includes('new_destination'));
+      assert.ok(!(seen[0]!.claimedRisk as RiskClaim).codes.includes('new_destination'), 'the coordinator knows VENUE');
+      assert.equal(refusals(by('p2')).length, 0, 'p2 is in step: it never refused');
+      // Control: p1 back; the coordinator leaves p3 out when it refuses and signs with p1 and p2.
+      await by('p1').restart();
+      const ok = await sign(VENUE);
+      assert.equal(ok.status, 'signed', JSON.stringify(ok));
+    },
+  );
 });
