@@ -82,6 +82,8 @@ export const ERROR_CODES = {
   E_INVALID_SHARE: 502,
   E_PARTY_REFUSED: 403,
   E_NONCE_USED: 409,
+  /** A threshold party refused: the coordinator claimed less risk for the request than the party scores it (decision 0030). */
+  E_RISK_MISMATCH: 403,
   /** eth2: slashing protection (EIP-3076) refused the duty: signing it could get the validator slashed. */
   E_SLASHABLE: 412,
   /** eth2: the duty's signing request waits for approvals or a delay (the listener answers 403 with the request id). */

@@ -102,7 +102,7 @@ export class OfflineSigner {
       const requester: Actor = { id: p.id, name: p.name, role: p.role, kind: 'api', tags: p.tags };
       const note = String(r.payload.note ?? '');
       const tags = (r.payload.tags ?? {}) as Record<string, string>;
-      const { facts } = await gatherFacts(repo, this.rows.keys, requester, requestShape(plan, note, tags), nowMs);
+      const { facts } = await gatherFacts(repo, this.rows.keys, this.rows.inst.records, requester, requestShape(plan, note, tags), nowMs);
       const { version, policy } = await this.policies.current(repo);
       const d = evaluatePolicy(policy, facts);
       if (d.outcome === 'deny') throw refuse(r.id, `its policy v${version} denies it (${d.reason})`, { rule: d.rule, policyVersion: version });

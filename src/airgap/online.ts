@@ -124,7 +124,7 @@ export class AirgapOnline {
         subject: `request/${rec.id}`,
         details: { offlineInstance: b.from, responseDigest: bodyDigest(b), exportDigest: b.exportDigest, signatures: results.length },
       });
-      await learnSigned(tx, fresh);
+      await learnSigned(tx, this.rows.inst.records, fresh);
       return this.rows.view(tx, (await tx.requests.get(rec.id))!);
     });
   }

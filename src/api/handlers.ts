@@ -431,7 +431,7 @@ export const handlers: Handlers = {
   'risk.freezes': async (ctx) => ctx.inst.store.read.risk.freezes(),
   'risk.rebuild': async (ctx) => {
     ctx.inst.assertUnsealed();
-    return rebuildRisk(ctx.inst.store, auditActor(ctx.actor), (r) => ctx.inst.records.verify('requests', r));
+    return rebuildRisk(ctx.inst.store, ctx.inst.records, auditActor(ctx.actor), (r) => ctx.inst.records.verify('requests', r));
   },
   'passkey.registerOptions': async (ctx, i) => ctx.passkeys.registrationOptions(i.principal, i.token),
   'passkey.register': async (ctx, i) => ctx.passkeys.register(i.principal, i.token, i.response),

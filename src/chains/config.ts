@@ -10,14 +10,18 @@ import { CustosError, badInput } from '../errors.js';
 import { EVM_ADDRESS_RE } from '../validate.js';
 import type { TokenInfo } from './evm/types.js';
 import { PriceHistory, type MarketFacts } from './market.js';
+import { codeLookup, type CodeLookup } from './evm/code.js';
 
 export interface ChainConfig {
   tokens: Record<string, TokenInfo>;
   prices(): Record<string, number>;
   /** Prices and their realized volatility over the feed's history (src/chains/market.ts), for policy's `market`. */
   market(): MarketFacts;
-  /** `forward`: the JSON-RPC methods proxied to the upstream (default DEFAULT_RPC_FORWARD). */
-  eth: { upstream?: string; chainId?: number; forward?: ReadonlySet<string> };
+  /**
+   * `forward`: the JSON-RPC methods proxied to the upstream (default DEFAULT_RPC_FORWARD); `code`: whether an
+   * address holds contract code at the upstream (cached; for `approval_to_eoa`), present with an upstream.
+   */
+  eth: { upstream?: string; chainId?: number; forward?: ReadonlySet<string>; code?: CodeLookup };
 }
 
 export interface ChainOptions {
@@ -156,7 +160,11 @@ export async function loadChainConfig(o: ChainOptions): Promise<ChainConfig & { 
     tokens,
     prices: () => prices,
     market: () => history.facts(now()),
-    eth: { ...(o.ethRpc ? { upstream: o.ethRpc } : {}), ...(o.chainId !== undefined ? { chainId: o.chainId } : {}), forward: rpcForwardSet(o.ethRpcForward) },
+    eth: {
+      ...(o.ethRpc ? { upstream: o.ethRpc, code: codeLookup(o.ethRpc) } : {}),
+      ...(o.chainId !== undefined ? { chainId: o.chainId } : {}),
+      forward: rpcForwardSet(o.ethRpcForward),
+    },
     stop: () => clearInterval(timer),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The authenticated-record layer: the one place that MACs and checks rows.
  *
- * Rows of `keys`, `key_addresses`, `wallets`, `principals`, `tokens`, `policies` and `requests`
+ * Rows of `keys`, `key_addresses`, `wallets`, `principals`, `tokens`, `policies`, `requests`,
+ * the risk baselines (`risk_baselines`, `risk_seen`) and the others below
  * carry an HMAC-SHA256 over their security-relevant fields (names, states,
  * roles, policy text...), keyed by the instance's row-MAC key (a data key
  * wrapped by the root key, so rotate-root keeps every MAC valid). A database
@@ -32,6 +33,8 @@ import type {
   WebhookRecord,
   ScheduleRecord,
   SessionRecord,
+  RiskBaselineRecord,
+  RiskSeenRecord,
 } from '../store/records.js';
 
 /** The authenticated tables and their row types. */
@@ -47,6 +50,8 @@ export interface AuthenticatedRows {
   webhookDeliveries: DeliveryRecord;
   schedules: ScheduleRecord;
   sessions: SessionRecord;
+  riskBaselines: RiskBaselineRecord;
+  riskSeen: RiskSeenRecord;
 }
 export type AuthenticatedTable = keyof AuthenticatedRows;
 
@@ -135,6 +140,15 @@ const TABLES: { [T in AuthenticatedTable]: TableSpec<AuthenticatedRows[T]> } = {
   sessions: {
     fields: (x) => ({ id: x.id, principalId: x.principalId, publicKey: x.publicKey, expiresAt: x.expiresAt, state: x.state }),
     label: (x) => `session/${x.id}`,
+  },
+  riskBaselines: {
+    fields: (x) => ({ scope: x.scope, subject: x.subject, data: x.data }),
+    label: (x) => `risk-baseline/${x.scope}/${x.subject}`,
+  },
+  riskSeen: {
+    // The count is not covered: scoring reads only whether a value was seen, and a zeroed count reads as unseen (stricter).
+    fields: (x) => ({ scope: x.scope, subject: x.subject, kind: x.kind, value: x.value }),
+    label: (x) => `risk-seen/${x.scope}/${x.subject}/${x.kind}`,
   },
 };
 

@@ -32,12 +32,14 @@ import { equalBytes, toHex } from '../crypto/bytes.js';
 import { signingBytes } from '../keystore/payload.js';
 import type { KeyFacts, KeyFactsSource } from '../keystore/types.js';
 import { gatherFacts, requestShape } from '../requests/facts.js';
+import { ensureRiskBaselines, riskBaselinesReady } from '../requests/risk.js';
 import type { Plan } from '../requests/types.js';
 import type { Repo } from '../store/repo.js';
 import type { Role } from '../store/records.js';
 import { groupPublicKey } from '../threshold/frost.js';
 import { decodePublic } from '../threshold/codec.js';
 import type { SignContext, Veto } from './protocol.js';
+import { NO_RISK, type RiskFacts } from '../risk/types.js';
 import { refuse } from './authority.js';
 import type { PartyCore, ShareRecord } from './types.js';
 
@@ -76,6 +78,8 @@ export interface Assessment {
   approvers: string[];
   /** Whether the approvals the policy asks for are all there (true when none are asked). */
   approved: boolean;
+  /** This party's own risk facts for the request (its own baselines, velocity and lists): what it decided on. */
+  risk: RiskFacts;
 }
 
 /** The role whose members may stop a request during its delay: the rule's approvers, else "approver". */
@@ -142,6 +146,7 @@ export class PartyEvidence {
     const { facts } = await gatherFacts(
       repo,
       keys,
+      this.node.inst.records,
       actor,
       requestShape(plan, String(payload.note ?? ''), (payload.tags ?? {}) as Record<string, string>),
       nowMs,
@@ -175,6 +180,7 @@ export class PartyEvidence {
       factsDigest: factsDigest(facts),
       approvers,
       approved: !decision.approvals || approvers.length >= decision.approvals.count,
+      risk: facts.risk ?? NO_RISK,
     };
   }
 
@@ -224,6 +230,7 @@ export class PartyEvidence {
    * and keeps its own times (the coordinator's "phase" is not believed).
    */
   async seen(ctx: SignContext): Promise<unknown> {
+    await this.riskReady();
     const nowMs = this.node.services.now();
     return this.node.inst.store.tx(async (repo) => {
       const rec = await this.shareByName(repo, ctx.keyName);
@@ -231,6 +238,12 @@ export class PartyEvidence {
       const s = await this.note(repo, ctx.id, a, nowMs);
       return { id: ctx.id, approved: s.approvedAt !== undefined || !a.decision.approvals, approvals: a.approvers.length };
     });
+  }
+
+  /** This party's risk baselines relearned once after migration 15 (from the requests it signed), before it scores anything. */
+  async riskReady(): Promise<void> {
+    const inst = this.node.inst;
+    if (!riskBaselinesReady(inst.store)) await ensureRiskBaselines(inst.store, inst.records, (r) => inst.records.verify('requests', r));
   }
 
   /** The time-lock, on this party's clock; refuses until it has passed. */

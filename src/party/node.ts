@@ -72,7 +72,7 @@ const HANDLERS: { [K in PartyMessageType]: Handler<K> } = {
 };
 
 /** Error codes that mean the coordinator asked for something this party will not do: audited here. */
-const AUDITED = new Set(['E_TOO_EARLY', 'E_PARTY_REFUSED', 'E_BAD_INPUT', 'E_FORBIDDEN', 'E_INVALID_SHARE', 'E_NONCE_USED']);
+const AUDITED = new Set(['E_TOO_EARLY', 'E_PARTY_REFUSED', 'E_BAD_INPUT', 'E_FORBIDDEN', 'E_INVALID_SHARE', 'E_NONCE_USED', 'E_RISK_MISMATCH']);
 
 export class PartyNode implements PartyCore {
   readonly vault: ThresholdVault;
@@ -190,6 +190,7 @@ export class PartyNode implements PartyCore {
             ...(typeof err.details?.misbehaviour === 'string'
               ? { misbehaviour: err.details.misbehaviour, boundDigest: err.details.boundDigest, offeredDigest: err.details.offeredDigest }
               : {}),
+            ...(err.code === 'E_RISK_MISMATCH' ? { ownRisk: err.details?.ownRisk, claimedRisk: err.details?.claimedRisk ?? null } : {}),
             ...(typeof request === 'string' ? { requestId: request.slice(0, 64) } : {}),
             ...(typeof keyId === 'string' ? { keyId: keyId.slice(0, 64) } : {}),
           },

@@ -81,6 +81,17 @@ export const EnvelopeSchema = T.Object({
 });
 const Receipts = T.Array(EnvelopeSchema, { maxItems: 32 });
 
+/**
+ * The risk the coordinator claims for a request (its own `risk` facts, scored when it executes): what its
+ * request view and audit trail show. A party decides on its own risk facts, never on this; it refuses a claim
+ * lower than its own (E_RISK_MISMATCH, src/party/risk-claim.ts) and records both. Required at share release.
+ */
+export const RiskClaimSchema = T.Object({
+  score: T.Integer({ minimum: 0, maximum: 100 }),
+  codes: T.Array(T.String({ maxLength: 32, pattern: '^[a-z_]+$' }), { maxItems: 16 }),
+});
+export type RiskClaim = Static<typeof RiskClaimSchema>;
+
 /** The request context the coordinator sends with round 2 and announcements (all of it re-checked by the party). */
 export const SignContextSchema = T.Object({
   id: T.String({ pattern: '^[0-9a-f-]{36}$' }),
@@ -97,6 +108,8 @@ export const SignContextSchema = T.Object({
   createdAt: T.String({ maxLength: 40 }),
   digest: Hex64,
   approvals: T.Array(ApprovalSchema, { maxItems: 100 }),
+  /** The coordinator's claimed risk: absent in announcements (request.seen), required by a party releasing a share. */
+  risk: T.Optional(RiskClaimSchema),
 });
 export type SignContext = Static<typeof SignContextSchema>;
 

@@ -26,6 +26,7 @@ import type { PartyBody, SignContext } from './protocol.js';
 import type { PartyEvidence } from './evidence.js';
 import { refuse } from './authority.js';
 import { recordSigned } from './sign.js';
+import { checkRiskClaim, type ClaimNote } from './risk-claim.js';
 import type { PartyCore } from './types.js';
 
 /** A Safe owner key as this party keeps it (sealed by the vault). */
@@ -97,6 +98,7 @@ export class PartySafeOwners {
   async sign(b: PartyBody<'safe.sign'>): Promise<unknown> {
     const ctx = b.request;
     const claimed = fromHex(b.hash, 'hash', 32);
+    await this.evidence.riskReady();
     const nowMs = this.node.services.now();
     const inst = this.node.inst;
     const checked = await inst.store.tx(async (tx) => {
@@ -105,8 +107,10 @@ export class PartySafeOwners {
       this.checkChain(rec, ctx);
       const a = await this.evidence.assessFor(tx, rec.keyName, this.keyFacts(rec), ctx, claimed, nowMs);
       const seen = await this.evidence.note(tx, ctx.id, a, nowMs);
+      let claim: ClaimNote;
       try {
         this.evidence.checkDelay(a, seen, nowMs, ctx.id);
+        claim = checkRiskClaim(a.risk, ctx.risk, ctx.id);
       } catch (e) {
         return { refused: e };
       }
@@ -128,6 +132,7 @@ export class PartySafeOwners {
           rule: a.decision.rule,
           factsDigest: a.factsDigest,
           approvals: a.approvers,
+          ...claim,
         },
       });
       return { rec };

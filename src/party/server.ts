@@ -125,6 +125,7 @@ export async function partyServe(opts: PartyServeOptions): Promise<RunningParty>
     const node = await PartyNode.open(
       partyServices(buildServices(inst, { chains }), { acceptPasskeyApprovals: opts.acceptPasskeyApprovals === true, now: partyClock() }),
     );
+    await node.evidence.riskReady(); // migration 15's relearning from the requests this party signed, before it scores any
     let checkpoint = 0;
     server = createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
       const send = (status: number, payload: unknown) => {

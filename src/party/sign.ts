@@ -28,6 +28,8 @@ import type { Assessment, PartyEvidence } from './evidence.js';
 import type { PartyCore, ShareRecord } from './types.js';
 import type { Envelope } from './wire.js';
 import { partyFault } from './fault.js';
+import { checkRiskClaim, type ClaimNote } from './risk-claim.js';
+import { learnSigned } from '../requests/risk.js';
 
 export type { SignContext } from './protocol.js';
 
@@ -113,14 +115,17 @@ export class PartySigner {
     ) {
       throw badInput("the commitment list does not carry this party's round-1 commitment for this key");
     }
+    await this.evidence.riskReady();
     const nowMs = this.node.services.now();
-    // The assessment and the time-lock check run in the transaction that consumes the nonce: a veto or a
-    // concurrent second payload under this id cannot slip in between.
+    // The assessment, the time-lock and risk-claim checks run in the transaction that consumes the nonce: a veto
+    // or a concurrent second payload under this id cannot slip in between.
     const checked = await inst.store.tx(async (tx) => {
       const a = await this.evidence.assess(tx, rec, ctx, message, nowMs);
       const seen = await this.evidence.note(tx, ctx.id, a, nowMs);
+      let claim: ClaimNote;
       try {
         this.evidence.checkDelay(a, seen, nowMs, ctx.id);
+        claim = checkRiskClaim(a.risk, ctx.risk, ctx.id);
       } catch (e) {
         return { refused: e };
       }
@@ -141,6 +146,7 @@ export class PartySigner {
           factsDigest: a.factsDigest,
           approvals: a.approvers,
           messageDigest: toHex(message.length === 32 ? message : new Uint8Array()),
+          ...claim,
         },
       });
       return { ok: true };
@@ -160,7 +166,11 @@ export class PartySigner {
   }
 }
 
-/** Record a request a party signed for (its own velocity and history); once per request id, bound to its digest. */
+/**
+ * Record a request a party signed for (its own velocity and history), and teach its risk baselines, in the
+ * transaction that releases the share: only what this party signed for teaches it. Once per request id,
+ * bound to its digest.
+ */
 export async function recordSigned(node: PartyCore, repo: Repo, keyName: string, ctx: SignContext, a: Assessment): Promise<void> {
   if (await repo.requests.get(ctx.id)) return;
   const now = new Date().toISOString();
@@ -173,7 +183,7 @@ export async function recordSigned(node: PartyCore, repo: Repo, keyName: string,
     status: 'signed' as const,
     idempotencyKey: null,
     payload: ctx.payload,
-    facts: '{}',
+    facts: JSON.stringify({ payload: a.plan.payloadFacts }), // what the party's baselines learn from (and relearn on a rebuild)
     decision: JSON.stringify({ policyVersion: a.policyVersion }),
     digest: a.digest,
     valueUsd: a.plan.valueUsd,
@@ -185,4 +195,5 @@ export async function recordSigned(node: PartyCore, repo: Repo, keyName: string,
     signedAt: now,
   };
   await repo.requests.insert(node.inst.records.sign('requests', base));
+  await learnSigned(repo, node.inst.records, base);
 }

@@ -18,14 +18,22 @@ import type { RequestView, StoredDecision } from './view.js';
 import { gatherFacts, requestShape } from './facts.js';
 import { learnSigned } from './risk.js';
 import type { StoredPayload } from './stored.js';
-import type { SignContext } from '../party/protocol.js';
+import type { RiskClaim, SignContext } from '../party/protocol.js';
+import { NO_RISK, type RiskFacts } from '../risk/types.js';
 import { fileRecoveryProof, govKey, recordGovProof, requestProof, type GovProof } from '../threshold/governance.js';
+import { ThresholdVault } from '../threshold/vault.js';
 import { RECOVERY_KIND, recoveryRefusal } from './recovery.js';
 import { executeAdmin, isNetworkAction, type AdminAction, type AdminExecutors, type ThresholdHooks } from './admin.js';
 import type { RequestRows } from './rows.js';
 
 /** Signatures made before the recording transaction (threshold keys), or the error that stopped them. */
-type Presigned = { results: { sig: SignResult; input: SignInput }[]; output: Record<string, unknown> } | { error: unknown };
+type Presigned = ({ results: { sig: SignResult; input: SignInput }[]; output: Record<string, unknown> } | { error: unknown }) & { claim?: RiskClaim };
+
+/** A re-decision at execution: why the request would now be refused (or null), and its risk scored now. */
+export interface Redecision {
+  refusal: { rule: string | null; reason: string } | null;
+  risk: RiskFacts;
+}
 
 export class Executor {
   /** Deferred (threshold) executions running in this process. */
@@ -91,16 +99,19 @@ export class Executor {
     if (rec.status !== 'approved' || this.inFlight.has(id)) return this.rows.view(this.rows.inst.store.read, rec);
     this.inFlight.add(id);
     try {
+      // The risk scored at execution is what the coordinator claims to the parties (they score at the same moment).
+      let claim: RiskClaim | undefined;
       if (rec.kind === 'sign') {
         const refusal = await this.rows.inst.store.tx(async (repo) => {
           const fresh = await repo.requests.get(id);
           if (fresh?.status !== 'approved') return null;
           const r = await this.redecide(repo, this.rows.checked(fresh), this.rows.opts.now());
-          return r ? this.denyAtExecution(repo, this.rows.checked(fresh), r, new Date(this.rows.opts.now()).toISOString()) : null;
+          claim = { score: r.risk.score, codes: r.risk.codes };
+          return r.refusal ? this.denyAtExecution(repo, this.rows.checked(fresh), r.refusal, new Date(this.rows.opts.now()).toISOString()) : null;
         });
         if (refusal) return refusal;
       }
-      const pre = await this.presign(rec);
+      const pre = await this.presign(rec, claim);
       return await this.rows.inst.store.tx(async (repo) => {
         const fresh = await repo.requests.get(id);
         if (fresh?.status !== 'approved') return this.rows.view(repo, fresh!);
@@ -134,27 +145,31 @@ export class Executor {
    * the requests decided after it see it; this is what makes a policy change
    * or a revoked requester stop it.
    */
-  async redecide(repo: Repo, rec: RequestRecord, nowMs: number): Promise<{ rule: string | null; reason: string } | null> {
+  async redecide(repo: Repo, rec: RequestRecord, nowMs: number): Promise<Redecision> {
     const actor = await this.rows.requester(repo, rec);
-    if (!actor) return { rule: null, reason: `requester ${rec.principalName} is no longer an active principal` };
+    if (!actor) return { refusal: { rule: null, reason: `requester ${rec.principalName} is no longer an active principal` }, risk: NO_RISK };
     const stored = JSON.parse(rec.payload) as StoredPayload;
     const plan = await this.rows.plan(repo, stored);
-    const { facts } = await gatherFacts(repo, this.rows.keys, actor, requestShape(plan, stored.note, stored.tags), nowMs, {
+    const { facts } = await gatherFacts(repo, this.rows.keys, this.rows.inst.records, actor, requestShape(plan, stored.note, stored.tags), nowMs, {
       atMs: Date.parse(rec.createdAt),
       valueUsd: rec.valueUsd,
     });
     const { version, policy } = await this.policies.current(repo);
     const d = evaluatePolicy(policy, facts);
-    if (d.outcome === 'deny') return { rule: d.rule, reason: `policy v${version} now denies it: ${d.reason}` };
+    const risk = facts.risk ?? NO_RISK;
+    if (d.outcome === 'deny') return { refusal: { rule: d.rule, reason: `policy v${version} now denies it: ${d.reason}` }, risk };
     if (d.approvals) {
       const have = await this.verifiedApprovals(repo, rec, d.approvals.from);
       if (have.length < d.approvals.count)
         return {
-          rule: d.rule,
-          reason: `policy v${version} now needs ${d.approvals.count} approvals from ${d.approvals.from} (rule ${d.rule}); it has ${have.length}`,
+          refusal: {
+            rule: d.rule,
+            reason: `policy v${version} now needs ${d.approvals.count} approvals from ${d.approvals.from} (rule ${d.rule}); it has ${have.length}`,
+          },
+          risk,
         };
     }
-    return null;
+    return { refusal: null, risk };
   }
 
   /** End an allowed request as denied at execution (its reservation is released by the move). */
@@ -180,7 +195,7 @@ export class Executor {
   }
 
   /** The signatures of a sign request, made outside a transaction (errors are kept, to be recorded). */
-  async presign(rec: RequestRecord): Promise<Presigned> {
+  async presign(rec: RequestRecord, claim?: RiskClaim): Promise<Presigned> {
     const repo = this.rows.inst.store.read;
     try {
       if (rec.kind !== 'sign') {
@@ -192,12 +207,12 @@ export class Executor {
       }
       const plan = await this.rows.plan(repo, JSON.parse(rec.payload) as StoredPayload);
       if (plan.beforeSign) throw new CustosError('E_UNSUPPORTED', 'a signature recorded before it is made (eth2) is not made outside a transaction');
-      const context = await signContext(repo, rec);
+      const context = await signContext(repo, rec, { claim });
       const results = [];
       for (const t of plan.tasks) results.push({ sig: await this.rows.keys.signIn(repo, t.ref, t.input, signOptions(t, context)), input: t.input });
-      return { results, output: plan.assemble(results.map((r) => r.sig)) };
+      return { results, output: plan.assemble(results.map((r) => r.sig)), ...(claim ? { claim } : {}) };
     } catch (e) {
-      return { error: e };
+      return { error: e, ...(claim ? { claim } : {}) };
     }
   }
 
@@ -217,6 +232,7 @@ export class Executor {
     let duty: Record<string, unknown> = {};
     let status: RequestStatus = 'signed';
     let teaches = rec.kind === 'sign'; // a signature teaches the risk baselines; eth2 duties are not scored
+    let claim: RiskClaim | undefined;
     try {
       if (pre) {
         if ('error' in pre) throw pre.error;
@@ -224,13 +240,14 @@ export class Executor {
         result = pre.output;
       } else if (rec.kind === 'sign') {
         if (rec.status !== 'signed') {
-          const refusal = await this.redecide(repo, rec, nowMs);
+          const { refusal, risk } = await this.redecide(repo, rec, nowMs);
           if (refusal) return this.denyAtExecution(repo, rec, refusal, now);
+          claim = { score: risk.score, codes: risk.codes };
         }
         const plan = planned && rec.status === 'signed' ? planned : await this.rows.plan(repo, JSON.parse(rec.payload) as StoredPayload);
         teaches = plan.kind !== 'eth2';
         if (await this.usesCold(repo, plan)) return this.awaitOffline(repo, rec, now);
-        const context = await signContext(repo, rec, plan === planned ? [] : undefined);
+        const context = await signContext(repo, rec, { claim, ...(plan === planned ? { known: [] } : {}) });
         duty = (plan.payloadFacts.eth2 as Record<string, unknown> | undefined) ?? {};
         await plan.beforeSign?.(repo); // eth2 slashing protection: recorded in this transaction, before any signature
         const results = [];
@@ -273,7 +290,7 @@ export class Executor {
     }
     const moved = await this.rows.move(repo, rec, from, { status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null }, now);
     if (!moved) throw new CustosError('E_REQUEST_FINISHED', `request ${rec.id} was already executed`);
-    if (status === 'signed' && teaches) await learnSigned(repo, rec); // the risk hook: a signature teaches its key's and principal's baselines
+    if (status === 'signed' && teaches) await learnSigned(repo, this.rows.inst.records, rec); // the risk hook: a signature teaches its key's and principal's baselines
     // Filed and executed in this transaction (the submission's plan reused): the row is the one just written, with no approvals.
     const fresh = planned !== undefined && rec.status === 'signed';
     const written = () =>
@@ -286,7 +303,11 @@ export class Executor {
       actor: 'custos',
       action: status === 'signed' ? 'request.execute' : 'request.fail',
       subject: `request/${rec.id}`,
-      details: status === 'failed' ? { error: result.error as Record<string, unknown> } : { kind: rec.kind },
+      details: {
+        ...(status === 'failed' ? { error: result.error as Record<string, unknown> } : { kind: rec.kind }),
+        // The risk claimed to threshold parties (they refuse a claim below their own: E_RISK_MISMATCH).
+        ...(pre?.claim ? { claimedRisk: pre.claim } : {}),
+      },
     });
     if (fresh) return written();
     const after = await repo.requests.get(rec.id);
@@ -355,9 +376,12 @@ export class Executor {
 }
 
 /** What a threshold key's parties are shown of the request they sign for (they re-check all of it). */
-/** `known`: the request's approvals when the caller has them (a request filed in the same transaction has none). */
-export async function signContext(repo: Repo, rec: RequestRecord, known?: ApprovalRecord[]): Promise<SignContext> {
-  const approvals = (known ?? (await repo.requests.approvals(rec.id)))
+/**
+ * `known`: the request's approvals when the caller has them (a request filed in the same transaction has none);
+ * `claim`: the risk claimed to threshold parties.
+ */
+export async function signContext(repo: Repo, rec: RequestRecord, opts: { known?: ApprovalRecord[]; claim?: RiskClaim } = {}): Promise<SignContext> {
+  const approvals = (opts.known ?? (await repo.requests.approvals(rec.id)))
     .filter((a) => a.verdict === 'approve')
     .map((a) => ({ approverName: a.approverName, signature: a.signature }));
   const local = rec.principalId === 'local';
@@ -370,6 +394,7 @@ export async function signContext(repo: Repo, rec: RequestRecord, known?: Approv
     createdAt: rec.createdAt,
     digest: rec.digest,
     approvals,
+    ...(opts.claim ? { risk: { score: opts.claim.score, codes: [...opts.claim.codes] } } : {}),
   };
 }
 

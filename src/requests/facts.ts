@@ -8,7 +8,7 @@ import type { Repo } from '../store/repo.js';
 import type { KeyFactsSource } from '../keystore/types.js';
 import type { Curve } from '../hd/derive.js';
 import type { Plan } from './types.js';
-import { riskFacts } from './risk.js';
+import { riskFacts, type RiskRowAuth } from './risk.js';
 import { NO_RISK } from '../risk/types.js';
 import type { MarketFacts } from '../chains/market.js';
 
@@ -53,6 +53,7 @@ export function requestShape(
 export async function gatherFacts(
   repo: Repo,
   keys: KeyFactsSource,
+  auth: RiskRowAuth,
   actor: Actor,
   req: RawRequestShape,
   nowMs: number,
@@ -70,7 +71,13 @@ export async function gatherFacts(
   const risk =
     req.kind === 'eth2'
       ? NO_RISK
-      : await riskFacts(repo, { key: key.name, principal: actor.id, usd: req.valueUsd ?? 0, atMs: nowMs, payload: req.payloadFacts ?? {} }, velKey, lists);
+      : await riskFacts(
+          repo,
+          auth,
+          { key: key.name, principal: actor.id, usd: req.valueUsd ?? 0, atMs: nowMs, payload: req.payloadFacts ?? {} },
+          velKey,
+          lists,
+        );
   const facts: PolicyFacts = {
     principal: { id: actor.id, name: actor.name, role: actor.role, kind: actor.kind, tags: actor.tags },
     key: { name: key.name, algorithm: key.algorithm, custody: key.custody, tags: key.tags, version: key.version },

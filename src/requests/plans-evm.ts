@@ -13,6 +13,22 @@ import type { EvmPayload, Hex } from '../chains/evm/types.js';
 import type { ChainConfig } from '../chains/config.js';
 import { parseCurve } from '../keystore/refs.js';
 import { type Planner, velocityUsd } from './plans.js';
+import { observe } from '../risk/observe.js';
+
+/**
+ * An approval's spender, looked up at the upstream node before the decision
+ * (`payload.tx.spenderCode`: "eoa", "contract" or "unknown"; the risk signal
+ * `approval_to_eoa` reads it). Absent without an upstream (`--eth-rpc`) or
+ * when the request approves nothing. The spender is the one the detector
+ * sees (risk/observe.ts), so the two cannot disagree.
+ */
+export async function withSpenderCode(facts: Record<string, unknown>, chains: ChainConfig): Promise<void> {
+  const lookup = chains.eth.code;
+  const tx = facts.tx;
+  if (!lookup || typeof tx !== 'object' || tx === null) return;
+  const { spender } = observe({ key: '', principal: '', usd: 0, atMs: 0, payload: facts });
+  if (spender) (tx as Record<string, unknown>).spenderCode = await lookup(spender);
+}
 
 export interface EvmStoredPayload {
   type: 'evm';
@@ -61,6 +77,7 @@ export function evmPlanner(chains: ChainConfig): Planner<EvmStoredPayload> {
     const known = memo === undefined ? undefined : DIGESTS.get(memo.id);
     const prepared = await prepareEvmAsync(p.payload, { signer, tokens: chains.tokens, prices: chains.prices() }, known ? { digest: known } : undefined);
     if (memo !== undefined) remember(memo.id, `0x${toHex(prepared.digest)}` as Hex);
+    await withSpenderCode(prepared.facts as Record<string, unknown>, chains);
     return {
       kind: prepared.kind,
       key: p.key,

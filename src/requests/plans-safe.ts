@@ -16,6 +16,7 @@ import { fromHex, toHex } from '../crypto/bytes.js';
 import { lazy } from '../lazy.js';
 import type { Hex } from '../chains/evm/types.js';
 import type { ChainConfig } from '../chains/config.js';
+import { withSpenderCode } from './plans-evm.js';
 import { type Planner, velocityUsd } from './plans.js';
 
 export type SafeStoredPayload = {
@@ -46,6 +47,7 @@ export function safePlanner(chains: ChainConfig): Planner<SafeStoredPayload> {
     const chainId = m.chainIdOf(p.chainId, 'chainId');
     const tx = m.parseSafeTx(p.tx, 'tx');
     const facts = m.safeTxFacts(chainId, safe, tx, { signer: safe, tokens: chains.tokens, prices: chains.prices() });
+    await withSpenderCode(facts as unknown as Record<string, unknown>, chains);
     const explicit = [
       ...(facts.safe.governance !== null ? ['payload.safe.governance'] : []),
       ...(facts.safe.operation === 'delegatecall' ? ['payload.safe.operation'] : []),

@@ -9,35 +9,69 @@
  *   destination look familiar);
  * - `rebuildRisk`: the baselines again from the signed history.
  *
- * Scoring is src/risk/ (pure); the counts live in src/store/repo-risk.ts.
+ * Scoring is src/risk/ (pure); the counts live in src/store/repo-risk.ts as
+ * row-MACed rows, MACed and checked here through the row-MAC layer
+ * (decision 0030): whoever writes the database cannot make a stranger look
+ * familiar.
  */
+import { CustosError } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
-import { amountBin } from '../risk/histogram.js';
 import { observe } from '../risk/observe.js';
-import { emptyProfile, hourOf, noneSeen, SEEN_CAP, seenValues } from '../risk/profile.js';
+import { countInto, emptyProfile, noneSeen, SEEN_CAP, seenValues } from '../risk/profile.js';
+import { AMOUNT_BINS } from '../risk/histogram.js';
 import { scoreRisk } from '../risk/score.js';
 import { SEEN_KINDS, type RiskFacts, type RiskObservation, type RiskProfile, type SeenCounts } from '../risk/types.js';
+import type { AuthenticatedRecords } from '../keystore/authenticated.js';
 import type { Repo } from '../store/repo.js';
-import type { StoredRiskBaseline } from '../store/repo-risk.js';
+import type { RiskScope, StoredRiskBaseline } from '../store/repo-risk.js';
 import type { Store } from '../store/store.js';
-import type { RequestRecord } from '../store/records.js';
+import type { RequestRecord, RiskBaselineRecord } from '../store/records.js';
 
-const SEEN_INDEX: Record<string, number> = Object.fromEntries(SEEN_KINDS.map((k, i) => [k, i]));
+/** What the risk hooks need of the row-MAC layer: baselines are MACed rows (decision 0030). */
+export type RiskRowAuth = Pick<AuthenticatedRecords, 'sign' | 'verify'>;
 
-function profileOf(b: StoredRiskBaseline): RiskProfile {
-  const p = emptyProfile();
-  p.n = b.n;
-  p.firstMs = b.firstMs;
-  p.lastMs = b.lastMs;
-  for (const [bin, c] of Object.entries(b.bins.amount ?? {})) if (Number(bin) < p.amount.length) p.amount[Number(bin)] = c;
-  for (const [bin, c] of Object.entries(b.bins.hour ?? {})) if (Number(bin) < 24) p.hour[Number(bin)] = c;
-  for (const k of SEEN_KINDS) p.seenSize[k] = b.bins['seen-size']?.[SEEN_INDEX[k]!] ?? 0;
-  return p;
+const counts = (v: unknown, len: number): v is number[] =>
+  Array.isArray(v) && v.length === len && v.every((c) => Number.isSafeInteger(c) && (c as number) >= 0);
+
+/** A verified profile row's counts (a row that verifies but does not parse is refused like a forged one). */
+function decodeProfile(rec: RiskBaselineRecord): RiskProfile {
+  let d: Partial<RiskProfile>;
+  try {
+    d = JSON.parse(rec.data) as Partial<RiskProfile>;
+  } catch {
+    d = {};
+  }
+  const sizes = d.seenSize as Record<string, unknown> | undefined;
+  if (
+    !Number.isSafeInteger(d.n) ||
+    !Number.isFinite(d.firstMs) ||
+    !Number.isFinite(d.lastMs) ||
+    !counts(d.amount, AMOUNT_BINS) ||
+    !counts(d.hour, 24) ||
+    !sizes ||
+    !SEEN_KINDS.every((k) => Number.isSafeInteger(sizes[k]))
+  ) {
+    throw new CustosError('E_TAMPERED', `stored record risk-baseline/${rec.scope}/${rec.subject} does not parse`, {
+      record: `risk-baseline/${rec.scope}/${rec.subject}`,
+    });
+  }
+  return d as RiskProfile;
 }
 
-function seenOf(b: StoredRiskBaseline, o: RiskObservation): SeenCounts {
+const encodeProfile = (p: RiskProfile): string =>
+  JSON.stringify({ n: p.n, firstMs: p.firstMs, lastMs: p.lastMs, amount: p.amount, hour: p.hour, seenSize: p.seenSize });
+
+/** A subject's profile, MAC-checked (E_TAMPERED naming the row otherwise); empty before its first signed request. */
+function profileOf(auth: RiskRowAuth, b: StoredRiskBaseline): RiskProfile {
+  return b.profile ? decodeProfile(auth.verify('riskBaselines', b.profile)) : emptyProfile();
+}
+
+/** How often this request's values were seen, from MAC-checked rows only (a spender also counts as seen when called as a contract). */
+function seenOf(auth: RiskRowAuth, b: StoredRiskBaseline, o: RiskObservation): SeenCounts {
+  const seen = new Map<string, number>();
+  for (const r of b.seen) seen.set(`${auth.verify('riskSeen', r).kind}:${r.value}`, r.count);
   const c = noneSeen();
-  for (const [k, v] of seenValues(o)) c[k] = (b.seen[`${k}:${v}`] ?? 0) + (k === 'spender' ? (b.seen[`contract:${v}`] ?? 0) : 0);
+  for (const [k, v] of seenValues(o)) c[k] = (seen.get(`${k}:${v}`) ?? 0) + (k === 'spender' ? (seen.get(`contract:${v}`) ?? 0) : 0);
   return c;
 }
 
@@ -48,22 +82,30 @@ function lookups(o: RiskObservation): [string, string][] {
   return out;
 }
 
-/** The risk facts of a request about to be decided (a constant handful of reads). */
+/** The MAC-checked baselines a request is scored against (a constant handful of reads). */
+export async function readBaselines(repo: Repo, auth: RiskRowAuth, o: RiskObservation) {
+  const b = await repo.risk.baselines(o.key, o.principal, lookups(o));
+  return {
+    key: profileOf(auth, b.key),
+    principal: profileOf(auth, b.principal),
+    seen: { key: seenOf(auth, b.key, o), principal: seenOf(auth, b.principal, o) },
+  };
+}
+
+/**
+ * The risk facts of a request about to be decided. A baseline row that fails
+ * its MAC stops the decision with E_TAMPERED (the request is refused, nothing
+ * is recorded) until `custos risk rebuild` relearns it from the signed history.
+ */
 export async function riskFacts(
   repo: Repo,
+  auth: RiskRowAuth,
   req: { key: string; principal: string; usd: number; atMs: number; payload: Record<string, unknown> },
   recent: { count1m: number; count10m: number },
   lists: Record<string, string[]>,
 ): Promise<RiskFacts> {
   const o = observe(req);
-  const b = await repo.risk.baselines(o.key, o.principal, lookups(o));
-  return scoreRisk(o, {
-    key: profileOf(b.key),
-    principal: profileOf(b.principal),
-    seen: { key: seenOf(b.key, o), principal: seenOf(b.principal, o) },
-    recent,
-    lists,
-  });
+  return scoreRisk(o, { ...(await readBaselines(repo, auth, o)), recent, lists });
 }
 
 /** A stored signing request, as the detector sees it (from its recorded facts). */
@@ -79,51 +121,111 @@ function observationOf(r: { keyName: string | null; principalId: string; facts: 
   return observe({ key: r.keyName, principal: r.principalId, usd: r.valueUsd, atMs: Date.parse(r.createdAt), payload });
 }
 
-async function learn(repo: Repo, o: RiskObservation): Promise<void> {
-  const l = { atMs: o.atMs, amountBin: amountBin(o.usd), hour: hourOf(o.atMs), seen: seenValues(o) };
-  await repo.risk.learn('key', o.key, l, SEEN_CAP, SEEN_INDEX);
-  await repo.risk.learn('principal', o.principal, l, SEEN_CAP, SEEN_INDEX);
+const conflict = (scope: RiskScope, subject: string) =>
+  new CustosError('E_INTERNAL', `risk baseline ${scope}/${subject} changed under a writer that should hold its lock`);
+
+/**
+ * Add an observation to one subject's baseline: read and MAC-check its
+ * profile, count the request in, remember its new values (while the kind
+ * holds fewer than SEEN_CAP), write the profile back with a fresh MAC,
+ * compare-and-set on what was read. The caller holds the subject's lock.
+ */
+async function learnSubject(repo: Repo, auth: RiskRowAuth, scope: RiskScope, subject: string, o: RiskObservation): Promise<void> {
+  const row = await repo.risk.profile(scope, subject);
+  const prior = row ? auth.verify('riskBaselines', row) : undefined;
+  const p = prior ? decodeProfile(prior) : emptyProfile();
+  countInto(p, o);
+  for (const [kind, value] of seenValues(o)) {
+    if (await repo.risk.bumpSeen(scope, subject, kind, value)) continue;
+    if (p.seenSize[kind] >= SEEN_CAP) continue; // a full set learns no new value: it stays new (strict)
+    if (!(await repo.risk.insertSeen(auth.sign('riskSeen', { scope, subject, kind, value, count: 1 })))) throw conflict(scope, subject);
+    p.seenSize[kind]++;
+  }
+  if (!(await repo.risk.putProfile(auth.sign('riskBaselines', { scope, subject, data: encodeProfile(p) }), prior?.data ?? null)))
+    throw conflict(scope, subject);
 }
 
-/** Teach both baselines a request that was just signed (same transaction as its move to signed). */
+async function learn(repo: Repo, auth: RiskRowAuth, o: RiskObservation): Promise<void> {
+  await learnSubject(repo, auth, 'key', o.key, o);
+  await learnSubject(repo, auth, 'principal', o.principal, o);
+}
+
+/** Teach both baselines a request that was just signed (same transaction as its move to signed, holding its key's and principal's locks). */
 export async function learnSigned(
   repo: Repo,
+  auth: RiskRowAuth,
   rec: { kind: string; keyName: string | null; principalId: string; facts: string; valueUsd: number; createdAt: string },
 ): Promise<void> {
   if (rec.kind !== 'sign') return;
   const o = observationOf(rec);
-  if (o && Number.isFinite(o.atMs)) await learn(repo, o);
+  if (o && Number.isFinite(o.atMs)) await learn(repo, auth, o);
 }
 
 /**
  * Forget every baseline and learn the signed history again, in signing
- * order, in one transaction (`custos risk rebuild`): after a restore, or to
- * apply a changed detector to the past. Cost: one pass over signed requests,
- * each MAC-checked (`verify`), so the rebuilt baselines are exactly what the
- * authenticated history says.
+ * order, in one transaction (`custos risk rebuild`): after a restore, after a
+ * tampered baseline row, or to apply a changed detector to the past. Cost:
+ * one pass over signed requests, each MAC-checked (`verify`), so the rebuilt
+ * baselines are exactly what the authenticated history says.
  */
-export async function rebuildRisk(store: Store, actor: string, verify: (r: RequestRecord) => RequestRecord): Promise<{ requests: number }> {
+export async function rebuildRisk(store: Store, auth: RiskRowAuth, actor: string, verify: (r: RequestRecord) => RequestRecord): Promise<{ requests: number }> {
   return store.tx(async (repo) => {
-    await repo.risk.clear();
-    let after: { signedAt: string; id: string } | null = null;
-    let requests = 0;
-    for (;;) {
-      const page = await repo.risk.signedPage(after, 500);
-      for (const p of page) {
-        const row = await repo.requests.get(p.id);
-        if (!row) continue;
-        const r = verify(row); // the row MAC: a row written into the store by anyone else teaches nothing (E_TAMPERED)
-        const o = observationOf(r);
-        if (o && Number.isFinite(o.atMs)) {
-          await learn(repo, o);
-          requests++;
-        }
-      }
-      if (page.length < 500) break;
-      const last = page[page.length - 1]!;
-      after = { signedAt: last.signedAt, id: last.id };
-    }
+    const requests = await rebuildIn(repo, auth, verify);
+    await repo.setMeta('risk_baselines', 'done');
     await appendEvent(repo, { actor, action: 'risk.rebuild', subject: 'risk/baselines', details: { requests } });
     return { requests };
   });
+}
+
+async function rebuildIn(repo: Repo, auth: RiskRowAuth, verify: (r: RequestRecord) => RequestRecord): Promise<number> {
+  await repo.risk.clear();
+  let after: { signedAt: string; id: string } | null = null;
+  let requests = 0;
+  for (;;) {
+    const page = await repo.risk.signedPage(after, 500);
+    for (const p of page) {
+      const row = await repo.requests.get(p.id);
+      if (!row) continue;
+      const r = verify(row); // the row MAC: a row written into the store by anyone else teaches nothing (E_TAMPERED)
+      const o = observationOf(r);
+      if (o && Number.isFinite(o.atMs)) {
+        await learn(repo, auth, o);
+        requests++;
+      }
+    }
+    if (page.length < 500) break;
+    const last = page[page.length - 1]!;
+    after = { signedAt: last.signedAt, id: last.id };
+  }
+  return requests;
+}
+
+/** Stores whose baselines are known to be current (no rebuild pending from migration 15). */
+const ready = new WeakSet<Store>();
+
+/**
+ * Whether {@link ensureRiskBaselines} already ran for this store: the request
+ * path checks it without yielding (an extra await before the deciding
+ * transaction would let requests that arrived in order reach it out of order,
+ * which slashing protection, for one, refuses).
+ */
+export const riskBaselinesReady = (store: Store): boolean => ready.has(store);
+
+/**
+ * Migration 16 replaced the unauthenticated counters by MACed rows, which
+ * only an unsealed instance can write: the first request after it relearns
+ * the signed history (once, whichever instance gets there first), before
+ * anything is scored against empty baselines.
+ */
+export async function ensureRiskBaselines(store: Store, auth: RiskRowAuth, verify: (r: RequestRecord) => RequestRecord): Promise<void> {
+  if (ready.has(store)) return;
+  if ((await store.read.getMeta('risk_baselines')) === 'rebuild') {
+    await store.tx(async (repo) => {
+      if ((await repo.getMeta('risk_baselines')) !== 'rebuild') return; // another instance did it
+      const requests = await rebuildIn(repo, auth, verify);
+      await repo.setMeta('risk_baselines', 'done');
+      await appendEvent(repo, { actor: 'custos', action: 'risk.rebuild', subject: 'risk/baselines', details: { requests } });
+    });
+  }
+  ready.add(store);
 }

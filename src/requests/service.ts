@@ -27,6 +27,7 @@ import type { Curve } from '../hd/derive.js';
 import type { PayloadPlanner, Planners } from './types.js';
 import { storedDecision, type RequestView } from './view.js';
 import { gatherFacts, requestShape } from './facts.js';
+import { ensureRiskBaselines, riskBaselinesReady } from './risk.js';
 import { sameRequest, type StoredPayload } from './stored.js';
 import { admit, DEFAULT_LIMITS } from './quota.js';
 import type { AdminAction, AdminExecutors, ThresholdHooks } from './admin.js';
@@ -109,6 +110,7 @@ export class Requests {
       throw badInput('idempotencyKey must be 1..128 characters of [A-Za-z0-9._:-]', { field: 'idempotencyKey' });
     }
     const stored: StoredPayload = { ...payload, note, tags: meta.tags ?? {} };
+    if (!riskBaselinesReady(this.rows.inst.store)) await this.prepareRisk();
     let defer: string | null = null;
     let announce: { rec: RequestRecord; refs: string[] } | null = null;
     // A fine transaction (decision 0028): the principal's lock before its idempotency key, quotas and
@@ -142,7 +144,7 @@ export class Requests {
           custodies.add(k.custody);
         }
         const cold = checkOffline(custodies, meta.offline === true);
-        const { facts, key } = await gatherFacts(repo, this.rows.keys, actor, requestShape(plan, note, stored.tags), nowMs);
+        const { facts, key } = await gatherFacts(repo, this.rows.keys, this.rows.inst.records, actor, requestShape(plan, note, stored.tags), nowMs);
         const { version, policy } = await this.policies.current(repo);
         const decision = evaluatePolicy(policy, facts);
         const d = storedDecision(decision, version, factsDigest(facts), facts.risk, facts.payload);
@@ -170,6 +172,11 @@ export class Requests {
   }
 
   /** The names of every key a plan uses (its velocity key and its signing keys): what the request's key locks are named by. */
+  /** The risk baselines relearned once after migration 15, before anything is scored against them (the server runs it at unseal). */
+  prepareRisk(): Promise<void> {
+    return ensureRiskBaselines(this.rows.inst.store, this.rows.inst.records, (r) => this.rows.checked(r));
+  }
+
   private async keyNames(repo: Repo, plan: Plan): Promise<string[]> {
     const refs = new Map<string, Curve | undefined>([[plan.key, plan.curve]]);
     for (const t of plan.tasks) if (!refs.has(t.ref)) refs.set(t.ref, t.curve);
@@ -200,9 +207,10 @@ export class Requests {
     input: SignRequestInput,
   ): Promise<{ decision: Decision; facts: unknown; policyVersion: number; risk: RiskFacts; explain: RuleExplanation[] }> {
     const { note, tags, idempotencyKey: _i, ...raw } = input;
+    if (!riskBaselinesReady(this.rows.inst.store)) await this.prepareRisk();
     const repo = this.rows.inst.store.read;
     const plan = await this.rows.plan(repo, { type: 'raw', ...stripUndefined(raw) });
-    const { facts } = await gatherFacts(repo, this.rows.keys, actor, requestShape(plan, note ?? '', tags ?? {}), this.rows.opts.now());
+    const { facts } = await gatherFacts(repo, this.rows.keys, this.rows.inst.records, actor, requestShape(plan, note ?? '', tags ?? {}), this.rows.opts.now());
     const { version, policy } = await this.policies.current(repo);
     return { decision: evaluatePolicy(policy, facts), facts, policyVersion: version, risk: facts.risk ?? NO_RISK, explain: explainPolicy(policy, facts) };
   }

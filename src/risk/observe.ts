@@ -4,7 +4,9 @@
  * Pure; the same function reads a request being decided and a stored request
  * being learned or rebuilt, so the two can never disagree.
  */
-import type { RiskObservation } from './types.js';
+import type { RiskObservation, SpenderCode } from './types.js';
+
+const SPENDER_CODES: readonly SpenderCode[] = ['eoa', 'contract', 'unknown'];
 
 const ADDRESS = /^0x[0-9a-f]{40}$/;
 const SELECTOR = /^0x[0-9a-f]{8}$/;
@@ -35,8 +37,11 @@ export function observe(o: { key: string; principal: string; usd: number; atMs: 
     method: null,
     spender: null,
     unlimitedApproval: false,
+    spenderCode: null,
     addresses: [],
   };
+  const sol = rec(o.payload.sol);
+  if (sol) return observeSolana(out, sol);
   const tx = rec(o.payload.tx);
   if (!tx) return out;
   const to = addr(tx.to);
@@ -65,7 +70,24 @@ export function observe(o: { key: string; principal: string; usd: number; atMs: 
     out.unlimitedApproval = true;
     names.add(out.spender!);
   }
+  if (out.spender && SPENDER_CODES.includes(tx.spenderCode as SpenderCode)) out.spenderCode = tx.spenderCode as SpenderCode;
   if (Array.isArray(tx.delegation)) for (const d of tx.delegation) if (addr(d)) names.add(addr(d)!);
   out.addresses = [...names];
+  return out;
+}
+
+const BASE58 = /^[1-9A-HJ-NP-Za-km-z]{32,44}$/;
+
+/**
+ * A Solana transaction (`payload.sol`): its destination is the receiving
+ * account of its first decoded transfer (a System account, or a token
+ * account), its accounts named are every transfer's `to` (for blocklists).
+ * Base58 addresses are case-sensitive: kept as they are.
+ */
+function observeSolana(out: RiskObservation, sol: Record<string, unknown>): RiskObservation {
+  const transfers = Array.isArray(sol.transfers) ? sol.transfers.map(rec).filter((t) => t !== null) : [];
+  const to = transfers.map((t) => t.to).filter((a): a is string => typeof a === 'string' && BASE58.test(a));
+  if (to.length > 0) out.destination = to[0]!;
+  out.addresses = [...new Set(to)];
   return out;
 }

@@ -38,6 +38,20 @@ export function seenValues(o: RiskObservation): [SeenKind, string][] {
 /** The hour (UTC) of an observation. */
 export const hourOf = (atMs: number): number => new Date(atMs).getUTCHours();
 
+/**
+ * Add one observation to a profile's counts (n, times, amount and hour bins),
+ * in place; the seen sets and their sizes are the caller's (they live apart).
+ * The one learning rule both the store (requests/risk.ts) and the in-memory
+ * reference use.
+ */
+export function countInto(p: RiskProfile, o: RiskObservation): void {
+  p.n++;
+  p.firstMs = p.n === 1 ? o.atMs : Math.min(p.firstMs, o.atMs);
+  p.lastMs = Math.max(p.lastMs, o.atMs);
+  p.amount[amountBin(o.usd)]!++;
+  p.hour[hourOf(o.atMs)]!++;
+}
+
 /** A subject's baseline in memory: the profile and its seen sets. */
 export class MemoryBaseline {
   readonly profile: RiskProfile = emptyProfile();
@@ -68,11 +82,7 @@ export class MemoryBaseline {
 
   learn(o: RiskObservation): void {
     const p = this.profile;
-    p.n++;
-    p.firstMs = p.n === 1 ? o.atMs : Math.min(p.firstMs, o.atMs);
-    p.lastMs = Math.max(p.lastMs, o.atMs);
-    p.amount[amountBin(o.usd)]!++;
-    p.hour[hourOf(o.atMs)]!++;
+    countInto(p, o);
     for (const [k, v] of seenValues(o)) {
       const id = `${k}:${v}`;
       const had = this.seen.get(id);

@@ -49,7 +49,7 @@ function listed(o: RiskObservation, lists: Record<string, string[]>): Candidate 
   for (const [name, values] of Object.entries(lists)) {
     if (!name.startsWith(BLOCKLIST_PREFIX)) continue;
     const set = new Set(values.map((v) => v.toLowerCase()));
-    const hit = o.addresses.find((a) => set.has(a));
+    const hit = o.addresses.find((a) => set.has(a.toLowerCase())); // lists compare lowercase (base58 case-variants match too: strict)
     if (hit) return { code: 'listed_address', message: `${hit} is on blocklist "${name}"`, numbers: {}, strength: 1 };
   }
   return null;
@@ -137,6 +137,18 @@ function novelty(o: RiskObservation, b: RiskBaselines): Candidate[] {
       numbers: { unlimited: o.unlimitedApproval ? 1 : 0, history: b.key.n },
       // An unlimited approval to a stranger is dangerous on a fresh key too: at least half strength.
       strength: (o.unlimitedApproval ? 1 : 0.65) * Math.max(0.5, c),
+    });
+  }
+  if (o.spender && (o.spenderCode === 'eoa' || o.spenderCode === 'unknown')) {
+    out.push({
+      code: 'approval_to_eoa',
+      message:
+        o.spenderCode === 'eoa'
+          ? `${o.unlimitedApproval ? 'unlimited ' : ''}approval to ${o.spender}, an address without contract code (an EOA) at the upstream node`
+          : `${o.unlimitedApproval ? 'unlimited ' : ''}approval to ${o.spender}, whose code the upstream node could not tell: treated as an EOA`,
+      numbers: { unlimited: o.unlimitedApproval ? 1 : 0, codeUnknown: o.spenderCode === 'unknown' ? 1 : 0 },
+      // Legitimate spenders are contracts (routers, markets): an approval to a key-held account is a drain pattern, on any baseline.
+      strength: 1,
     });
   }
   return out;

@@ -24,9 +24,14 @@ export interface RiskObservation {
   spender: string | null;
   /** The approval is unlimited (amount >= 2^128, above the registry ceiling, or setApprovalForAll). */
   unlimitedApproval: boolean;
+  /** The spender's code at the upstream node (`payload.tx.spenderCode`), null when not looked up (no upstream, no approval). */
+  spenderCode: SpenderCode | null;
   /** Every address the request names (to, recipient, spender, operator, delegations): checked against blocklists. */
   addresses: string[];
 }
+
+/** Whether an approval's spender holds contract code at the upstream node; "unknown" when it could not tell. */
+export type SpenderCode = 'eoa' | 'contract' | 'unknown';
 
 /** The kinds of values a baseline remembers as seen (bounded per subject). */
 export type SeenKind = 'destination' | 'contract' | 'method' | 'spender';

@@ -229,12 +229,14 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     if (material) await inst.unseal(material, opts.dev ? 'dev:unseal' : 'serve:unseal');
     else if (inst.sealConfig.kind === 'pkcs11') await autoUnseal(inst, logger);
     if (!inst.sealed) notifyUnseal(opts.dev ? 'dev:unseal' : material ? 'serve:unseal' : 'serve:auto-unseal');
+    if (!inst.sealed) await services.requests.prepareRisk(); // migration 15's relearning, before the first request is scored
     const https = opts.tlsCert && opts.tlsKey ? { https: { cert: readFileSync(opts.tlsCert), key: readFileSync(opts.tlsKey) } } : {};
     if (!!opts.tlsCert !== !!opts.tlsKey) throw new CustosError('E_USAGE', '--tls-cert and --tls-key go together');
     app = await buildApp(services, {
       logger,
       metrics,
       onUnseal: () => {
+        services.requests.prepareRisk().catch(failed);
         tick();
         notifyUnseal('api:unseal');
       },

@@ -404,6 +404,33 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sessions_principal ON sessions (principal_id)
     `,
   },
+  {
+    version: 15,
+    name: 'risk baselines row-MACed (decision 0030): one MACed profile row per subject instead of unauthenticated counters, MACed seen values; relearned from the MAC-checked signed history at first use',
+    sql: (t) => `
+      DROP TABLE risk_profiles;
+      DROP TABLE risk_bins;
+      DROP TABLE risk_seen;
+      CREATE TABLE risk_baselines (
+        scope TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        data TEXT NOT NULL,
+        mac TEXT NOT NULL,
+        PRIMARY KEY (scope, subject)
+      );
+      CREATE TABLE risk_seen (
+        scope TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        count ${t.bigint} NOT NULL,
+        mac TEXT NOT NULL,
+        PRIMARY KEY (scope, subject, kind, value)
+      );
+      INSERT INTO meta (name, value) SELECT 'risk_baselines', 'rebuild' WHERE EXISTS (SELECT 1 FROM requests WHERE kind = 'sign' AND status = 'signed')
+        ON CONFLICT (name) DO UPDATE SET value = 'rebuild'
+    `,
+  },
 ];
 
 /** Apply every migration newer than the database's version, each in its own transaction. */

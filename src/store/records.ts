@@ -120,6 +120,28 @@ export interface SessionRecord {
   mac: string;
 }
 
+/**
+ * A risk baseline of one subject (a key or a principal), row-MACed (decision 0030):
+ * `data` is the profile's counts as JSON (n, first and last time, amount and hour
+ * bins, seen-set sizes), rewritten whole under the subject's lock.
+ */
+export interface RiskBaselineRecord {
+  scope: 'key' | 'principal';
+  subject: string;
+  data: string;
+  mac: string;
+}
+
+/** One value a subject's baseline has seen (a destination, contract, method or spender), row-MACed; `count` is informational. */
+export interface RiskSeenRecord {
+  scope: 'key' | 'principal';
+  subject: string;
+  kind: string;
+  value: string;
+  count: number;
+  mac: string;
+}
+
 export interface PolicyRecord {
   version: number;
   source: string;

@@ -1,31 +1,22 @@
 /**
- * Risk baselines and freezes. Every update is an atomic increment
- * (INSERT ... ON CONFLICT DO UPDATE), so instances learning at once never
- * lose a count; reads are a fixed handful of rows per subject (profile, 24
- * hour bins, the amount bins, the seen counts of the request's own values).
- * What the counts mean is src/risk/'s business; this layer stores numbers.
+ * Risk baselines and freezes. A subject's baseline is one row-MACed profile
+ * row (counts as JSON) and one row-MACed row per value it has seen; the
+ * caller (src/requests/risk.ts) MACs and checks them, this layer stores
+ * them. A profile is rewritten whole, compare-and-set on its previous
+ * contents, by a transaction that holds the subject's lock (decision 0028:
+ * the principal and key locks of a fine transaction, or the exclusive
+ * writer lock): a writer that raced past a missing lock fails instead of
+ * losing a count. Reads are a fixed handful of rows per subject.
  */
 import type { Row, SqlExecutor } from './driver.js';
+import type { RiskBaselineRecord, RiskSeenRecord } from './records.js';
 
 export type RiskScope = 'key' | 'principal';
 
-/** One learned request, as counts to add to a subject. */
-export interface RiskLearning {
-  atMs: number;
-  amountBin: number;
-  hour: number;
-  /** [kind, value] pairs to remember. */
-  seen: [string, string][];
-}
-
+/** A subject's stored baseline: its profile row (absent before its first signed request) and the seen rows asked about. */
 export interface StoredRiskBaseline {
-  n: number;
-  firstMs: number;
-  lastMs: number;
-  /** kind -> bin -> count ('amount', 'hour', 'seen-size'). */
-  bins: Record<string, Record<number, number>>;
-  /** `${kind}:${value}` -> count, for the values asked about. */
-  seen: Record<string, number>;
+  profile: RiskBaselineRecord | undefined;
+  seen: RiskSeenRecord[];
 }
 
 export interface RiskFreeze {
@@ -38,83 +29,92 @@ export interface RiskFreeze {
 
 const MAX_LOOKUP_VALUES = 16;
 
+const profileRow = (r: Row): RiskBaselineRecord => ({ scope: r.scope as RiskScope, subject: String(r.subject), data: String(r.data), mac: String(r.mac) });
+const seenRow = (r: Row): RiskSeenRecord => ({
+  scope: r.scope as RiskScope,
+  subject: String(r.subject),
+  kind: String(r.kind),
+  value: String(r.value),
+  count: Number(r.count),
+  mac: String(r.mac),
+});
+
 export class RiskRepo {
   constructor(private readonly x: SqlExecutor) {}
 
-  /** The baselines of a key and a principal, with the seen counts of `values` ([kind, value]). */
+  /** The baselines of a key and a principal, with the seen rows of `values` ([kind, value]): two statements. */
   async baselines(key: string, principal: string, values: [string, string][]): Promise<Record<RiskScope, StoredRiskBaseline>> {
     const subjects = [key, principal];
     const where = "((scope = 'key' AND subject = ?) OR (scope = 'principal' AND subject = ?))";
     const lookup = values.slice(0, MAX_LOOKUP_VALUES);
-    const [profiles, bins, seen] = await Promise.all([
-      this.x.all<Row>(`SELECT scope, n, first_ms, last_ms FROM risk_profiles WHERE ${where}`, subjects),
-      this.x.all<Row>(`SELECT scope, kind, bin, count FROM risk_bins WHERE ${where}`, subjects),
+    const [profiles, seen] = await Promise.all([
+      this.x.all<Row>(`SELECT scope, subject, data, mac FROM risk_baselines WHERE ${where}`, subjects),
       lookup.length
-        ? this.x.all<Row>(`SELECT scope, kind, value, count FROM risk_seen WHERE ${where} AND (${lookup.map(() => '(kind = ? AND value = ?)').join(' OR ')})`, [
-            ...subjects,
-            ...lookup.flat(),
-          ])
+        ? this.x.all<Row>(
+            `SELECT scope, subject, kind, value, count, mac FROM risk_seen WHERE ${where} AND (${lookup.map(() => '(kind = ? AND value = ?)').join(' OR ')})`,
+            [...subjects, ...lookup.flat()],
+          )
         : Promise.resolve([] as Row[]),
     ]);
-    const out: Record<RiskScope, StoredRiskBaseline> = {
-      key: { n: 0, firstMs: 0, lastMs: 0, bins: {}, seen: {} },
-      principal: { n: 0, firstMs: 0, lastMs: 0, bins: {}, seen: {} },
-    };
-    for (const r of profiles) Object.assign(out[r.scope as RiskScope], { n: Number(r.n), firstMs: Number(r.first_ms), lastMs: Number(r.last_ms) });
-    for (const r of bins) (out[r.scope as RiskScope].bins[String(r.kind)] ??= {})[Number(r.bin)] = Number(r.count);
-    for (const r of seen) out[r.scope as RiskScope].seen[`${String(r.kind)}:${String(r.value)}`] = Number(r.count);
+    const out: Record<RiskScope, StoredRiskBaseline> = { key: { profile: undefined, seen: [] }, principal: { profile: undefined, seen: [] } };
+    for (const r of profiles) out[r.scope as RiskScope].profile = profileRow(r);
+    for (const r of seen) out[r.scope as RiskScope].seen.push(seenRow(r));
     return out;
   }
 
-  /**
-   * Add one request to a subject's baseline, in the caller's transaction.
-   * A value not yet remembered is added only while the subject holds fewer
-   * than `cap` values of its kind (`seenIndex` numbers the kinds for the
-   * size counters).
-   */
-  async learn(scope: RiskScope, subject: string, l: RiskLearning, cap: number, seenIndex: Record<string, number>): Promise<void> {
-    await this.x.run(
-      'INSERT INTO risk_profiles (scope, subject, n, first_ms, last_ms) VALUES (?, ?, 1, ?, ?) ON CONFLICT (scope, subject) DO UPDATE SET n = risk_profiles.n + 1, ' +
-        'first_ms = CASE WHEN excluded.first_ms < risk_profiles.first_ms THEN excluded.first_ms ELSE risk_profiles.first_ms END, ' +
-        'last_ms = CASE WHEN excluded.last_ms > risk_profiles.last_ms THEN excluded.last_ms ELSE risk_profiles.last_ms END',
-      [scope, subject, l.atMs, l.atMs],
-    );
-    await this.bin(scope, subject, 'amount', l.amountBin, 1);
-    await this.bin(scope, subject, 'hour', l.hour, 1);
-    for (const [kind, value] of l.seen) {
-      const { changes } = await this.x.run('UPDATE risk_seen SET count = count + 1 WHERE scope = ? AND subject = ? AND kind = ? AND value = ?', [
-        scope,
-        subject,
-        kind,
-        value,
-      ]);
-      if (changes === 1) continue;
-      const idx = seenIndex[kind] ?? 0;
-      const size = await this.x.get<Row>("SELECT count FROM risk_bins WHERE scope = ? AND subject = ? AND kind = 'seen-size' AND bin = ?", [
-        scope,
-        subject,
-        idx,
-      ]);
-      if (Number(size?.count ?? 0) >= cap) continue;
-      const ins = await this.x.run(
-        'INSERT INTO risk_seen (scope, subject, kind, value, count) VALUES (?, ?, ?, ?, 1) ON CONFLICT (scope, subject, kind, value) DO NOTHING',
-        [scope, subject, kind, value],
-      );
-      if (ins.changes === 1) await this.bin(scope, subject, 'seen-size', idx, 1);
-      else await this.x.run('UPDATE risk_seen SET count = count + 1 WHERE scope = ? AND subject = ? AND kind = ? AND value = ?', [scope, subject, kind, value]);
-    }
+  /** One subject's profile row. */
+  async profile(scope: RiskScope, subject: string): Promise<RiskBaselineRecord | undefined> {
+    const r = await this.x.get<Row>('SELECT scope, subject, data, mac FROM risk_baselines WHERE scope = ? AND subject = ?', [scope, subject]);
+    return r && profileRow(r);
   }
 
-  private async bin(scope: RiskScope, subject: string, kind: string, bin: number, add: number): Promise<void> {
-    await this.x.run(
-      'INSERT INTO risk_bins (scope, subject, kind, bin, count) VALUES (?, ?, ?, ?, ?) ON CONFLICT (scope, subject, kind, bin) DO UPDATE SET count = risk_bins.count + excluded.count',
-      [scope, subject, kind, bin, add],
+  /**
+   * Write a subject's profile row, compare-and-set: `prior` is the data it
+   * replaces (null: there was none). False when another writer changed it
+   * since it was read (the caller's transaction must not go on).
+   */
+  async putProfile(rec: RiskBaselineRecord, prior: string | null): Promise<boolean> {
+    const { changes } =
+      prior === null
+        ? await this.x.run('INSERT INTO risk_baselines (scope, subject, data, mac) VALUES (?, ?, ?, ?) ON CONFLICT (scope, subject) DO NOTHING', [
+            rec.scope,
+            rec.subject,
+            rec.data,
+            rec.mac,
+          ])
+        : await this.x.run('UPDATE risk_baselines SET data = ?, mac = ? WHERE scope = ? AND subject = ? AND data = ?', [
+            rec.data,
+            rec.mac,
+            rec.scope,
+            rec.subject,
+            prior,
+          ]);
+    return changes === 1;
+  }
+
+  /** Count one more sighting of a value already seen; false when the subject has no row for it. */
+  async bumpSeen(scope: RiskScope, subject: string, kind: string, value: string): Promise<boolean> {
+    const { changes } = await this.x.run('UPDATE risk_seen SET count = count + 1 WHERE scope = ? AND subject = ? AND kind = ? AND value = ?', [
+      scope,
+      subject,
+      kind,
+      value,
+    ]);
+    return changes === 1;
+  }
+
+  /** Remember a new value (its first sighting); false when it was already there. */
+  async insertSeen(rec: RiskSeenRecord): Promise<boolean> {
+    const { changes } = await this.x.run(
+      'INSERT INTO risk_seen (scope, subject, kind, value, count, mac) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (scope, subject, kind, value) DO NOTHING',
+      [rec.scope, rec.subject, rec.kind, rec.value, rec.count, rec.mac],
     );
+    return changes === 1;
   }
 
   /** Forget every baseline (before a rebuild from history, in the same transaction). */
   async clear(): Promise<void> {
-    for (const t of ['risk_profiles', 'risk_bins', 'risk_seen']) await this.x.run(`DELETE FROM ${t}`);
+    for (const t of ['risk_baselines', 'risk_seen']) await this.x.run(`DELETE FROM ${t}`);
   }
 
   /** Ids of signed signing requests in the order they were signed, a page at a time (for a rebuild). */

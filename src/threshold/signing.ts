@@ -61,6 +61,7 @@ export class ThresholdSigning {
     const pub = decodePublic(meta.public);
     const unreachable = new Map<string, string>();
     const receipts = this.parties.receiptsFor(meta);
+    let mismatch: CustosError | undefined;
     for (let attempt = 0; attempt < 3; attempt++) {
       const session = randomUUID();
       const head = { session, keyId: meta.keyId, epoch: meta.epoch, digest: meta.digest };
@@ -70,6 +71,7 @@ export class ThresholdSigning {
         const r1 = await firstN(candidates, meta.min, (p) => callParty(me, p, 'sign.1', session, { ...head, ...receipts(p) }, this.parties.timeoutMs));
         for (const f of r1.failed) unreachable.set(f.party.name, f.error.message);
         if (r1.ok.length < meta.min) {
+          if (mismatch) throw mismatch; // the parties left, with the one whose risk the claim does not cover, are too few
           const refused = r1.failed.find((f) => f.error.code !== 'E_UNAVAILABLE');
           const names = [...unreachable.keys()];
           throw new CustosError(
@@ -121,12 +123,17 @@ export class ThresholdSigning {
         }
       }
       const errors = failed.map((f) => (f.r as PromiseRejectedResult).reason as CustosError);
-      const refusal = errors.find((e) => isCustosError(e) && e.code !== 'E_UNAVAILABLE' && e.code !== 'E_NONCE_USED');
+      // E_RISK_MISMATCH: that party scores the request higher than this coordinator (it missed signatures, so its
+      // baselines know less): it is left out and others are asked; a share is still only released by a party whose
+      // own risk the claim covers (decision 0030).
+      const refusal = errors.find((e) => isCustosError(e) && !['E_UNAVAILABLE', 'E_NONCE_USED', 'E_RISK_MISMATCH'].includes(e.code));
       if (refusal) throw refusal;
       if (errors.every((e) => isCustosError(e, 'E_NONCE_USED'))) continue; // stale preprocessed nonces (party restored or expired them): run round 1 // a party's own checks said no: retrying elsewhere would be shopping for a signature
+      mismatch ??= errors.find((e) => isCustosError(e, 'E_RISK_MISMATCH'));
       for (const f of failed) unreachable.set(f.p.name, ((f.r as PromiseRejectedResult).reason as Error).message);
       candidates = candidates.filter((c) => !failed.some((f) => f.p.name === c.name));
     }
+    if (mismatch) throw mismatch; // not enough parties whose own risk the claim covers
     const names = [...unreachable.keys()];
     throw new CustosError('E_UNAVAILABLE', `threshold key "${key.name}" could not gather ${meta.min} parties; unavailable: ${names.join(', ')}`, {
       key: key.name,

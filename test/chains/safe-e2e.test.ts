@@ -38,6 +38,7 @@ import { requestDigest, signApproval } from '../../src/auth/approval.js';
 import { credentialPrivateKey, readCredentialFile } from '../../src/auth/credential.js';
 import { callParty } from '../../src/threshold/transport.js';
 import type { SignContext } from '../../src/party/protocol.js';
+import { FULL_RISK_CLAIM } from '../helpers/hostile-coordinator.js';
 import { SAFE_ABI } from '../../src/chains/evm/safe-tx.js';
 import { isCustosError } from '../../src/errors.js';
 
@@ -367,6 +368,7 @@ describe('Safe accounts: a 2-of-3 Safe owned by three custos parties on a dev ch
       createdAt,
       digest: requestDigest({ id, kind: 'sign', principal: 'bot', key: 'vault', payload, createdAt }),
       approvals: [],
+      risk: FULL_RISK_CLAIM, // a claim above the party's own is never refused (decision 0030)
     };
     const me = await services.threshold.identity();
     const out = await callParty(me, { name: p.name, url: p.url, identity: p.identity }, 'safe.sign', crypto.randomUUID(), { keyId: k.id, hash, request });

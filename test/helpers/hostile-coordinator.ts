@@ -9,7 +9,8 @@ import Database from 'better-sqlite3';
 import { requestDigest } from '../../src/auth/approval.js';
 import { credentialPrivateKey, readCredentialFile } from '../../src/auth/credential.js';
 import { signRequest, parseSignedHeaders } from '../../src/auth/request-signature.js';
-import type { SignContext } from '../../src/party/protocol.js';
+import type { RiskClaim, SignContext } from '../../src/party/protocol.js';
+import { RISK_CODES } from '../../src/risk/types.js';
 import type { GovProof } from '../../src/threshold/governance.js';
 import type { ThresholdKeyMeta } from '../../src/threshold/coordinator.js';
 import { ThresholdVault } from '../../src/threshold/vault.js';
@@ -39,8 +40,17 @@ export function signedRequest(credentialFile: string, method: string, path: stri
   return { method, path, body, principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: Buffer.from(h.signature).toString('base64url') };
 }
 
+/**
+ * A claim of every risk signal at full score: a party never refuses a claim above its own (decision 0030), so
+ * the attack suites' forged contexts are refused for what they test, not for their risk claim.
+ */
+export const FULL_RISK_CLAIM: RiskClaim = { score: 100, codes: [...RISK_CODES] };
+
 /** A SignContext for `bot` with key `tk`, as the request service would build it, with chosen parts forged. */
-export function botContext(payload: Record<string, unknown>, f: { id?: string; createdAt?: string; approvals?: SignContext['approvals'] } = {}): SignContext {
+export function botContext(
+  payload: Record<string, unknown>,
+  f: { id?: string; createdAt?: string; approvals?: SignContext['approvals']; risk?: RiskClaim | null } = {},
+): SignContext {
   const id = f.id ?? crypto.randomUUID();
   const createdAt = f.createdAt ?? new Date().toISOString();
   return {
@@ -52,5 +62,6 @@ export function botContext(payload: Record<string, unknown>, f: { id?: string; c
     createdAt,
     digest: requestDigest({ id, kind: 'sign', principal: 'bot', key: 'tk', payload, createdAt }),
     approvals: f.approvals ?? [],
+    ...(f.risk === null ? {} : { risk: f.risk ?? FULL_RISK_CLAIM }),
   };
 }

@@ -36,6 +36,7 @@ const observation: fc.Arbitrary<RiskObservation> = fc.record({
   method: fc.option(fc.constantFrom('0xa9059cbb', '0x095ea7b3'), { nil: null }),
   spender: fc.option(addr, { nil: null }),
   unlimitedApproval: fc.boolean(),
+  spenderCode: fc.constantFrom('eoa', 'contract', 'unknown', null),
   addresses: fc.array(addr, { maxLength: 3 }),
 });
 const baselines: fc.Arbitrary<RiskBaselines> = fc.record({

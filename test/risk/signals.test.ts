@@ -38,6 +38,7 @@ function obs(over: Partial<RiskObservation> = {}): RiskObservation {
     method: null,
     spender: null,
     unlimitedApproval: false,
+    spenderCode: null,
     addresses: [],
     ...over,
   };
@@ -142,6 +143,31 @@ describe('signals against hand-computed baselines', () => {
     assert.equal(points(scoreRisk(obs({ spender: B, unlimitedApproval: true }), base({ seen })), 'approval_new_spender'), 85);
     assert.equal(points(scoreRisk(obs({ spender: B }), base({ seen })), 'approval_new_spender'), 55.25);
     assert.equal(points(scoreRisk(obs({ spender: B, unlimitedApproval: true }), base({ seen, key: emptyProfile() })), 'approval_new_spender'), 42.5);
+  });
+
+  test('approval_to_eoa: 90 for a spender without code, or whose code the upstream could not tell; none for a contract or without a lookup', () => {
+    assert.equal(points(scoreRisk(obs({ spender: B, spenderCode: 'eoa' }), base()), 'approval_to_eoa'), 90);
+    const unknown = scoreRisk(obs({ spender: B, spenderCode: 'unknown' }), base());
+    assert.equal(points(unknown, 'approval_to_eoa'), 90);
+    assert.equal(unknown.reasons.find((r) => r.code === 'approval_to_eoa')!.numbers.codeUnknown, 1);
+    assert.equal(points(scoreRisk(obs({ spender: B, spenderCode: 'eoa' }), base({ key: emptyProfile() })), 'approval_to_eoa'), 90, 'any baseline');
+    assert.equal(points(scoreRisk(obs({ spender: B, spenderCode: 'contract' }), base()), 'approval_to_eoa'), undefined);
+    assert.equal(points(scoreRisk(obs({ spender: B }), base()), 'approval_to_eoa'), undefined);
+    assert.equal(points(scoreRisk(obs({ spenderCode: 'eoa' }), base()), 'approval_to_eoa'), undefined, 'no spender, no approval');
+  });
+
+  test("Solana: the first transfer's receiving account is the destination, case kept; every receiver is checked against blocklists", () => {
+    const to = ['4Nd1mBQtrMJVYVfKf2PJy9NZUZdTAsp7D4xWLs4gDB4T', '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin'];
+    const o = observe({
+      key: 'k',
+      principal: 'p',
+      usd: 1,
+      atMs: T0,
+      payload: { sol: { transfers: to.map((t) => ({ program: 'system', to: t, amount: '1' })) } },
+    });
+    assert.equal(o.destination, to[0]);
+    assert.deepEqual(o.addresses, to);
+    assert.equal(scoreRisk(o, base({ lists: { 'block.scams': [to[1]!.toLowerCase()] } })).codes[0], 'listed_address');
   });
 
   test('listed_address: an address on a block.* list scores 100; other lists are not blocklists', () => {

@@ -120,8 +120,8 @@ describe('issue #19: risk-adaptive policy through the server', () => {
     };
     await inst.store.tx((repo) => repo.requests.insert(forged)); // the copied MAC does not cover the new id
     await assert.rejects(t.admin.call('risk.rebuild', {}), (e: { code?: string }) => e.code === 'E_TAMPERED');
-    const b = await inst.store.read.risk.baselines('hot-1', botId, []);
-    assert.equal(b.key.n, 60, 'the failed rebuild rolled back');
+    const b = inst.records.verify('riskBaselines', (await inst.store.read.risk.profile('key', 'hot-1'))!);
+    assert.equal((JSON.parse(b.data) as { n: number }).n, 60, 'the failed rebuild rolled back');
     await inst.store.tx((repo) => repo.requests.transition({ ...forged, status: 'failed' }, ['signed']));
     assert.deepEqual(await t.admin.call('risk.rebuild', {}), { requests: 60 });
     await t.admin.call('policy.set', { source: POLICY });

@@ -35,6 +35,7 @@ import { credentialPrivateKey, readCredentialFile } from '../../src/auth/credent
 import type { SignContext } from '../../src/party/sign.js';
 import type { KeyRecord } from '../../src/store/records.js';
 import { isCustosError } from '../../src/errors.js';
+import { FULL_RISK_CLAIM } from '../helpers/hostile-coordinator.js';
 
 const POLICY = `
 description: bot may sign small raw messages with tk; medium ones need an approver
@@ -101,6 +102,7 @@ function context(message: string, f: Forgery = {}): SignContext {
     createdAt,
     digest,
     approvals: f.approvals ?? [],
+    risk: FULL_RISK_CLAIM, // a claim above the party's own is never refused (decision 0030): these attacks are about other parts
   };
 }
 

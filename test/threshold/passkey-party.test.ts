@@ -24,6 +24,7 @@ import type { SignContext } from '../../src/party/sign.js';
 import type { KeyRecord } from '../../src/store/records.js';
 import { isCustosError } from '../../src/errors.js';
 import { encodeCredential, principalKey, registrationKey, signRegistration, type PasskeyCredential } from '../../src/auth/webauthn.js';
+import { FULL_RISK_CLAIM } from '../helpers/hostile-coordinator.js';
 
 const POLICY = `
 rules:
@@ -51,6 +52,7 @@ function context(message: string, approvals: (ctx: { id: string; digest: string 
     createdAt,
     digest,
     approvals: approvals({ id, digest }),
+    risk: FULL_RISK_CLAIM, // a claim above the party's own is never refused (decision 0030)
   };
 }
 
