@@ -38,14 +38,9 @@ export const CLAIM_SCORE_SLACK = 40;
  * signed (seen sets), the governed lists, the spender's code. A party whose baseline lacks signatures the
  * coordinator knows sees more novelty than it (its refusal then leaves it out: threshold/signing.ts).
  */
-export const COMPARED_CODES: ReadonlySet<string> = new Set([
-  'listed_address',
-  'new_destination',
-  'new_contract',
-  'new_method',
-  'approval_new_spender',
-  'approval_to_eoa',
-]);
+export const COMPARED_CODES: ReadonlySet<string> = new Set(['listed_address', 'new_destination', 'new_contract', 'new_method', 'approval_new_spender']);
+// approval_to_eoa is compared through the score only: each side asks its own upstream node (`eth_getCode`), and
+// a party whose node is down or answers differently must not refuse every approval (review finding).
 
 /** What a party records of the claim beside its own risk. */
 export interface ClaimNote {

@@ -195,5 +195,7 @@ export async function recordSigned(node: PartyCore, repo: Repo, keyName: string,
     signedAt: now,
   };
   await repo.requests.insert(node.inst.records.sign('requests', base));
-  await learnSigned(repo, node.inst.records, base);
+  // Learned at this party's own time of release, not the coordinator's createdAt (review: a backdated createdAt
+  // would place what a party learns in any hour it likes, and make 03:00 look usual).
+  await learnSigned(repo, node.inst.records, { ...base, createdAt: now });
 }

@@ -118,6 +118,8 @@ function observationOf(r: { keyName: string | null; principalId: string; facts: 
     return null;
   }
   const payload = typeof facts.payload === 'object' && facts.payload !== null ? (facts.payload as Record<string, unknown>) : {};
+  // eth2 duties are not scored and teach nothing (docs/risk.md), live or on a rebuild.
+  if (payload.eth2 !== undefined) return null;
   return observe({ key: r.keyName, principal: r.principalId, usd: r.valueUsd, atMs: Date.parse(r.createdAt), payload });
 }
 
