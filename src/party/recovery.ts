@@ -26,12 +26,11 @@
  * (gov-sync.ts), from the guardians' last approval on, so the parties'
  * windows run alongside the coordinator's own.
  */
-import { createHash } from 'node:crypto';
 import { isCustosError } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
 import { canonicalJson } from '../audit/canonical.js';
 import type { Actor } from '../access/actor.js';
-import { normaliseRecovery, type RecoveryAction } from '../requests/recovery-action.js';
+import { normaliseRecovery, recoveryRequestId, type RecoveryAction } from '../requests/recovery-action.js';
 import type { Repo } from '../store/repo.js';
 import { quorumDigest, verifyGovProof, type GovProof, type RecoveryDelivery } from '../threshold/governance.js';
 import { refuse } from './authority.js';
@@ -99,7 +98,7 @@ export async function takeRecovery(node: PartyCore, repo: Repo, d: RecoveryDeliv
     const digest = quorumDigest(q, action);
     if (prior && prior.value.digest !== digest)
       throw refuse('another recovery was already shown under this request id (one request id, one recovery)', { misbehaviour: 'request-id-reuse' });
-    await bindProposal(node, repo, d.proof, id);
+    checkProposalId(d.proof, id);
     await new PartyEvidence(node).checkVetoes(repo, id, digest, q.principal, 'guardian');
     const firstSeen = prior?.value.firstSeen ?? nowMs;
     const rec: RecoveryRecord = { digest, firstSeen, admins: action.admins.map((a) => a.name), revoke: action.revoke };
@@ -132,28 +131,20 @@ export async function takeRecovery(node: PartyCore, repo: Repo, d: RecoveryDeliv
 }
 
 /**
- * One guardian proposal, one recovery: the proposer's signed request is bound to the first request id this
- * party saw it under (insert-once). With one guardian (`guardians: 1`) no approval signs the request id, so
- * without this a coordinator could relay a proposal an admin cancelled again under a fresh id, and start a
- * new window at every party each time (review finding). Also: the request must be filed when it was signed.
+ * One guardian proposal, one recovery: the request id must be the one derived from the proposer's signed
+ * request (recoveryRequestId), so a coordinator cannot relay a proposal an admin cancelled again under a fresh
+ * id (with one guardian nothing else signs the id) and every cancel of that id covers every copy. Also: the
+ * request must be filed when it was signed (the server files a recovery when it receives the proposal).
  */
-async function bindProposal(node: PartyCore, repo: Repo, proof: GovProof, id: string): Promise<void> {
+function checkProposalId(proof: GovProof, id: string): void {
   const h = proof.http!;
+  if (id !== recoveryRequestId(h))
+    throw refuse(`request ${id} is not the id its guardian's signed proposal names: one proposal, one recovery`, { misbehaviour: 'proposal-reuse' });
   const created = Date.parse(proof.quorum!.createdAt);
   if (!Number.isFinite(created) || Math.abs(created - h.timestamp * 1000) > PROPOSAL_SKEW_MS) {
     throw refuse(
       `the recovery request was not filed when its proposal was signed (${proof.quorum!.createdAt} vs ${new Date(h.timestamp * 1000).toISOString()})`,
     );
-  }
-  const key = createHash('sha256')
-    .update(canonicalJson({ principal: h.principal, timestamp: h.timestamp, nonce: h.nonce, signature: h.signature }))
-    .digest('hex');
-  if (await node.vault.insert(repo, 'recovery-proposal', key, 'bound', { id })) return;
-  const bound = await node.vault.get<{ id: string }>(repo, 'recovery-proposal', key);
-  if (bound?.value.id !== id) {
-    throw refuse(`this guardian proposal was already shown as request ${String(bound?.value.id)}: one proposal, one recovery`, {
-      misbehaviour: 'proposal-reuse',
-    });
   }
 }
 

@@ -105,9 +105,13 @@ export class RefreshSlots {
     });
   }
 
-  /** Forget the schedule of a destroyed key (a new key of the same name needs its own admin-signed schedule). */
+  /** Forget the schedule of a destroyed key (a new key of the same name needs an admin-signed schedule newer than its destruction). */
   async forget(repo: Repo, keyName: string): Promise<void> {
-    await this.vault.delete(repo, KIND, keyName);
+    // A tombstone, not a deletion: a schedule signed for the destroyed key (up to a day old) must not be taken
+    // for a new key of the same name; only one signed after it is.
+    const s = (await this.vault.get<SlotState>(repo, KIND, keyName))?.value;
+    const ts = Math.max(s?.ts ?? 0, Math.floor(partyNow() / 1000));
+    await this.vault.put(repo, KIND, keyName, 'active', { off: true, everyMs: 0, nextAt: 0, ts, nonce: s?.nonce ?? '' });
   }
 
   /** Check a timed refresh's proof before anything is dealt (no write; `take` decides, in a transaction). */

@@ -64,11 +64,21 @@ export class PartyShares {
       if (active && active.value.epoch > epoch) throw refuse(`epoch ${epoch} is older than the active epoch ${active.value.epoch}`);
       const p = pending.value;
       if (active)
-        this.node.authority.requireReceipts(receipts, p.suite, new Set(Object.keys(p.public.verifyingShares)), p.public.signers.min, digest, this.groupKey(p), {
-          keyId,
-          epoch,
-          session: p.session,
-        });
+        // Receipts from every new participant, not T (review: with n >= 2t a coordinator could let two disjoint groups
+        // of t each commit a different polynomial); the coordinator collects all of them before it commits.
+        this.node.authority.requireReceipts(
+          receipts,
+          p.suite,
+          new Set(Object.keys(p.public.verifyingShares)),
+          Object.keys(p.public.verifyingShares).length,
+          digest,
+          this.groupKey(p),
+          {
+            keyId,
+            epoch,
+            session: p.session,
+          },
+        );
       await this.node.vault.put(repo, 'share', keyId, 'active', p);
       await this.node.vault.delete(repo, 'share', `${keyId}@${epoch}`);
       for (const r of await repo.threshold.list('share')) {
@@ -116,7 +126,7 @@ export class PartyShares {
       if (b.epoch !== rec.epoch + 1) throw refuse(`a reshare that leaves this party out creates epoch ${rec.epoch + 1}, not ${b.epoch}`);
       const session = b.receipts[0]?.session;
       const identifiers = new Set(ids.map((id) => identifierFor(rec.suite, id!)));
-      this.node.authority.requireReceipts(b.receipts, rec.suite, identifiers, action.threshold ?? rec.public.signers.min, b.digest, this.groupKey(rec), {
+      this.node.authority.requireReceipts(b.receipts, rec.suite, identifiers, identifiers.size, b.digest, this.groupKey(rec), {
         keyId: b.keyId,
         epoch: b.epoch,
         session,

@@ -190,12 +190,12 @@ export async function recordSigned(node: PartyCore, repo: Repo, keyName: string,
     notBefore: null,
     expiresAt: now,
     result: null,
-    createdAt: ctx.createdAt,
+    // This party's own time of release, not the coordinator's createdAt: what its baselines learn from, live and
+    // on a rebuild (review: a backdated createdAt would place what a party learns in any hour, and make 03:00 usual).
+    createdAt: now,
     updatedAt: now,
     signedAt: now,
   };
   await repo.requests.insert(node.inst.records.sign('requests', base));
-  // Learned at this party's own time of release, not the coordinator's createdAt (review: a backdated createdAt
-  // would place what a party learns in any hour it likes, and make 03:00 look usual).
-  await learnSigned(repo, node.inst.records, { ...base, createdAt: now });
+  await learnSigned(repo, node.inst.records, base);
 }

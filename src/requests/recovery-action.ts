@@ -5,6 +5,7 @@
  * governance (src/threshold/governance.ts) checks that a guardian's signed
  * `POST /v1/recovery` says exactly the proposal a party is shown.
  */
+import { createHash } from 'node:crypto';
 import { badInput } from '../errors.js';
 import { publicKeyFromHex, publicKeyToHex } from '../auth/credential.js';
 import { checkName } from '../validate.js';
@@ -32,4 +33,19 @@ export function normaliseRecovery(input: { admins: { name: string; publicKey: st
   if (new Set(names).size !== names.length) throw badInput('a principal is named twice in the recovery', { field: 'admins' });
   if (new Set(admins.map((a) => a.publicKey)).size !== admins.length) throw badInput('two new admins have the same public key', { field: 'admins.publicKey' });
   return { action: 'recovery', admins, revoke };
+}
+
+/**
+ * The request id of a recovery a guardian proposed through the API: derived from its signed request (principal,
+ * timestamp, nonce: what the server's replay check makes unique), in the UUID layout (RFC 9562 version 8). A
+ * threshold party requires it (decision 0031), so a proposal has one request id wherever it goes: a relay under
+ * another id is refused, and a cancel of that id covers every copy of the proposal (review: with one guardian
+ * nothing else signs the id, and the signature's encoding is malleable).
+ */
+export function recoveryRequestId(h: { principal: string; timestamp: number; nonce: string }): string {
+  const b = createHash('sha256').update(`custos-recovery-request\0${h.principal}\0${h.timestamp}\0${h.nonce}`).digest();
+  b[6] = (b[6]! & 0x0f) | 0x80;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const x = b.subarray(0, 16).toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
 }

@@ -21,7 +21,7 @@ import type { PolicyService } from '../policy/service.js';
 import type { Policy } from '../policy/document.js';
 import { formatDuration } from '../policy/duration.js';
 import type { Repo } from '../store/repo.js';
-import { normaliseRecovery, type RecoveryAction } from './recovery-action.js';
+import { normaliseRecovery, recoveryRequestId, type RecoveryAction } from './recovery-action.js';
 import { fileRecoveryProof } from '../threshold/governance.js';
 import { ThresholdVault } from '../threshold/vault.js';
 import { admit, DEFAULT_LIMITS } from './quota.js';
@@ -60,7 +60,9 @@ export class Recovery {
         factsDigest: '',
       };
       const nowMs = this.rows.opts.now();
-      const rec = this.rows.newRecord(actor, RECOVERY_KIND, null, action, {}, d, null, nowMs);
+      // Proposed through the API: the id is derived from the guardian's signed request, as parties require.
+      const id = actor.proof ? recoveryRequestId(actor.proof) : undefined;
+      const rec = this.rows.newRecord(actor, RECOVERY_KIND, null, action, {}, d, null, nowMs, 0, false, undefined, id);
       await admit(repo, rec, this.rows.opts.limits ?? DEFAULT_LIMITS, nowMs);
       await repo.requests.insert(rec);
       await this.rows.auditDecision(repo, actor, rec, d);

@@ -58,9 +58,9 @@ export class RequestRows {
     valueUsd = 0,
     deferred = false,
     algorithm?: string,
+    id: string = randomUUID(),
   ): RequestRecord {
     const now = new Date(nowMs).toISOString();
-    const id = randomUUID();
     // A threshold signature is made outside the transaction: an allowed request waits as approved, due now.
     const status: RequestStatus = d.outcome === 'deny' ? 'denied' : d.approvals ? 'pending' : d.delayMs > 0 || deferred ? 'approved' : 'signed';
     return this.withMac({

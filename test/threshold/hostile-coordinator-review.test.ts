@@ -185,6 +185,17 @@ describe("an attacker's second look: replayed proofs, unproven revocations, stal
       }),
       (e: unknown) => isCustosError(e, 'E_PARTY_REFUSED') && /receipts/.test(e.message),
     );
+    // Receipts from T of the N new parties (2 of 3, genuine, this session) do not commit either: every new
+    // participant must say it holds the same package (with n >= 2t two groups of t could otherwise commit two).
+    await assert.rejects(
+      callParty(me, byName('p1'), 'key.commit', randomUUID(), {
+        keyId: m.keyId,
+        epoch: m.epoch + 1,
+        digest: String((receipts[0]!.body as { digest: string }).digest),
+        receipts: receipts.slice(0, 2),
+      }),
+      (e: unknown) => isCustosError(e, 'E_PARTY_REFUSED') && /needs receipts from 3 of its parties that they hold it; 2 verify/.test(e.message),
+    );
     // The old epoch (still what the coordinator records) signs: positive control.
     const ctx = context(raw({ delayed: '1' }));
     await t.server.services.threshold.announce(ctx, ['tk']);

@@ -24,7 +24,7 @@ import { requestDigest, signApproval } from '../../src/auth/approval.js';
 import { credentialPrivateKey, generateCredentialKey, readCredentialFile, writeCredentialFile } from '../../src/auth/credential.js';
 import { CustosClient } from '../../src/client/client.js';
 import { localActor } from '../../src/access/actor.js';
-import { normaliseRecovery } from '../../src/requests/recovery-action.js';
+import { normaliseRecovery, recoveryRequestId } from '../../src/requests/recovery-action.js';
 import { callParty, type PartyLink } from '../../src/threshold/transport.js';
 import { ThresholdVault } from '../../src/threshold/vault.js';
 import { RECOVERY_RESEND_MS } from '../../src/threshold/parties.js';
@@ -134,9 +134,9 @@ describe('guardian recovery at threshold parties: the guardians’ signatures an
     createdAt = new Date().toISOString(),
     signedAt = Date.parse(createdAt),
   ): RecoveryDelivery {
-    const id = randomUUID();
     const action = normaliseRecovery({ admins, revoke });
     const http = signedRequest(proposer.credentialFile, 'POST', '/v1/recovery', JSON.stringify({ admins, revoke }), signedAt);
+    const id = recoveryRequestId(http); // the id parties require: derived from the signed proposal
     const digest = requestDigest({ id, kind: 'admin:recovery', principal: proposer.name, key: null, payload: action, createdAt });
     const approvals = approvers.map((a) => ({ approverName: a.name, signature: signApproval(a.key, id, digest, 'approve') }));
     return {

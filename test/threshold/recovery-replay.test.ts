@@ -98,6 +98,17 @@ describe('a guardian proposal replayed under a fresh request id', () => {
         assert.equal(r.state, 'refused', `${q.name}: the replay at first sight`);
         assert.match(r.reason, /one proposal, one recovery/);
       }
+      // The signature's encoding is malleable (padding, the other base64 alphabet): the id comes from the signed fields
+      // only, so a re-encoded copy under its own id is the cancelled request, and under a fresh id it is refused.
+      const reencoded = { ...kept.proof.http!, signature: `${kept.proof.http!.signature}=` };
+      for (const q of parties) {
+        const same = (await deliver(q, [{ apply: true, proof: { ...kept.proof, http: reencoded } }])).recoveries[0];
+        assert.equal(same.state, 'refused', `${q.name}: a re-encoded signature under the proposal's id`);
+        assert.match(same.reason, /cancelled/);
+        const fresh = (await deliver(q, [{ ...replay, proof: { ...replay.proof, http: reencoded } }])).recoveries[0];
+        assert.equal(fresh.state, 'refused', `${q.name}: a re-encoded signature under a fresh id`);
+        assert.match(fresh.reason, /one proposal, one recovery/);
+      }
       setPartyClock(24 * HOUR + 60_000);
       for (const q of parties)
         assert.equal((await deliver(q, [{ ...replay, apply: true }])).recoveries[0].state, 'refused', `${q.name}: the replay after the window`);
