@@ -5,20 +5,17 @@
  * the public keys of two keys swapped, or one key's ciphertext and public key both copied onto
  * another's row (the AEAD binds the ciphertext to its key id, so that fails too).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Instance } from '../../src/keystore/instance.js';
-import { buildServices } from '../../src/api/services.js';
+import type { Instance } from '../../src/keystore/instance.js';
+import { sharedStore } from '../helpers/shared-store.js';
 import type { Services } from '../../src/api/context.js';
 import { utf8 } from '../../src/crypto/bytes.js';
 import { CustosError } from '../../src/errors.js';
 
-let dir: string;
-let inst: Instance;
+const shared = sharedStore('sqlite', 'pkcheck', 'public key check test');
 let s: Services;
+let inst: Instance;
 const sign = (name: string) => s.keys.sign(name, { message: utf8('m') }, {}, 'test');
 const code = async (p: Promise<unknown>) =>
   p.then(
@@ -32,19 +29,11 @@ const versionRow = async (name: string) =>
   ))!;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'custos-pkcheck-'));
-  const init = await Instance.init(
-    { data: join(dir, 'data') },
-    { kind: 'passphrase', passphrase: utf8('public key check test'), argon2: { memoryKib: 8192, iterations: 1, parallelism: 1 } },
-    'test',
-  );
-  inst = init.instance;
-  s = buildServices(inst);
+  await shared.init();
+  s = await shared.instance(Date.now);
+  inst = s.inst;
 });
-after(async () => {
-  await inst.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+after(() => shared.cleanup());
 
 for (const algorithm of ['bls12-381', 'secp256k1', 'ed25519'] as const) {
   test(`${algorithm}: public keys swapped after both keys signed are refused in the same process; swapped back, both sign`, async () => {

@@ -8,15 +8,12 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Instance } from '../../src/keystore/instance.js';
 import { buildServices } from '../../src/api/services.js';
 import type { Services } from '../../src/api/context.js';
-import { toHex, utf8 } from '../../src/crypto/bytes.js';
-import { ADMIN_URL, createDatabase, databaseUrl, dropDatabase, pgUnreachable } from '../helpers/pg.js';
+import { toHex } from '../../src/crypto/bytes.js';
+import { pgUnreachable } from '../helpers/pg.js';
+import { sharedStore } from '../helpers/shared-store.js';
 
 const DAY = 86_400_000;
 const PASS = 'root rotation test passphrase';
@@ -24,43 +21,17 @@ const pg = (await pgUnreachable()) === null;
 
 for (const engine of ['sqlite', 'postgres'] as const) {
   describe(`root-key rotation across instances (${engine})`, { skip: engine === 'postgres' && !pg ? 'no PostgreSQL answers at 127.0.0.1:5432' : false }, () => {
-    let dir: string;
-    let db = '';
-    let store: string | undefined;
     let clock = Date.parse('2027-01-01T00:00:00Z');
     const now = () => clock;
-    const open: Instance[] = [];
-
+    const shared = sharedStore(engine, 'root', PASS);
     /** Another unsealed instance on the same store, beside those already open. */
-    async function instance(): Promise<Services> {
-      const inst = await Instance.open({ data: join(dir, 'data'), ...(store ? { store } : {}) });
-      await inst.unseal({ passphrase: utf8(PASS) }, 'test');
-      open.push(inst);
-      return buildServices(inst, { now });
-    }
+    const instance = () => shared.instance(now);
     const storedVersion = async (s: Services) => (JSON.parse((await s.inst.store.read.getMeta('seal'))!) as { rootVersion: number }).rootVersion;
     const sign = (s: Services, n: number) => s.keys.sign('hot', { message: new Uint8Array([n]) }, {}, 'test');
     const events = async (s: Services, action: string) => (await s.inst.store.read.listEvents(0, 100_000)).filter((e) => e.action === action);
 
-    before(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'custos-root-'));
-      if (engine === 'postgres') {
-        db = `custos_root_${randomBytes(6).toString('hex')}`;
-        await createDatabase(ADMIN_URL, db);
-        store = databaseUrl(ADMIN_URL, db);
-      }
-      const init = await Instance.init(
-        { data: join(dir, 'data'), ...(store ? { store } : {}) },
-        { kind: 'passphrase', passphrase: utf8(PASS), argon2: { memoryKib: 8192, iterations: 1, parallelism: 1 } },
-        'test',
-      );
-      await init.instance.close();
-    });
-    after(async () => {
-      for (const i of open.splice(0)) await i.close({ quiet: true }).catch(() => undefined);
-      if (db) await dropDatabase(ADMIN_URL, db).catch(() => undefined);
-      rmSync(dir, { recursive: true, force: true });
-    });
+    before(() => shared.init());
+    after(() => shared.cleanup());
 
     test('one instance rotates the root by schedule; the other keeps signing, creating and auditing with no restart', async () => {
       const a = await instance();
@@ -156,8 +127,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       await sign(a, 13);
       await sign(b, 14);
       // Restart: every instance closes; a fresh one runs the next slot from the stored row.
-      for (const i of open.splice(0)) await i.close();
-      const c = await instance();
+      const c = await shared.instance(now, { alone: true });
       const row = (await c.schedules.list()).find((s) => s.id === 'root.rotate:root')!;
       assert.equal(row.runs, 2);
       clock = Date.parse(row.nextAt);

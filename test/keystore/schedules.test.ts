@@ -7,17 +7,12 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { Instance } from '../../src/keystore/instance.js';
 import { buildServices } from '../../src/api/services.js';
 import type { Services } from '../../src/api/context.js';
-import { utf8 } from '../../src/crypto/bytes.js';
 import { CustosError } from '../../src/errors.js';
 import { Schedules, putSchedule } from '../../src/keystore/schedules.js';
-import { ADMIN_URL, createDatabase, databaseUrl, dropDatabase, pgUnreachable } from '../helpers/pg.js';
+import { pgUnreachable } from '../helpers/pg.js';
+import { sharedStore } from '../helpers/shared-store.js';
 
 const DAY = 86_400_000;
 const PASS = 'schedules test passphrase';
@@ -25,43 +20,16 @@ const pg = (await pgUnreachable()) === null;
 
 for (const engine of ['sqlite', 'postgres'] as const) {
   describe(`rotation schedules (${engine})`, { skip: engine === 'postgres' && !pg ? 'no PostgreSQL answers at 127.0.0.1:5432' : false }, () => {
-    let dir: string;
-    let db = '';
-    let store: string | undefined;
     let clock = Date.parse('2027-01-01T00:00:00Z');
     const now = () => clock;
-    const open: Instance[] = [];
-
+    const shared = sharedStore(engine, 'sched', PASS);
     /** An instance on the store: on PostgreSQL another one beside those open; on SQLite (one process at a time) after closing them. */
-    async function instance(): Promise<Services> {
-      if (engine === 'sqlite') for (const i of open.splice(0)) await i.close({ quiet: true });
-      const inst = await Instance.open({ data: join(dir, 'data'), ...(store ? { store } : {}) });
-      await inst.unseal({ passphrase: utf8(PASS) }, 'test');
-      open.push(inst);
-      return buildServices(inst, { now });
-    }
+    const instance = () => shared.instance(now, { alone: engine === 'sqlite' });
     const version = async (s: Services, name: string) => (await s.keys.show(name)).currentVersion;
     const actions = async (s: Services) => (await s.inst.store.read.listEvents(0, 100_000)).map((e) => `${e.actor} ${e.action} ${e.subject}`);
 
-    before(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'custos-sched-'));
-      if (engine === 'postgres') {
-        db = `custos_sched_${randomBytes(6).toString('hex')}`;
-        await createDatabase(ADMIN_URL, db);
-        store = databaseUrl(ADMIN_URL, db);
-      }
-      const init = await Instance.init(
-        { data: join(dir, 'data'), ...(store ? { store } : {}) },
-        { kind: 'passphrase', passphrase: utf8(PASS), argon2: { memoryKib: 8192, iterations: 1, parallelism: 1 } },
-        'test',
-      );
-      await init.instance.close();
-    });
-    after(async () => {
-      for (const i of open.splice(0)) await i.close({ quiet: true }).catch(() => undefined);
-      if (db) await dropDatabase(ADMIN_URL, db).catch(() => undefined);
-      rmSync(dir, { recursive: true, force: true });
-    });
+    before(() => shared.init());
+    after(() => shared.cleanup());
 
     test('bad schedules are refused and change nothing', async () => {
       const s = await instance();
