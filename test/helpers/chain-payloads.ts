@@ -24,13 +24,13 @@ export function psbtFor(publicKey: Uint8Array): string {
   return base64.encode(tx.toPSBT());
 }
 
-/** A Solana transaction (wire format, unsigned) transferring lamports from the ed25519 key `publicKey`. */
-export function solanaTransfer(publicKey: Uint8Array): string {
+/** A Solana transaction (wire format, unsigned) transferring `lamports` from the ed25519 key `publicKey` to `to` (base58). */
+export function solanaTransfer(publicKey: Uint8Array, to = '4Nd1mBQtrMJVYVfKf2PJy9NZUZdTAsp7D4xWLs4gDB4T', lamports = 1_000n): string {
   const payer = address(base58.encode(publicKey));
   const transfer = getTransferSolInstruction({
     source: createNoopSigner(payer),
-    destination: address('4Nd1mBQtrMJVYVfKf2PJy9NZUZdTAsp7D4xWLs4gDB4T'),
-    amount: 1_000n,
+    destination: address(to),
+    amount: lamports,
   });
   const msg = pipe(
     createTransactionMessage({ version: 0 }),

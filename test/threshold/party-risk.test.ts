@@ -24,21 +24,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { base58, base64, hex } from '@scure/base';
+import { base58, hex } from '@scure/base';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import {
-  address,
-  appendTransactionMessageInstructions,
-  blockhash,
-  compileTransaction,
-  createNoopSigner,
-  createTransactionMessage,
-  getTransactionEncoder,
-  pipe,
-  setTransactionMessageFeePayerSigner,
-  setTransactionMessageLifetimeUsingBlockhash,
-} from '@solana/kit';
-import { getTransferSolInstruction } from '@solana-program/system';
+import { solanaTransfer } from '../helpers/chain-payloads.js';
 import { TestServer, type Principal } from '../helpers/server.js';
 import { startParty, type PartyProcess } from '../helpers/parties.js';
 import { botContext, FULL_RISK_CLAIM } from '../helpers/hostile-coordinator.js';
@@ -81,20 +69,7 @@ describe('threshold parties learn their own risk baselines and refuse an undercl
   };
   const shareEvent = (p: PartyProcess, requestId: string) => events(p, 'key.sign.share').find((e) => e.requestId === requestId);
 
-  function transfer(to: string, lamports: bigint): string {
-    const msg = pipe(
-      createTransactionMessage({ version: 0 }),
-      (m) => setTransactionMessageFeePayerSigner(createNoopSigner(address(payer)), m),
-      (m) =>
-        setTransactionMessageLifetimeUsingBlockhash({ blockhash: blockhash('EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N'), lastValidBlockHeight: 100n }, m),
-      (m) =>
-        appendTransactionMessageInstructions(
-          [getTransferSolInstruction({ source: createNoopSigner(address(payer)), destination: address(to), amount: lamports })],
-          m,
-        ),
-    );
-    return base64.encode(new Uint8Array(getTransactionEncoder().encode(compileTransaction(msg))));
-  }
+  const transfer = (to: string, lamports: bigint) => solanaTransfer(base58.decode(payer), to, lamports);
 
   /** A compromised coordinator: its own signing code, a context of its making (a Solana transfer for bot) with the claim it chooses. */
   async function forged(to: string, risk: RiskClaim | null) {
@@ -198,20 +173,7 @@ describe('a party that missed signatures sees more risk than the coordinator: le
       db.close();
     }
   };
-  const transfer = (to: string) => {
-    const msg = pipe(
-      createTransactionMessage({ version: 0 }),
-      (m) => setTransactionMessageFeePayerSigner(createNoopSigner(address(payer)), m),
-      (m) =>
-        setTransactionMessageLifetimeUsingBlockhash({ blockhash: blockhash('EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N'), lastValidBlockHeight: 100n }, m),
-      (m) =>
-        appendTransactionMessageInstructions(
-          [getTransferSolInstruction({ source: createNoopSigner(address(payer)), destination: address(to), amount: 1_000n })],
-          m,
-        ),
-    );
-    return base64.encode(new Uint8Array(getTransactionEncoder().encode(compileTransaction(msg))));
-  };
+  const transfer = (to: string) => solanaTransfer(base58.decode(payer), to);
   const sign = async (to: string) => (await bot.client.call('sign.solana', { key: 'tk', transaction: transfer(to) })) as any;
 
   before(async () => {
