@@ -261,6 +261,8 @@ describe('approver console in headless Chromium', { skip }, () => {
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'History');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Request history' }).waitFor();
+    // The page moves focus to its heading once it has rendered (after the heading appears): wait for it, bounded.
+    await page.waitForFunction(() => document.activeElement?.id === 'page-title', undefined, { timeout: 5000 }).catch(() => undefined);
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'page-title');
     // Every form control has a label.
     const unlabeled = await page.evaluate(
