@@ -11,7 +11,8 @@
  * through bench/delay-proxy.ts (1 ms each way: a database on another host),
  * where two instances on these 2 cores measure the locking design rather than
  * the CPU. Ratios are from the same run. BENCH_HTTP_MS per level (default
- * 5000), BENCH_PG_CONNS (default 2,8,32), BENCH_PG_DELAY_MS (default 1).
+ * 5000), BENCH_PG_CONNS (default 2,8,32), BENCH_PG_DELAY_MS (default 1), BENCH_PG_WRITERS (the
+ * servers' custos_writers; default: the driver's).
  *
  *   npm run build && node --import tsx bench/http-pg.ts      (~2-3 min)
  */
@@ -29,6 +30,8 @@ const DURATION_MS = Number(process.env.BENCH_HTTP_MS ?? 5000);
 const CONNS = (process.env.BENCH_PG_CONNS ?? '2,8,32').split(',').map(Number);
 const DELAY_MS = Number(process.env.BENCH_PG_DELAY_MS ?? 1);
 const AGENTS = ['a', 'b'] as const;
+/** BENCH_PG_WRITERS: the servers' `custos_writers` (signing transactions each runs at once); unset: the default. */
+const WRITERS = process.env.BENCH_PG_WRITERS;
 
 interface Result {
   count: number;
@@ -141,7 +144,8 @@ try {
     ['direct', direct],
     [`through the ${DELAY_MS} ms delay proxy`, proxied],
   ] as const) {
-    servers = await Promise.all([0, 1].map(() => startServer(['--data', 'pg', '--store', url], dir, env)));
+    const store = WRITERS ? `${url}?custos_writers=${WRITERS}` : url;
+    servers = await Promise.all([0, 1].map(() => startServer(['--data', 'pg', '--store', store], dir, env)));
     await measure(dir, 'pg', [servers[0]!.url, servers[1]!.url], 4); // warm-up
     console.log(`PostgreSQL ${label}:`);
     for (const c of CONNS) {

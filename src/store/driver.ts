@@ -32,6 +32,19 @@ export interface SqlExecutor {
    * writes meanwhile) only `then` runs. Absent: no locks to take.
    */
   lock?<T = Row>(scope: LockScope, names: readonly string[], then?: string): Promise<T[]>;
+  /**
+   * Inside a PostgreSQL transaction: send a write whose answer the caller
+   * does not need and go on; the next statement (or the COMMIT) goes out
+   * behind it in the same round trip. If it fails, the transaction fails with
+   * its error (every later statement and the commit). Absent: use `run`.
+   */
+  post?(sql: string, params?: readonly SqlValue[]): void;
+}
+
+/** A write whose row count nobody reads: posted where the executor pipelines (`SqlExecutor.post`), else run. */
+export async function write(x: SqlExecutor, sql: string, params?: readonly SqlValue[]): Promise<void> {
+  if (x.post) x.post(sql, params);
+  else await x.run(sql, params);
 }
 
 export type Dialect = 'sqlite' | 'postgres';

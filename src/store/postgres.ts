@@ -31,7 +31,7 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { CustosError } from '../errors.js';
 import type { LockScope, SqlDriver, SqlExecutor, SqlValue, TransactionOptions } from './driver.js';
-import { Mutex } from './mutex.js';
+import { Mutex, Semaphore } from './mutex.js';
 
 type Params = readonly SqlValue[];
 
@@ -61,7 +61,7 @@ export interface PgStats {
   transactions: number;
   /** Statements of callers (inside and outside transactions). */
   statements: number;
-  /** Messages that waited for the server's answer: statements plus BEGIN, lock and COMMIT/ROLLBACK round trips. */
+  /** Waits for the server: statements, BEGIN, lock and COMMIT/ROLLBACK messages, less those sent behind others still in flight (pipelined). */
   roundTrips: number;
   /** When set (benchmarks), told of every caller's statement, in a transaction or not. */
   trace?: ((sql: string, inTransaction: boolean) => void) | undefined;
@@ -78,6 +78,13 @@ export interface PgDriverOptions {
   queryTimeoutMillis?: number;
   /** A session idle inside a transaction this long is ended by the server, freeing the writer lock (default 60000). */
   idleInTransactionTimeoutMillis?: number;
+  /**
+   * Fine transactions (signing requests, decision 0028) this process runs at
+   * once, each on its own pooled connection (decision 0032; default 4, at
+   * most `max` - 2 so reads always find a connection). Exclusive
+   * transactions still run one at a time per process.
+   */
+  writers?: number;
 }
 
 // ---- values -------------------------------------------------------------------
@@ -175,6 +182,31 @@ export function redactUrl(url: string): string {
   }
 }
 
+/** Fine transactions one process runs at once unless told otherwise (decision 0032: measured in BENCHMARKS.md). */
+export const DEFAULT_WRITERS = 4;
+
+/**
+ * The store URL's own `custos_writers=N` query parameter (1-64: how many
+ * signing transactions this process runs at once), taken out of the URL
+ * before node-postgres sees it.
+ */
+export function writersFromUrl(location: string): { url: string; writers?: number } {
+  let u: URL;
+  try {
+    u = new URL(location);
+  } catch {
+    return { url: location };
+  }
+  const raw = u.searchParams.get('custos_writers');
+  if (raw === null) return { url: location };
+  const n = Number(raw);
+  if (!/^[0-9]{1,2}$/.test(raw) || n < 1 || n > 64) {
+    throw new CustosError('E_CONFIG', 'custos_writers in the store URL must be a whole number from 1 to 64', { parameter: 'custos_writers' });
+  }
+  u.searchParams.delete('custos_writers');
+  return { url: u.toString(), writers: n };
+}
+
 // ---- errors -------------------------------------------------------------------
 
 const SOCKET_CODES = new Set([
@@ -261,7 +293,8 @@ interface Lease {
   release(err?: unknown): void;
 }
 
-async function query(client: pg.PoolClient, sql: string, params: Params | undefined, stats: PgStats, inTx: boolean): Promise<pg.QueryResult> {
+/** `newTrip`: false when the statement goes out behind others still in flight (pipelined: no round trip of its own). */
+async function query(client: pg.PoolClient, sql: string, params: Params | undefined, stats: PgStats, inTx: boolean, newTrip = true): Promise<pg.QueryResult> {
   const { text, count } = toPgPlaceholders(sql);
   const values = bind(params);
   if (values.length !== count) {
@@ -271,7 +304,7 @@ async function query(client: pg.PoolClient, sql: string, params: Params | undefi
     });
   }
   stats.statements++;
-  stats.roundTrips++;
+  if (newTrip) stats.roundTrips++;
   stats.trace?.(sql, inTx);
   return client.query({ text, values });
 }
@@ -296,9 +329,13 @@ async function abort(lease: Lease, cause: unknown, stats: PgStats): Promise<void
 }
 
 /**
- * The executor of one transaction, bound to its connection. Statements issued
- * concurrently (Promise.all inside a transaction) run one after another: one
- * connection answers one query at a time, and pg 9 stops queueing them itself.
+ * The executor of one transaction, bound to its connection. The connection is
+ * pipelined (node-postgres `pipeline`): a statement is sent the moment it is
+ * issued, behind those still in flight, and the server runs them in order,
+ * so statements issued together (Promise.all, or `post`ed writes followed by
+ * the next statement) share one round trip. A statement that fails aborts the
+ * transaction on the server; every later one then fails too, and the first
+ * failure is the one reported.
  */
 class PgTxExecutor implements SqlExecutor {
   finished = false;
@@ -307,7 +344,10 @@ class PgTxExecutor implements SqlExecutor {
   private readonly held = new Set<string>();
   /** The first error a statement raised: PostgreSQL aborts the transaction there, so it can no longer commit. */
   failed: CustosError | undefined;
-  private readonly queue = new Mutex();
+  /** The first failure of a `post`ed write (nobody awaited it). */
+  private postFailed: CustosError | undefined;
+  /** Statements sent and not yet answered (each settles; none rejects unhandled). */
+  private readonly inflight = new Set<Promise<unknown>>();
 
   constructor(
     private readonly client: pg.PoolClient,
@@ -315,59 +355,80 @@ class PgTxExecutor implements SqlExecutor {
     private readonly fine: boolean,
   ) {}
 
+  /** Send now, in order; record the first failure. */
+  private send<T>(sent: () => Promise<T>): Promise<T> {
+    if (this.finished) return Promise.reject(new CustosError('E_INTERNAL', 'a statement was run on a finished transaction'));
+    let p: Promise<T>;
+    try {
+      p = sent();
+    } catch (e) {
+      p = Promise.reject(e);
+    }
+    // Out of `inflight` the moment its answer is in, before anyone awaiting it runs on.
+    const tracked = p.then(
+      (v) => {
+        this.inflight.delete(settled);
+        return v;
+      },
+      (e: unknown) => {
+        this.inflight.delete(settled);
+        const err = e instanceof CustosError ? e : storeError(e);
+        this.failed ??= err;
+        throw err;
+      },
+    );
+    const settled: Promise<unknown> = tracked.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.inflight.add(settled);
+    return tracked;
+  }
+
   /** Fine locks in order, then `then`, in one round trip (a simple query: the lock keys are integers this driver computed). */
   lock<T>(scope: LockScope, names: readonly string[], then?: string): Promise<T[]> {
-    return this.queue.run(async () => {
-      if (this.finished) throw new CustosError('E_INTERNAL', 'a statement was run on a finished transaction');
-      const rank = SCOPE_RANK[scope];
-      const wanted = this.fine
-        ? [...new Set(names.map((n) => fineLockKey(scope, n)))]
-            .filter((key) => !this.held.has(`${rank}:${key}`))
-            .map((key) => ({ rank, key }))
-            .sort(cmpLock)
-        : [];
-      if (wanted.length && this.highest && cmpLock(wanted[0]!, this.highest) < 0) {
-        // Taking it now could deadlock against a transaction that takes the two in order: a bug in the caller.
-        const err = new CustosError('E_INTERNAL', `lock order: a ${scope} lock was requested after a lock that ranks above it`);
-        this.failed ??= err;
-        throw err;
-      }
-      const sql = [...wanted.map((w) => `SELECT pg_advisory_xact_lock(${w.key.toString()})`), ...(then ? [then] : [])];
-      if (!sql.length) return [];
-      try {
-        this.stats.roundTrips++;
-        if (then) this.stats.statements++;
-        const res = (await this.client.query(sql.join('; '))) as pg.QueryResult | pg.QueryResult[];
-        for (const w of wanted) this.held.add(`${w.rank}:${w.key}`);
-        if (wanted.length) this.highest = wanted[wanted.length - 1];
-        const last = Array.isArray(res) ? res[res.length - 1]! : res;
-        return then ? (last.rows as T[]) : [];
-      } catch (e) {
-        const err = storeError(e);
-        this.failed ??= err;
-        throw err;
-      }
+    const rank = SCOPE_RANK[scope];
+    const wanted = this.fine
+      ? [...new Set(names.map((n) => fineLockKey(scope, n)))]
+          .filter((key) => !this.held.has(`${rank}:${key}`))
+          .map((key) => ({ rank, key }))
+          .sort(cmpLock)
+      : [];
+    if (wanted.length && this.highest && cmpLock(wanted[0]!, this.highest) < 0) {
+      // Taking it now could deadlock against a transaction that takes the two in order: a bug in the caller.
+      const err = new CustosError('E_INTERNAL', `lock order: a ${scope} lock was requested after a lock that ranks above it`);
+      this.failed ??= err;
+      return Promise.reject(err);
+    }
+    const sql = [...wanted.map((w) => `SELECT pg_advisory_xact_lock(${w.key.toString()})`), ...(then ? [then] : [])];
+    if (!sql.length) return Promise.resolve([]);
+    // Held from here on for ordering: a later lock is sent behind this one, and if this one fails so does the transaction.
+    for (const w of wanted) this.held.add(`${w.rank}:${w.key}`);
+    if (wanted.length) this.highest = wanted[wanted.length - 1];
+    const newTrip = this.inflight.size === 0;
+    return this.send(async () => {
+      if (newTrip) this.stats.roundTrips++;
+      if (then) this.stats.statements++;
+      const res = (await this.client.query(sql.join('; '))) as pg.QueryResult | pg.QueryResult[];
+      const last = Array.isArray(res) ? res[res.length - 1]! : res;
+      return then ? (last.rows as T[]) : [];
     });
   }
 
   private q(sql: string, params?: Params): Promise<pg.QueryResult> {
-    return this.queue.run(async () => {
-      if (this.finished) throw new CustosError('E_INTERNAL', 'a statement was run on a finished transaction');
-      try {
-        return await query(this.client, sql, params, this.stats, true);
-      } catch (e) {
-        const err = storeError(e);
-        this.failed ??= err;
-        throw err;
-      }
-    });
+    const newTrip = this.inflight.size === 0;
+    return this.send(() => query(this.client, sql, params, this.stats, true, newTrip));
   }
 
-  /** Mark the transaction finished once statements already queued have run (a caller may not have awaited one). */
-  finish(): Promise<void> {
-    return this.queue.run(() => {
-      this.finished = true;
-    });
+  /** Statements are in flight (the next one sent joins their round trip). */
+  busy(): boolean {
+    return this.inflight.size > 0;
+  }
+
+  /** No more statements; resolves once every one sent has been answered. */
+  async finish(): Promise<void> {
+    this.finished = true;
+    while (this.inflight.size) await Promise.all([...this.inflight]);
   }
 
   async all<T>(sql: string, params?: Params): Promise<T[]> {
@@ -381,6 +442,24 @@ class PgTxExecutor implements SqlExecutor {
   async run(sql: string, params?: Params): Promise<{ changes: number }> {
     return { changes: (await this.q(sql, params)).rowCount ?? 0 };
   }
+
+  /** Sent now, not waited for: the next statement or the COMMIT goes out behind it (driver.ts `post`). */
+  post(sql: string, params?: Params): void {
+    // Recorded in `failed`; the transaction fails at its end with this error.
+    this.q(sql, params).catch((e: unknown) => {
+      this.postFailed ??= e as CustosError;
+    });
+  }
+
+  /** Why the transaction cannot commit: a posted write's own error, or (a failed statement the caller caught) that it was aborted. */
+  abortReason(): CustosError {
+    const failed = this.failed!;
+    if (this.postFailed === failed) return failed;
+    return new CustosError('E_STORE', `storage error (transaction aborted by a failed statement: ${String(failed.details?.pgCode)})`, {
+      backend: 'postgres',
+      pgCode: '25P02',
+    });
+  }
 }
 
 export class PgDriver implements SqlDriver {
@@ -388,20 +467,25 @@ export class PgDriver implements SqlDriver {
   /** The connection URL without credentials. */
   readonly location: string;
   private readonly pool: pg.Pool;
-  /** Writers of this process queue here before taking a connection and the advisory lock. */
+  /** Exclusive writers of this process queue here before taking a connection and the advisory lock. */
   private readonly writer = new Mutex();
+  /** Fine writers of this process: up to `writers` at once, each on its own connection (their locks keep them apart). */
+  private readonly fineWriters: Semaphore;
   private closing: Promise<void> | undefined;
   /** Last error of an idle pooled connection (the pool drops that connection; nothing throws). */
   lastIdleError: CustosError | undefined;
   /** What was sent (tests and benchmarks read it; nothing logs it). */
   readonly stats: PgStats = { transactions: 0, statements: 0, roundTrips: 0 };
 
-  constructor(url: string, opts: PgDriverOptions = {}) {
+  constructor(location: string, opts: PgDriverOptions = {}) {
+    const { url, writers } = writersFromUrl(location);
     this.location = redactUrl(url);
     const statementTimeout = opts.statementTimeoutMillis ?? 10_000;
+    const max = opts.max ?? 10;
+    this.fineWriters = new Semaphore(Math.max(1, Math.min(opts.writers ?? writers ?? DEFAULT_WRITERS, max - 2)));
     this.pool = new pg.Pool({
       connectionString: url,
-      max: opts.max ?? 10,
+      max,
       idleTimeoutMillis: 30_000,
       connectionTimeoutMillis: opts.connectionTimeoutMillis ?? 3_000,
       statement_timeout: statementTimeout,
@@ -410,6 +494,8 @@ export class PgDriver implements SqlDriver {
       application_name: 'custos',
       keepAlive: true,
       types: TYPES,
+      // Statements are sent without waiting for the previous answer (PgTxExecutor); a transaction issues them in order.
+      pipeline: true,
     });
     // An idle connection that dies (server restart, network) is dropped by the pool; without a listener it would crash the process.
     this.pool.on('error', (e) => {
@@ -482,7 +568,7 @@ export class PgDriver implements SqlDriver {
 
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, opts?: TransactionOptions): Promise<T> {
     const fine = opts?.fine === true;
-    return this.writer.run(async () => {
+    return (fine ? this.fineWriters : this.writer).run(async () => {
       const lease = await this.checkout();
       const { client } = lease;
       try {
@@ -501,31 +587,34 @@ export class PgDriver implements SqlDriver {
       } catch (e) {
         await tx.finish();
         await abort(lease, tx.failed?.cause, this.stats);
-        throw e;
+        // A posted write that failed first is the cause; the caller's error may be a later statement's "transaction aborted".
+        throw tx.failed && tx.failed !== e && (e as CustosError)?.details?.pgCode === '25P02' ? tx.abortReason() : e;
       }
+      if (tx.failed) {
+        // The caller caught a failed statement and went on, or a posted write failed; PostgreSQL already aborted the transaction.
+        await tx.finish();
+        await abort(lease, tx.failed.cause, this.stats);
+        throw tx.abortReason();
+      }
+      // COMMIT goes out behind the writes still in flight (one round trip with the last of them).
+      if (!tx.busy()) this.stats.roundTrips++;
+      const commit = client.query('COMMIT').then(
+        (r) => ({ ok: true as const, r }),
+        (e: unknown) => ({ ok: false as const, e }),
+      );
       await tx.finish();
-      const failed: CustosError | undefined = tx.failed;
-      if (failed) {
-        // The caller caught a failed statement and went on; PostgreSQL already aborted the transaction.
-        await abort(lease, failed.cause, this.stats);
-        throw new CustosError('E_STORE', `storage error (transaction aborted by a failed statement: ${String(failed.details?.pgCode)})`, {
-          backend: 'postgres',
-          pgCode: '25P02',
-        });
-      }
-      let done: pg.QueryResult;
-      try {
-        this.stats.roundTrips++;
-        done = await client.query('COMMIT');
-      } catch (e) {
+      const done = await commit;
+      if (!done.ok) {
         // A failed COMMIT ends the transaction on the server. A connection lost during COMMIT leaves
         // the outcome unknown here: the caller sees a retryable E_STORE.
-        lease.release(e);
-        throw storeError(e);
+        lease.release(done.e);
+        throw storeError(done.e);
       }
       lease.release();
-      if (done.command !== 'COMMIT') {
-        // Cannot happen after the checks above, but PostgreSQL answers COMMIT of an aborted transaction with ROLLBACK, not an error.
+      const failed: CustosError | undefined = tx.failed;
+      if (failed) throw tx.abortReason(); // a statement in flight failed: the server answered the COMMIT with ROLLBACK
+      if (done.r.command !== 'COMMIT') {
+        // PostgreSQL answers COMMIT of an aborted transaction with ROLLBACK, not an error.
         throw new CustosError('E_STORE', 'storage error (the transaction was rolled back)', { backend: 'postgres', pgCode: '25P02' });
       }
       return result;

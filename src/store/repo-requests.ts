@@ -1,5 +1,5 @@
 /** Signing and admin requests, their approvals, and velocity counts. */
-import type { Row, SqlExecutor } from './driver.js';
+import { write, type Row, type SqlExecutor } from './driver.js';
 import type { ApprovalRecord, RequestRecord, RequestStatus, Role } from './records.js';
 
 function toRequest(r: Row): RequestRecord {
@@ -71,7 +71,8 @@ export class RequestRepo {
   constructor(private readonly x: SqlExecutor) {}
 
   async insert(r: RequestRecord): Promise<void> {
-    await this.x.run(
+    await write(
+      this.x,
       `INSERT INTO requests (id, kind, principal_id, principal_name, key_name, status, idempotency_key, payload, facts, decision, digest,
          value_usd, not_before, expires_at, result, created_at, updated_at, signed_at, mac)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -128,7 +129,8 @@ export class RequestRepo {
   /** Add to counters, one statement for all of them (each (scope, subject, res, bucket) at most once). */
   private async bump(buckets: readonly Bucket[]): Promise<void> {
     if (!buckets.length) return;
-    await this.x.run(
+    await write(
+      this.x,
       `INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd) VALUES ${buckets.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')} ` +
         'ON CONFLICT (scope, subject, res, bucket) DO UPDATE SET count = velocity_buckets.count + excluded.count, value_usd = velocity_buckets.value_usd + excluded.value_usd',
       buckets.flat(),

@@ -2,7 +2,7 @@
  * Typed access to custos's tables over any SqlExecutor (a driver, or a
  * transaction handle). Written once in portable SQL for every backend.
  */
-import type { Dialect, LockScope, Row, SqlExecutor } from './driver.js';
+import { write, type Dialect, type LockScope, type Row, type SqlExecutor } from './driver.js';
 import { Eth2Repo } from './slashing-record.js';
 import { AccessRepo } from './repo-access.js';
 import { RequestRepo } from './repo-requests.js';
@@ -385,7 +385,8 @@ export class Repo {
   async insertEvents(events: readonly AuditEventRecord[]): Promise<void> {
     for (let i = 0; i < events.length; i += 100) {
       const chunk = events.slice(i, i + 100); // 800 parameters at most (SQLite's limit is 999 in old builds)
-      await this.x.run(
+      await write(
+        this.x,
         `INSERT INTO audit_events (seq, ts, actor, action, subject, details, prev_hash, hash) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
         chunk.flatMap((e) => [e.seq, e.ts, e.actor, e.action, e.subject, e.details, e.prevHash, e.hash]),
       );

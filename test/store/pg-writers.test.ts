@@ -1,0 +1,145 @@
+/**
+ * Decision 0032 on PostgreSQL: one process runs several fine transactions at
+ * once (its writer pool, `custos_writers` in the store URL), each on its own
+ * pipelined connection. A fine transaction of the process no longer waits
+ * for another one of the same process unless they share a lock; an exclusive
+ * one still waits for them; with `custos_writers=1` the process is one writer
+ * again (the control). Pipelining: statements issued together share a round
+ * trip and keep their order; a posted write that fails fails its transaction
+ * with its own error and commits nothing, where the same write awaited would
+ * have failed the same way.
+ */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { PgDriver, writersFromUrl, DEFAULT_WRITERS } from '../../src/store/postgres.js';
+import { write, type SqlExecutor } from '../../src/store/driver.js';
+import { CustosError } from '../../src/errors.js';
+import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase, databaseUrl } from '../helpers/pg.js';
+
+const available = (await pgUnreachable()) === null;
+const skip = available ? false : 'no PostgreSQL answers at 127.0.0.1:5432';
+
+test('custos_writers is read from the store URL and taken out of it; a bad value is E_CONFIG', () => {
+  assert.deepEqual(writersFromUrl('postgres://u@h:5432/db?custos_writers=8&sslmode=disable'), { url: 'postgres://u@h:5432/db?sslmode=disable', writers: 8 });
+  assert.deepEqual(writersFromUrl('postgres://u@h:5432/db'), { url: 'postgres://u@h:5432/db' });
+  for (const bad of ['0', '65', '-1', '2.5', 'x', '', '007']) {
+    assert.throws(
+      () => writersFromUrl(`postgres://h/db?custos_writers=${bad}`),
+      (e: unknown) => e instanceof CustosError && e.code === 'E_CONFIG',
+      bad,
+    );
+  }
+  assert.ok(DEFAULT_WRITERS > 1);
+});
+
+describe('one process, several fine writers', { skip }, () => {
+  let db: string;
+  let url: string;
+  let d: PgDriver;
+
+  before(async () => {
+    db = `custos_writers_${randomBytes(6).toString('hex')}`;
+    await createDatabase(ADMIN_URL, db);
+    url = databaseUrl(ADMIN_URL, db);
+    d = new PgDriver(url);
+    await d.exec('CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)');
+  });
+
+  after(async () => {
+    await d.close();
+    await dropDatabase(ADMIN_URL, db).catch(() => undefined);
+  });
+
+  /** A fine transaction of `drv` holding `lock` for `holdMs`; then `second` on the same driver: did it finish before the first? */
+  async function race(drv: PgDriver, lock: string, second: () => Promise<unknown>, holdMs = 300): Promise<boolean> {
+    let aDone = 0;
+    let locked!: () => void;
+    const held = new Promise<void>((r) => (locked = r));
+    const first = drv.transaction(
+      async (x) => {
+        await x.lock!('key', [lock]);
+        locked();
+        await sleep(holdMs);
+        aDone = performance.now();
+      },
+      { fine: true },
+    );
+    await held;
+    await second();
+    const bDone = performance.now();
+    await first;
+    return bDone < aDone;
+  }
+
+  test('another key does not wait for the holder in the same process; the same key and an exclusive transaction do', async () => {
+    assert.equal(await race(d, 'k1', () => d.transaction((x) => x.lock!('key', ['k2']), { fine: true })), true, 'k2 ran beside k1');
+    assert.equal(await race(d, 'k1', () => d.transaction((x) => x.lock!('key', ['k1']), { fine: true })), false, 'the second holder of k1 waited');
+    assert.equal(await race(d, 'k1', () => d.transaction((x) => x.get('SELECT 1 AS one'))), false, 'exclusive waited for the fine one');
+  });
+
+  test('control: with custos_writers=1 the process is one writer again', async () => {
+    const one = new PgDriver(`${url}?custos_writers=1`);
+    try {
+      assert.equal(await race(one, 'k1', () => one.transaction((x) => x.lock!('key', ['k2']), { fine: true })), false, 'k2 queued behind k1 in the process');
+    } finally {
+      await one.close();
+    }
+  });
+
+  test('many fine transactions of one process bumping one counter under its lock lose no update', async () => {
+    await d.run("INSERT INTO counters (name, value) VALUES ('c', 0)");
+    const bump = () =>
+      d.transaction(
+        async (x) => {
+          const [row] = await x.lock!<{ value: number }>('key', ['counter-c'], "SELECT value FROM counters WHERE name = 'c'");
+          await sleep(2);
+          await write(x, "UPDATE counters SET value = ? WHERE name = 'c'", [row!.value + 1]);
+        },
+        { fine: true },
+      );
+    await Promise.all(Array.from({ length: 30 }, bump));
+    assert.deepEqual(await d.get("SELECT value FROM counters WHERE name = 'c'"), { value: 30 });
+  });
+
+  test('statements issued together share a round trip and keep their order', async () => {
+    const before = d.stats.roundTrips;
+    const got = await d.transaction(async (x) => {
+      x.post!("INSERT INTO counters (name, value) VALUES ('p1', 1)");
+      x.post!("UPDATE counters SET value = value + 10 WHERE name = 'p1'");
+      return Promise.all([x.get<{ value: number }>("SELECT value FROM counters WHERE name = 'p1'"), x.get<{ n: number }>('SELECT 2 AS n')]);
+    });
+    assert.deepEqual(got, [{ value: 11 }, { n: 2 }], 'the read ran after both writes');
+    // BEGIN + lock, then the four statements and the COMMIT: far fewer waits than the 6 messages.
+    assert.ok(d.stats.roundTrips - before <= 3, `round trips: ${d.stats.roundTrips - before}`);
+    assert.deepEqual(await d.get("SELECT value FROM counters WHERE name = 'p1'"), { value: 11 });
+  });
+
+  test('a posted write that fails fails its transaction with its own error; nothing commits; the connection is reused', async () => {
+    await d.run("INSERT INTO counters (name, value) VALUES ('dup', 1)");
+    const run = (x: SqlExecutor) => {
+      x.post!("INSERT INTO counters (name, value) VALUES ('before-dup', 1)");
+      x.post!("INSERT INTO counters (name, value) VALUES ('dup', 2)"); // unique violation, not awaited
+    };
+    // Nothing after the failed write: the COMMIT is answered with ROLLBACK, and the caller sees the write's error.
+    const e1 = await d.transaction(async (x) => run(x), { fine: true }).catch((e: unknown) => e);
+    assert.ok(e1 instanceof CustosError && e1.code === 'E_STORE', String(e1));
+    assert.equal((e1 as CustosError).details?.pgCode, '23505');
+    // A read after it: the read fails as "aborted", and the write's error is what the caller gets.
+    const e2 = await d
+      .transaction(async (x) => {
+        run(x);
+        await x.get('SELECT 1 AS one');
+      })
+      .catch((e: unknown) => e);
+    assert.equal((e2 as CustosError).details?.pgCode, '23505');
+    assert.equal(await d.get("SELECT * FROM counters WHERE name = 'before-dup'"), undefined, 'nothing of either transaction committed');
+    assert.deepEqual(await d.get("SELECT value FROM counters WHERE name = 'dup'"), { value: 1 });
+    // Positive control: the same posted writes without the duplicate commit.
+    await d.transaction(async (x) => {
+      x.post!("INSERT INTO counters (name, value) VALUES ('before-dup', 1)");
+    });
+    assert.deepEqual(await d.get("SELECT value FROM counters WHERE name = 'before-dup'"), { value: 1 });
+  });
+});
