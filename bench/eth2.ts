@@ -15,7 +15,8 @@
  * The load runs in this process (one core of the two), the server in its own.
  *
  *   npm run build && node --import tsx bench/eth2.ts      (~1.5 min on a quiet machine)
- *   BENCH_ETH2_VALIDATORS, BENCH_ETH2_MS (sustained phase), BENCH_ETH2_PG=0 (SQLite only)
+ *   BENCH_ETH2_VALIDATORS, BENCH_ETH2_MS (sustained phase), BENCH_ETH2_PG=0 (SQLite only),
+ *   BENCH_PG_WRITERS (the PostgreSQL server's custos_writers; default: the driver's)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -265,7 +266,8 @@ else {
   const db = `custos_bench_eth2_${randomBytes(6).toString('hex')}`;
   await createDatabase(ADMIN_URL, db);
   try {
-    const pg = await measure('PostgreSQL', `postgres://postgres@127.0.0.1:5432/${db}`);
+    const writers = process.env.BENCH_PG_WRITERS ? `?custos_writers=${process.env.BENCH_PG_WRITERS}` : '';
+    const pg = await measure('PostgreSQL', `postgres://postgres@127.0.0.1:5432/${db}${writers}`);
     console.log(`PostgreSQL / SQLite sustained: ${(pg.rate / lite.rate).toFixed(3)}`);
   } finally {
     await dropDatabase(ADMIN_URL, db).catch(() => undefined);

@@ -36,12 +36,15 @@ try {
       kinds.set(k, (kinds.get(k) ?? 0) + 1);
     };
   }
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < N; i++) {
     const r = await t.admin.call('sign', { key: 'hot', digest: randomBytes(32).toString('hex') });
     if (r.status !== 'signed') throw new Error(`not signed: ${r.status}`);
   }
   const ms = (performance.now() - t0) / N;
+  const cu = process.cpuUsage(c0);
+  console.log(`process CPU (server and client in this process) per request: ${((cu.user + cu.system) / N).toFixed(0)} us`);
   driver.stats.trace = undefined;
   const per = (k: 'transactions' | 'statements' | 'roundTrips') => ((driver.stats[k] - before[k]) / N).toFixed(2);
   console.log(`${N} sequential signing requests on PostgreSQL: ${ms.toFixed(2)} ms each`);

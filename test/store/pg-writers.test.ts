@@ -142,4 +142,22 @@ describe('one process, several fine writers', { skip }, () => {
     });
     assert.deepEqual(await d.get("SELECT value FROM counters WHERE name = 'before-dup'"), { value: 1 });
   });
+
+  test('a table changed under a prepared statement (a migration by another instance) is a retryable E_STORE; the retry works', async () => {
+    await d.exec('CREATE TABLE wide (a INTEGER)');
+    await d.run('INSERT INTO wide (a) VALUES (1)');
+    const reader = new PgDriver(url, { max: 3 });
+    try {
+      assert.deepEqual(await reader.all('SELECT * FROM wide'), [{ a: 1 }]); // prepared on the reader's connection
+      await d.exec('ALTER TABLE wide ADD COLUMN b INTEGER');
+      const e = await reader.all('SELECT * FROM wide').catch((x: unknown) => x);
+      // The pool hands back its most recently used idle connection: the one that prepared the statement.
+      assert.ok(e instanceof CustosError && e.code === 'E_STORE', String(e));
+      assert.equal(e.details?.pgCode, '0A000');
+      assert.equal(e.details?.retryAfterSeconds, 1, 'retryable');
+      assert.deepEqual(await reader.all('SELECT * FROM wide'), [{ a: 1, b: null }], 'the retry sees the new table');
+    } finally {
+      await reader.close();
+    }
+  });
 });
