@@ -11,13 +11,15 @@
  * signing request) holds it shared instead, beside other fine transactions,
  * and takes the principal, key, validator and audit-head locks its checks
  * rely on through `SqlExecutor.lock`, in one order (refused out of order, so
- * no deadlock). Transactions run at READ COMMITTED on purpose: each statement
- * after a lock sees everything committed before the lock was granted
+ * no deadlock); one process runs up to `custos_writers` fine transactions at
+ * once, each on its own pipelined connection (decision 0032). Transactions
+ * run at READ COMMITTED on purpose: each statement after a lock sees everything committed before the lock was granted
  * (REPEATABLE READ / SERIALIZABLE would pin the snapshot taken by the first
  * statement, i.e. stale data or serialization failures). Within one process
- * writers also queue on a mutex, so they hold at most one pooled connection
- * and reads keep the rest. Statements outside a transaction: reads go
- * straight to the pool (like SQLite's WAL readers); a write (`run`) is
+ * exclusive writers also queue on a mutex, so they hold at most one pooled
+ * connection, and fine writers are bounded below the pool size, so reads
+ * always find a connection. Statements are prepared once per connection.
+ * Statements outside a transaction: reads go straight to the pool (like SQLite's WAL readers); a write (`run`) is
  * wrapped in its own exclusive transaction so it cannot slip between another
  * writer's read and write; `autocommit` runs writes atomic on their own (the
  * replay nonce) outside every lock.
