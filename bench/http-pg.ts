@@ -1,18 +1,20 @@
 /**
  * Signing over HTTP on PostgreSQL (issue #14's PG target): the authenticated,
- * policy-checked, audited secp256k1 request of bench/http.ts, sent by two
- * agents (each its own principal and key, each half the connections) to
+ * policy-checked, audited secp256k1 request of bench/http.ts, sent by
+ * agents (each its own principal and key, each an equal share of the
+ * connections; BENCH_PG_AGENTS, default 2) to
  *
  *   - one instance on SQLite (the reference),
- *   - one instance on PostgreSQL (both agents on it),
- *   - two instances on PostgreSQL (one agent each, load processes at once),
+ *   - one instance on PostgreSQL (every agent on it),
+ *   - two instances on PostgreSQL (agent i on instance i mod 2, load processes
+ *     at once),
  *
  * first with PostgreSQL on loopback, then with every PostgreSQL round trip
  * through bench/delay-proxy.ts (1 ms each way: a database on another host),
  * where two instances on these 2 cores measure the locking design rather than
  * the CPU. Ratios are from the same run. BENCH_HTTP_MS per level (default
- * 5000), BENCH_PG_CONNS (default 2,8,32), BENCH_PG_DELAY_MS (default 1), BENCH_PG_WRITERS (the
- * servers' custos_writers; default: the driver's).
+ * 5000), BENCH_PG_CONNS (default 2,8,32), BENCH_PG_DELAY_MS (default 1),
+ * BENCH_PG_WRITERS (the servers' custos_writers; default: the driver's).
  *
  *   npm run build && node --import tsx bench/http-pg.ts      (~2-3 min)
  */
@@ -29,7 +31,8 @@ import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase } from '../test/
 const DURATION_MS = Number(process.env.BENCH_HTTP_MS ?? 5000);
 const CONNS = (process.env.BENCH_PG_CONNS ?? '2,8,32').split(',').map(Number);
 const DELAY_MS = Number(process.env.BENCH_PG_DELAY_MS ?? 1);
-const AGENTS = ['a', 'b'] as const;
+/** BENCH_PG_AGENTS: how many agents (each its own principal and key) share the load (default 2); with two instances, agent i goes to instance i mod 2. */
+const AGENTS = Array.from({ length: Number(process.env.BENCH_PG_AGENTS ?? 2) }, (_, i) => String.fromCharCode(97 + i));
 /** BENCH_PG_WRITERS: the servers' `custos_writers` (signing transactions each runs at once); unset: the default. */
 const WRITERS = process.env.BENCH_PG_WRITERS;
 
@@ -63,14 +66,14 @@ function startProxy(): Promise<{ port: number; proc: ChildProcess }> {
   });
 }
 
-/** Both agents' load at once: `targets[i]` is where agent i sends its half of `conns`. */
+/** Every agent's load at once: agent i sends its share of `conns` to `targets[i mod targets.length]`. */
 async function measure(dir: string, data: string, targets: string[], conns: number): Promise<Result> {
   const rs = await Promise.all(
     AGENTS.map((a, i) =>
       load({
-        url: targets[i],
+        url: targets[i % targets.length],
         mode: 'sign',
-        concurrency: Math.max(1, conns / 2),
+        concurrency: Math.max(1, Math.round(conns / AGENTS.length)),
         durationMs: DURATION_MS,
         credential: join(dir, `${data}-bot-${a}.json`),
         key: `hot-${a}`,
@@ -86,7 +89,7 @@ async function measure(dir: string, data: string, targets: string[], conns: numb
   };
 }
 
-/** Init a data directory (SQLite, or `store`), start one server, add the policy, the two agents and their keys; stop it. */
+/** Init a data directory (SQLite, or `store`), start one server, add the policy, the agents and their keys; stop it. */
 async function setUp(dir: string, data: string, store: string | null): Promise<void> {
   const storeArgs = store ? ['--store', store] : [];
   const init = cli(['init', '--data', data, ...storeArgs, '--passphrase-file', 'pw', '--kdf-memory-mib', '8', '--kdf-iterations', '1', '--json'], dir);
@@ -137,7 +140,7 @@ try {
   console.log(
     `machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}, load average ${loadavg()
       .map((l) => l.toFixed(2))
-      .join(' ')}; ${DURATION_MS / 1000} s per level; two agents, each its own key, half the connections each`,
+      .join(' ')}; ${DURATION_MS / 1000} s per level; ${AGENTS.length} agents, each its own key, an equal share of the connections`,
   );
   for (const c of CONNS) console.log(`SQLite, one instance, ${String(c).padStart(2)} conns: ${fmt(sqliteResults.get(c)!)}`);
   for (const [label, url] of [
