@@ -315,15 +315,19 @@ async function query(client: pg.PoolClient, sql: string, params: Params | undefi
 }
 
 const statementNames = new Map<string, string>();
+const PREPARABLE = /^\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH)\b/i;
 
 /**
  * The name a statement is prepared under on every connection that runs it
  * (parsed and planned once per connection, not on every execution: most of
  * PostgreSQL's CPU for custos's short statements), for the first 2,000
- * distinct statements; later ones (there are fewer in practice) go unnamed.
+ * distinct single statements; later ones (there are fewer in practice) and
+ * multi-statement scripts go unnamed.
  * A 128-bit hash of the text, so two texts never share a name.
  */
 function statementName(text: string): string | undefined {
+  // Scripts (several statements: migrations, `exec`) cannot be prepared; they go as simple queries, as before.
+  if (!PREPARABLE.test(text) || text.includes(';')) return undefined;
   let name = statementNames.get(text);
   if (name === undefined && statementNames.size < 2000) {
     name = `c${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
