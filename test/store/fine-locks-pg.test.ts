@@ -25,6 +25,7 @@ import type { SqlExecutor } from '../../src/store/driver.js';
 import { migrate } from '../../src/store/migrations.js';
 import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase, databaseUrl } from '../helpers/pg.js';
 import { startDelayProxy, throughProxy, type DelayProxy } from '../../bench/delay-proxy.js';
+import { finishedFirst } from '../helpers/pg-race.js';
 
 const available = (await pgUnreachable()) === null;
 const skip = available ? false : 'no PostgreSQL answers at 127.0.0.1:5432';
@@ -48,26 +49,8 @@ describe('fine locks: the driver', { skip }, () => {
     await dropDatabase(ADMIN_URL, db).catch(() => undefined);
   });
 
-  /** Run `first` in a fine transaction of driver a that holds on for `holdMs` after its locks; resolve when `second` (driver b) finished, with whether b finished first. */
-  async function race(first: (x: SqlExecutor) => Promise<void>, second: () => Promise<unknown>, holdMs = 300) {
-    let aDone = 0;
-    let started!: () => void;
-    const locked = new Promise<void>((r) => (started = r));
-    const pa = a.transaction(
-      async (x) => {
-        await first(x);
-        started();
-        await sleep(holdMs);
-        aDone = performance.now();
-      },
-      { fine: true },
-    );
-    await locked;
-    await second();
-    const bDone = performance.now();
-    await pa;
-    return { bFirst: bDone < aDone };
-  }
+  /** `first` in a fine transaction of driver a holding on; `second` (driver b) meanwhile: did b finish first? */
+  const race = async (first: (x: SqlExecutor) => Promise<void>, second: () => Promise<unknown>) => ({ bFirst: await finishedFirst(a, first, second) });
 
   test('the same key lock waits for the holder; another key does not', async () => {
     const same = await race(

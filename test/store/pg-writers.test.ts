@@ -17,6 +17,7 @@ import { PgDriver, writersFromUrl, DEFAULT_WRITERS } from '../../src/store/postg
 import { write, type SqlExecutor } from '../../src/store/driver.js';
 import { CustosError } from '../../src/errors.js';
 import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase, databaseUrl } from '../helpers/pg.js';
+import { finishedFirst } from '../helpers/pg-race.js';
 
 const available = (await pgUnreachable()) === null;
 const skip = available ? false : 'no PostgreSQL answers at 127.0.0.1:5432';
@@ -52,26 +53,8 @@ describe('one process, several fine writers', { skip }, () => {
     await dropDatabase(ADMIN_URL, db).catch(() => undefined);
   });
 
-  /** A fine transaction of `drv` holding `lock` for `holdMs`; then `second` on the same driver: did it finish before the first? */
-  async function race(drv: PgDriver, lock: string, second: () => Promise<unknown>, holdMs = 300): Promise<boolean> {
-    let aDone = 0;
-    let locked!: () => void;
-    const held = new Promise<void>((r) => (locked = r));
-    const first = drv.transaction(
-      async (x) => {
-        await x.lock!('key', [lock]);
-        locked();
-        await sleep(holdMs);
-        aDone = performance.now();
-      },
-      { fine: true },
-    );
-    await held;
-    await second();
-    const bDone = performance.now();
-    await first;
-    return bDone < aDone;
-  }
+  /** A fine transaction of `drv` holding key lock `lock`; then `second`: did it finish before the holder? */
+  const race = (drv: PgDriver, lock: string, second: () => Promise<unknown>) => finishedFirst(drv, (x) => x.lock!('key', [lock]), second);
 
   test('another key does not wait for the holder in the same process; the same key and an exclusive transaction do', async () => {
     assert.equal(await race(d, 'k1', () => d.transaction((x) => x.lock!('key', ['k2']), { fine: true })), true, 'k2 ran beside k1');
