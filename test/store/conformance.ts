@@ -200,6 +200,52 @@ export function storeConformance(backend: Backend): void {
       }
     });
 
+    test("a key row's check (its MAC) runs once per row a fine transaction caches, on every read elsewhere, and again after a write or a lock", async () => {
+      const k = key('checked-once');
+      await store.tx((r) => r.insertKey(k));
+      let checks = 0;
+      const check = (row: { name: string }) => {
+        checks++;
+        assert.equal(row.name, 'checked-once');
+      };
+      await store.tx(
+        async (r) => {
+          for (let i = 0; i < 3; i++) assert.equal((await r.getKeyByName('checked-once', check))?.id, k.id);
+          assert.equal(checks, 1);
+          (await r.getKeyByName('checked-once', check))!.state = 'disabled'; // a caller's copy: the cached row stays as checked
+          assert.equal((await r.getKeyByName('checked-once', check))?.state, 'active');
+          await r.updateKey({ ...k, tags: { desk: 'y' } });
+          assert.deepEqual((await r.getKeyByName('checked-once', check))?.tags, { desk: 'y' });
+          assert.equal(checks, 2, 'a write empties the cache: the row read again is checked again');
+          await r.lock('key', ['checked-once']);
+          await r.getKeyByName('checked-once', check);
+          // PostgreSQL: another transaction may have changed the row before the lock was ours; SQLite holds the writer lock throughout.
+          assert.equal(checks, backend.name === 'postgres' ? 3 : 2);
+        },
+        { fine: true },
+      );
+      checks = 0;
+      await store.tx(async (r) => {
+        for (let i = 0; i < 3; i++) await r.getKeyByName('checked-once', check);
+      });
+      for (let i = 0; i < 2; i++) await store.read.getKeyByName('checked-once', check);
+      assert.equal(checks, 5, 'no cache outside fine transactions: every read is checked');
+      // A check that refuses the row refuses every read of it (nothing is marked checked).
+      await assert.rejects(
+        store.tx(
+          async (r) => {
+            const refuse = () => {
+              throw new Error('tampered');
+            };
+            await r.getKeyByName('checked-once', refuse).catch(() => undefined);
+            await r.getKeyByName('checked-once', refuse);
+          },
+          { fine: true },
+        ),
+        /tampered/,
+      );
+    });
+
     test('a transaction that throws leaves nothing behind', async () => {
       await assert.rejects(
         store.tx(async (r) => {
