@@ -67,6 +67,29 @@ const MAX_WINDOW_S: Record<number, number> = { 10: 600, 60: 3600, 3600: 7 * 86_4
 type Bucket = [string, string, number, number, number, number];
 const resolutionFor = (windowMs: number): number => (windowMs <= 600_000 ? 10 : windowMs <= 3_600_000 ? 60 : 3600);
 
+/** The buckets any window reads: the condition on (res, bucket) and its parameters, the oldest bucket of each resolution. */
+const inWindows = '((res = 10 AND bucket >= ?) OR (res = 60 AND bucket >= ?) OR (res = 3600 AND bucket >= ?))';
+function windowStarts(nowMs: number): number[] {
+  const nowS = Math.floor(nowMs / 1000);
+  return RESOLUTIONS.map((res) => Math.floor((nowS - MAX_WINDOW_S[res]!) / res));
+}
+
+/** Each window's count and value from one subject's buckets; `exclude` leaves one request's own reservation out. */
+function windowSums(rows: readonly Row[], nowMs: number, exclude?: { atMs: number; valueUsd: number }): Velocity {
+  const nowS = Math.floor(nowMs / 1000);
+  const sum = (windowMs: number, field: 'count' | 'value_usd') => {
+    const res = resolutionFor(windowMs);
+    const from = Math.floor((nowS - windowMs / 1000) / res);
+    const total = rows.reduce((a, r) => a + (Number(r.res) === res && Number(r.bucket) >= from ? Number(r[field]) : 0), 0);
+    const own = exclude && Math.floor(Math.floor(exclude.atMs / 1000) / res) >= from ? (field === 'count' ? 1 : exclude.valueUsd) : 0;
+    return Math.max(0, total - own);
+  };
+  const out = {} as Velocity;
+  for (const [name, ms] of Object.entries(VELOCITY_WINDOWS)) out[name as keyof Velocity] = sum(ms, 'count');
+  for (const [name, ms] of Object.entries(VALUE_WINDOWS)) out[name as keyof Velocity] = sum(ms, 'value_usd');
+  return out;
+}
+
 export class RequestRepo {
   constructor(private readonly x: SqlExecutor) {}
 
@@ -218,23 +241,37 @@ export class RequestRepo {
    * out (re-deciding it at execution).
    */
   async velocity(scope: 'key' | 'principal', value: string, nowMs: number, exclude?: { atMs: number; valueUsd: number }): Promise<Velocity> {
-    const nowS = Math.floor(nowMs / 1000);
-    const first = (res: number) => Math.floor((nowS - MAX_WINDOW_S[res]!) / res);
+    const rows = await this.x.all<Row>(`SELECT res, bucket, count, value_usd FROM velocity_buckets WHERE scope = ? AND subject = ? AND ${inWindows}`, [
+      scope,
+      value,
+      ...windowStarts(nowMs),
+    ]);
+    return windowSums(rows, nowMs, exclude);
+  }
+
+  /** The velocity of a key and of a principal (what a decision reads), in one statement. */
+  async velocities(
+    key: string,
+    principalId: string,
+    nowMs: number,
+    exclude?: { atMs: number; valueUsd: number },
+  ): Promise<{ key: Velocity; principal: Velocity }> {
     const rows = await this.x.all<Row>(
-      'SELECT res, bucket, count, value_usd FROM velocity_buckets WHERE scope = ? AND subject = ? AND ((res = 10 AND bucket >= ?) OR (res = 60 AND bucket >= ?) OR (res = 3600 AND bucket >= ?))',
-      [scope, value, first(10), first(60), first(3600)],
+      `SELECT scope, res, bucket, count, value_usd FROM velocity_buckets WHERE ((scope = 'key' AND subject = ?) OR (scope = 'principal' AND subject = ?)) AND ${inWindows}`,
+      [key, principalId, ...windowStarts(nowMs)],
     );
-    const sum = (windowMs: number, field: 'count' | 'value_usd') => {
-      const res = resolutionFor(windowMs);
-      const from = Math.floor((nowS - windowMs / 1000) / res);
-      const total = rows.reduce((a, r) => a + (Number(r.res) === res && Number(r.bucket) >= from ? Number(r[field]) : 0), 0);
-      const own = exclude && Math.floor(Math.floor(exclude.atMs / 1000) / res) >= from ? (field === 'count' ? 1 : exclude.valueUsd) : 0;
-      return Math.max(0, total - own);
+    return {
+      key: windowSums(
+        rows.filter((r) => r.scope === 'key'),
+        nowMs,
+        exclude,
+      ),
+      principal: windowSums(
+        rows.filter((r) => r.scope === 'principal'),
+        nowMs,
+        exclude,
+      ),
     };
-    const out = {} as Velocity;
-    for (const [name, ms] of Object.entries(VELOCITY_WINDOWS)) out[name as keyof Velocity] = sum(ms, 'count');
-    for (const [name, ms] of Object.entries(VALUE_WINDOWS)) out[name as keyof Velocity] = sum(ms, 'value_usd');
-    return out;
   }
 
   /** The buckets a signing request's exposure adds to (`sign` 1) or releases from (-1) in its key's and principal's windows at time `t` (s). */

@@ -320,6 +320,14 @@ for (const backend of backends()) {
       assert.deepEqual(made.sort(), [false, true]);
       assert.equal((await s.a.read.risk.frozen('key', 'k1'))?.rule, 'burst');
       assert.equal(await s.a.read.risk.frozen('principal', 'k1'), undefined);
+      // The submission's one read of both: the key's freeze is found by its scope, never as the principal's (same subject name).
+      const both = await s.a.read.risk.frozenEither('k1', 'k1');
+      assert.deepEqual([both.key?.rule, both.principal], ['burst', undefined]);
+      assert.deepEqual(await s.a.read.risk.frozenEither('k2', 'k1'), { key: undefined, principal: undefined });
+      await s.a.tx((repo) => repo.risk.freeze({ ...f, scope: 'principal', subject: 'p1', rule: 'stolen' }));
+      const p = await s.a.read.risk.frozenEither('k1', 'p1');
+      assert.deepEqual([p.key?.rule, p.principal?.rule], ['burst', 'stolen']);
+      assert.equal(await s.a.tx((repo) => repo.risk.unfreeze('principal', 'p1')), true);
       assert.deepEqual((await Promise.all([s.a.tx((repo) => repo.risk.unfreeze('key', 'k1')), s.b.tx((repo) => repo.risk.unfreeze('key', 'k1'))])).sort(), [
         false,
         true,

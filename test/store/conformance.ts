@@ -97,6 +97,10 @@ export function storeConformance(backend: Backend): void {
       assert.deepEqual([v.count1m, v.count10m, v.count1h, v.count24h, v.count7d], [3, 3, 4, 4, 5]);
       assert.deepEqual([v.value1h, v.value24h, v.value7d], [42, 42, 82]);
       assert.deepEqual(await store.read.requests.velocity('principal', 'p-vel', now), v);
+      // Both subjects in one read: each sees only its own buckets (a subject named like the other's is not counted).
+      assert.deepEqual(await store.read.requests.velocities('k-vel', 'p-vel', now), { key: v, principal: v });
+      const crossed = await store.read.requests.velocities('p-vel', 'k-vel', now);
+      assert.deepEqual([crossed.key.count7d, crossed.principal.count7d], [0, 0]);
       // The delayed one signs: still counted once (compare-and-set; no second count).
       const approved = (await store.read.requests.get('v5'))!;
       const signed = { ...approved, status: 'signed' as const, signedAt: new Date(now).toISOString() };
@@ -113,6 +117,7 @@ export function storeConformance(backend: Backend): void {
       // Re-deciding a request at execution leaves its own reservation out.
       const own = await store.read.requests.velocity('key', 'k-vel', now, { atMs: now - 5_000, valueUsd: 10 });
       assert.deepEqual([own.count1m, own.value1h, own.value7d], [1, 25, 65]);
+      assert.deepEqual(await store.read.requests.velocities('k-vel', 'p-vel', now, { atMs: now - 5_000, valueUsd: 10 }), { key: own, principal: own });
       // Strict side: 65 s ago is outside the 1-minute window by the clock, inside by its 10 s bucket at most.
       const edge = await store.read.requests.velocity('key', 'k-vel', now + 62_000);
       assert.ok(edge.count1m <= 2 && edge.count1m >= 0);
