@@ -74,19 +74,31 @@ function windowStarts(nowMs: number): number[] {
   return RESOLUTIONS.map((res) => Math.floor((nowS - MAX_WINDOW_S[res]!) / res));
 }
 
-/** Each window's count and value from one subject's buckets; `exclude` leaves one request's own reservation out. */
-function windowSums(rows: readonly Row[], nowMs: number, exclude?: { atMs: number; valueUsd: number }): Velocity {
+/** Every window the policy sees: its name, length (ms), resolution (s) and the column it sums. */
+const WINDOWS = [
+  ...Object.entries(VELOCITY_WINDOWS).map(([name, ms]) => ({ name, ms, res: resolutionFor(ms), column: 'count' as const })),
+  ...Object.entries(VALUE_WINDOWS).map(([name, ms]) => ({ name, ms, res: resolutionFor(ms), column: 'value_usd' as const })),
+] as { name: keyof Velocity; ms: number; res: number; column: 'count' | 'value_usd' }[];
+
+/**
+ * Each window's total summed by the database, one row per scope (a subject's buckets can be hundreds:
+ * 10 s ones over 10 minutes, minutes over an hour, hours over 7 days): `w0`, `w1`... in WINDOWS order.
+ */
+const windowSumsSql = WINDOWS.map((w, i) => `SUM(CASE WHEN res = ${w.res} AND bucket >= ? THEN ${w.column} ELSE 0 END) AS w${i}`).join(', ');
+function windowFirsts(nowMs: number): number[] {
   const nowS = Math.floor(nowMs / 1000);
-  const sum = (windowMs: number, field: 'count' | 'value_usd') => {
-    const res = resolutionFor(windowMs);
-    const from = Math.floor((nowS - windowMs / 1000) / res);
-    const total = rows.reduce((a, r) => a + (Number(r.res) === res && Number(r.bucket) >= from ? Number(r[field]) : 0), 0);
-    const own = exclude && Math.floor(Math.floor(exclude.atMs / 1000) / res) >= from ? (field === 'count' ? 1 : exclude.valueUsd) : 0;
-    return Math.max(0, total - own);
-  };
+  return WINDOWS.map((w) => Math.floor((nowS - w.ms / 1000) / w.res));
+}
+
+/** A scope's window totals as the policy sees them (no row: nothing counted); `exclude` leaves one request's own reservation out. */
+function windowTotals(row: Row | undefined, nowMs: number, exclude?: { atMs: number; valueUsd: number }): Velocity {
+  const firsts = windowFirsts(nowMs);
   const out = {} as Velocity;
-  for (const [name, ms] of Object.entries(VELOCITY_WINDOWS)) out[name as keyof Velocity] = sum(ms, 'count');
-  for (const [name, ms] of Object.entries(VALUE_WINDOWS)) out[name as keyof Velocity] = sum(ms, 'value_usd');
+  WINDOWS.forEach((w, i) => {
+    const total = row ? Number(row[`w${i}`] ?? 0) : 0;
+    const own = exclude && Math.floor(Math.floor(exclude.atMs / 1000) / w.res) >= firsts[i]! ? (w.column === 'count' ? 1 : exclude.valueUsd) : 0;
+    out[w.name] = Math.max(0, total - own);
+  });
   return out;
 }
 
@@ -241,12 +253,13 @@ export class RequestRepo {
    * out (re-deciding it at execution).
    */
   async velocity(scope: 'key' | 'principal', value: string, nowMs: number, exclude?: { atMs: number; valueUsd: number }): Promise<Velocity> {
-    const rows = await this.x.all<Row>(`SELECT res, bucket, count, value_usd FROM velocity_buckets WHERE scope = ? AND subject = ? AND ${inWindows}`, [
+    const rows = await this.x.all<Row>(`SELECT ${windowSumsSql} FROM velocity_buckets WHERE scope = ? AND subject = ? AND ${inWindows}`, [
+      ...windowFirsts(nowMs),
       scope,
       value,
       ...windowStarts(nowMs),
     ]);
-    return windowSums(rows, nowMs, exclude);
+    return windowTotals(rows[0], nowMs, exclude);
   }
 
   /** The velocity of a key and of a principal (what a decision reads), in one statement. */
@@ -257,17 +270,17 @@ export class RequestRepo {
     exclude?: { atMs: number; valueUsd: number },
   ): Promise<{ key: Velocity; principal: Velocity }> {
     const rows = await this.x.all<Row>(
-      `SELECT scope, res, bucket, count, value_usd FROM velocity_buckets WHERE ((scope = 'key' AND subject = ?) OR (scope = 'principal' AND subject = ?)) AND ${inWindows}`,
-      [key, principalId, ...windowStarts(nowMs)],
+      `SELECT scope, ${windowSumsSql} FROM velocity_buckets WHERE ((scope = 'key' AND subject = ?) OR (scope = 'principal' AND subject = ?)) AND ${inWindows} GROUP BY scope`,
+      [...windowFirsts(nowMs), key, principalId, ...windowStarts(nowMs)],
     );
     return {
-      key: windowSums(
-        rows.filter((r) => r.scope === 'key'),
+      key: windowTotals(
+        rows.find((r) => r.scope === 'key'),
         nowMs,
         exclude,
       ),
-      principal: windowSums(
-        rows.filter((r) => r.scope === 'principal'),
+      principal: windowTotals(
+        rows.find((r) => r.scope === 'principal'),
         nowMs,
         exclude,
       ),
