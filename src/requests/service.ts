@@ -144,7 +144,7 @@ export class Requests {
           custodies.add(k.custody);
         }
         const cold = checkOffline(custodies, meta.offline === true);
-        const { facts, key } = await gatherFacts(repo, this.rows.keys, this.rows.inst.records, actor, requestShape(plan, note, stored.tags), nowMs);
+        const { facts, key, usage } = await gatherFacts(repo, this.rows.keys, this.rows.inst.records, actor, requestShape(plan, note, stored.tags), nowMs);
         const { version, policy } = await this.policies.current(repo);
         const decision = evaluatePolicy(policy, facts);
         const d = storedDecision(decision, version, factsDigest(facts), facts.risk, facts.payload);
@@ -154,7 +154,7 @@ export class Requests {
         const status = cold && made.status === 'signed' ? 'offline' : made.status;
         // Signed at once: the execution below stores the row once, in its final state, with its MAC (none is computed before).
         const rec: RequestRecord = status === 'signed' ? { ...made, mac: '' } : this.rows.withMac({ ...made, status });
-        await admit(repo, rec, this.rows.opts.limits ?? DEFAULT_LIMITS, nowMs);
+        await admit(repo, rec, this.rows.opts.limits ?? DEFAULT_LIMITS, nowMs, usage);
         if (rec.status !== 'signed') await repo.requests.insert(rec);
         // A routine eth2 duty signed at once is audited compactly: one eth2.sign event for decision and signature.
         const compact = plan.kind === 'eth2' && rec.status === 'signed';

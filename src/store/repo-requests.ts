@@ -74,6 +74,9 @@ function windowStarts(nowMs: number): number[] {
   return RESOLUTIONS.map((res) => Math.floor((nowS - MAX_WINDOW_S[res]!) / res));
 }
 
+/** The oldest minute bucket the bytes-per-hour quota counts (up to 61 minutes). */
+const usageFrom = (nowMs: number): number => Math.floor(nowMs / 60_000) - 60;
+
 /** Every window the policy sees: its name, length (ms), resolution (s) and the column it sums. */
 const WINDOWS = [
   ...Object.entries(VELOCITY_WINDOWS).map(([name, ms]) => ({ name, ms, res: resolutionFor(ms), column: 'count' as const })),
@@ -149,7 +152,7 @@ export class RequestRepo {
   async usage(principalId: string, nowMs: number): Promise<Usage> {
     const rows = await this.x.all<Row>(
       "SELECT scope, count, value_usd FROM velocity_buckets WHERE subject = ? AND ((scope = 'open' AND res = 0) OR (scope = 'stored' AND res = 60 AND bucket >= ?))",
-      [principalId, Math.floor(nowMs / 60_000) - 60],
+      [principalId, usageFrom(nowMs)],
     );
     let open = 0;
     let bytes1h = 0;
@@ -262,28 +265,28 @@ export class RequestRepo {
     return windowTotals(rows[0], nowMs, exclude);
   }
 
-  /** The velocity of a key and of a principal (what a decision reads), in one statement. */
+  /**
+   * The velocity of a key and of a principal, and the principal's quota usage (`usage`): everything
+   * of the counters a submission decides on, in one statement.
+   */
   async velocities(
     key: string,
     principalId: string,
     nowMs: number,
     exclude?: { atMs: number; valueUsd: number },
-  ): Promise<{ key: Velocity; principal: Velocity }> {
+  ): Promise<{ key: Velocity; principal: Velocity; usage: Usage }> {
     const rows = await this.x.all<Row>(
-      `SELECT scope, ${windowSumsSql} FROM velocity_buckets WHERE ((scope = 'key' AND subject = ?) OR (scope = 'principal' AND subject = ?)) AND ${inWindows} GROUP BY scope`,
-      [...windowFirsts(nowMs), key, principalId, ...windowStarts(nowMs)],
+      `SELECT scope, ${windowSumsSql}, SUM(count) AS n, SUM(value_usd) AS v FROM velocity_buckets
+       WHERE (((scope = 'key' AND subject = ?) OR (scope = 'principal' AND subject = ?)) AND ${inWindows})
+          OR (subject = ? AND ((scope = 'open' AND res = 0) OR (scope = 'stored' AND res = 60 AND bucket >= ?)))
+       GROUP BY scope`,
+      [...windowFirsts(nowMs), key, principalId, ...windowStarts(nowMs), principalId, usageFrom(nowMs)],
     );
+    const row = (scope: string) => rows.find((r) => r.scope === scope);
     return {
-      key: windowTotals(
-        rows.find((r) => r.scope === 'key'),
-        nowMs,
-        exclude,
-      ),
-      principal: windowTotals(
-        rows.find((r) => r.scope === 'principal'),
-        nowMs,
-        exclude,
-      ),
+      key: windowTotals(row('key'), nowMs, exclude),
+      principal: windowTotals(row('principal'), nowMs, exclude),
+      usage: { open: Math.max(0, Number(row('open')?.n ?? 0)), bytes1h: Number(row('stored')?.v ?? 0) },
     };
   }
 
