@@ -29,6 +29,18 @@ export function eventHash(e: EventBody): string {
   return createHash('sha256').update(body).digest('hex');
 }
 
+/**
+ * `eventHash` of an event whose `details` is canonical JSON already (what `appendEvent` writes: the
+ * output of canonicalJson, which parses back to itself): the same bytes hashed, built without parsing
+ * the details and writing them again. The keys in canonical (sorted) order.
+ */
+export function canonicalEventHash(e: EventBody): string {
+  if (!Number.isSafeInteger(e.seq)) throw new TypeError('canonicalEventHash: seq is not an integer');
+  const s = JSON.stringify;
+  const body = `{"action":${s(e.action)},"actor":${s(e.actor)},"details":${e.details},"prev":${s(e.prevHash)},"seq":${e.seq},"subject":${s(e.subject)},"ts":${s(e.ts)}}`;
+  return createHash('sha256').update(body).digest('hex');
+}
+
 export function checkpointMessage(instanceId: string, c: Omit<CheckpointRecord, 'signature'>): Uint8Array {
   return utf8(`custos-audit-checkpoint:v1:${instanceId}:${c.seq}:${c.hash}:${c.ts}`);
 }

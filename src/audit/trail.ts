@@ -8,7 +8,7 @@ import type { Repo } from '../store/repo.js';
 import type { AuditEventRecord, CheckpointRecord } from '../store/records.js';
 import { canonicalJson } from './canonical.js';
 import type { AuditAction } from './events.js';
-import { ChainVerifier, GENESIS_HASH, eventHash, type VerifyResult } from './chain.js';
+import { ChainVerifier, GENESIS_HASH, canonicalEventHash, type VerifyResult } from './chain.js';
 import { checkApprovalEvent } from './approvals.js';
 
 export interface AuditInput {
@@ -41,7 +41,7 @@ function chained(e: Unchained, last: AuditEventRecord | undefined): AuditEventRe
     details: e.details,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  return { ...body, hash: eventHash(body) };
+  return { ...body, hash: canonicalEventHash(body) }; // e.details is canonicalJson's output (appendEvent)
 }
 
 /** Events of fine transactions waiting for their transaction's end (decision 0028), by transaction. */

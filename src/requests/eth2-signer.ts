@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { CustosError, isErrorCode } from '../errors.js';
 import type { Actor } from '../access/actor.js';
-import { ETH2_SCOPE_TAG, eth2Roots, servesEth2 } from './plans-eth2.js';
+import { ETH2_SCOPE_TAG, eth2Roots, rememberDuty, servesEth2 } from './plans-eth2.js';
 import { pubkey as pubkeyHex } from '../chains/eth2/values.js';
 import type { Keys } from '../keystore/keys.js';
 import type { Requests, RequestView } from './service.js';
@@ -55,6 +55,7 @@ export class Eth2Signer {
     if (!key) return { error: new CustosError('E_KEY_NOT_FOUND', `no validator key ${pubkey.slice(0, 12)}…`, { pubkey }) };
     // Stored without signingRoot (checked above, recomputed at execution): a retry with or without it is the same request.
     const { signingRoot: _claimed, ...rest } = body as Record<string, unknown>;
+    rememberDuty(rest, this.opts.genesisForkVersion, duty); // the same root without the claim (checked above): planned without hashing again
     const scope = actor.tags[ETH2_SCOPE_TAG];
     const payload: Eth2StoredPayload = { type: 'eth2', key, pubkey, body: rest, ...opts, ...(scope !== undefined ? { scope } : {}) };
     const idempotencyKey = `eth2-${createHash('sha256').update(`${pubkey}:${duty.type}:${duty.signingRoot}`).digest('hex')}`;

@@ -223,10 +223,12 @@ export class Executor {
    */
   /**
    * `planned`: the plan the submitting transaction just made of this request (signed at once), so the
-   * payload is not planned twice; `compact`: a routine eth2 duty, audited by one event.
+   * payload is not planned twice, and the row is not stored yet: it is inserted once, in its final state
+   * (no insert then update); `compact`: a routine eth2 duty, audited by one event.
    */
   async execute(repo: Repo, rec: RequestRecord, nowMs: number, pre?: Presigned, compact?: StoredDecision, planned?: Plan): Promise<RequestView> {
     const now = new Date(nowMs).toISOString();
+    const unstored = planned !== undefined && rec.status === 'signed';
     const from: RequestStatus[] = rec.status === 'signed' ? ['signed'] : ['pending', 'approved'];
     let result: Record<string, unknown>;
     let duty: Record<string, unknown> = {};
@@ -246,7 +248,10 @@ export class Executor {
         }
         const plan = planned && rec.status === 'signed' ? planned : await this.rows.plan(repo, JSON.parse(rec.payload) as StoredPayload);
         teaches = plan.kind !== 'eth2';
-        if (await this.usesCold(repo, plan)) return this.awaitOffline(repo, rec, now);
+        if (await this.usesCold(repo, plan)) {
+          if (unstored) await repo.requests.insert(this.rows.withMac(rec));
+          return this.awaitOffline(repo, rec, now);
+        }
         const context = await signContext(repo, rec, { claim, ...(plan === planned ? { known: [] } : {}) });
         duty = (plan.payloadFacts.eth2 as Record<string, unknown> | undefined) ?? {};
         await plan.beforeSign?.(repo); // eth2 slashing protection: recorded in this transaction, before any signature
@@ -288,13 +293,12 @@ export class Executor {
         });
       }
     }
-    const moved = await this.rows.move(repo, rec, from, { status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null }, now);
-    if (!moved) throw new CustosError('E_REQUEST_FINISHED', `request ${rec.id} was already executed`);
+    const final = { status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null };
+    if (unstored) await repo.requests.insert(this.rows.withMac({ ...rec, ...final, updatedAt: now }));
+    else if (!(await this.rows.move(repo, rec, from, final, now))) throw new CustosError('E_REQUEST_FINISHED', `request ${rec.id} was already executed`);
     if (status === 'signed' && teaches) await learnSigned(repo, this.rows.inst.records, rec); // the risk hook: a signature teaches its key's and principal's baselines
     // Filed and executed in this transaction (the submission's plan reused): the row is the one just written, with no approvals.
-    const fresh = planned !== undefined && rec.status === 'signed';
-    const written = () =>
-      this.rows.view(repo, { ...rec, status, result: JSON.stringify(result), signedAt: status === 'signed' ? now : null, updatedAt: now }, []);
+    const written = () => this.rows.view(repo, { ...rec, ...final, updatedAt: now }, []);
     if (compact) {
       await appendEvent(repo, compactEth2Event(rec, compact, duty, status, result));
       return written();
@@ -309,7 +313,7 @@ export class Executor {
         ...(pre?.claim ? { claimedRisk: pre.claim } : {}),
       },
     });
-    if (fresh) return written();
+    if (unstored) return written();
     const after = await repo.requests.get(rec.id);
     return this.rows.view(repo, after!);
   }

@@ -60,9 +60,8 @@ export async function gatherFacts(
   exclude?: { atMs: number; valueUsd: number },
 ) {
   const key = await keys.facts(repo, req.key, req.curve);
-  const [velKey, velPrincipal, lists] = await Promise.all([
-    repo.requests.velocity('key', key.name, nowMs, exclude),
-    repo.requests.velocity('principal', actor.id, nowMs, exclude),
+  const [{ key: velKey, principal: velPrincipal, usage }, lists] = await Promise.all([
+    repo.requests.velocities(key.name, actor.id, nowMs, exclude),
     repo.access.allLists(),
   ]);
   const now = new Date(nowMs);
@@ -89,5 +88,6 @@ export async function gatherFacts(
     risk,
     market: req.market ?? {},
   };
-  return { facts, key };
+  // `usage`: the principal's quota counters, read with the velocity (the submission admits the request on them).
+  return { facts, key, usage };
 }

@@ -35,14 +35,13 @@ export async function freezeIn(
 
 /** Refuse a request whose key or principal is frozen. */
 export async function assertNotFrozen(repo: Repo, keyName: string, actor: Actor): Promise<void> {
-  const k = await repo.risk.frozen('key', keyName);
+  const { key: k, principal: p } = await repo.risk.frozenEither(keyName, actor.id);
   if (k)
     throw new CustosError(
       'E_FROZEN',
       `key "${keyName}" is frozen by policy rule "${k.rule}" (request ${k.requestId}); an admin quorum lifts it (key unfreeze)`,
       { key: keyName, rule: k.rule },
     );
-  const p = await repo.risk.frozen('principal', actor.id);
   if (p)
     throw new CustosError(
       'E_FROZEN',

@@ -77,10 +77,26 @@ async function protect(repo: Repo, d: Eth2Duty, pubkey: string, body: Record<str
   else await repo.eth2.checkAndRecordAttestation(pubkey, d.sourceEpoch!, d.targetEpoch!, d.signingRoot, gvr);
 }
 
+/**
+ * Duties whose signing root the listener just computed from this very body object, which it submits
+ * unchanged (nothing writes to a payload body after that): planning it does not hash the duty again.
+ * Keyed by the object and held weakly, so only the submission that follows the check uses it; a body
+ * read back from the store is another object and is hashed again.
+ */
+const computed = new WeakMap<object, { genesisForkVersion: string | undefined; duty: Eth2Duty }>();
+
+/** Remember the duty computed from `body` (with `genesisForkVersion`), for the plan of the payload that carries this body. */
+export function rememberDuty(body: Record<string, unknown>, genesisForkVersion: string | undefined, duty: Eth2Duty): void {
+  computed.set(body, { genesisForkVersion, duty });
+}
+
 export const planEth2: Planner<Eth2StoredPayload> = async (repo, keys, p) => {
   const pubkey = pubkeyHex(p.pubkey, 'identifier');
-  const { eth2SigningRoot } = await eth2Roots();
-  const duty = eth2SigningRoot(p.body, p.genesisForkVersion !== undefined ? { genesisForkVersion: p.genesisForkVersion } : {});
+  const known = computed.get(p.body);
+  const duty =
+    known && known.genesisForkVersion === p.genesisForkVersion
+      ? known.duty
+      : (await eth2Roots()).eth2SigningRoot(p.body, p.genesisForkVersion !== undefined ? { genesisForkVersion: p.genesisForkVersion } : {});
   const key = await keys.facts(repo, p.key);
   const scope: Record<string, string> = p.scope !== undefined ? { [ETH2_SCOPE_TAG]: p.scope } : {};
   if (key.algorithm !== 'bls12-381' || `0x${key.publicKey}` !== pubkey || !inEth2Scope(scope, key.tags)) {

@@ -8,7 +8,7 @@
  */
 import { CustosError } from '../errors.js';
 import type { Repo } from '../store/repo.js';
-import { storedBytes } from '../store/repo-requests.js';
+import { storedBytes, type Usage } from '../store/repo-requests.js';
 import type { RequestRecord } from '../store/records.js';
 
 export interface RequestLimits {
@@ -24,9 +24,10 @@ export const DEFAULT_LIMITS: RequestLimits = { maxOpen: 1000, maxStoredBytesPerH
  * Refuse to store `rec` if it would take its principal over a quota
  * (E_QUOTA, HTTP 429): bytes for every request, the open count for one that
  * would stay pending or approved. Nothing is stored or audited then.
+ * `read`: the usage this transaction already read (with the decision's velocity, under the same locks).
  */
-export async function admit(repo: Repo, rec: RequestRecord, limits: RequestLimits, nowMs: number): Promise<void> {
-  const use = await repo.requests.usage(rec.principalId, nowMs);
+export async function admit(repo: Repo, rec: RequestRecord, limits: RequestLimits, nowMs: number, read?: Usage): Promise<void> {
+  const use = read ?? (await repo.requests.usage(rec.principalId, nowMs));
   const bytes = storedBytes(rec);
   if (use.bytes1h + bytes > limits.maxStoredBytesPerHour) {
     throw new CustosError(

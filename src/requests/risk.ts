@@ -82,12 +82,28 @@ function lookups(o: RiskObservation): [string, string][] {
   return out;
 }
 
+/**
+ * The profile rows a transaction's decision read and MAC-checked, by `scope:subject`, for its learning
+ * step to start from (taken once) instead of reading and checking them again. Learning writes them back
+ * compare-and-set on exactly this data, so a row another writer changed since fails the write as before.
+ */
+const readIn = new WeakMap<Repo, Map<string, RiskBaselineRecord | undefined>>();
+
 /** The MAC-checked baselines a request is scored against (a constant handful of reads). */
 export async function readBaselines(repo: Repo, auth: RiskRowAuth, o: RiskObservation) {
   const b = await repo.risk.baselines(o.key, o.principal, lookups(o));
+  const key = profileOf(auth, b.key);
+  const principal = profileOf(auth, b.principal);
+  readIn.set(
+    repo,
+    new Map([
+      [`key:${o.key}`, b.key.profile],
+      [`principal:${o.principal}`, b.principal.profile],
+    ]),
+  );
   return {
-    key: profileOf(auth, b.key),
-    principal: profileOf(auth, b.principal),
+    key,
+    principal,
     seen: { key: seenOf(auth, b.key, o), principal: seenOf(auth, b.principal, o) },
   };
 }
@@ -133,8 +149,16 @@ const conflict = (scope: RiskScope, subject: string) =>
  * compare-and-set on what was read. The caller holds the subject's lock.
  */
 async function learnSubject(repo: Repo, auth: RiskRowAuth, scope: RiskScope, subject: string, o: RiskObservation): Promise<void> {
-  const row = await repo.risk.profile(scope, subject);
-  const prior = row ? auth.verify('riskBaselines', row) : undefined;
+  const read = readIn.get(repo);
+  const id = `${scope}:${subject}`;
+  let prior: RiskBaselineRecord | undefined;
+  if (read?.has(id)) {
+    prior = read.get(id); // read and MAC-checked by this transaction's decision
+    read.delete(id);
+  } else {
+    const row = await repo.risk.profile(scope, subject);
+    prior = row ? auth.verify('riskBaselines', row) : undefined;
+  }
   const p = prior ? decodeProfile(prior) : emptyProfile();
   countInto(p, o);
   for (const [kind, value] of seenValues(o)) {

@@ -45,8 +45,13 @@ export class RequestRows {
     return this.planner(payload.type)(repo, this.keys, payload);
   }
 
-  /** A new request row. A denied signing request keeps only a digest of its payload (`algorithm`: its key's, for that digest). */
-  newRecord(
+  /** A new request row with its MAC (see `newRow`). */
+  newRecord(...args: Parameters<RequestRows['newRow']>): RequestRecord {
+    return this.withMac(this.newRow(...args));
+  }
+
+  /** A new request row, not yet MACed. A denied signing request keeps only a digest of its payload (`algorithm`: its key's, for that digest). */
+  newRow(
     actor: Actor,
     kind: string,
     keyName: string | null,
@@ -59,11 +64,11 @@ export class RequestRows {
     deferred = false,
     algorithm?: string,
     id: string = randomUUID(),
-  ): RequestRecord {
+  ): Omit<RequestRecord, 'mac'> {
     const now = new Date(nowMs).toISOString();
     // A threshold signature is made outside the transaction: an allowed request waits as approved, due now.
     const status: RequestStatus = d.outcome === 'deny' ? 'denied' : d.approvals ? 'pending' : d.delayMs > 0 || deferred ? 'approved' : 'signed';
-    return this.withMac({
+    return {
       id,
       kind,
       principalId: actor.id,
@@ -82,7 +87,7 @@ export class RequestRows {
       createdAt: now,
       updatedAt: now,
       signedAt: null,
-    });
+    };
   }
 
   withMac(r: Omit<RequestRecord, 'mac'>): RequestRecord {

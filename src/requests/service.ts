@@ -144,16 +144,18 @@ export class Requests {
           custodies.add(k.custody);
         }
         const cold = checkOffline(custodies, meta.offline === true);
-        const { facts, key } = await gatherFacts(repo, this.rows.keys, this.rows.inst.records, actor, requestShape(plan, note, stored.tags), nowMs);
+        const { facts, key, usage } = await gatherFacts(repo, this.rows.keys, this.rows.inst.records, actor, requestShape(plan, note, stored.tags), nowMs);
         const { version, policy } = await this.policies.current(repo);
         const decision = evaluatePolicy(policy, facts);
         const d = storedDecision(decision, version, factsDigest(facts), facts.risk, facts.payload);
         const deferred = await this.exec.usesParties(repo, plan);
-        const made = this.rows.newRecord(actor, 'sign', key.name, stored, facts, d, meta.idempotencyKey ?? null, nowMs, plan.valueUsd, deferred, key.algorithm);
+        const made = this.rows.newRow(actor, 'sign', key.name, stored, facts, d, meta.idempotencyKey ?? null, nowMs, plan.valueUsd, deferred, key.algorithm);
         // A cold key's request allowed at once waits for its air-gapped signature instead of signing.
-        const rec = cold && made.status === 'signed' ? this.rows.withMac({ ...made, status: 'offline' }) : made;
-        await admit(repo, rec, this.rows.opts.limits ?? DEFAULT_LIMITS, nowMs);
-        await repo.requests.insert(rec);
+        const status = cold && made.status === 'signed' ? 'offline' : made.status;
+        // Signed at once: the execution below stores the row once, in its final state, with its MAC (none is computed before).
+        const rec: RequestRecord = status === 'signed' ? { ...made, mac: '' } : this.rows.withMac({ ...made, status });
+        await admit(repo, rec, this.rows.opts.limits ?? DEFAULT_LIMITS, nowMs, usage);
+        if (rec.status !== 'signed') await repo.requests.insert(rec);
         // A routine eth2 duty signed at once is audited compactly: one eth2.sign event for decision and signature.
         const compact = plan.kind === 'eth2' && rec.status === 'signed';
         if (!compact) await this.rows.auditDecision(repo, actor, rec, d);

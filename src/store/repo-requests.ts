@@ -67,6 +67,44 @@ const MAX_WINDOW_S: Record<number, number> = { 10: 600, 60: 3600, 3600: 7 * 86_4
 type Bucket = [string, string, number, number, number, number];
 const resolutionFor = (windowMs: number): number => (windowMs <= 600_000 ? 10 : windowMs <= 3_600_000 ? 60 : 3600);
 
+/** The buckets any window reads: the condition on (res, bucket) and its parameters, the oldest bucket of each resolution. */
+const inWindows = '((res = 10 AND bucket >= ?) OR (res = 60 AND bucket >= ?) OR (res = 3600 AND bucket >= ?))';
+function windowStarts(nowMs: number): number[] {
+  const nowS = Math.floor(nowMs / 1000);
+  return RESOLUTIONS.map((res) => Math.floor((nowS - MAX_WINDOW_S[res]!) / res));
+}
+
+/** The oldest minute bucket the bytes-per-hour quota counts (up to 61 minutes). */
+const usageFrom = (nowMs: number): number => Math.floor(nowMs / 60_000) - 60;
+
+/** Every window the policy sees: its name, length (ms), resolution (s) and the column it sums. */
+const WINDOWS = [
+  ...Object.entries(VELOCITY_WINDOWS).map(([name, ms]) => ({ name, ms, res: resolutionFor(ms), column: 'count' as const })),
+  ...Object.entries(VALUE_WINDOWS).map(([name, ms]) => ({ name, ms, res: resolutionFor(ms), column: 'value_usd' as const })),
+] as { name: keyof Velocity; ms: number; res: number; column: 'count' | 'value_usd' }[];
+
+/**
+ * Each window's total summed by the database, one row per scope (a subject's buckets can be hundreds:
+ * 10 s ones over 10 minutes, minutes over an hour, hours over 7 days): `w0`, `w1`... in WINDOWS order.
+ */
+const windowSumsSql = WINDOWS.map((w, i) => `SUM(CASE WHEN res = ${w.res} AND bucket >= ? THEN ${w.column} ELSE 0 END) AS w${i}`).join(', ');
+function windowFirsts(nowMs: number): number[] {
+  const nowS = Math.floor(nowMs / 1000);
+  return WINDOWS.map((w) => Math.floor((nowS - w.ms / 1000) / w.res));
+}
+
+/** A scope's window totals as the policy sees them (no row: nothing counted); `exclude` leaves one request's own reservation out. */
+function windowTotals(row: Row | undefined, nowMs: number, exclude?: { atMs: number; valueUsd: number }): Velocity {
+  const firsts = windowFirsts(nowMs);
+  const out = {} as Velocity;
+  WINDOWS.forEach((w, i) => {
+    const total = row ? Number(row[`w${i}`] ?? 0) : 0;
+    const own = exclude && Math.floor(Math.floor(exclude.atMs / 1000) / w.res) >= firsts[i]! ? (w.column === 'count' ? 1 : exclude.valueUsd) : 0;
+    out[w.name] = Math.max(0, total - own);
+  });
+  return out;
+}
+
 export class RequestRepo {
   constructor(private readonly x: SqlExecutor) {}
 
@@ -115,7 +153,7 @@ export class RequestRepo {
   async usage(principalId: string, nowMs: number): Promise<Usage> {
     const rows = await this.x.all<Row>(
       "SELECT scope, count, value_usd FROM velocity_buckets WHERE subject = ? AND ((scope = 'open' AND res = 0) OR (scope = 'stored' AND res = 60 AND bucket >= ?))",
-      [principalId, Math.floor(nowMs / 60_000) - 60],
+      [principalId, usageFrom(nowMs)],
     );
     let open = 0;
     let bytes1h = 0;
@@ -220,23 +258,38 @@ export class RequestRepo {
    * out (re-deciding it at execution).
    */
   async velocity(scope: 'key' | 'principal', value: string, nowMs: number, exclude?: { atMs: number; valueUsd: number }): Promise<Velocity> {
-    const nowS = Math.floor(nowMs / 1000);
-    const first = (res: number) => Math.floor((nowS - MAX_WINDOW_S[res]!) / res);
+    const rows = await this.x.all<Row>(`SELECT ${windowSumsSql} FROM velocity_buckets WHERE scope = ? AND subject = ? AND ${inWindows}`, [
+      ...windowFirsts(nowMs),
+      scope,
+      value,
+      ...windowStarts(nowMs),
+    ]);
+    return windowTotals(rows[0], nowMs, exclude);
+  }
+
+  /**
+   * The velocity of a key and of a principal, and the principal's quota usage (`usage`): everything
+   * of the counters a submission decides on, in one statement.
+   */
+  async velocities(
+    key: string,
+    principalId: string,
+    nowMs: number,
+    exclude?: { atMs: number; valueUsd: number },
+  ): Promise<{ key: Velocity; principal: Velocity; usage: Usage }> {
     const rows = await this.x.all<Row>(
-      'SELECT res, bucket, count, value_usd FROM velocity_buckets WHERE scope = ? AND subject = ? AND ((res = 10 AND bucket >= ?) OR (res = 60 AND bucket >= ?) OR (res = 3600 AND bucket >= ?))',
-      [scope, value, first(10), first(60), first(3600)],
+      `SELECT scope, ${windowSumsSql}, SUM(count) AS n, SUM(value_usd) AS v FROM velocity_buckets
+       WHERE (((scope = 'key' AND subject = ?) OR (scope = 'principal' AND subject = ?)) AND ${inWindows})
+          OR (subject = ? AND ((scope = 'open' AND res = 0) OR (scope = 'stored' AND res = 60 AND bucket >= ?)))
+       GROUP BY scope`,
+      [...windowFirsts(nowMs), key, principalId, ...windowStarts(nowMs), principalId, usageFrom(nowMs)],
     );
-    const sum = (windowMs: number, field: 'count' | 'value_usd') => {
-      const res = resolutionFor(windowMs);
-      const from = Math.floor((nowS - windowMs / 1000) / res);
-      const total = rows.reduce((a, r) => a + (Number(r.res) === res && Number(r.bucket) >= from ? Number(r[field]) : 0), 0);
-      const own = exclude && Math.floor(Math.floor(exclude.atMs / 1000) / res) >= from ? (field === 'count' ? 1 : exclude.valueUsd) : 0;
-      return Math.max(0, total - own);
+    const row = (scope: string) => rows.find((r) => r.scope === scope);
+    return {
+      key: windowTotals(row('key'), nowMs, exclude),
+      principal: windowTotals(row('principal'), nowMs, exclude),
+      usage: { open: Math.max(0, Number(row('open')?.n ?? 0)), bytes1h: Number(row('stored')?.v ?? 0) },
     };
-    const out = {} as Velocity;
-    for (const [name, ms] of Object.entries(VELOCITY_WINDOWS)) out[name as keyof Velocity] = sum(ms, 'count');
-    for (const [name, ms] of Object.entries(VALUE_WINDOWS)) out[name as keyof Velocity] = sum(ms, 'value_usd');
-    return out;
   }
 
   /** The buckets a signing request's exposure adds to (`sign` 1) or releases from (-1) in its key's and principal's windows at time `t` (s). */

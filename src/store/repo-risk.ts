@@ -39,6 +39,14 @@ const seenRow = (r: Row): RiskSeenRecord => ({
   mac: String(r.mac),
 });
 
+const freezeRow = (r: Row): RiskFreeze => ({
+  scope: r.scope as RiskScope,
+  subject: String(r.subject),
+  rule: String(r.rule),
+  requestId: String(r.request_id),
+  createdAt: String(r.created_at),
+});
+
 export class RiskRepo {
   constructor(private readonly x: SqlExecutor) {}
 
@@ -138,9 +146,20 @@ export class RiskRepo {
 
   async frozen(scope: RiskScope, subject: string): Promise<RiskFreeze | undefined> {
     const r = await this.x.get<Row>('SELECT * FROM risk_freezes WHERE scope = ? AND subject = ?', [scope, subject]);
-    return (
-      r && { scope: r.scope as RiskScope, subject: String(r.subject), rule: String(r.rule), requestId: String(r.request_id), createdAt: String(r.created_at) }
-    );
+    return r && freezeRow(r);
+  }
+
+  /** The freezes of a key and of a principal (what a submission checks), in one statement. */
+  async frozenEither(key: string, principalId: string): Promise<{ key: RiskFreeze | undefined; principal: RiskFreeze | undefined }> {
+    const rows = await this.x.all<Row>("SELECT * FROM risk_freezes WHERE (scope = 'key' AND subject = ?) OR (scope = 'principal' AND subject = ?)", [
+      key,
+      principalId,
+    ]);
+    const of = (scope: RiskScope) => {
+      const r = rows.find((x) => x.scope === scope);
+      return r && freezeRow(r);
+    };
+    return { key: of('key'), principal: of('principal') };
   }
 
   /** Lift a freeze; false when there was none. */
@@ -149,12 +168,6 @@ export class RiskRepo {
   }
 
   async freezes(): Promise<RiskFreeze[]> {
-    return (await this.x.all<Row>('SELECT * FROM risk_freezes ORDER BY created_at')).map((r) => ({
-      scope: r.scope as RiskScope,
-      subject: String(r.subject),
-      rule: String(r.rule),
-      requestId: String(r.request_id),
-      createdAt: String(r.created_at),
-    }));
+    return (await this.x.all<Row>('SELECT * FROM risk_freezes ORDER BY created_at')).map(freezeRow);
   }
 }

@@ -115,6 +115,11 @@ export class Repo {
    * have changed a row before its lock was ours); copies are handed out.
    */
   private readonly rows: Map<string, KeyRecord | KeyVersionRecord | DataKeyRecord | undefined> | undefined;
+  /**
+   * The cached rows (by their `rows` id) whose caller-supplied check passed (a key row's MAC): a copy of a
+   * cached row equals the row checked, so it is checked once per cached read. Cleared with `rows`.
+   */
+  private readonly checked = new Set<string>();
   /** Work to run at the end of the transaction, before it commits (the audit append of a fine transaction). */
   private readonly finishers: (() => Promise<void>)[] = [];
 
@@ -148,23 +153,39 @@ export class Repo {
    */
   async lock(scope: LockScope, names: readonly string[]): Promise<void> {
     if (!this.x.lock) return; // SQLite: the transaction holds the file's writer lock from BEGIN IMMEDIATE; no row changed under us
-    this.rows?.clear();
+    this.changed();
     await this.x.lock(scope, names);
   }
 
+  /** `check` (it throws to refuse the row) runs on every read outside fine transactions, and once per cached row in them. */
   private async cached<T extends KeyRecord | KeyVersionRecord | DataKeyRecord>(
     id: string,
     read: () => Promise<T | undefined>,
     copy: (r: T) => T,
+    check?: (r: T) => void,
   ): Promise<T | undefined> {
-    if (!this.rows) return read();
-    if (!this.rows.has(id)) this.rows.set(id, await read());
+    if (!this.rows) {
+      const r = await read();
+      if (r && check) check(r);
+      return r;
+    }
+    if (!this.rows.has(id)) {
+      const r = await read();
+      this.rows.set(id, r);
+      this.checked.delete(id);
+    }
     const r = this.rows.get(id) as T | undefined;
-    return r && copy(r);
+    if (!r) return undefined;
+    if (check && !this.checked.has(id)) {
+      check(r); // synchronous: nothing changes the cached row between the check and its mark
+      this.checked.add(id);
+    }
+    return copy(r);
   }
 
   private changed(): void {
     this.rows?.clear();
+    this.checked.clear();
   }
 
   /** Run `fn` at the end of this transaction, before its commit, in registration order (Store.tx calls `finish`). */
@@ -245,7 +266,11 @@ export class Repo {
     );
   }
 
-  async getKeyByName(name: string): Promise<KeyRecord | undefined> {
+  /**
+   * A key by name. `check` (the caller's row-MAC check, which throws to refuse the row) runs on the
+   * row before it is handed out: in a fine transaction once per cached row, not on every read of it.
+   */
+  async getKeyByName(name: string, check?: (k: KeyRecord) => void): Promise<KeyRecord | undefined> {
     return this.cached(
       `k:${name}`,
       async () => {
@@ -253,6 +278,7 @@ export class Repo {
         return r && toKey(r);
       },
       (k) => ({ ...k, tags: { ...k.tags } }),
+      check,
     );
   }
 

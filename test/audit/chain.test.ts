@@ -2,7 +2,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { ChainVerifier, GENESIS_HASH, eventHash, signCheckpoint } from '../../src/audit/chain.js';
+import fc from 'fast-check';
+import { ChainVerifier, GENESIS_HASH, canonicalEventHash, eventHash, signCheckpoint } from '../../src/audit/chain.js';
 import { canonicalJson } from '../../src/audit/canonical.js';
 import { verifyExport } from '../../src/audit/trail.js';
 import type { AuditEventRecord } from '../../src/store/records.js';
@@ -48,6 +49,37 @@ describe('audit hash chain', () => {
       .update('{"action":"key.sign","actor":"local:op","details":{"n":1},"prev":"' + GENESIS_HASH + '","seq":1,"subject":"key/k1","ts":"2026-01-01T00:00:01Z"}')
       .digest('hex');
     assert.equal(e.hash, expected);
+  });
+
+  test('the append path hashes the same bytes as the verifier (canonicalEventHash over canonical details = eventHash), for any event', () => {
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.string({ unit: 'binary' }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 4 }),
+        fc.dictionary(fc.string({ unit: 'binary' }), tie('value'), { maxKeys: 4 }),
+      ),
+    })).value;
+    const text = fc.string({ unit: 'binary' });
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string({ unit: 'binary' }), json, { maxKeys: 6 }),
+        text,
+        text,
+        text,
+        text,
+        fc.nat(),
+        (details, ts, actor, action, subject, seq) => {
+          const body = { seq, ts, actor, action, subject, details: canonicalJson(details), prevHash: 'ab'.repeat(32) };
+          assert.equal(canonicalEventHash(body), eventHash(body));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   test('an intact chain with a checkpoint verifies', () => {

@@ -207,6 +207,35 @@ for (const backend of backends()) {
       assert.equal(b.key.lastMs, T0 + 39_000);
     });
 
+    test("learning starts from the profiles its transaction's decision read: the same counts as reading them again; a profile changed since fails the write (compare-and-set)", async () => {
+      const seen = (r: RequestRecord) =>
+        observe({ key: 'k7', principal: 'p7', usd: r.valueUsd, atMs: Date.parse(r.createdAt), payload: transferFacts(VENUES[0]!) });
+      for (const r of Array.from({ length: 5 }, (_, i) => signedRow('k7', 'p7', VENUES[i % 3]!, 1000, T0 + i * 1000))) {
+        await s.a.tx(async (repo) => {
+          await readBaselines(repo, auth, seen(r));
+          await repo.requests.insert(r);
+          await learnSigned(repo, auth, r);
+        });
+      }
+      const b = await baseline(s.a, 'k7', 'p7', VENUES[0]!);
+      assert.deepEqual([b.key.n, b.principal.n, b.key.seenSize.destination], [5, 5, 3]);
+      // The key's profile changes between the decision's read and the learning (a write in the transaction stands in for another writer).
+      const r = signedRow('k7', 'p7', VENUES[0]!, 1000, T0 + 10_000);
+      await assert.rejects(
+        s.a.tx(async (repo) => {
+          await readBaselines(repo, auth, seen(r));
+          const row = (await repo.risk.profile('key', 'k7'))!;
+          assert.ok(row.data.startsWith('{"n":5,'));
+          assert.ok(
+            await repo.risk.putProfile(auth.sign('riskBaselines', { scope: 'key', subject: 'k7', data: row.data.replace('{"n":5,', '{"n":50,') }), row.data),
+          );
+          await learnSigned(repo, auth, r);
+        }),
+        (e: { code?: string }) => e.code === 'E_INTERNAL',
+      );
+      assert.equal((await baseline(s.a, 'k7', 'p7', VENUES[0]!)).key.n, 5, 'nothing of the refused transaction stays');
+    });
+
     test('fine transactions holding the key and principal locks learn at once and lose no count; without the locks a racer fails, never loses a count', async () => {
       const rows = Array.from({ length: 30 }, (_, i) => signedRow('k3', 'p3', VENUES[i % 3]!, 1000, T0 + i * 1000));
       await Promise.all(
@@ -320,6 +349,14 @@ for (const backend of backends()) {
       assert.deepEqual(made.sort(), [false, true]);
       assert.equal((await s.a.read.risk.frozen('key', 'k1'))?.rule, 'burst');
       assert.equal(await s.a.read.risk.frozen('principal', 'k1'), undefined);
+      // The submission's one read of both: the key's freeze is found by its scope, never as the principal's (same subject name).
+      const both = await s.a.read.risk.frozenEither('k1', 'k1');
+      assert.deepEqual([both.key?.rule, both.principal], ['burst', undefined]);
+      assert.deepEqual(await s.a.read.risk.frozenEither('k2', 'k1'), { key: undefined, principal: undefined });
+      await s.a.tx((repo) => repo.risk.freeze({ ...f, scope: 'principal', subject: 'p1', rule: 'stolen' }));
+      const p = await s.a.read.risk.frozenEither('k1', 'p1');
+      assert.deepEqual([p.key?.rule, p.principal?.rule], ['burst', 'stolen']);
+      assert.equal(await s.a.tx((repo) => repo.risk.unfreeze('principal', 'p1')), true);
       assert.deepEqual((await Promise.all([s.a.tx((repo) => repo.risk.unfreeze('key', 'k1')), s.b.tx((repo) => repo.risk.unfreeze('key', 'k1'))])).sort(), [
         false,
         true,

@@ -97,6 +97,14 @@ export function storeConformance(backend: Backend): void {
       assert.deepEqual([v.count1m, v.count10m, v.count1h, v.count24h, v.count7d], [3, 3, 4, 4, 5]);
       assert.deepEqual([v.value1h, v.value24h, v.value7d], [42, 42, 82]);
       assert.deepEqual(await store.read.requests.velocity('principal', 'p-vel', now), v);
+      // Both subjects in one read: each sees only its own buckets (a subject named like the other's is not counted),
+      // with the principal's quota usage (v5 approved and v6 pending are open; the bytes of the five stored within the hour).
+      const use = await store.read.requests.usage('p-vel', now);
+      assert.equal(use.open, 2);
+      assert.ok(use.bytes1h > 0);
+      assert.deepEqual(await store.read.requests.velocities('k-vel', 'p-vel', now), { key: v, principal: v, usage: use });
+      const crossed = await store.read.requests.velocities('p-vel', 'k-vel', now);
+      assert.deepEqual([crossed.key.count7d, crossed.principal.count7d, crossed.usage.open, crossed.usage.bytes1h], [0, 0, 0, 0]);
       // The delayed one signs: still counted once (compare-and-set; no second count).
       const approved = (await store.read.requests.get('v5'))!;
       const signed = { ...approved, status: 'signed' as const, signedAt: new Date(now).toISOString() };
@@ -113,6 +121,11 @@ export function storeConformance(backend: Backend): void {
       // Re-deciding a request at execution leaves its own reservation out.
       const own = await store.read.requests.velocity('key', 'k-vel', now, { atMs: now - 5_000, valueUsd: 10 });
       assert.deepEqual([own.count1m, own.value1h, own.value7d], [1, 25, 65]);
+      assert.deepEqual(await store.read.requests.velocities('k-vel', 'p-vel', now, { atMs: now - 5_000, valueUsd: 10 }), {
+        key: own,
+        principal: own,
+        usage: { open: 0, bytes1h: use.bytes1h },
+      });
       // Strict side: 65 s ago is outside the 1-minute window by the clock, inside by its 10 s bucket at most.
       const edge = await store.read.requests.velocity('key', 'k-vel', now + 62_000);
       assert.ok(edge.count1m <= 2 && edge.count1m >= 0);
@@ -198,6 +211,52 @@ export function storeConformance(backend: Backend): void {
         assert.equal(v.ciphertext, null);
         assert.ok(v.publicKey.length > 0, 'public keys stay for verification');
       }
+    });
+
+    test("a key row's check (its MAC) runs once per row a fine transaction caches, on every read elsewhere, and again after a write or a lock", async () => {
+      const k = key('checked-once');
+      await store.tx((r) => r.insertKey(k));
+      let checks = 0;
+      const check = (row: { name: string }) => {
+        checks++;
+        assert.equal(row.name, 'checked-once');
+      };
+      await store.tx(
+        async (r) => {
+          for (let i = 0; i < 3; i++) assert.equal((await r.getKeyByName('checked-once', check))?.id, k.id);
+          assert.equal(checks, 1);
+          (await r.getKeyByName('checked-once', check))!.state = 'disabled'; // a caller's copy: the cached row stays as checked
+          assert.equal((await r.getKeyByName('checked-once', check))?.state, 'active');
+          await r.updateKey({ ...k, tags: { desk: 'y' } });
+          assert.deepEqual((await r.getKeyByName('checked-once', check))?.tags, { desk: 'y' });
+          assert.equal(checks, 2, 'a write empties the cache: the row read again is checked again');
+          await r.lock('key', ['checked-once']);
+          await r.getKeyByName('checked-once', check);
+          // PostgreSQL: another transaction may have changed the row before the lock was ours; SQLite holds the writer lock throughout.
+          assert.equal(checks, backend.name === 'postgres' ? 3 : 2);
+        },
+        { fine: true },
+      );
+      checks = 0;
+      await store.tx(async (r) => {
+        for (let i = 0; i < 3; i++) await r.getKeyByName('checked-once', check);
+      });
+      for (let i = 0; i < 2; i++) await store.read.getKeyByName('checked-once', check);
+      assert.equal(checks, 5, 'no cache outside fine transactions: every read is checked');
+      // A check that refuses the row refuses every read of it (nothing is marked checked).
+      await assert.rejects(
+        store.tx(
+          async (r) => {
+            const refuse = () => {
+              throw new Error('tampered');
+            };
+            await r.getKeyByName('checked-once', refuse).catch(() => undefined);
+            await r.getKeyByName('checked-once', refuse);
+          },
+          { fine: true },
+        ),
+        /tampered/,
+      );
     });
 
     test('a transaction that throws leaves nothing behind', async () => {
