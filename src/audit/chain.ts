@@ -36,6 +36,9 @@ export function eventHash(e: EventBody): string {
  */
 export function canonicalEventHash(e: EventBody): string {
   if (!Number.isSafeInteger(e.seq)) throw new TypeError('canonicalEventHash: seq is not an integer');
+  for (const f of [e.action, e.actor, e.prevHash, e.subject, e.ts, e.details]) {
+    if (typeof f !== 'string') throw new TypeError('canonicalEventHash: a text field is not a string'); // would hash unlike eventHash
+  }
   const s = JSON.stringify;
   const body = `{"action":${s(e.action)},"actor":${s(e.actor)},"details":${e.details},"prev":${s(e.prevHash)},"seq":${e.seq},"subject":${s(e.subject)},"ts":${s(e.ts)}}`;
   return createHash('sha256').update(body).digest('hex');

@@ -154,7 +154,9 @@ export class KeyRecords implements ThresholdKeyRecords {
 
   /** The record with its row MAC checked (unsealed only): what every use of a key goes through. */
   async verified(repo: Repo, name: string): Promise<KeyRecord> {
-    // The MAC is checked on the row the transaction read, once per read of the row (not per use of it: decision 0028's row cache).
+    // The MAC is checked on the row the transaction read, once per read of the row (not per use of it: decision 0028's row cache);
+    // sealed is refused on every use, as when every use checked the MAC.
+    this.inst.assertUnsealed();
     const k = await repo.getKeyByName(name, (row) => void this.inst.records.verify('keys', row));
     if (!k) throw keyNotFound(name);
     return k;

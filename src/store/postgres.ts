@@ -245,9 +245,16 @@ function connectionBroken(e: unknown): boolean {
   const state = sqlState(e);
   if (!state) return true; // socket errors, client-side timeouts, protocol trouble
   const severity = (e as PgErrorLike).severity;
-  // 0A000 here is "cached plan must not change result type": a migration by another instance changed a table under a
-  // prepared statement; a new connection prepares it again.
-  return severity === 'FATAL' || severity === 'PANIC' || state.startsWith('08') || state.startsWith('57P') || state === '0A000';
+  return severity === 'FATAL' || severity === 'PANIC' || state.startsWith('08') || state.startsWith('57P') || stalePlan(e);
+}
+
+/**
+ * "cached plan must not change result type" (0A000): a migration by another
+ * instance changed a table under a statement this connection prepared. A new
+ * connection prepares it again; the statement is retryable.
+ */
+function stalePlan(e: unknown): boolean {
+  return sqlState(e) === '0A000' && /cached plan must not change result type/i.test(String((e as PgErrorLike).message ?? ''));
 }
 
 function storeError(e: unknown): CustosError {
@@ -260,7 +267,7 @@ function storeError(e: unknown): CustosError {
     if (unavailable) {
       return new CustosError('E_STORE', `storage unavailable (${state})`, { backend: 'postgres', retryAfterSeconds: 1, pgCode: state }, { cause: e });
     }
-    if (state === '40001' || state === '40P01' || state === '55P03' || state === '0A000') {
+    if (state === '40001' || state === '40P01' || state === '55P03' || stalePlan(e)) {
       return new CustosError('E_STORE', `storage conflict (${state})`, { backend: 'postgres', retryAfterSeconds: 1, pgCode: state }, { cause: e });
     }
     // Class 28: the server refused the role or its password (28P01), or has no such role / no pg_hba entry (28000).
@@ -472,6 +479,8 @@ class PgTxExecutor implements SqlExecutor {
 
   /** Sent now, not waited for: the next statement or the COMMIT goes out behind it (driver.ts `post`). */
   post(sql: string, params?: Params): void {
+    // A write after the end would be lost without a word: refused at once, like `run`.
+    if (this.finished) throw new CustosError('E_INTERNAL', 'a statement was run on a finished transaction');
     // Recorded in `failed`; the transaction fails at its end with this error.
     this.q(sql, params).catch((e: unknown) => {
       this.postFailed ??= e as CustosError;
@@ -499,6 +508,9 @@ export class PgDriver implements SqlDriver {
   /** Fine writers of this process: up to `writers` at once, each on its own connection (their locks keep them apart). */
   private readonly fineWriters: Semaphore;
   private closing: Promise<void> | undefined;
+  /** Bumped when a table changed under a prepared statement: connections first used before it are replaced. */
+  private planEpoch = 0;
+  private readonly planEpochs = new WeakMap<pg.PoolClient, number>();
   /** Last error of an idle pooled connection (the pool drops that connection; nothing throws). */
   lastIdleError: CustosError | undefined;
   /** What was sent (tests and benchmarks read it; nothing logs it). */
@@ -533,10 +545,20 @@ export class PgDriver implements SqlDriver {
   private async checkout(): Promise<Lease> {
     if (this.closing) throw closedError();
     let client: pg.PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (e) {
-      throw this.closing ? closedError() : storeError(e);
+    for (;;) {
+      try {
+        client = await this.pool.connect();
+      } catch (e) {
+        throw this.closing ? closedError() : storeError(e);
+      }
+      // A connection that prepared its statements before a table changed under one of them is replaced, not reused.
+      const epoch = this.planEpochs.get(client);
+      if (epoch === undefined) this.planEpochs.set(client, this.planEpoch);
+      else if (epoch < this.planEpoch) {
+        client.release(true);
+        continue;
+      }
+      break;
     }
     // While checked out the pool does not listen for the connection's errors; an unhandled 'error' would crash the process.
     let broken: unknown;
@@ -551,14 +573,15 @@ export class PgDriver implements SqlDriver {
         if (released) return;
         released = true;
         client.removeListener('error', onError);
+        if (err !== undefined && stalePlan(err)) this.planEpoch++; // every connection prepared before now is replaced
         const bad = broken ?? (err !== undefined && connectionBroken(err) ? err : undefined);
         client.release(bad === undefined ? undefined : bad instanceof Error ? bad : true);
       },
     };
   }
 
-  /** One statement on a pooled connection (reads outside a transaction). */
-  private async once(sql: string, params?: Params): Promise<pg.QueryResult> {
+  /** One statement on a pooled connection (reads outside a transaction); once more on a new connection after a stale plan. */
+  private async once(sql: string, params?: Params, retried = false): Promise<pg.QueryResult> {
     const lease = await this.checkout();
     try {
       const r = await query(lease.client, sql, params, this.stats, false);
@@ -566,6 +589,7 @@ export class PgDriver implements SqlDriver {
       return r;
     } catch (e) {
       lease.release(e);
+      if (!retried && stalePlan(e)) return this.once(sql, params, true);
       throw storeError(e);
     }
   }
@@ -598,11 +622,16 @@ export class PgDriver implements SqlDriver {
     return (fine ? this.fineWriters : this.writer).run(async () => {
       const lease = await this.checkout();
       const { client } = lease;
+      let xid = '';
       try {
         this.stats.transactions++;
         this.stats.roundTrips++;
-        // One round trip: BEGIN and the cluster's writer lock (shared for a fine transaction, which takes its own locks as it goes).
-        await client.query(`BEGIN; SELECT ${fine ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock'}(${WRITER_LOCK_KEY.toString()})`);
+        // One round trip: BEGIN, the cluster's writer lock (shared for a fine transaction, which takes its own locks as it
+        // goes) and the transaction's id (to learn its outcome if the connection is lost during COMMIT).
+        const begun = (await client.query(
+          `BEGIN; SELECT ${fine ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock'}(${WRITER_LOCK_KEY.toString()}); SELECT txid_current()::text AS xid`,
+        )) as unknown as pg.QueryResult[];
+        xid = String((begun[2]?.rows[0] as { xid?: unknown } | undefined)?.xid ?? '');
       } catch (e) {
         await abort(lease, e, this.stats);
         throw storeError(e);
@@ -632,10 +661,19 @@ export class PgDriver implements SqlDriver {
       await tx.finish();
       const done = await commit;
       if (!done.ok) {
-        // A failed COMMIT ends the transaction on the server. A connection lost during COMMIT leaves
-        // the outcome unknown here: the caller sees a retryable E_STORE.
         lease.release(done.e);
-        throw storeError(done.e);
+        // A COMMIT the server refused ended the transaction: retryable. A connection lost (or timed out) with the COMMIT
+        // sent may have committed: the server runs what reached it. Ask it (decision 0032).
+        if (!connectionBroken(done.e)) throw storeError(done.e);
+        const outcome = await this.outcome(xid);
+        if (outcome === 'committed') return result;
+        if (outcome === 'aborted') throw storeError(done.e);
+        throw new CustosError(
+          'E_STORE',
+          'storage error (the connection was lost during COMMIT and the outcome is unknown: check the request before sending it again)',
+          { backend: 'postgres', pgCode: 'outcome unknown' },
+          { cause: done.e },
+        );
       }
       lease.release();
       const failed: CustosError | undefined = tx.failed;
@@ -646,6 +684,26 @@ export class PgDriver implements SqlDriver {
       }
       return result;
     });
+  }
+
+  /**
+   * What became of transaction `xid` after its connection was lost during COMMIT: asked on another connection,
+   * waiting up to 3 s while the server is still running it. Undefined when it cannot be told.
+   */
+  private async outcome(xid: string): Promise<'committed' | 'aborted' | undefined> {
+    if (!/^[0-9]+$/.test(xid)) return undefined;
+    for (let i = 0; i < 30; i++) {
+      let status: unknown;
+      try {
+        status = (await this.once('SELECT txid_status(CAST(? AS BIGINT)) AS s', [xid])).rows[0]?.s;
+      } catch {
+        return undefined;
+      }
+      if (status === 'committed' || status === 'aborted') return status;
+      if (status !== 'in progress') return undefined;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return undefined;
   }
 
   /** Run a DDL script (several statements, no parameters) in one locked transaction. */

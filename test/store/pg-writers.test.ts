@@ -126,21 +126,75 @@ describe('one process, several fine writers', { skip }, () => {
     assert.deepEqual(await d.get("SELECT value FROM counters WHERE name = 'before-dup'"), { value: 1 });
   });
 
-  test('a table changed under a prepared statement (a migration by another instance) is a retryable E_STORE; the retry works', async () => {
+  test('a table changed under statements prepared on many connections: reads retry on a new connection, no connection keeps the old plan', async () => {
     await d.exec('CREATE TABLE wide (a INTEGER)');
     await d.run('INSERT INTO wide (a) VALUES (1)');
-    const reader = new PgDriver(url, { max: 3 });
+    const reader = new PgDriver(url, { max: 8 });
     try {
-      assert.deepEqual(await reader.all('SELECT * FROM wide'), [{ a: 1 }]); // prepared on the reader's connection
+      // Eight connections, each having prepared SELECT * FROM wide (in transactions held open at once).
+      let go!: () => void;
+      const gate = new Promise<void>((r) => (go = r));
+      const held = Array.from({ length: 6 }, () =>
+        reader.transaction(async (x) => {
+          assert.deepEqual(await x.all('SELECT * FROM wide'), [{ a: 1 }]);
+          await gate;
+        }),
+      );
+      await sleep(200);
+      go();
+      await Promise.all(held);
       await d.exec('ALTER TABLE wide ADD COLUMN b INTEGER');
-      const e = await reader.all('SELECT * FROM wide').catch((x: unknown) => x);
-      // The pool hands back its most recently used idle connection: the one that prepared the statement.
-      assert.ok(e instanceof CustosError && e.code === 'E_STORE', String(e));
-      assert.equal(e.details?.pgCode, '0A000');
-      assert.equal(e.details?.retryAfterSeconds, 1, 'retryable');
-      assert.deepEqual(await reader.all('SELECT * FROM wide'), [{ a: 1, b: null }], 'the retry sees the new table');
+      const reads = await Promise.all(Array.from({ length: 20 }, () => reader.all('SELECT * FROM wide').catch((e: unknown) => e)));
+      assert.deepEqual(
+        reads,
+        Array.from({ length: 20 }, () => [{ a: 1, b: null }]),
+        'every read saw the new table',
+      );
+      // In a transaction, a stale plan fails the transaction retryably, and the retry works.
+      const tx = () => reader.transaction((x) => x.all('SELECT * FROM wide'));
+      const first = await tx().catch((e: unknown) => e);
+      if (first instanceof CustosError) assert.equal(first.details?.retryAfterSeconds, 1);
+      assert.deepEqual(await tx(), [{ a: 1, b: null }]);
     } finally {
       await reader.close();
+    }
+  });
+
+  test('a posted write after the transaction ended is refused, not lost', async () => {
+    let late: SqlExecutor | undefined;
+    await d.transaction(async (x) => {
+      late = x;
+    });
+    assert.throws(
+      () => late!.post!("INSERT INTO counters (name, value) VALUES ('late', 1)"),
+      (e: unknown) => e instanceof CustosError && e.code === 'E_INTERNAL',
+    );
+    assert.equal(await d.get("SELECT * FROM counters WHERE name = 'late'"), undefined);
+  });
+
+  test('a connection lost with the COMMIT sent: the driver asks the server, so a committed transaction is reported committed, not retryable', async () => {
+    const slow = new PgDriver(url, { queryTimeoutMillis: 300, statementTimeoutMillis: 5000 });
+    try {
+      // Posted: the COMMIT is on the wire behind the slow write when the client gives up on it; the server commits.
+      const got = await slow
+        .transaction(async (x) => {
+          x.post!("INSERT INTO counters (name, value) SELECT 'slow-posted', 1 FROM pg_sleep(1)");
+          return 'done';
+        })
+        .catch((e: unknown) => e);
+      assert.equal(got, 'done', `the committed transaction resolves: ${String(got)}`);
+      assert.deepEqual(await d.get("SELECT value FROM counters WHERE name = 'slow-posted'"), { value: 1 });
+      // Control: awaited, the client gives up before the COMMIT is sent; the server rolls back; the error is retryable.
+      const e = await slow
+        .transaction(async (x) => {
+          await x.run("INSERT INTO counters (name, value) SELECT 'slow-awaited', 1 FROM pg_sleep(1)");
+        })
+        .catch((x: unknown) => x);
+      assert.ok(e instanceof CustosError && e.code === 'E_STORE' && e.details?.retryAfterSeconds === 1, String(e));
+      await sleep(1200);
+      assert.equal(await d.get("SELECT * FROM counters WHERE name = 'slow-awaited'"), undefined);
+    } finally {
+      await slow.close();
     }
   });
 });
