@@ -273,7 +273,8 @@ export async function buildApp(s: Services, opts: AppOptions = {}): Promise<Fast
     const headers: Record<string, string> = {};
     const retry = e.details?.retryAfterSeconds;
     if (typeof retry === 'number') headers['retry-after'] = String(retry);
-    if (e.code === 'E_STORE' || e.code === 'E_SEALED') headers['retry-after'] ??= '1';
+    // Not when a commit's outcome is unknown (store/postgres.ts): the request may have been done; look before sending it again.
+    if ((e.code === 'E_STORE' && e.details?.outcomeUnknown !== true) || e.code === 'E_SEALED') headers['retry-after'] ??= '1';
     void reply
       .code(ERROR_CODES[e.code])
       .headers(headers)

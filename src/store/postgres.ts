@@ -671,7 +671,7 @@ export class PgDriver implements SqlDriver {
         throw new CustosError(
           'E_STORE',
           'storage error (the connection was lost during COMMIT and the outcome is unknown: check the request before sending it again)',
-          { backend: 'postgres', pgCode: 'outcome unknown' },
+          { backend: 'postgres', pgCode: 'outcome unknown', outcomeUnknown: true },
           { cause: done.e },
         );
       }
