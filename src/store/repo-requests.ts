@@ -279,10 +279,13 @@ export class RequestRepo {
   ): Promise<{ key: Velocity; principal: Velocity; usage: Usage }> {
     const rows = await this.x.all<Row>(
       `SELECT scope, ${windowSumsSql}, SUM(count) AS n, SUM(value_usd) AS v FROM velocity_buckets
-       WHERE (((scope = 'key' AND subject = ?) OR (scope = 'principal' AND subject = ?)) AND ${inWindows})
-          OR (subject = ? AND ((scope = 'open' AND res = 0) OR (scope = 'stored' AND res = 60 AND bucket >= ?)))
+       WHERE (scope = 'key' AND subject = ? AND ${inWindows})
+          OR (scope = 'principal' AND subject = ? AND ${inWindows})
+          OR (scope = 'open' AND subject = ? AND res = 0)
+          OR (scope = 'stored' AND subject = ? AND res = 60 AND bucket >= ?)
        GROUP BY scope`,
-      [...windowFirsts(nowMs), key, principalId, ...windowStarts(nowMs), principalId, usageFrom(nowMs)],
+      // Each branch names scope and subject: an index search per branch (an OR that leaves them out scans the table).
+      [...windowFirsts(nowMs), key, ...windowStarts(nowMs), principalId, ...windowStarts(nowMs), principalId, principalId, usageFrom(nowMs)],
     );
     const row = (scope: string) => rows.find((r) => r.scope === scope);
     return {
