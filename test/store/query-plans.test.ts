@@ -1,16 +1,22 @@
 /**
  * The hot path's cost does not grow with what the store holds: every statement a raw signature,
- * an eth2 attestation and a bearer-token personal_sign run on SQLite is planned as an index
- * search, never a scan of a table that grows with keys, requests, counters or history.
+ * an eth2 attestation and a bearer-token personal_sign run is planned as an index search, never a
+ * scan of a table that grows with keys, requests, counters or history: on SQLite (EXPLAIN QUERY
+ * PLAN) and on PostgreSQL (the generic plan with sequential scans disabled, so a Seq Scan left
+ * means no index can serve the statement).
  * (A velocity read that OR-ed the quota counters into one WHERE made SQLite scan all of
  * velocity_buckets on every request: O(keys) per signature, found by benchmark, guarded here.)
  * Positive control: the same check flags a statement that does scan velocity_buckets.
  */
 import { describe, test, before, after } from 'node:test';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { ssz } from '@lodestar/types';
 import { TestServer } from '../helpers/server.js';
+import { ADMIN_URL, createDatabase, databaseUrl, dropDatabase, pgUnreachable } from '../helpers/pg.js';
+import { toPgPlaceholders } from '../../src/store/postgres.js';
 import { ethereumAddress } from '../../src/crypto/addresses.js';
 
 /** Tables that stay small whatever the load (one row per setting, policy version or list). */
@@ -41,76 +47,181 @@ const POLICY = `rules:
     when: principal.role == "validator"
 `;
 
-/** The scans in `sql`'s plan (tables read row by row), on `db`. */
-function scans(db: Database.Database, sql: string): string[] {
+/** The scans in `sql`'s plan on SQLite (tables read row by row). */
+function sqliteScans(db: Database.Database, sql: string): string[] {
   const params = (sql.match(/\?/g) ?? []).map(() => null);
   const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
   return plan.map((r) => /^SCAN ([A-Za-z_]\w*)(?! CONSTANT)/.exec(r.detail)?.[1]).filter((t): t is string => t !== undefined && !SMALL.has(t));
 }
 
-describe('query plans of the signing hot path (SQLite)', () => {
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  'Index Cond'?: string;
+  Plans?: PlanNode[];
+}
+
+/**
+ * The tables `sql`'s generic plan on PostgreSQL reads whole, with sequential scans disabled: a Seq
+ * Scan left means no index path; an index scan whose condition does not bound the index's
+ * leading column walks the whole index.
+ */
+async function pgScans(c: pg.Client, sql: string): Promise<string[]> {
+  const { text, count } = toPgPlaceholders(sql);
+  await c.query('DEALLOCATE ALL');
+  await c.query(`PREPARE custos_plan AS ${text}`);
+  const args = count === 0 ? '' : `(${Array.from({ length: count }, () => 'NULL').join(', ')})`;
+  const [
+    {
+      'QUERY PLAN': [{ Plan: root }],
+    },
+  ] = (await c.query(`EXPLAIN (FORMAT JSON) EXECUTE custos_plan${args}`)).rows as [{ 'QUERY PLAN': [{ Plan: PlanNode }] }];
+  const found: string[] = [];
+  const walk = async (n: PlanNode): Promise<void> => {
+    if (n['Node Type'] === 'Seq Scan' && !SMALL.has(n['Relation Name']!)) found.push(n['Relation Name']!);
+    if (n['Index Name'] !== undefined) {
+      const r = await c.query<{ table: string; lead: string }>(
+        `SELECT t.relname AS table, a.attname AS lead FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
+         JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0] WHERE x.relname = $1`,
+        [n['Index Name']],
+      );
+      const { table, lead } = r.rows[0]!;
+      if (!SMALL.has(table) && !new RegExp(`\\b${lead} (=|<|>|<=|>=) `).test(n['Index Cond'] ?? '')) found.push(table);
+    }
+    for (const child of n.Plans ?? []) await walk(child);
+  };
+  await walk(root);
+  return found;
+}
+
+/** Run a raw signature, an eth2 attestation and a personal_sign three times on `t`, recording every statement text `record` sees. */
+async function hotPath(t: TestServer, recording: (on: boolean) => void): Promise<void> {
+  await t.principal('vc', 'validator');
+  await t.admin.call('policy.set', { source: POLICY });
+  await t.admin.call('key.create', { name: 'hot', type: 'secp256k1', allowRaw: true });
+  const bls = (await t.admin.call('key.create', { name: 'val', type: 'bls12-381' })) as { publicKey: string };
+  const evm = (await t.admin.call('key.create', { name: 'evm', type: 'secp256k1' })) as { publicKey: string };
+  await t.principal('rpc-agent', 'agent');
+  const token = ((await t.admin.call('token.create', { principal: 'rpc-agent', ttl: '1h' })) as { token: string }).token;
+  for (let i = 0; i < 20; i++) await t.admin.call('key.create', { name: `filler-${i}`, type: 'secp256k1' });
+  recording(true);
+  try {
+    for (let i = 0; i < 3; i++) {
+      const r = (await t.admin.call('sign', { key: 'hot', digest: `${String(i).padStart(2, '0')}`.repeat(32) })) as { status: string };
+      assert.equal(r.status, 'signed');
+      const duty = await fetch(`${t.server.eth2Url!}/api/v1/eth2/sign/0x${bls.publicKey}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(attestation(10 + i)),
+      });
+      assert.equal(duty.status, 200, await duty.text());
+      const rpc = await fetch(`${t.url}/v1/eth/rpc`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: 1,
+          method: 'personal_sign',
+          params: [`0x${'ab'.repeat(32)}`, ethereumAddress(Buffer.from(evm.publicKey, 'hex'))],
+        }),
+      });
+      const body = (await rpc.json()) as { result?: string; error?: unknown };
+      assert.match(body.result ?? JSON.stringify(body.error), /^0x[0-9a-f]{130}$/);
+    }
+  } finally {
+    recording(false);
+  }
+}
+
+const DML = /^\s*(SELECT|UPDATE|DELETE|INSERT|WITH)/i;
+/** A statement that must scan velocity_buckets: a branch of its OR names no scope. */
+const CONTROL = "SELECT SUM(count) FROM velocity_buckets WHERE (scope = 'key' AND subject = ?) OR (subject = ? AND res = 0)";
+
+describe('query plans of the signing hot path: SQLite', () => {
   let t: TestServer;
   const seen = new Set<string>();
-  const prepare = Database.prototype.prepare;
 
   before(async () => {
     t = await TestServer.start({ eth2Listen: '127.0.0.1:0', eth2InsecureLoopback: 'vc' });
-    await t.principal('vc', 'validator');
-    await t.admin.call('policy.set', { source: POLICY });
-    await t.admin.call('key.create', { name: 'hot', type: 'secp256k1', allowRaw: true });
-    const bls = (await t.admin.call('key.create', { name: 'val', type: 'bls12-381' })) as { publicKey: string };
-    const evm = (await t.admin.call('key.create', { name: 'evm', type: 'secp256k1' })) as { publicKey: string };
-    await t.principal('rpc-agent', 'agent');
-    const token = ((await t.admin.call('token.create', { principal: 'rpc-agent', ttl: '1h' })) as { token: string }).token;
-    for (let i = 0; i < 20; i++) await t.admin.call('key.create', { name: `filler-${i}`, type: 'secp256k1' });
-    // Record every statement prepared from here on: the warm paths below prepare what they run.
-    Database.prototype.prepare = function (this: Database.Database, sql: string) {
-      seen.add(sql);
-      return prepare.call(this, sql);
-    } as typeof prepare;
-    try {
-      for (let i = 0; i < 3; i++) {
-        const r = (await t.admin.call('sign', { key: 'hot', digest: `${String(i).padStart(2, '0')}`.repeat(32) })) as { status: string };
-        assert.equal(r.status, 'signed');
-        const duty = await fetch(`${t.server.eth2Url!}/api/v1/eth2/sign/0x${bls.publicKey}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json' },
-          body: JSON.stringify(attestation(10 + i)),
-        });
-        assert.equal(duty.status, 200, await duty.text());
-        const rpc = await fetch(`${t.url}/v1/eth/rpc`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({
-            jsonrpc: '2.0',
-            id: 1,
-            method: 'personal_sign',
-            params: [`0x${'ab'.repeat(32)}`, ethereumAddress(Buffer.from(evm.publicKey, 'hex'))],
-          }),
-        });
-        const body = (await rpc.json()) as { result?: string; error?: unknown };
-        assert.match(body.result ?? JSON.stringify(body.error), /^0x[0-9a-f]{130}$/);
-      }
-    } finally {
-      Database.prototype.prepare = prepare;
-    }
+    const prepare = Database.prototype.prepare;
+    await hotPath(t, (on) => {
+      Database.prototype.prepare = on
+        ? (function (this: Database.Database, sql: string) {
+            seen.add(sql);
+            return prepare.call(this, sql);
+          } as typeof prepare)
+        : prepare;
+    });
   });
   after(async () => t?.stop());
 
-  test('no statement of a raw signature, an eth2 duty or a personal_sign scans a growing table', () => {
-    const file = t.server.services.inst.store.driver.location.replace(/^sqlite:/, '');
-    const db = new Database(file, { readonly: true });
+  test('no statement scans a growing table (control: a statement that does is flagged)', () => {
+    const db = new Database(t.server.services.inst.store.driver.location.replace(/^sqlite:/, ''), { readonly: true });
     try {
-      const statements = [...seen].filter((s) => /^\s*(SELECT|UPDATE|DELETE|INSERT|WITH)/i.test(s));
+      const statements = [...seen].filter((s) => DML.test(s));
       assert.ok(statements.length >= 10, `recorded the hot path's statements (${statements.length})`);
-      const offenders = statements.map((s) => ({ s, scans: scans(db, s) })).filter((o) => o.scans.length > 0);
-      assert.deepEqual(offenders, [], 'every statement searches an index');
-      // Positive control: the check sees a scan where there is one.
-      assert.deepEqual(scans(db, "SELECT SUM(count) FROM velocity_buckets WHERE (scope = 'key' AND subject = ?) OR (subject = ? AND res = 0)"), [
-        'velocity_buckets',
-      ]);
+      assert.deepEqual(
+        statements.map((s) => ({ s, scans: sqliteScans(db, s) })).filter((o) => o.scans.length > 0),
+        [],
+        'every statement searches an index',
+      );
+      assert.deepEqual(sqliteScans(db, CONTROL), ['velocity_buckets']);
     } finally {
       db.close();
     }
   });
+});
+
+describe('query plans of the signing hot path: PostgreSQL', async () => {
+  const unreachable = await pgUnreachable();
+  const name = `custos_plans_${randomBytes(6).toString('hex')}`;
+  let t: TestServer | undefined;
+  const seen = new Set<string>();
+
+  before(async () => {
+    if (unreachable) return;
+    await createDatabase(ADMIN_URL, name);
+    t = await TestServer.start({ eth2Listen: '127.0.0.1:0', eth2InsecureLoopback: 'vc', store: databaseUrl(ADMIN_URL, name) });
+    const query = pg.Client.prototype.query;
+    await hotPath(t, (on) => {
+      pg.Client.prototype.query = on
+        ? (function (this: pg.Client, ...args: unknown[]) {
+            const q = args[0] as string | { text?: string };
+            const text = typeof q === 'string' ? q : q?.text;
+            if (text) seen.add(text);
+            return (query as (...a: unknown[]) => unknown).apply(this, args);
+          } as typeof query)
+        : query;
+    });
+  });
+  after(async () => {
+    await t?.stop();
+    if (!unreachable) await dropDatabase(ADMIN_URL, name);
+  });
+
+  test(
+    'no statement scans a growing table (control: a statement that does is flagged)',
+    { skip: unreachable ? `no PostgreSQL answers (${unreachable})` : false },
+    async () => {
+      const c = new pg.Client({ connectionString: databaseUrl(ADMIN_URL, name) });
+      await c.connect();
+      try {
+        await c.query('SET enable_seqscan = off');
+        await c.query('SET plan_cache_mode = force_generic_plan');
+        // Texts seen on the wire are already $n-numbered; the driver's own (?) form is what toPgPlaceholders takes.
+        const statements = [...seen].filter((s) => DML.test(s)).map((s) => s.replace(/\$\d+/g, '?'));
+        assert.ok(statements.length >= 10, `recorded the hot path's statements (${statements.length})`);
+        const offenders: { s: string; scans: string[] }[] = [];
+        for (const s of statements) {
+          const scans = await pgScans(c, s);
+          if (scans.length > 0) offenders.push({ s, scans });
+        }
+        assert.deepEqual(offenders, [], 'every statement has an index path');
+        assert.deepEqual(await pgScans(c, CONTROL), ['velocity_buckets']);
+      } finally {
+        await c.end();
+      }
+    },
+  );
 });
