@@ -1,12 +1,14 @@
 /**
- * The hot path's cost does not grow with what the store holds: every statement a raw signature,
- * an eth2 attestation and a bearer-token personal_sign run is planned as an index search, never a
- * scan of a table that grows with keys, requests, counters or history: on SQLite (EXPLAIN QUERY
- * PLAN) and on PostgreSQL (the generic plan with sequential scans disabled, so a Seq Scan left
- * means no index can serve the statement).
- * (A velocity read that OR-ed the quota counters into one WHERE made SQLite scan all of
- * velocity_buckets on every request: O(keys) per signature, found by benchmark, guarded here.)
- * Positive control: the same check flags a statement that does scan velocity_buckets.
+ * The signing hot path's cost does not grow with what the store holds, nor silently with a change:
+ * - every statement a raw signature, an eth2 attestation and a bearer-token personal_sign run is
+ *   planned as an index search, never a scan of a table that grows with keys, requests, counters
+ *   or history: on SQLite (EXPLAIN QUERY PLAN) and on PostgreSQL (the generic plan with sequential
+ *   scans disabled: a Seq Scan left, or an index scan that does not bound the index's leading
+ *   column, means no index serves the statement). A velocity read that OR-ed the quota counters
+ *   into its WHERE without their scope made SQLite scan all of velocity_buckets on every request
+ *   (O(keys) per signature): found by benchmark, guarded here. Positive control: the check flags
+ *   a statement that does scan velocity_buckets.
+ * - statements per request stay within a budget (lower it when a change removes one).
  */
 import { describe, test, before, after } from 'node:test';
 import { randomBytes } from 'node:crypto';
@@ -51,7 +53,7 @@ const POLICY = `rules:
 function sqliteScans(db: Database.Database, sql: string): string[] {
   const params = (sql.match(/\?/g) ?? []).map(() => null);
   const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
-  return plan.map((r) => /^SCAN ([A-Za-z_]\w*)(?! CONSTANT)/.exec(r.detail)?.[1]).filter((t): t is string => t !== undefined && !SMALL.has(t));
+  return plan.map((r) => /^SCAN (?!CONSTANT ROW)([A-Za-z_]\w*)/.exec(r.detail)?.[1]).filter((t): t is string => t !== undefined && !SMALL.has(t));
 }
 
 interface PlanNode {
@@ -95,8 +97,9 @@ async function pgScans(c: pg.Client, sql: string): Promise<string[]> {
   return found;
 }
 
-/** Run a raw signature, an eth2 attestation and a personal_sign three times on `t`, recording every statement text `record` sees. */
-async function hotPath(t: TestServer, recording: (on: boolean) => void): Promise<void> {
+type Phase = 'raw' | 'eth2' | 'rpc';
+/** Run a raw signature, an eth2 attestation and a personal_sign three times on `t`, `phase` told before each (and null after the last). */
+async function hotPath(t: TestServer, phase: (p: Phase | null) => void): Promise<void> {
   await t.principal('vc', 'validator');
   await t.admin.call('policy.set', { source: POLICY });
   await t.admin.call('key.create', { name: 'hot', type: 'secp256k1', allowRaw: true });
@@ -105,17 +108,19 @@ async function hotPath(t: TestServer, recording: (on: boolean) => void): Promise
   await t.principal('rpc-agent', 'agent');
   const token = ((await t.admin.call('token.create', { principal: 'rpc-agent', ttl: '1h' })) as { token: string }).token;
   for (let i = 0; i < 20; i++) await t.admin.call('key.create', { name: `filler-${i}`, type: 'secp256k1' });
-  recording(true);
   try {
     for (let i = 0; i < 3; i++) {
+      phase('raw');
       const r = (await t.admin.call('sign', { key: 'hot', digest: `${String(i).padStart(2, '0')}`.repeat(32) })) as { status: string };
       assert.equal(r.status, 'signed');
+      phase('eth2');
       const duty = await fetch(`${t.server.eth2Url!}/api/v1/eth2/sign/0x${bls.publicKey}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify(attestation(10 + i)),
       });
       assert.equal(duty.status, 200, await duty.text());
+      phase('rpc');
       const rpc = await fetch(`${t.url}/v1/eth/rpc`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -130,28 +135,69 @@ async function hotPath(t: TestServer, recording: (on: boolean) => void): Promise
       assert.match(body.result ?? JSON.stringify(body.error), /^0x[0-9a-f]{130}$/);
     }
   } finally {
-    recording(false);
+    phase(null);
   }
+}
+
+/** Statements per request (SQLite: executions of prepared statements, BEGIN/COMMIT aside; PostgreSQL: the driver's count of callers' statements), the fewest of three runs (a background tick may add to one). */
+const BUDGET: Record<'sqlite' | 'postgres', Record<Phase, number>> = {
+  sqlite: { raw: 20, eth2: 19, rpc: 20 },
+  postgres: { raw: 18, eth2: 19, rpc: 20 },
+};
+/** Per phase, what `read` grew by in each run (phases are told in order; null ends the last). */
+function meter(read: () => number) {
+  const runs: Record<Phase, number[]> = { raw: [], eth2: [], rpc: [] };
+  let prev: Phase | null = null;
+  let start = 0;
+  return {
+    phase: (p: Phase | null) => {
+      if (prev) runs[prev].push(read() - start);
+      start = read();
+      prev = p;
+    },
+    runs,
+    fewest: () => Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, Math.min(...v)])) as Record<Phase, number>,
+  };
 }
 
 const DML = /^\s*(SELECT|UPDATE|DELETE|INSERT|WITH)/i;
 /** A statement that must scan velocity_buckets: a branch of its OR names no scope. */
 const CONTROL = "SELECT SUM(count) FROM velocity_buckets WHERE (scope = 'key' AND subject = ?) OR (subject = ? AND res = 0)";
 
-describe('query plans of the signing hot path: SQLite', () => {
+describe('query plans and statement budget of the signing hot path: SQLite', () => {
   let t: TestServer;
   const seen = new Set<string>();
+  let executed = 0;
+  const m = meter(() => executed);
 
   before(async () => {
-    t = await TestServer.start({ eth2Listen: '127.0.0.1:0', eth2InsecureLoopback: 'vc' });
+    t = await TestServer.start({ tickMs: 3_600_000, eth2Listen: '127.0.0.1:0', eth2InsecureLoopback: 'vc' });
     const prepare = Database.prototype.prepare;
-    await hotPath(t, (on) => {
-      Database.prototype.prepare = on
-        ? (function (this: Database.Database, sql: string) {
-            seen.add(sql);
-            return prepare.call(this, sql);
-          } as typeof prepare)
-        : prepare;
+    let patched: (() => void) | null = null;
+    await hotPath(t, (p) => {
+      m.phase(p);
+      if (p && !patched) {
+        // Record every statement prepared, and count every execution, while a phase runs.
+        const probe = new Database(':memory:');
+        const proto = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Record<'run' | 'get' | 'all', (...a: unknown[]) => unknown>;
+        probe.close();
+        Database.prototype.prepare = function (this: Database.Database, sql: string) {
+          seen.add(sql);
+          return prepare.call(this, sql);
+        } as typeof prepare;
+        const saved = { run: proto.run, get: proto.get, all: proto.all };
+        for (const k of ['run', 'get', 'all'] as const) {
+          proto[k] = function (this: unknown, ...a: unknown[]) {
+            executed++;
+            return saved[k].apply(this, a);
+          };
+        }
+        patched = () => {
+          Database.prototype.prepare = prepare;
+          Object.assign(proto, saved);
+        };
+      }
+      if (!p) patched?.();
     });
   });
   after(async () => t?.stop());
@@ -171,21 +217,35 @@ describe('query plans of the signing hot path: SQLite', () => {
       db.close();
     }
   });
+
+  test('statements per request stay within budget', () => {
+    const n = m.fewest();
+    console.log(`statements per request (SQLite): ${JSON.stringify(n)} ${JSON.stringify(m.runs)}`);
+    for (const p of ['raw', 'eth2', 'rpc'] as const) {
+      assert.ok(n[p] > 0, `${p}: counted`);
+      assert.ok(n[p] <= BUDGET.sqlite[p], `${p}: ${n[p]} statements, budget ${BUDGET.sqlite[p]}`);
+    }
+  });
 });
 
-describe('query plans of the signing hot path: PostgreSQL', async () => {
+describe('query plans and statement budget of the signing hot path: PostgreSQL', async () => {
   const unreachable = await pgUnreachable();
   const name = `custos_plans_${randomBytes(6).toString('hex')}`;
   let t: TestServer | undefined;
   const seen = new Set<string>();
+  let counted = () => 0;
+  const m = meter(() => counted());
 
   before(async () => {
     if (unreachable) return;
     await createDatabase(ADMIN_URL, name);
-    t = await TestServer.start({ eth2Listen: '127.0.0.1:0', eth2InsecureLoopback: 'vc', store: databaseUrl(ADMIN_URL, name) });
+    t = await TestServer.start({ tickMs: 3_600_000, eth2Listen: '127.0.0.1:0', eth2InsecureLoopback: 'vc', store: databaseUrl(ADMIN_URL, name) });
     const query = pg.Client.prototype.query;
-    await hotPath(t, (on) => {
-      pg.Client.prototype.query = on
+    const stats = (t.server.services.inst.store.driver as unknown as { stats: { statements: number } }).stats;
+    counted = () => stats.statements;
+    await hotPath(t, (p) => {
+      m.phase(p);
+      pg.Client.prototype.query = p
         ? (function (this: pg.Client, ...args: unknown[]) {
             const q = args[0] as string | { text?: string };
             const text = typeof q === 'string' ? q : q?.text;
@@ -224,4 +284,13 @@ describe('query plans of the signing hot path: PostgreSQL', async () => {
       }
     },
   );
+
+  test('statements per request stay within budget', { skip: unreachable ? `no PostgreSQL answers (${unreachable})` : false }, () => {
+    const n = m.fewest();
+    console.log(`statements per request (PostgreSQL): ${JSON.stringify(n)} ${JSON.stringify(m.runs)}`);
+    for (const p of ['raw', 'eth2', 'rpc'] as const) {
+      assert.ok(n[p] > 0, `${p}: counted`);
+      assert.ok(n[p] <= BUDGET.postgres[p], `${p}: ${n[p]} statements, budget ${BUDGET.postgres[p]}`);
+    }
+  });
 });
