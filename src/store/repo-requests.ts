@@ -309,15 +309,37 @@ export class RequestRepo {
     return out;
   }
 
-  /** Buckets no window reaches any more are dropped now and then, after an insert (bounded table). */
+  /** Now and then, after an insert, the request's own subjects drop the buckets no window reaches any more. */
   private async maybePrune(r: RequestRecord): Promise<void> {
     const t = Math.floor(Date.parse(r.signedAt ?? r.createdAt) / 1000);
     if (!Number.isFinite(t) || Math.random() >= 1 / 256) return;
-    await this.x.run('DELETE FROM velocity_buckets WHERE (res = 10 AND bucket < ?) OR (res = 60 AND bucket < ?) OR (res = 3600 AND bucket < ?)', [
-      Math.floor((t - MAX_WINDOW_S[10]!) / 10) - 1,
-      Math.floor((t - MAX_WINDOW_S[60]!) / 60) - 1,
-      Math.floor((t - MAX_WINDOW_S[3600]!) / 3600) - 1,
-    ]);
+    await this.prune(r, t);
+  }
+
+  /**
+   * Drop the buckets of `r`'s key and principal older than every window at `t` (s), and the
+   * principal's stored-bytes counters older than the quota's hour. Only those two
+   * subjects: their locks are held by the request's transaction, and each branch names scope and
+   * subject, so the delete searches the index (a delete over every subject scanned the whole table).
+   * A subject that stops signing keeps what its last week left, bounded per subject.
+   */
+  async prune(r: Pick<RequestRecord, 'keyName' | 'principalId'>, t: number): Promise<void> {
+    const branches: string[] = [];
+    const params: (string | number)[] = [];
+    for (const [scope, subject] of [
+      ['key', r.keyName],
+      ['principal', r.principalId],
+    ] as const) {
+      if (!subject) continue;
+      for (const res of RESOLUTIONS) {
+        branches.push('(scope = ? AND subject = ? AND res = ? AND bucket < ?)');
+        params.push(scope, subject, res, Math.floor((t - MAX_WINDOW_S[res]!) / res) - 1);
+      }
+    }
+    // The principal's stored-bytes counters (minute buckets) beyond the quota's hour, too.
+    branches.push("(scope = 'stored' AND subject = ? AND res = 60 AND bucket < ?)");
+    params.push(r.principalId, Math.floor((t - MAX_WINDOW_S[60]!) / 60) - 1);
+    await this.x.run(`DELETE FROM velocity_buckets WHERE ${branches.join(' OR ')}`, params);
   }
 
   async insertApproval(a: ApprovalRecord): Promise<boolean> {

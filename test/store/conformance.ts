@@ -155,6 +155,52 @@ export function storeConformance(backend: Backend): void {
       );
     });
 
+    test("velocity prune: a request's own key and principal drop buckets no window reaches; other subjects and windows keep theirs", async () => {
+      const now = Date.parse('2026-11-23T12:00:05.000Z');
+      const req = (id: string, key: string, principal: string, agoMs: number): RequestRecord => ({
+        id,
+        kind: 'sign',
+        principalId: principal,
+        principalName: principal,
+        keyName: key,
+        status: 'signed',
+        idempotencyKey: null,
+        payload: '{}',
+        facts: '{}',
+        decision: '{}',
+        digest: id,
+        valueUsd: 1,
+        notBefore: null,
+        expiresAt: new Date(now).toISOString(),
+        result: null,
+        createdAt: new Date(now - agoMs).toISOString(),
+        updatedAt: new Date(now - agoMs).toISOString(),
+        signedAt: null,
+        mac: 'x',
+      });
+      await store.tx(async (repo) => {
+        for (const [k, p] of [
+          ['k-pa', 'p-pa'],
+          ['k-pb', 'p-pb'],
+        ]) {
+          await repo.requests.insert(req(`${k}-old`, k!, p!, 8 * 86_400_000)); // outside every window
+          await repo.requests.insert(req(`${k}-2h`, k!, p!, 2 * 3_600_000)); // its 10 s and 1 min buckets are out, its hour is in
+          await repo.requests.insert(req(`${k}-new`, k!, p!, 5_000));
+        }
+      });
+      const rows = async (subject: string) =>
+        (await store.driver.all<{ n: number }>('SELECT count(*) AS n FROM velocity_buckets WHERE subject = ?', [subject]))[0]!.n;
+      const before = await store.read.requests.velocities('k-pa', 'p-pa', now);
+      assert.deepEqual([Number(await rows('k-pa')), Number(await rows('p-pa')), Number(await rows('k-pb'))], [9, 12, 9]);
+      await store.tx((repo) => repo.requests.prune({ keyName: 'k-pa', principalId: 'p-pa' }, Math.floor(now / 1000)));
+      // Left for each: the 2 h request's hour bucket and the new one's three; for p-pa also the new one's stored-bytes minute.
+      assert.deepEqual([Number(await rows('k-pa')), Number(await rows('p-pa'))], [4, 5]);
+      const use = await store.read.requests.usage('p-pa', now);
+      assert.deepEqual(use, before.usage, 'the quota usage the same');
+      assert.equal(Number(await rows('k-pb')), 9, 'another subject keeps its buckets');
+      assert.deepEqual(await store.read.requests.velocities('k-pa', 'p-pa', now), before, 'every window the same');
+    });
+
     test('meta: insert, read, overwrite', async () => {
       assert.equal(await store.read.getMeta('x'), undefined);
       await store.tx((r) => r.setMeta('x', '1'));
