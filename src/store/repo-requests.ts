@@ -67,11 +67,21 @@ const MAX_WINDOW_S: Record<number, number> = { 10: 600, 60: 3600, 3600: 7 * 86_4
 type Bucket = [string, string, number, number, number, number];
 const resolutionFor = (windowMs: number): number => (windowMs <= 600_000 ? 10 : windowMs <= 3_600_000 ? 60 : 3600);
 
-/** The buckets any window reads: the condition on (res, bucket) and its parameters, the oldest bucket of each resolution. */
-const inWindows = '((res = 10 AND bucket >= ?) OR (res = 60 AND bucket >= ?) OR (res = 3600 AND bucket >= ?))';
+/** The oldest bucket of each resolution any window reads. */
 function windowStarts(nowMs: number): number[] {
   const nowS = Math.floor(nowMs / 1000);
   return RESOLUTIONS.map((res) => Math.floor((nowS - MAX_WINDOW_S[res]!) / res));
+}
+/**
+ * A subject's buckets that any window reads, one index range per resolution (scope, subject, res,
+ * bucket >= oldest): the rows read are the windows' own, however much older history the subject has.
+ */
+function windowRanges(scope: 'key' | 'principal', subject: string, nowMs: number): { sql: string; params: (string | number)[] } {
+  const starts = windowStarts(nowMs);
+  return {
+    sql: RESOLUTIONS.map(() => '(scope = ? AND subject = ? AND res = ? AND bucket >= ?)').join(' OR '),
+    params: RESOLUTIONS.flatMap((res, i) => [scope, subject, res, starts[i]!]),
+  };
 }
 
 /** The oldest minute bucket the bytes-per-hour quota counts (up to 61 minutes). */
@@ -258,12 +268,8 @@ export class RequestRepo {
    * out (re-deciding it at execution).
    */
   async velocity(scope: 'key' | 'principal', value: string, nowMs: number, exclude?: { atMs: number; valueUsd: number }): Promise<Velocity> {
-    const rows = await this.x.all<Row>(`SELECT ${windowSumsSql} FROM velocity_buckets WHERE scope = ? AND subject = ? AND ${inWindows}`, [
-      ...windowFirsts(nowMs),
-      scope,
-      value,
-      ...windowStarts(nowMs),
-    ]);
+    const ranges = windowRanges(scope, value, nowMs);
+    const rows = await this.x.all<Row>(`SELECT ${windowSumsSql} FROM velocity_buckets WHERE ${ranges.sql}`, [...windowFirsts(nowMs), ...ranges.params]);
     return windowTotals(rows[0], nowMs, exclude);
   }
 
@@ -277,15 +283,16 @@ export class RequestRepo {
     nowMs: number,
     exclude?: { atMs: number; valueUsd: number },
   ): Promise<{ key: Velocity; principal: Velocity; usage: Usage }> {
+    const k = windowRanges('key', key, nowMs);
+    const p = windowRanges('principal', principalId, nowMs);
+    // Each branch names scope and subject (and res): an index search per branch (an OR that leaves them out scans the table).
     const rows = await this.x.all<Row>(
       `SELECT scope, ${windowSumsSql}, SUM(count) AS n, SUM(value_usd) AS v FROM velocity_buckets
-       WHERE (scope = 'key' AND subject = ? AND ${inWindows})
-          OR (scope = 'principal' AND subject = ? AND ${inWindows})
+       WHERE ${k.sql} OR ${p.sql}
           OR (scope = 'open' AND subject = ? AND res = 0)
           OR (scope = 'stored' AND subject = ? AND res = 60 AND bucket >= ?)
        GROUP BY scope`,
-      // Each branch names scope and subject: an index search per branch (an OR that leaves them out scans the table).
-      [...windowFirsts(nowMs), key, ...windowStarts(nowMs), principalId, ...windowStarts(nowMs), principalId, principalId, usageFrom(nowMs)],
+      [...windowFirsts(nowMs), ...k.params, ...p.params, principalId, principalId, usageFrom(nowMs)],
     );
     const row = (scope: string) => rows.find((r) => r.scope === scope);
     return {
