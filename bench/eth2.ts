@@ -16,7 +16,11 @@
  *
  *   npm run build && node --import tsx bench/eth2.ts      (~1.5 min on a quiet machine)
  *   BENCH_ETH2_VALIDATORS, BENCH_ETH2_MS (sustained phase), BENCH_ETH2_PG=0 (SQLite only),
- *   BENCH_PG_WRITERS (the PostgreSQL server's custos_writers; default: the driver's)
+ *   BENCH_PG_WRITERS (the PostgreSQL server's custos_writers; default: the driver's),
+ *   BENCH_ETH2_HISTORY=1: before the warm-up, give the validator principal and every key the
+ *   velocity counters a week of production leaves (the principal: every 10 s bucket of the last
+ *   10 minutes, every minute of the hour, every hour of the week; each key: an attestation every
+ *   epoch, 6.4 minutes), so a duty reads the windows a long-running signer reads.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -32,6 +36,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { ROOT, cli, startServer, type ServerProcess } from '../test/helpers/process.js';
 import { TEST_KDF } from '../test/helpers/cli.js';
 import { ADMIN_URL, createDatabase, dropDatabase, pgUnreachable } from '../test/helpers/pg.js';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { cpuMicros, cpuPerCall, median, run } from './timing.js';
 
 const VALIDATORS = Number(process.env.BENCH_ETH2_VALIDATORS ?? 1000);
@@ -86,6 +92,49 @@ async function eth2Url(s: ServerProcess): Promise<string> {
   throw new Error(`no eth2 listener in the log:\n${s.log()}`);
 }
 
+const HISTORY = process.env.BENCH_ETH2_HISTORY === '1';
+/** The velocity buckets a week of duties leaves (see BENCH_ETH2_HISTORY), written straight into the store. */
+async function seedHistory(store: string | undefined, dir: string, principal: string, keys: string[]): Promise<number> {
+  const nowS = Math.floor(Date.now() / 1000);
+  const rows: [string, string, number, number][] = [];
+  const windowS: Record<number, number> = { 10: 600, 60: 3600, 3600: 7 * 86_400 };
+  const add = (scope: string, subject: string, everyS: number) => {
+    const seen = new Set<string>();
+    for (const res of [10, 60, 3600]) {
+      for (let t = nowS - windowS[res]! - res; t < nowS - 60; t += everyS) {
+        const b = Math.floor(t / res);
+        if (seen.has(`${res}:${b}`)) continue;
+        seen.add(`${res}:${b}`);
+        rows.push([scope, subject, res, b]);
+      }
+    }
+  };
+  const sql = 'INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd) VALUES ';
+  const conflict = ' ON CONFLICT (scope, subject, res, bucket) DO NOTHING';
+  if (!store) {
+    const db = new Database(join(dir, 'd', 'custos.db'));
+    db.pragma('busy_timeout = 10000');
+    const id = (db.prepare('SELECT id FROM principals WHERE name = ?').get(principal) as { id: string }).id;
+    add('principal', id, 10);
+    keys.forEach((k, i) => add('key', k, 384 + (i % 7)));
+    const ins = db.prepare(`${sql}(?, ?, ?, ?, 1, 0)${conflict}`);
+    db.transaction(() => rows.forEach((r) => ins.run(...r)))();
+    db.close();
+  } else {
+    const c = new pg.Client({ connectionString: store });
+    await c.connect();
+    const id = ((await c.query('SELECT id FROM principals WHERE name = $1', [principal])).rows[0] as { id: string }).id;
+    add('principal', id, 10);
+    keys.forEach((k, i) => add('key', k, 384 + (i % 7)));
+    for (let i = 0; i < rows.length; i += 5000) {
+      const part = rows.slice(i, i + 5000);
+      await c.query(`${sql}${part.map((_, j) => `($${4 * j + 1}, $${4 * j + 2}, $${4 * j + 3}, $${4 * j + 4}, 1, 0)`).join(', ')}${conflict}`, part.flat());
+    }
+    await c.end();
+  }
+  return rows.length;
+}
+
 interface Figures {
   bursts: number[];
   rate: number;
@@ -133,6 +182,15 @@ async function measure(label: string, store: string | undefined): Promise<Figure
     }));
     const made = (await admin.call('key.importBatch', { format: 'raw', items })) as { keys: { publicKey: string }[] };
     const pubkeys = made.keys.map((k) => `0x${k.publicKey}`);
+    if (HISTORY)
+      console.log(
+        `${label.padEnd(10)} a week of velocity history: ${await seedHistory(
+          store,
+          dir,
+          'vc',
+          items.map((k) => k.name),
+        )} counter rows`,
+      );
     const epoch = new Array<number>(VALIDATORS).fill(10);
     const duty = (v: number) => {
       const e = epoch[v]!++;
