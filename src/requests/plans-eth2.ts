@@ -85,9 +85,20 @@ async function protect(repo: Repo, d: Eth2Duty, pubkey: string, body: Record<str
  */
 const computed = new WeakMap<object, { genesisForkVersion: string | undefined; duty: Eth2Duty }>();
 
-/** Remember the duty computed from `body` (with `genesisForkVersion`), for the plan of the payload that carries this body. */
+/**
+ * Remember the duty computed from `body` (with `genesisForkVersion`), for the plan of the payload that
+ * carries this body. The body is frozen, deeply, first: the remembered root stays the root of what is
+ * planned, stored and signed (a write to it would throw, not sign a root of a body that changed).
+ */
 export function rememberDuty(body: Record<string, unknown>, genesisForkVersion: string | undefined, duty: Eth2Duty): void {
+  deepFreeze(body);
   computed.set(body, { genesisForkVersion, duty });
+}
+
+function deepFreeze(x: unknown): void {
+  if (typeof x !== 'object' || x === null || Object.isFrozen(x)) return;
+  Object.freeze(x);
+  for (const v of Object.values(x)) deepFreeze(v);
 }
 
 export const planEth2: Planner<Eth2StoredPayload> = async (repo, keys, p) => {
