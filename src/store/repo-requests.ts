@@ -63,6 +63,8 @@ export const storedBytes = (r: Pick<RequestRecord, 'payload' | 'facts' | 'decisi
 /** Bucket sizes (seconds) and the longest window each serves. */
 const RESOLUTIONS = [10, 60, 3600] as const;
 const MAX_WINDOW_S: Record<number, number> = { 10: 600, 60: 3600, 3600: 7 * 86_400 };
+/** What a prune keeps beyond every window (s): clocks of instances (and a request's wait for its locks) may differ by this much. */
+export const PRUNE_MARGIN_S = 3600;
 /** One counter change: scope, subject, res, bucket, count, value. */
 type Bucket = [string, string, number, number, number, number];
 const resolutionFor = (windowMs: number): number => (windowMs <= 600_000 ? 10 : windowMs <= 3_600_000 ? 60 : 3600);
@@ -152,7 +154,7 @@ export class RequestRepo {
     buckets.push(['stored', r.principalId, 60, Math.floor(Date.parse(r.createdAt) / 60_000), 1, storedBytes(r)]);
     if (OPEN.includes(r.status)) buckets.push(['open', r.principalId, 0, 0, 1, 0]);
     await this.bump(buckets);
-    if (r.kind === 'sign' && RESERVED.includes(r.status)) await this.maybePrune(r);
+    await this.maybePrune(r);
   }
 
   /**
@@ -316,23 +318,30 @@ export class RequestRepo {
     return out;
   }
 
-  /** Now and then, after an insert, the request's own subjects drop the buckets no window reaches any more. */
+  /**
+   * Now and then, after any insert, the request's own subjects drop the buckets no window or quota
+   * reaches any more: its principal's always (every request moves its stored bytes), its key's when
+   * it reserved exposure (a key whose requests are all denied has no velocity buckets to drop).
+   */
   private async maybePrune(r: RequestRecord): Promise<void> {
     const t = Math.floor(Date.parse(r.signedAt ?? r.createdAt) / 1000);
     if (!Number.isFinite(t) || Math.random() >= 1 / 256) return;
-    await this.prune(r, t);
+    const reserved = r.kind === 'sign' && RESERVED.includes(r.status);
+    await this.prune({ keyName: reserved ? r.keyName : null, principalId: r.principalId }, t);
   }
 
   /**
-   * Drop the buckets of `r`'s key and principal older than every window at `t` (s), and the
-   * principal's stored-bytes counters older than the quota's hour. Only those two
-   * subjects: their locks are held by the request's transaction, and each branch names scope and
-   * subject, so the delete searches the index (a delete over every subject scanned the whole table).
-   * A subject that stops signing keeps what its last week left, bounded per subject.
+   * Drop the velocity buckets of `r`'s key and principal older than every window at `t` (s), and the
+   * principal's stored-bytes counters older than the quota's hour, each with PRUNE_MARGIN_S to
+   * spare (an instance whose clock runs ahead of another's must not drop what the other still
+   * counts). Only those two subjects: the request's transaction holds their locks, and each branch
+   * names scope and subject, so the delete searches the index (a delete over every subject scanned
+   * the whole table). A subject that stops filing requests keeps what it had, bounded per subject.
    */
-  async prune(r: Pick<RequestRecord, 'keyName' | 'principalId'>, t: number): Promise<void> {
+  async prune(r: { keyName: string | null; principalId: string }, t: number): Promise<void> {
     const branches: string[] = [];
     const params: (string | number)[] = [];
+    const oldest = (res: number) => Math.floor((t - MAX_WINDOW_S[res]! - PRUNE_MARGIN_S) / res) - 1;
     for (const [scope, subject] of [
       ['key', r.keyName],
       ['principal', r.principalId],
@@ -340,12 +349,12 @@ export class RequestRepo {
       if (!subject) continue;
       for (const res of RESOLUTIONS) {
         branches.push('(scope = ? AND subject = ? AND res = ? AND bucket < ?)');
-        params.push(scope, subject, res, Math.floor((t - MAX_WINDOW_S[res]!) / res) - 1);
+        params.push(scope, subject, res, oldest(res));
       }
     }
     // The principal's stored-bytes counters (minute buckets) beyond the quota's hour, too.
     branches.push("(scope = 'stored' AND subject = ? AND res = 60 AND bucket < ?)");
-    params.push(r.principalId, Math.floor((t - MAX_WINDOW_S[60]!) / 60) - 1);
+    params.push(r.principalId, oldest(60));
     await this.x.run(`DELETE FROM velocity_buckets WHERE ${branches.join(' OR ')}`, params);
   }
 

@@ -184,7 +184,7 @@ export function storeConformance(backend: Backend): void {
           ['k-pb', 'p-pb'],
         ]) {
           await repo.requests.insert(req(`${k}-old`, k!, p!, 8 * 86_400_000)); // outside every window
-          await repo.requests.insert(req(`${k}-2h`, k!, p!, 2 * 3_600_000)); // its 10 s and 1 min buckets are out, its hour is in
+          await repo.requests.insert(req(`${k}-3h`, k!, p!, 3 * 3_600_000)); // its 10 s and 1 min buckets are out (with the prune's margin), its hour is in
           await repo.requests.insert(req(`${k}-new`, k!, p!, 5_000));
         }
       });
@@ -193,7 +193,7 @@ export function storeConformance(backend: Backend): void {
       const before = await store.read.requests.velocities('k-pa', 'p-pa', now);
       assert.deepEqual([Number(await rows('k-pa')), Number(await rows('p-pa')), Number(await rows('k-pb'))], [9, 12, 9]);
       await store.tx((repo) => repo.requests.prune({ keyName: 'k-pa', principalId: 'p-pa' }, Math.floor(now / 1000)));
-      // Left for each: the 2 h request's hour bucket and the new one's three; for p-pa also the new one's stored-bytes minute.
+      // Left for each: the 3 h request's hour bucket and the new one's three; for p-pa also the new one's stored-bytes minute.
       assert.deepEqual([Number(await rows('k-pa')), Number(await rows('p-pa'))], [4, 5]);
       const use = await store.read.requests.usage('p-pa', now);
       assert.deepEqual(use, before.usage, 'the quota usage the same');
