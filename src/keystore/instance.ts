@@ -18,6 +18,7 @@ import { signCheckpoint } from '../audit/chain.js';
 import { Barrier, type RootWrapper } from './barrier.js';
 import type { Hsm } from './pkcs11.js';
 import { AuthenticatedRecords } from './authenticated.js';
+import { SecretCache } from './secret-cache.js';
 import { assertMaterialFor, createSeal, deriveWrapper, type SealConfig, type SealSpec, type UnsealMaterial } from './seal.js';
 
 /**
@@ -80,6 +81,8 @@ export class Instance {
   readonly records: AuthenticatedRecords;
   /** Data keys and sealed records (keystore/ and the threshold vault). */
   readonly sealer: RecordSealer;
+  /** Hot keys' unsealed secrets between signatures (keystore/secret-cache.ts): zeroed at seal. */
+  readonly secrets = new SecretCache();
 
   private constructor(
     readonly store: Store,
@@ -199,6 +202,11 @@ export class Instance {
     return this.barrier.sealed;
   }
 
+  /** The version of the root key this instance holds (data keys wrapped under another are opened through `sealer`, which follows the store). */
+  get rootVersion(): number {
+    return this.barrier.rootVersion;
+  }
+
   /** E_SEALED unless unsealed: what every public operation on key material checks first. */
   assertUnsealed(): void {
     this.barrier.assertUnsealed();
@@ -277,6 +285,7 @@ export class Instance {
 
   /** Forget the root key and everything derived from it (and close the HSM session of a pkcs11 seal). */
   seal(): void {
+    this.secrets.clear();
     this.records.forget();
     this.barrier.seal();
     this.hsm_ = null;
@@ -376,6 +385,7 @@ export class Instance {
 
   private adoptSealConfig(config: SealConfig): void {
     this.sealConfig_ = config;
+    this.secrets.clear(); // kept under the data keys' former wrapping: a new root (or seal) opens them again
   }
 
   /**

@@ -21,6 +21,7 @@ import { keyInfo as toInfo, type KeyRecords } from './key-records.js';
 import type { KeyFacts, KeyInfo, NewKey, SignOptionsIn, SignResult, ThresholdSigner } from './types.js';
 import type { AuditInput } from '../audit/trail.js';
 import { destroyHsmKey, newHsmKey, rotateHsmKey, signWithHsmKey } from './hsm-keys.js';
+import { secretIdentity } from './secret-cache.js';
 
 /** What `Keys.verify` found. */
 export interface VerifyResult {
@@ -48,16 +49,6 @@ const keyAad = (k: Pick<KeyRecord, 'id' | 'algorithm' | 'exportable'>, version: 
 
 /** How many (ciphertext, public key) pairs `Keys` remembers as checked (then it forgets them all and checks again). */
 const MATCHED_CAP = 65_536;
-
-/** The identity of a stored secret and the public key beside it: a digest (no secret goes into it). */
-function matchedPair(aad: string, dataKeyId: string | null, ciphertext: Uint8Array | null, publicKey: Uint8Array): string {
-  const ct = ciphertext ?? new Uint8Array();
-  return createHash('sha256')
-    .update(`${aad}\0${dataKeyId ?? ''}\0${ct.length}:${publicKey.length}\0`)
-    .update(ct)
-    .update(publicKey)
-    .digest('base64');
-}
 
 export class Keys {
   /**
@@ -367,6 +358,7 @@ export class Keys {
       };
       clean(dek, secret);
       await repo.insertKeyVersion(v);
+      this.inst.secrets.drop(k.id); // the old version no longer signs
       const next = this.withMac({ ...k, currentVersion: version, updatedAt: now });
       await repo.updateKey(next);
       await this.records.indexIn(repo, next, version, v.publicKey);
@@ -391,6 +383,7 @@ export class Keys {
       const state = enabled ? 'active' : 'disabled';
       const next = this.withMac({ ...k, state, updatedAt: new Date().toISOString() });
       if (k.state !== state) await repo.updateKey(next);
+      if (!enabled) this.inst.secrets.drop(k.id);
       const info = toInfo(next, await repo.listKeyVersions(k.id));
       return { result: info, audit: { actor, action: enabled ? 'key.enable' : 'key.disable', subject: `key/${name}`, details: { previousState: k.state } } };
     });
@@ -409,6 +402,7 @@ export class Keys {
     const state = enabled ? 'active' : 'disabled';
     if (k.state === 'destroyed' || k.state === state) return false;
     await repo.updateKey(this.withMac({ ...k, state, updatedAt: new Date().toISOString() }));
+    if (!enabled) this.inst.secrets.drop(k.id);
     await appendEvent(repo, { actor, action: enabled ? 'key.enable' : 'key.disable', subject: `key/${name}`, details: { previousState: k.state, ...details } });
     return true;
   }
@@ -442,6 +436,7 @@ export class Keys {
     if (k.custody === 'hsm') destroyHsmKey(this.inst, k);
     if (k.dataKeyId) await repo.deleteDataKey(k.dataKeyId);
     await repo.wipeKeyVersions(k.id);
+    this.inst.secrets.drop(k.id);
     const next = this.withMac({ ...k, state: 'destroyed', dataKeyId: null, updatedAt: new Date().toISOString() });
     await repo.updateKey(next);
     await appendEvent(repo, { actor, action: 'key.destroy', subject: `key/${name}`, details: { versions: k.currentVersion } });
@@ -453,18 +448,35 @@ export class Keys {
    * secret is checked against the stored public key (a swapped public key
    * column is tampering too) and zeroed afterwards.
    */
-  private async withKeySecret<T>(repo: Repo, k: KeyRecord, version: number, fn: (secret: Uint8Array, publicKey: Uint8Array) => T | Promise<T>): Promise<T> {
+  private async withKeySecret<T>(
+    repo: Repo,
+    k: KeyRecord,
+    version: number,
+    fn: (secret: Uint8Array, publicKey: Uint8Array) => T | Promise<T>,
+    hot = false,
+  ): Promise<T> {
     const label = `key/${k.name} v${version}`;
     const v = await repo.getKeyVersion(k.id, version);
     if (!v) throw new CustosError('E_TAMPERED', `stored record ${label} is missing`, { record: label });
-    const dek = await this.inst.sealer.openDataKey(k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined, `key/${k.name}`, repo);
-    let secret: Uint8Array | undefined;
+    const aad = keyAad(k, version);
+    const dk = k.dataKeyId ? await repo.getDataKey(k.dataKeyId) : undefined;
+    const pair = secretIdentity(aad, dk, v.ciphertext, v.publicKey);
+    // A hot key's secret opened before from these very rows (keystore/secret-cache.ts), its data key wrapped
+    // under the root this instance holds (else it is opened, which follows or refuses the store's root); the
+    // caller checked the key row.
+    let secret: Uint8Array | undefined = hot && dk?.rootVersion === this.inst.rootVersion ? this.inst.secrets.get(pair) : undefined;
+    if (secret) {
+      try {
+        return await fn(secret, v.publicKey);
+      } finally {
+        clean(secret);
+      }
+    }
+    const dek = await this.inst.sealer.openDataKey(dk, `key/${k.name}`, repo);
     try {
-      const aad = keyAad(k, version);
       secret = this.inst.sealer.openRecord(dek, v.ciphertext, aad, label);
       // The AEAD opened, so the ciphertext is the one sealed for this key version; whether its secret
       // matches the public-key column was decided the first time this exact pair was opened.
-      const pair = matchedPair(aad, k.dataKeyId, v.ciphertext, v.publicKey);
       if (!this.matched.has(pair)) {
         if (!equalBytes(getAlgorithm(k.algorithm).publicKey(secret), v.publicKey)) {
           throw new CustosError('E_TAMPERED', `stored record ${label} does not match its public key`, { record: label });
@@ -472,6 +484,7 @@ export class Keys {
         if (this.matched.size >= MATCHED_CAP) this.matched.clear();
         this.matched.add(pair);
       }
+      if (hot) this.inst.secrets.put(pair, k.id, Uint8Array.from(secret));
       return await fn(secret, v.publicKey);
     } finally {
       clean(dek, secret);
@@ -548,7 +561,7 @@ export class Keys {
       });
     }
     if (k.custody === 'hsm') return signWithHsmKey(this.inst, repo, k, version, opts.scheme, input, refString(ref));
-    return this.withKeySecret(repo, k, version, (secret, pub) => signWith(k.algorithm, secret, pub, version));
+    return this.withKeySecret(repo, k, version, (secret, pub) => signWith(k.algorithm, secret, pub, version), true);
   }
 
   /** Public facts about a key reference for policy (no secrets; derived refs need the instance unsealed). */

@@ -18,16 +18,33 @@ import { pubkey as pubkeyHex } from '../chains/eth2/values.js';
 import type { Keys } from '../keystore/keys.js';
 import type { Requests, RequestView } from './service.js';
 import type { Eth2StoredPayload } from './plans-eth2.js';
+import type { Eth2Duty } from '../chains/eth2/signing-root.js';
 
 export interface Eth2SignerOptions {
   /** The network's GENESIS_FORK_VERSION for VALIDATOR_REGISTRATION (default mainnet 0x00000000). */
   genesisForkVersion?: string;
 }
 
+/** Validator keys' names remembered by public key (then forgotten all at once and looked up again). */
+const NAMES_CAP = 65_536;
+
+/** Refusals of a remembered key name that the key's own lookup may answer otherwise (another key now holds the public key, or none: 404). */
+const STALE_NAME = new Set(['E_KEY_NOT_FOUND', 'E_KEY_DISABLED', 'E_KEY_DESTROYED', 'E_FROZEN']);
+
 /** What a sign request came to: a signature, or why not (the listener maps each to Web3Signer's status codes). */
 export type Eth2Outcome = { signature: string; requestId: string } | { error: CustosError };
 
 export class Eth2Signer {
+  /**
+   * The key name of a public key, as `keyFor` found it for a principal's eth2 scope: a duty is filed
+   * under it without the lookup (an indexed read and two row MACs). Nothing is decided on it: the
+   * submission reads the key by name in its transaction and checks again all that the lookup checked
+   * (MAC, bls12-381, this public key as the current version, the principal's scope, active, not
+   * watch-only; a repeated duty too, before its stored answer); when that refuses the key, the
+   * duty is looked up afresh and filed again, so it is answered as without the name remembered.
+   */
+  private readonly names = new Map<string, string>();
+
   constructor(
     private readonly keys: Keys,
     private readonly requests: Requests,
@@ -42,7 +59,10 @@ export class Eth2Signer {
   /** The key of `pubkey` when it signs for `actor` (one indexed read); otherwise undefined, whether absent or out of scope (404 both). */
   private async keyFor(actor: Actor, pubkey: string): Promise<string | undefined> {
     const k = await this.keys.blsKey(pubkey);
-    return k && servesEth2(actor.tags, k) ? k.name : undefined;
+    if (!k || !servesEth2(actor.tags, k)) return undefined;
+    if (this.names.size >= NAMES_CAP) this.names.clear();
+    this.names.set(nameSlot(actor, pubkey), k.name);
+    return k.name;
   }
 
   /** Sign one duty for `actor` (a validator principal). Bad input throws E_BAD_INPUT; everything else is an outcome. */
@@ -51,8 +71,19 @@ export class Eth2Signer {
     // Checked before anything is stored: a malformed body or a disagreeing signingRoot changes nothing.
     const opts = this.opts.genesisForkVersion !== undefined ? { genesisForkVersion: this.opts.genesisForkVersion } : {};
     const duty = (await eth2Roots()).eth2SigningRoot(body, opts);
+    const remembered = this.names.get(nameSlot(actor, pubkey));
+    if (remembered !== undefined) {
+      const out = await this.file(actor, remembered, pubkey, body, duty, opts);
+      if (!('error' in out) || !STALE_NAME.has(out.error.code)) return out;
+      this.names.delete(nameSlot(actor, pubkey)); // refused by name: the lookup says which key holds the public key now, if any
+    }
     const key = await this.keyFor(actor, pubkey);
     if (!key) return { error: new CustosError('E_KEY_NOT_FOUND', `no validator key ${pubkey.slice(0, 12)}…`, { pubkey }) };
+    return this.file(actor, key, pubkey, body, duty, opts);
+  }
+
+  /** File the duty under key `key` (a signing request through the one submission path). */
+  private async file(actor: Actor, key: string, pubkey: string, body: unknown, duty: Eth2Duty, opts: { genesisForkVersion?: string }): Promise<Eth2Outcome> {
     // Stored without signingRoot (checked above, recomputed at execution): a retry with or without it is the same request.
     const { signingRoot: _claimed, ...rest } = body as Record<string, unknown>;
     rememberDuty(rest, this.opts.genesisForkVersion, duty); // the same root without the claim (checked above): planned without hashing again
@@ -71,6 +102,11 @@ export class Eth2Signer {
     }
     return outcome(view);
   }
+}
+
+/** Where a key name is remembered: by principal scope and public key (scopes never share keys). */
+function nameSlot(actor: Actor, pubkey: string): string {
+  return `${actor.tags[ETH2_SCOPE_TAG] ?? ''}\0${pubkey}`;
 }
 
 /** A request view as an outcome: signed, refused by slashing protection, denied, or waiting. */

@@ -122,6 +122,8 @@ export class Requests {
           const found = await repo.requests.byIdempotencyKey(actor.id, meta.idempotencyKey);
           if (found) {
             const prior = this.rows.checked(found); // a retry must never return an edited result or status
+            // An eth2 duty repeated: answered only while its key still serves it (as the listener's key lookup checks).
+            if (payload.type === 'eth2') await this.servesNow(repo, await this.rows.plan(repo, stored), false);
             if (!sameRequest(prior, stored)) {
               throw new CustosError('E_IDEMPOTENCY_CONFLICT', `idempotency key ${meta.idempotencyKey} was used for a different request (${prior.id})`, {
                 requestId: prior.id,
@@ -133,17 +135,7 @@ export class Requests {
         const nowMs = this.rows.opts.now();
         const plan = await this.rows.plan(repo, stored);
         await repo.lock('key', await this.keyNames(repo, plan));
-        const custodies = new Set<string>();
-        for (const ref of new Set(plan.tasks.map((t) => t.ref))) {
-          const k = await this.rows.keys.facts(repo, ref, plan.tasks.find((t) => t.ref === ref)?.curve);
-          await assertNotFrozen(repo, k.name, actor);
-          if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${k.name}" was destroyed`, { key: k.name });
-          if (k.state === 'disabled') throw new CustosError('E_KEY_DISABLED', `key "${k.name}" is disabled`, { key: k.name });
-          if (k.custody === 'watch') throw watchOnly(k.name);
-          if (k.custody === 'cold' && meta.offline !== true) throw coldKey(k.name);
-          custodies.add(k.custody);
-        }
-        const cold = checkOffline(custodies, meta.offline === true);
+        const cold = checkOffline(await this.servesNow(repo, plan, meta.offline === true, actor), meta.offline === true);
         const { facts, key, usage } = await gatherFacts(repo, this.rows.keys, this.rows.inst.records, actor, requestShape(plan, note, stored.tags), nowMs);
         const { version, policy } = await this.policies.current(repo);
         const decision = evaluatePolicy(policy, facts);
@@ -171,6 +163,24 @@ export class Requests {
     const a = announce as { rec: RequestRecord; refs: string[] } | null; // assigned inside the transaction callback
     if (a) this.exec.announce(a.rec, a.refs);
     return defer ? this.exec.runDeferred(defer) : view;
+  }
+
+  /**
+   * The custodies of the keys a plan signs with, each checked able to sign now (not destroyed,
+   * disabled or watch-only; cold only `offline`); with `actor`, first refused when a freeze holds it.
+   */
+  private async servesNow(repo: Repo, plan: Plan, offline: boolean, actor?: Actor): Promise<Set<string>> {
+    const custodies = new Set<string>();
+    for (const ref of new Set(plan.tasks.map((t) => t.ref))) {
+      const k = await this.rows.keys.facts(repo, ref, plan.tasks.find((t) => t.ref === ref)?.curve);
+      if (actor) await assertNotFrozen(repo, k.name, actor);
+      if (k.state === 'destroyed') throw new CustosError('E_KEY_DESTROYED', `key "${k.name}" was destroyed`, { key: k.name });
+      if (k.state === 'disabled') throw new CustosError('E_KEY_DISABLED', `key "${k.name}" is disabled`, { key: k.name });
+      if (k.custody === 'watch') throw watchOnly(k.name);
+      if (k.custody === 'cold' && !offline) throw coldKey(k.name);
+      custodies.add(k.custody);
+    }
+    return custodies;
   }
 
   /** The names of every key a plan uses (its velocity key and its signing keys): what the request's key locks are named by. */

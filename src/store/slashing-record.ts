@@ -38,18 +38,44 @@ function refused(v: Exclude<SlashingVerdict, { ok: true }>, pubkey: string, duty
 /** Whether a database value is true (SQLite answers 0/1, PostgreSQL booleans or numeric strings). */
 const truthy = (v: unknown): boolean => v === true || Number(v) === 1;
 
+/** The chain a store protects, as a column of the statement that reads a validator's facts. */
+const GENESIS_COLUMN = "(SELECT m.value FROM eth2_meta m WHERE m.name = 'genesis_validators_root') AS gvr";
+
 /**
- * The validator's row and what the rules decide on, in one statement (the row, its watermarks and
- * the aggregates over its records); a first duty creates the row (no records can exist without it).
+ * The validator's row and what the rules decide on, in one statement (the row, its watermarks, the
+ * aggregates over its records and the store's genesis root); a first duty creates the row (no records
+ * can exist without it). `genesisRoot`: the duty's chain, refused (E_BAD_INPUT) when the store protects
+ * another, and bound at the store's first use, as `bindGenesisIn`, before anything is written.
  */
-async function validatorFacts(x: SqlExecutor, pubkey: string, sql: string, params: SqlValue[]): Promise<Record<string, unknown> | undefined> {
-  const row = await x.get(sql, params);
+async function validatorFacts(
+  x: SqlExecutor,
+  pubkey: string,
+  sql: string,
+  params: SqlValue[],
+  genesisRoot: string | undefined,
+): Promise<Record<string, unknown> | undefined> {
+  const row = await x.get<Record<string, unknown>>(sql, params);
+  if (genesisRoot !== undefined) {
+    if (row?.gvr == null)
+      await bindGenesisIn(x, genesisRoot); // a first duty (of the validator or of the store)
+    else if (row.gvr !== genesisRoot) throw otherChain();
+  }
   if (!row) await ensureValidator(x, pubkey);
   return row;
 }
 
-/** Check a block proposal and record it in the caller's transaction: 'new' or 'repeat', else E_SLASHABLE. */
-export async function recordBlockIn(x: SqlExecutor, postgres: boolean, pubkey: string, slot: number, signingRoot: string): Promise<'new' | 'repeat'> {
+/**
+ * Check a block proposal and record it in the caller's transaction: 'new' or 'repeat', else E_SLASHABLE;
+ * with `genesisRoot`, first refuse another chain's duty (E_BAD_INPUT) as `bindGenesisIn`.
+ */
+export async function recordBlockIn(
+  x: SqlExecutor,
+  postgres: boolean,
+  pubkey: string,
+  slot: number,
+  signingRoot: string,
+  genesisRoot?: string,
+): Promise<'new' | 'repeat'> {
   await lockValidators(x, postgres, [pubkey]);
   const f = await validatorFacts(
     x,
@@ -57,9 +83,11 @@ export async function recordBlockIn(x: SqlExecutor, postgres: boolean, pubkey: s
     `SELECT v.block_slot_floor AS floor,
        (SELECT MIN(b.slot) FROM eth2_signed_blocks b WHERE b.pubkey = v.pubkey) AS min_slot,
        (SELECT COUNT(*) FROM eth2_signed_blocks b WHERE b.pubkey = v.pubkey AND b.slot = ?) AS same,
-       (SELECT b.signing_root FROM eth2_signed_blocks b WHERE b.pubkey = v.pubkey AND b.slot = ?) AS same_root
+       (SELECT b.signing_root FROM eth2_signed_blocks b WHERE b.pubkey = v.pubkey AND b.slot = ?) AS same_root,
+       ${GENESIS_COLUMN}
      FROM eth2_validators v WHERE v.pubkey = ?`,
     [slot, slot, pubkey],
+    genesisRoot,
   );
   const verdict = checkBlock(
     {
@@ -82,6 +110,7 @@ export async function recordAttestationIn(
   sourceEpoch: number,
   targetEpoch: number,
   signingRoot: string,
+  genesisRoot?: string,
 ): Promise<'new' | 'repeat'> {
   await lockValidators(x, postgres, [pubkey]);
   const f = await validatorFacts(
@@ -95,9 +124,11 @@ export async function recordAttestationIn(
        CASE WHEN EXISTS (SELECT 1 FROM eth2_signed_attestations a WHERE a.pubkey = v.pubkey AND a.target_epoch > ? AND a.source_epoch < ?)
          THEN 1 ELSE 0 END AS surrounded,
        CASE WHEN EXISTS (SELECT 1 FROM eth2_signed_attestations a WHERE a.pubkey = v.pubkey AND a.target_epoch < ? AND a.source_epoch > ?)
-         THEN 1 ELSE 0 END AS surrounds
+         THEN 1 ELSE 0 END AS surrounds,
+       ${GENESIS_COLUMN}
      FROM eth2_validators v WHERE v.pubkey = ?`,
     [targetEpoch, targetEpoch, targetEpoch, sourceEpoch, targetEpoch, sourceEpoch, pubkey],
+    genesisRoot,
   );
   const verdict = checkAttestation(
     {
@@ -135,9 +166,11 @@ export async function bindGenesisIn(x: SqlExecutor, root: string): Promise<void>
     await x.run("INSERT INTO eth2_meta (name, value) VALUES ('genesis_validators_root', ?) ON CONFLICT (name) DO NOTHING", [root]);
     r = await read();
   }
-  if (r?.value !== root) {
-    throw new CustosError('E_BAD_INPUT', 'genesis_validators_root differs from the one this store protects', { field: 'genesis_validators_root' });
-  }
+  if (r?.value !== root) throw otherChain();
+}
+
+function otherChain(): CustosError {
+  return new CustosError('E_BAD_INPUT', 'genesis_validators_root differs from the one this store protects', { field: 'genesis_validators_root' });
 }
 
 /** Slashing protection inside a `Repo`'s transaction (`repo.eth2`). */
@@ -148,7 +181,7 @@ export class Eth2Repo {
   ) {}
 
   checkAndRecordBlock(pubkey: string, slot: number, signingRoot: string, genesisValidatorsRoot?: string): Promise<'new' | 'repeat'> {
-    return this.withGenesis(genesisValidatorsRoot, () => recordBlockIn(this.x, this.postgres, pubkey, slot, signingRoot));
+    return recordBlockIn(this.x, this.postgres, pubkey, slot, signingRoot, genesisValidatorsRoot);
   }
 
   checkAndRecordAttestation(
@@ -158,7 +191,7 @@ export class Eth2Repo {
     signingRoot: string,
     genesisValidatorsRoot?: string,
   ): Promise<'new' | 'repeat'> {
-    return this.withGenesis(genesisValidatorsRoot, () => recordAttestationIn(this.x, this.postgres, pubkey, sourceEpoch, targetEpoch, signingRoot));
+    return recordAttestationIn(this.x, this.postgres, pubkey, sourceEpoch, targetEpoch, signingRoot, genesisValidatorsRoot);
   }
 
   /** Take the locks of `pubkeys` for the rest of the transaction (sorted; PostgreSQL only, SQLite holds its writer lock). */
@@ -181,10 +214,5 @@ export class Eth2Repo {
   async genesisRoot(): Promise<string | null> {
     const r = await this.x.get<{ value: string }>("SELECT value FROM eth2_meta WHERE name = 'genesis_validators_root'");
     return r ? r.value : null;
-  }
-
-  private async withGenesis<T>(root: string | undefined, fn: () => Promise<T>): Promise<T> {
-    if (root !== undefined) await bindGenesisIn(this.x, root);
-    return fn();
   }
 }

@@ -54,6 +54,32 @@ for (const engine of await engines()) {
       assert.equal(await sp.checkAndRecordAttestation(v, 30, 31, r(8)), 'new');
     });
 
+    test("a duty in the signing transaction is refused for another chain's genesis root, for a known and a new validator, and records nothing", async () => {
+      const other = `0x${'ab'.repeat(32)}`;
+      const inTx = (f: (e: Store['read']['eth2']) => Promise<unknown>) => store.tx((repo) => f(repo.eth2));
+      const bad = (e: any) => e?.code === 'E_BAD_INPUT' && e.details?.field === 'genesis_validators_root';
+      assert.equal(await inTx((e) => e.checkAndRecordAttestation(pk(40), 1, 2, r(1), GVR)), 'new'); // control: the store's chain
+      await assert.rejects(
+        inTx((e) => e.checkAndRecordAttestation(pk(40), 2, 3, r(2), other)),
+        bad,
+      ); // a validator with records
+      await assert.rejects(
+        inTx((e) => e.checkAndRecordAttestation(pk(41), 2, 3, r(2), other)),
+        bad,
+      ); // a validator without
+      await assert.rejects(
+        inTx((e) => e.checkAndRecordBlock(pk(40), 7, r(3), other)),
+        bad,
+      );
+      await assert.rejects(
+        inTx((e) => e.checkAndRecordBlock(pk(42), 7, r(3), other)),
+        bad,
+      );
+      assert.deepEqual(await inTx((e) => e.history([pk(40), pk(41), pk(42)])).then((h) => (h as { pubkey: string }[]).map((v) => v.pubkey)), [pk(40)]);
+      assert.equal(await inTx((e) => e.checkAndRecordAttestation(pk(40), 2, 3, r(2), GVR)), 'new'); // control: nothing of the refused duty was kept
+      assert.equal(await inTx((e) => e.checkAndRecordBlock(pk(42), 7, r(3), GVR)), 'new');
+    });
+
     test('pruning keeps N epochs, raises the watermarks first, and export carries them to another store', async () => {
       const v = pk(3);
       for (let e = 1; e <= 20; e++) {
