@@ -532,6 +532,8 @@ export class Keys {
     };
     if (ref.kind === 'derived') return this.wallets.withDerivedSecret(ref, (secret, pub) => signWith(ref.curve, secret, pub, 1), repo);
     const k = await this.verified(repo, ref.name);
+    // A key disabled or destroyed (here or by another instance on this store) does not sign; its kept secret leaves now.
+    if (k.state !== 'active') this.inst.secrets.drop(k.id);
     this.assertUsable(k);
     if (k.custody === 'watch') throw watchOnly(k.name);
     if (k.custody === 'cold' && opts.offline !== true) throw coldKey(k.name);

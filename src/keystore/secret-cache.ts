@@ -1,9 +1,11 @@
 /**
  * Unsealed secrets of hot keys, kept between signatures so a signature does
  * not open two AEADs (the data key's and the record's) each time: an eth2
- * duty's share of that was about 4% of its server CPU. Bounded, zeroed when
- * an entry leaves (eviction, a change of its key, a new root, seal) and
- * owned by the Instance, which clears it whenever it seals.
+ * duty's share of that was about 4% of its server CPU. Bounded in number and
+ * in idle time, zeroed when an entry leaves (eviction, SECRET_IDLE_MS unused,
+ * a change of its key here, a refusal to sign with it because it was
+ * disabled or destroyed elsewhere, a new root, seal) and owned by the
+ * Instance, which clears it whenever it seals.
  *
  * An entry is found only by the identity of what it was opened from: the
  * key version's associated data (key id, version, algorithm, exportable),
@@ -24,6 +26,18 @@ import type { DataKeyRecord } from '../store/records.js';
 
 /** Secrets held at most (an operator's validators, its hot signing keys): the least recently used leaves first. */
 export const SECRET_CACHE_CAP = 16_384;
+/**
+ * A secret not used for this long leaves at the next use of the cache (ms): a key destroyed by
+ * another instance on the same store, which this one is never asked to sign with again, does not
+ * stay unsealed here for good (a validator signs every epoch, 6.4 minutes).
+ */
+export const SECRET_IDLE_MS = 15 * 60_000;
+
+interface Entry {
+  keyId: string;
+  secret: Uint8Array;
+  usedAt: number;
+}
 
 /**
  * The identity of a stored secret: its record's associated data, its data key row (id, root version,
@@ -41,9 +55,23 @@ export function secretIdentity(aad: string, dataKey: DataKeyRecord | undefined, 
 }
 
 export class SecretCache {
-  private readonly entries = new Map<string, { keyId: string; secret: Uint8Array }>();
+  /** In order of last use, least recent first. */
+  private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly cap = SECRET_CACHE_CAP) {}
+  constructor(
+    private readonly cap = SECRET_CACHE_CAP,
+    private readonly idleMs = SECRET_IDLE_MS,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Zero and drop the secrets idle for longer than idleMs (the least recently used come first). */
+  private sweep(now: number): void {
+    for (const [id, e] of this.entries) {
+      if (now - e.usedAt <= this.idleMs) return;
+      clean(e.secret);
+      this.entries.delete(id);
+    }
+  }
 
   /** How many secrets are held (tests, metrics). */
   get size(): number {
@@ -52,8 +80,11 @@ export class SecretCache {
 
   /** A copy of the secret opened from `identity` (the caller zeroes it), or undefined. */
   get(identity: string): Uint8Array | undefined {
+    const now = this.now();
+    this.sweep(now);
     const e = this.entries.get(identity);
     if (!e) return undefined;
+    e.usedAt = now;
     this.entries.delete(identity); // most recently used last
     this.entries.set(identity, e);
     return Uint8Array.from(e.secret);
@@ -62,15 +93,17 @@ export class SecretCache {
   /** Keep `secret` (checked against its public key by the caller, who hands over this copy) for `keyId`'s `identity`. */
   put(identity: string, keyId: string, secret: Uint8Array): void {
     if (this.cap <= 0) return clean(secret);
+    const now = this.now();
+    this.sweep(now);
     const old = this.entries.get(identity);
     if (old) clean(old.secret);
     this.entries.delete(identity);
     while (this.entries.size >= this.cap) {
-      const [first, e] = this.entries.entries().next().value as [string, { secret: Uint8Array }];
+      const [first, e] = this.entries.entries().next().value as [string, Entry];
       clean(e.secret);
       this.entries.delete(first);
     }
-    this.entries.set(identity, { keyId, secret });
+    this.entries.set(identity, { keyId, secret, usedAt: now });
   }
 
   /** Zero and drop every secret of one key (rotate, disable, destroy). */

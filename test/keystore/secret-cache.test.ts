@@ -35,6 +35,21 @@ describe('SecretCache', () => {
     assert.deepEqual(a, Uint8Array.of(0, 0));
   });
 
+  test('a secret unused for longer than the idle time leaves (zeroed) at the next use; one in use stays', () => {
+    let now = 1_000_000;
+    const c = new SecretCache(10, 60_000, () => now);
+    const [a, b] = [Uint8Array.of(1), Uint8Array.of(2)];
+    c.put('a', 'k1', a);
+    c.put('b', 'k2', b);
+    now += 40_000;
+    assert.deepEqual(c.get('b'), Uint8Array.of(2)); // b used again: its idle time starts over
+    now += 30_000; // a: 70 s unused; b: 30 s
+    assert.equal(c.get('a'), undefined);
+    assert.deepEqual(a, Uint8Array.of(0), 'the idle secret was zeroed');
+    assert.deepEqual(c.get('b'), Uint8Array.of(2), 'control: the secret in use stays');
+    assert.equal(c.size, 1);
+  });
+
   test('a cap of 0 keeps nothing (and zeroes what it is handed)', () => {
     const c = new SecretCache(0);
     const a = Uint8Array.of(5);
