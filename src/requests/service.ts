@@ -136,8 +136,11 @@ export class Requests {
         const plan = await this.rows.plan(repo, stored);
         await repo.lock('key', await this.keyNames(repo, plan));
         const cold = checkOffline(await this.servesNow(repo, plan, meta.offline === true, actor), meta.offline === true);
-        const { facts, key, usage } = await gatherFacts(repo, this.rows.keys, this.rows.inst.records, actor, requestShape(plan, note, stored.tags), nowMs);
-        const { version, policy } = await this.policies.current(repo);
+        // The policy with the facts (one round trip on PostgreSQL): only exclusive transactions change it, none beside this one.
+        const [{ facts, key, usage }, { version, policy }] = await Promise.all([
+          gatherFacts(repo, this.rows.keys, this.rows.inst.records, actor, requestShape(plan, note, stored.tags), nowMs),
+          this.policies.current(repo),
+        ]);
         const decision = evaluatePolicy(policy, facts);
         const d = storedDecision(decision, version, factsDigest(facts), facts.risk, facts.payload);
         const deferred = await this.exec.usesParties(repo, plan);

@@ -33,6 +33,14 @@ export interface SqlExecutor {
    */
   lock?<T = Row>(scope: LockScope, names: readonly string[], then?: string): Promise<T[]>;
   /**
+   * `lock` without waiting for the server (PostgreSQL, decision 0033): the
+   * statements issued next go out behind the locks, in their round trip, and
+   * the server runs them only once the locks are held (each statement's
+   * snapshot is taken then). A lock that fails fails the transaction with its
+   * error. Out of order: refused at the call (E_INTERNAL). Absent: `lock`.
+   */
+  postLock?(scope: LockScope, names: readonly string[]): void;
+  /**
    * Inside a PostgreSQL transaction: send a write whose answer the caller
    * does not need and go on; the next statement (or the COMMIT) goes out
    * behind it in the same round trip. If it fails, the transaction fails with

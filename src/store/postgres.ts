@@ -65,8 +65,11 @@ export interface PgStats {
   statements: number;
   /** Waits for the server: statements, BEGIN, lock and COMMIT/ROLLBACK messages, less those sent behind others still in flight (pipelined). */
   roundTrips: number;
-  /** When set (benchmarks), told of every caller's statement, in a transaction or not. */
-  trace?: ((sql: string, inTransaction: boolean) => void) | undefined;
+  /**
+   * When set (benchmarks), told of every caller's statement, in a transaction or not, and of a transaction's BEGIN,
+   * fine locks and COMMIT; `roundTrip`: false when it went out behind others still in flight (no wait of its own).
+   */
+  trace?: ((sql: string, inTransaction: boolean, roundTrip: boolean) => void) | undefined;
 }
 
 export interface PgDriverOptions {
@@ -316,7 +319,7 @@ async function query(client: pg.PoolClient, sql: string, params: Params | undefi
   }
   stats.statements++;
   if (newTrip) stats.roundTrips++;
-  stats.trace?.(sql, inTx);
+  stats.trace?.(sql, inTx, newTrip);
   const name = statementName(text);
   return client.query(name ? { name, text, values } : { text, values });
 }
@@ -421,6 +424,19 @@ class PgTxExecutor implements SqlExecutor {
 
   /** Fine locks in order, then `then`, in one round trip (a simple query: the lock keys are integers this driver computed). */
   lock<T>(scope: LockScope, names: readonly string[], then?: string): Promise<T[]> {
+    return this.take<T>(scope, names, then);
+  }
+
+  /** The locks, sent and not waited for (driver.ts `postLock`; decision 0033): what the caller sends next runs once they are held. */
+  postLock(scope: LockScope, names: readonly string[]): void {
+    if (this.finished) throw new CustosError('E_INTERNAL', 'a statement was run on a finished transaction');
+    // An out-of-order request is refused here, at the call; a lock that fails (its wait timed out) fails the transaction with its error.
+    this.take(scope, names, undefined, true).catch((e: unknown) => {
+      this.postFailed ??= e as CustosError;
+    });
+  }
+
+  private take<T>(scope: LockScope, names: readonly string[], then: string | undefined, posted = false): Promise<T[]> {
     const rank = SCOPE_RANK[scope];
     const wanted = this.fine
       ? [...new Set(names.map((n) => fineLockKey(scope, n)))]
@@ -432,6 +448,7 @@ class PgTxExecutor implements SqlExecutor {
       // Taking it now could deadlock against a transaction that takes the two in order: a bug in the caller.
       const err = new CustosError('E_INTERNAL', `lock order: a ${scope} lock was requested after a lock that ranks above it`);
       this.failed ??= err;
+      if (posted) throw err;
       return Promise.reject(err);
     }
     const sql = [...wanted.map((w) => `SELECT pg_advisory_xact_lock(${w.key.toString()})`), ...(then ? [then] : [])];
@@ -443,9 +460,24 @@ class PgTxExecutor implements SqlExecutor {
     return this.send(async () => {
       if (newTrip) this.stats.roundTrips++;
       if (then) this.stats.statements++;
+      this.stats.trace?.(`LOCK ${scope} x${wanted.length}${then ? `; ${then}` : ''}`, true, newTrip);
       const res = (await this.client.query(sql.join('; '))) as pg.QueryResult | pg.QueryResult[];
       const last = Array.isArray(res) ? res[res.length - 1]! : res;
       return then ? (last.rows as T[]) : [];
+    });
+  }
+
+  /** BEGIN, the writer lock and the transaction's id: resolves with the id ('' if it failed, recorded in `failed`). */
+  begin(sql: string): Promise<string> {
+    this.stats.roundTrips++;
+    this.stats.trace?.(sql.slice(0, sql.indexOf(';')), true, true);
+    const sent = this.send(async () => {
+      const begun = (await this.client.query(sql)) as unknown as pg.QueryResult[];
+      return String((begun[2]?.rows[0] as { xid?: unknown } | undefined)?.xid ?? '');
+    });
+    return sent.catch((e: unknown) => {
+      this.postFailed ??= e as CustosError;
+      return '';
     });
   }
 
@@ -622,21 +654,21 @@ export class PgDriver implements SqlDriver {
     return (fine ? this.fineWriters : this.writer).run(async () => {
       const lease = await this.checkout();
       const { client } = lease;
-      let xid = '';
-      try {
-        this.stats.transactions++;
-        this.stats.roundTrips++;
-        // One round trip: BEGIN, the cluster's writer lock (shared for a fine transaction, which takes its own locks as it
-        // goes) and the transaction's id (to learn its outcome if the connection is lost during COMMIT).
-        const begun = (await client.query(
-          `BEGIN; SELECT ${fine ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock'}(${WRITER_LOCK_KEY.toString()}); SELECT txid_current()::text AS xid`,
-        )) as unknown as pg.QueryResult[];
-        xid = String((begun[2]?.rows[0] as { xid?: unknown } | undefined)?.xid ?? '');
-      } catch (e) {
-        await abort(lease, e, this.stats);
-        throw storeError(e);
-      }
+      this.stats.transactions++;
       const tx = new PgTxExecutor(client, this.stats, fine);
+      // One round trip: BEGIN, the cluster's writer lock (shared for a fine transaction, which takes its own locks as it
+      // goes) and the transaction's id (to learn its outcome if the connection is lost during COMMIT). Awaited: whatever
+      // the transaction computes first (the clock it compares with what the previous writer stored: the unseal guard)
+      // comes after that writer's commit.
+      const xid = await tx.begin(
+        `BEGIN; SELECT ${fine ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock'}(${WRITER_LOCK_KEY.toString()}); SELECT txid_current()::text AS xid`,
+      );
+      const notBegun: CustosError | undefined = tx.failed; // a local: `tx.failed` may be set later, by statements of `fn`
+      if (notBegun) {
+        await tx.finish();
+        await abort(lease, notBegun.cause, this.stats);
+        throw notBegun;
+      }
       let result: T;
       try {
         result = await fn(tx);
@@ -654,6 +686,7 @@ export class PgDriver implements SqlDriver {
       }
       // COMMIT goes out behind the writes still in flight (one round trip with the last of them).
       if (!tx.busy()) this.stats.roundTrips++;
+      this.stats.trace?.('COMMIT', true, !tx.busy());
       const commit = client.query('COMMIT').then(
         (r) => ({ ok: true as const, r }),
         (e: unknown) => ({ ok: false as const, e }),

@@ -111,8 +111,9 @@ export class Repo {
   /**
    * Fine transactions only: key, key-version and data-key rows already read in this transaction, by
    * 'k:' name / 'v:' id:version / 'd:' id (a signing request reads its key several times). Emptied by
-   * every write to those tables here and by every lock taken on PostgreSQL (another transaction may
-   * have changed a row before its lock was ours); copies are handed out.
+   * every write to those tables here; key rows also by every lock taken on PostgreSQL (another fine
+   * transaction may have frozen the key before its lock was ours). Key-version and data-key rows are
+   * written only by exclusive transactions, which none runs beside (decision 0033). Copies are handed out.
    */
   private readonly rows: Map<string, KeyRecord | KeyVersionRecord | DataKeyRecord | undefined> | undefined;
   /**
@@ -153,8 +154,13 @@ export class Repo {
    */
   async lock(scope: LockScope, names: readonly string[]): Promise<void> {
     if (!this.x.lock) return; // SQLite: the transaction holds the file's writer lock from BEGIN IMMEDIATE; no row changed under us
-    this.changed();
-    await this.x.lock(scope, names);
+    for (const id of this.rows?.keys() ?? []) {
+      if (!id.startsWith('k:')) continue;
+      this.rows!.delete(id);
+      this.checked.delete(id);
+    }
+    if (this.x.postLock) this.x.postLock(scope, names);
+    else await this.x.lock(scope, names);
   }
 
   /** `check` (it throws to refuse the row) runs on every read outside fine transactions, and once per cached row in them. */
@@ -274,12 +280,46 @@ export class Repo {
     return this.cached(
       `k:${name}`,
       async () => {
+        if (this.x.post && this.rows) return this.keyWithRows(name);
         const r = await this.x.get<Row>('SELECT * FROM keys WHERE name = ?', [name]);
         return r && toKey(r);
       },
       (k) => ({ ...k, tags: { ...k.tags } }),
       check,
     );
+  }
+
+  /**
+   * A fine transaction on a pipelining (PostgreSQL) connection: the key row with its current version's and its data
+   * key's in one round trip, the two kept for `getKeyVersion` / `getDataKey`. Only exclusive transactions write those
+   * two tables, and none runs beside this one, so a later read in this transaction would return the same rows
+   * (decision 0033).
+   */
+  private async keyWithRows(name: string): Promise<KeyRecord | undefined> {
+    const r = await this.x.get<Row>(
+      `SELECT k.*, v.public_key AS v_public_key, v.ciphertext AS v_ciphertext, v.created_at AS v_created_at,
+         d.wrapped AS d_wrapped, d.root_version AS d_root_version, d.created_at AS d_created_at
+       FROM keys k LEFT JOIN key_versions v ON v.key_id = k.id AND v.version = k.current_version LEFT JOIN data_keys d ON d.id = k.data_key_id
+       WHERE k.name = ?`,
+      [name],
+    );
+    if (!r) return undefined;
+    const k = toKey(r);
+    const v = `v:${k.id}:${k.currentVersion}`;
+    if (r.v_public_key != null && !this.rows!.has(v)) {
+      this.rows!.set(v, {
+        keyId: k.id,
+        version: k.currentVersion,
+        publicKey: bytes(r.v_public_key),
+        ciphertext: bytesOrNull(r.v_ciphertext),
+        createdAt: String(r.v_created_at),
+      });
+    }
+    const d = `d:${k.dataKeyId}`;
+    if (k.dataKeyId !== null && r.d_wrapped != null && !this.rows!.has(d)) {
+      this.rows!.set(d, { id: k.dataKeyId, wrapped: bytes(r.d_wrapped), rootVersion: Number(r.d_root_version), createdAt: String(r.d_created_at) });
+    }
+    return k;
   }
 
   async listKeys(): Promise<KeyRecord[]> {

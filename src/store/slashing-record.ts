@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { CustosError } from '../errors.js';
-import type { SqlExecutor, SqlValue } from './driver.js';
+import { write, type SqlExecutor, type SqlValue } from './driver.js';
 import { checkAttestation, checkBlock, type SlashingVerdict } from './slashing-rules.js';
 import { ensureValidator, historyIn, mergeHistoryIn, num, text, type ValidatorHistory } from './slashing-history.js';
 
@@ -22,6 +22,7 @@ export function validatorLockKey(pubkey: string): bigint {
 export async function lockValidators(x: SqlExecutor, postgres: boolean, pubkeys: readonly string[]): Promise<void> {
   if (!postgres) return;
   // A driver transaction takes them itself, in the order of every fine lock (decision 0028; the same keys as below).
+  if (x.postLock) return x.postLock('validator', pubkeys); // the reads after it run once it is held (decision 0033)
   if (x.lock) return void (await x.lock('validator', pubkeys));
   const keys = [...new Set(pubkeys.map((p) => validatorLockKey(p)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const k of keys) await x.get('SELECT pg_advisory_xact_lock(?::bigint) AS locked', [k.toString()]);
@@ -98,7 +99,8 @@ export async function recordBlockIn(
     { slot, signingRoot },
   );
   if (!verdict.ok) throw refused(verdict, pubkey, { slot });
-  if (verdict.kind === 'new') await x.run('INSERT INTO eth2_signed_blocks (pubkey, slot, signing_root) VALUES (?, ?, ?)', [pubkey, slot, signingRoot]);
+  // Posted where the driver pipelines (its row count decides nothing; a failure fails the transaction, so no signature leaves).
+  if (verdict.kind === 'new') await write(x, 'INSERT INTO eth2_signed_blocks (pubkey, slot, signing_root) VALUES (?, ?, ?)', [pubkey, slot, signingRoot]);
   return verdict.kind;
 }
 
@@ -145,7 +147,7 @@ export async function recordAttestationIn(
   );
   if (!verdict.ok) throw refused(verdict, pubkey, { sourceEpoch, targetEpoch });
   if (verdict.kind === 'new') {
-    await x.run('INSERT INTO eth2_signed_attestations (pubkey, source_epoch, target_epoch, signing_root) VALUES (?, ?, ?, ?)', [
+    await write(x, 'INSERT INTO eth2_signed_attestations (pubkey, source_epoch, target_epoch, signing_root) VALUES (?, ?, ?, ?)', [
       pubkey,
       sourceEpoch,
       targetEpoch,

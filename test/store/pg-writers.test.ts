@@ -86,6 +86,75 @@ describe('one process, several fine writers', { skip }, () => {
     assert.deepEqual(await d.get("SELECT value FROM counters WHERE name = 'c'"), { value: 30 });
   });
 
+  test('a lock is posted (0033): the read after it shares its round trip, runs once it is granted, and loses no update; control: without the lock updates are lost', async () => {
+    await d.run("INSERT INTO counters (name, value) VALUES ('posted', 0), ('unlocked', 0)");
+    const bump = (name: string, locked: boolean) =>
+      d.transaction(
+        async (x) => {
+          if (locked) x.postLock!('key', [`counter-${name}`]);
+          const row = await x.get<{ value: number }>('SELECT value FROM counters WHERE name = ?', [name]);
+          await sleep(2);
+          await write(x, 'UPDATE counters SET value = ? WHERE name = ?', [row!.value + 1, name]);
+        },
+        { fine: true },
+      );
+    const before = d.stats.roundTrips;
+    await bump('posted', true);
+    // BEGIN; the lock and the read in one round trip; the update and the COMMIT in the next.
+    assert.equal(d.stats.roundTrips - before, 3);
+    await Promise.all(Array.from({ length: 30 }, () => bump('posted', true)));
+    assert.deepEqual(await d.get("SELECT value FROM counters WHERE name = 'posted'"), { value: 31 });
+    await Promise.all(Array.from({ length: 30 }, () => bump('unlocked', false)));
+    const lost = (await d.get<{ value: number }>("SELECT value FROM counters WHERE name = 'unlocked'"))!.value;
+    assert.ok(lost < 30, `the control lost no update (${lost} of 30): the race is not exercised`);
+  });
+
+  test('a posted lock whose wait times out fails its transaction with its own error (57014), not "aborted", and so does a waiting BEGIN', async () => {
+    const short = new PgDriver(url, { statementTimeoutMillis: 300 });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    const holder = d.transaction(
+      async (x) => {
+        await x.lock!('key', ['slow']);
+        await x.get('SELECT 1 AS one');
+        locked();
+        await held;
+      },
+      { fine: true },
+    );
+    try {
+      await isLocked;
+      const lockWait = await short
+        .transaction(
+          async (x) => {
+            x.postLock!('key', ['slow']);
+            await x.get('SELECT 1 AS one');
+          },
+          { fine: true },
+        )
+        .catch((e: unknown) => e);
+      assert.equal((lockWait as CustosError).details?.pgCode, '57014', String(lockWait));
+      // An exclusive transaction waits in its BEGIN for the fine one's shared writer lock.
+      const beginWait = await short.transaction((x) => x.get('SELECT 1 AS one')).catch((e: unknown) => e);
+      assert.equal((beginWait as CustosError).details?.pgCode, '57014', String(beginWait));
+    } finally {
+      release();
+      await holder;
+    }
+    // Positive control: the lock is free again and the same transactions commit.
+    await short.transaction(
+      async (x) => {
+        await x.lock!('key', ['slow']);
+        await x.get('SELECT 1 AS one');
+      },
+      { fine: true },
+    );
+    assert.deepEqual(await short.transaction((x) => x.get('SELECT 1 AS one')), { one: 1 });
+    await short.close();
+  });
+
   test('statements issued together share a round trip and keep their order', async () => {
     const before = d.stats.roundTrips;
     const got = await d.transaction(async (x) => {
