@@ -21,6 +21,7 @@
  *   velocity counters a week of production leaves (the principal: every 10 s bucket of the last
  *   10 minutes, every minute of the hour, every hour of the week; each key: an attestation every
  *   epoch, 6.4 minutes), so a duty reads the windows a long-running signer reads.
+ *   BENCH_ETH2_PG_DELAY_MS (PostgreSQL through bench/delay-proxy.ts, that many ms each way)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -39,6 +40,7 @@ import { ADMIN_URL, createDatabase, dropDatabase, pgUnreachable } from '../test/
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { cpuMicros, cpuPerCall, median, run } from './timing.js';
+import { startDelayProxy, type DelayProxy } from './delay-proxy.js';
 
 const VALIDATORS = Number(process.env.BENCH_ETH2_VALIDATORS ?? 1000);
 const CONNECTIONS = 32;
@@ -146,7 +148,8 @@ interface Figures {
 // The reference's CPU time per signature, so a loaded machine (other processes' time) cancels out of the ratio.
 const blstCpu = cpuPerCall(() => sk.sign(msg), 3000);
 
-async function measure(label: string, store: string | undefined): Promise<Figures> {
+/** `served`: the store URL the server uses, when it differs from the one `init` writes (through the delay proxy). */
+async function measure(label: string, store: string | undefined, served = store): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'custos-bench-eth2-'));
   writeFileSync(join(dir, 'pw'), 'bench eth2 passphrase');
   const init = cli(['init', '--data', 'd', ...(store ? ['--store', store] : []), '--passphrase-file', 'pw', ...TEST_KDF, '--json'], dir);
@@ -155,7 +158,7 @@ async function measure(label: string, store: string | undefined): Promise<Figure
     [
       '--data',
       'd',
-      ...(store ? ['--store', store] : []),
+      ...(served ? ['--store', served] : []),
       '--eth2-listen',
       '127.0.0.1:0',
       '--eth2-insecure-loopback',
@@ -322,12 +325,18 @@ if (process.env.BENCH_ETH2_PG === '0') console.log('PostgreSQL: skipped (BENCH_E
 else if ((await pgUnreachable()) !== null) console.log('PostgreSQL does not answer at 127.0.0.1:5432: skipped');
 else {
   const db = `custos_bench_eth2_${randomBytes(6).toString('hex')}`;
+  let proxy: DelayProxy | undefined;
   await createDatabase(ADMIN_URL, db);
   try {
     const writers = process.env.BENCH_PG_WRITERS ? `?custos_writers=${process.env.BENCH_PG_WRITERS}` : '';
-    const pg = await measure('PostgreSQL', `postgres://postgres@127.0.0.1:5432/${db}${writers}`);
+    // BENCH_ETH2_PG_DELAY_MS: the server reaches PostgreSQL through bench/delay-proxy.ts (that many ms each way), as a database on another host.
+    const delay = process.env.BENCH_ETH2_PG_DELAY_MS ? Number(process.env.BENCH_ETH2_PG_DELAY_MS) : undefined;
+    proxy = delay === undefined ? undefined : await startDelayProxy({ target: '127.0.0.1:5432', delayMs: delay });
+    const direct = `postgres://postgres@127.0.0.1:5432/${db}${writers}`;
+    const pg = await measure(proxy ? `PG +${delay}ms` : 'PostgreSQL', direct, proxy ? `postgres://postgres@127.0.0.1:${proxy.port}/${db}${writers}` : direct);
     console.log(`PostgreSQL / SQLite sustained: ${(pg.rate / lite.rate).toFixed(3)}`);
   } finally {
+    await proxy?.close();
     await dropDatabase(ADMIN_URL, db).catch(() => undefined);
   }
 }
