@@ -180,7 +180,7 @@ async function hotPath(t: TestServer, phase: (p: Phase | null) => void): Promise
 /** Statements per request (SQLite: executions of prepared statements, BEGIN/COMMIT aside; PostgreSQL: the driver's count of callers' statements), the fewest of three runs (a background tick may add to one). */
 const BUDGET: Record<'sqlite' | 'postgres', Record<Phase, number>> = {
   sqlite: { raw: 20, eth2: 17, rpc: 20 },
-  postgres: { raw: 18, eth2: 17, rpc: 20 },
+  postgres: { raw: 15, eth2: 14, rpc: 17 },
 };
 /** Per phase, what `read` grew by in each run (phases are told in order; null ends the last). */
 function meter(read: () => number) {
