@@ -40,7 +40,9 @@ export function delayAfter(failures: number): number {
 export async function recordUnsealFailure(repo: Repo, now = Date.now()): Promise<GuardState> {
   const s = await load(repo);
   const failures = s.failures + 1;
-  const next = { failures, notBefore: now + delayAfter(failures) * 1000 };
+  // No delay yet: no time bound either (a `now` stored here would refuse an instance whose clock reads earlier).
+  const delay = delayAfter(failures);
+  const next = { failures, notBefore: delay > 0 ? now + delay * 1000 : 0 };
   await repo.setMeta(META, JSON.stringify(next));
   return next;
 }
