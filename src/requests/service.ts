@@ -132,10 +132,12 @@ export class Requests {
             return this.rows.view(repo, prior);
           }
         }
-        const nowMs = this.rows.opts.now();
         const plan = await this.rows.plan(repo, stored);
         await repo.lock('key', await this.keyNames(repo, plan));
         const cold = checkOffline(await this.servesNow(repo, plan, meta.offline === true, actor), meta.offline === true);
+        // The clock once every lock the windows depend on is held (the reads above ran after them): a
+        // request's spend is recorded at a time no earlier than its lock waits (decision 0033).
+        const nowMs = this.rows.opts.now();
         // The policy with the facts (one round trip on PostgreSQL): only exclusive transactions change it, none beside this one.
         const [{ facts, key, usage }, { version, policy }] = await Promise.all([
           gatherFacts(repo, this.rows.keys, this.rows.inst.records, actor, requestShape(plan, note, stored.tags), nowMs),
