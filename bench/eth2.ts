@@ -30,7 +30,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SecretKey } from '@chainsafe/blst';
-import { ssz } from '@lodestar/types';
+import { attestation } from '../test/helpers/eth2-duties.js';
 import { CustosClient } from '../src/client/client.js';
 import { generateCredentialKey, readCredentialFile } from '../src/auth/credential.js';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -46,22 +46,8 @@ const VALIDATORS = Number(process.env.BENCH_ETH2_VALIDATORS ?? 1000);
 const CONNECTIONS = 32;
 const SUSTAIN_MS = Number(process.env.BENCH_ETH2_MS ?? 8000);
 const BURSTS = 5;
-const FORK_INFO = { fork: { previous_version: '0x00000001', current_version: '0x00000001', epoch: '0' }, genesis_validators_root: `0x${'47'.repeat(32)}` };
-const root = (b: number) => Uint8Array.from(Buffer.alloc(32, b));
-
-function attestation(source: number, target: number): string {
-  return JSON.stringify({
-    type: 'ATTESTATION',
-    fork_info: FORK_INFO,
-    attestation: ssz.phase0.AttestationData.toJson({
-      slot: target * 32,
-      index: 0,
-      beaconBlockRoot: root(0x11),
-      source: { epoch: source, root: root(0x22) },
-      target: { epoch: target, root: root(0x33) },
-    }),
-  });
-}
+/** A duty's JSON body: the attestation of `target` with source `source`. */
+const attestationJson = (source: number, target: number): string => JSON.stringify(attestation(target, source));
 
 // ---- the reference: blst's own sign rate, one core ----
 const sk = SecretKey.fromKeygen(randomBytes(32));
@@ -197,7 +183,7 @@ async function measure(label: string, store: string | undefined, served = store)
     const epoch = new Array<number>(VALIDATORS).fill(10);
     const duty = (v: number) => {
       const e = epoch[v]!++;
-      return post(url, pubkeys[v]!, attestation(e, e + 1));
+      return post(url, pubkeys[v]!, attestationJson(e, e + 1));
     };
     // Warm-up: one duty per validator (the index, the JIT, the store's caches).
     let refused = 0;
@@ -269,14 +255,14 @@ async function measureFloor(): Promise<{ rate: number; cpu: number }> {
   const server = await startProcessInline(code);
   try {
     const pk = `0x${'00'.repeat(48)}`;
-    for (let i = 0; i < 500; i++) await post(server.url, pk, attestation(1, 2)); // warm-up
+    for (let i = 0; i < 500; i++) await post(server.url, pk, attestationJson(1, 2)); // warm-up
     let ok = 0;
     const c0 = cpuMicros(server.proc.pid!);
     const t0 = performance.now();
     const until = t0 + SUSTAIN_MS;
     await Promise.all(
       Array.from({ length: CONNECTIONS }, async (_, j) => {
-        while (performance.now() < until) if ((await post(server.url, pk, attestation(j, j + 1))) === 200) ok++;
+        while (performance.now() < until) if ((await post(server.url, pk, attestationJson(j, j + 1))) === 200) ok++;
       }),
     );
     const rate = ok / ((performance.now() - t0) / 1000);

@@ -16,30 +16,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { SecretKey } from '@chainsafe/blst';
-import { ssz } from '@lodestar/types';
+import { attestation } from '../test/helpers/eth2-duties.js';
 import { TestServer } from '../test/helpers/server.js';
 import { ADMIN_URL, pgUnreachable, createDatabase, dropDatabase, databaseUrl } from '../test/helpers/pg.js';
 import type { PgDriver } from '../src/store/postgres.js';
 
 const N = Number(process.env.BENCH_RT_N ?? 200);
 const MODE = process.env.BENCH_RT_MODE === 'eth2' ? 'eth2' : 'raw';
-const FORK_INFO = { fork: { previous_version: '0x00000001', current_version: '0x00000001', epoch: '0' }, genesis_validators_root: `0x${'47'.repeat(32)}` };
-const root = (b: number) => Uint8Array.from(Buffer.alloc(32, b));
-
-/** An attestation for epochs (target - 1, target), as a validator client sends it. */
-function attestation(target: number): string {
-  return JSON.stringify({
-    type: 'ATTESTATION',
-    fork_info: FORK_INFO,
-    attestation: ssz.phase0.AttestationData.toJson({
-      slot: target * 32,
-      index: 0,
-      beaconBlockRoot: root(0x11),
-      source: { epoch: target - 1, root: root(0x22) },
-      target: { epoch: target, root: root(0x33) },
-    }),
-  });
-}
 
 if ((await pgUnreachable()) !== null) {
   console.log('PostgreSQL does not answer at 127.0.0.1:5432: skipped');
@@ -60,7 +43,11 @@ try {
     };
     const url = `${t.server.eth2Url!}/api/v1/eth2/sign/0x${made.keys[0]!.publicKey}`;
     one = async (i) => {
-      const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: attestation(10 + i) });
+      const r = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(attestation(10 + i)),
+      });
       if (r.status !== 200) throw new Error(`duty not signed: ${r.status} ${await r.text()}`);
     };
   } else {

@@ -6,20 +6,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ssz } from '@lodestar/types';
+import { attestation } from '../helpers/eth2-duties.js';
 import { eth2Roots, rememberDuty } from '../../src/requests/plans-eth2.js';
 
-const body = () => ({
-  type: 'ATTESTATION',
-  fork_info: { fork: { previous_version: '0x00000001', current_version: '0x00000001', epoch: '0' }, genesis_validators_root: `0x${'47'.repeat(32)}` },
-  attestation: ssz.phase0.AttestationData.toJson({
-    slot: 64,
-    index: 0,
-    beaconBlockRoot: new Uint8Array(32).fill(0x11),
-    source: { epoch: 1, root: new Uint8Array(32).fill(0x22) },
-    target: { epoch: 2, root: new Uint8Array(32).fill(0x33) },
-  }) as Record<string, unknown>,
-});
+const body = () => attestation(2);
 
 test('a remembered duty body is frozen at every depth; a body never remembered is not', async () => {
   const b = body();

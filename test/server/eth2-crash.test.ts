@@ -11,25 +11,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ssz } from '@lodestar/types';
 import { cli, startServer, type ServerProcess } from '../helpers/process.js';
 import { TEST_KDF } from '../helpers/cli.js';
 import { CustosClient } from '../../src/client/client.js';
 import { generateCredentialKey, readCredentialFile } from '../../src/auth/credential.js';
-
-const FORK_INFO = { fork: { previous_version: '0x00000001', current_version: '0x00000001', epoch: '0' }, genesis_validators_root: `0x${'47'.repeat(32)}` };
-const hex = (b: string) => Uint8Array.from(Buffer.from(b.repeat(32), 'hex'));
-const attestation = (target: number) => ({
-  type: 'ATTESTATION',
-  fork_info: FORK_INFO,
-  attestation: ssz.phase0.AttestationData.toJson({
-    slot: target * 32,
-    index: 0,
-    beaconBlockRoot: hex('11'),
-    source: { epoch: target - 1, root: hex('22') },
-    target: { epoch: target, root: hex('33') },
-  }),
-});
+import { attestation } from '../helpers/eth2-duties.js';
 
 describe('eth2: kill -9 during a burst', () => {
   const dir = mkdtempSync(join(tmpdir(), 'custos-eth2-crash-'));

@@ -8,22 +8,9 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ssz } from '@lodestar/types';
 import { TestServer } from '../helpers/server.js';
+import { attestation } from '../helpers/eth2-duties.js';
 
-const FORK_INFO = { fork: { previous_version: '0x00000001', current_version: '0x00000001', epoch: '0' }, genesis_validators_root: `0x${'47'.repeat(32)}` };
-const hex = (b: string) => Uint8Array.from(Buffer.from(b.repeat(32), 'hex'));
-const attestation = (target: number) => ({
-  type: 'ATTESTATION',
-  fork_info: FORK_INFO,
-  attestation: ssz.phase0.AttestationData.toJson({
-    slot: target * 32,
-    index: 0,
-    beaconBlockRoot: hex('11'),
-    source: { epoch: target - 1, root: hex('22') },
-    target: { epoch: target, root: hex('33') },
-  }),
-});
 const POLICY = `rules:
   - name: admins
     effect: allow

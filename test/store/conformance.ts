@@ -9,6 +9,7 @@ import type { SqlDriver } from '../../src/store/driver.js';
 import { MIGRATIONS, migrate } from '../../src/store/migrations.js';
 import type { KeyRecord, RequestRecord } from '../../src/store/records.js';
 import { DIALECT_TYPES } from '../../src/store/driver.js';
+import { signingRecord } from '../helpers/request-records.js';
 
 export interface Backend {
   name: string;
@@ -63,27 +64,8 @@ export function storeConformance(backend: Backend): void {
 
     test('velocity: allowed requests reserve their exposure from the decision, release it when they end unsigned, err on the strict side; migration 5 rebuilds the buckets', async () => {
       const now = Date.parse('2026-11-22T12:00:05.000Z');
-      const req = (id: string, agoMs: number, usd: number, status: RequestRecord['status'] = 'signed'): RequestRecord => ({
-        id,
-        kind: 'sign',
-        principalId: 'p-vel',
-        principalName: 'vel',
-        keyName: 'k-vel',
-        status,
-        idempotencyKey: null,
-        payload: '{}',
-        facts: '{}',
-        decision: '{}',
-        digest: id,
-        valueUsd: usd,
-        notBefore: null,
-        expiresAt: new Date(now).toISOString(),
-        result: null,
-        createdAt: new Date(now - agoMs).toISOString(),
-        updatedAt: new Date(now - agoMs).toISOString(),
-        signedAt: null,
-        mac: 'x',
-      });
+      const req = (id: string, agoMs: number, usd: number, status: RequestRecord['status'] = 'signed') =>
+        signingRecord({ id, principal: 'p-vel', key: 'k-vel', atMs: now - agoMs, expiresMs: now, status, valueUsd: usd });
       await store.tx(async (repo) => {
         await repo.requests.insert(req('v1', 5_000, 10)); // 5 s ago
         await repo.requests.insert(req('v2', 30 * 60_000, 20)); // 30 min ago
@@ -157,27 +139,7 @@ export function storeConformance(backend: Backend): void {
 
     test("velocity prune: a request's own key and principal drop buckets no window reaches; other subjects and windows keep theirs", async () => {
       const now = Date.parse('2026-11-23T12:00:05.000Z');
-      const req = (id: string, key: string, principal: string, agoMs: number): RequestRecord => ({
-        id,
-        kind: 'sign',
-        principalId: principal,
-        principalName: principal,
-        keyName: key,
-        status: 'signed',
-        idempotencyKey: null,
-        payload: '{}',
-        facts: '{}',
-        decision: '{}',
-        digest: id,
-        valueUsd: 1,
-        notBefore: null,
-        expiresAt: new Date(now).toISOString(),
-        result: null,
-        createdAt: new Date(now - agoMs).toISOString(),
-        updatedAt: new Date(now - agoMs).toISOString(),
-        signedAt: null,
-        mac: 'x',
-      });
+      const req = (id: string, key: string, principal: string, agoMs: number) => signingRecord({ id, principal, key, atMs: now - agoMs, expiresMs: now });
       await store.tx(async (repo) => {
         for (const [k, p] of [
           ['k-pa', 'p-pa'],

@@ -16,8 +16,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { ssz } from '@lodestar/types';
 import { TestServer } from '../helpers/server.js';
+import { attestation } from '../helpers/eth2-duties.js';
 import { ADMIN_URL, createDatabase, databaseUrl, dropDatabase, pgUnreachable } from '../helpers/pg.js';
 import { toPgPlaceholders } from '../../src/store/postgres.js';
 import { ethereumAddress } from '../../src/crypto/addresses.js';
@@ -25,19 +25,6 @@ import { ethereumAddress } from '../../src/crypto/addresses.js';
 /** Tables that stay small whatever the load (one row per setting, policy version or list). */
 const SMALL = new Set(['meta', 'policies', 'lists', 'list_entries']);
 
-const FORK_INFO = { fork: { previous_version: '0x00000001', current_version: '0x00000001', epoch: '0' }, genesis_validators_root: `0x${'47'.repeat(32)}` };
-const root = (b: string) => Uint8Array.from(Buffer.from(b.repeat(32), 'hex'));
-const attestation = (target: number) => ({
-  type: 'ATTESTATION',
-  fork_info: FORK_INFO,
-  attestation: ssz.phase0.AttestationData.toJson({
-    slot: target * 32,
-    index: 0,
-    beaconBlockRoot: root('11'),
-    source: { epoch: target - 1, root: root('22') },
-    target: { epoch: target, root: root('33') },
-  }),
-});
 const POLICY = `rules:
   - name: admins
     effect: allow

@@ -17,6 +17,7 @@ import { SqliteDriver } from '../../src/store/sqlite.js';
 import { PgDriver } from '../../src/store/postgres.js';
 import { PRUNE_MARGIN_S, VELOCITY_WINDOWS, VALUE_WINDOWS } from '../../src/store/repo-requests.js';
 import { ADMIN_URL, createDatabase, databaseUrl, dropDatabase, pgUnreachable } from '../helpers/pg.js';
+import { signingRecord } from '../helpers/request-records.js';
 
 type R = { scope: string; subject: string; res: number; bucket: number; count: number; value: number };
 const WIN = [
@@ -161,27 +162,8 @@ function suite(name: string, open: () => Promise<Store>) {
       const store = await open();
       try {
         const now = Date.parse('2026-11-23T12:00:05.000Z');
-        const req = (id: string, principal: string, key: string, agoMs: number, status: 'denied' | 'signed') => ({
-          id,
-          kind: 'sign',
-          principalId: principal,
-          principalName: principal,
-          keyName: key,
-          status,
-          idempotencyKey: null,
-          payload: '{}',
-          facts: '{}',
-          decision: '{}',
-          digest: id,
-          valueUsd: 1,
-          notBefore: null,
-          expiresAt: new Date(now).toISOString(),
-          result: null,
-          createdAt: new Date(now - agoMs).toISOString(),
-          updatedAt: new Date(now - agoMs).toISOString(),
-          signedAt: null,
-          mac: 'x',
-        });
+        const req = (id: string, principal: string, key: string, agoMs: number, status: 'denied' | 'signed') =>
+          signingRecord({ id, principal, key, atMs: now - agoMs, expiresMs: now, status });
         const random = Math.random;
         Math.random = () => 0; // every insert prunes
         try {
