@@ -84,10 +84,22 @@ function lookups(o: RiskObservation): [string, string][] {
 
 /**
  * The profile rows a transaction's decision read and MAC-checked, by `scope:subject`, for its learning
- * step to start from (taken once) instead of reading and checking them again. Learning writes them back
- * compare-and-set on exactly this data, so a row another writer changed since fails the write as before.
+ * step to start from (taken once) instead of reading and checking them again, with their counts as
+ * decoded then (a copy: scoring holds the other, learning counts into this one) instead of parsing
+ * the row again. Learning writes them back compare-and-set on exactly this data, so a row another
+ * writer changed since fails the write as before.
  */
-const readIn = new WeakMap<Repo, Map<string, RiskBaselineRecord | undefined>>();
+const readIn = new WeakMap<Repo, Map<string, { row: RiskBaselineRecord | undefined; profile: RiskProfile }>>();
+
+/** An independent copy of a decoded profile (what encodeProfile writes of it: any extra seen-size kinds too). */
+const copyProfile = (p: RiskProfile): RiskProfile => ({
+  n: p.n,
+  firstMs: p.firstMs,
+  lastMs: p.lastMs,
+  amount: p.amount.slice(),
+  hour: p.hour.slice(),
+  seenSize: { ...p.seenSize },
+});
 
 /** The MAC-checked baselines a request is scored against (a constant handful of reads). */
 export async function readBaselines(repo: Repo, auth: RiskRowAuth, o: RiskObservation) {
@@ -97,8 +109,8 @@ export async function readBaselines(repo: Repo, auth: RiskRowAuth, o: RiskObserv
   readIn.set(
     repo,
     new Map([
-      [`key:${o.key}`, b.key.profile],
-      [`principal:${o.principal}`, b.principal.profile],
+      [`key:${o.key}`, { row: b.key.profile, profile: copyProfile(key) }],
+      [`principal:${o.principal}`, { row: b.principal.profile, profile: copyProfile(principal) }],
     ]),
   );
   return {
@@ -149,17 +161,18 @@ const conflict = (scope: RiskScope, subject: string) =>
  * compare-and-set on what was read. The caller holds the subject's lock.
  */
 async function learnSubject(repo: Repo, auth: RiskRowAuth, scope: RiskScope, subject: string, o: RiskObservation): Promise<void> {
-  const read = readIn.get(repo);
   const id = `${scope}:${subject}`;
+  const known = readIn.get(repo)?.get(id);
   let prior: RiskBaselineRecord | undefined;
-  if (read?.has(id)) {
-    prior = read.get(id); // read and MAC-checked by this transaction's decision
-    read.delete(id);
+  let p: RiskProfile;
+  if (known) {
+    ({ row: prior, profile: p } = known); // read, MAC-checked and decoded by this transaction's decision
+    readIn.get(repo)!.delete(id);
   } else {
     const row = await repo.risk.profile(scope, subject);
     prior = row ? auth.verify('riskBaselines', row) : undefined;
+    p = prior ? decodeProfile(prior) : emptyProfile();
   }
-  const p = prior ? decodeProfile(prior) : emptyProfile();
   countInto(p, o);
   for (const [kind, value] of seenValues(o)) {
     if (await repo.risk.bumpSeen(scope, subject, kind, value)) continue;

@@ -54,11 +54,23 @@ export function sameRequest(prior: RequestRecord, retry: StoredPayload): boolean
   return normalForm(stored, algorithm) === normal;
 }
 
-/** Facts as stored: strings longer than MAX_FACT_STRING keep their start and say what was cut. */
+/**
+ * Facts as stored: strings longer than MAX_FACT_STRING keep their start and say what was cut. An
+ * object becomes a plain copy of its own enumerable members (built in a loop: the entries, map and
+ * fromEntries arrays per object were most of the row's cost; a member named `__proto__` stays a member).
+ */
 export function storedFacts(facts: unknown): unknown {
   if (typeof facts === 'string')
     return facts.length <= MAX_FACT_STRING ? facts : `${facts.slice(0, 64)}… (${facts.length} characters, sha256 ${sha256(facts)})`;
   if (Array.isArray(facts)) return facts.map(storedFacts);
-  if (facts && typeof facts === 'object') return Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, storedFacts(v)]));
+  if (facts && typeof facts === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(facts)) {
+      const v = storedFacts((facts as Record<string, unknown>)[k]);
+      if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[k] = v;
+    }
+    return out;
+  }
   return facts;
 }

@@ -69,21 +69,17 @@ export const PRUNE_MARGIN_S = 3600;
 type Bucket = [string, string, number, number, number, number];
 const resolutionFor = (windowMs: number): number => (windowMs <= 600_000 ? 10 : windowMs <= 3_600_000 ? 60 : 3600);
 
-/** The oldest bucket of each resolution any window reads. */
-function windowStarts(nowMs: number): number[] {
-  const nowS = Math.floor(nowMs / 1000);
-  return RESOLUTIONS.map((res) => Math.floor((nowS - MAX_WINDOW_S[res]!) / res));
-}
 /**
  * A subject's buckets that any window reads, one index range per resolution (scope, subject, res,
  * bucket >= oldest): the rows read are the windows' own, however much older history the subject has.
+ * The text is the same for every subject and time (built once); the parameters say which.
  */
-function windowRanges(scope: 'key' | 'principal', subject: string, nowMs: number): { sql: string; params: (string | number)[] } {
-  const starts = windowStarts(nowMs);
-  return {
-    sql: RESOLUTIONS.map(() => '(scope = ? AND subject = ? AND res = ? AND bucket >= ?)').join(' OR '),
-    params: RESOLUTIONS.flatMap((res, i) => [scope, subject, res, starts[i]!]),
-  };
+const windowRangesSql = RESOLUTIONS.map(() => '(scope = ? AND subject = ? AND res = ? AND bucket >= ?)').join(' OR ');
+function windowRanges(scope: 'key' | 'principal', subject: string, nowMs: number): (string | number)[] {
+  const nowS = Math.floor(nowMs / 1000);
+  const params: (string | number)[] = [];
+  for (const res of RESOLUTIONS) params.push(scope, subject, res, Math.floor((nowS - MAX_WINDOW_S[res]!) / res)); // the oldest bucket of res any window reads
+  return params;
 }
 
 /** The oldest minute bucket the bytes-per-hour quota counts (up to 61 minutes). */
@@ -100,6 +96,17 @@ const WINDOWS = [
  * 10 s ones over 10 minutes, minutes over an hour, hours over 7 days): `w0`, `w1`... in WINDOWS order.
  */
 const windowSumsSql = WINDOWS.map((w, i) => `SUM(CASE WHEN res = ${w.res} AND bucket >= ? THEN ${w.column} ELSE 0 END) AS w${i}`).join(', ');
+/** `RequestRepo.velocity`: one subject's window totals. */
+const velocitySql = `SELECT ${windowSumsSql} FROM velocity_buckets WHERE ${windowRangesSql}`;
+/**
+ * `RequestRepo.velocities`: a key's and a principal's window totals and the principal's quota counters.
+ * Each branch names scope and subject (and res): an index search per branch (an OR that leaves them out scans the table).
+ */
+const velocitiesSql = `SELECT scope, ${windowSumsSql}, SUM(count) AS n, SUM(value_usd) AS v FROM velocity_buckets
+       WHERE ${windowRangesSql} OR ${windowRangesSql}
+          OR (scope = 'open' AND subject = ? AND res = 0)
+          OR (scope = 'stored' AND subject = ? AND res = 60 AND bucket >= ?)
+       GROUP BY scope`;
 function windowFirsts(nowMs: number): number[] {
   const nowS = Math.floor(nowMs / 1000);
   return WINDOWS.map((w) => Math.floor((nowS - w.ms / 1000) / w.res));
@@ -115,6 +122,14 @@ function windowTotals(row: Row | undefined, nowMs: number, exclude?: { atMs: num
     out[w.name] = Math.max(0, total - own);
   });
   return out;
+}
+
+/** The counter upsert of `n` buckets, its text built once per count (a request moves 7 or 8). */
+const bumpSqls: string[] = [];
+function bumpSql(n: number): string {
+  return (bumpSqls[n] ??=
+    `INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?)').join(', ')} ` +
+    'ON CONFLICT (scope, subject, res, bucket) DO UPDATE SET count = velocity_buckets.count + excluded.count, value_usd = velocity_buckets.value_usd + excluded.value_usd');
 }
 
 export class RequestRepo {
@@ -179,12 +194,7 @@ export class RequestRepo {
   /** Add to counters, one statement for all of them (each (scope, subject, res, bucket) at most once). */
   private async bump(buckets: readonly Bucket[]): Promise<void> {
     if (!buckets.length) return;
-    await write(
-      this.x,
-      `INSERT INTO velocity_buckets (scope, subject, res, bucket, count, value_usd) VALUES ${buckets.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')} ` +
-        'ON CONFLICT (scope, subject, res, bucket) DO UPDATE SET count = velocity_buckets.count + excluded.count, value_usd = velocity_buckets.value_usd + excluded.value_usd',
-      buckets.flat(),
-    );
+    await write(this.x, bumpSql(buckets.length), buckets.flat());
   }
 
   /** How many requests are pending (waiting for approvals) and approved (waiting for their delay): for the metrics gauge. */
@@ -270,8 +280,7 @@ export class RequestRepo {
    * out (re-deciding it at execution).
    */
   async velocity(scope: 'key' | 'principal', value: string, nowMs: number, exclude?: { atMs: number; valueUsd: number }): Promise<Velocity> {
-    const ranges = windowRanges(scope, value, nowMs);
-    const rows = await this.x.all<Row>(`SELECT ${windowSumsSql} FROM velocity_buckets WHERE ${ranges.sql}`, [...windowFirsts(nowMs), ...ranges.params]);
+    const rows = await this.x.all<Row>(velocitySql, [...windowFirsts(nowMs), ...windowRanges(scope, value, nowMs)]);
     return windowTotals(rows[0], nowMs, exclude);
   }
 
@@ -285,17 +294,14 @@ export class RequestRepo {
     nowMs: number,
     exclude?: { atMs: number; valueUsd: number },
   ): Promise<{ key: Velocity; principal: Velocity; usage: Usage }> {
-    const k = windowRanges('key', key, nowMs);
-    const p = windowRanges('principal', principalId, nowMs);
-    // Each branch names scope and subject (and res): an index search per branch (an OR that leaves them out scans the table).
-    const rows = await this.x.all<Row>(
-      `SELECT scope, ${windowSumsSql}, SUM(count) AS n, SUM(value_usd) AS v FROM velocity_buckets
-       WHERE ${k.sql} OR ${p.sql}
-          OR (scope = 'open' AND subject = ? AND res = 0)
-          OR (scope = 'stored' AND subject = ? AND res = 60 AND bucket >= ?)
-       GROUP BY scope`,
-      [...windowFirsts(nowMs), ...k.params, ...p.params, principalId, principalId, usageFrom(nowMs)],
-    );
+    const rows = await this.x.all<Row>(velocitiesSql, [
+      ...windowFirsts(nowMs),
+      ...windowRanges('key', key, nowMs),
+      ...windowRanges('principal', principalId, nowMs),
+      principalId,
+      principalId,
+      usageFrom(nowMs),
+    ]);
     const row = (scope: string) => rows.find((r) => r.scope === scope);
     return {
       key: windowTotals(row('key'), nowMs, exclude),

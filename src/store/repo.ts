@@ -90,6 +90,13 @@ function toCheckpoint(r: Row): CheckpointRecord {
 /** Told of every audit event appended in a transaction, inside that transaction (the notification outbox enqueues here). */
 export type AuditEventHook = (repo: Repo, event: AuditEventRecord) => Promise<void>;
 
+/** The insert of `n` audit events (1..100), its text built once per count (a signing request appends one or two). */
+const insertEventsSqls: string[] = [];
+function insertEventsSql(n: number): string {
+  return (insertEventsSqls[n] ??=
+    `INSERT INTO audit_events (seq, ts, actor, action, subject, details, prev_hash, hash) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`);
+}
+
 export class Repo {
   /** Principals, tokens, nonces, policies and lists. */
   readonly access: AccessRepo;
@@ -453,7 +460,7 @@ export class Repo {
       const chunk = events.slice(i, i + 100); // 800 parameters at most (SQLite's limit is 999 in old builds)
       await write(
         this.x,
-        `INSERT INTO audit_events (seq, ts, actor, action, subject, details, prev_hash, hash) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        insertEventsSql(chunk.length),
         chunk.flatMap((e) => [e.seq, e.ts, e.actor, e.action, e.subject, e.details, e.prevHash, e.hash]),
       );
     }

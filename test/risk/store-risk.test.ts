@@ -210,15 +210,29 @@ for (const backend of backends()) {
     test("learning starts from the profiles its transaction's decision read: the same counts as reading them again; a profile changed since fails the write (compare-and-set)", async () => {
       const seen = (r: RequestRecord) =>
         observe({ key: 'k7', principal: 'p7', usd: r.valueUsd, atMs: Date.parse(r.createdAt), payload: transferFacts(VENUES[0]!) });
-      for (const r of Array.from({ length: 5 }, (_, i) => signedRow('k7', 'p7', VENUES[i % 3]!, 1000, T0 + i * 1000))) {
+      const rows = Array.from({ length: 5 }, (_, i) => signedRow('k7', 'p7', VENUES[i % 3]!, 1000 * 7 ** i, T0 + i * 3_600_000));
+      for (const [i, r] of rows.entries()) {
         await s.a.tx(async (repo) => {
-          await readBaselines(repo, auth, seen(r));
+          const scored = await readBaselines(repo, auth, seen(r));
           await repo.requests.insert(r);
           await learnSigned(repo, auth, r);
+          assert.equal(scored.key.n, i, 'what the decision scored against is not what learning counted into');
         });
       }
       const b = await baseline(s.a, 'k7', 'p7', VENUES[0]!);
       assert.deepEqual([b.key.n, b.principal.n, b.key.seenSize.destination], [5, 5, 3]);
+      // The same history learned from fresh reads (no decision before it) writes the very same profiles.
+      for (const r of rows) {
+        const again = { ...r, id: `${r.id}-again`, keyName: 'k8', principalId: 'p8' };
+        await s.a.tx(async (repo) => {
+          await repo.requests.insert(again);
+          await learnSigned(repo, auth, again);
+        });
+      }
+      const data = async (scope: 'key' | 'principal', subject: string) => (await s.a.tx((repo) => repo.risk.profile(scope, subject)))!.data;
+      assert.equal(await data('key', 'k7'), await data('key', 'k8'));
+      assert.equal(await data('principal', 'p7'), await data('principal', 'p8'));
+      assert.match(await data('key', 'k7'), /"n":5,/);
       // The key's profile changes between the decision's read and the learning (a write in the transaction stands in for another writer).
       const r = signedRow('k7', 'p7', VENUES[0]!, 1000, T0 + 10_000);
       await assert.rejects(
