@@ -15,6 +15,7 @@ import { CustosError, isErrorCode } from '../errors.js';
 import type { Actor } from '../access/actor.js';
 import { ETH2_SCOPE_TAG, eth2Roots, rememberDuty, servesEth2 } from './plans-eth2.js';
 import { pubkey as pubkeyHex } from '../chains/eth2/values.js';
+import { fromHex } from '../crypto/bytes.js';
 import type { Keys } from '../keystore/keys.js';
 import type { Requests, RequestView } from './service.js';
 import type { Eth2StoredPayload } from './plans-eth2.js';
@@ -73,7 +74,16 @@ export class Eth2Signer {
     const duty = (await eth2Roots()).eth2SigningRoot(body, opts);
     const remembered = this.names.get(nameSlot(actor, pubkey));
     if (remembered !== undefined) {
-      const out = await this.file(actor, remembered, pubkey, body, duty, opts);
+      // Computed off the main thread while the duty waits for its transaction, which takes the signature only where
+      // it would sign this root with that key's kept secret itself (keystore/keys.ts presign; decision 0035).
+      // Answered without it (refused, a stored answer, signed inline), it is zeroed and dropped at once.
+      const ticket = this.keys.presign(remembered, fromHex(duty.signingRoot.slice(2), 'signingRoot', 32));
+      let out: Eth2Outcome;
+      try {
+        out = await this.file(actor, remembered, pubkey, body, duty, opts);
+      } finally {
+        ticket?.discard();
+      }
       if (!('error' in out) || !STALE_NAME.has(out.error.code)) return out;
       this.names.delete(nameSlot(actor, pubkey)); // refused by name: the lookup says which key holds the public key now, if any
     }
