@@ -610,10 +610,10 @@ export class Keys {
    * the secret of those rows is still kept hot, is a copy of it posted to the signer; the signature
    * is held beside that secret for a few seconds (keystore/secret-cache.ts) and taken only by a
    * transaction that, after every check it makes today, would sign exactly `message` with exactly
-   * that secret. Undefined when nothing was posted (no signer, no kept secret for the key's last
-   * rows, or this message already presigned); otherwise `arrived` resolves true once the signature is
-   * held, false when it is not (a worker failure, or dropped meanwhile), never rejects; `discard`
-   * zeroes and drops it, arrived or not, once its duty is answered.
+   * that secret. Undefined when there is nothing to presign with (no signer, no kept secret for the
+   * key's last rows). Otherwise `arrived` resolves true once this call's signature is held, false when
+   * it is not (a worker failure, dropped meanwhile, or presigned by an earlier call), never rejects;
+   * `discard` zeroes and drops the presign of this message, arrived or not, once its duty is answered.
    *
    * @example
    *   const ticket = keys.presign('validator-7', signingRoot);
@@ -623,8 +623,13 @@ export class Keys {
     const signer = this.presigner;
     const identity = this.hotRows.get(name);
     if (!signer || identity === undefined || this.inst.sealed) return undefined;
-    const r = this.inst.secrets.reserve(identity, presignSlot('bls-pop', message));
-    if (!r) return undefined;
+    const slot = presignSlot('bls-pop', message);
+    const r = this.inst.secrets.reserve(identity, slot);
+    if (!r) {
+      // Posted before (a duty sent twice at once): whichever answer comes first drops it.
+      if (!this.inst.secrets.hasPresign(identity, slot)) return undefined;
+      return { arrived: Promise.resolve(false), discard: () => clean(this.inst.secrets.take(identity, slot)) };
+    }
     this.presignCounts.posted++;
     const arrived = signer.sign(r.secret, message).then(
       (signature) => {

@@ -19,6 +19,12 @@
  * version current, so a key disabled or destroyed (also by another instance
  * on the same store) stops at once; dropping a key's entries on rotate,
  * disable and destroy only shortens how long its secret stays in memory.
+ *
+ * Beside an entry it holds the BLS signatures presigned with its secret on a
+ * worker thread (docs/decisions/0035-eth2-presign-worker.md; `reserve`,
+ * `take`): they leave, zeroed, with their entry, on use, when discarded and
+ * after PRESIGN_TTL_MS, and are taken only by a transaction about to sign
+ * exactly their bytes with exactly that entry's secret.
  */
 import { createHash } from 'node:crypto';
 import { clean } from '../crypto/bytes.js';
@@ -220,6 +226,11 @@ export class SecretCache {
         if (this.presigns.get(at) === p) this.unpresign(at, p);
       },
     };
+  }
+
+  /** Whether a presign of `slot` under `identity` is held (in flight or arrived). */
+  hasPresign(identity: string, slot: string): boolean {
+    return this.presigns.has(`${identity}\0${slot}`);
   }
 
   /**
