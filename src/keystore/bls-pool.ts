@@ -20,8 +20,22 @@ export interface BlsJob {
   message: Uint8Array;
 }
 
-/** What a worker answers: the 96-byte signature (transferred), or that it failed. */
-export type BlsReply = { id: number; signature: Uint8Array } | { id: number; failed: true };
+/** What a worker answers: the 96-byte signature (transferred), that it failed, or that it skipped a cancelled job. */
+export type BlsReply = { id: number; signature: Uint8Array } | { id: number; failed: true } | { id: number; cancelled: true };
+
+/**
+ * Cancelled jobs, shared with each worker (workerData): a job whose id is at `id % CANCEL_RING` when
+ * the worker reaches it is skipped, so a presign its transaction no longer waits for (it signed
+ * inline, or the duty was answered) costs no signature.
+ */
+export const CANCEL_RING = 4096;
+
+/** A job posted: its signature (undefined when the pool could not; never rejects), and how to cancel it. */
+export interface BlsSigning {
+  signature: Promise<Uint8Array | undefined>;
+  /** Skip the job if the worker has not started it (its answer is then undefined). */
+  cancel(): void;
+}
 
 /** Jobs in flight per worker at most: beyond it a presign is not posted (the transaction signs inline). */
 export const BLS_QUEUE_CAP = 256;
@@ -39,26 +53,27 @@ const MAX_RESTART_DELAY_MS = 30_000;
 // .ts files and a worker thread does not inherit tsx's loader hooks: it registers them before importing.
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './bls-worker.ts' : './bls-worker.js', import.meta.url);
-const startWorker = (): Worker =>
+const startWorker = (cancelled: Int32Array): Worker =>
   FROM_SOURCE
     ? new Worker(
         `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((t) => { t.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`,
-        { eval: true },
+        { eval: true, workerData: { cancelled } },
       )
-    : new Worker(WORKER_URL);
+    : new Worker(WORKER_URL, { workerData: { cancelled } });
 
 interface Slot {
   worker: Worker | undefined;
   pending: Map<number, (signature: Uint8Array | undefined) => void>;
+  cancelled: Int32Array;
 }
 
 /** What the keystore signs presigns with: the pool below, or a stand-in (tests). */
 export interface BlsSigner {
   /**
    * Sign `message` with `secret` (taken: transferred or zeroed, the caller's copy is gone when this
-   * returns); resolves with the signature, or undefined when the pool could not (never rejects).
+   * returns): the signature resolves, or undefined when the pool could not or the job was cancelled.
    */
-  sign(secret: Uint8Array, message: Uint8Array): Promise<Uint8Array | undefined>;
+  sign(secret: Uint8Array, message: Uint8Array): BlsSigning;
   close(): Promise<void>;
 }
 
@@ -71,7 +86,7 @@ export class BlsPool implements BlsSigner {
   private deaths = 0;
   private notBefore = 0;
   /** Jobs signed and jobs failed (a worker error or exit, or no worker), for tests and metrics. */
-  readonly counts = { signed: 0, failed: 0, restarts: 0 };
+  readonly counts = { signed: 0, failed: 0, cancelled: 0, restarts: 0 };
 
   /**
    * @example
@@ -83,7 +98,11 @@ export class BlsPool implements BlsSigner {
     private readonly now: () => number = Date.now,
   ) {
     if (!Number.isInteger(threads) || threads < 1) throw new RangeError('threads: an integer of at least 1');
-    this.slots = Array.from({ length: threads }, () => ({ worker: undefined, pending: new Map() }));
+    this.slots = Array.from({ length: threads }, () => ({
+      worker: undefined,
+      pending: new Map(),
+      cancelled: new Int32Array(new SharedArrayBuffer(4 * CANCEL_RING)),
+    }));
   }
 
   /** Worker threads (tests). */
@@ -91,16 +110,17 @@ export class BlsPool implements BlsSigner {
     return this.slots.length;
   }
 
-  sign(secret: Uint8Array, message: Uint8Array): Promise<Uint8Array | undefined> {
+  sign(secret: Uint8Array, message: Uint8Array): BlsSigning {
     const slot = this.pick();
     const worker = slot && this.ensure(slot);
     if (!slot || !worker) {
       clean(secret);
       this.counts.failed++;
-      return Promise.resolve(undefined);
+      return { signature: Promise.resolve(undefined), cancel: () => {} };
     }
-    const id = this.nextId++;
-    return new Promise((resolve) => {
+    const id = this.nextId;
+    this.nextId = (this.nextId % 0x7fff_ffff) + 1; // an Int32 in the cancel ring
+    const signature = new Promise<Uint8Array | undefined>((resolve) => {
       slot.pending.set(id, resolve);
       // A buffer of its own, so the transfer moves exactly these bytes (none stays here); the caller's copy is zeroed.
       const own = Uint8Array.from(secret);
@@ -114,6 +134,7 @@ export class BlsPool implements BlsSigner {
         resolve(undefined);
       }
     });
+    return { signature, cancel: () => void Atomics.store(slot.cancelled, id % CANCEL_RING, id) };
   }
 
   /** The worker with the fewest jobs in flight, if one has room. */
@@ -134,7 +155,7 @@ export class BlsPool implements BlsSigner {
     if (this.now() < this.notBefore) return undefined;
     let w: Worker;
     try {
-      w = startWorker();
+      w = startWorker(slot.cancelled);
     } catch {
       this.died();
       return undefined;
@@ -151,7 +172,8 @@ export class BlsPool implements BlsSigner {
         if (done) done(r.signature);
         else clean(r.signature);
       } else {
-        this.counts.failed++;
+        if ('cancelled' in r) this.counts.cancelled++;
+        else this.counts.failed++;
         done?.(undefined);
       }
     });

@@ -631,7 +631,9 @@ export class Keys {
       return { arrived: Promise.resolve(false), discard: () => clean(this.inst.secrets.take(identity, slot)) };
     }
     this.presignCounts.posted++;
-    const arrived = signer.sign(r.secret, message).then(
+    const job = signer.sign(r.secret, message);
+    r.onCancel(job.cancel);
+    const arrived = job.signature.then(
       (signature) => {
         const kept = r.fill(signature);
         if (kept) this.presignCounts.arrived++;

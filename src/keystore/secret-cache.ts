@@ -55,6 +55,8 @@ interface Presign {
   entry: Entry;
   signature: Uint8Array | undefined;
   expires: number;
+  /** Tells the signer its signature is no longer wanted (left before it arrived). */
+  cancel: (() => void) | undefined;
 }
 
 /**
@@ -64,6 +66,8 @@ interface Presign {
 export interface PresignReservation {
   secret: Uint8Array;
   fill(signature: Uint8Array | undefined): boolean;
+  /** Called if the presign leaves before its signature arrived (the signer may then skip it). */
+  onCancel(cancel: () => void): void;
   /** Zero and drop this presign (arrived or not) if still held: its duty was answered without it. */
   discard(): void;
 }
@@ -119,7 +123,8 @@ export class SecretCache {
   }
 
   private unpresign(slot: string, p: Presign): void {
-    clean(p.signature);
+    if (p.signature) clean(p.signature);
+    else p.cancel?.();
     p.signature = undefined;
     this.presigns.delete(slot);
   }
@@ -207,7 +212,7 @@ export class SecretCache {
     const e = this.entries.get(identity);
     const at = `${identity}\0${slot}`;
     if (!e || this.presigns.has(at) || this.presigns.size >= PRESIGN_CAP) return undefined;
-    const p: Presign = { entry: e, signature: undefined, expires: now + PRESIGN_TTL_MS };
+    const p: Presign = { entry: e, signature: undefined, expires: now + PRESIGN_TTL_MS, cancel: undefined };
     this.presigns.set(at, p);
     this.sweepPresigns(now); // arms the expiry timer
     return {
@@ -221,6 +226,9 @@ export class SecretCache {
         }
         p.signature = signature;
         return true;
+      },
+      onCancel: (cancel) => {
+        p.cancel = cancel;
       },
       discard: () => {
         if (this.presigns.get(at) === p) this.unpresign(at, p);
@@ -246,7 +254,7 @@ export class SecretCache {
     this.presigns.delete(at);
     const sig = p.signature;
     p.signature = undefined;
-    if (!sig) return undefined;
+    if (!sig) return void p.cancel?.(); // not arrived: signed inline now, so the signer may skip it
     if (this.entries.get(identity) !== p.entry || this.now() >= p.expires) return void clean(sig);
     return sig;
   }

@@ -23,7 +23,7 @@ import { sharedStore } from '../helpers/shared-store.js';
 const verifies = (pub: string, msg: Uint8Array, sig: string) => verify(msg, PublicKey.fromBytes(fromHex(pub)), Signature.fromBytes(fromHex(sig)), true, true);
 const sk = (byte: number) => new Uint8Array(32).fill(byte);
 /** Jobs queued ahead on the pool's worker, so one posted next is still in flight when the worker is killed. */
-const busy = (pool: BlsPool) => Promise.all(Array.from({ length: 200 }, (_, i) => pool.sign(sk(5), utf8(`filler ${i}`))));
+const busy = (pool: BlsPool) => Promise.all(Array.from({ length: 200 }, (_, i) => pool.sign(sk(5), utf8(`filler ${i}`)).signature));
 
 describe('SecretCache presigns', () => {
   test('reserve hands a copy of the kept secret; take returns the arrived signature once, for exactly its slot', () => {
@@ -98,7 +98,7 @@ describe('BlsPool', () => {
       const secret = sk(3);
       const msg = utf8('root');
       const expected = blsSign(sk(3), msg);
-      const got = await pool.sign(secret, msg);
+      const got = await pool.sign(secret, msg).signature;
       assert.deepEqual(got, expected);
       assert.ok(verify(msg, PublicKey.fromBytes(blsPublicKey(sk(3))), Signature.fromBytes(got!), true, true));
       assert.ok(
@@ -106,16 +106,25 @@ describe('BlsPool', () => {
         'the caller keeps no copy',
       );
       const queued = busy(pool); // the worker has ~200 signatures to make before it would reach the next
-      const inFlight = pool.sign(sk(3), msg);
+      const inFlight = pool.sign(sk(3), msg).signature;
       await pool.kill(0);
       await queued;
       assert.equal(await inFlight, undefined, 'killed mid-flight: undefined (inline), never a rejection');
-      assert.deepEqual(await pool.sign(sk(3), msg), expected, 'control: a new worker signs');
+      assert.deepEqual(await pool.sign(sk(3), msg).signature, expected, 'control: a new worker signs');
       assert.equal(pool.counts.restarts, 1);
+      // A job cancelled before the worker reached it is skipped: no signature, counted as cancelled.
+      const queued2 = busy(pool);
+      const skipped = pool.sign(sk(3), msg);
+      skipped.cancel();
+      const kept = pool.sign(sk(3), msg); // control: the next one is signed
+      assert.equal(await skipped.signature, undefined);
+      assert.deepEqual(await kept.signature, expected);
+      await queued2;
+      assert.equal(pool.counts.cancelled, 1);
     } finally {
       await pool.close();
     }
-    assert.equal(await pool.sign(sk(3), utf8('x')), undefined, 'closed: undefined');
+    assert.equal(await pool.sign(sk(3), utf8('x')).signature, undefined, 'closed: undefined');
   });
 });
 
@@ -245,7 +254,11 @@ describe('presigns in the keystore (real blst, SQLite)', () => {
     await hot('v-late');
     const base = s.inst.secrets.presignCount;
     let release!: (sig: Uint8Array) => void;
-    const late: BlsSigner = { sign: (secret) => (secret.fill(0), new Promise((r) => (release = r))), close: async () => {} };
+    let cancelled = 0;
+    const late: BlsSigner = {
+      sign: (secret) => (secret.fill(0), { signature: new Promise((r) => (release = r)), cancel: () => void cancelled++ }),
+      close: async () => {},
+    };
     s.keys.usePresigner(late);
     try {
       const msg = fromHex('ee'.repeat(32));
@@ -253,6 +266,7 @@ describe('presigns in the keystore (real blst, SQLite)', () => {
       const c0 = counts();
       const r = await signMsg('v-late', msg);
       assert.deepEqual(delta(c0), { posted: 0, used: 0, inline: 1 });
+      assert.equal(cancelled, 1, 'the signer was told to skip it');
       assert.ok(verifies(await pubOf('v-late'), msg, r.signature));
       const sig = fromHex(r.signature);
       release(sig);
@@ -269,7 +283,7 @@ describe('presigns in the keystore (real blst, SQLite)', () => {
 
   test('a failing or killed worker: the signature is made inline, never an error; a new worker presigns again', async () => {
     await hot('v-kill');
-    const failing: BlsSigner = { sign: () => Promise.reject(new Error('worker gone')), close: async () => {} };
+    const failing: BlsSigner = { sign: () => ({ signature: Promise.reject(new Error('worker gone')), cancel: () => {} }), close: async () => {} };
     s.keys.usePresigner(failing);
     const m1 = fromHex('f1'.repeat(32));
     assert.equal(await s.keys.presign('v-kill', m1)!.arrived, false);

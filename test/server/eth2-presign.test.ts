@@ -78,7 +78,7 @@ describe('eth2 listener: presigned duties', () => {
   };
 
   before(async () => {
-    t = await TestServer.start({ eth2Listen: '127.0.0.1:0', eth2InsecureLoopback: 'vc', blsWorkers: 1 });
+    t = await TestServer.start({ eth2Listen: '127.0.0.1:0', eth2InsecureLoopback: 'vc', blsWorkers: 1, metricsListen: '127.0.0.1:0' });
     await t.principal('vc', 'validator');
     await t.admin.call('policy.set', { source: POLICY });
     pub = `0x${((await t.admin.call('key.create', { name: 'val', type: 'bls12-381' })) as { publicKey: string }).publicKey}`;
@@ -146,5 +146,12 @@ describe('eth2 listener: presigned duties', () => {
     const ok = await send(attestation(20));
     assert.equal(ok.status, 200);
     assert.ok(verifies(signingRoot(attestation(20)), ok.body.signature!));
+  });
+
+  test('the metrics count the presigns by outcome', async () => {
+    const text = await (await fetch(`${t.server.metricsUrl!}/metrics`)).text();
+    for (const [outcome, n] of Object.entries(keys().presignCounts))
+      assert.match(text, new RegExp(`^custos_bls_presigns\\{outcome="${outcome}"\\} ${n}$`, 'm'));
+    assert.ok(keys().presignCounts.used >= 2, 'control: the presigns used above (targets 3 and 11) are counted');
   });
 });
