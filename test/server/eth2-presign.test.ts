@@ -16,6 +16,8 @@ import { PublicKey, Signature, verify } from '@chainsafe/blst';
 import { TestServer } from '../helpers/server.js';
 import { FORK_INFO, attestation } from '../helpers/eth2-duties.js';
 import { fromHex } from '../../src/crypto/bytes.js';
+import { sign as blsSign } from '../../src/crypto/bls.js';
+import type { BlsSigner } from '../../src/keystore/bls-pool.js';
 
 // ---- an independent signing-root path (consensus-specs phase0 compute_domain / compute_signing_root) ----
 const J = { jsonCase: 'eth2' } as const;
@@ -148,10 +150,34 @@ describe('eth2 listener: presigned duties', () => {
     assert.ok(verifies(signingRoot(attestation(20)), ok.body.signature!));
   });
 
+  test('a duty waits (outside its transaction) for a presign that answers a turn of the event loop later, and is signed with it', async () => {
+    // A signer that answers as a worker does, on a later turn of the event loop (not timing-bound: setImmediate).
+    let made = 0;
+    const later: BlsSigner = {
+      sign: (secret, message) => {
+        const sig = blsSign(secret, message);
+        secret.fill(0);
+        made++;
+        return { signature: new Promise((r) => setImmediate(() => r(sig))), cancel: () => {} };
+      },
+      close: async () => {},
+    };
+    keys().usePresigner(later);
+    const before = { ...keys().presignCounts };
+    for (const target of [30, 31, 32]) {
+      const r = await send(attestation(target));
+      assert.equal(r.status, 200);
+      assert.ok(verifies(signingRoot(attestation(target)), r.body.signature!));
+    }
+    assert.equal(made, 3);
+    assert.equal(keys().presignCounts.used - before.used, 3, 'every duty was signed with its presign');
+    assert.equal(keys().presignCounts.inline - before.inline, 0);
+  });
+
   test('the metrics count the presigns by outcome', async () => {
     const text = await (await fetch(`${t.server.metricsUrl!}/metrics`)).text();
     for (const [outcome, n] of Object.entries(keys().presignCounts))
       assert.match(text, new RegExp(`^custos_bls_presigns\\{outcome="${outcome}"\\} ${n}$`, 'm'));
-    assert.ok(keys().presignCounts.used >= 2, 'control: the presigns used above (targets 3 and 11) are counted');
+    assert.ok(keys().presignCounts.used >= 5, 'control: the presigns used above (targets 3, 11, 30-32) are counted');
   });
 });
