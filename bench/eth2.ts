@@ -39,7 +39,7 @@ import { TEST_KDF } from '../test/helpers/cli.js';
 import { ADMIN_URL, createDatabase, dropDatabase, pgUnreachable } from '../test/helpers/pg.js';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { cpuMicros, cpuPerCall, median, run } from './timing.js';
+import { cpuMicros, cpuPerCall, median, run, threadCpuMicros } from './timing.js';
 import { startDelayProxy, type DelayProxy } from './delay-proxy.js';
 
 const VALIDATORS = Number(process.env.BENCH_ETH2_VALIDATORS ?? 1000);
@@ -151,6 +151,10 @@ async function measure(label: string, store: string | undefined, served = store)
       'vc',
       '--max-stored-mib-per-hour',
       '1048576',
+      '--metrics-listen',
+      '127.0.0.1:0',
+      // BENCH_ETH2_SERVER_ARGS: more serve options, e.g. "--bls-workers 0".
+      ...(process.env.BENCH_ETH2_SERVER_ARGS ? process.env.BENCH_ETH2_SERVER_ARGS.split(' ') : []),
     ],
     dir,
     // BENCH_ETH2_SERVER_NODE_OPTIONS (e.g. --require HOOK.cjs, a hook that starts an inspector profile; --cpu-prof is refused in NODE_OPTIONS) profiles the server.
@@ -204,6 +208,7 @@ async function measure(label: string, store: string | undefined, served = store)
     let next = 0;
     let ok = 0;
     const c0 = cpuMicros(server.proc.pid!);
+    const m0 = threadCpuMicros(server.proc.pid!);
     const until = performance.now() + SUSTAIN_MS;
     const t0 = performance.now();
     await Promise.all(
@@ -217,12 +222,18 @@ async function measure(label: string, store: string | undefined, served = store)
     );
     const rate = ok / ((performance.now() - t0) / 1000);
     const cpuPerDuty = (cpuMicros(server.proc.pid!) - c0) / ok;
+    // The main thread's own share (the rest: worker threads such as --bls-workers', V8's GC helpers, libuv's pool).
+    const mainPerDuty = (threadCpuMicros(server.proc.pid!) - m0) / ok;
     console.log(
       `${label.padEnd(10)} burst of ${VALIDATORS} (32 conns): median ${median(bursts).toFixed(0)} ms, max ${Math.max(...bursts).toFixed(0)} ms | sustained ${rate.toFixed(0)} duties/s = ${(rate / blstRate).toFixed(3)} x blst${refused ? ` | ${refused} not 200` : ''}`,
     );
     console.log(
-      `${''.padEnd(10)} server CPU per sustained duty ${cpuPerDuty.toFixed(0)} us = ${(cpuPerDuty / blstCpu).toFixed(2)} x blst's CPU per signature (${blstCpu.toFixed(0)} us): CPU-bound rate ${(blstCpu / cpuPerDuty).toFixed(3)} x blst`,
+      `${''.padEnd(10)} server CPU per sustained duty ${cpuPerDuty.toFixed(0)} us = ${(cpuPerDuty / blstCpu).toFixed(2)} x blst's CPU per signature (${blstCpu.toFixed(0)} us): CPU-bound rate ${(blstCpu / cpuPerDuty).toFixed(3)} x blst; main thread ${mainPerDuty.toFixed(0)} us = ${(mainPerDuty / blstCpu).toFixed(2)} x blst's`,
     );
+    // The presigns' outcomes (decision 0035), where the server has them.
+    const metrics = /metrics \(Prometheus, no authentication\) at (http:\/\/127\.0\.0\.1:\d+\/metrics)/.exec(server.log())?.[1];
+    const presigns = metrics ? [...(await (await fetch(metrics)).text()).matchAll(/^custos_bls_presigns\{outcome="(\w+)"\} (\d+)$/gm)] : [];
+    if (presigns.length > 0) console.log(`${''.padEnd(10)} presigns since the start: ${presigns.map((m) => `${m[1]} ${m[2]}`).join(', ')}`);
     return { bursts, rate, refused, cpuPerDuty };
   } finally {
     await server.stop();

@@ -44,6 +44,14 @@ export function cpuMicros(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10_000; // utime, stime (fields 14 and 15 of stat)
 }
 
+/** CPU time (user + system) of one thread `tid` of process `pid` (its main thread: tid = pid), in microseconds, from /proc. */
+export function threadCpuMicros(pid: number, tid = pid): number {
+  const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
 /** CPU time (this process, user + system) per call of `fn` over `n` calls, in microseconds. */
 export function cpuPerCall(fn: (i: number) => unknown, n: number): number {
   const c0 = process.cpuUsage();

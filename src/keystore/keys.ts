@@ -21,7 +21,8 @@ import { keyInfo as toInfo, type KeyRecords } from './key-records.js';
 import type { KeyFacts, KeyInfo, NewKey, SignOptionsIn, SignResult, ThresholdSigner } from './types.js';
 import type { AuditInput } from '../audit/trail.js';
 import { destroyHsmKey, newHsmKey, rotateHsmKey, signWithHsmKey } from './hsm-keys.js';
-import { secretIdentity } from './secret-cache.js';
+import { presignSlot, secretIdentity } from './secret-cache.js';
+import type { BlsSigner } from './bls-pool.js';
 
 /** What `Keys.verify` found. */
 export interface VerifyResult {
@@ -49,6 +50,8 @@ const keyAad = (k: Pick<KeyRecord, 'id' | 'algorithm' | 'exportable'>, version: 
 
 /** How many (ciphertext, public key) pairs `Keys` remembers as checked (then it forgets them all and checks again). */
 const MATCHED_CAP = 65_536;
+/** How many keys' last hot rows `Keys` remembers for presigns (then it forgets them all). */
+const HOT_ROWS_CAP = 65_536;
 
 export class Keys {
   /**
@@ -56,6 +59,19 @@ export class Keys {
    * the public key: the check (a scalar multiplication, a third of a BLS signature) runs once per pair.
    */
   private readonly matched = new Set<string>();
+  /**
+   * By key name, the identity (keystore/secret-cache.ts `secretIdentity`) of the rows the key's last hot
+   * bls12-381 signature was made from: a presign uses the secret kept for exactly those rows, and its
+   * signature is taken only by a transaction that read the same rows again (docs/decisions/0035).
+   */
+  private readonly hotRows = new Map<string, string>();
+  /** Where presigns are signed (a pool of worker threads), or none: every signature inline. */
+  private presigner: BlsSigner | undefined;
+  /**
+   * Presigns posted to the pool, arrived from it, and taken by a transaction; `inline`: hot bls12-381
+   * signatures made on the main thread while a pool was set (none presigned, or not arrived). Tests, metrics.
+   */
+  readonly presignCounts = { posted: 0, arrived: 0, used: 0, inline: 0 };
   /**
    * `threshold` signs with threshold keys (the coordinator; null where none
    * runs, and such keys then refuse to sign). All given by the composition
@@ -452,7 +468,7 @@ export class Keys {
     repo: Repo,
     k: KeyRecord,
     version: number,
-    fn: (secret: Uint8Array, publicKey: Uint8Array) => T | Promise<T>,
+    fn: (secret: Uint8Array, publicKey: Uint8Array, cached?: string) => T | Promise<T>,
     hot = false,
   ): Promise<T> {
     const label = `key/${k.name} v${version}`;
@@ -465,9 +481,10 @@ export class Keys {
     // under the root this instance holds (else it is opened, which follows or refuses the store's root); the
     // caller checked the key row.
     let secret: Uint8Array | undefined = hot && dk?.rootVersion === this.inst.rootVersion ? this.inst.secrets.get(pair) : undefined;
+    if (hot && k.algorithm === 'bls12-381') this.rememberRows(k.name, pair);
     if (secret) {
       try {
-        return await fn(secret, v.publicKey);
+        return await fn(secret, v.publicKey, pair); // `pair`: these rows are the kept secret's (a presign of it may be taken)
       } finally {
         clean(secret);
       }
@@ -522,12 +539,16 @@ export class Keys {
   async signIn(repo: Repo, refText: string, input: SignInput, opts: SignOptionsIn): Promise<SignResult> {
     this.inst.assertUnsealed();
     const ref = parseKeyRef(refText, opts.curve);
-    const signWith = (algorithm: string, secret: Uint8Array, publicKey: Uint8Array, version: number): SignResult => {
+    // `cached`: the identity of the rows whose kept secret this is (a hot key's; keystore/secret-cache.ts). A bls12-381
+    // signature presigned under exactly that secret for exactly these bytes, when it has arrived, is the one blst
+    // would compute here (BLS signatures are deterministic); this is reached only after every check of the key passed.
+    const signWith = (algorithm: string, secret: Uint8Array, publicKey: Uint8Array, version: number, cached?: string): SignResult => {
       const alg = getAlgorithm(algorithm);
       const scheme = opts.scheme ?? alg.defaultScheme;
       if (!alg.schemes.includes(scheme)) throw new CustosError('E_UNSUPPORTED', `${algorithm} keys do not sign with ${scheme}`);
       const bytes = signingBytes(scheme, input);
-      const signature = alg.sign(secret, bytes, { scheme, ...(opts.auxRand ? { auxRand: opts.auxRand } : {}) });
+      const presigned = cached !== undefined && algorithm === 'bls12-381' ? this.takePresign(cached, scheme, bytes) : undefined;
+      const signature = presigned ?? alg.sign(secret, bytes, { scheme, ...(opts.auxRand ? { auxRand: opts.auxRand } : {}) });
       return { key: refString(ref), algorithm, scheme, version, publicKey: toHex(publicKey), signature: toHex(signature) };
     };
     if (ref.kind === 'derived') return this.wallets.withDerivedSecret(ref, (secret, pub) => signWith(ref.curve, secret, pub, 1), repo);
@@ -563,7 +584,72 @@ export class Keys {
       });
     }
     if (k.custody === 'hsm') return signWithHsmKey(this.inst, repo, k, version, opts.scheme, input, refString(ref));
-    return this.withKeySecret(repo, k, version, (secret, pub) => signWith(k.algorithm, secret, pub, version), true);
+    return this.withKeySecret(repo, k, version, (secret, pub, cached) => signWith(k.algorithm, secret, pub, version, cached), true);
+  }
+
+  /** Remember `identity` as the rows of key `name`'s last hot signature (what `presign` signs under). */
+  private rememberRows(name: string, identity: string): void {
+    if (this.hotRows.get(name) === identity) return;
+    if (this.hotRows.size >= HOT_ROWS_CAP) this.hotRows.clear();
+    this.hotRows.set(name, identity);
+  }
+
+  /**
+   * Sign presigns on `signer` (a BlsPool), or stop (undefined). The caller closes the signer.
+   *
+   * @example keys.usePresigner(new BlsPool(defaultBlsWorkers()));
+   */
+  usePresigner(signer: BlsSigner | undefined): void {
+    this.presigner = signer;
+  }
+
+  /**
+   * Compute ahead, off the main thread, the bls-pop signature of `message` by key `name`, for the
+   * transaction that may sign it soon (an eth2 duty: docs/decisions/0035-eth2-presign-worker.md).
+   * Nothing is decided or released here: only when this instance signed with the key before, and
+   * the secret of those rows is still kept hot, is a copy of it posted to the signer; the signature
+   * is held beside that secret for a few seconds (keystore/secret-cache.ts) and taken only by a
+   * transaction that, after every check it makes today, would sign exactly `message` with exactly
+   * that secret. Undefined when there is nothing to presign with (no signer, no kept secret for the
+   * key's last rows). Otherwise `arrived` resolves true once this call's signature is held, false when
+   * it is not (a worker failure, dropped meanwhile, or presigned by an earlier call), never rejects;
+   * `discard` zeroes and drops the presign of this message, arrived or not, once its duty is answered.
+   *
+   * @example
+   *   const ticket = keys.presign('validator-7', signingRoot);
+   *   try { return await submitDuty(); } finally { ticket?.discard(); }
+   */
+  presign(name: string, message: Uint8Array): PresignTicket | undefined {
+    const signer = this.presigner;
+    const identity = this.hotRows.get(name);
+    if (!signer || identity === undefined || this.inst.sealed) return undefined;
+    const slot = presignSlot('bls-pop', message);
+    const r = this.inst.secrets.reserve(identity, slot);
+    if (!r) {
+      // Posted before (a duty sent twice at once): whichever answer comes first drops it.
+      if (!this.inst.secrets.hasPresign(identity, slot)) return undefined;
+      return { arrived: Promise.resolve(false), discard: () => clean(this.inst.secrets.take(identity, slot)) };
+    }
+    this.presignCounts.posted++;
+    const job = signer.sign(r.secret, message);
+    r.onCancel(job.cancel);
+    const arrived = job.signature.then(
+      (signature) => {
+        const kept = r.fill(signature);
+        if (kept) this.presignCounts.arrived++;
+        return kept;
+      },
+      () => r.fill(undefined),
+    );
+    return { arrived, discard: r.discard };
+  }
+
+  /** The presigned signature of `bytes` under the kept secret of rows `identity`, taken (a transaction about to sign them). */
+  private takePresign(identity: string, scheme: SignatureScheme, bytes: Uint8Array): Uint8Array | undefined {
+    const sig = this.inst.secrets.take(identity, presignSlot(scheme, bytes));
+    if (sig) this.presignCounts.used++;
+    else if (this.presigner) this.presignCounts.inline++;
+    return sig;
   }
 
   /** Public facts about a key reference for policy (no secrets; derived refs need the instance unsealed). */
@@ -634,6 +720,12 @@ export class Keys {
     }
     return { valid: false, version: null, key: refString(ref), ...(vMismatch !== null ? { vMismatch } : {}) };
   }
+}
+
+/** A presign posted (`Keys.presign`): whether its signature arrived, and how to drop it once its duty is answered. */
+export interface PresignTicket {
+  arrived: Promise<boolean>;
+  discard(): void;
 }
 
 /** One key of a bulk import: what to create, its secret, and where it came from (a file or line, named in errors). */

@@ -15,6 +15,7 @@ import { CustosError, isErrorCode } from '../errors.js';
 import type { Actor } from '../access/actor.js';
 import { ETH2_SCOPE_TAG, eth2Roots, rememberDuty, servesEth2 } from './plans-eth2.js';
 import { pubkey as pubkeyHex } from '../chains/eth2/values.js';
+import { fromHex } from '../crypto/bytes.js';
 import type { Keys } from '../keystore/keys.js';
 import type { Requests, RequestView } from './service.js';
 import type { Eth2StoredPayload } from './plans-eth2.js';
@@ -73,7 +74,19 @@ export class Eth2Signer {
     const duty = (await eth2Roots()).eth2SigningRoot(body, opts);
     const remembered = this.names.get(nameSlot(actor, pubkey));
     if (remembered !== undefined) {
-      const out = await this.file(actor, remembered, pubkey, body, duty, opts);
+      // Computed off the main thread; the transaction takes the signature only where it would sign this root with
+      // that key's kept secret itself (keystore/keys.ts presign; decision 0035). Answered without it (refused, a stored
+      // answer, signed inline), it is zeroed and dropped at once.
+      const ticket = this.keys.presign(remembered, fromHex(duty.signingRoot.slice(2), 'signingRoot', 32));
+      let out: Eth2Outcome;
+      try {
+        // Filed once it arrived (or after PRESIGN_WAIT_MS): on SQLite the transactions queued together run in one turn
+        // of the event loop, before any worker's answer can be read, so a duty filed at once never finds its presign.
+        if (ticket) await within(ticket.arrived, PRESIGN_WAIT_MS);
+        out = await this.file(actor, remembered, pubkey, body, duty, opts);
+      } finally {
+        ticket?.discard();
+      }
       if (!('error' in out) || !STALE_NAME.has(out.error.code)) return out;
       this.names.delete(nameSlot(actor, pubkey)); // refused by name: the lookup says which key holds the public key now, if any
     }
@@ -102,6 +115,23 @@ export class Eth2Signer {
     }
     return outcome(view);
   }
+}
+
+/**
+ * How long a duty waits, outside any transaction, for its presigned signature (ms): the main thread serves other
+ * requests meanwhile; past it the duty is filed and its transaction signs inline (a worker starved or gone).
+ */
+export const PRESIGN_WAIT_MS = 10;
+
+/** Resolves when `p` settles or after `ms`, whichever comes first (never rejects). */
+function within(p: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, ms);
+    void p.then(
+      () => (clearTimeout(timer), done()),
+      () => (clearTimeout(timer), done()),
+    );
+  });
 }
 
 /** Where a key name is remembered: by principal scope and public key (scopes never share keys). */

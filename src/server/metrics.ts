@@ -35,6 +35,8 @@ export interface MetricsSource {
   shareReleases?(): { party: string; seconds: number; outcome: string }[];
   /** Webhook deliveries in the outbox by status (omit when not used). */
   webhookDeliveries?(): Promise<Record<string, number>>;
+  /** BLS presigns since the start (posted, arrived, used, inline: decision 0035). */
+  presigns?(): Record<string, number>;
 }
 
 /** Seconds: from 1 ms to 30 s (a threshold signing or an upstream node can take seconds). */
@@ -57,6 +59,7 @@ export class Metrics {
   private readonly reachable: Gauge<'party'>;
   private readonly shareRelease: Histogram<'party' | 'outcome'>;
   private readonly deliveries: Gauge<'status'>;
+  private readonly presigns: Gauge<'outcome'>;
   private seq: number | undefined;
   private syncing: Promise<void> | undefined;
   private partiesAt = 0;
@@ -130,6 +133,12 @@ export class Metrics {
       labelNames: ['status'],
       registers,
     });
+    this.presigns = new Gauge({
+      name: 'custos_bls_presigns',
+      help: "eth2 duties' BLS signatures presigned on worker threads since the start, by outcome (posted, arrived, used by the transaction; inline: a hot bls12-381 signature made on the main thread, none having arrived).",
+      labelNames: ['outcome'],
+      registers,
+    });
     // The process's own figures (CPU, memory, event-loop lag, GC, open handles), prefixed custos_process_ / custos_nodejs_.
     collectDefaultMetrics({ register: this.registry, prefix: 'custos_' });
     new Gauge({ name: 'custos_build_info', help: 'The custos version (value 1).', labelNames: ['version'], registers }).set({ version }, 1);
@@ -175,6 +184,7 @@ export class Metrics {
     const open = await this.source.openRequests();
     this.open.set({ status: 'pending' }, open.pending);
     this.open.set({ status: 'approved' }, open.approved);
+    if (this.source.presigns) for (const [outcome, n] of Object.entries(this.source.presigns())) this.presigns.set({ outcome }, n);
     if (this.source.webhookDeliveries) for (const [status, n] of Object.entries(await this.source.webhookDeliveries())) this.deliveries.set({ status }, n);
     if (this.source.parties && Date.now() - this.partiesAt >= PARTY_REFRESH_MS) {
       this.partiesAt = Date.now();
@@ -217,5 +227,6 @@ export function servicesSource(s: Services): MetricsSource {
     parties: async () => (await s.threshold.listParties()).map((p) => ({ name: p.name, reachable: p.reachable })),
     shareReleases: () => s.threshold.drainShareTimings(),
     webhookDeliveries: () => s.inst.store.read.webhooks.counts(),
+    presigns: () => ({ ...s.keys.presignCounts }),
   };
 }

@@ -26,6 +26,7 @@ import { buildEth2App } from './eth2-app.js';
 import { checkCallerConfig, Eth2Callers } from './eth2-callers.js';
 import { Eth2Signer } from '../requests/eth2-signer.js';
 import { Eth2KeyManager } from '../requests/eth2-keymanager.js';
+import { BlsPool, defaultBlsWorkers } from '../keystore/bls-pool.js';
 import { Authenticator } from './auth.js';
 import { VERSION } from '../version.js';
 import { createLogger, type Logger, type LogFormat, type LogLevel } from './log.js';
@@ -75,6 +76,11 @@ export interface ServeOptions {
   eth2ClientCa?: string;
   /** GENESIS_FORK_VERSION of the network, for VALIDATOR_REGISTRATION signing roots (default mainnet 0x00000000). */
   eth2GenesisForkVersion?: string;
+  /**
+   * Worker threads that presign eth2 duties' BLS signatures off the main thread (docs/decisions/0035);
+   * 0: every signature inline. Default `defaultBlsWorkers()`: 1 on one or two cores, cores - 1 above.
+   */
+  blsWorkers?: number;
   /** Request, header and keep-alive timeouts and the connection cap (defaults: `DEFAULT_CONNECTION_LIMITS` in app.ts). */
   limits?: Partial<ConnectionLimits>;
   /** Webhook delivery: poll period, timeout, attempts, backoff (defaults: `DEFAULT_WORKER` in notify/worker.ts). */
@@ -200,6 +206,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   inst.store.observeTransactions((ms, committed) => metrics.transaction(ms, committed));
   let metricsServer: Server | undefined;
   let eth2App: FastifyInstance | undefined;
+  let blsPool: BlsPool | undefined;
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let lastCheckpoint = 0;
@@ -252,6 +259,11 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     }
     let eth2Url: string | undefined;
     if (eth2At) {
+      const blsWorkers = opts.blsWorkers ?? defaultBlsWorkers();
+      if (blsWorkers > 0) {
+        blsPool = new BlsPool(blsWorkers);
+        services.keys.usePresigner(blsPool);
+      }
       const signer = new Eth2Signer(
         services.keys,
         services.requests,
@@ -314,6 +326,8 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
           await closeServer(metricsServer);
           await eth2App?.close();
           await app?.close(); // stops accepting, lets in-flight requests finish
+          services.keys.usePresigner(undefined);
+          await blsPool?.close();
           await worker.stop(); // attempts in flight finish (each within its timeout); the rest stays queued
           // Told after the next unseal: a sealed instance signs nothing, so nothing is missed meanwhile.
           await services.outbox.raise('instance.sealed', { actor: 'serve:shutdown' }).catch((e: unknown) => logger.error(`webhooks: ${(e as Error).message}`));
@@ -328,6 +342,8 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     await closeServer(metricsServer);
     await eth2App?.close();
     await app?.close();
+    services.keys.usePresigner(undefined);
+    await blsPool?.close();
     await inst.close({ quiet: true });
     throw e;
   }

@@ -46,6 +46,7 @@ type ServerTestOptions = Partial<
     | 'eth2ClientCa'
     | 'now'
     | 'eth2KeyManager'
+    | 'blsWorkers'
     | 'consoleOrigin'
     | 'listen'
     | 'rpId'

@@ -456,6 +456,12 @@ export const instanceCommands: Command[] = [
         arg: 'N',
         description: 'eth2 signing requests served at once; beyond it 503 E_OVERLOADED with Retry-After at once (load shedding; default 256)',
       },
+      'bls-workers': {
+        type: 'string',
+        arg: 'N',
+        description:
+          "worker threads that compute eth2 duties' BLS signatures ahead of their transaction, off the main thread (0: all inline; default 1 on two cores, cores - 1 above)",
+      },
       'eth2-keymanager': {
         type: 'boolean',
         description: 'serve the keymanager API (/eth/v1/keystores) on the eth2 listener, for bearer tokens of keymanager principals',
@@ -514,6 +520,7 @@ export const instanceCommands: Command[] = [
         if (eth2Opts[k] !== undefined) eth2Opts[k] = configFile(inv.io, eth2Opts[k], what);
       }
       const eth2MaxInFlight = int(inv.values, 'eth2-max-in-flight', { min: 1, max: 100_000 });
+      const blsWorkers = int(inv.values, 'bls-workers', { min: 0, max: 256 });
       // Refused before anything is opened or prompted for: a loopback mapping on a reachable address.
       if (eth2Opts.eth2Listen !== undefined) {
         const mutualTls = eth2Opts.eth2ClientCa !== undefined;
@@ -563,6 +570,7 @@ export const instanceCommands: Command[] = [
           ...logOpts,
           ...eth2Opts,
           ...(eth2MaxInFlight !== undefined ? { eth2MaxInFlight } : {}),
+          ...(blsWorkers !== undefined ? { blsWorkers } : {}),
           ...(flag(inv.values, 'eth2-keymanager') ? { eth2KeyManager: true } : {}),
           ...(consoleOrigin !== undefined ? { consoleOrigin } : {}),
           ...(rpId !== undefined ? { rpId } : {}),
