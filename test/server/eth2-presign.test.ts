@@ -180,4 +180,34 @@ describe('eth2 listener: presigned duties', () => {
       assert.match(text, new RegExp(`^custos_bls_presigns\\{outcome="${outcome}"\\} ${n}$`, 'm'));
     assert.ok(keys().presignCounts.used >= 5, 'control: the presigns used above (targets 3, 11, 30-32) are counted');
   });
+
+  // Review (branch psrev): a refused duty's presign, arrived, against every near-copy of its request.
+  test('review: a refused double vote, its presign arrived, is not obtainable by a retry, another JSON spelling, the claimed root or a surround vote', async () => {
+    assert.equal((await send(attestation(40))).status, 200);
+    const bad = otherVote(40);
+    const root = `0x${Buffer.from(signingRoot(bad)).toString('hex')}`;
+    const reordered = { attestation: { ...bad.attestation }, fork_info: bad.fork_info, type: bad.type }; // other key order
+    const claimed = { ...bad, signingRoot: root }; // the client states the (correct) root
+    const upper = { ...bad, signingRoot: `0x${root.slice(2).toUpperCase()}` }; // the root in upper-case hex
+    const before = { ...keys().presignCounts };
+    for (const body of [bad, bad, reordered, claimed, upper]) {
+      await presigned(bad);
+      const r = await send(body);
+      assert.equal(r.body.signature, undefined, JSON.stringify(r.body));
+      assert.ok(r.status === 412 || r.status === 400, `refused: ${r.status}`);
+      assert.equal(held(), 0, 'dropped with the answer');
+    }
+    // A surround vote of (39 -> 40): source 38, target 41 surrounds nothing; source 38 -> 41 after 39 -> 40 surrounds it.
+    const surround = attestation(41, 38);
+    await presigned(surround);
+    const sr = await send(surround);
+    assert.deepEqual([sr.status, sr.body.signature], [412, undefined]);
+    assert.equal(keys().presignCounts.used, before.used, 'no refused presign was ever taken');
+    const ok = attestation(42, 40);
+    await presigned(ok);
+    const r = await send(ok);
+    assert.equal(r.status, 200, 'control: an allowed duty signs with its presign');
+    assert.equal(keys().presignCounts.used - before.used, 1);
+    assert.ok(verifies(signingRoot(ok), r.body.signature!));
+  });
 });
