@@ -141,8 +141,10 @@ export class BlsPool implements BlsSigner {
   private pick(): Slot | undefined {
     if (this.closed) return undefined;
     let best: Slot | undefined;
+    const pausing = this.now() < this.notBefore; // a slot without a worker cannot start one yet: pick a live one
     for (let i = 0; i < this.slots.length; i++) {
       const s = this.slots[(this.turn + i) % this.slots.length]!;
+      if (pausing && !s.worker) continue;
       if (s.pending.size < BLS_QUEUE_CAP && (!best || s.pending.size < best.pending.size)) best = s;
     }
     this.turn = (this.turn + 1) % this.slots.length;
