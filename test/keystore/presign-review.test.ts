@@ -16,7 +16,7 @@ import { sharedStore } from '../helpers/shared-store.js';
 const sk = (byte: number) => new Uint8Array(32).fill(byte);
 const tick = () => new Promise((r) => setImmediate(r));
 /** Jobs queued ahead on one worker, so the next one waits behind them. */
-const fillers = (pool: BlsPool, n = 150) => Promise.all(Array.from({ length: n }, (_, i) => pool.sign(sk(5), utf8(`filler ${i}`))));
+const fillers = (pool: BlsPool, n = 150) => Promise.all(Array.from({ length: n }, (_, i) => pool.sign(sk(5), utf8(`filler ${i}`)).signature));
 
 describe('review: the secret cache', () => {
   test('a presign keeps no secret alive past the idle expiry: reserving does not refresh it, and after idle nothing is reserved', () => {
@@ -71,23 +71,23 @@ describe('review: the secret cache', () => {
 });
 
 describe('review: the pool', () => {
-  test('FINDING: one worker in its restart pause makes every presign fail while another worker is alive', async () => {
+  test('one worker in its restart pause does not fail presigns while another worker is alive', async () => {
     let clock = 0;
     const pool = new BlsPool(2, () => clock);
     try {
       const m = utf8('m');
       const expected = blsSign(sk(3), m);
       // Both workers started and answering.
-      assert.deepEqual(await Promise.all([pool.sign(sk(3), m), pool.sign(sk(3), m)]), [expected, expected]);
+      assert.deepEqual(await Promise.all([pool.sign(sk(3), m).signature, pool.sign(sk(3), m).signature]), [expected, expected]);
       // Worker 0 dies twice without an answer in between: its restart waits 100 ms (the clock stands still here).
       await pool.kill(0);
       await tick();
-      const lost = pool.sign(sk(3), m); // restarts worker 0 at once (first death)
+      const lost = pool.sign(sk(3), m).signature; // restarts worker 0 at once (first death)
       await pool.kill(0);
       await tick();
       assert.equal(await lost, undefined);
       // Worker 1 is alive; worker 0 waits. A burst of presigns:
-      const got = await Promise.all(Array.from({ length: 10 }, () => pool.sign(sk(3), m)));
+      const got = await Promise.all(Array.from({ length: 10 }, () => pool.sign(sk(3), m).signature));
       const failed = got.filter((g) => g === undefined).length;
       assert.equal(failed, 0, `${failed} of 10 presigns failed with a live worker (all sent to the one in its pause)`);
     } finally {
@@ -100,15 +100,15 @@ describe('review: the pool', () => {
     const pool = new BlsPool(2, () => clock);
     try {
       const m = utf8('m');
-      await Promise.all([pool.sign(sk(3), m), pool.sign(sk(3), m)]);
+      await Promise.all([pool.sign(sk(3), m).signature, pool.sign(sk(3), m).signature]);
       await pool.kill(0);
       await tick();
-      const lost = pool.sign(sk(3), m);
+      const lost = pool.sign(sk(3), m).signature;
       await pool.kill(0);
       await tick();
       await lost;
       clock = 1_000; // the pause is over
-      const got = await Promise.all(Array.from({ length: 10 }, () => pool.sign(sk(3), m)));
+      const got = await Promise.all(Array.from({ length: 10 }, () => pool.sign(sk(3), m).signature));
       assert.equal(got.filter((g) => g === undefined).length, 0);
     } finally {
       await pool.close();
@@ -133,7 +133,7 @@ describe('review: presigns in the keystore (real blst, SQLite)', () => {
     await shared.cleanup();
   });
 
-  test('FINDING: a presign discarded (its duty refused) while queued is still signed by the worker with the secret', async () => {
+  test('a presign discarded (its duty refused) while queued is cancelled: the worker never signs it', async () => {
     await s.keys.create({ name: 'v-cancel', algorithm: 'bls12-381' }, 'test');
     await signMsg('v-cancel', utf8('warm'));
     const ahead = fillers(pool);
@@ -145,7 +145,7 @@ describe('review: presigns in the keystore (real blst, SQLite)', () => {
     assert.equal(pool.counts.signed - signed0, 150, 'the worker signed the fillers only, not the discarded duty');
   });
 
-  test('FINDING: after seal, presigns already queued are still signed on the worker with copies of the sealed secrets', async () => {
+  test('after seal, presigns already queued are cancelled: no signature is made with a sealed secret', async () => {
     await s.keys.create({ name: 'v-sealq', algorithm: 'bls12-381' }, 'test');
     await signMsg('v-sealq', utf8('warm'));
     const ahead = fillers(pool);
