@@ -42,9 +42,12 @@ export const BLS_QUEUE_CAP = 256;
 
 /**
  * Worker threads by default: one on a machine of one or two cores (the main thread keeps the other),
- * one fewer than the cores above.
+ * one fewer than the cores above, at most MAX_DEFAULT_BLS_WORKERS.
  */
-export const defaultBlsWorkers = (cores = availableParallelism()): number => (cores <= 2 ? 1 : cores - 1);
+export const defaultBlsWorkers = (cores = availableParallelism()): number => (cores <= 2 ? 1 : Math.min(cores - 1, MAX_DEFAULT_BLS_WORKERS));
+
+/** At most this many workers by default (each ~10 MB; `availableParallelism` ignores cgroup CPU quotas): more with --bls-workers. */
+export const MAX_DEFAULT_BLS_WORKERS = 4;
 
 /** The longest pause before a worker that keeps dying is started again (ms). */
 const MAX_RESTART_DELAY_MS = 30_000;

@@ -631,7 +631,15 @@ export class Keys {
       return { arrived: Promise.resolve(false), discard: () => clean(this.inst.secrets.take(identity, slot)) };
     }
     this.presignCounts.posted++;
-    const job = signer.sign(r.secret, message);
+    let job: ReturnType<BlsSigner['sign']>;
+    try {
+      job = signer.sign(r.secret, message);
+    } catch {
+      // A signer that throws (the pool never does) posts nothing: the copy is zeroed and the slot freed; the duty signs inline.
+      clean(r.secret);
+      r.discard();
+      return undefined;
+    }
     r.onCancel(job.cancel);
     const arrived = job.signature.then(
       (signature) => {

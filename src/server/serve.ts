@@ -78,7 +78,7 @@ export interface ServeOptions {
   eth2GenesisForkVersion?: string;
   /**
    * Worker threads that presign eth2 duties' BLS signatures off the main thread (docs/decisions/0035);
-   * 0: every signature inline. Default `defaultBlsWorkers()`: 1 on one or two cores, cores - 1 above.
+   * 0: every signature inline. Default `defaultBlsWorkers()`: 1 on one or two cores, cores - 1 above, at most 4.
    */
   blsWorkers?: number;
   /** Request, header and keep-alive timeouts and the connection cap (defaults: `DEFAULT_CONNECTION_LIMITS` in app.ts). */

@@ -85,10 +85,10 @@ describe('SecretCache presigns', () => {
 });
 
 describe('BlsPool', () => {
-  test('default size: 1 on one or two cores, cores - 1 above', () => {
+  test('default size: 1 on one or two cores, cores - 1 above, at most 4', () => {
     assert.deepEqual(
-      [1, 2, 3, 8].map((n) => defaultBlsWorkers(n)),
-      [1, 1, 2, 7],
+      [1, 2, 3, 5, 8, 64].map((n) => defaultBlsWorkers(n)),
+      [1, 1, 2, 4, 4, 4],
     );
   });
 
@@ -279,6 +279,31 @@ describe('presigns in the keystore (real blst, SQLite)', () => {
     } finally {
       s.keys.usePresigner(pool);
     }
+  });
+
+  test('a signer that throws posts nothing: the copy of the secret is zeroed, nothing is held, the duty signs inline', async () => {
+    await hot('v-throw');
+    const base = s.inst.secrets.presignCount;
+    let given: Uint8Array | undefined;
+    const throwing: BlsSigner = {
+      sign: (secret) => {
+        given = secret;
+        throw new Error('signer broken');
+      },
+      close: async () => {},
+    };
+    s.keys.usePresigner(throwing);
+    try {
+      const msg = fromHex('e7'.repeat(32));
+      assert.equal(s.keys.presign('v-throw', msg), undefined);
+      assert.ok(given && given.length === 32 && given.every((b) => b === 0), 'the copy handed to the signer is zeroed');
+      assert.equal(s.inst.secrets.presignCount, base, 'nothing held');
+      assert.ok(verifies(await pubOf('v-throw'), msg, (await signMsg('v-throw', msg)).signature), 'signed inline');
+    } finally {
+      s.keys.usePresigner(pool);
+    }
+    // Control: the pool presigns the key again.
+    assert.equal(await s.keys.presign('v-throw', fromHex('e8'.repeat(32)))!.arrived, true);
   });
 
   test('a failing or killed worker: the signature is made inline, never an error; a new worker presigns again', async () => {

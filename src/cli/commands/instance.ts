@@ -460,7 +460,7 @@ export const instanceCommands: Command[] = [
         type: 'string',
         arg: 'N',
         description:
-          "worker threads that compute eth2 duties' BLS signatures ahead of their transaction, off the main thread (0: all inline; default 1 on two cores, cores - 1 above)",
+          "worker threads that compute eth2 duties' BLS signatures ahead of their transaction, off the main thread (0: all inline; default 1 on two cores, cores - 1 above, at most 4)",
       },
       'eth2-keymanager': {
         type: 'boolean',
