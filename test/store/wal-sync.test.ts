@@ -233,3 +233,31 @@ test('wal sync: batches keep committing while a sync is held, two syncs cover th
   await other.close();
   await d.close();
 });
+
+test('wal sync: a batch still open when a sync fails is rolled back, not committed; the batch before it committed (control)', async () => {
+  const { d, held, other } = await open();
+  const tx1 = track(d.transaction((x) => x.run('INSERT INTO t (k, v) VALUES (?, ?)', ['before', 1])));
+  const failing = await held.call(0);
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let inside!: () => void;
+  const entered = new Promise<void>((r) => (inside = r));
+  const open2 = track(
+    d.transaction(async (x) => {
+      await x.run('INSERT INTO t (k, v) VALUES (?, ?)', ['open', 2]);
+      inside();
+      await gate; // the batch stays open while the sync fails
+    }),
+  );
+  await entered;
+  failing.release(Object.assign(new Error('injected'), { code: 'EIO' }));
+  await sleep(30);
+  release();
+  await sleep(30);
+  assert.ok(isStore(tx1.error));
+  assert.ok(isStore(open2.error));
+  assert.equal(await count(other), 1, 'the open batch was rolled back; the one before it had committed');
+  assert.equal((await other.get<{ k: string }>('SELECT k FROM t'))?.k, 'before');
+  await d.close();
+  await other.close();
+});
