@@ -112,7 +112,7 @@ test("wal sync: the descriptor synced is the -wal file's inode, not the database
   await d.close();
 });
 
-test('wal sync: a read after a commit is answered only after a sync that started after it; a read of another connection\'s unsynced rows waits for its own sync of the same file', async () => {
+test("wal sync: a read after a commit is answered only after a sync that started after it; a read of another connection's unsynced rows waits for its own sync of the same file", async () => {
   const { path, d, held } = await open();
   const tx = track(d.transaction((x) => x.run('INSERT INTO t (k, v) VALUES (?, ?)', ['a', 1])));
   const first = await held.call(0);
@@ -208,13 +208,13 @@ test('wal sync: a -wal file replaced under the driver fails the next sync (E_STO
 test('wal sync: batches keep committing while a sync is held, two syncs cover three batches, and answers come in commit order', async () => {
   const { d, held, other } = await open();
   const order: number[] = [];
-  const txs = [0, 1, 2].map(() => undefined as Promise<unknown> | undefined);
+  const txs: Promise<unknown>[] = [];
   const c0 = d.stats.commits;
-  txs[0] = d.transaction((x) => x.run('INSERT INTO t (k, v) VALUES (?, ?)', ['a', 0])).then(() => order.push(0));
+  txs.push(d.transaction((x) => x.run('INSERT INTO t (k, v) VALUES (?, ?)', ['a', 0])).then(() => order.push(0)));
   const first = await held.call(0);
   assert.equal(d.stats.commits - c0, 1);
   for (const i of [1, 2]) {
-    txs[i] = d.transaction((x) => x.run('INSERT INTO t (k, v) VALUES (?, ?)', [`k${i}`, i])).then(() => order.push(i));
+    txs.push(d.transaction((x) => x.run('INSERT INTO t (k, v) VALUES (?, ?)', [`k${i}`, i])).then(() => order.push(i)));
     await sleep(20);
     assert.equal(d.stats.commits - c0, i + 1, `batch ${i} committed while the first sync is held`);
   }
