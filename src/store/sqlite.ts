@@ -12,11 +12,11 @@
  * the write lock up front so two processes never deadlock upgrading a read
  * lock.
  */
-import { chmodSync, closeSync, openSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { CustosError } from '../errors.js';
 import type { SqlDriver, SqlExecutor, SqlValue, TransactionOptions } from './driver.js';
-import { WalSync, type DataSync, type Settle } from './wal-sync.js';
+import { MARKER_ADVICE, syncFailedMarker, WalSync, type DataSync, type Settle } from './wal-sync.js';
 
 type Params = readonly SqlValue[];
 
@@ -69,6 +69,21 @@ function restrictModes(path: string): void {
       );
     }
   }
+}
+
+/**
+ * A WAL sync failed on this store (this boot or an earlier one): the rows it
+ * was to make durable may be only in the page cache, readable but lost at the
+ * next power cut. Nothing opens the store until the operator has removed the
+ * marker (decision 0034, docs/operations.md).
+ */
+function refuseAfterFailedSync(marker: string): void {
+  if (!existsSync(marker)) return;
+  throw new CustosError(
+    'E_STORE',
+    `a WAL sync of this SQLite store failed earlier (marker ${marker}): rows it committed may be lost at a power cut; ${MARKER_ADVICE}`,
+    { backend: 'sqlite', sqliteCode: 'ESYNCFAILED', marker },
+  );
 }
 
 class SqliteExecutor implements SqlExecutor {
@@ -171,6 +186,7 @@ export class SqliteDriver implements SqlDriver {
   constructor(path: string, opts: { readonly?: boolean; dataSync?: DataSync } = {}) {
     this.location = `sqlite:${path}`;
     const file = !opts.readonly && path !== '' && path !== ':memory:' && !path.startsWith('file:');
+    if (file) refuseAfterFailedSync(syncFailedMarker(path));
     if (file) createPrivate(path);
     let db: Database.Database | undefined;
     let wal: WalSync | undefined;
@@ -199,7 +215,11 @@ export class SqliteDriver implements SqlDriver {
         release: db.prepare('RELEASE custos_tx'),
         rollbackTo: db.prepare('ROLLBACK TO custos_tx'),
       };
-      if (walPath !== undefined) wal = new WalSync(walPath, this.stats, opts.dataSync);
+      if (walPath !== undefined) {
+        const marker = syncFailedMarker(walPath.slice(0, -'-wal'.length));
+        refuseAfterFailedSync(marker); // the same file by another name
+        wal = new WalSync(walPath, marker, this.stats, opts.dataSync);
+      }
     } catch (e) {
       db?.close();
       throw storeError(e);

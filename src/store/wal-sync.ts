@@ -13,8 +13,16 @@
  * connection lives (it keeps a shared lock on the database file, and only the
  * last connection to close removes the WAL), and `fdatasync` flushes the
  * inode's pages whichever descriptor wrote them, another process's included.
+ *
+ * A failed sync also leaves a marker beside the database (`syncFailedMarker`):
+ * Linux marks the pages it could not write clean but keeps them cached, so
+ * another process on the same boot (a CLI, a restarted custos) would read
+ * those frames, and its own sync (of clean pages) would succeed: it would
+ * acknowledge them and commits built on them, all lost at a power cut. The
+ * driver refuses to open while the marker exists, and every sync checks it,
+ * so a process that is already open breaks too.
  */
-import { close, closeSync, fdatasync, fstatSync, fsync, open, openSync, stat } from 'node:fs';
+import { access, close, closeSync, fdatasync, fstatSync, fsync, fsyncSync, open, openSync, stat, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CustosError } from '../errors.js';
 
@@ -32,6 +40,50 @@ function syncDirectory(dir: string, done: (err: NodeJS.ErrnoException | null) =>
   });
 }
 
+/** The marker a failed WAL sync leaves beside the database `db` (the main file's path). */
+export const syncFailedMarker = (db: string): string => `${db}-custos-syncfailed`;
+
+/** What the operator does about a marker (decision 0034, docs/operations.md). */
+export const MARKER_ADVICE =
+  'check the disk, then reboot the host or drop the page cache (sync; echo 1 > /proc/sys/vm/drop_caches) with every custos on this store stopped, then remove the marker';
+
+/**
+ * Create the marker durably: exclusively (an existing one is kept), fsync'd,
+ * and its directory fsync'd. Returns undefined once it is on disk, else the
+ * code of what failed (the caller says so: the next open may not refuse).
+ */
+export function writeSyncFailedMarker(marker: string, cause: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(marker, 'wx', 0o600);
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? 'error';
+    return code === 'EEXIST' ? undefined : code;
+  }
+  try {
+    writeSync(
+      fd,
+      `custos: a WAL sync failed (${cause}) at ${new Date().toISOString()} in process ${process.pid}.\nCommitted rows may exist only in the page cache: ${MARKER_ADVICE}.\n`,
+    );
+    fsyncSync(fd);
+  } catch (e) {
+    return (e as { code?: string }).code ?? 'error';
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    const dfd = openSync(dirname(marker), 'r');
+    try {
+      fsyncSync(dfd);
+    } finally {
+      closeSync(dfd);
+    }
+  } catch (e) {
+    return (e as { code?: string }).code ?? 'error';
+  }
+  return undefined;
+}
+
 export class WalSync {
   private readonly fd: number;
   private readonly ino: number;
@@ -47,11 +99,13 @@ export class WalSync {
   failure: CustosError | undefined;
 
   /**
-   * `path`: the `-wal` file, which must exist and be open in SQLite already.
+   * `path`: the `-wal` file, which must exist and be open in SQLite already;
+   * `marker`: the database's `syncFailedMarker`.
    * `counters.syncs` counts the syncs started (tests and benchmarks).
    */
   constructor(
     private readonly path: string,
+    private readonly marker: string,
     private readonly counters: { syncs: number },
     private readonly dataSync: DataSync = fdatasync,
   ) {
@@ -82,7 +136,7 @@ export class WalSync {
     this.next = [];
     this.inFlight = true;
     this.counters.syncs++;
-    let parts = this.dirSynced ? 2 : 3;
+    let parts = this.dirSynced ? 3 : 4;
     let err: unknown;
     const part = (e: unknown): void => {
       if (e && err === undefined) err = e;
@@ -93,6 +147,8 @@ export class WalSync {
     stat(this.path, (e, st) =>
       part(e ?? (st.ino === this.ino && st.dev === this.dev ? undefined : Object.assign(new Error('WAL replaced'), { code: 'EWALREPLACED' }))),
     );
+    // Another process's sync failed: the frames it could not write are cached as clean, so this sync proves nothing.
+    access(this.marker, (e) => part(e ? undefined : Object.assign(new Error('a WAL sync failed'), { code: 'ESYNCFAILED' })));
     this.dataSync(this.fd, part);
   }
 
@@ -100,10 +156,17 @@ export class WalSync {
     this.inFlight = false;
     if (err !== undefined) {
       const code = (err as { code?: string }).code ?? 'error';
+      // Before anyone is answered: from now on no process opens this store until the operator has acted.
+      const notWritten = code === 'ESYNCFAILED' ? undefined : writeSyncFailedMarker(this.marker, code);
+      const why = code === 'ESYNCFAILED' ? `another process's WAL sync failed (marker ${this.marker})` : `the SQLite WAL could not be made durable (${code})`;
+      const marker =
+        notWritten === undefined
+          ? `${MARKER_ADVICE} (${this.marker})`
+          : `the marker ${this.marker} could not be written (${notWritten}): do not start custos on this store before you ${MARKER_ADVICE.replace(', then remove the marker', '')}`;
       this.failure = new CustosError(
         'E_STORE',
-        `the SQLite WAL could not be made durable (${code}); this store refuses further work until custos restarts: check the disk first`,
-        { backend: 'sqlite', sqliteCode: code },
+        `${why}; this store refuses further work: ${marker}`,
+        { backend: 'sqlite', sqliteCode: code, marker: this.marker },
         { cause: err },
       );
       const all = covered.concat(this.next);

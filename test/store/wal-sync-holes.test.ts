@@ -1,0 +1,113 @@
+/**
+ * The holes found reviewing walsync (decision 0034, review branch walrev),
+ * each asserting the property custos needs, with a control:
+ *
+ * H1: a failed WAL sync must break every connection to the store, not only
+ *     the driver that saw it. Its commits stay visible in the file (under
+ *     synchronous=FULL a failed COMMIT sync never advanced the wal-index
+ *     header, so nobody ever saw them), and Linux keeps the pages it could
+ *     not write cached as clean, so another connection (a CLI beside the
+ *     server, a restarted custos on the same boot) would read them and its
+ *     own sync would succeed. The failed sync leaves a marker; no driver
+ *     opens while it exists and a driver already open breaks at its next sync.
+ */
+
+import { existsSync, fdatasync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { SqliteDriver } from '../../src/store/sqlite.js';
+import type { DataSync } from '../../src/store/wal-sync.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'custos-walholes-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+
+type Held = { fd: number; release: (err?: NodeJS.ErrnoException) => void };
+function heldSyncs(): { dataSync: DataSync; call: (i: number) => Promise<Held>; through: () => void } {
+  const calls: Held[] = [];
+  const waiters: (() => void)[] = [];
+  let hold = true;
+  return {
+    dataSync: (fd, done) => {
+      if (!hold) return fdatasync(fd, done);
+      calls.push({ fd, release: (err) => (err ? done(err) : fdatasync(fd, done)) });
+      for (const w of waiters.splice(0)) w();
+    },
+    call: async (i) => {
+      while (calls.length <= i) await new Promise<void>((r) => waiters.push(r));
+      return calls[i]!;
+    },
+    through: () => (hold = false),
+  };
+}
+function track<T>(p: Promise<T>): { settled: boolean; ok?: boolean; value?: T; error?: unknown } {
+  const s: { settled: boolean; ok?: boolean; value?: T; error?: unknown } = { settled: false };
+  p.then(
+    (value) => Object.assign(s, { settled: true, ok: true, value }),
+    (error: unknown) => Object.assign(s, { settled: true, ok: false, error }),
+  );
+  return s;
+}
+async function fresh(): Promise<string> {
+  const path = join(dir, `h-${n++}.db`);
+  const setup = new SqliteDriver(path);
+  await setup.exec('CREATE TABLE t (k TEXT PRIMARY KEY, v BLOB NOT NULL)');
+  await setup.close();
+  return path;
+}
+const isStore = (e: unknown): boolean => (e as { code?: string }).code === 'E_STORE';
+
+test('H1: after a failed WAL sync, a connection opened later refuses the file (it must not answer from, or commit after, the rows whose durability is unknown); one already open breaks at its next sync; removing the marker reopens (control)', async () => {
+  const path = await fresh();
+  const held = heldSyncs();
+  const a = new SqliteDriver(path, { dataSync: held.dataSync });
+  // A connection opened before the failure (the CLI beside the server), its syncs let through.
+  const early = new SqliteDriver(path);
+  assert.equal((await early.get<{ c: number }>('SELECT count(*) AS c FROM t'))?.c, 0, 'control: the open connection works before the failure');
+  // An eth2-style record: committed, its sync fails, its caller is refused (E_STORE).
+  const rec = track(a.transaction((x) => x.run("INSERT INTO t (k, v) VALUES ('slot-100', x'aa')")));
+  (await held.call(0)).release(Object.assign(new Error('injected'), { code: 'EIO' }));
+  await sleep(30);
+  assert.ok(isStore(rec.error), 'control: the broken driver refused its caller');
+  assert.match((rec.error as Error).message, /custos-syncfailed/, 'the refusal names the marker');
+  const marker = `${path}-custos-syncfailed`;
+  assert.ok(existsSync(marker), 'the failed sync left its marker');
+  assert.match(readFileSync(marker, 'utf8'), /EIO/);
+  // A second process (the CLI, or custos restarted without a reboot: the page cache still holds the frames).
+  let seen: { k: string } | undefined;
+  let acknowledged = false;
+  let refusal: unknown;
+  try {
+    const b = new SqliteDriver(path);
+    try {
+      seen = await b.get<{ k: string }>("SELECT k FROM t WHERE k = 'slot-100'");
+      await b.transaction((x) => x.run("INSERT INTO t (k, v) VALUES ('slot-101', x'bb')"));
+      acknowledged = true;
+    } finally {
+      await b.close();
+    }
+  } catch (e) {
+    refusal = e;
+  }
+  assert.ok(isStore(refusal), String(refusal));
+  assert.match((refusal as Error).message, /reboot.*remove the marker/);
+  assert.equal(seen, undefined, `a row whose sync failed was answered to another connection: ${JSON.stringify(seen)}`);
+  assert.equal(acknowledged, false, 'a commit appended behind frames whose sync failed was acknowledged');
+  // The connection that was open already: its next answer is refused too (its sync finds the marker).
+  await assert.rejects(
+    early.get<{ k: string }>("SELECT k FROM t WHERE k = 'slot-100'"),
+    (e) => isStore(e) && (e as { details?: { sqliteCode?: string } }).details?.sqliteCode === 'ESYNCFAILED',
+  );
+  await early.close();
+  await a.close();
+  // Control: once the operator has removed the marker (after the reboot), the store opens and works.
+  rmSync(marker);
+  const c = new SqliteDriver(path);
+  await c.transaction((x) => x.run("INSERT INTO t (k, v) VALUES ('slot-102', x'cc')"));
+  assert.equal((await c.get<{ c: number }>('SELECT count(*) AS c FROM t'))?.c, 2);
+  await c.close();
+});
