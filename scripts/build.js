@@ -115,8 +115,12 @@ async function buildBundle() {
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     metafile: true,
-    // The worker beside the chunks: keystore-pool.ts starts ./keystore-worker.js relative to itself.
-    entryPoints: { main: join(ROOT, 'src', 'cli', 'main.ts'), 'keystore-worker': join(ROOT, 'src', 'keystore', 'keystore-worker.ts') },
+    // The workers beside the chunks: keystore-pool.ts and wal-sync.ts start ./keystore-worker.js and ./wal-sync-worker.js relative to themselves.
+    entryPoints: {
+      main: join(ROOT, 'src', 'cli', 'main.ts'),
+      'keystore-worker': join(ROOT, 'src', 'keystore', 'keystore-worker.ts'),
+      'wal-sync-worker': join(ROOT, 'src', 'store', 'wal-sync-worker.ts'),
+    },
     outdir: BUNDLE,
     bundle: true,
     splitting: true, // the lazy imports (chains, eth2, PostgreSQL) stay lazy: chunks loaded on first use

@@ -180,10 +180,11 @@ export class SqliteDriver implements SqlDriver {
   private readonly wal: WalSync | undefined;
 
   /**
-   * `opts.dataSync` (tests only) replaces `fs.fdatasync` for the WAL syncs,
-   * to hold or fail them.
+   * `opts.dataSync` (tests only) runs before each WAL sync is handed to the
+   * sync worker, to hold or fail it; `opts.syncHold` (tests only) holds the
+   * worker itself after its fdatasync (SyncJob.hold).
    */
-  constructor(path: string, opts: { readonly?: boolean; dataSync?: DataSync } = {}) {
+  constructor(path: string, opts: { readonly?: boolean; dataSync?: DataSync; syncHold?: Int32Array } = {}) {
     this.location = `sqlite:${path}`;
     const file = !opts.readonly && path !== '' && path !== ':memory:' && !path.startsWith('file:');
     if (file) refuseAfterFailedSync(syncFailedMarker(path));
@@ -218,7 +219,7 @@ export class SqliteDriver implements SqlDriver {
       if (walPath !== undefined) {
         const marker = syncFailedMarker(walPath.slice(0, -'-wal'.length));
         refuseAfterFailedSync(marker); // the same file by another name
-        wal = new WalSync(walPath, marker, this.stats, opts.dataSync);
+        wal = new WalSync(walPath, marker, this.stats, opts.dataSync, opts.syncHold);
       }
     } catch (e) {
       db?.close();

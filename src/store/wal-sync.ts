@@ -3,7 +3,9 @@
  * writing connection runs `synchronous = NORMAL`: a COMMIT appends its frames
  * to the `-wal` file without syncing it. This makes them durable: `after(s)`
  * answers `s` once an `fdatasync` of the WAL that started after the call has
- * completed, on the libuv threadpool, so the event loop goes on meanwhile.
+ * completed, on a worker thread (wal-sync-worker.ts, one per process, not
+ * libuv's threadpool: four slow DNS lookups there would stall every answer),
+ * so the event loop goes on meanwhile.
  * One sync runs at a time; everything that asks while it runs is covered by
  * the next one. A sync that fails leaves the driver broken: `failure` is set,
  * everything waiting and everything after is answered with it.
@@ -22,22 +24,104 @@
  * driver refuses to open while the marker exists, and every sync checks it,
  * so a process that is already open breaks too.
  */
-import { access, close, closeSync, fdatasync, fstatSync, fsync, fsyncSync, open, openSync, stat, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { CustosError } from '../errors.js';
 
-/** Flush a file's data to stable storage (default `fs.fdatasync`); tests replace it to hold or fail syncs. */
+/**
+ * Test seam, run on the main thread before each sync is handed to the worker:
+ * `done(null)` lets the worker's sync go, `done(err)` fails it as if
+ * fdatasync had failed with `err.code` (the worker writes the marker).
+ */
 export type DataSync = (fd: number, done: (err: NodeJS.ErrnoException | null) => void) => void;
+
+/** One sync, to the worker. */
+export interface SyncJob {
+  id: number;
+  fd: number;
+  /** The `-wal` path, and the inode the descriptor is. */
+  wal: string;
+  ino: number;
+  dev: number;
+  /** A directory to fsync after the file (the driver's first sync). */
+  dir?: string;
+  marker: string;
+  /** Injected failure (test seam): no sync, the marker is written. */
+  fail?: string;
+  /** Test seam: [release, inode synced, syncs reached]; the worker waits after fdatasync until [0] is non-zero. */
+  hold?: Int32Array;
+}
+/** Its outcome: no code once durable. */
+export interface SyncReply {
+  id: number;
+  code?: string;
+  /** The marker could not be written (its error code). */
+  markerError?: string;
+}
 
 /** Told the outcome of the sync that covers it: undefined once durable, else the E_STORE failure. */
 export type Settle = (failure: CustosError | undefined) => void;
 
-/** fsync a directory (the WAL's name in it), on the threadpool. */
-function syncDirectory(dir: string, done: (err: NodeJS.ErrnoException | null) => void): void {
-  open(dir, 'r', (e, fd) => {
-    if (e) return done(e);
-    fsync(fd, (se) => close(fd, (ce) => done(se ?? ce)));
+/*
+ * The worker, shared by every WalSync of the process (descriptors are
+ * process-wide): started with the first, ended when the last closes. It keeps
+ * the process alive only while a sync is in flight (a CLI still gets its
+ * answer before it exits; an idle server's syncs never hold it).
+ */
+// Built (dist/, the bundle), the worker is wal-sync-worker.js beside this file. Under tsx (tests, benchmarks)
+// both are .ts files and a worker thread does not inherit tsx's loader hooks: it registers them before importing.
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(FROM_SOURCE ? './wal-sync-worker.ts' : './wal-sync-worker.js', import.meta.url);
+let worker: Worker | undefined;
+let users = 0;
+let lastId = 0;
+const inFlight = new Map<number, (r: SyncReply) => void>();
+
+function startWorker(): Worker {
+  const w = FROM_SOURCE
+    ? new Worker(
+        `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((t) => { t.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`,
+        { eval: true },
+      )
+    : new Worker(WORKER_URL);
+  w.unref();
+  w.on('message', (r: SyncReply) => {
+    const settle = inFlight.get(r.id);
+    inFlight.delete(r.id);
+    if (inFlight.size === 0) w.unref();
+    settle?.(r);
   });
+  const lost = (code: string): void => {
+    if (worker === w) worker = undefined;
+    const all = [...inFlight];
+    inFlight.clear();
+    for (const [id, settle] of all) settle({ id, code });
+  };
+  w.on('error', () => lost('EWORKER'));
+  w.on('exit', () => lost('EWORKER'));
+  return w;
+}
+
+function post(job: Omit<SyncJob, 'id'>, settle: (r: SyncReply) => void): void {
+  worker ??= startWorker();
+  const id = ++lastId;
+  inFlight.set(id, settle);
+  worker.ref();
+  worker.postMessage({ ...job, id });
+}
+
+function acquire(): void {
+  users++;
+  worker ??= startWorker(); // started at open, not in the first commit's path
+}
+
+function release(): void {
+  if (--users > 0 || !worker) return;
+  const w = worker;
+  worker = undefined;
+  w.removeAllListeners(); // nothing is in flight (every WalSync closed once idle); a new worker may start meanwhile
+  void w.terminate();
 }
 
 /** The marker a failed WAL sync leaves beside the database `db` (the main file's path). */
@@ -102,17 +186,25 @@ export class WalSync {
    * `path`: the `-wal` file, which must exist and be open in SQLite already;
    * `marker`: the database's `syncFailedMarker`.
    * `counters.syncs` counts the syncs started (tests and benchmarks).
+   * `hold` (tests): see SyncJob.hold.
    */
   constructor(
     private readonly path: string,
     private readonly marker: string,
     private readonly counters: { syncs: number },
-    private readonly dataSync: DataSync = fdatasync,
+    private readonly dataSync?: DataSync,
+    private readonly hold?: Int32Array,
   ) {
     this.fd = openSync(path, 'r');
-    const st = fstatSync(this.fd);
-    this.ino = st.ino;
-    this.dev = st.dev;
+    try {
+      const st = fstatSync(this.fd);
+      this.ino = st.ino;
+      this.dev = st.dev;
+    } catch (e) {
+      closeSync(this.fd);
+      throw e;
+    }
+    acquire();
   }
 
   /** Answer `settle` once an fdatasync of the WAL that starts after this call has completed. */
@@ -127,8 +219,10 @@ export class WalSync {
   async close(): Promise<void> {
     if (this.closed) return;
     if (this.inFlight) await new Promise<void>((r) => this.idle.push(r));
+    if (this.closed) return;
     this.closed = true;
     closeSync(this.fd);
+    release();
   }
 
   private start(): void {
@@ -136,39 +230,34 @@ export class WalSync {
     this.next = [];
     this.inFlight = true;
     this.counters.syncs++;
-    let parts = this.dirSynced ? 3 : 4;
-    let err: unknown;
-    const part = (e: unknown): void => {
-      if (e && err === undefined) err = e;
-      if (--parts === 0) this.done(covered, err);
+    const job: Omit<SyncJob, 'id'> = {
+      fd: this.fd,
+      wal: this.path,
+      ino: this.ino,
+      dev: this.dev,
+      marker: this.marker,
+      ...(this.dirSynced ? {} : { dir: dirname(this.path) }),
+      ...(this.hold ? { hold: this.hold } : {}),
     };
-    if (!this.dirSynced) syncDirectory(dirname(this.path), part);
-    // The path must still name the file synced (else SQLite's frames go to an unlinked file, lost at exit).
-    stat(this.path, (e, st) =>
-      part(e ?? (st.ino === this.ino && st.dev === this.dev ? undefined : Object.assign(new Error('WAL replaced'), { code: 'EWALREPLACED' }))),
-    );
-    // Another process's sync failed: the frames it could not write are cached as clean, so this sync proves nothing.
-    access(this.marker, (e) => part(e ? undefined : Object.assign(new Error('a WAL sync failed'), { code: 'ESYNCFAILED' })));
-    this.dataSync(this.fd, part);
+    const go = (r: SyncReply): void => this.done(covered, r);
+    if (!this.dataSync) return post(job, go);
+    this.dataSync(this.fd, (err) => post(err ? { ...job, fail: err.code ?? 'error' } : job, go));
   }
 
-  private done(covered: Settle[], err: unknown): void {
+  private done(covered: Settle[], r: SyncReply): void {
     this.inFlight = false;
-    if (err !== undefined) {
-      const code = (err as { code?: string }).code ?? 'error';
-      // Before anyone is answered: from now on no process opens this store until the operator has acted.
-      const notWritten = code === 'ESYNCFAILED' ? undefined : writeSyncFailedMarker(this.marker, code);
+    if (r.code !== undefined) {
+      const code = r.code;
       const why = code === 'ESYNCFAILED' ? `another process's WAL sync failed (marker ${this.marker})` : `the SQLite WAL could not be made durable (${code})`;
       const marker =
-        notWritten === undefined
+        r.markerError === undefined
           ? `${MARKER_ADVICE} (${this.marker})`
-          : `the marker ${this.marker} could not be written (${notWritten}): do not start custos on this store before you ${MARKER_ADVICE.replace(', then remove the marker', '')}`;
-      this.failure = new CustosError(
-        'E_STORE',
-        `${why}; this store refuses further work: ${marker}`,
-        { backend: 'sqlite', sqliteCode: code, marker: this.marker },
-        { cause: err },
-      );
+          : `the marker ${this.marker} could not be written (${r.markerError}): do not start custos on this store before you ${MARKER_ADVICE.replace(', then remove the marker', '')}`;
+      this.failure = new CustosError('E_STORE', `${why}; this store refuses further work: ${marker}`, {
+        backend: 'sqlite',
+        sqliteCode: code,
+        marker: this.marker,
+      });
       const all = covered.concat(this.next);
       this.next = [];
       for (const s of all) s(this.failure);

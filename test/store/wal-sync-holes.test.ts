@@ -10,9 +10,13 @@
  *     server, a restarted custos on the same boot) would read them and its
  *     own sync would succeed. The failed sync leaves a marker; no driver
  *     opens while it exists and a driver already open breaks at its next sync.
+ * H4: the syncs ran on libuv's four-thread pool, shared with getaddrinfo
+ *     (webhook deliveries), fs and crypto: four slow jobs there stalled every
+ *     answer. They run on a worker thread of their own.
  */
 
-import { existsSync, fdatasync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, open as openCb, fdatasync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -23,7 +27,13 @@ import { SqliteDriver } from '../../src/store/sqlite.js';
 import type { DataSync } from '../../src/store/wal-sync.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'custos-walholes-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
+// Keeps the process's WAL sync worker started for the whole file (the tests time answers after a release in tens of ms).
+const keeper = new SqliteDriver(join(dir, 'keeper.db'));
+await keeper.exec('CREATE TABLE IF NOT EXISTS k (a INTEGER)');
+after(async () => {
+  await keeper.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 let n = 0;
 
 type Held = { fd: number; release: (err?: NodeJS.ErrnoException) => void };
@@ -110,4 +120,34 @@ test('H1: after a failed WAL sync, a connection opened later refuses the file (i
   await c.transaction((x) => x.run("INSERT INTO t (k, v) VALUES ('slot-102', x'cc')"));
   assert.equal((await c.get<{ c: number }>('SELECT count(*) AS c FROM t'))?.c, 2);
   await c.close();
+});
+
+test("H4: with libuv's threadpool blocked by four slow jobs (reads of FIFOs without writers, as hanging DNS lookups), a transaction is still answered; control: the pool is blocked while it is", async () => {
+  const path = await fresh();
+  const d = new SqliteDriver(path);
+  await d.transaction((x) => x.run("INSERT INTO t (k, v) VALUES ('warm', x'00')"));
+  const fifos = [0, 1, 2, 3].map((i) => join(dir, `fifo-${n}-${i}`));
+  const opened: number[] = [];
+  const failed: unknown[] = [];
+  for (const f of fifos) {
+    execFileSync('mkfifo', [f]);
+    openCb(f, 'r', (e, fd) => (e ? failed.push(e) : opened.push(fd))); // blocks a pool thread until a writer opens it
+  }
+  await sleep(50);
+  assert.deepEqual(failed, []);
+  const probe = track(new Promise<void>((r, j) => openCb(path, 'r', (e) => (e ? j(e) : r()))));
+  const tx = track(d.transaction((x) => x.run("INSERT INTO t (k, v) VALUES ('a', x'01')")));
+  for (let i = 0; i < 500 && !tx.settled; i++) await sleep(10);
+  await sleep(200);
+  const poolBlocked = !probe.settled && opened.length === 0;
+  const answeredWhileBlocked = tx.ok === true;
+  // Unblock the pool: a writer opens each FIFO (and leaves at once).
+  for (const f of fifos) execFileSync('sh', ['-c', `exec 3>'${f}'`]);
+  for (let i = 0; i < 500 && (!probe.settled || opened.length < 4); i++) await sleep(10);
+  for (const fd of opened) await new Promise((r) => import('node:fs').then((fs) => fs.close(fd, r)));
+  await d.close();
+  assert.equal(poolBlocked, true, 'control: an fs call on the threadpool was still waiting when the transaction was answered');
+  assert.equal(answeredWhileBlocked, true, 'the transaction was answered while the threadpool was blocked');
+  assert.equal(tx.ok, true);
+  assert.equal(probe.ok, true, 'control: once the FIFOs have a writer the pool runs again');
 });
