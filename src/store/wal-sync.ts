@@ -49,7 +49,7 @@ export interface SyncJob {
   marker: string;
   /** Injected failure (test seam): no sync, the marker is written. */
   fail?: string;
-  /** Test seam: [release, inode synced, syncs reached]; the worker waits after fdatasync until [0] is non-zero. */
+  /** Test seam: [release, inode synced (as an int32), syncs reached]; the worker waits after fdatasync until [0] is non-zero. */
   hold?: Int32Array;
 }
 /** Its outcome: no code once durable. */

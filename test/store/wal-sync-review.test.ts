@@ -156,3 +156,21 @@ test('walrev: after a TRUNCATE checkpoint and after automatic checkpoints with W
   await e.close();
   await d.close();
 });
+
+test('walrev: the default driver (no main-thread seam) syncs on the worker: the worker reaches its fdatasync of the -wal inode and the answer waits for the worker; released, it is answered (control)', async () => {
+  const path = join(dir, `r-${n++}.db`);
+  const hold = new Int32Array(new SharedArrayBuffer(12));
+  const d = new SqliteDriver(path, { syncHold: hold });
+  const ex = track(d.exec('CREATE TABLE t (k TEXT)'));
+  for (let i = 0; i < 500 && Atomics.load(hold, 2) === 0; i++) await sleep(10);
+  assert.equal(Atomics.load(hold, 2), 1, 'the worker ran one fdatasync for the commit (a no-op sync path would never reach it)');
+  assert.equal(Atomics.load(hold, 1), statSync(`${path}-wal`).ino | 0, 'the descriptor the worker synced is the -wal file');
+  assert.notEqual(Atomics.load(hold, 1), statSync(path).ino | 0, 'control: the database file is another inode');
+  await sleep(30);
+  assert.equal(ex.settled, false, 'not answered while the worker is held after its fdatasync');
+  Atomics.store(hold, 0, 1);
+  Atomics.notify(hold, 0);
+  for (let i = 0; i < 500 && !ex.settled; i++) await sleep(10);
+  assert.equal(ex.ok, true);
+  await d.close();
+});
