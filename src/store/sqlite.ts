@@ -146,6 +146,9 @@ interface OpJob {
   reject: (e: unknown) => void;
 }
 
+/** wal_checkpoint(TRUNCATE) attempts of scrub() (each waits up to the busy timeout). */
+const SCRUB_ATTEMPTS = 2;
+
 /** At most this many transactions share one commit (bounds how long the write lock is held). */
 export const MAX_BATCH = 128;
 
@@ -397,10 +400,21 @@ export class SqliteDriver implements SqlDriver {
   /** Copy the WAL back into the (secure_delete) database and truncate it, so old page images are gone too. */
   scrub(): Promise<void> {
     return this.op(() => {
-      try {
-        this.db.pragma('wal_checkpoint(TRUNCATE)');
-      } catch (e) {
-        throw storeError(e);
+      // Busy (another connection holds a read snapshot past the busy timeout): the WAL keeps the old images.
+      for (let attempt = 1; ; attempt++) {
+        let r: { busy: number; log: number; checkpointed: number } | undefined;
+        try {
+          r = (this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[])[0];
+        } catch (e) {
+          throw storeError(e);
+        }
+        if (!r || (r.busy === 0 && (r.log <= 0 || r.checkpointed === r.log))) return;
+        if (attempt >= SCRUB_ATTEMPTS)
+          throw new CustosError(
+            'E_STORE',
+            'the SQLite WAL could not be checkpointed and truncated: another connection (a CLI?) holds a read transaction; deleted data may remain in the -wal file until the next checkpoint',
+            { backend: 'sqlite', sqliteCode: 'ESCRUBBUSY', busy: r.busy, log: r.log, checkpointed: r.checkpointed },
+          );
       }
     });
   }

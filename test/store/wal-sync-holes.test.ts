@@ -10,6 +10,8 @@
  *     server, a restarted custos on the same boot) would read them and its
  *     own sync would succeed. The failed sync leaves a marker; no driver
  *     opens while it exists and a driver already open breaks at its next sync.
+ * H2: scrub() resolved although wal_checkpoint(TRUNCATE) reported busy (a
+ *     reader held a snapshot); it now fails with E_STORE ESCRUBBUSY.
  * H4: the syncs ran on libuv's four-thread pool, shared with getaddrinfo
  *     (webhook deliveries), fs and crypto: four slow jobs there stalled every
  *     answer. They run on a worker thread of their own.
@@ -150,4 +152,41 @@ test("H4: with libuv's threadpool blocked by four slow jobs (reads of FIFOs with
   assert.equal(answeredWhileBlocked, true, 'the transaction was answered while the threadpool was blocked');
   assert.equal(tx.ok, true);
   assert.equal(probe.ok, true, 'control: once the FIFOs have a writer the pool runs again');
+});
+
+test('H2: scrub() does not resolve while the shredded row is still in the -wal file (a reader holding a snapshot makes TRUNCATE busy); without the reader the WAL is emptied (control)', async () => {
+  const marker = Buffer.from('SHREDDED-DATA-KEY-0123456789abcdef');
+  // Control: no reader, scrub truncates the WAL and the marker is gone from both files (secure_delete).
+  {
+    const path = await fresh();
+    const d = new SqliteDriver(path);
+    await d.transaction((x) => x.run("INSERT INTO t (k, v) VALUES ('dk', ?)", [marker]));
+    await d.transaction((x) => x.run("DELETE FROM t WHERE k = 'dk'"));
+    await d.scrub();
+    assert.equal(statSync(`${path}-wal`).size, 0);
+    assert.equal(readFileSync(path).includes(marker), false);
+    await d.close();
+  }
+  const path = await fresh();
+  const d = new SqliteDriver(path);
+  await d.transaction((x) => x.run("INSERT INTO t (k, v) VALUES ('dk', ?)", [marker]));
+  // Another connection (a CLI reading beside the server) holds a read snapshot.
+  const reader = new Database(path);
+  reader.exec('BEGIN');
+  reader.prepare('SELECT count(*) FROM t').get();
+  await d.transaction((x) => x.run("DELETE FROM t WHERE k = 'dk'"));
+  let scrubbed = true;
+  let refusal: unknown;
+  try {
+    await d.scrub(); // each attempt waits busy_timeout (5 s), then wal_checkpoint(TRUNCATE) returns busy=1 without an error
+  } catch (e) {
+    scrubbed = false;
+    refusal = e;
+  }
+  const still = readFileSync(`${path}-wal`).includes(marker);
+  reader.exec('COMMIT');
+  reader.close();
+  await d.close();
+  assert.ok(!(scrubbed && still), 'scrub() resolved (key.destroy answers) while the shredded row is still in the -wal file');
+  if (!scrubbed) assert.equal((refusal as { details?: { sqliteCode?: string } }).details?.sqliteCode, 'ESCRUBBUSY');
 });
