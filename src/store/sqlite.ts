@@ -179,7 +179,7 @@ export class SqliteDriver implements SqlDriver {
   /** Counters (tests and benchmarks): transactions run, COMMITs made and WAL syncs started. */
   readonly stats = { transactions: 0, commits: 0, syncs: 0 };
   private readonly control: { savepoint: Database.Statement; release: Database.Statement; rollbackTo: Database.Statement };
-  /** Makes commits durable; undefined without a WAL file to sync (`:memory:`, a temporary database, readonly). */
+  /** Makes commits durable; undefined without a WAL file to sync (`:memory:`, a temporary database). */
   private readonly wal: WalSync | undefined;
 
   /**
@@ -187,28 +187,26 @@ export class SqliteDriver implements SqlDriver {
    * sync worker, to hold or fail it; `opts.syncHold` (tests only) holds the
    * worker itself after its fdatasync (SyncJob.hold).
    */
-  constructor(path: string, opts: { readonly?: boolean; dataSync?: DataSync; syncHold?: Int32Array } = {}) {
+  constructor(path: string, opts: { dataSync?: DataSync; syncHold?: Int32Array } = {}) {
     this.location = `sqlite:${path}`;
-    const file = !opts.readonly && path !== '' && path !== ':memory:' && !path.startsWith('file:');
+    const file = path !== '' && path !== ':memory:' && !path.startsWith('file:');
     if (file) refuseAfterFailedSync(syncFailedMarker(path));
     if (file) createPrivate(path);
     let db: Database.Database | undefined;
     let wal: WalSync | undefined;
     try {
-      db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+      db = new Database(path);
       db.pragma('busy_timeout = 5000');
       let walPath: string | undefined;
-      if (!opts.readonly) {
-        const mode = db.pragma('journal_mode = WAL', { simple: true });
-        const main = (db.pragma('database_list') as { name: string; file: string }[]).find((d) => d.name === 'main')?.file ?? '';
-        if (mode === 'wal' && main !== '') {
-          walPath = `${main}-wal`;
-          // The driver syncs the WAL after each COMMIT (decision 0034); SQLite still syncs around checkpoints.
-          db.pragma('synchronous = NORMAL');
-          // A read opens the WAL in this connection (creating the file): it stays open, and the file stays, while the connection lives.
-          db.prepare('SELECT count(*) FROM sqlite_master').get();
-        } else db.pragma('synchronous = FULL');
-      }
+      const mode = db.pragma('journal_mode = WAL', { simple: true });
+      const main = (db.pragma('database_list') as { name: string; file: string }[]).find((d) => d.name === 'main')?.file ?? '';
+      if (mode === 'wal' && main !== '') {
+        walPath = `${main}-wal`;
+        // The driver syncs the WAL after each COMMIT (decision 0034); SQLite still syncs around checkpoints.
+        db.pragma('synchronous = NORMAL');
+        // A read opens the WAL in this connection (creating the file): it stays open, and the file stays, while the connection lives.
+        db.prepare('SELECT count(*) FROM sqlite_master').get();
+      } else db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       // Freed pages are zeroed, so a crypto-shredded data key does not linger in the file.
       db.pragma('secure_delete = ON');

@@ -12,6 +12,9 @@
  *     opens while it exists and a driver already open breaks at its next sync.
  * H2: scrub() resolved although wal_checkpoint(TRUNCATE) reported busy (a
  *     reader held a snapshot); it now fails with E_STORE ESCRUBBUSY.
+ * H3: a readonly driver answered at once from rows another connection had
+ *     committed but not synced (it synced nothing); the option is gone, and
+ *     a second driver's read of such rows waits for its own sync.
  * H4: the syncs ran on libuv's four-thread pool, shared with getaddrinfo
  *     (webhook deliveries), fs and crypto: four slow jobs there stalled every
  *     answer. They run on a worker thread of their own.
@@ -189,4 +192,29 @@ test('H2: scrub() does not resolve while the shredded row is still in the -wal f
   await d.close();
   assert.ok(!(scrubbed && still), 'scrub() resolved (key.destroy answers) while the shredded row is still in the -wal file');
   if (!scrubbed) assert.equal((refusal as { details?: { sqliteCode?: string } }).details?.sqliteCode, 'ESCRUBBUSY');
+});
+
+test('H3: a second driver (there is no readonly one) does not answer from rows another connection has committed but not synced until its own sync completes; released, it answers (control)', async () => {
+  const path = await fresh();
+  const held = heldSyncs();
+  const w = new SqliteDriver(path, { dataSync: held.dataSync });
+  const heldR = heldSyncs();
+  const ro = new SqliteDriver(path, { dataSync: heldR.dataSync });
+  const tx = track(w.transaction((x) => x.run("INSERT INTO t (k, v) VALUES ('a', x'00')")));
+  const s = await held.call(0);
+  const read = track(ro.get<{ c: number }>('SELECT count(*) AS c FROM t'));
+  const r = await heldR.call(0);
+  await sleep(30);
+  assert.equal(tx.settled, false, 'control: the writer itself waits for its sync');
+  const leaked = read.settled && read.value?.c === 1;
+  r.release();
+  for (let i = 0; i < 300 && !read.settled; i++) await sleep(10);
+  assert.equal(read.value?.c, 1, "control: once the reader's own sync completes, it answers the row");
+  s.release();
+  held.through();
+  heldR.through();
+  await tx;
+  await ro.close();
+  await w.close();
+  assert.equal(leaked, false, 'the second driver answered count=1 while the only sync covering that row was held');
 });

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
 import { SqliteDriver } from '../../src/store/sqlite.js';
 import type { DataSync } from '../../src/store/wal-sync.js';
 
@@ -62,19 +63,29 @@ function track<T>(p: Promise<T>): { settled: boolean; ok?: boolean; value?: T; e
   return s;
 }
 
+/** What the tests read through: a driver, or `other`, a bare better-sqlite3 connection (it sees what is committed, durable or not). */
+type Reader = Pick<SqliteDriver, 'get' | 'close'>;
+function bareReader(path: string): Reader {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  return {
+    get: async <T>(sql: string) => db.prepare(sql).get() as T | undefined,
+    close: async () => void db.close(),
+  };
+}
+
 /** A driver on a new file with a table t, its syncs held; `other` reads the file through another connection. */
-async function open(): Promise<{ path: string; d: SqliteDriver; held: ReturnType<typeof heldSyncs>; other: SqliteDriver }> {
+async function open(): Promise<{ path: string; d: SqliteDriver; held: ReturnType<typeof heldSyncs>; other: Reader }> {
   const path = join(dir, `w-${n++}.db`);
   const setup = new SqliteDriver(path);
   await setup.exec('CREATE TABLE t (k TEXT PRIMARY KEY, v INTEGER NOT NULL)');
   await setup.close();
   const held = heldSyncs();
   const d = new SqliteDriver(path, { dataSync: held.dataSync });
-  const other = new SqliteDriver(path, { readonly: true });
+  const other = bareReader(path);
   return { path, d, held, other };
 }
 
-const count = async (x: SqliteDriver): Promise<number> => (await x.get<{ c: number }>('SELECT count(*) AS c FROM t'))!.c;
+const count = async (x: Reader): Promise<number> => (await x.get<{ c: number }>('SELECT count(*) AS c FROM t'))!.c;
 const isStore = (e: unknown): boolean => (e as { code?: string }).code === 'E_STORE';
 
 test('wal sync: a transaction and the durable promise of an awaitCommit:false one wait for the fdatasync after their COMMIT; without the hold they resolve (control)', async () => {
