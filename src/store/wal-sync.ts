@@ -250,9 +250,11 @@ export class WalSync {
       const code = r.code;
       const why = code === 'ESYNCFAILED' ? `another process's WAL sync failed (marker ${this.marker})` : `the SQLite WAL could not be made durable (${code})`;
       const marker =
-        r.markerError === undefined
-          ? `${MARKER_ADVICE} (${this.marker})`
-          : `the marker ${this.marker} could not be written (${r.markerError}): do not start custos on this store before you ${MARKER_ADVICE.replace(', then remove the marker', '')}`;
+        code === 'EWORKER'
+          ? 'the WAL sync worker thread stopped (no sync failed, no marker was written): restart custos'
+          : r.markerError === undefined
+            ? `${MARKER_ADVICE} (${this.marker})`
+            : `the marker ${this.marker} could not be written (${r.markerError}): do not start custos on this store before you ${MARKER_ADVICE.replace(', then remove the marker', '')}`;
       this.failure = new CustosError('E_STORE', `${why}; this store refuses further work: ${marker}`, {
         backend: 'sqlite',
         sqliteCode: code,
