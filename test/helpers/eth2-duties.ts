@@ -25,3 +25,15 @@ export function attestation(target: number, source = target - 1) {
     }) as Record<string, unknown>,
   };
 }
+
+/** Policy rules that let admins act and validator principals sign their duties (append after any rule that must come first). */
+export const VALIDATOR_RULES = `  - name: admins
+    effect: allow
+    when: principal.role == "admin"
+  - name: validator-duties
+    effect: allow
+    when: principal.role == "validator"
+`;
+
+/** A policy of just VALIDATOR_RULES. */
+export const VALIDATOR_POLICY = `rules:\n${VALIDATOR_RULES}`;

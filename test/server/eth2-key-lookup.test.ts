@@ -9,16 +9,9 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { TestServer } from '../helpers/server.js';
-import { attestation } from '../helpers/eth2-duties.js';
+import { VALIDATOR_POLICY, attestation } from '../helpers/eth2-duties.js';
 
-const POLICY = `rules:
-  - name: admins
-    effect: allow
-    when: principal.role == "admin"
-  - name: validator-duties
-    effect: allow
-    when: principal.role == "validator"
-`;
+const POLICY = VALIDATOR_POLICY;
 
 describe('eth2 listener: a remembered key name never outlasts its key', () => {
   let t: TestServer;

@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { ByteVectorType, ContainerType, UintNumberType } from '@chainsafe/ssz';
 import { PublicKey, Signature, verify } from '@chainsafe/blst';
 import { TestServer } from '../helpers/server.js';
-import { FORK_INFO, attestation } from '../helpers/eth2-duties.js';
+import { FORK_INFO, VALIDATOR_RULES, attestation } from '../helpers/eth2-duties.js';
 import { fromHex } from '../../src/crypto/bytes.js';
 import { sign as blsSign } from '../../src/crypto/bls.js';
 import type { BlsSigner } from '../../src/keystore/bls-pool.js';
@@ -50,13 +50,7 @@ const POLICY = `rules:
   - name: no-far-targets
     effect: deny
     when: eth2.type == "ATTESTATION" && eth2.targetEpoch >= 1000
-  - name: admins
-    effect: allow
-    when: principal.role == "admin"
-  - name: validator-duties
-    effect: allow
-    when: principal.role == "validator"
-`;
+${VALIDATOR_RULES}`;
 
 describe('eth2 listener: presigned duties', () => {
   let t: TestServer;
