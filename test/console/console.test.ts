@@ -356,7 +356,8 @@ describe('approver console in headless Chromium', { skip }, () => {
     for (const p of ['pending', 'history', 'keys', 'policy']) {
       await page.goto(`${t.url}/ui/#/${p}`);
       await page.locator('h1').waitFor();
-      await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+      // Every loading indicator gone (a page may show two at once, e.g. the policy and its history: a locator wait would be ambiguous).
+      await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${p} scrolls sideways by ${overflow}px at 375px`);
       if (p === 'pending') await page.screenshot({ path: join(SHOTS, 'phone.png') });
