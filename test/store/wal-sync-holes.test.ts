@@ -21,18 +21,52 @@
  */
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, open as openCb, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, open as openCb, fdatasync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { heldSyncs, track, walTestDir } from '../helpers/wal-sync.js';
 import { SqliteDriver } from '../../src/store/sqlite.js';
+import type { DataSync } from '../../src/store/wal-sync.js';
 
-const dir = await walTestDir('custos-walholes-');
+const dir = mkdtempSync(join(tmpdir(), 'custos-walholes-'));
+// Keeps the process's WAL sync worker started for the whole file (the tests time answers after a release in tens of ms).
+const keeper = new SqliteDriver(join(dir, 'keeper.db'));
+await keeper.exec('CREATE TABLE IF NOT EXISTS k (a INTEGER)');
+after(async () => {
+  await keeper.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 let n = 0;
 
+type Held = { fd: number; release: (err?: NodeJS.ErrnoException) => void };
+function heldSyncs(): { dataSync: DataSync; call: (i: number) => Promise<Held>; through: () => void } {
+  const calls: Held[] = [];
+  const waiters: (() => void)[] = [];
+  let hold = true;
+  return {
+    dataSync: (fd, done) => {
+      if (!hold) return fdatasync(fd, done);
+      calls.push({ fd, release: (err) => (err ? done(err) : fdatasync(fd, done)) });
+      for (const w of waiters.splice(0)) w();
+    },
+    call: async (i) => {
+      while (calls.length <= i) await new Promise<void>((r) => waiters.push(r));
+      return calls[i]!;
+    },
+    through: () => (hold = false),
+  };
+}
+function track<T>(p: Promise<T>): { settled: boolean; ok?: boolean; value?: T; error?: unknown } {
+  const s: { settled: boolean; ok?: boolean; value?: T; error?: unknown } = { settled: false };
+  p.then(
+    (value) => Object.assign(s, { settled: true, ok: true, value }),
+    (error: unknown) => Object.assign(s, { settled: true, ok: false, error }),
+  );
+  return s;
+}
 async function fresh(): Promise<string> {
   const path = join(dir, `h-${n++}.db`);
   const setup = new SqliteDriver(path);

@@ -7,16 +7,55 @@
  * -wal inode, no false EWALREPLACED). These pass on walsync: what they check
  * is sound.
  */
-import { fdatasync, fstatSync, statSync } from 'node:fs';
+import { fdatasync, fstatSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { heldSyncs, track, walTestDir } from '../helpers/wal-sync.js';
 import { SqliteDriver } from '../../src/store/sqlite.js';
+import type { DataSync } from '../../src/store/wal-sync.js';
 
-const dir = await walTestDir('custos-walrev-');
+const dir = mkdtempSync(join(tmpdir(), 'custos-walrev-'));
+// Keeps the process's WAL sync worker started for the whole file (the tests time answers after a release in tens of ms).
+const keeper = new SqliteDriver(join(dir, 'keeper.db'));
+await keeper.exec('CREATE TABLE IF NOT EXISTS k (a INTEGER)');
+after(async () => {
+  await keeper.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 let n = 0;
+
+type Held = { fd: number; release: (err?: NodeJS.ErrnoException) => void };
+
+/** Holds every sync until released; `through()` lets the later ones pass. */
+function heldSyncs(): { dataSync: DataSync; call: (i: number) => Promise<Held>; count: () => number; through: () => void } {
+  const calls: Held[] = [];
+  const waiters: (() => void)[] = [];
+  let hold = true;
+  return {
+    dataSync: (fd, done) => {
+      if (!hold) return fdatasync(fd, done);
+      calls.push({ fd, release: (err) => (err ? done(err) : fdatasync(fd, done)) });
+      for (const w of waiters.splice(0)) w();
+    },
+    call: async (i) => {
+      while (calls.length <= i) await new Promise<void>((r) => waiters.push(r));
+      return calls[i]!;
+    },
+    count: () => calls.length,
+    through: () => (hold = false),
+  };
+}
+
+function track<T>(p: Promise<T>): { settled: boolean; ok?: boolean; value?: T; error?: unknown } {
+  const s: { settled: boolean; ok?: boolean; value?: T; error?: unknown } = { settled: false };
+  p.then(
+    (value) => Object.assign(s, { settled: true, ok: true, value }),
+    (error: unknown) => Object.assign(s, { settled: true, ok: false, error }),
+  );
+  return s;
+}
 
 async function open(): Promise<{ path: string; d: SqliteDriver; held: ReturnType<typeof heldSyncs> }> {
   const path = join(dir, `r-${n++}.db`);

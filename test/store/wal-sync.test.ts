@@ -7,17 +7,61 @@
  * meanwhile and are answered in order; a failed sync rejects what it covered
  * and leaves the driver refusing work. Real files throughout.
  */
-import { fdatasync, fstatSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { fdatasync, fstatSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { heldSyncs, track, walTestDir } from '../helpers/wal-sync.js';
 import { SqliteDriver } from '../../src/store/sqlite.js';
+import type { DataSync } from '../../src/store/wal-sync.js';
 
-const dir = await walTestDir('custos-walsync-');
+const dir = mkdtempSync(join(tmpdir(), 'custos-walsync-'));
+// Keeps the process's WAL sync worker started for the whole file (the tests time answers after a release in tens of ms).
+const keeper = new SqliteDriver(join(dir, 'keeper.db'));
+await keeper.exec('CREATE TABLE IF NOT EXISTS k (a INTEGER)');
+after(async () => {
+  await keeper.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 let n = 0;
+
+/** A DataSync that holds every sync until the test releases it (or lets them through once `through` is set). */
+function heldSyncs(): {
+  dataSync: DataSync;
+  /** The i-th sync requested (0-based), once it is. */
+  call: (i: number) => Promise<{ fd: number; release: (err?: NodeJS.ErrnoException) => void }>;
+  count: () => number;
+  through: () => void;
+} {
+  const calls: { fd: number; release: (err?: NodeJS.ErrnoException) => void }[] = [];
+  const waiters: (() => void)[] = [];
+  let hold = true;
+  return {
+    dataSync: (fd, done) => {
+      if (!hold) return fdatasync(fd, done);
+      calls.push({ fd, release: (err) => (err ? done(err) : fdatasync(fd, done)) });
+      for (const w of waiters.splice(0)) w();
+    },
+    call: async (i) => {
+      while (calls.length <= i) await new Promise<void>((r) => waiters.push(r));
+      return calls[i]!;
+    },
+    count: () => calls.length,
+    through: () => (hold = false),
+  };
+}
+
+/** Whether (and how) a promise settled so far. */
+function track<T>(p: Promise<T>): { settled: boolean; ok?: boolean; value?: T; error?: unknown } {
+  const s: { settled: boolean; ok?: boolean; value?: T; error?: unknown } = { settled: false };
+  p.then(
+    (value) => Object.assign(s, { settled: true, ok: true, value }),
+    (error: unknown) => Object.assign(s, { settled: true, ok: false, error }),
+  );
+  return s;
+}
 
 /** What the tests read through: a driver, or `other`, a bare better-sqlite3 connection (it sees what is committed, durable or not). */
 type Reader = Pick<SqliteDriver, 'get' | 'close'>;
