@@ -115,12 +115,11 @@ async function buildBundle() {
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     metafile: true,
-    // The workers beside the chunks: keystore-pool.ts, bls-pool.ts and wal-sync.ts start ./keystore-worker.js, ./bls-worker.js and ./wal-sync-worker.js relative to themselves.
+    // The workers beside the chunks: keystore-pool.ts and bls-pool.ts start ./keystore-worker.js and ./bls-worker.js relative to themselves.
     entryPoints: {
       main: join(ROOT, 'src', 'cli', 'main.ts'),
       'keystore-worker': join(ROOT, 'src', 'keystore', 'keystore-worker.ts'),
       'bls-worker': join(ROOT, 'src', 'keystore', 'bls-worker.ts'),
-      'wal-sync-worker': join(ROOT, 'src', 'store', 'wal-sync-worker.ts'),
     },
     outdir: BUNDLE,
     bundle: true,

@@ -31,7 +31,6 @@ import type { RequestView } from '../requests/view.js';
 import type { OperationInput, OperationName, OperationOutput } from './contract.js';
 import { rebuildRisk } from '../requests/risk.js';
 import { importBatch } from '../keystore/import-batch.js';
-import { scrubAfterShred } from '../audit/scrub.js';
 
 export type { ApiContext } from './context.js';
 
@@ -204,8 +203,7 @@ export const handlers: Handlers = {
   'key.enable': async (ctx, i) => ctx.keys.setEnabled(i.name, true, auditActor(ctx.actor)),
   'key.destroy': async (ctx, i) => {
     const r = await governed(ctx, { action: 'key.destroy', name: i.name });
-    // Old page images of the shredded data key leave the WAL too (when another connection prevents it, the trail says so).
-    await scrubAfterShred(ctx.inst.store, auditActor(ctx.actor), `key/${i.name}`);
+    await ctx.inst.store.driver.scrub(); // old page images of the shredded data key leave the WAL too
     return r;
   },
   'key.usage': async (ctx, i) => governed(ctx, { action: 'key.usage' as const, name: i.name, allowRaw: i.allowRaw }),
@@ -372,7 +370,7 @@ export const handlers: Handlers = {
   'request.approve': async (ctx, i) => {
     const v = await ctx.requests.decide(ctx.actor, i.id, 'approve', i.signature);
     if (v.kind === 'admin:key.destroy' && v.status === 'signed') {
-      await scrubAfterShred(ctx.inst.store, auditActor(ctx.actor), `key/${v.key ?? ''}`);
+      await ctx.inst.store.driver.scrub();
       if (v.key) await ctx.threshold.afterDestroy(v.key).catch(() => undefined); // its parties delete their shares on the quorum's proof
     }
     return v;

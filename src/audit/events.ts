@@ -21,8 +21,6 @@ export const AUDIT_EVENTS = {
   'key.enable': 'a disabled key may sign again',
   'key.disable': 'a key stopped signing (`via: keymanager`: a DELETE of the eth2 keymanager API)',
   'key.destroy': 'a key was crypto-shredded (at a party: its shares deleted)',
-  'key.scrub_incomplete':
-    'after a crypto-shred the store could not remove the old page images from its files (SQLite: another connection held a read snapshot, code ESCRUBBUSY); they leave at a later checkpoint',
   'key.usage': 'raw signing was granted to or withdrawn from a key',
   'key.export': 'a key was exported (format)',
   'key.sign': 'a key signed (key, version, scheme, payload digest)',

@@ -7,7 +7,6 @@
  */
 import { CustosError } from '../errors.js';
 import { appendEvent } from '../audit/trail.js';
-import { scrubAfterShred } from '../audit/scrub.js';
 import type { AuditAction } from '../audit/events.js';
 import type { Repo } from '../store/repo.js';
 import { toHex } from '../crypto/bytes.js';
@@ -160,7 +159,7 @@ export class PartyShares {
       if (n) await appendEvent(repo, { actor: this.node.actorName, action: 'key.destroy', subject: `key/${keyName}`, details: { removed: n } });
       return n;
     });
-    if (removed) await scrubAfterShred(this.node.inst.store, this.node.actorName, `key/${keyName}`);
+    if (removed) await this.node.inst.store.driver.scrub();
     return removed;
   }
 

@@ -1,10 +1,7 @@
 /**
- * Embedded SQLite driver (better-sqlite3): WAL journal, foreign keys on, and a
- * busy timeout so a CLI command and a running server can share one file.
- * Commits are made durable off the main thread (decision 0034): the writing
- * connection runs synchronous=NORMAL, and nothing is answered before an
- * fdatasync of the WAL that started after it ran has completed (wal-sync.ts),
- * so an acknowledged commit survives power loss as with synchronous=FULL.
+ * Embedded SQLite driver (better-sqlite3): WAL journal, synchronous=FULL so a
+ * commit that returned survives power loss, foreign keys on, and a busy
+ * timeout so a CLI command and a running server can share one file.
  *
  * better-sqlite3 is synchronous; every call goes through one in-process
  * queue (group commit, below) so a statement outside a transaction never
@@ -12,11 +9,10 @@
  * the write lock up front so two processes never deadlock upgrading a read
  * lock.
  */
-import { chmodSync, closeSync, existsSync, openSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, openSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { CustosError } from '../errors.js';
 import type { SqlDriver, SqlExecutor, SqlValue, TransactionOptions } from './driver.js';
-import { MARKER_ADVICE, syncFailedMarker, WalSync, type DataSync, type Settle } from './wal-sync.js';
 
 type Params = readonly SqlValue[];
 
@@ -69,21 +65,6 @@ function restrictModes(path: string): void {
       );
     }
   }
-}
-
-/**
- * A WAL sync failed on this store (this boot or an earlier one): the rows it
- * was to make durable may be only in the page cache, readable but lost at the
- * next power cut. Nothing opens the store until the operator has removed the
- * marker (decision 0034, docs/operations.md).
- */
-function refuseAfterFailedSync(marker: string): void {
-  if (!existsSync(marker)) return;
-  throw new CustosError(
-    'E_STORE',
-    `a WAL sync of this SQLite store failed earlier (marker ${marker}): rows it committed may be lost at a power cut; ${MARKER_ADVICE}`,
-    { backend: 'sqlite', sqliteCode: 'ESYNCFAILED', marker },
-  );
 }
 
 class SqliteExecutor implements SqlExecutor {
@@ -140,14 +121,9 @@ interface TxJob {
 interface OpJob {
   tx: false;
   fn: () => unknown;
-  /** false: answered as soon as it ran (close, which waits for the syncs itself). */
-  sync: boolean;
   resolve: (v: unknown) => void;
   reject: (e: unknown) => void;
 }
-
-/** wal_checkpoint(TRUNCATE) attempts of scrub() (each waits up to the busy timeout). */
-const SCRUB_ATTEMPTS = 2;
 
 /** At most this many transactions share one commit (bounds how long the write lock is held). */
 export const MAX_BATCH = 128;
@@ -161,13 +137,6 @@ export const MAX_BATCH = 128;
  * throws is rolled back to its savepoint and changes nothing; the others
  * commit. Statements outside a transaction wait until no batch is open, so
  * they never see uncommitted writes. docs/decisions/0015-group-commit.md.
- *
- * Durability (decision 0034): COMMIT does not sync; every answer (a
- * transaction's, a statement's, the `committed` promise of an awaitCommit:
- * false transaction) waits for an fdatasync of the WAL that started after the
- * COMMIT or the statement, and answers keep their order. Batches go on
- * committing while a sync runs. A failed sync rejects what it was to cover
- * with E_STORE and the driver refuses every later call (E_STORE) except close.
  */
 export class SqliteDriver implements SqlDriver {
   readonly dialect = 'sqlite' as const;
@@ -176,37 +145,22 @@ export class SqliteDriver implements SqlDriver {
   private readonly exec_: SqliteExecutor;
   private readonly queue: (TxJob | OpJob)[] = [];
   private draining = false;
-  /** Counters (tests and benchmarks): transactions run, COMMITs made and WAL syncs started. */
-  readonly stats = { transactions: 0, commits: 0, syncs: 0 };
+  /** Counters (tests and benchmarks): transactions run and COMMITs (fsyncs) made. */
+  readonly stats = { transactions: 0, commits: 0 };
   private readonly control: { savepoint: Database.Statement; release: Database.Statement; rollbackTo: Database.Statement };
-  /** Makes commits durable; undefined without a WAL file to sync (`:memory:`, a temporary database). */
-  private readonly wal: WalSync | undefined;
 
-  /**
-   * `opts.dataSync` (tests only) runs before each WAL sync is handed to the
-   * sync worker, to hold or fail it; `opts.syncHold` (tests only) holds the
-   * worker itself after its fdatasync (SyncJob.hold).
-   */
-  constructor(path: string, opts: { dataSync?: DataSync; syncHold?: Int32Array } = {}) {
+  constructor(path: string, opts: { readonly?: boolean } = {}) {
     this.location = `sqlite:${path}`;
-    const file = path !== '' && path !== ':memory:' && !path.startsWith('file:');
-    if (file) refuseAfterFailedSync(syncFailedMarker(path));
+    const file = !opts.readonly && path !== '' && path !== ':memory:' && !path.startsWith('file:');
     if (file) createPrivate(path);
     let db: Database.Database | undefined;
-    let wal: WalSync | undefined;
     try {
-      db = new Database(path);
+      db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
       db.pragma('busy_timeout = 5000');
-      let walPath: string | undefined;
-      const mode = db.pragma('journal_mode = WAL', { simple: true });
-      const main = (db.pragma('database_list') as { name: string; file: string }[]).find((d) => d.name === 'main')?.file ?? '';
-      if (mode === 'wal' && main !== '') {
-        walPath = `${main}-wal`;
-        // The driver syncs the WAL after each COMMIT (decision 0034); SQLite still syncs around checkpoints.
-        db.pragma('synchronous = NORMAL');
-        // A read opens the WAL in this connection (creating the file): it stays open, and the file stays, while the connection lives.
-        db.prepare('SELECT count(*) FROM sqlite_master').get();
-      } else db.pragma('synchronous = FULL');
+      if (!opts.readonly) {
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = FULL');
+      }
       db.pragma('foreign_keys = ON');
       // Freed pages are zeroed, so a crypto-shredded data key does not linger in the file.
       db.pragma('secure_delete = ON');
@@ -217,28 +171,16 @@ export class SqliteDriver implements SqlDriver {
         release: db.prepare('RELEASE custos_tx'),
         rollbackTo: db.prepare('ROLLBACK TO custos_tx'),
       };
-      if (walPath !== undefined) {
-        const marker = syncFailedMarker(walPath.slice(0, -'-wal'.length));
-        refuseAfterFailedSync(marker); // the same file by another name
-        wal = new WalSync(walPath, marker, this.stats, opts.dataSync, opts.syncHold);
-      }
     } catch (e) {
       db?.close();
       throw storeError(e);
     }
-    this.wal = wal;
     this.db = db;
     this.exec_ = new SqliteExecutor(this.db);
   }
 
-  private op<T>(fn: () => T | Promise<T>, sync = true): Promise<T> {
-    return new Promise<T>((resolve, reject) => this.enqueue({ tx: false, fn, sync, resolve: resolve as (v: unknown) => void, reject }));
-  }
-
-  /** Answer once a WAL sync that starts now has completed (at once without a WAL to sync). */
-  private afterSync(settle: Settle): void {
-    if (this.wal) this.wal.after(settle);
-    else settle(undefined);
+  private op<T>(fn: () => T | Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => this.enqueue({ tx: false, fn, resolve: resolve as (v: unknown) => void, reject }));
   }
 
   private enqueue(job: TxJob | OpJob): void {
@@ -255,22 +197,11 @@ export class SqliteDriver implements SqlDriver {
           await this.batch(job);
           continue;
         }
-        const broken = this.wal?.failure;
-        if (broken && job.sync) {
-          job.reject(broken);
-          continue;
-        }
-        let ok = true;
-        let value: unknown;
         try {
-          value = await job.fn();
+          job.resolve(await job.fn());
         } catch (e) {
-          ok = false;
-          value = e;
+          job.reject(e);
         }
-        // A read may have seen committed rows not yet durable (this process's, or another's): answered after the sync.
-        if (!job.sync) (ok ? job.resolve : job.reject)(value);
-        else this.afterSync((failure) => (ok ? (failure ? job.reject(failure) : job.resolve(value)) : job.reject(value)));
       }
     } finally {
       this.draining = false;
@@ -283,24 +214,20 @@ export class SqliteDriver implements SqlDriver {
     let commitFailed!: (e: unknown) => void;
     const committed = new Promise<void>((ok, fail) => ((commitDone = ok), (commitFailed = fail)));
     committed.catch(() => undefined);
-    const broken = this.wal?.failure;
-    if (broken) return first.reject(broken);
     try {
       this.db.exec('BEGIN IMMEDIATE');
     } catch (e) {
-      const err = storeError(e);
-      return this.afterSync(() => first.reject(err));
+      first.reject(storeError(e));
+      commitDone();
+      return;
     }
-    /** Answered after the commit and its sync: [job, ok, value or error]. */
+    /** Answered after the commit: [job, ok, value or error]. */
     const waiting: [TxJob, boolean, unknown][] = [];
     const fail = (e: unknown): void => {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       const err = storeError(e);
-      // Refusals may rest on earlier batches' rows: answered after the sync too.
-      this.afterSync(() => {
-        for (const [job, ok, value] of waiting) job.reject(ok ? err : value);
-        commitFailed(err);
-      });
+      for (const [job, ok, value] of waiting) job.reject(ok ? err : value);
+      commitFailed(err);
     };
     let job: TxJob | undefined = first;
     let n = 0;
@@ -312,7 +239,7 @@ export class SqliteDriver implements SqlDriver {
       try {
         this.control.savepoint.run();
       } catch (e) {
-        waiting.push([job, false, storeError(e)]);
+        job.reject(storeError(e));
         return fail(e);
       }
       try {
@@ -323,14 +250,14 @@ export class SqliteDriver implements SqlDriver {
       }
       if (!this.db.inTransaction) {
         // SQLite rolled the whole transaction back (e.g. disk full): every write of the batch is gone.
-        waiting.push([job, false, failed ? value : storeError(new Error('transaction rolled back'))]);
+        job.reject(failed ? value : storeError(new Error('transaction rolled back')));
         return fail(failed ? value : new Error('transaction rolled back'));
       }
       try {
         if (failed) this.control.rollbackTo.run();
         this.control.release.run();
       } catch (e) {
-        waiting.push([job, false, storeError(e)]);
+        job.reject(storeError(e));
         return fail(e);
       }
       if (!failed && !job.awaitCommit) {
@@ -341,23 +268,14 @@ export class SqliteDriver implements SqlDriver {
       if (this.queue.length === 0) await new Promise<void>((r) => setImmediate(r));
       job = this.queue[0]?.tx ? (this.queue.shift() as TxJob) : undefined;
     }
-    // A sync failed while the batch ran: what it covered may be lost, so nothing more is committed.
-    const brokenNow = this.wal?.failure;
-    if (brokenNow) return fail(brokenNow);
     try {
       this.db.exec('COMMIT');
       this.stats.commits++;
     } catch (e) {
       return fail(e);
     }
-    this.afterSync((failure) => {
-      if (failure) {
-        for (const [j, ok, value] of waiting) j.reject(ok ? failure : value);
-        return commitFailed(failure);
-      }
-      for (const [j, ok, value] of waiting) (ok ? j.resolve : j.reject)(value);
-      commitDone();
-    });
+    for (const [j, ok, value] of waiting) (ok ? j.resolve : j.reject)(value);
+    commitDone();
   }
 
   all<T>(sql: string, params?: Params): Promise<T[]> {
@@ -398,30 +316,15 @@ export class SqliteDriver implements SqlDriver {
   /** Copy the WAL back into the (secure_delete) database and truncate it, so old page images are gone too. */
   scrub(): Promise<void> {
     return this.op(() => {
-      // Busy (another connection holds a read snapshot past the busy timeout): the WAL keeps the old images.
-      for (let attempt = 1; ; attempt++) {
-        let r: { busy: number; log: number; checkpointed: number } | undefined;
-        try {
-          r = (this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[])[0];
-        } catch (e) {
-          throw storeError(e);
-        }
-        if (!r || (r.busy === 0 && (r.log <= 0 || r.checkpointed === r.log))) return;
-        if (attempt >= SCRUB_ATTEMPTS)
-          throw new CustosError(
-            'E_STORE',
-            'the SQLite WAL could not be checkpointed and truncated: another connection (a CLI?) holds a read transaction; deleted data may remain in the -wal file until the next checkpoint',
-            { backend: 'sqlite', sqliteCode: 'ESCRUBBUSY', busy: r.busy, log: r.log, checkpointed: r.checkpointed },
-          );
+      try {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch (e) {
+        throw storeError(e);
       }
     });
   }
 
-  /** After every answer still waiting for a sync (a broken driver closes too). */
   async close(): Promise<void> {
-    await this.op(async () => {
-      await this.wal?.close();
-      this.db.close();
-    }, false);
+    await this.op(() => this.db.close());
   }
 }
